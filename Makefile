@@ -1,0 +1,30 @@
+# The two commands: `make demo` and `make test`. Both install what is missing first.
+PY := .venv/bin/python
+export PREFECT_SERVER_ANALYTICS_ENABLED := false
+export OMP_THREAD_LIMIT := 1
+DEMO_OUT ?= out/demo
+AS_OF ?= 2026-11-01
+
+.PHONY: setup demo test eval bench samples clean
+
+setup:
+	@bash scripts/setup.sh
+
+demo: setup
+	PREFECT_HOME=$(CURDIR)/.prefect .venv/bin/intake process sample_docs/inbox --out $(DEMO_OUT) --as-of $(AS_OF)
+	@echo "Reports: $(DEMO_OUT)/<case>/report.html and report.json; summary: $(DEMO_OUT)/batch_summary.csv"
+
+test: setup
+	$(PY) -m pytest -q
+
+samples: setup
+	.venv/bin/intake samples --out sample_docs/inbox --cases 8 --seed 2026
+
+eval: setup
+	.venv/bin/intake eval out/eval-cases
+
+bench: setup
+	$(PY) scripts/bench_pipeline.py
+
+clean:
+	rm -rf out .prefect

@@ -1,0 +1,1 @@
+"""One module per document type; `extractors.registry` maps type ids to them."""

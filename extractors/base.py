@@ -1,0 +1,237 @@
+"""What every extractor gets (a DocView over its pages) and the helpers they share:
+lines with boxes, label lookup, dates, money, and Field construction with evidence."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from PIL import Image
+
+from pipeline.model import BBox, Field, Page, Word
+from pipeline.text import join_words, normalise_spaces
+
+
+@dataclass
+class Line:
+    text: str
+    words: list[Word]
+    page: Page
+
+    @property
+    def bbox(self) -> BBox:
+        return union([w.bbox for w in self.words])
+
+    @property
+    def conf(self) -> float:
+        return min((w.conf for w in self.words), default=0.0)
+
+
+def union(boxes: list[BBox]) -> BBox:
+    return (min(b[0] for b in boxes), min(b[1] for b in boxes), max(b[2] for b in boxes), max(b[3] for b in boxes))
+
+
+@dataclass
+class DocView:
+    file: str
+    pages: list[Page]
+    images: list[Image.Image]
+
+    def lines(self) -> list[Line]:
+        out = []
+        for p in self.pages:
+            for ws in p.lines():
+                out.append(Line(normalise_spaces(join_words(ws)), ws, p))
+        return out
+
+    @property
+    def text(self) -> str:
+        return "\n".join(l.text for l in self.lines())
+
+    def field(self, value, line: Line | None, confidence: float | None = None, source: str | None = None,
+              words: list[Word] | None = None) -> Field:
+        page = line.page if line else self.pages[0]
+        box = union([w.bbox for w in words]) if words else (line.bbox if line else None)
+        conf = confidence if confidence is not None else (line.conf if line else 0.5)
+        src = source or ("text_layer" if page.source == "text_layer" else "ocr")
+        return Field(value=value, confidence=round(float(conf), 3), file=self.file, page=page.number,
+                     bbox=box, source=src)
+
+
+# ---- finding a labelled value -------------------------------------------------------------
+
+def after_label(lines: list[Line], labels: list[str], pattern: str = r".+", next_lines: int = 1):
+    """(value, line) for the first label found: the text after it on the same line, or on the
+    next lines when the label stands alone. Labels are regexes, matched case-insensitively."""
+    rx = re.compile(pattern)
+    for i, line in enumerate(lines):
+        for label in labels:
+            m = re.search(label, line.text, flags=re.IGNORECASE)
+            if not m:
+                continue
+            rest = line.text[m.end():].lstrip(" :：.-—|")
+            hit = rx.search(rest)
+            if hit and hit.group(0).strip():
+                return hit.group(0).strip(), line
+            for nxt in lines[i + 1:i + 1 + next_lines]:
+                hit = rx.search(nxt.text)
+                if hit and hit.group(0).strip():
+                    return hit.group(0).strip(), nxt
+    return None, None
+
+
+def find_line(lines: list[Line], pattern: str, flags=re.IGNORECASE):
+    rx = re.compile(pattern, flags)
+    for line in lines:
+        m = rx.search(line.text)
+        if m:
+            return m, line
+    return None, None
+
+
+# ---- dates --------------------------------------------------------------------------------
+
+MONTHS = {m: i + 1 for i, m in enumerate(
+    ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"])}
+_CN_DIGITS = {"〇": 0, "零": 0, "○": 0, "O": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5,
+              "六": 6, "七": 7, "八": 8, "九": 9}
+
+DATE_PATTERNS = [
+    (r"(\d{4})\s*[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{1,2})", "ymd"),
+    (r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日?", "ymd"),
+    (r"(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]{3,9})\.?,?\s+(\d{4})", "dMy"),
+    (r"([A-Za-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})", "Mdy"),
+    (r"(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})", "dmy"),
+    (r"(\d{1,2})\s*[ -]?([A-Z]{3})\s*[ -/]?\s*(\d{4})", "dMy"),
+]
+DATE_RX = "|".join(p for p, _ in DATE_PATTERNS)
+
+
+def parse_date(text: str) -> str | None:
+    """The first date in the text as ISO YYYY-MM-DD. Day-first for numeric dates (HK usage)."""
+    if not text:
+        return None
+    text = _cn_numerals_in_dates(text)
+    best = None
+    for pattern, order in DATE_PATTERNS:
+        for m in re.finditer(pattern, text):
+            iso = _build(m.groups(), order)
+            if iso and (best is None or m.start() < best[0]):
+                best = (m.start(), iso)
+            if iso:
+                break
+    return best[1] if best else None
+
+
+def _cn_numerals_in_dates(text: str) -> str:
+    """二〇二四年三月一日 -> 2024年3月1日."""
+    def year(m):
+        return "".join(str(_CN_DIGITS[c]) for c in m.group(1)) + "年"
+
+    text = re.sub(r"([〇零○一二三四五六七八九]{4})年", year, text)
+
+    def small(m):
+        s = m.group(1)
+        if "十" in s:
+            a, _, b = s.partition("十")
+            n = (_CN_DIGITS.get(a, 1) if a else 1) * 10 + (_CN_DIGITS.get(b, 0) if b else 0)
+        else:
+            n = _CN_DIGITS[s]
+        return f"{n}{m.group(2)}"
+
+    return re.sub(r"([一二三四五六七八九十]{1,3})([月日])", small, text)
+
+
+def _build(groups, order) -> str | None:
+    try:
+        if order == "ymd":
+            y, mo, d = int(groups[0]), int(groups[1]), int(groups[2])
+        elif order == "dmy":
+            d, mo, y = int(groups[0]), int(groups[1]), int(groups[2])
+        elif order == "dMy":
+            d, mo, y = int(groups[0]), MONTHS.get(groups[1][:3].lower()), int(groups[2])
+        else:
+            mo, d, y = MONTHS.get(groups[0][:3].lower()), int(groups[1]), int(groups[2])
+        if not mo or not 1900 <= y <= 2100:
+            return None
+        return date(y, mo, d).isoformat()
+    except (ValueError, TypeError):
+        return None
+
+
+# ---- money --------------------------------------------------------------------------------
+
+_CAP_DIGITS = {"零": 0, "壹": 1, "贰": 2, "貳": 2, "叁": 3, "參": 3, "肆": 4, "伍": 5, "陆": 6, "陸": 6,
+               "柒": 7, "捌": 8, "玖": 9, "一": 1, "二": 2, "两": 2, "兩": 2, "三": 3, "四": 4, "五": 5,
+               "六": 6, "七": 7, "八": 8, "九": 9}
+_CAP_UNITS = {"拾": 10, "十": 10, "佰": 100, "百": 100, "仟": 1000, "千": 1000}
+_CAP_BIG = {"万": 10_000, "萬": 10_000, "亿": 100_000_000, "億": 100_000_000}
+
+
+def parse_chinese_amount(text: str) -> float | None:
+    """壹万贰仟元整 -> 12000; 肆萬伍仟元 -> 45000. None when there is no amount."""
+    m = re.search(r"[零壹贰貳叁參肆伍陆陸柒捌玖拾佰仟万萬亿億一二两兩三四五六七八九十百千]+[元圆圓]", text)
+    if not m:
+        return None
+    s = m.group(0)[:-1]
+    total, section, digit = 0, 0, 0
+    for ch in s:
+        if ch in _CAP_DIGITS:
+            digit = _CAP_DIGITS[ch]
+        elif ch in _CAP_UNITS:
+            section += (digit or 1) * _CAP_UNITS[ch]
+            digit = 0
+        elif ch in _CAP_BIG:
+            total = (total + section + digit) * _CAP_BIG[ch]
+            section, digit = 0, 0
+    total += section + digit
+    return float(total) if total else None
+
+
+_AMOUNT = re.compile(r"(?<![\d.])(\d{1,3}(?:[,，]\d{3})+|\d+)(?:\.(\d{1,2}))?(?!\d)")
+
+
+def parse_amount(text: str) -> float | None:
+    """The first money figure in the text: 45,000 / 45000.00 / 1.2 million / HK$45k."""
+    m = re.search(r"(\d+(?:\.\d+)?)\s*(million|m\b|k\b|万|萬)", text, re.IGNORECASE)
+    if m:
+        mult = {"million": 1e6, "m": 1e6, "k": 1e3, "万": 1e4, "萬": 1e4}[m.group(2).lower()]
+        return round(float(m.group(1)) * mult, 2)
+    m = _AMOUNT.search(text)
+    if m:
+        return float(m.group(1).replace(",", "").replace("，", "") + ("." + m.group(2) if m.group(2) else ""))
+    return parse_chinese_amount(text)
+
+
+# ---- clauses ------------------------------------------------------------------------------
+
+def clauses(lines: list[Line]) -> list[tuple[str, list[Line]]]:
+    """The text cut into sentences/clauses, each with the lines it spans, so a clause that
+    wraps over lines is read whole and its evidence still points at the lines."""
+    out: list[tuple[str, list[Line]]] = []
+    buf, owners = "", []
+    for line in lines:
+        starts_item = re.match(r"^(\d{1,2}[.)、]|[一二三四五六七八九十]+[、.]|第[一二三四五六七八九十\d]+条|\(?[a-z]\))\s*", line.text)
+        if starts_item and buf:
+            out.append((buf.strip(), owners))
+            buf, owners = "", []
+        for part in re.split(r"(?<=[。；;])|(?<=\.)\s(?=[A-Z(])", line.text):
+            if not part:
+                continue
+            buf += ("" if not buf or buf.endswith(tuple("，。；、")) else " ") + part
+            if line not in owners:
+                owners.append(line)
+            if re.search(r"[。；;]$|\.$", part.strip()):
+                out.append((buf.strip(), owners))
+                buf, owners = "", []
+    if buf.strip():
+        out.append((buf.strip(), owners))
+    return out
+
+
+def line_with(lines: list[Line], needle: str) -> Line | None:
+    n = re.sub(r"\s", "", needle)
+    for l in lines:
+        if n and n in re.sub(r"\s", "", l.text):
+            return l
+    return lines[0] if lines else None

@@ -1,0 +1,46 @@
+"""HK Business Registration certificate, bilingual, or its paid renewal demand note."""
+from __future__ import annotations
+
+import re
+
+from pipeline.model import Field
+
+from .base import DATE_RX, DocView, after_label, find_line, parse_date
+
+
+def extract(doc: DocView) -> dict[str, Field]:
+    lines = doc.lines()
+    out: dict[str, Field] = {}
+    m, line = find_line(lines, r"(\d{8})\s*-\s*(\d{3})\s*-\s*(\d{2})\s*-\s*(\d{2})\s*-\s*([0-9A-Z])")
+    if m:
+        out["certificate_number"] = doc.field("-".join(m.groups()), line)
+        out["br_number"] = doc.field(m.group(1), line)
+    else:
+        v, line = after_label(lines, [r"business registration (?:no|number)", r"登記證號碼", r"商業登記號碼", r"certificate no"],
+                              r"\d{8}")
+        if v:
+            out["br_number"] = doc.field(v, line)
+    v, line = after_label(lines, [r"name of business", r"business name", r"業務名稱", r"业务名称"],
+                          r"[A-Za-z0-9\u4e00-\u9fff][A-Za-z0-9\u4e00-\u9fff .,&()（）'-]{2,100}")
+    if v:
+        out["business_name"] = doc.field(re.split(r"\s{2,}|業務|业务", v)[0].strip(), line)
+    m, line = find_line(lines, r"([\u4e00-\u9fff()（）]{2,30}有限公司)")
+    if m:
+        out["business_name_zh"] = doc.field(m.group(1), line)
+    m, line = find_line(lines, r"([A-Z][A-Z0-9 .,&()'-]{2,80}(?:LIMITED|LTD\.?|COMPANY))")
+    if m and "business_name" not in out:
+        out["business_name"] = doc.field(m.group(1).strip(), line)
+    v, line = after_label(lines, [r"address", r"地址"], r".{6,}")
+    if v:
+        out["address"] = doc.field(v, line)
+    v, line = after_label(lines, [r"nature of business", r"業務性質", r"业务性质"], r"[A-Za-z\u4e00-\u9fff].{2,80}")
+    if v:
+        out["nature_of_business"] = doc.field(v, line)
+    for key, labels in (("commencement_date", [r"date of commencement", r"commencement date", r"生效日期", r"開業日期", r"开业日期"]),
+                        ("expiry_date", [r"date of expiry", r"expiry date", r"屆滿日期", r"届满日期", r"valid until", r"有效期至"])):
+        v, line = after_label(lines, labels, DATE_RX)
+        if v and parse_date(v):
+            out[key] = doc.field(parse_date(v), line)
+    kind = "demand_note" if re.search(r"demand note|繳款通知", doc.text, re.IGNORECASE) else "certificate"
+    out["layout"] = doc.field(kind, None, 0.8, "derived")
+    return out

@@ -1,0 +1,108 @@
+"""Employment contract or letter of appointment, English or Chinese. Pay must come from the
+clause that states it, with its period (month or year), not from a number nearby."""
+from __future__ import annotations
+
+import re
+
+from pipeline.model import Field
+
+from .base import DATE_RX, DocView, after_label, clauses, find_line, line_with, parse_amount, parse_date
+
+SALARY_WORDS = r"(monthly (?:basic )?salary|basic salary|salary of|base salary|annual salary|remuneration|salary shall be|salary will be|wages?\b|月薪|薪金|工資|工资|基本工资|基本薪金|年薪|薪酬)"
+HOUSING_WORDS = r"(housing allowance|accommodation allowance|rental allowance|住房津贴|住房津貼|房屋津貼|房屋津贴|租金津貼)"
+BONUS_WORDS = r"(13th[- ]month|thirteenth month|double pay|guaranteed bonus|year[- ]end (?:payment|bonus)|第十三個月|第十三个月|雙糧|双粮|年終獎金|年终奖金)"
+ANNUAL = r"(per annum|per year|a year|annual|annually|p\.a\.|年薪|每年|全年)"
+MONTHLY = r"(per month|a month|monthly|每月|月薪|/month|per calendar month)"
+MONEY = r"(?:HK\$|HKD|港幣|港币|\$)\s*[\d,]+(?:\.\d{1,2})?(?:\s*(?:million|k))?|[\d,]{4,}(?:\.\d{1,2})?\s*(?:港元|元)|[零壹贰貳叁參肆伍陆陸柒捌玖拾佰仟万萬]+[元圆圓]"
+
+
+def _money_in(clause: str) -> tuple[float, str] | None:
+    m = re.search(MONEY, clause)
+    if not m:
+        return None
+    value = parse_amount(m.group(0))
+    return (value, m.group(0)) if value else None
+
+
+def _period(clause: str, after: int) -> str:
+    tail = clause[after:after + 60]
+    if re.search(ANNUAL, tail, re.IGNORECASE):
+        return "year"
+    if re.search(MONTHLY, tail, re.IGNORECASE):
+        return "month"
+    if re.search(ANNUAL, clause, re.IGNORECASE) and not re.search(MONTHLY, clause, re.IGNORECASE):
+        return "year"
+    return "month"
+
+
+def _amount_clause(cls, words: str):
+    """First clause that names `words` and states money: (monthly amount, text, lines)."""
+    for text, lines in cls:
+        hit = re.search(words, text, re.IGNORECASE)
+        if not hit:
+            continue
+        rest = text[hit.start():]
+        found = _money_in(rest)
+        if not found:
+            continue
+        value, raw = found
+        period = _period(rest, rest.find(raw) + len(raw)) if "年薪" not in hit.group(0) else "year"
+        if "月薪" in hit.group(0):
+            period = "month"
+        monthly = value / 12 if period == "year" else value
+        return round(monthly, 2), raw, lines
+    return None
+
+
+def extract(doc: DocView) -> dict[str, Field]:
+    lines = doc.lines()
+    cls = clauses(lines)
+    out: dict[str, Field] = {}
+    sal = _amount_clause(cls, SALARY_WORDS)
+    if sal:
+        out["monthly_salary_hkd"] = doc.field(sal[0], line_with(sal[2], sal[1]))
+    housing = _amount_clause(cls, HOUSING_WORDS)
+    if housing:
+        out["housing_allowance_hkd"] = doc.field(housing[0], line_with(housing[2], housing[1]))
+    bonus = None
+    for text, ls in cls:
+        if re.search(BONUS_WORDS, text, re.IGNORECASE) and not re.search(r"discretionary|酌情", text, re.IGNORECASE):
+            found = _money_in(text)
+            if found and sal and abs(found[0] - sal[0]) > 1 and found[0] < 10 * sal[0] * 12:
+                bonus = (found[0], line_with(ls, found[1]))
+            elif sal:
+                bonus = (sal[0], ls[0])  # a 13th month is one month's salary
+            break
+    if bonus:
+        out["guaranteed_bonus_hkd"] = doc.field(round(bonus[0], 2), bonus[1])
+    if sal:
+        package = 12 * sal[0] + 12 * (housing[0] if housing else 0) + (bonus[0] if bonus else 0)
+        out["annual_package_hkd"] = doc.field(round(package, 2), None, 0.9, "derived")
+
+    v, line = after_label(lines, [r"position", r"job title", r"post\b", r"职位", r"職位", r"岗位", r"崗位", r"担任"],
+                          r"[A-Za-z\u4e00-\u9fff][A-Za-z\u4e00-\u9fff ()&/-]{1,60}")
+    if v:
+        v = re.split(r"[，,。;；]| in the | with effect| reporting", v)[0].strip(" :")
+        out["position"] = doc.field(v, line)
+    v, line = after_label(lines, [r"commencement date", r"start date", r"commence(?:ment)? on", r"with effect from",
+                                  r"starting (?:from|on)", r"起始日期", r"生效日期", r"入职日期", r"開始日期", r"自"],
+                          DATE_RX, next_lines=1)
+    if v and parse_date(v):
+        out["start_date"] = doc.field(parse_date(v), line)
+    m, line = find_line(lines, r"(?:term|period|期限|為期|为期)[^.。]{0,40}?(\d{1,3}|[一二三四五六七八九十]+)\s*(?:\(\w+\)\s*)?(months?|years?|個月|个月|年)", re.IGNORECASE)
+    if m:
+        n = m.group(1)
+        n = int(n) if n.isdigit() else "一二三四五六七八九十".index(n[0]) + 1 if len(n) == 1 else 0
+        months = n * 12 if m.group(2).lower().startswith("year") or m.group(2) == "年" else n
+        if months:
+            out["term_months"] = doc.field(months, line)
+    v, line = after_label(lines, [r"employer", r"甲方", r"僱主", r"雇主", r"用人单位"],
+                          r"[A-Za-z\u4e00-\u9fff][A-Za-z\u4e00-\u9fff .,&()（）-]{2,80}?(?:Limited|Ltd\.?|有限公司|Company)")
+    if v:
+        out["employer_name"] = doc.field(v.strip(" ,:"), line)
+    v, line = after_label(lines, [r"employee", r"乙方", r"僱員", r"雇员", r"劳动者", r"受僱人"],
+                          r"(?:Mr\.?|Ms\.?|Mrs\.?)?\s*[A-Z][A-Za-z]+(?:\s[A-Z][A-Za-z]+){0,3}|[\u4e00-\u9fff]{2,4}")
+    if v:
+        v = re.sub(r"^(Mr|Ms|Mrs)\.?\s*", "", v)
+        out["employee_name"] = doc.field(v.upper() if v.isascii() else v, line)
+    return out

@@ -1,0 +1,90 @@
+"""Audited financial statements, trading P&L, profits tax return: the figures the financial
+standing checks need, each from the line that states it."""
+from __future__ import annotations
+
+import re
+
+from pipeline.model import Field
+
+from .base import DATE_RX, DocView, Line, find_line, parse_date
+
+FIGURE = r"\(?-?\s*(?:HK\$|\$|RMB)?\s*\d{1,3}(?:,\d{3})+(?:\.\d+)?\)?|\(?-?\d{4,}(?:\.\d+)?\)?"
+ITEMS = {
+    "revenue": [r"^revenue\b", r"^turnover\b", r"^sales\b", r"營業收入", r"营业收入", r"^營業額", r"^营业额", r"total revenue"],
+    "profit": [r"(?:profit|loss|\(loss\)|profit/\(loss\))\s*(?:for the (?:year|period)|after tax(?:ation)?|before tax(?:ation)?)",
+               r"net (?:profit|loss|\(loss\)|profit/\(loss\))", r"淨利潤", r"净利润", r"本年度(?:溢利|虧損|利潤)", r"assessable profits"],
+    "total_equity": [r"total equity", r"net assets", r"total (?:shareholders'|stockholders') equity",
+                     r"所有者權益合計", r"所有者权益合计", r"權益總額", r"权益总额", r"股東權益合計", r"股东权益合计", r"net (?:liabilities|deficit)"],
+}
+
+
+def _figures(text: str) -> list[float]:
+    vals = []
+    for m in re.finditer(FIGURE, text):
+        raw = m.group(0)
+        neg = raw.strip().startswith("(") or "-" in raw
+        num = re.sub(r"[^\d.]", "", raw)
+        if not num or num.count(".") > 1:
+            continue
+        v = float(num)
+        if 1900 <= v <= 2100 and "," not in raw:
+            continue  # a year in a column heading
+        vals.append(-v if neg else v)
+    return vals
+
+
+def _item(lines: list[Line], patterns: list[str]):
+    """The first line naming the item with a figure on it; its current-year column is the
+    first figure (statements print this year before last year)."""
+    for line in lines:
+        for p in patterns:
+            if re.search(p, line.text, re.IGNORECASE):
+                after = re.split(p, line.text, maxsplit=1, flags=re.IGNORECASE)[-1]
+                vals = _figures(after)
+                if vals:
+                    value = vals[0]
+                    if re.search(r"net (?:liabilities|deficit)|淨虧損|\bloss\b(?!/)", line.text, re.IGNORECASE) and value > 0 \
+                            and "profit" not in line.text.lower():
+                        value = -value
+                    return value, line
+    return None, None
+
+
+def extract(doc: DocView) -> dict[str, Field]:
+    lines = doc.lines()
+    out: dict[str, Field] = {}
+    for key, patterns in ITEMS.items():
+        v, line = _item(lines, patterns)
+        if v is not None:
+            out[key] = doc.field(v, line)
+    m, line = find_line(lines, r"(?:year|period) ended\s+(" + DATE_RX + ")|截至\s*(" + DATE_RX + ")|(" + DATE_RX + r")\s*止")
+    if m:
+        iso = parse_date(m.group(0))
+        if iso:
+            out["period_end"] = doc.field(iso, line)
+    m, line = find_line(lines, r"\b(HK\$|HKD|RMB|人民幣|人民币|港幣|港币|US\$|USD)")
+    if m:
+        cur = {"HK$": "HKD", "港幣": "HKD", "港币": "HKD", "RMB": "CNY", "人民幣": "CNY", "人民币": "CNY", "US$": "USD"}.get(m.group(1), m.group(1))
+        out["currency"] = doc.field(cur, line)
+    m, line = find_line(lines, r"([A-Z][A-Za-z&,. ]{2,60}(?:CPA|Certified Public Accountants)(?: Limited)?)")
+    if m:
+        out["auditor"] = doc.field(m.group(1).strip(" ,"), line)
+    text = doc.text.lower()
+    opinion = None
+    if re.search(r"disclaimer of opinion|do not express an opinion|无法表示意见|無法表示意見", text):
+        opinion = "disclaimer"
+    elif re.search(r"adverse opinion|否定意见|否定意見", text):
+        opinion = "adverse"
+    elif re.search(r"qualified opinion|except for the|保留意见|保留意見", text) and "unqualified" not in text:
+        opinion = "qualified"
+    elif re.search(r"true and fair view|present fairly|unqualified|无保留意见|無保留意見", text):
+        opinion = "unqualified"
+    if opinion:
+        m, line = find_line(lines, r"opinion|意见|意見")
+        out["audit_opinion"] = doc.field(opinion, line, 0.8)
+    gc = bool(re.search(r"material uncertainty related to going concern|significant doubt .{0,40}going concern|持续经营能力存在重大不确定性|持續經營能力存在重大不確定性", text))
+    out["going_concern_doubt"] = doc.field(gc, None, 0.7, "derived")
+    m, line = find_line(lines, r"([A-Z][A-Za-z0-9&,.() ]{2,80}(?:Limited|Ltd\.?))|([\u4e00-\u9fff（）()]{2,30}有限公司)")
+    if m:
+        out["company_name"] = doc.field((m.group(1) or m.group(2)).strip(), line)
+    return out

@@ -1,0 +1,60 @@
+"""Forms ID 990A (applicant) and ID 990B (employer): the particulars they state. AcroForm
+values when the PDF has them would come first; printed or handwritten answers are read by label."""
+from __future__ import annotations
+
+import re
+
+from pipeline.model import Field
+
+from .base import DATE_RX, DocView, after_label, parse_date
+
+NAME_RX = r"[A-Z][A-Z' -]{1,40}|[\u4e00-\u9fff]{2,4}"
+
+
+def _labelled(doc: DocView, out: dict, key: str, labels: list[str], pattern: str, date: bool = False) -> None:
+    v, line = after_label(doc.lines(), labels, pattern)
+    if not v:
+        return
+    if date:
+        v = parse_date(v)
+        if not v:
+            return
+    out[key] = doc.field(v.strip() if isinstance(v, str) else v, line)
+
+
+def extract_applicant(doc: DocView) -> dict[str, Field]:
+    out: dict[str, Field] = {}
+    _labelled(doc, out, "surname", [r"surname", r"姓\b"], r"[A-Z][A-Z' -]{1,30}")
+    _labelled(doc, out, "given_names", [r"given names?", r"名\b"], r"[A-Z][A-Z' -]{1,40}")
+    _labelled(doc, out, "name_zh", [r"name in chinese", r"中文姓名"], r"[\u4e00-\u9fff]{2,4}")
+    _labelled(doc, out, "date_of_birth", [r"date of birth", r"出生日期"], DATE_RX, date=True)
+    _labelled(doc, out, "travel_document_number", [r"travel document no\.?", r"(?:passport|permit) no\.?", r"旅行證件號碼"],
+              r"[A-Z]{1,2}[0-9A-Z]\d{6,7}")
+    v, line = after_label(doc.lines(), [r"locally[- ]accredited programme in hong kong\??", r"全日制.*本地評審"],
+                          r"\b(yes|no|是|否)\b|[☑☒✓✔xX]\s*(yes|no)")
+    if v:
+        out["hk_degree"] = doc.field(bool(re.search(r"yes|是", v, re.IGNORECASE)), line)
+    for k in ("surname", "given_names"):
+        if k in out:
+            out[k].value = re.split(r"\s{2,}", out[k].value)[0].upper()
+    return out
+
+
+def extract_employer(doc: DocView) -> dict[str, Field]:
+    out: dict[str, Field] = {}
+    _labelled(doc, out, "employer_name", [r"name of (?:company|employer|organisation)", r"company name", r"僱主名稱", r"公司名稱"],
+              r"[A-Za-z0-9\u4e00-\u9fff][A-Za-z0-9\u4e00-\u9fff .,&()'-]{2,100}")
+    _labelled(doc, out, "br_number", [r"business registration (?:no|number)", r"商業登記號碼"], r"\d{8}")
+    _labelled(doc, out, "post", [r"post(?: title)?\b", r"job title", r"position", r"職位"],
+              r"[A-Za-z\u4e00-\u9fff][A-Za-z\u4e00-\u9fff ()&/-]{1,60}")
+    v, line = after_label(doc.lines(), [r"monthly salary", r"salary", r"月薪"], r"(?:HK\$|HKD)?\s*[\d,]{4,}")
+    if v:
+        from .base import parse_amount
+        amt = parse_amount(v)
+        if amt:
+            out["monthly_salary_hkd"] = doc.field(amt, line)
+    v, line = after_label(doc.lines(), [r"talent list"], r"\b(yes|no)\b")
+    if v:
+        out["talent_list_declared"] = doc.field(v.lower() == "yes", line)
+    _labelled(doc, out, "talent_list_profession", [r"talent list profession", r"profession under the talent list"], r".{3,80}")
+    return out

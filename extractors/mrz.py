@@ -1,0 +1,240 @@
+"""Machine-readable zones (ICAO 9303 TD1/TD2/TD3 and the Mainland EEP card's 1-line `CS`
+zone): parse, validate every check digit, and repair OCR confusions using field positions
+and check digits. Pure functions over strings; no OCR here."""
+from __future__ import annotations
+
+import itertools
+import re
+from dataclasses import dataclass, field
+
+FORMATS = {"TD3": (2, 44), "TD2": (2, 36), "TD1": (3, 30), "EEP": (1, 30)}
+
+# Characters OCR swaps, by what the position must hold.
+TO_DIGIT = {"O": "0", "Q": "0", "D": "0", "U": "0", "I": "1", "L": "1", "T": "1", "Z": "2",
+            "S": "5", "B": "8", "G": "6", "A": "4", "K": "<"}
+TO_ALPHA = {"0": "O", "1": "I", "2": "Z", "5": "S", "8": "B", "6": "G", "4": "A"}
+
+
+def char_value(c: str) -> int:
+    if c.isdigit():
+        return int(c)
+    if "A" <= c <= "Z":
+        return ord(c) - 55
+    return 0  # '<'
+
+
+def check_digit(data: str) -> str:
+    return str(sum(char_value(c) * (7, 3, 1)[i % 3] for i, c in enumerate(data)) % 10)
+
+
+@dataclass
+class Check:
+    field: str
+    data: str
+    digit: str
+
+    @property
+    def ok(self) -> bool:
+        if self.digit == "<":
+            # An empty optional field may carry '<' as its check digit (ICAO 9303 p4 4.2.2).
+            return self.data.strip("<") == "" or check_digit(self.data) == "0"
+        return self.digit.isdigit() and check_digit(self.data) == self.digit
+
+
+@dataclass
+class MRZ:
+    format: str
+    lines: list[str]
+    document_code: str = ""
+    issuing_state: str = ""
+    document_number: str = ""
+    nationality: str = ""
+    date_of_birth: str = ""  # YYMMDD as printed
+    sex: str = ""
+    date_of_expiry: str = ""
+    optional: str = ""
+    surname: str = ""
+    given_names: str = ""
+    checks: list[Check] = field(default_factory=list)
+
+    @property
+    def valid(self) -> bool:
+        return bool(self.checks) and all(c.ok for c in self.checks)
+
+    @property
+    def score(self) -> float:
+        return sum(c.ok for c in self.checks) / len(self.checks) if self.checks else 0.0
+
+    def failures(self) -> list[str]:
+        return [f"{c.field}: check digit {c.digit!r} printed, {check_digit(c.data)!r} computed over {c.data!r}"
+                for c in self.checks if not c.ok]
+
+
+def clean_line(text: str) -> str:
+    text = text.upper().replace(" ", "").replace("«", "<").replace("‹", "<").replace("〈", "<")
+    text = re.sub(r"[^A-Z0-9<]", "", text)
+    # Tesseract reads the filler '<' as K; a K touching a filler run is filler too.
+    prev = None
+    while prev != text:
+        prev = text
+        text = re.sub(r"K{2,}(?=<|$)|(?<=<)K+", lambda m: "<" * len(m.group(0)), text)
+    return text
+
+
+def _names(field_text: str) -> tuple[str, str]:
+    primary, _, secondary = field_text.partition("<<")
+    return primary.replace("<", " ").strip(), secondary.replace("<", " ").strip()
+
+
+def parse(lines: list[str]) -> MRZ | None:
+    lines = [clean_line(l) for l in lines if clean_line(l)]
+    shape = (len(lines), len(lines[0])) if lines and len({len(l) for l in lines}) == 1 else None
+    if shape == (1, 30) and lines[0].startswith("C"):
+        return _parse_eep(lines)
+    if shape == (2, 44):
+        return _parse_td23(lines, "TD3")
+    if shape == (2, 36):
+        return _parse_td23(lines, "TD2")
+    if shape == (3, 30):
+        return _parse_td1(lines)
+    return None
+
+
+def _parse_td23(lines: list[str], fmt: str) -> MRZ:
+    l1, l2 = lines
+    n = len(l2)
+    sur, given = _names(l1[5:])
+    m = MRZ(fmt, lines, document_code=l1[0:2].rstrip("<"), issuing_state=l1[2:5].replace("<", ""),
+            document_number=l2[0:9].rstrip("<"), nationality=l2[10:13].replace("<", ""),
+            date_of_birth=l2[13:19], sex=l2[20], date_of_expiry=l2[21:27], surname=sur, given_names=given)
+    doc_data, doc_digit = l2[0:9], l2[9]
+    if fmt == "TD2" and doc_digit == "<" and l2[28:35].strip("<"):
+        # Long document number: the rest sits in the optional field, its check digit after it.
+        rest = l2[28:35].rstrip("<")
+        doc_data, doc_digit = l2[0:10] + rest[:-1], rest[-1]
+        m.document_number = l2[0:9] + rest[:-1]
+    m.checks = [Check("document_number", doc_data, doc_digit),
+                Check("date_of_birth", l2[13:19], l2[19]),
+                Check("date_of_expiry", l2[21:27], l2[27])]
+    if fmt == "TD3":
+        m.optional = l2[28:42].rstrip("<")
+        m.checks.append(Check("personal_number", l2[28:42], l2[42]))
+        m.checks.append(Check("composite", l2[0:10] + l2[13:20] + l2[21:43], l2[43]))
+    else:
+        m.optional = l2[28:35].rstrip("<")
+        m.checks.append(Check("composite", l2[0:10] + l2[13:20] + l2[21:35], l2[35]))
+    assert n in (36, 44)
+    return m
+
+
+def _parse_td1(lines: list[str]) -> MRZ:
+    l1, l2, l3 = lines
+    sur, given = _names(l3)
+    m = MRZ("TD1", lines, document_code=l1[0:2].rstrip("<"), issuing_state=l1[2:5].replace("<", ""),
+            document_number=l1[5:14].rstrip("<"), date_of_birth=l2[0:6], sex=l2[7], date_of_expiry=l2[8:14],
+            nationality=l2[15:18].replace("<", ""), optional=(l1[15:30] + l2[18:29]).strip("<"),
+            surname=sur, given_names=given)
+    doc_data, doc_digit = l1[5:14], l1[14]
+    if doc_digit == "<" and l1[15:30].strip("<"):
+        rest = l1[15:30].split("<")[0]
+        doc_data, doc_digit = l1[5:15] + rest[:-1], rest[-1]
+        m.document_number = l1[5:14] + rest[:-1]
+    m.checks = [Check("document_number", doc_data, doc_digit),
+                Check("date_of_birth", l2[0:6], l2[6]),
+                Check("date_of_expiry", l2[8:14], l2[14]),
+                Check("composite", l1[5:30] + l2[0:7] + l2[8:15] + l2[18:29], l2[29])]
+    return m
+
+
+def _parse_eep(lines: list[str]) -> MRZ:
+    l = lines[0]
+    m = MRZ("EEP", lines, document_code=l[0:2], issuing_state="CHN", nationality="CHN",
+            document_number=l[2:11].rstrip("<"), date_of_expiry=l[13:19], date_of_birth=l[21:27])
+    m.checks = [Check("document_number", l[2:11], l[11]),
+                Check("date_of_expiry", l[13:19], l[19]),
+                Check("date_of_birth", l[21:27], l[27]),
+                Check("composite", l[2:12] + l[13:20] + l[21:28], l[29])]
+    return m
+
+
+# ---- repair ----------------------------------------------------------------------------------
+# Per format, the kind of every position: 'd' digit, 'a' letter or '<', 'x' anything.
+
+def _layout(fmt: str) -> list[str]:
+    if fmt == "TD3":
+        return ["aaaaa" + "a" * 39, "x" * 9 + "d" + "aaa" + "d" * 7 + "a" + "d" * 7 + "x" * 14 + "xd"]
+    if fmt == "TD2":
+        return ["a" * 36, "x" * 9 + "d" + "aaa" + "d" * 7 + "a" + "d" * 7 + "x" * 7 + "d"]
+    if fmt == "TD1":
+        return ["aaaaa" + "x" * 9 + "d" + "x" * 15, "d" * 7 + "a" + "d" * 7 + "aaa" + "x" * 11 + "d", "a" * 30]
+    return ["aa" + "x" * 9 + "d" + "<" + "d" * 7 + "<" + "d" * 7 + "<" + "d"]
+
+
+def _coerce(line: str, kinds: str) -> str:
+    out = []
+    for c, k in zip(line, kinds):
+        if k == "d" and not c.isdigit() and c != "<":
+            c = TO_DIGIT.get(c, c)
+        elif k == "a" and c.isdigit():
+            c = TO_ALPHA.get(c, c)
+        elif k == "<" and c != "<":
+            c = "<"
+        out.append(c)
+    return "".join(out)
+
+
+def fit_length(line: str, length: int) -> str:
+    line = clean_line(line)
+    if len(line) > length:
+        # Extra characters are usually spurious '<' read at the end of a filler run.
+        while len(line) > length and "<<" in line:
+            i = line.rfind("<<")
+            line = line[:i] + line[i + 1:]
+        line = line[:length]
+    return line.ljust(length, "<")
+
+
+def repair(lines: list[str], fmt: str) -> MRZ | None:
+    """Coerce each position to its kind, then try the usual swaps in the document number
+    until its check digit holds. Returns the best-scoring parse."""
+    _, length = FORMATS[fmt]
+    fixed = [_coerce(fit_length(l, length), k) for l, k in zip(lines, _layout(fmt))]
+    m = parse(fixed)
+    if m is None or m.valid:
+        return m
+    # The document number mixes letters and digits: try alternatives for its ambiguous chars.
+    row, start = {"TD3": (1, 0), "TD2": (1, 0), "TD1": (0, 5), "EEP": (0, 2)}[fmt]
+    seg = fixed[row][start:start + 9]
+    # As read first, then its look-alikes: check digits cannot tell L from 1 (21 = 1 mod 10).
+    options = [[c] + sorted({TO_DIGIT.get(c, c), TO_ALPHA.get(c, c)} - {c, "<"}) for c in seg]
+    best = m
+    combos = 1
+    for o in options:
+        combos *= len(o)
+    if combos <= 4096:
+        for cand in itertools.product(*options):
+            trial = list(fixed)
+            trial[row] = fixed[row][:start] + "".join(cand) + fixed[row][start + 9:]
+            pm = parse(trial)
+            if pm and pm.score > best.score:
+                best = pm
+                if pm.valid:
+                    break
+    return best
+
+
+def yymmdd_to_iso(s: str, kind: str, today_year: int) -> str | None:
+    """A birth date is in the past; an expiry within 20 years ahead of `today_year`."""
+    if not re.fullmatch(r"\d{6}", s or ""):
+        return None
+    yy, mm, dd = int(s[:2]), int(s[2:4]), int(s[4:6])
+    century = 2000
+    if kind == "birth" and 2000 + yy > today_year:
+        century = 1900
+    if kind == "expiry" and 2000 + yy > today_year + 30:
+        century = 1900
+    try:
+        from datetime import date
+        return date(century + yy, mm, dd).isoformat()
+    except ValueError:
+        return None

@@ -1,0 +1,32 @@
+"""One module per document type, each with `extract(doc: DocView) -> dict[str, Field]`.
+REGISTRY maps a type id to its extractor; a type without one gets no fields."""
+from __future__ import annotations
+
+from typing import Callable
+
+from pipeline.model import Field
+
+from . import (applicant_docs, br_certificate, employment_contract, financial_statement, forms,
+               travel_document)
+from .base import DocView
+
+Extractor = Callable[[DocView], dict[str, Field]]
+
+REGISTRY: dict[str, Extractor] = {
+    "travel_document": travel_document.extract,
+    "degree_certificate": applicant_docs.extract_degree,
+    "graduation_certificate": applicant_docs.extract_graduation,
+    "consent_letter": applicant_docs.extract_consent,
+    "hkid_copy": applicant_docs.extract_hkid,
+    "photo": applicant_docs.extract_photo,
+    "employment_contract": employment_contract.extract,
+    "br_certificate": br_certificate.extract,
+    "financial_statement": financial_statement.extract,
+    "applicant_form": forms.extract_applicant,
+    "employer_form": forms.extract_employer,
+}
+
+
+def extract(doc_type: str, doc: DocView) -> dict[str, Field]:
+    fn = REGISTRY.get(doc_type)
+    return fn(doc) if fn else {}

@@ -1,0 +1,104 @@
+"""PRC passport (TD3) and Exit-Entry Permit card (1-line CS zone), also TD1/TD2: MRZ first,
+then the visual zone for the Chinese name and the printed dates to compare against."""
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from pipeline.model import Field
+
+from . import mrz as mrzlib
+from .base import DATE_RX, DocView, after_label, find_line, parse_date
+from .mrz_image import parse_lines, read_mrz
+
+
+def _unrotate(box, rot: int, w: int, h: int):
+    """A box found on the page turned `rot` degrees clockwise, in the upright page's pixels."""
+    x0, y0, x1, y1 = box
+    if rot == 180:
+        return (w - x1, h - y1, w - x0, h - y0)
+    if rot == 90:  # turned clockwise: (x, y) came from (y, h - x)... in the original frame
+        return (y0, h - x1, y1, h - x0)
+    if rot == 270:
+        return (w - y1, x0, w - y0, x1)
+    return box
+
+
+def _mrz_from_words(doc: DocView) -> mrzlib.MRZ | None:
+    """A born-digital or already OCRed page may carry the MRZ in its words."""
+    lines = [mrzlib.clean_line(l.text) for l in doc.lines() if l.text.count("<") >= 2]
+    return parse_lines(lines) if lines else None
+
+
+def extract(doc: DocView) -> dict[str, Field]:
+    out: dict[str, Field] = {}
+    found, page_index, box, rot = _mrz_from_words(doc), 0, None, 0
+    if found and found.valid:
+        src = "text_layer" if doc.pages[0].source == "text_layer" else "mrz"
+    else:
+        src = "mrz"
+        for i, image in enumerate(doc.images):
+            m, b, r = read_mrz(image)
+            if m and (found is None or m.score > found.score):
+                found, page_index, box, rot = m, i, b, r
+                if m.valid:
+                    break
+    lines = doc.lines()
+    if found:
+        page = doc.pages[page_index]
+        if box:
+            box = _unrotate(box, rot, page.width, page.height)
+        conf = round(0.5 + 0.5 * found.score, 3)
+
+        def f(value):
+            return Field(value=value, confidence=conf, file=doc.file, page=page.number, bbox=box, source=src)
+
+        year = date.today().year
+        out["kind"] = f("eep" if found.format == "EEP" else "passport")
+        out["mrz_format"] = f(found.format)
+        out["document_number"] = f(found.document_number)
+        if found.surname:
+            out["surname"] = f(found.surname)
+        if found.given_names:
+            out["given_names"] = f(found.given_names)
+        out["nationality"] = f(found.nationality)
+        out["issuing_state"] = f(found.issuing_state)
+        if found.sex and found.sex in "MFX":
+            out["sex"] = f(found.sex)
+        dob = mrzlib.yymmdd_to_iso(found.date_of_birth, "birth", year)
+        if dob:
+            out["date_of_birth"] = f(dob)
+        exp = mrzlib.yymmdd_to_iso(found.date_of_expiry, "expiry", year)
+        if exp:
+            out["date_of_expiry"] = f(exp)
+        out["mrz"] = f(found.lines)
+    _visual_zone(doc, lines, out)
+    if "kind" not in out:
+        text = doc.text
+        kind = "eep" if re.search(r"通行证|通行證|exit-entry permit", text, re.IGNORECASE) else "passport"
+        out["kind"] = doc.field(kind, None, 0.5, "derived")
+    return out
+
+
+def _visual_zone(doc: DocView, lines, out: dict[str, Field]) -> None:
+    value, line = after_label(lines, [r"姓\s*名", r"中文姓名"], r"[\u4e00-\u9fff]{2,4}")
+    if not value:
+        sur, sline = after_label(lines, [r"姓\s*/?\s*surname", r"^姓\b"], r"[\u4e00-\u9fff]{1,2}")
+        given, gline = after_label(lines, [r"名\s*/?\s*given names?", r"^名\b"], r"[\u4e00-\u9fff]{1,3}")
+        if sur and given:
+            value, line = sur + given, sline
+    if value:
+        out["name_zh"] = doc.field(value, line)
+    number, line = after_label(lines, [r"passport no\.?", r"护照号码?", r"证件号码", r"no\.?\s*/?\s*号码"],
+                               r"[A-Z]{1,2}[0-9A-Z]\d{6,7}")
+    if not number:
+        m, line = find_line(lines, r"\b([EGCDPS][A-HJ-NP-Z0-9]\d{7}|[EC]\d{8})\b", flags=0)
+        number = m.group(1) if m else None
+    if number:
+        out["visual_document_number"] = doc.field(number, line)
+    for key, labels in (("visual_date_of_birth", [r"date of birth", r"出生日期"]),
+                        ("visual_date_of_expiry", [r"date of expiry", r"有效期至", r"valid until", r"有效期限"])):
+        v, line = after_label(lines, labels, DATE_RX)
+        iso = parse_date(v) if v else None
+        if iso:
+            out[key] = doc.field(iso, line)

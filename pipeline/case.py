@@ -1,0 +1,93 @@
+"""The stages of one case as plain functions: analyse each file (read pages, classify,
+extract), then validate the case and build its report. Prefect calls these; so do tests."""
+from __future__ import annotations
+
+import logging
+import traceback
+from dataclasses import dataclass
+from pathlib import Path
+
+from pydantic import BaseModel
+
+from extractors.base import DocView
+from extractors.registry import extract
+
+from .classify import segment
+from .errors import InputError
+from .ingest import InputFile
+from .model import DocError, Document, Page
+from .pages import load_pages
+from .read import read_page
+
+log = logging.getLogger(__name__)
+THUMB_WIDTH = 1000
+
+
+class FileAnalysis(BaseModel):
+    name: str
+    sha256: str
+    format: str
+    size: int
+    warnings: list[str]
+    documents: list[Document]
+    pages: list[Page]
+
+
+def page_image_name(sha256: str, number: int) -> str:
+    return f"{sha256[:16]}-p{number}.jpg"
+
+
+def analyse_file(item: InputFile, file_index: int, page_dir: Path | None = None) -> FileAnalysis:
+    """Everything about one file, never raising for a bad input: errors become data."""
+    base_id = f"D{file_index + 1:02d}"
+    result = FileAnalysis(name=item.name, sha256=item.sha256, format=item.format, size=item.size,
+                          warnings=list(item.warnings), documents=[], pages=[])
+
+    def failed(code: str, message: str, pages: list[int] | None = None) -> FileAnalysis:
+        result.documents.append(Document(id=base_id, file=item.name, sha256=item.sha256, pages=pages or [],
+                                         type="unknown", type_confidence=0.0,
+                                         errors=[DocError(code=code, message=message)]))
+        return result
+
+    if item.error:
+        return failed(item.error.code, item.error.message)
+    try:
+        raw_pages = load_pages(item)
+        read = [read_page(rp, item.name) for rp in raw_pages]
+    except InputError as exc:
+        return failed(exc.code, exc.message)
+    except Exception as exc:  # a bug or an unforeseen file: report it on this file, go on
+        log.error("reading %s failed:\n%s", item.name, traceback.format_exc())
+        return failed("internal_error", f"could not read this file ({type(exc).__name__}: {exc}); "
+                                        "the rest of the case was processed")
+    result.pages = [r.page for r in read]
+    if page_dir is not None:
+        page_dir.mkdir(parents=True, exist_ok=True)
+        for r in read:
+            thumb = r.image.copy()
+            thumb.thumbnail((THUMB_WIDTH, THUMB_WIDTH * 2))
+            thumb.save(page_dir / page_image_name(item.sha256, r.page.number), "JPEG", quality=80)
+    segments = segment(read)
+    for k, seg in enumerate(segments):
+        doc_id = base_id if len(segments) == 1 else f"{base_id}.{k + 1}"
+        view = DocView(file=item.name, pages=[read[i].page for i in seg.pages], images=[read[i].image for i in seg.pages])
+        doc = Document(id=doc_id, file=item.name, sha256=item.sha256, pages=[read[i].page.number for i in seg.pages],
+                       type=seg.type, type_confidence=seg.confidence)
+        try:
+            doc.fields = extract(seg.type, view)
+        except Exception as exc:
+            log.error("extracting %s from %s failed:\n%s", seg.type, item.name, traceback.format_exc())
+            doc.errors.append(DocError(code="extraction_failed", message=f"{type(exc).__name__}: {exc}"))
+        if not any(p.words for p in view.pages) and seg.type not in ("photo",):
+            doc.errors.append(DocError(code="no_text", message="no text could be read on these pages"))
+        result.documents.append(doc)
+    return result
+
+
+@dataclass
+class CaseInput:
+    case_id: str
+    as_of: str
+    scheme: str
+    settings: dict
+    analyses: list[FileAnalysis]

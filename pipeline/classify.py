@@ -1,0 +1,123 @@
+"""Say what each page is from its content, and group a file's pages into documents."""
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+from .read import ReadPage
+from .text import compact
+
+RULES_FILE = Path(__file__).parent / "data" / "doc_types.yaml"
+TITLE_ZONE = 0.35  # a title is in the top third of the page
+MRZ_LINE = re.compile(r"^(P[A-Z<][A-Z<]{3}[A-Z<]{20,}|[A-Z0-9<]{8,}[0-9][A-Z<]{3}[0-9]{6}|CS[A-Z0-9<]{25,})$")
+
+
+@functools.lru_cache(maxsize=1)
+def load_rules() -> dict:
+    data = yaml.safe_load(RULES_FILE.read_text(encoding="utf-8"))
+    for spec in data["types"].values():
+        spec["titles"] = [compact(t) for t in spec.get("titles", [])]
+        spec["phrases"] = {compact(k): float(v) for k, v in (spec.get("phrases") or {}).items()}
+    return data
+
+
+@dataclass
+class PageVerdict:
+    scores: dict[str, float]
+    titles: set[str] = field(default_factory=set)  # types whose title heads this page
+
+    @property
+    def best(self) -> tuple[str, float]:
+        if not self.scores:
+            return "unknown", 0.0
+        t = max(sorted(self.scores), key=lambda k: self.scores[k])
+        return t, self.scores[t]
+
+
+@dataclass
+class Segment:
+    type: str
+    confidence: float
+    pages: list[int]  # indices into the file's pages
+
+
+def has_mrz(rp: ReadPage) -> bool:
+    for line in rp.page.lines():
+        text = "".join(w.text for w in line).replace(" ", "").upper()
+        if text.count("<") >= 3 and MRZ_LINE.match(text):
+            return True
+    return False
+
+
+def looks_like_photo(rp: ReadPage) -> bool:
+    """A small portrait image with almost no text: an ID photo."""
+    w, h = rp.image.size
+    return rp.page.source != "text_layer" and len(rp.page.words) <= 3 and 0.65 <= w / h <= 0.9 and max(w, h) <= 1600
+
+
+def score_page(rp: ReadPage) -> PageVerdict:
+    rules = load_rules()["types"]
+    text = compact(rp.page.text)
+    top = compact(" ".join(w.text for w in rp.page.words if w.bbox[1] < TITLE_ZONE * rp.page.height))
+    scores: dict[str, float] = {}
+    titles: set[str] = set()
+    for doc_type, spec in rules.items():
+        s = 0.0
+        for title in spec["titles"]:
+            if title in top:
+                s += 9.0
+                titles.add(doc_type)
+            elif title in text:
+                s += 3.0
+        for phrase, weight in spec["phrases"].items():
+            if phrase in text:
+                s += weight
+        if s:
+            scores[doc_type] = s
+    if has_mrz(rp):
+        scores["travel_document"] = scores.get("travel_document", 0.0) + 12.0
+        titles.add("travel_document")
+    if looks_like_photo(rp):
+        scores["photo"] = scores.get("photo", 0.0) + 10.0
+        titles.add("photo")
+    return PageVerdict(scores=scores, titles=titles)
+
+
+def _confidence(v: PageVerdict, min_score: float) -> float:
+    ranked = sorted(v.scores.values(), reverse=True)
+    if not ranked or ranked[0] < min_score:
+        return 0.0
+    second = ranked[1] if len(ranked) > 1 else 0.0
+    margin = (ranked[0] - second) / ranked[0]
+    strength = min(1.0, ranked[0] / (4 * min_score))
+    return round(0.5 + 0.5 * margin * strength, 3)
+
+
+def segment(pages: list[ReadPage]) -> list[Segment]:
+    """Split a file's pages into documents: a page starts a new document when it is clearly
+    another type, or when a title of its type heads it while the current document already
+    has its title page; weak pages continue the document before them."""
+    min_score = load_rules()["min_score"]
+    segments: list[Segment] = []
+    for i, rp in enumerate(pages):
+        v = score_page(rp)
+        best, score = v.best
+        conf = _confidence(v, min_score)
+        strong = score >= min_score
+        if segments:
+            cur = segments[-1]
+            same = best == cur.type
+            if not strong or (same and best not in v.titles):
+                cur.pages.append(i)
+                if same:
+                    cur.confidence = max(cur.confidence, conf)
+                continue
+            if cur.type == "unknown" and not strong:
+                cur.pages.append(i)
+                continue
+        segments.append(Segment(type=best if strong else "unknown", confidence=conf if strong else 0.0, pages=[i]))
+    return segments

@@ -1,0 +1,111 @@
+"""`intake`: process an inbox, re-verify a past case, make sample cases, evaluate."""
+from __future__ import annotations
+
+import os
+import sys
+import time
+from pathlib import Path
+from typing import Optional
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
+os.environ.setdefault("OMP_THREAD_LIMIT", "1")
+
+from .errors import IntakeFault  # noqa: E402
+
+app = typer.Typer(add_completion=False, no_args_is_help=True, help="ASMTP document intake and verification.")
+console = Console(stderr=True)
+
+
+def _fail(exc: IntakeFault) -> None:
+    console.print(f"[red]error:[/red] {exc}")
+    raise typer.Exit(exc.exit_code)
+
+
+def _table(summaries) -> Table:
+    t = Table(title="ASMTP intake")
+    for col in ("case", "status", "docs", "pages", "missing", "needs review", "s"):
+        t.add_column(col)
+    colour = {"complete": "green", "needs_review": "yellow", "incomplete": "red", "skipped": "blue", "failed": "red"}
+    for s in summaries:
+        t.add_row(s.case_id, f"[{colour.get(s.status, 'white')}]{s.status}[/]", str(s.documents), str(s.pages),
+                  ", ".join(s.missing), ", ".join(s.flagged) or s.note, f"{s.seconds:.1f}")
+    return t
+
+
+@app.command()
+def process(inbox: Path = typer.Argument(..., exists=True, file_okay=False, help="folder of case folders"),
+            out: Path = typer.Option(..., "--out", help="output folder (reports are written here)"),
+            as_of: Optional[str] = typer.Option(None, "--as-of", help="reference date YYYY-MM-DD"),
+            prefect: bool = typer.Option(True, "--prefect/--no-prefect", help="run as a Prefect flow"),
+            workers: int = typer.Option(2, help="files processed at once")):
+    """Process every case folder of INBOX; exit 0 when it ran, whatever the cases' status."""
+    from .ingest import list_cases
+    from .ocr import tessdata_versions, tesseract_version
+    from .run import process_case, write_summary_csv
+    try:
+        tesseract_version()
+        tessdata_versions()
+        if as_of:
+            from datetime import date
+            date.fromisoformat(as_of)
+    except IntakeFault as exc:
+        _fail(exc)
+    except ValueError:
+        console.print(f"[red]error:[/red] --as-of {as_of!r} is not a date YYYY-MM-DD")
+        raise typer.Exit(2)
+    out.mkdir(parents=True, exist_ok=True)
+    cases = list_cases(inbox)
+    console.print(f"{len(cases)} case(s) in {inbox}; reports go to {out}")
+    t0 = time.time()
+    if prefect:
+        from flows.intake import process_inbox
+        summaries = process_inbox(str(inbox), str(out), as_of)
+    else:
+        summaries = []
+        for n, case_dir in enumerate(cases, 1):
+            s = process_case(case_dir, out, as_of, workers)
+            console.print(f"[{n}/{len(cases)}] {s.case_id}: {s.status} ({s.documents} documents, {s.seconds:.1f}s) {s.note}")
+            summaries.append(s)
+        write_summary_csv(out, summaries)
+    console.print(_table(summaries))
+    console.print(f"{len(summaries)} case(s) in {time.time() - t0:.1f}s; summary: {out / 'batch_summary.csv'}; "
+                  f"open {out}/<case>/report.html to review")
+
+
+@app.command()
+def reverify(case_out: Path = typer.Argument(..., help="OUT/<case-id> of a past run"),
+             inbox_case: Optional[Path] = typer.Option(None, help="the case's original folder, if it moved")):
+    """Re-run a past case with its as_of and compare: exit 0 identical, 1 different."""
+    from .reverify import reverify as run
+    try:
+        same, lines = run(case_out, inbox_case)
+    except IntakeFault as exc:
+        _fail(exc)
+    for line in lines:
+        print(line)
+    print("identical" if same else "different")
+    raise typer.Exit(0 if same else 1)
+
+
+@app.command()
+def samples(out: Path = typer.Option(..., "--out"), cases: int = typer.Option(8, "--cases"),
+            seed: int = typer.Option(1, "--seed")):
+    """Generate realistic sample cases with ground truth."""
+    from sample_docs.generator.cases import generate
+    generate(out, cases, seed, progress=lambda m: console.print(m))
+
+
+@app.command(name="eval")
+def evaluate(cases_dir: Path = typer.Argument(..., exists=True, file_okay=False),
+             out: Optional[Path] = typer.Option(None, "--out")):
+    """Run the pipeline on generated cases and score it against their ground truth."""
+    from sample_docs.generator.evaluate import run_eval
+    sys.exit(run_eval(cases_dir, out))
+
+
+if __name__ == "__main__":
+    app()

@@ -1,0 +1,114 @@
+"""Plain typed data that flows through the pipeline: folder -> files -> pages -> documents
+-> fields -> checks -> checklist -> report. Every stage takes and returns these objects."""
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import BaseModel, Field as PydField
+
+SCHEMA_VERSION = "1.0"
+
+BBox = tuple[int, int, int, int]  # x0, y0, x1, y1 in pixels of the rendered page
+Source = Literal["mrz", "text_layer", "ocr", "form", "derived"]
+Outcome = Literal["pass", "fail", "review", "not_applicable"]
+ItemStatus = Literal["verified", "needs_review", "unreadable", "missing", "not_required"]
+CaseStatus = Literal["complete", "needs_review", "incomplete"]
+
+DOCUMENT_TYPES = (
+    "travel_document", "photo", "hkid_copy", "degree_certificate", "graduation_certificate",
+    "qualification_report", "work_experience_letter", "consent_letter", "applicant_form",
+    "employer_form", "employment_contract", "br_certificate", "financial_statement",
+    "company_profile", "business_plan", "recruitment_evidence", "dependant_document", "unknown",
+)
+
+
+class Word(BaseModel):
+    text: str
+    bbox: BBox
+    conf: float = 1.0  # 0..1; text-layer words are certain
+
+
+class Page(BaseModel):
+    """One page as read: its words in reading order, with where they came from."""
+    file: str
+    number: int  # 1-based within its file
+    width: int
+    height: int
+    dpi: int
+    source: Literal["text_layer", "ocr", "none"]
+    lang: str = ""
+    rotation: int = 0  # degrees the page was turned to read it upright
+    words: list[Word] = PydField(default_factory=list)
+    image_sha256: str = ""
+
+    @property
+    def text(self) -> str:
+        return " ".join(w.text for w in self.words)
+
+    def lines(self) -> list[list[Word]]:
+        """Words grouped into visual lines, top to bottom, left to right."""
+        rows: list[list[Word]] = []
+        for w in sorted(self.words, key=lambda w: ((w.bbox[1] + w.bbox[3]) / 2, w.bbox[0])):
+            mid = (w.bbox[1] + w.bbox[3]) / 2
+            if rows:
+                last = rows[-1]
+                top = min(x.bbox[1] for x in last)
+                bottom = max(x.bbox[3] for x in last)
+                if top <= mid <= bottom:
+                    last.append(w)
+                    continue
+            rows.append([w])
+        return [sorted(r, key=lambda w: w.bbox[0]) for r in rows]
+
+
+class Field(BaseModel):
+    value: Any
+    confidence: float
+    file: str
+    page: int
+    bbox: BBox | None = None
+    source: Source
+
+
+class DocError(BaseModel):
+    code: str
+    message: str
+
+
+class Document(BaseModel):
+    id: str
+    file: str
+    sha256: str
+    pages: list[int]
+    type: str
+    type_confidence: float
+    fields: dict[str, Field] = PydField(default_factory=dict)
+    errors: list[DocError] = PydField(default_factory=list)
+
+
+class CheckResult(BaseModel):
+    id: str
+    outcome: Outcome
+    message: str
+    evidence: list[dict[str, Any]] = PydField(default_factory=list)
+    item: str | None = None  # checklist item the check bears on
+
+
+class ChecklistItem(BaseModel):
+    item: str
+    required: bool
+    status: ItemStatus
+    documents: list[str]
+    reason: str
+
+
+class Report(BaseModel):
+    schema_version: str = SCHEMA_VERSION
+    case_id: str
+    as_of: str
+    scheme: str
+    status: CaseStatus
+    documents: list[Document]
+    checklist: list[ChecklistItem]
+    checks: list[CheckResult]
+    manifest: dict[str, Any]

@@ -1,0 +1,77 @@
+"""Assemble the report of a case and write it atomically: report.json (byte-identical for the
+same inputs, versions and as_of), report.html for a person, run.json for run-specific facts."""
+from __future__ import annotations
+
+import functools
+import hashlib
+import json
+import os
+import tempfile
+from pathlib import Path
+
+from jinja2 import Environment, FileSystemLoader, select_autoescape
+
+from validators.reference import versions as reference_versions
+
+from . import ocr
+from .model import SCHEMA_VERSION, Report
+
+CODE_DIRS = ("pipeline", "extractors", "validators")
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@functools.lru_cache(maxsize=1)
+def code_version() -> dict[str, str]:
+    """Package version and a digest of the code that decides results."""
+    h = hashlib.sha256()
+    for d in CODE_DIRS:
+        for p in sorted((ROOT / d).rglob("*")):
+            if p.is_file() and p.suffix in (".py", ".yaml", ".html") and "__pycache__" not in p.parts:
+                h.update(str(p.relative_to(ROOT)).encode())
+                h.update(p.read_bytes())
+    from importlib.metadata import PackageNotFoundError, version
+    try:
+        v = version("asmtp-intake")
+    except PackageNotFoundError:
+        v = "0+unknown"
+    return {"version": v, "source_sha256": h.hexdigest()[:16]}
+
+
+def manifest(inputs: list[dict]) -> dict:
+    return {"schema_version": SCHEMA_VERSION, "code": code_version(), "reference_data": reference_versions(),
+            "ocr": {"engine": "tesseract", "version": ocr.tesseract_version(), "languages": ocr.tessdata_versions()},
+            "inputs": sorted(inputs, key=lambda i: i["file"])}
+
+
+def report_json(report: Report) -> str:
+    return json.dumps(report.model_dump(mode="json"), ensure_ascii=False, indent=2, sort_keys=True) + "\n"
+
+
+def atomic_write(path: Path, data: str | bytes) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "wb") as f:
+            f.write(data.encode("utf-8") if isinstance(data, str) else data)
+            f.flush()
+            os.fsync(f.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+_ENV = Environment(loader=FileSystemLoader(Path(__file__).parent / "templates"),
+                   autoescape=select_autoescape(["html"]))
+
+
+def render_html(report: Report, pages: dict[str, list[dict]]) -> str:
+    """`pages` maps a file name to its pages: number, image (relative path), width, height."""
+    return _ENV.get_template("report.html").render(r=report, pages=pages)
+
+
+def write_case(out_case: Path, report: Report, pages: dict[str, list[dict]], run_facts: dict) -> None:
+    # report.json last: its presence means the case was written completely.
+    atomic_write(out_case / "report.html", render_html(report, pages))
+    atomic_write(out_case / "run.json", json.dumps(run_facts, ensure_ascii=False, indent=2, sort_keys=True) + "\n")
+    atomic_write(out_case / "report.json", report_json(report))

@@ -1,0 +1,87 @@
+"""The auditor's re-run: process a past case again from its original files with the as_of of
+its report, and say what differs and why."""
+from __future__ import annotations
+
+import json
+import tempfile
+from pathlib import Path
+
+from .errors import BadArguments, ReportCorrupt
+from .ingest import scan_case
+from .report import code_version
+from .run import process_case
+
+
+def load_past(out_case: Path) -> tuple[dict, dict]:
+    try:
+        report = json.loads((out_case / "report.json").read_text(encoding="utf-8"))
+    except FileNotFoundError as exc:
+        raise BadArguments(f"{out_case} has no report.json: give the case's output folder (OUT/<case-id>)") from exc
+    except ValueError as exc:
+        raise ReportCorrupt(f"{out_case / 'report.json'} is not valid JSON: {exc}") from exc
+    run = {}
+    if (out_case / "run.json").is_file():
+        run = json.loads((out_case / "run.json").read_text(encoding="utf-8"))
+    return report, run
+
+
+def _fields(r: dict) -> dict[str, object]:
+    return {f"{d['id']}.{k}": v["value"] for d in r["documents"] for k, v in d["fields"].items()} | \
+        {f"{d['id']}.type": d["type"] for d in r["documents"]}
+
+
+def diff_reports(old: dict, new: dict) -> list[str]:
+    lines = []
+    if old["status"] != new["status"]:
+        lines.append(f"case status: {old['status']} -> {new['status']}")
+    for k in ("code", "ocr", "reference_data"):
+        if old["manifest"].get(k) != new["manifest"].get(k):
+            lines.append(f"versions differ ({k}): {json.dumps(old['manifest'].get(k), sort_keys=True)} -> "
+                         f"{json.dumps(new['manifest'].get(k), sort_keys=True)}")
+    a, b = _fields(old), _fields(new)
+    for key in sorted(set(a) | set(b)):
+        if a.get(key) != b.get(key):
+            lines.append(f"field {key}: {a.get(key)!r} -> {b.get(key)!r}")
+    ca = {c["id"]: c for c in old["checks"]}
+    cb = {c["id"]: c for c in new["checks"]}
+    for key in sorted(set(ca) | set(cb)):
+        x, y = ca.get(key, {}), cb.get(key, {})
+        if x.get("outcome") != y.get("outcome"):
+            lines.append(f"check {key}: {x.get('outcome')} -> {y.get('outcome')} ({y.get('message', '')})")
+    ia = {i["item"]: i["status"] for i in old["checklist"]}
+    ib = {i["item"]: i["status"] for i in new["checklist"]}
+    for key in sorted(set(ia) | set(ib)):
+        if ia.get(key) != ib.get(key):
+            lines.append(f"checklist {key}: {ia.get(key)} -> {ib.get(key)}")
+    return lines
+
+
+def reverify(out_case: Path, inbox_case: Path | None = None) -> tuple[bool, list[str]]:
+    """(identical, explanation lines)."""
+    old, run = load_past(out_case)
+    source = inbox_case or (Path(run["source_dir"]) if run.get("source_dir") else None)
+    if source is None or not source.is_dir():
+        raise BadArguments(f"original files not found at {source}; pass --inbox-case with the case folder")
+    notes = []
+    now = {f.name: f.sha256 for f in scan_case(source).files}
+    then = {i["file"]: i["sha256"] for i in old["manifest"]["inputs"]}
+    for name in sorted(set(then) - set(now)):
+        notes.append(f"input vanished: {name}")
+    for name in sorted(set(now) - set(then)):
+        notes.append(f"input added since: {name}")
+    for name in sorted(set(now) & set(then)):
+        if now[name] != then[name]:
+            notes.append(f"input changed: {name} (sha256 {then[name][:12]}… -> {now[name][:12]}…)")
+    if old["manifest"]["code"] != code_version():
+        notes.append("this code differs from the code that wrote the report; results may differ for that reason")
+    with tempfile.TemporaryDirectory() as tmp:
+        summary = process_case(source, Path(tmp), as_of=old["as_of"])
+        if summary.status == "skipped":
+            raise BadArguments(f"cannot re-run: {summary.note}")
+        new_text = (Path(tmp) / source.name / "report.json").read_text(encoding="utf-8")
+    old_text = (out_case / "report.json").read_text(encoding="utf-8")
+    new = json.loads(new_text)
+    new["case_id"] = old["case_id"]
+    if new_text == old_text:
+        return True, notes
+    return False, notes + diff_reports(old, new)

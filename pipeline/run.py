@@ -1,0 +1,138 @@
+"""One case end to end without Prefect: scan, analyse every file on a bounded thread pool,
+validate, write the report. The Prefect flows call the same functions."""
+from __future__ import annotations
+
+import csv
+import io
+import re
+import socket
+import time
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import asdict, dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Callable
+
+from validators.facts import CaseFacts
+from validators.rules.integrity import MARKS
+from validators.validate import validate
+
+from .case import FileAnalysis, analyse_file, page_image_name
+from .ingest import CaseFolder, is_still_uploading, scan_case
+from .model import DocError, Document, Report
+from .report import atomic_write, manifest, write_case
+
+
+@dataclass
+class CaseSummary:
+    case_id: str
+    status: str  # complete | needs_review | incomplete | skipped | failed
+    as_of: str = ""
+    documents: int = 0
+    pages: int = 0
+    missing: list[str] = field(default_factory=list)
+    flagged: list[str] = field(default_factory=list)
+    errors: int = 0
+    seconds: float = 0.0
+    report: str = ""
+    note: str = ""
+
+
+def resolve_as_of(cli_as_of: str | None, settings: dict) -> tuple[str, str]:
+    for value, source in ((cli_as_of, "command line"), (settings.get("as_of"), "case.yaml")):
+        if value:
+            return date.fromisoformat(str(value)).isoformat(), source
+    return date.today().isoformat(), "processing date"
+
+
+def _marks(analyses: list[FileAnalysis], documents: list[Document]) -> list[dict]:
+    by_page = {(d.file, p): d.id for d in documents for p in d.pages}
+    out = []
+    for a in analyses:
+        for p in a.pages:
+            m = re.search(MARKS, p.text)
+            if m:
+                out.append({"document": by_page.get((a.name, p.number), ""), "file": a.name, "page": p.number, "text": m.group(0)})
+    return out
+
+
+def build_report(case: CaseFolder, analyses: list[FileAnalysis], as_of: str) -> Report:
+    documents = [d for a in analyses for d in a.documents]
+    for a in analyses:
+        for w in a.warnings:
+            for d in a.documents:
+                d.errors.append(DocError(code="warning", message=w))
+    scheme = str(case.settings.get("scheme") or "ASMTP")
+    facts = CaseFacts(case_id=case.case_id, as_of=date.fromisoformat(as_of), documents=documents,
+                      settings=case.settings, marks=_marks(analyses, documents))
+    checklist, checks, status = validate(facts, scheme)
+    inputs = [{"file": f.name, "sha256": f.sha256, "size": f.size} for f in case.files]
+    return Report(case_id=case.case_id, as_of=as_of, scheme=scheme, status=status, documents=documents,
+                  checklist=checklist, checks=checks, manifest=manifest(inputs))
+
+
+def finish_case(case: CaseFolder, analyses: list[FileAnalysis], as_of: str, as_of_source: str,
+                out_dir: Path, started: float) -> CaseSummary:
+    report = build_report(case, analyses, as_of)
+    out_case = out_dir / case.case_id
+    pages = {a.name: [{"number": p.number, "width": p.width, "height": p.height,
+                       "image": f"pages/{page_image_name(a.sha256, p.number)}"} for p in a.pages] for a in analyses}
+    seconds = round(time.time() - started, 2)
+    run_facts = {"source_dir": str(case.path.resolve()), "as_of": as_of, "as_of_source": as_of_source,
+                 "started": time.strftime("%Y-%m-%dT%H:%M:%S%z", time.localtime(started)), "seconds": seconds,
+                 "host": socket.gethostname()}
+    write_case(out_case, report, pages, run_facts)
+    return CaseSummary(case_id=case.case_id, status=report.status, as_of=as_of, documents=len(report.documents),
+                       pages=sum(len(a.pages) for a in analyses),
+                       missing=[i.item for i in report.checklist if i.required and i.status in ("missing", "unreadable")],
+                       flagged=[i.item for i in report.checklist if i.status == "needs_review"],
+                       errors=sum(len([e for e in d.errors if e.code != "warning"]) for d in report.documents),
+                       seconds=seconds, report=str(out_case / "report.json"))
+
+
+def skip_reason(case_dir: Path) -> str | None:
+    why = is_still_uploading(case_dir)
+    return f"still uploading: {why}; it will be picked up on the next run" if why else None
+
+
+def process_case(case_dir: Path, out_dir: Path, as_of: str | None = None, workers: int = 2,
+                 on_file: Callable[[str], None] | None = None) -> CaseSummary:
+    started = time.time()
+    why = skip_reason(case_dir)
+    if why:
+        return CaseSummary(case_id=case_dir.name, status="skipped", note=why)
+    case = scan_case(case_dir)
+    as_of_value, source = resolve_as_of(as_of, case.settings)
+    page_dir = out_dir / case.case_id / "pages"
+
+    def one(args):
+        i, item = args
+        a = analyse_file(item, i, page_dir)
+        if on_file:
+            on_file(item.name)
+        return a
+
+    with ThreadPoolExecutor(max_workers=max(1, workers)) as pool:
+        analyses = list(pool.map(one, enumerate(case.files)))
+    return finish_case(case, analyses, as_of_value, source, out_dir, started)
+
+
+SUMMARY_FIELDS = ["case_id", "status", "as_of", "documents", "pages", "missing", "flagged", "errors", "seconds", "note"]
+
+
+def summary_rows(summaries: list[CaseSummary]) -> list[dict]:
+    rows = []
+    for s in summaries:
+        d = asdict(s)
+        rows.append({k: (", ".join(d[k]) if isinstance(d[k], list) else d[k]) for k in SUMMARY_FIELDS})
+    return rows
+
+
+def write_summary_csv(out_dir: Path, summaries: list[CaseSummary]) -> Path:
+    buf = io.StringIO()
+    w = csv.DictWriter(buf, fieldnames=SUMMARY_FIELDS)
+    w.writeheader()
+    w.writerows(summary_rows(summaries))
+    path = out_dir / "batch_summary.csv"
+    atomic_write(path, buf.getvalue())
+    return path

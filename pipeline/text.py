@@ -1,0 +1,37 @@
+"""Small text helpers shared by classification and extractors."""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from .model import Word
+
+_HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+
+
+def is_han(ch: str) -> bool:
+    return bool(_HAN.match(ch))
+
+
+def compact(text: str) -> str:
+    """Lower case, full-width folded, every white space removed: OCR puts spaces between
+    Han characters and breaks English words unpredictably."""
+    text = unicodedata.normalize("NFKC", text).lower()
+    return re.sub(r"\s+", "", text)
+
+
+def join_words(words: list[Word]) -> str:
+    """Words of one line as text: a space between Latin tokens, none between Han ones."""
+    out = ""
+    for w in words:
+        t = w.text
+        if out and not (is_han(out[-1]) or is_han(t[0])):
+            out += " "
+        elif out and is_han(out[-1]) and t[0].isascii() and t[0].isalnum():
+            out += " "
+        out += t
+    return out
+
+
+def normalise_spaces(text: str) -> str:
+    return re.sub(r"\s+", " ", unicodedata.normalize("NFKC", text)).strip()

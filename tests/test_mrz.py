@@ -1,0 +1,64 @@
+import json
+
+import pytest
+
+from extractors import mrz
+from tests.conftest import external
+
+ICAO = {
+    "TD3": ["P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<", "L898902C36UTO7408122F1204159ZE184226B<<<<<10"],
+    "TD2": ["I<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<", "D231458907UTO7408122F1204159<<<<<<<6"],
+    "TD1": ["I<UTOD231458907<<<<<<<<<<<<<<<", "7408122F1204159UTO<<<<<<<<<<<6", "ERIKSSON<<ANNA<MARIA<<<<<<<<<<"],
+}
+
+
+@pytest.mark.parametrize("fmt", sorted(ICAO))
+def test_icao_specimens_are_valid(fmt):
+    m = mrz.parse(ICAO[fmt])
+    assert m.format == fmt and m.valid, m.failures()
+    assert (m.surname, m.given_names, m.document_number, m.date_of_birth) == \
+        ("ERIKSSON", "ANNA MARIA", "L898902C3" if fmt == "TD3" else "D23145890", "740812")
+
+
+def test_check_digit_worked_example():
+    assert mrz.check_digit("L898902C3") == "6"
+
+
+def test_eep_card_vector():
+    m = mrz.parse(["CSC123456788<3001019<9001011<4"])
+    assert m.format == "EEP" and m.valid
+    assert (m.document_number, m.date_of_expiry, m.date_of_birth) == ("C12345678", "300101", "900101")
+
+
+def test_broken_digit_is_named():
+    lines = list(ICAO["TD3"])
+    lines[1] = lines[1][:19] + "3" + lines[1][20:]
+    m = mrz.parse(lines)
+    assert not m.valid
+    assert any(f.startswith("date_of_birth:") for f in m.failures())
+
+
+def test_repair_fixes_ocr_confusions():
+    noisy = ["P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<", "L8989O2C36UT07408122F12O4159ZE184226B<<<<<1O"]
+    m = mrz.repair(noisy, "TD3")
+    assert m.valid and m.document_number == "L898902C3" and m.nationality == "UTO"
+
+
+def test_filler_read_as_k():
+    assert mrz.clean_line("P<CHNZHANG<<WEIKKKK<") == "P<CHNZHANG<<WEI<<<<<"
+
+
+def test_jmrtd_vectors_parse_fields():
+    data = json.loads(external("mrz_vectors", "jmrtd_MRZInfoTest_samples.json").read_text())
+    checked = 0
+    for case in data["cases"]:
+        exp = case.get("expected_fields_jmrtd")
+        if not exp or not case.get("in_MRZ_SAMPLES_roundtrip_set"):
+            continue
+        m = mrz.parse(case["mrz_lines"])
+        assert m is not None, case["name"]
+        assert m.document_number == exp["documentNumber"], case["name"]
+        assert m.date_of_birth == exp["dateOfBirth"] and m.date_of_expiry == exp["dateOfExpiry"], case["name"]
+        assert m.issuing_state == exp["issuingState"].replace("<", ""), case["name"]
+        checked += 1
+    assert checked >= 5

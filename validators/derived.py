@@ -1,0 +1,73 @@
+"""Facts derived from several fields, used by rules and by the checklist's conditions."""
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from spacy.lang.en import English
+from spacy.matcher import PhraseMatcher
+
+from .facts import CaseFacts, months_between
+from .reference import load, talent_list
+
+_NLP = None
+
+
+def company_age_months(f: CaseFacts) -> int | None:
+    v = f.value("br_certificate", "commencement_date")
+    if not v:
+        return None
+    return months_between(date.fromisoformat(v), f.as_of)
+
+
+def annual_package(f: CaseFacts) -> float | None:
+    v = f.value("employment_contract", "annual_package_hkd")
+    return float(v) if v is not None else None
+
+
+def post_text(f: CaseFacts) -> str:
+    parts = [f.value("employment_contract", "position"), f.value("employer_form", "post"),
+             f.value("employer_form", "talent_list_profession")]
+    return " ".join(str(p) for p in parts if p)
+
+
+def talent_list_match(f: CaseFacts) -> tuple[str, dict] | None:
+    """(list version, profession) when the post matches a Talent List profession in force on
+    as_of. spaCy's PhraseMatcher over lemma-free lower-cased tokens of the post title."""
+    global _NLP
+    text = post_text(f)
+    if not text:
+        return None
+    version, professions = talent_list(f.as_of.isoformat())
+    if _NLP is None:
+        _NLP = English()
+    matcher = PhraseMatcher(_NLP.vocab, attr="LOWER")
+    for p in professions:
+        matcher.add(p["id"], [_NLP.make_doc(k) for k in p["keywords"]])
+    doc = _NLP.make_doc(text)
+    hits = matcher(doc)
+    if not hits:
+        return None
+    match_id = _NLP.vocab.strings[hits[0][0]]
+    return version, next(p for p in professions if p["id"] == match_id)
+
+
+def recruitment_exempt(f: CaseFacts) -> tuple[bool, str]:
+    th = load("thresholds")
+    if f.as_of.isoformat() < th["recruitment_exemption_effective"]:
+        return False, "the exemptions apply from 28 December 2022"
+    tl = talent_list_match(f)
+    if tl:
+        return True, f"post matches Talent List ({tl[0]}) profession: {tl[1]['title']}"
+    pkg = annual_package(f)
+    if pkg is not None and pkg >= th["recruitment_exemption_annual_hkd"]:
+        return True, f"annual package HK${pkg:,.0f} is at least HK${th['recruitment_exemption_annual_hkd']:,}"
+    return False, "post is not on the Talent List and the package is under HK$2,000,000"
+
+
+def has_degree(f: CaseFacts) -> bool:
+    if f.value("degree_certificate", "degree_level"):
+        return True
+    lvl = f.value("graduation_certificate", "level")
+    return bool(lvl and re.search(r"本科|研究生|bachelor|master|doctor", str(lvl), re.IGNORECASE)) or \
+        bool(f.docs("degree_certificate"))

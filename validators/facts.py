@@ -1,0 +1,52 @@
+"""The case as the rules see it: typed fields by document type, the as_of date, settings."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from pipeline.model import Document, Field
+
+
+@dataclass
+class CaseFacts:
+    case_id: str
+    as_of: date
+    documents: list[Document]
+    settings: dict = field(default_factory=dict)
+    marks: list[dict] = field(default_factory=list)  # SPECIMEN-like words seen on pages
+
+    def docs(self, doc_type: str) -> list[Document]:
+        return [d for d in self.documents if d.type == doc_type]
+
+    def field(self, doc_type: str, name: str) -> tuple[Document, Field] | tuple[None, None]:
+        for d in self.docs(doc_type):
+            f = d.fields.get(name)
+            if f is not None and f.value not in (None, ""):
+                return d, f
+        return None, None
+
+    def value(self, doc_type: str, name: str):
+        _, f = self.field(doc_type, name)
+        return f.value if f else None
+
+    @property
+    def dependants(self) -> int:
+        try:
+            return int(self.settings.get("dependants") or 0)
+        except (TypeError, ValueError):
+            return 0
+
+
+def evidence(doc: Document | None, name: str, f: Field | None) -> dict:
+    if doc is None or f is None:
+        return {}
+    return {"document": doc.id, "field": name, "value": f.value, "file": f.file, "page": f.page,
+            "bbox": list(f.bbox) if f.bbox else None}
+
+
+def months_between(start: date, end: date) -> int:
+    """Whole months from start to end (a month counts once the day of month is reached)."""
+    m = (end.year - start.year) * 12 + end.month - start.month
+    if end.day < start.day:
+        m -= 1
+    return m

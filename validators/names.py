@@ -1,0 +1,72 @@
+"""Is a name the same person's? Hanzi against pinyin (polyphonic characters and surname
+readings considered), pinyin against pinyin (word order, spacing, hyphens)."""
+from __future__ import annotations
+
+import itertools
+import re
+
+from pypinyin import Style, pinyin
+from rapidfuzz import fuzz
+
+from pipeline.text import is_han
+
+# Surnames whose reading differs from the character's common one.
+SURNAME_READINGS = {"单": ["SHAN"], "曾": ["ZENG"], "区": ["OU"], "仇": ["QIU"], "查": ["ZHA"], "解": ["XIE"],
+                    "朴": ["PIAO"], "乐": ["YUE", "LE"], "尉迟": ["YUCHI"], "盖": ["GE", "GAI"], "任": ["REN"],
+                    "華": ["HUA"], "华": ["HUA"], "覃": ["QIN", "TAN"], "翟": ["ZHAI"], "缪": ["MIAO"], "繆": ["MIAO"],
+                    "万俟": ["MOQI"], "长孙": ["ZHANGSUN"], "沈": ["SHEN"], "秘": ["BI"], "柏": ["BAI", "BO"]}
+
+
+def latin_key(name: str) -> str:
+    return re.sub(r"[^A-Z]", "", name.upper().replace("Ü", "V").replace("U:", "V"))
+
+
+def hanzi_readings(name: str, limit: int = 64) -> list[str]:
+    """Every plausible pinyin spelling of a Hanzi name, surname reading first, upper case."""
+    name = "".join(c for c in name if is_han(c))
+    if not name:
+        return []
+    surname_opts = None
+    for length in (2, 1):
+        if name[:length] in SURNAME_READINGS:
+            surname_opts, rest = SURNAME_READINGS[name[:length]], name[length:]
+            break
+    if surname_opts is None:
+        rest = name[1:]
+        surname_opts = [p.upper() for p in pinyin(name[0], style=Style.NORMAL, heteronym=True)[0]]
+    given_opts = [[p.upper().replace("Ü", "V") for p in opts] for opts in pinyin(rest, style=Style.NORMAL, heteronym=True)]
+    out = []
+    for sur in surname_opts:
+        for combo in itertools.islice(itertools.product(*given_opts), limit):
+            out.append(sur.replace("Ü", "V") + "".join(combo))
+    return out
+
+
+def same_person(a: str, b: str) -> tuple[bool, str]:
+    """(match, how) for two names in any mix of Hanzi and pinyin."""
+    a, b = a.strip(), b.strip()
+    if not a or not b:
+        return False, "a name is empty"
+    han_a, han_b = any(is_han(c) for c in a), any(is_han(c) for c in b)
+    if han_a and han_b:
+        ok = re.sub(r"\s", "", a) == re.sub(r"\s", "", b)
+        return ok, "same characters" if ok else "different characters"
+    if han_a or han_b:
+        han, lat = (a, b) if han_a else (b, a)
+        key = latin_key(lat)
+        readings = hanzi_readings(han)
+        if key in readings:
+            return True, f"{han} reads {key}"
+        # the Latin name may put the given name first
+        parts = lat.upper().split()
+        if len(parts) > 1 and latin_key(parts[-1] + "".join(parts[:-1])) in readings:
+            return True, f"{han} reads {lat} (given name first)"
+        return False, f"{han} does not read as {lat}"
+    ka, kb = latin_key(a), latin_key(b)
+    if ka == kb:
+        return True, "same spelling"
+    pa, pb = sorted(a.upper().split()), sorted(b.upper().split())
+    if pa == pb or latin_key("".join(pa)) == latin_key("".join(pb)):
+        return True, "same words in another order"
+    score = fuzz.ratio(ka, kb)
+    return score >= 92, f"spelling similarity {score:.0f}%"

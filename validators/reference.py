@@ -1,0 +1,52 @@
+"""Reference data and scheme files: loaded once, versioned, and named in the manifest."""
+from __future__ import annotations
+
+import functools
+import hashlib
+from pathlib import Path
+
+import yaml
+
+DATA = Path(__file__).parent / "data"
+SCHEMES = Path(__file__).parent / "schemes"
+
+
+@functools.lru_cache(maxsize=None)
+def load(name: str) -> dict:
+    return yaml.safe_load((DATA / f"{name}.yaml").read_text(encoding="utf-8"))
+
+
+@functools.lru_cache(maxsize=None)
+def scheme(name: str = "asmtp") -> dict:
+    path = SCHEMES / f"{name.lower()}.yaml"
+    if not path.is_file():
+        raise ValueError(f"unknown scheme {name!r}: no {path.name} in {SCHEMES}")
+    return yaml.safe_load(path.read_text(encoding="utf-8"))
+
+
+def versions() -> dict[str, str]:
+    """Each data file's declared version and content hash, for the report manifest."""
+    out = {}
+    for path in sorted(list(DATA.glob("*.yaml")) + list(SCHEMES.glob("*.yaml"))):
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        digest = hashlib.sha256(path.read_bytes()).hexdigest()[:12]
+        out[f"{path.parent.name}/{path.name}"] = f"{data.get('version', '?')}+{digest}"
+    return out
+
+
+def in_force(entries: list[dict], on: str, key: str = "effective") -> dict | None:
+    """The entry with the latest effective date on or before `on` (ISO dates compare as text)."""
+    valid = [e for e in entries if str(e[key]) <= on]
+    return max(valid, key=lambda e: str(e[key])) if valid else None
+
+
+def talent_list(on: str) -> tuple[str, list[dict]]:
+    versions_ = {v["id"]: v for v in load("talent_list")["versions"]}
+    current = in_force(list(versions_.values()), on)
+    if current is None:
+        return "", []
+    professions, v = [], current
+    while v:
+        professions = v["professions"] + professions
+        v = versions_.get(v.get("extends", ""))
+    return current["id"], professions

@@ -1,0 +1,213 @@
+"""Applicant checks: identity across documents, education, consent letter seal, photo, HKID."""
+from __future__ import annotations
+
+import re
+
+from ..facts import CaseFacts, evidence
+from ..names import same_person
+from ..reference import load
+from . import na, result, rule
+
+NAME_SOURCES = [("degree_certificate", "holder_name"), ("graduation_certificate", "holder_name"),
+                ("employment_contract", "employee_name"), ("consent_letter", "applicant_name"),
+                ("applicant_form", "name_zh")]
+
+
+def _reference_names(f: CaseFacts):
+    """The travel document's names: pinyin (surname + given) and Hanzi when printed."""
+    doc, sur = f.field("travel_document", "surname")
+    _, given = f.field("travel_document", "given_names")
+    _, zh = f.field("travel_document", "name_zh")
+    names = []
+    if sur:
+        names.append((f"{sur.value} {given.value if given else ''}".strip(), evidence(doc, "surname", sur)))
+    if zh:
+        names.append((zh.value, evidence(doc, "name_zh", zh)))
+    return names
+
+
+@rule("identity.name_consistent", "A1_travel_document")
+def name_consistent(f: CaseFacts):
+    rid = "identity.name_consistent"
+    refs = _reference_names(f)
+    if not refs:
+        return na(rid, "no name read from a travel document to compare with")
+    compared, mismatches, ev = 0, [], [refs[0][1]]
+    for doc_type, key in NAME_SOURCES:
+        for doc in f.docs(doc_type):
+            fld = doc.fields.get(key)
+            if not fld or not fld.value:
+                continue
+            compared += 1
+            ev.append(evidence(doc, key, fld))
+            results = [same_person(str(fld.value), ref) for ref, _ in refs]
+            if not any(ok for ok, _ in results):
+                mismatches.append(f"{doc_type} {doc.id} names {fld.value!r} ({results[0][1]})")
+    if not compared:
+        return result(rid, "review", "no other document's name could be read to compare with the travel document", *ev)
+    if mismatches:
+        return result(rid, "fail", f"name differs from the travel document ({refs[0][0]}): " + "; ".join(mismatches), *ev)
+    return result(rid, "pass", f"{compared} document(s) name the same person as the travel document", *ev)
+
+
+@rule("identity.date_of_birth_consistent", "A1_travel_document")
+def date_of_birth_consistent(f: CaseFacts):
+    rid = "identity.date_of_birth_consistent"
+    doc, ref = f.field("travel_document", "date_of_birth")
+    if not ref:
+        return na(rid, "no date of birth read from a travel document")
+    ev, differ, compared = [evidence(doc, "date_of_birth", ref)], [], 0
+    for doc_type in ("degree_certificate", "graduation_certificate", "applicant_form"):
+        for d in f.docs(doc_type):
+            fld = d.fields.get("date_of_birth")
+            if fld and fld.value:
+                compared += 1
+                ev.append(evidence(d, "date_of_birth", fld))
+                if fld.value != ref.value:
+                    differ.append(f"{doc_type} {d.id} says {fld.value}")
+    if not compared:
+        return na(rid, "no other document states a date of birth")
+    if differ:
+        return result(rid, "fail", f"date of birth differs from the travel document ({ref.value}): " + "; ".join(differ), *ev)
+    return result(rid, "pass", f"{compared} document(s) agree on {ref.value}", *ev)
+
+
+@rule("education.degree_level", "A2_academic_qualification")
+def degree_level(f: CaseFacts):
+    rid = "education.degree_level"
+    doc, lvl = f.field("degree_certificate", "degree_level")
+    if lvl:
+        return result(rid, "pass", f"{lvl.value}'s degree", evidence(doc, "degree_level", lvl))
+    gdoc, glvl = f.field("graduation_certificate", "level")
+    if glvl and glvl.value in ("本科", "研究生", "bachelor", "master", "doctor"):
+        return result(rid, "pass", f"graduation at {glvl.value} level", evidence(gdoc, "level", glvl))
+    if f.docs("degree_certificate") or f.docs("graduation_certificate"):
+        return result(rid, "review", "no degree-level qualification could be confirmed; "
+                                     "work experience may have to stand in (A3)")
+    return na(rid, "no certificate")
+
+
+@rule("education.not_hk_local_graduate", "A2_academic_qualification")
+def not_hk_local_graduate(f: CaseFacts):
+    rid = "education.not_hk_local_graduate"
+    hk = load("hk_institutions")["institutions"]
+    for doc_type in ("degree_certificate", "graduation_certificate"):
+        for d in f.docs(doc_type):
+            inst = d.fields.get("institution")
+            if not inst:
+                continue
+            name = str(inst.value)
+            for h in hk:
+                if h["en"].lower().replace("the ", "") in name.lower() or any(z in name for z in h["zh"]):
+                    return result(rid, "fail", f"degree from {h['en']}, a Hong Kong institution: a non-local "
+                                               "graduate of a local programme applies under IANG, not ASMTP",
+                                  evidence(d, "institution", inst))
+    doc, ans = f.field("applicant_form", "hk_degree")
+    if ans and ans.value is True:
+        return result(rid, "fail", "ID 990A says the applicant holds a degree from a full-time locally-accredited "
+                                   "programme in Hong Kong: route to IANG", evidence(doc, "hk_degree", ans))
+    if not (f.docs("degree_certificate") or f.docs("graduation_certificate") or ans):
+        return na(rid, "no certificate or form answer")
+    return result(rid, "pass", "no Hong Kong degree found")
+
+
+@rule("education.certificate_number_format", "A2_academic_qualification")
+def certificate_number_format(f: CaseFacts):
+    rid = "education.certificate_number_format"
+    th = load("thresholds")
+    problems, ev, seen = [], [], 0
+    deg_doc, deg = f.field("degree_certificate", "certificate_number")
+    if deg:
+        seen += 1
+        ev.append(evidence(deg_doc, "certificate_number", deg))
+        num = str(deg.value)
+        if not re.match(th["degree_number_pattern"], num):
+            problems.append(f"degree certificate number {num} is not 16 digits of the national format")
+        else:
+            digits = num.lstrip("CZT")
+            level = {"2": "doctor", "3": "master", "4": "bachelor"}[digits[5]]
+            year = int(digits[6:10])
+            _, claimed = f.field("degree_certificate", "degree_level")
+            if claimed and claimed.value != level:
+                problems.append(f"number says {level} (digit 6 = {digits[5]}) but the certificate says {claimed.value}")
+            if year > f.as_of.year or year < 1981:
+                problems.append(f"year {year} in the number is out of range")
+    gdoc, grad = f.field("graduation_certificate", "certificate_number")
+    if grad:
+        seen += 1
+        ev.append(evidence(gdoc, "certificate_number", grad))
+        if not re.match(th["graduation_number_pattern"], str(grad.value)):
+            problems.append(f"graduation certificate number {grad.value} is not 18 digits of the national format")
+        elif deg and re.match(th["degree_number_pattern"], str(deg.value)) and str(deg.value).lstrip("CZT")[:5] != str(grad.value)[:5]:
+            problems.append("degree and graduation certificates carry different institution codes")
+    if not seen:
+        if f.docs("degree_certificate") or f.docs("graduation_certificate"):
+            return result(rid, "review", "no certificate number could be read")
+        return na(rid, "no certificate")
+    if problems:
+        return result(rid, "fail", "; ".join(problems), *ev)
+    return result(rid, "pass", "certificate numbers have the national structure", *ev)
+
+
+@rule("consent_letter.seal_present", "A5_consent_letter")
+def seal_present(f: CaseFacts):
+    rid = "consent_letter.seal_present"
+    doc, seal = f.field("consent_letter", "seal_present")
+    if seal is None:
+        return na(rid, "no consent letter")
+    if seal.value:
+        return result(rid, "pass", "a red seal is on the consent letter", evidence(doc, "seal_present", seal))
+    return result(rid, "fail", "no red seal (company chop) found on the consent letter", evidence(doc, "seal_present", seal))
+
+
+@rule("photo.format", "A6_photo")
+def photo_format(f: CaseFacts):
+    rid = "photo.format"
+    doc = next(iter(f.docs("photo")), None)
+    if doc is None:
+        return na(rid, "no photo")
+    th = load("thresholds")
+    w, h = doc.fields.get("width_px"), doc.fields.get("height_px")
+    problems = []
+    if w and h:
+        want = th["photo_aspect"]["width"] / th["photo_aspect"]["height"]
+        if abs(w.value / h.value - want) > th["photo_aspect"]["tolerance"]:
+            problems.append(f"proportions {w.value}x{h.value} are not 40x50 mm")
+        if w.value < th["photo_min_pixels"]["width"] or h.value < th["photo_min_pixels"]["height"]:
+            problems.append(f"{w.value}x{h.value} pixels is too small")
+    face = doc.fields.get("face_detected")
+    if face is not None and not face.value:
+        problems.append("no face found")
+    bg = doc.fields.get("plain_background")
+    if bg is not None and not bg.value:
+        problems.append("background is not plain and light")
+    ev = [evidence(doc, "face_detected", face)] if face else []
+    if problems:
+        return result(rid, "review", "photo: " + "; ".join(problems), *ev)
+    return result(rid, "pass", "photo has 40x50 proportions, a face and a plain background", *ev)
+
+
+def hkid_check_char(body: str) -> str:
+    body = body.upper()
+    if len(body) == 7:
+        body = " " + body
+    values = [36 if c == " " else (ord(c) - 55 if c.isalpha() else int(c)) for c in body]
+    s = sum(v * w for v, w in zip(values, range(9, 1, -1)))
+    r = (11 - s % 11) % 11
+    return "A" if r == 10 else str(r)
+
+
+@rule("hkid.check_digit", "A4_hkid_copy")
+def hkid_check_digit(f: CaseFacts):
+    rid = "hkid.check_digit"
+    doc, num = f.field("hkid_copy", "hkid_number")
+    if not num:
+        return na(rid, "no HKID number read") if not f.docs("hkid_copy") else \
+            result(rid, "review", "the HKID number could not be read")
+    m = re.match(r"^([A-Z]{1,2}\d{6})\(?([0-9A])\)?$", str(num.value))
+    if not m:
+        return result(rid, "fail", f"{num.value} is not an HKID number", evidence(doc, "hkid_number", num))
+    want = hkid_check_char(m.group(1))
+    if want != m.group(2):
+        return result(rid, "fail", f"HKID {num.value}: check character should be {want}", evidence(doc, "hkid_number", num))
+    return result(rid, "pass", f"HKID {num.value} check character is right", evidence(doc, "hkid_number", num))
