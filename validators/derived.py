@@ -71,3 +71,18 @@ def has_degree(f: CaseFacts) -> bool:
     lvl = f.value("graduation_certificate", "level")
     return bool(lvl and re.search(r"本科|研究生|bachelor|master|doctor", str(lvl), re.IGNORECASE)) or \
         bool(f.docs("degree_certificate"))
+
+
+def related_families(major: str, post: str) -> list[str]:
+    """Families of study the major belongs to whose usual posts include words of the post."""
+    global _NLP
+    if _NLP is None:
+        _NLP = English()
+    families = load("relevance")["families"]
+    post_words = {t.lower_ for t in _NLP.make_doc(post)}
+    major_l = major.lower()
+    out = []
+    for name, fam in families.items():
+        if any(m in major_l for m in fam["majors"]) and post_words & set(fam["posts"]):
+            out.append(name)
+    return out

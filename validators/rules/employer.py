@@ -7,7 +7,7 @@ from datetime import date
 
 from rapidfuzz import fuzz
 
-from ..derived import annual_package, company_age_months, recruitment_exempt
+from ..derived import company_age_months, recruitment_exempt, related_families
 from ..facts import CaseFacts, evidence, months_between
 from ..reference import in_force, load, scheme
 from . import na, result, rule
@@ -187,5 +187,9 @@ def relevant(f: CaseFacts):
         d2, major = f.field("graduation_certificate", "major")
     if not pos or not major:
         return na(rid, "post or major not read")
-    return result(rid, "review", f"post {pos.value!r} against qualification in {major.value!r}: a caseworker judges relevance",
-                  evidence(d1, "position", pos), evidence(d2, "major", major))
+    ev = (evidence(d1, "position", pos), evidence(d2, "major", major))
+    shared = related_families(str(major.value), str(pos.value))
+    if shared:
+        return result(rid, "pass", f"post {pos.value!r} is in the {', '.join(shared)} field of the qualification in {major.value!r}", *ev)
+    return result(rid, "review", f"post {pos.value!r} does not obviously use the qualification in {major.value!r}: "
+                                 "a caseworker judges relevance", *ev)
