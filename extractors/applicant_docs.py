@@ -9,93 +9,88 @@ from PIL import Image
 
 from pipeline.model import Field
 
-from .base import DATE_RX, DocView, Line, after_label, find_line, parse_date
+from .base import DATE_RX, DocView, RunningText, find_line, parse_date
 
-NAME_LABELS = [r"姓\s*名", r"holder", r"name of (?:the )?(?:holder|graduate|student)", r"^name\b"]
-DEGREE_WORDS = {"博士": "doctor", "硕士": "master", "碩士": "master", "学士": "bachelor", "學士": "bachelor",
-                "doctor": "doctor", "master": "master", "bachelor": "bachelor"}
+HAN = r"[\u4e00-\u9fff]"
+LEVELS = {"博士": "doctor", "硕士": "master", "学士": "bachelor", "doctor": "doctor", "master": "master", "bachelor": "bachelor"}
 
 
-def _name_near(doc: DocView, lines: list[Line]):
-    value, line = after_label(lines, NAME_LABELS, r"[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z .'-]{0,40}")
-    if value:
-        return _clean_name(value), line
-    # 学生张三，性别男 / 兹证明 张三 同学 / This is to certify that ZHANG San
-    m, line = find_line(lines, r"(?:学生|學生|兹证明|茲證明)\s*([\u4e00-\u9fff]{2,4})\s*[，,]?\s*(?:性别|男|女|同学|，)")
+def _first(doc: DocView, out: dict, key: str, rt: RunningText, patterns: list[str], clean=lambda v: v.strip()) -> None:
+    for p in patterns:
+        m, line = rt.search(p)
+        if m:
+            value = clean(next(g for g in m.groups() if g))
+            if value:
+                out[key] = doc.field(value, line)
+                return
+
+
+def _name(v: str) -> str:
+    v = v.strip(" ,，")
+    return v.upper() if v.isascii() else v
+
+
+def _number(doc: DocView, out: dict, rt: RunningText) -> None:
+    m, line = rt.search(r"(?:证书编号|编号|certificate no\.?|serial no\.?|no\.)\s*[:：]?\s*([CZTczt]?[0-9OoIlS]{15,19})")
     if m:
-        return m.group(1), line
-    m, line = find_line(lines, r"certify that\s+(?:Mr\.?|Ms\.?|Mrs\.?)?\s*([A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+){0,3})")
-    if m:
-        return m.group(1).upper(), line
-    return None, None
-
-
-def _clean_name(v: str) -> str:
-    v = re.split(r"\s{2,}|性别|性別|sex|gender|出生|date", v, flags=re.IGNORECASE)[0].strip(" ,，")
-    return v.upper() if v.isascii() else v.replace(" ", "")
-
-
-def _common(doc: DocView, out: dict[str, Field], lines: list[Line]) -> None:
-    name, line = _name_near(doc, lines)
-    if name:
-        out["holder_name"] = doc.field(name, line)
-    m, line = find_line(lines, r"(?:生于|出生于|出生日期|born on|date of birth)[:：\s]*(" + DATE_RX + ")")
-    if m:
-        iso = parse_date(m.group(1))
-        if iso:
-            out["date_of_birth"] = doc.field(iso, line)
-    m, line = find_line(lines, r"([\u4e00-\u9fff]{2,15}(?:大学|大學|学院|學院))|((?:[A-Z][a-z]+\s)*(?:University|College|Institute)(?:\sof(?:\s[A-Z][a-z]+)+)?)")
-    if m:
-        out["institution"] = doc.field((m.group(1) or m.group(2)).strip(), line)
-    m, line = find_line(lines, r"(?:在|於)?\s*([\u4e00-\u9fff]{2,12})\s*专业|(?:major(?:ing)? in|in the (?:field|discipline) of|专业[:：])\s*([A-Za-z\u4e00-\u9fff][A-Za-z\u4e00-\u9fff &]+)")
-    if m:
-        out["major"] = doc.field((m.group(1) or m.group(2)).strip(), line)
-    m, line = find_line(lines, r"(?:证书编号|證書編號|编号|編號|certificate no\.?|serial no\.?)[:：\s]*([CZTczt]?[0-9OIlS ]{15,20})")
-    if m:
-        num = re.sub(r"\s", "", m.group(1)).upper().replace("O", "0").replace("I", "1").replace("L", "1")
+        num = m.group(1).upper().translate(str.maketrans("OISL", "0151"))
         out["certificate_number"] = doc.field(num, line)
 
 
-def _last_date(lines: list[Line], skip: set[str]):
-    found = None
-    for line in lines:
-        for m in re.finditer(DATE_RX, line.text):
-            iso = parse_date(m.group(0))
-            if iso and iso not in skip:
-                found = (iso, line)
-    return found
+def _dates_except(rt: RunningText, skip: set[str]):
+    dates = [(iso, line) for iso, line in rt.findall_dates() if iso not in skip]
+    return dates[-1] if dates else None
 
 
 def extract_degree(doc: DocView) -> dict[str, Field]:
-    lines = doc.lines()
+    rt = RunningText(doc.lines())
     out: dict[str, Field] = {}
-    _common(doc, out, lines)
-    m, line = find_line(lines, r"((?:bachelor|master|doctor)(?:'s)?(?: degree)?(?: of [A-Z][A-Za-z ]+)?|[\u4e00-\u9fff]{0,6}(?:学士|硕士|博士|學士|碩士)学位)")
+    _first(doc, out, "holder_name", rt, [rf"({HAN}{{2,4}})\s*[,，]+\s*[男女]\s*[,，]", r"certify that\s+(?:Mr\.?|Ms\.?)?\s*([A-Z][a-z]+(?: [A-Z][a-z]+){0,3})",
+                                         rf"姓\s*名\s*[:：]?\s*({HAN}{{2,4}})", r"name\s*[:：]\s*([A-Z][A-Za-z ]{2,40})"], _name)
+    m, line = rt.search(r"(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*(?:出)?生|born on\s+(" + DATE_RX + ")|date of birth\s*[:：]?\s*(" + DATE_RX + ")")
     if m:
-        text = m.group(1).strip()
-        out["degree"] = doc.field(text, line)
-        level = next((v for k, v in DEGREE_WORDS.items() if k in text.lower() or k in text), None)
+        iso = parse_date(next(g for g in m.groups() if g))
+        if iso:
+            out["date_of_birth"] = doc.field(iso, line)
+    _first(doc, out, "institution", rt, [rf"在\s*({HAN}{{2,15}}?(?:大学|学院))", r"^\s*((?:The )?[A-Z][A-Za-z -]*(?:UNIVERSITY|University|COLLEGE|College)(?: OF [A-Z ]+| of [A-Z][a-z]+(?: [A-Z][a-z]+)*)?)",
+                                         r"((?:[A-Z][a-z]+ )+University)", rf"({HAN}{{2,15}}(?:大学|学院))"])
+    _first(doc, out, "major", rt, [rf"(?:大学|学院)\s*({HAN}{{2,12}}?)\s*专业", r"programme in\s+([A-Z][A-Za-z ,&]+?)\s+and has",
+                                   r"major(?:ing)? in\s+([A-Z][A-Za-z ,&]+?)(?:[.,]| and )", rf"专业\s*[:：]\s*({HAN}{{2,12}})"])
+    _first(doc, out, "degree", rt, [rf"授予\s*({HAN}{{1,6}}?学位)", r"degree of\s+((?:Bachelor|Master|Doctor) of [A-Z][a-z]+(?: [A-Z][a-z]+)*)",
+                                    r"((?:Bachelor|Master|Doctor) of [A-Z][a-z]+(?: (?:and )?[A-Z][a-z]+)*)"])
+    if "degree" in out:
+        text = out["degree"].value.lower()
+        level = next((v for k, v in LEVELS.items() if k in text), None)
         if level:
-            out["degree_level"] = doc.field(level, line, source="derived")
-    skip = {f.value for k, f in out.items() if k == "date_of_birth"}
-    last = _last_date(lines, skip)
-    if last:
+            out["degree_level"] = doc.field(level, None, out["degree"].confidence, "derived")
+            out["degree_level"].page, out["degree_level"].bbox = out["degree"].page, out["degree"].bbox
+    skip = {out["date_of_birth"].value} if "date_of_birth" in out else set()
+    m, line = rt.search(r"conferred on\s+(" + DATE_RX + ")|date of (?:award|conferment)\s*[:：]?\s*(" + DATE_RX + ")")
+    last = (parse_date(next(g for g in m.groups() if g)), line) if m else _dates_except(rt, skip)
+    if last and last[0]:
         out["date_awarded"] = doc.field(last[0], last[1])
+    _number(doc, out, rt)
     return out
 
 
 def extract_graduation(doc: DocView) -> dict[str, Field]:
-    lines = doc.lines()
+    rt = RunningText(doc.lines())
     out: dict[str, Field] = {}
-    _common(doc, out, lines)
-    out.pop("date_of_birth", None) if False else None
-    m, line = find_line(lines, r"(本科|专科|專科|研究生|bachelor|master|doctor)", re.IGNORECASE)
+    _first(doc, out, "holder_name", rt, [rf"学生\s*({HAN}{{2,4}})\s*[,，]", rf"({HAN}{{2,4}})\s*[,，]+\s*性别",
+                                         r"certify that\s+([A-Z][a-z]+(?: [A-Z][a-z]+){0,3})"], _name)
+    _first(doc, out, "institution", rt, [rf"校\s*名\s*[:：]?\s*({HAN}{{2,15}}?(?:大学|学院))", rf"({HAN}{{2,15}}(?:大学|学院))(?!.*(?:大学|学院))",
+                                         r"((?:[A-Z][a-z]+ )+University)"])
+    _first(doc, out, "major", rt, [rf"本校\s*({HAN}{{2,12}}?)\s*专业", rf"在\s*{HAN}{{2,15}}?(?:大学|学院)\s*({HAN}{{2,12}}?)\s*专业",
+                                   r"programme in\s+([A-Z][A-Za-z ,&]+?)\s+and"])
+    _first(doc, out, "level", rt, [r"(本科|专科|研究生|高职|bachelor|master|doctor)"])
+    skip = set()
+    m, line = rt.search(r"(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*生")
     if m:
-        out["level"] = doc.field(m.group(1), line)
-    skip = {out["date_of_birth"].value} if "date_of_birth" in out else set()
-    last = _last_date(lines, skip)
+        skip.add(parse_date(m.group(1)))
+    last = _dates_except(rt, skip)
     if last:
         out["graduation_date"] = doc.field(last[0], last[1])
+    _number(doc, out, rt)
     return out
 
 
@@ -113,30 +108,38 @@ def find_red_seal(image: Image.Image) -> tuple[int, int, int, int] | None:
             if best is None or w * h > best[2] * best[3]:
                 best = (x, y, w, h)
     if best is None:
-        return None
+        return _round_stamp(image)
     x, y, w, h = best
     return (x, y, x + w, y + h)
 
 
+def _round_stamp(image: Image.Image) -> tuple[int, int, int, int] | None:
+    """A grayscale or faded copy loses the red: look for the stamp's ring instead, a circle
+    2-8 cm across (at the page's scale) drawn in a thick line."""
+    scale = 1000 / max(image.size)
+    small = image.convert("L").resize((max(1, int(image.width * scale)), max(1, int(image.height * scale))))
+    gray = cv2.GaussianBlur(np.asarray(small), (5, 5), 1.5)
+    short = min(gray.shape)
+    circles = cv2.HoughCircles(gray, cv2.HOUGH_GRADIENT, dp=1.2, minDist=short // 4, param1=120, param2=60,
+                               minRadius=int(0.05 * short), maxRadius=int(0.2 * short))
+    if circles is None:
+        return None
+    x, y, r = max(circles[0], key=lambda c: c[2])
+    return tuple(int(v / scale) for v in (x - r, y - r, x + r, y + r))
+
+
 def extract_consent(doc: DocView) -> dict[str, Field]:
-    lines = doc.lines()
+    rt = RunningText(doc.lines())
     out: dict[str, Field] = {}
-    m, line = find_line(lines, r"([\u4e00-\u9fff()（）]{4,30}(?:有限公司|公司|研究院|研究所|大学|医院|局|委员会|中心))")
-    if m:
-        out["organisation"] = doc.field(m.group(1), line)
-    else:
-        m, line = find_line(lines, r"((?:[A-Z][A-Za-z&]+\s){1,6}(?:Co\.,? Ltd\.?|Limited|Company|Institute|University))")
-        if m:
-            out["organisation"] = doc.field(m.group(1).strip(), line)
-    m, line = find_line(lines, r"(?:同意|兹有|茲有|我单位|本单位)[^，,。]{0,8}?(?:职工|员工|同志)?\s*([\u4e00-\u9fff]{2,4})\s*(?:同志|先生|女士)?\s*[（(，,]?\s*(?:身份证|护照|前往|赴|到|,|，)")
-    if m:
-        out["applicant_name"] = doc.field(m.group(1), line)
-    else:
-        m, line = find_line(lines, r"(?:Mr\.?|Ms\.?|Mrs\.?|employee)\s+([A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+){0,3})")
-        if m:
-            out["applicant_name"] = doc.field(m.group(1).upper(), line)
-    last = _last_date(lines, set())
-    if last:
+    org = rf"{HAN}{{2,24}}?(?:有限责任公司|有限公司|集团|研究院|研究所|大学|医院|管理局|委员会|中心)"
+    _first(doc, out, "organisation", rt, [rf"单位名称\s*[（(]?\s*盖章\s*[)）]?\s*[:：]?\s*({org})", rf"({org})\s*[（(]\s*盖章",
+                                          rf"(?<![\u4e00-\u9fff])({org})(?!.*有限)", r"((?:[A-Z][A-Za-z&]+ ){1,6}(?:Co\.,? Ltd\.?|Limited|Company))"])
+    _first(doc, out, "applicant_name", rt, [rf"(?:员工|职工|雇员|同事)\s*({HAN}{{2,4}}?)\s*(?:同志|先生|女士|[（(，,]|身份证)",
+                                            rf"兹有\s*({HAN}{{2,4}}?)\s*(?:同志|先生|女士|[（(，,])",
+                                            r"(?:Mr\.?|Ms\.?|Mrs\.?)\s+([A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+){0,3})"], _name)
+    m, line = rt.search(r"日\s*期\s*[:：]?\s*(" + DATE_RX + ")|date\s*[:：]\s*(" + DATE_RX + ")")
+    last = (parse_date(next(g for g in m.groups() if g)), line) if m else _dates_except(rt, set())
+    if last and last[0]:
         out["date"] = doc.field(last[0], last[1])
     seal = None
     for page, image in zip(doc.pages, doc.images):

@@ -235,3 +235,41 @@ def line_with(lines: list[Line], needle: str) -> Line | None:
         if n and n in re.sub(r"\s", "", l.text):
             return l
     return lines[0] if lines else None
+
+
+# ---- running text -------------------------------------------------------------------------
+
+class RunningText:
+    """All lines joined so a pattern can cross a line break (paragraphs wrap anywhere in
+    Chinese), with each character's line kept for the evidence box."""
+
+    def __init__(self, lines: list[Line]):
+        self.lines = lines
+        parts, owners = [], []
+        for line in lines:
+            sep = ""
+            if parts:
+                prev = parts[-1][-1:]
+                # Only a full line wraps; a short one (a title) ends its own sentence.
+                joinable = prev and len(parts[-1]) >= 15 and (ord(prev) > 0x2E80 or prev in ",，") \
+                    and line.text[:1] and ord(line.text[0]) > 0x2E80
+                sep = "" if joinable else " "
+            parts.append(sep + line.text)
+            owners.extend([line] * len(sep + line.text))
+        self.text = "".join(parts)
+        self.owners = owners
+
+    def search(self, pattern: str, flags=re.IGNORECASE):
+        m = re.search(pattern, self.text, flags)
+        if not m:
+            return None, None
+        group = next((i for i in range(1, (m.lastindex or 0) + 1) if m.group(i)), 0)
+        return m, self.owners[min(m.start(group), len(self.owners) - 1)]
+
+    def findall_dates(self) -> list[tuple[str, Line]]:
+        out = []
+        for m in re.finditer(DATE_RX, self.text):
+            iso = parse_date(m.group(0))
+            if iso:
+                out.append((iso, self.owners[m.start()]))
+        return out

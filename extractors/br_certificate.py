@@ -5,7 +5,7 @@ import re
 
 from pipeline.model import Field
 
-from .base import DATE_RX, DocView, after_label, find_line, parse_date
+from .base import DATE_RX, DocView, RunningText, after_label, find_line, parse_date
 
 
 def extract(doc: DocView) -> dict[str, Field]:
@@ -20,22 +20,27 @@ def extract(doc: DocView) -> dict[str, Field]:
                               r"\d{8}")
         if v:
             out["br_number"] = doc.field(v, line)
-    v, line = after_label(lines, [r"name of business", r"business name", r"業務名稱", r"业务名称"],
-                          r"[A-Za-z0-9\u4e00-\u9fff][A-Za-z0-9\u4e00-\u9fff .,&()（）'-]{2,100}")
-    if v:
-        out["business_name"] = doc.field(re.split(r"\s{2,}|業務|业务", v)[0].strip(), line)
+    rt = RunningText(lines)
+    company = r"([A-Z][A-Za-z0-9&.'-]*(?: (?:\(Hong Kong\)|\(HK\)|\(H\.K\.\)|[A-Z][A-Za-z0-9&.'-]*|&|and|of))*? (?:Company Limited|Limited|LIMITED|Ltd\.?|Company))"
+    m, line = rt.search(r"(?i:name of business).{0,40}?" + company, flags=0)
+    if not m:
+        m, line = rt.search(company, flags=0)
+    if m:
+        out["business_name"] = doc.field(m.group(1).strip(), line)
     m, line = find_line(lines, r"([\u4e00-\u9fff()（）]{2,30}有限公司)")
     if m:
         out["business_name_zh"] = doc.field(m.group(1), line)
-    m, line = find_line(lines, r"([A-Z][A-Z0-9 .,&()'-]{2,80}(?:LIMITED|LTD\.?|COMPANY))")
-    if m and "business_name" not in out:
-        out["business_name"] = doc.field(m.group(1).strip(), line)
-    v, line = after_label(lines, [r"address", r"地址"], r".{6,}")
-    if v:
-        out["address"] = doc.field(v, line)
-    v, line = after_label(lines, [r"nature of business", r"業務性質", r"业务性质"], r"[A-Za-z\u4e00-\u9fff].{2,80}")
-    if v:
-        out["nature_of_business"] = doc.field(v, line)
+    m, line = rt.search(r"((?:(?:Room|Flat|Unit|Suite|Shop|Workshop)\s+[0-9A-Z]+|\d+/F)\b.{3,120}?(?:Hong Kong|Kowloon|New Territories|H\.K\.))", flags=0)
+    if m:
+        out["address"] = doc.field(m.group(1), line)
+    m, line = find_line(lines, r"nature of business(.*)")
+    phrases = re.findall(r"[A-Z][a-z]+(?: (?:[a-z]+|[A-Z]{2,3}(?= [a-z])))+", m.group(1)) if m else []
+    if phrases:
+        out["nature_of_business"] = doc.field(max(phrases, key=len), line)
+    else:
+        v, line = after_label(lines, [r"業務性質", r"业务性质"], r"[\u4e00-\u9fff]{2,30}")
+        if v:
+            out["nature_of_business"] = doc.field(v, line)
     for key, labels in (("commencement_date", [r"date of commencement", r"commencement date", r"生效日期", r"開業日期", r"开业日期"]),
                         ("expiry_date", [r"date of expiry", r"expiry date", r"屆滿日期", r"届满日期", r"valid until", r"有效期至"])):
         v, line = after_label(lines, labels, DATE_RX)

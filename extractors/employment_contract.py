@@ -6,9 +6,9 @@ import re
 
 from pipeline.model import Field
 
-from .base import DATE_RX, DocView, after_label, clauses, find_line, line_with, parse_amount, parse_date
+from .base import DATE_RX, DocView, RunningText, after_label, clauses, find_line, line_with, parse_amount, parse_date
 
-SALARY_WORDS = r"(monthly (?:basic )?salary|basic salary|salary of|base salary|annual salary|remuneration|salary shall be|salary will be|wages?\b|月薪|薪金|工資|工资|基本工资|基本薪金|年薪|薪酬)"
+SALARY_WORDS = r"(salary\s*[:：]|monthly (?:basic )?salary|basic salary|salary of|base salary|annual salary|remuneration|salary shall be|salary will be|wages?\b|月薪|薪金|工資|工资|基本工资|基本薪金|年薪|薪酬)"
 HOUSING_WORDS = r"(housing allowance|accommodation allowance|rental allowance|住房津贴|住房津貼|房屋津貼|房屋津贴|租金津貼)"
 BONUS_WORDS = r"(13th[- ]month|thirteenth month|double pay|guaranteed bonus|year[- ]end (?:payment|bonus)|第十三個月|第十三个月|雙糧|双粮|年終獎金|年终奖金)"
 ANNUAL = r"(per annum|per year|a year|annual|annually|p\.a\.|年薪|每年|全年)"
@@ -79,30 +79,45 @@ def extract(doc: DocView) -> dict[str, Field]:
         package = 12 * sal[0] + 12 * (housing[0] if housing else 0) + (bonus[0] if bonus else 0)
         out["annual_package_hkd"] = doc.field(round(package, 2), None, 0.9, "derived")
 
-    v, line = after_label(lines, [r"position", r"job title", r"post\b", r"职位", r"職位", r"岗位", r"崗位", r"担任"],
-                          r"[A-Za-z\u4e00-\u9fff][A-Za-z\u4e00-\u9fff ()&/-]{1,60}")
-    if v:
-        v = re.split(r"[，,。;；]| in the | with effect| reporting", v)[0].strip(" :")
-        out["position"] = doc.field(v, line)
+    rt = RunningText(lines)
+    han = r"[\u4e00-\u9fff]"
+    hanr = "\u4e00-\u9fff"  # the range alone, for use inside a character class
+    for pattern in (r"employed as (?:an? |the )?([A-Z][A-Za-z&/ -]+?)(?: in | at | with |[,.;])",
+                    r"(?:position|job title|post)\s*(?:of|[:：])\s*(?:an? )?([A-Z][A-Za-z&/ -]+?)(?: in | at |[,.;]|$)",
+                    r"appoint(?:ed)? you (?:as|to the (?:position|post) of) (?:an? )?([A-Z][A-Za-z&/ -]+?)(?: in | at |[,.;])",
+                    rf"(?:職位|职位|崗位|岗位|職務|职务)\s*[:：]\s*([A-Z][A-Za-z&/-]*(?: (?:[A-Z][a-z][A-Za-z&/-]*|of|and|IT|&))*|{han}{{2,12}})",
+                    rf"擔任\s*({han}{{2,10}}?)(?:一職|職位|，|。)"):
+        m, line = rt.search(pattern, flags=0)
+        if m:
+            out["position"] = doc.field(m.group(1).strip(), line)
+            break
     v, line = after_label(lines, [r"commencement date", r"start date", r"commence(?:ment)? on", r"with effect from",
                                   r"starting (?:from|on)", r"起始日期", r"生效日期", r"入职日期", r"開始日期", r"自"],
                           DATE_RX, next_lines=1)
     if v and parse_date(v):
         out["start_date"] = doc.field(parse_date(v), line)
-    m, line = find_line(lines, r"(?:term|period|期限|為期|为期)[^.。]{0,40}?(\d{1,3}|[一二三四五六七八九十]+)\s*(?:\(\w+\)\s*)?(months?|years?|個月|个月|年)", re.IGNORECASE)
+    m, line = rt.search(r"(?<!probation )(?:fixed term|term of employment|contract term|term|period of employment|期限|為期|为期)\s*(?:of|[:：])?\s*"
+                        r"(?:為期|为期)?\s*(\d{1,3}|[一二三四五六七八九十]+)\s*(?:\(\w+\)\s*)?(months?|years?|個月|个月|年)")
     if m:
         n = m.group(1)
         n = int(n) if n.isdigit() else "一二三四五六七八九十".index(n[0]) + 1 if len(n) == 1 else 0
         months = n * 12 if m.group(2).lower().startswith("year") or m.group(2) == "年" else n
         if months:
             out["term_months"] = doc.field(months, line)
-    v, line = after_label(lines, [r"employer", r"甲方", r"僱主", r"雇主", r"用人单位"],
-                          r"[A-Za-z\u4e00-\u9fff][A-Za-z\u4e00-\u9fff .,&()（）-]{2,80}?(?:Limited|Ltd\.?|有限公司|Company)")
-    if v:
-        out["employer_name"] = doc.field(v.strip(" ,:"), line)
-    v, line = after_label(lines, [r"employee", r"乙方", r"僱員", r"雇员", r"劳动者", r"受僱人"],
-                          r"(?:Mr\.?|Ms\.?|Mrs\.?)?\s*[A-Z][A-Za-z]+(?:\s[A-Z][A-Za-z]+){0,3}|[\u4e00-\u9fff]{2,4}")
-    if v:
-        v = re.sub(r"^(Mr|Ms|Mrs)\.?\s*", "", v)
-        out["employee_name"] = doc.field(v.upper() if v.isascii() else v, line)
+    company = r"([A-Z][A-Za-z0-9&.'-]*(?: (?:\(Hong Kong\)|\(HK\)|[A-Z][A-Za-z0-9&.'-]*|&|and|of))*? (?:Company Limited|Limited|LIMITED|Ltd\.?|Company))"
+    for pattern in (r"between\s+" + company, r"(?i:employer)\W{0,3}\s*(?::|is)\s*" + company,
+                    rf"(?:甲方|僱主|雇主|用人单位|用人單位)[^:：]{{0,6}}[:：]\s*({han}[{hanr}()（）]{{1,30}}?(?:有限公司|公司))", company):
+        m, line = rt.search(pattern, flags=0)
+        if m:
+            out["employer_name"] = doc.field(m.group(1).strip(), line)
+            break
+    for pattern in (r"and\s+(?:Mr\.?|Ms\.?|Mrs\.?|Miss|Dr\.?)?\s*([A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){0,3})\s*\(the .?Employee",
+                    r"(?:Dear|To)\s+(?:Mr\.?|Ms\.?|Mrs\.?|Miss)\s*([A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){0,3})",
+                    r"(?i:employee(?:'s)? name)\s*[:：]\s*([A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){0,3})",
+                    rf"(?:乙方|僱員|雇员|受僱人|劳动者|勞動者)[^:：]{{0,6}}[:：]\s*({han}{{2,4}})(?!{han})"):
+        m, line = rt.search(pattern, flags=0)
+        if m:
+            v = m.group(1).strip()
+            out["employee_name"] = doc.field(v.upper() if v.isascii() else v, line)
+            break
     return out

@@ -37,7 +37,7 @@ class Check:
     def ok(self) -> bool:
         if self.digit == "<":
             # An empty optional field may carry '<' as its check digit (ICAO 9303 p4 4.2.2).
-            return self.data.strip("<") == "" or check_digit(self.data) == "0"
+            return self.field == "personal_number" and self.data.strip("<") == ""
         return self.digit.isdigit() and check_digit(self.data) == self.digit
 
 
@@ -170,6 +170,31 @@ def _layout(fmt: str) -> list[str]:
     return ["aa" + "x" * 9 + "d" + "<" + "d" * 7 + "<" + "d" * 7 + "<" + "d"]
 
 
+FILLER_LOOKALIKES = set("<KSEXCGZ")
+# Per format, the spans that hold only filler when their content is made of look-alikes.
+FILLER_SPANS = {"TD3": {1: (28, 43)}, "TD2": {1: (28, 35)}, "TD1": {0: (15, 30), 1: (18, 29)}, "EEP": {}}
+NAME_ROW = {"TD3": 0, "TD2": 0, "TD1": 2}
+
+
+def _fillers(lines: list[str], fmt: str) -> list[str]:
+    """Filler runs OCR turned into letters. In a name field nothing follows '<<<'; an
+    optional-data field made of look-alikes and mostly '<' is empty."""
+    out = list(lines)
+    row = NAME_ROW.get(fmt)
+    if row is not None and row < len(out):
+        line = out[row]
+        start = 5 if row == 0 else 0
+        i = line.find("<<<", start)
+        if i > start and set(line[i:]) <= FILLER_LOOKALIKES:
+            out[row] = line[:i] + "<" * (len(line) - i)
+    for r, (a, b) in FILLER_SPANS[fmt].items():
+        if r < len(out):
+            span = out[r][a:b]
+            if set(span) <= FILLER_LOOKALIKES and span.count("<") >= len(span) / 2:
+                out[r] = out[r][:a] + "<" * (b - a) + out[r][b:]
+    return out
+
+
 def _coerce(line: str, kinds: str) -> str:
     out = []
     for c, k in zip(line, kinds):
@@ -194,12 +219,39 @@ def fit_length(line: str, length: int) -> str:
     return line.ljust(length, "<")
 
 
+def _alignments(line: str, length: int) -> list[str]:
+    """The line fitted to its length as read, and with one spurious character dropped at each
+    position (OCR inserts characters; the filler run absorbs the difference)."""
+    out = [fit_length(line, length)]
+    line = clean_line(line)
+    for i in range(min(len(line), length - 2)):
+        cand = line[:i] + line[i + 1:]
+        if len(cand) < length:
+            cand = cand[:-2] + "<" * (length - len(cand)) + cand[-2:]
+        out.append(fit_length(cand, length))
+    return out
+
+
 def repair(lines: list[str], fmt: str) -> MRZ | None:
-    """Coerce each position to its kind, then try the usual swaps in the document number
-    until its check digit holds. Returns the best-scoring parse."""
+    """Coerce each position to its kind, realign lines OCR stretched, then try the usual swaps
+    in the document number until its check digit holds. Returns the best-scoring parse."""
     _, length = FORMATS[fmt]
-    fixed = [_coerce(fit_length(l, length), k) for l, k in zip(lines, _layout(fmt))]
+    kinds = _layout(fmt)
+    fixed = _fillers([_coerce(fit_length(l, length), k) for l, k in zip(lines, kinds)], fmt)
     m = parse(fixed)
+    if m is not None and not m.valid:
+        # Data lines (not the name line) may have gained a character: try each alignment.
+        data_rows = [i for i in range(len(fixed)) if not (fmt in ("TD3", "TD2") and i == 0) and not (fmt == "TD1" and i == 2)]
+        for row in data_rows:
+            for cand in _alignments(lines[row], length):
+                trial = list(fixed)
+                trial[row] = _coerce(cand, kinds[row])
+                trial = _fillers(trial, fmt)
+                pm = parse(trial)
+                if pm and pm.score > m.score:
+                    m, fixed = pm, trial
+                    if pm.valid:
+                        return pm
     if m is None or m.valid:
         return m
     # The document number mixes letters and digits: try alternatives for its ambiguous chars.

@@ -37,32 +37,60 @@ def find_bands(image: Image.Image) -> list[tuple[int, int, int, int]]:
             x0, y0 = max(0, x - pad_x), max(0, y - pad_y)
             x1, y1 = min(WORK_WIDTH, x + w + pad_x), min(gray.shape[0], y + h + pad_y)
             boxes.append(tuple(int(v / scale) for v in (x0, y0, x1, y1)))
-    return sorted(boxes, key=lambda b: -b[3])[:4]
+    return sorted(_merge_lines(boxes), key=lambda b: -b[3])[:4]
+
+
+def _merge_lines(boxes: list[tuple]) -> list[tuple]:
+    """Two or three MRZ lines are often found as separate bands: join bands stacked closely
+    with the same horizontal extent into one band holding the whole zone."""
+    boxes = sorted(boxes, key=lambda b: b[1])
+    out: list[list[int]] = []
+    for b in boxes:
+        if out:
+            a = out[-1]
+            h = b[3] - b[1]
+            overlap = min(a[2], b[2]) - max(a[0], b[0])
+            if b[1] - a[3] < 1.2 * h and overlap > 0.7 * min(a[2] - a[0], b[2] - b[0]):
+                out[-1] = [min(a[0], b[0]), a[1], max(a[2], b[2]), max(a[3], b[3])]
+                continue
+        out.append(list(b))
+    return [tuple(b) for b in out]
 
 
 def _ocr_band(crop: Image.Image) -> list[str]:
-    # Tesseract reads OCR-B best with capitals about 30 px high.
-    if crop.height < 60:
-        f = 60 / crop.height
-        crop = crop.resize((int(crop.width * f), 60), Image.BICUBIC)
+    # A slanted band merges its two lines; straighten it, then enlarge it so a 44-character
+    # line is about 2000 px wide: tesseract reads OCR-B best with capitals 35-45 px high.
+    skew = ocr.estimate_skew(crop)
+    if abs(skew) >= 0.3:
+        crop = crop.rotate(skew, resample=Image.BICUBIC, expand=True, fillcolor="white")
+    if crop.width < 2000:
+        f = 2000 / crop.width
+        crop = crop.resize((2000, max(1, int(crop.height * f))), Image.BICUBIC)
     gray = ImageOps.autocontrast(ImageOps.grayscale(crop))
     text = ocr.ocr_text(gray, lang="eng", psm=6, config=WHITELIST)
     return [mrzlib.clean_line(l) for l in text.splitlines() if len(mrzlib.clean_line(l)) >= 20]
 
 
 def parse_lines(lines: list[str]) -> mrzlib.MRZ | None:
-    """Best MRZ from OCRed lines: try every run of 1-3 consecutive lines against each format."""
-    best = None
+    """Best MRZ from OCRed lines: try every run of 1-3 consecutive lines against each format.
+    OCR shortens filler runs, so a line may be well short of its length; a passport's 'P'
+    line prefers TD3, and among equal scores the closer lengths win."""
+    best, best_key = None, None
     for fmt, (n, length) in mrzlib.FORMATS.items():
         for i in range(len(lines) - n + 1):
             group = lines[i:i + n]
-            if any(abs(len(l) - length) > 4 for l in group):
+            name_row = mrzlib.NAME_ROW.get(fmt)
+            if any(not (length - (22 if r == name_row else 12) <= len(l) <= length + 4) for r, l in enumerate(group)):
                 continue
             if fmt == "EEP" and not group[0].startswith("C"):
                 continue
             m = mrzlib.repair(group, fmt)
-            if m and (best is None or m.score > best.score):
-                best = m
+            if m is None:
+                continue
+            prefer = 1 if (group[0].startswith("P") == (fmt == "TD3")) else 0
+            key = (m.score, prefer, -sum(abs(len(l) - length) for l in group))
+            if best_key is None or key > best_key:
+                best, best_key = m, key
     return best
 
 

@@ -10,6 +10,7 @@ from pipeline.model import Field
 from . import mrz as mrzlib
 from .base import DATE_RX, DocView, after_label, find_line, parse_date
 from .mrz_image import parse_lines, read_mrz
+from .pinyin_names import clean_name
 
 
 def _unrotate(box, rot: int, w: int, h: int):
@@ -57,10 +58,14 @@ def extract(doc: DocView) -> dict[str, Field]:
         out["kind"] = f("eep" if found.format == "EEP" else "passport")
         out["mrz_format"] = f(found.format)
         out["document_number"] = f(found.document_number)
-        if found.surname:
-            out["surname"] = f(found.surname)
-        if found.given_names:
-            out["given_names"] = f(found.given_names)
+        surname, given = found.surname, found.given_names
+        if "CHN" in (found.issuing_state, found.nationality):
+            # Mainland names are pinyin: drop what OCR added that no syllable explains.
+            surname, given = clean_name(surname), clean_name(given).replace(" ", "")
+        if surname:
+            out["surname"] = f(surname)
+        if given:
+            out["given_names"] = f(given)
         out["nationality"] = f(found.nationality)
         out["issuing_state"] = f(found.issuing_state)
         if found.sex and found.sex in "MFX":

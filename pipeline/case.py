@@ -12,12 +12,12 @@ from pydantic import BaseModel
 from extractors.base import DocView
 from extractors.registry import extract
 
-from .classify import segment
+from .classify import load_rules, segment
 from .errors import InputError
 from .ingest import InputFile
 from .model import DocError, Document, Page
 from .pages import load_pages
-from .read import read_page
+from .read import in_script, read_page
 
 log = logging.getLogger(__name__)
 THUMB_WIDTH = 1000
@@ -70,7 +70,9 @@ def analyse_file(item: InputFile, file_index: int, page_dir: Path | None = None)
     segments = segment(read)
     for k, seg in enumerate(segments):
         doc_id = base_id if len(segments) == 1 else f"{base_id}.{k + 1}"
-        view = DocView(file=item.name, pages=[read[i].page for i in seg.pages], images=[read[i].image for i in seg.pages])
+        script = load_rules()["types"].get(seg.type, {}).get("script")
+        view = DocView(file=item.name, pages=[in_script(read[i].page, script) for i in seg.pages],
+                       images=[read[i].image for i in seg.pages])
         doc = Document(id=doc_id, file=item.name, sha256=item.sha256, pages=[read[i].page.number for i in seg.pages],
                        type=seg.type, type_confidence=seg.confidence)
         try:

@@ -119,9 +119,10 @@ def estimate_skew(image: Image.Image, limit: float = 10.0) -> float:
     return round(float(fine), 1)
 
 
-def upright(image: Image.Image) -> tuple[Image.Image, int, float, str]:
-    """The page turned upright and deskewed, with the rotation, skew and script found."""
-    rotate, script, conf = detect_orientation(image)
+def upright(image: Image.Image, detect: bool = True) -> tuple[Image.Image, int, float, str]:
+    """The page turned upright and deskewed, with the rotation, skew and script found.
+    With detect=False the page is only deskewed."""
+    rotate, script, conf = detect_orientation(image) if detect else (0, "", 0.0)
     if rotate and conf < 1.0:
         rotate = 0  # OSD guesses on thin pages; a wrong turn costs more than none
     if rotate:
@@ -133,9 +134,23 @@ def upright(image: Image.Image) -> tuple[Image.Image, int, float, str]:
     return image, rotate, skew, script
 
 
+def without_red_ink(image: Image.Image) -> Image.Image:
+    """Grayscale for OCR with red seals (chops) lifted out: in the red channel a red stamp is
+    almost white while black print stays black, so text under a seal becomes readable."""
+    if image.mode != "RGB":
+        return image.convert("L")
+    small = np.asarray(_fit(image, 600), dtype=np.int16)
+    r, g, b = small[..., 0], small[..., 1], small[..., 2]
+    red = (r > 140) & (r - g > 60) & (r - b > 60)
+    if red.mean() < 0.001:
+        return ImageOps.grayscale(image)
+    return image.getchannel("R")
+
+
 def ocr_words(image: Image.Image, lang: str = "eng", psm: int = 3, config: str = "") -> list[Word]:
     """Word boxes and confidences (0..1) in the image's pixels."""
     tesseract_version()
+    image = without_red_ink(image)
     cfg = f"--psm {psm} {config}".strip()
 
     def compute():

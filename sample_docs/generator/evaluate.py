@@ -1,0 +1,178 @@
+"""Score the pipeline against generated ground truth: classification, fields, checklist,
+case status, planted-defect recall, false alarms on clean cases, seconds per case."""
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+import time
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from rich.console import Console
+from rich.table import Table
+
+# Fields scored per type: SPEC §5's minimum set (raw MRZ lines are scored through the check).
+SCORED = {
+    "travel_document": ["kind", "document_number", "surname", "given_names", "name_zh", "nationality", "date_of_birth", "sex", "date_of_expiry"],
+    "degree_certificate": ["holder_name", "date_of_birth", "institution", "degree", "major", "date_awarded", "certificate_number"],
+    "graduation_certificate": ["holder_name", "institution", "major", "level", "graduation_date", "certificate_number"],
+    "employment_contract": ["employer_name", "employee_name", "position", "start_date", "term_months", "monthly_salary_hkd",
+                            "housing_allowance_hkd", "guaranteed_bonus_hkd", "annual_package_hkd"],
+    "br_certificate": ["business_name", "br_number", "address", "nature_of_business", "commencement_date", "expiry_date"],
+    "financial_statement": ["company_name", "period_end", "currency", "revenue", "profit", "total_equity", "auditor",
+                            "audit_opinion", "going_concern_doubt"],
+    "consent_letter": ["organisation", "applicant_name", "date", "seal_present"],
+    "hkid_copy": ["hkid_number"],
+    "photo": ["face_detected"],
+    "applicant_form": ["surname", "given_names", "name_zh", "date_of_birth", "travel_document_number", "hk_degree"],
+    "employer_form": ["employer_name", "br_number", "post", "monthly_salary_hkd"],
+}
+
+
+def norm(v):
+    if isinstance(v, bool) or v is None:
+        return v
+    if isinstance(v, (int, float)):
+        return round(float(v), 2)
+    s = re.sub(r"\s+", " ", unicodedata.normalize("NFKC", str(v))).strip().upper()
+    return s
+
+
+@dataclass
+class Tally:
+    right: int = 0
+    total: int = 0
+
+    def add(self, ok: bool) -> None:
+        self.total += 1
+        self.right += bool(ok)
+
+    @property
+    def rate(self) -> float:
+        return self.right / self.total if self.total else float("nan")
+
+
+@dataclass
+class Scores:
+    classification: dict = field(default_factory=lambda: defaultdict(Tally))
+    fields: dict = field(default_factory=lambda: defaultdict(Tally))  # (type, field)
+    checklist: Tally = field(default_factory=Tally)
+    case_status: Tally = field(default_factory=Tally)
+    defects: dict = field(default_factory=lambda: defaultdict(Tally))
+    false_alarms: list = field(default_factory=list)
+    clean_checks: Tally = field(default_factory=Tally)
+    seconds: list = field(default_factory=list)
+    misses: list = field(default_factory=list)
+
+
+def _match(truth_doc: dict, file: str, report_docs: list[dict]) -> dict | None:
+    cands = [d for d in report_docs if d["file"] == file and set(d["pages"]) & set(truth_doc["pages"])]
+    same = [d for d in cands if d["type"] == truth_doc["type"]]
+    return (same or cands or [None])[0]
+
+
+def score_case(truth: dict, report: dict, s: Scores) -> None:
+    docs = report["documents"]
+    for f in truth["files"]:
+        if f["error"]:
+            got = [e["code"] for d in docs if d["file"] == f["file"] for e in d["errors"]]
+            s.classification["(bad file)"].add(f["error"] in got)
+            continue
+        for td in f["documents"]:
+            rd = _match(td, f["file"], docs)
+            ok = rd is not None and rd["type"] == td["type"]
+            s.classification[td["type"]].add(ok)
+            if not ok:
+                s.misses.append(f"{truth['case_id']} {f['file']} p{td['pages']}: {td['type']} read as {rd['type'] if rd else 'nothing'}")
+            for name in SCORED.get(td["type"], []):
+                if name not in td["fields"]:
+                    continue
+                want = norm(td["fields"][name])
+                got = norm(rd["fields"][name]["value"]) if ok and name in rd["fields"] else None
+                s.fields[(td["type"], name)].add(want == got)
+                if want != got:
+                    s.misses.append(f"{truth['case_id']} {td['type']}.{name}: want {want!r} got {got!r}")
+    exp = truth["expected"]
+    got_items = {i["item"]: i["status"] for i in report["checklist"]}
+    for item, status in exp["checklist"].items():
+        s.checklist.add(got_items.get(item) == status)
+    s.case_status.add(report["status"] == exp["status"])
+    outcomes = {c["id"]: c["outcome"] for c in report["checks"]}
+    for name, want in exp["defect_checks"].items():
+        s.defects[name].add(outcomes.get(want["check"]) == want["outcome"])
+    d = set(truth["defects"])
+    if "missing_documents" in d:
+        s.defects["missing_documents"].add(got_items.get("A5_consent_letter") == "missing" and got_items.get("E4_financial_standing") == "missing")
+    if "dependants" in d:
+        s.defects["dependants"].add(any(x["type"] == "dependant_document" for x in docs))
+    if "irrelevant_document" in d:
+        s.defects["irrelevant_document"].add(any(x["type"] == "unknown" and not x["errors"] for x in docs))
+    for bad in ("corrupt_file", "empty_file"):
+        if bad in d:
+            s.defects[bad].add(any(e["code"] == bad for x in docs for e in x["errors"]))
+    if not truth["defects"]:
+        for cid, want in exp["checks"].items():
+            alarm = outcomes.get(cid) in ("fail", "review") and want not in ("fail", "review")
+            s.clean_checks.add(not alarm)
+            if alarm:
+                s.false_alarms.append(f"{truth['case_id']} {cid}: {outcomes.get(cid)}")
+
+
+def print_scores(s: Scores, console: Console) -> None:
+    t = Table(title="Classification (per truth document)")
+    for c in ("type", "right", "total", "accuracy"):
+        t.add_column(c)
+    for k in sorted(s.classification):
+        v = s.classification[k]
+        t.add_row(k, str(v.right), str(v.total), f"{v.rate:.0%}")
+    console.print(t)
+    t = Table(title="Fields (exact match after normalising)")
+    for c in ("type", "field", "right", "total", "accuracy"):
+        t.add_column(c)
+    for (typ, name) in sorted(s.fields):
+        v = s.fields[(typ, name)]
+        t.add_row(typ, name, str(v.right), str(v.total), f"{v.rate:.0%}")
+    console.print(t)
+    t = Table(title="Planted defects found")
+    for c in ("defect", "found", "planted"):
+        t.add_column(c)
+    for k in sorted(s.defects):
+        t.add_row(k, str(s.defects[k].right), str(s.defects[k].total))
+    console.print(t)
+    allf = Tally(sum(v.right for v in s.fields.values()), sum(v.total for v in s.fields.values()))
+    allc = Tally(sum(v.right for v in s.classification.values()), sum(v.total for v in s.classification.values()))
+    rec = Tally(sum(v.right for v in s.defects.values()), sum(v.total for v in s.defects.values()))
+    med = sorted(s.seconds)[len(s.seconds) // 2] if s.seconds else float("nan")
+    console.print(f"classification {allc.rate:.1%} ({allc.right}/{allc.total}) · fields {allf.rate:.1%} ({allf.right}/{allf.total}) · "
+                  f"checklist {s.checklist.rate:.1%} · case status {s.case_status.rate:.1%} ({s.case_status.right}/{s.case_status.total}) · "
+                  f"defect recall {rec.rate:.1%} ({rec.right}/{rec.total}) · false alarms on clean cases "
+                  f"{len(s.false_alarms)}/{s.clean_checks.total} checks · median {med:.1f} s/case")
+
+
+def run_eval(cases_dir: Path, out: Path | None = None, verbose: bool = True) -> int:
+    from pipeline.run import process_case
+    console = Console()
+    out = out or cases_dir.parent / (cases_dir.name + "-eval-out")
+    s = Scores()
+    truths = sorted(cases_dir.glob("*.truth.json"))
+    if not truths:
+        console.print(f"no *.truth.json in {cases_dir}: generate cases with `intake samples --out {cases_dir}`")
+        return 2
+    for n, tp in enumerate(truths, 1):
+        truth = json.loads(tp.read_text(encoding="utf-8"))
+        t0 = time.time()
+        summary = process_case(cases_dir / truth["case_id"], out)
+        s.seconds.append(time.time() - t0)
+        report = json.loads((out / truth["case_id"] / "report.json").read_text(encoding="utf-8"))
+        score_case(truth, report, s)
+        console.print(f"[{n}/{len(truths)}] {truth['case_id']}: {summary.status} (expected {truth['expected']['status']}) {s.seconds[-1]:.1f}s")
+    print_scores(s, console)
+    if verbose and s.misses:
+        console.print("Misses:")
+        for m in s.misses:
+            console.print("  " + m)
+        for m in s.false_alarms:
+            console.print("  false alarm: " + m)
+    return 0
