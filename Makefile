@@ -3,7 +3,6 @@ PY := .venv/bin/python
 export PREFECT_SERVER_ANALYTICS_ENABLED := false
 export OMP_THREAD_LIMIT := 1
 DEMO_OUT ?= out/demo
-AS_OF ?= 2026-11-01
 
 .PHONY: setup demo test eval bench samples clean
 
@@ -11,7 +10,7 @@ setup:
 	@bash scripts/setup.sh
 
 demo: setup
-	PREFECT_HOME=$(CURDIR)/.prefect .venv/bin/intake process sample_docs/inbox --out $(DEMO_OUT) --as-of $(AS_OF)
+	PREFECT_HOME=$(CURDIR)/.prefect .venv/bin/intake process sample_docs/inbox --out $(DEMO_OUT)
 	@echo "Reports: $(DEMO_OUT)/<case>/report.html and report.json; summary: $(DEMO_OUT)/batch_summary.csv"
 
 test: setup

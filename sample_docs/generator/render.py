@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import io
 import math
+import time
 from dataclasses import dataclass, field
 
 from PIL import Image, ImageDraw, ImageFont
@@ -219,5 +220,7 @@ def images_to_pdf(images: list[Image.Image], dpi: int) -> bytes:
     """A scanned PDF: one image per page, no text layer."""
     buf = io.BytesIO()
     rgb = [im.convert("RGB") for im in images]
-    rgb[0].save(buf, "PDF", save_all=True, append_images=rgb[1:], resolution=float(dpi))
+    # Fixed dates: the same seed must give the same bytes.
+    stamp = time.gmtime(1704067200)  # 2024-01-01
+    rgb[0].save(buf, "PDF", save_all=True, append_images=rgb[1:], resolution=float(dpi), creationDate=stamp, modDate=stamp)
     return buf.getvalue()
