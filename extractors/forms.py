@@ -31,7 +31,7 @@ def extract_applicant(doc: DocView) -> dict[str, Field]:
     _labelled(doc, out, "travel_document_number", [r"travel document no\.?", r"(?:passport|permit) no\.?", r"旅行證件號碼"],
               r"[A-Z]{1,2}[0-9A-Z]\d{6,7}")
     v, line = after_label(doc.lines(), [r"locally[- ]accredited programme in hong kong\??", r"全日制.*本地評審"],
-                          r"\b(yes|no|是|否)\b|[☑☒✓✔xX]\s*(yes|no)")
+                          r"(?i)\b(?:yes|no)\b|是|否")
     if v:
         out["hk_degree"] = doc.field(bool(re.search(r"yes|是", v, re.IGNORECASE)), line)
     for k in ("surname", "given_names"):
@@ -53,7 +53,7 @@ def extract_employer(doc: DocView) -> dict[str, Field]:
         amt = parse_amount(v)
         if amt:
             out["monthly_salary_hkd"] = doc.field(amt, line)
-    v, line = after_label(doc.lines(), [r"talent list"], r"\b(yes|no)\b")
+    v, line = after_label(doc.lines(), [r"talent list"], r"(?i)\b(?:yes|no)\b")
     if v:
         out["talent_list_declared"] = doc.field(v.lower() == "yes", line)
     _labelled(doc, out, "talent_list_profession", [r"talent list profession", r"profession under the talent list"], r".{3,80}")

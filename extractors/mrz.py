@@ -135,8 +135,8 @@ def _parse_td1(lines: list[str]) -> MRZ:
             nationality=l2[15:18].replace("<", ""), optional=(l1[15:30] + l2[18:29]).strip("<"),
             surname=sur, given_names=given)
     doc_data, doc_digit = l1[5:14], l1[14]
-    if doc_digit == "<" and l1[15:30].strip("<"):
-        rest = l1[15:30].split("<")[0]
+    rest = l1[15:30].split("<")[0]
+    if doc_digit == "<" and rest:
         doc_data, doc_digit = l1[5:15] + rest[:-1], rest[-1]
         m.document_number = l1[5:14] + rest[:-1]
     m.checks = [Check("document_number", doc_data, doc_digit),

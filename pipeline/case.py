@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import logging
 import traceback
-from dataclasses import dataclass
 from pathlib import Path
 
 from pydantic import BaseModel
 
 from extractors.base import DocView
+from extractors.mrz_image import read_mrz
 from extractors.registry import extract
 
 from .classify import load_rules, segment
@@ -68,6 +68,8 @@ def analyse_file(item: InputFile, file_index: int, page_dir: Path | None = None)
             thumb.thumbnail((THUMB_WIDTH, THUMB_WIDTH * 2))
             thumb.save(page_dir / page_image_name(item.sha256, r.page.number), "JPEG", quality=80)
     segments = segment(read)
+    for seg in segments:
+        _rescue_travel_document(seg, read)
     for k, seg in enumerate(segments):
         doc_id = base_id if len(segments) == 1 else f"{base_id}.{k + 1}"
         script = load_rules()["types"].get(seg.type, {}).get("script")
@@ -86,10 +88,15 @@ def analyse_file(item: InputFile, file_index: int, page_dir: Path | None = None)
     return result
 
 
-@dataclass
-class CaseInput:
-    case_id: str
-    as_of: str
-    scheme: str
-    settings: dict
-    analyses: list[FileAnalysis]
+def _rescue_travel_document(seg, read) -> None:
+    """A passport or permit photographed badly reads as noise to page OCR, and an unknown
+    document is the costly mistake (A1 goes missing): look for a machine-readable zone."""
+    if seg.type != "unknown" or len(seg.pages) > 2 or read[seg.pages[0]].page.source == "text_layer":
+        return
+    try:
+        found, _, _ = read_mrz(read[seg.pages[0]].image)
+    except Exception:  # a reader bug must not cost the file; it stays unknown
+        log.error("MRZ search failed:\n%s", traceback.format_exc())
+        return
+    if found is not None and found.score >= 0.6:
+        seg.type, seg.confidence = "travel_document", round(0.5 + 0.4 * found.score, 3)

@@ -62,3 +62,9 @@ def test_jmrtd_vectors_parse_fields():
         assert m.issuing_state == exp["issuingState"].replace("<", ""), case["name"]
         checked += 1
     assert checked >= 5
+
+
+def test_td1_with_filler_after_empty_check_digit_does_not_crash():
+    # Regression: a TD1 line 1 whose check digit and the next position are both '<'.
+    m = mrz.parse(["I<UTOD23145890<<<<<<<<<<<<<<<<", "7408122F1204159UTO<<<<<<<<<<<6", "ERIKSSON<<ANNA<MARIA<<<<<<<<<<"])
+    assert m is not None and not m.valid

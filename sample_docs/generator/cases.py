@@ -153,7 +153,7 @@ def build_case(index: int, seed: int, defects: list[str]) -> tuple[str, dict, li
     comp = company(rng, commenced)
     post = TALENT_POSTS[major[0]] if "talent_list_post" in d else rng.choice(POSTS[major[0]])
     monthly = rng.choice([14000, 16500, 18000]) if "salary_far_below_market" in d else \
-        rng.choice([150000, 160000, 175000]) if "package_2m" in d else rng.randrange(32000, 90000, 500)
+        rng.choice([160000, 170000, 175000]) if "package_2m" in d else rng.randrange(32000, 90000, 500)
     housing = rng.choice([0, 0, 8000, 12000]) if "package_2m" not in d else 15000
     thirteenth = rng.random() < 0.5
     start = AS_OF + timedelta(days=rng.randint(20, 90))

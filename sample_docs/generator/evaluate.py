@@ -152,6 +152,11 @@ def print_scores(s: Scores, console: Console) -> None:
 
 
 def run_eval(cases_dir: Path, out: Path | None = None, verbose: bool = True) -> int:
+    """Seconds per case are honest only with a cold OCR cache: unless INTAKE_CACHE_DIR is set,
+    the evaluation uses a fresh one."""
+    import os
+    import tempfile
+    os.environ.setdefault("INTAKE_CACHE_DIR", tempfile.mkdtemp(prefix="intake-eval-cache-"))
     from pipeline.run import process_case
     console = Console()
     out = out or cases_dir.parent / (cases_dir.name + "-eval-out")
