@@ -20,6 +20,7 @@ samples: setup
 	.venv/bin/intake samples --out sample_docs/inbox --cases 8 --seed 2026
 
 eval: setup
+	@[ -d out/eval-cases ] || .venv/bin/intake samples --out out/eval-cases --cases 20 --seed 4242
 	.venv/bin/intake eval out/eval-cases
 
 bench: setup

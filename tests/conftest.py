@@ -1,10 +1,13 @@
+import atexit
 import os
+import shutil
 import tempfile
 from pathlib import Path
 
 import pytest
 
 _tmp = Path(tempfile.mkdtemp(prefix="intake-tests-"))
+atexit.register(shutil.rmtree, _tmp, True)
 os.environ.setdefault("PREFECT_HOME", str(_tmp / "prefect"))
 os.environ["PREFECT_SERVER_ANALYTICS_ENABLED"] = "false"
 os.environ.setdefault("INTAKE_CACHE_DIR", str(_tmp / "ocr-cache"))

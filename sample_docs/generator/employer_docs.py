@@ -208,28 +208,27 @@ def financial_statements(c: Company, year_end: date, revenue: int, profit: int, 
     rows = [("Revenue", revenue, last[0]), ("Cost of sales", -cost, -int(cost * 0.9)), ("Gross profit", revenue - cost, int((revenue - cost) * 0.9)),
             ("Administrative expenses", -admin, -int(admin * 0.9)),
             (f"{'Profit' if profit >= 0 else 'Loss'} for the year", profit, last[1])]
-    y = 68
-    for label, v, prev in rows:
-        p2.text(22, y, label, font, 10.5)
-        p2.text(140, y, _acct(v), font, 10.5, align="right")
-        p2.text(180, y, _acct(prev), font, 10.5, align="right")
-        y += 9
+    _statement_rows(p2, 68, rows, font)
     p3.text(105, 30, "STATEMENT OF FINANCIAL POSITION", font + "_bold", 12, align="center")
     p3.text(105, 37, f"AS AT {year_end.strftime('%d %B %Y').upper()}", font, 10, align="center")
     assets = abs(equity) * 3 + 500000
     rows = [("Total assets", assets, int(assets * 0.9)), ("Total liabilities", -(assets - equity), -int((assets - equity) * 0.9)),
             ("Net assets" if equity >= 0 else "Net liabilities", equity, int(equity * 0.9)),
             ("Share capital", 1_000_000, 1_000_000), ("Total equity", equity, int(equity * 0.9))]
-    y = 60
-    for label, v, prev in rows:
-        p3.text(22, y, label, font, 10.5)
-        p3.text(140, y, _acct(v), font, 10.5, align="right")
-        p3.text(180, y, _acct(prev), font, 10.5, align="right")
-        y += 9
+    _statement_rows(p3, 60, rows, font)
     fields = {"company_name": c.name_en, "period_end": year_end.isoformat(), "currency": "HKD", "revenue": float(revenue),
               "profit": float(profit), "total_equity": float(equity), "auditor": auditor, "audit_opinion": "unqualified",
               "going_concern_doubt": going_concern}
     return GenDoc("financial_statement", [p1, p2, p3], fields)
+
+
+def _statement_rows(page: PageSpec, y: float, rows: list[tuple], font: str) -> None:
+    """Label, this year, last year: the two-column layout of HKFRS statements."""
+    for label, v, prev in rows:
+        page.text(22, y, label, font, 10.5)
+        page.text(140, y, _acct(v), font, 10.5, align="right")
+        page.text(180, y, _acct(prev), font, 10.5, align="right")
+        y += 9
 
 
 def _acct(v: int) -> str:
