@@ -119,9 +119,9 @@ def estimate_skew(image: Image.Image, limit: float = 10.0) -> float:
     return round(float(fine), 1)
 
 
-def upright(image: Image.Image, detect: bool = True) -> tuple[Image.Image, int, float, str]:
-    """The page turned upright and deskewed, with the rotation, skew and script found.
-    With detect=False the page is only deskewed."""
+def upright(image: Image.Image, detect: bool = True) -> tuple[Image.Image, int, float, str, float]:
+    """The page turned upright and deskewed, with the rotation, skew, script and OSD
+    confidence found. With detect=False the page is only deskewed."""
     rotate, script, conf = detect_orientation(image) if detect else (0, "", 0.0)
     if rotate and conf < 1.0:
         rotate = 0  # OSD guesses on thin pages; a wrong turn costs more than none
@@ -131,7 +131,7 @@ def upright(image: Image.Image, detect: bool = True) -> tuple[Image.Image, int, 
     skew = estimate_skew(image)
     if abs(skew) >= 0.3:
         image = image.rotate(skew, resample=Image.BICUBIC, expand=True, fillcolor="white")
-    return image, rotate, skew, script
+    return image, rotate, skew, script, conf
 
 
 def without_red_ink(image: Image.Image) -> Image.Image:

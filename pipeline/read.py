@@ -28,10 +28,11 @@ def read_page(raw: RawPage, file: str) -> ReadPage:
                     dpi=raw.dpi, source="text_layer", lang="", words=raw.text_words,
                     image_sha256=ocr.image_key(raw.image))
         return ReadPage(page, raw.image)
-    image, rotate, _skew, script = ocr.upright(raw.image)
+    image, rotate, _skew, script, osd_conf = ocr.upright(raw.image)
     lang = HAN if script in ("Han", "Japanese", "Korean") else LATIN
     words = ocr.ocr_words(image, lang=lang)
-    if _mean_conf(words) < DOUBTFUL:
+    osd_sure = osd_conf >= SURE_OSD and script in PLAUSIBLE_SCRIPTS
+    if _mean_conf(words) < DOUBTFUL and len(words) >= 3 and not osd_sure:
         # OSD misjudges pages with pictures (passports, cards) and sparse pages: when the text
         # reads badly, try the other turns on a half-size copy and keep the one that reads best.
         best = (_quality(ocr.ocr_words(_half(image), lang=lang)), rotate)
@@ -44,7 +45,7 @@ def read_page(raw: RawPage, file: str) -> ReadPage:
                 best = (q, turn)
         if best[1] != rotate:
             turned = raw.image.rotate(-best[1], expand=True) if best[1] else raw.image
-            image, _, _, _ = ocr.upright(turned, detect=False)
+            image = ocr.upright(turned, detect=False)[0]
             rotate, words = best[1], ocr.ocr_words(image, lang=lang)
     if lang == LATIN and _looks_unread(words):
         # OSD often calls a bilingual page Latin; low confidence means the Han text was lost.
@@ -58,6 +59,10 @@ def read_page(raw: RawPage, file: str) -> ReadPage:
 
 
 DOUBTFUL = 0.75
+# OSD is sure of itself at confidence >= 5 for the scripts these papers use; it names odd
+# scripts (Bengali, Arabic) when a photo or a seal confuses it, and is then often wrong.
+SURE_OSD = 5.0
+PLAUSIBLE_SCRIPTS = ("Latin", "Han", "Japanese", "Korean", "Cyrillic")
 _T2S = opencc.OpenCC("t2s")
 _S2T = opencc.OpenCC("s2t")
 

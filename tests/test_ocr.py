@@ -7,7 +7,7 @@ from tests.conftest import external
 
 def test_upside_down_page_is_turned_upright():
     img = Image.open(external("ocr_scans", "tesseract_test", "phototest-rotated-180.png")).convert("RGB")
-    upright, rotate, _skew, _script = ocr.upright(img)
+    upright, rotate, _skew, _script, _conf = ocr.upright(img)
     assert rotate == 180
     words = " ".join(w.text for w in ocr.ocr_words(upright))
     assert "quick" in words and "brown" in words
