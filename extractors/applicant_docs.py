@@ -1,7 +1,6 @@
 """Applicant's documents: degree and graduation certificates, consent letter, HKID copy, photo."""
 from __future__ import annotations
 
-import re
 
 import cv2
 import numpy as np

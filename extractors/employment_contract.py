@@ -6,7 +6,7 @@ import re
 
 from pipeline.model import Field
 
-from .base import DATE_RX, DocView, RunningText, after_label, clauses, find_line, line_with, parse_amount, parse_date
+from .base import DATE_RX, DocView, RunningText, after_label, clauses, line_with, parse_amount, parse_date
 
 SALARY_WORDS = r"(salary\s*[:：]|monthly (?:basic )?salary|basic salary|salary of|base salary|annual salary|remuneration|salary shall be|salary will be|wages?\b|月薪|薪金|工資|工资|基本工资|基本薪金|年薪|薪酬)"
 HOUSING_WORDS = r"(housing allowance|accommodation allowance|rental allowance|住房津贴|住房津貼|房屋津貼|房屋津贴|租金津貼)"

@@ -10,7 +10,7 @@ from prefect.artifacts import create_progress_artifact, create_table_artifact, u
 from prefect.task_runners import ThreadPoolTaskRunner
 
 from pipeline.case import FileAnalysis, analyse_file
-from pipeline.ingest import InputFile, list_cases, scan_case
+from pipeline.ingest import CaseFolder, InputFile, list_cases, scan_case
 from pipeline.run import CaseSummary, finish_case, resolve_as_of, skip_reason, summary_rows, write_summary_csv
 
 WORKERS = 2
@@ -22,11 +22,9 @@ def analyse_file_task(item: InputFile, index: int, page_dir: str) -> FileAnalysi
 
 
 @task(name="finish-case")
-def finish_case_task(case_dir: str, analyses: list[FileAnalysis], as_of: str | None, out_dir: str,
-                     started: float) -> CaseSummary:
-    case = scan_case(Path(case_dir))
-    value, source = resolve_as_of(as_of, case.settings)
-    return finish_case(case, analyses, value, source, Path(out_dir), started)
+def finish_case_task(case: CaseFolder, analyses: list[FileAnalysis], as_of: str, as_of_source: str,
+                     out_dir: str, started: float) -> CaseSummary:
+    return finish_case(case, analyses, as_of, as_of_source, Path(out_dir), started)
 
 
 def _run_case(case_dir: Path, out_dir: Path, as_of: str | None) -> CaseSummary:
@@ -38,7 +36,8 @@ def _run_case(case_dir: Path, out_dir: Path, as_of: str | None) -> CaseSummary:
     page_dir = str(out_dir / case.case_id / "pages")
     futures = [analyse_file_task.submit(item, i, page_dir) for i, item in enumerate(case.files)]
     analyses = [f.result() for f in futures]
-    return finish_case_task(str(case_dir), analyses, as_of, str(out_dir), started)
+    value, source = resolve_as_of(as_of, case.settings)
+    return finish_case_task(case, analyses, value, source, str(out_dir), started)
 
 
 @flow(name="process-case", task_runner=ThreadPoolTaskRunner(max_workers=WORKERS))

@@ -43,10 +43,10 @@ def analyse_file(item: InputFile, file_index: int, page_dir: Path | None = None)
     result = FileAnalysis(name=item.name, sha256=item.sha256, format=item.format, size=item.size,
                           warnings=list(item.warnings), documents=[], pages=[])
 
-    def failed(code: str, message: str, pages: list[int] | None = None) -> FileAnalysis:
-        result.documents.append(Document(id=base_id, file=item.name, sha256=item.sha256, pages=pages or [],
-                                         type="unknown", type_confidence=0.0,
-                                         errors=[DocError(code=code, message=message)]))
+    def failed(code: str, message: str) -> FileAnalysis:
+        errors = [DocError(code=code, message=message)] + [DocError(code="warning", message=w) for w in item.warnings]
+        result.documents.append(Document(id=base_id, file=item.name, sha256=item.sha256, pages=[],
+                                         type="unknown", type_confidence=0.0, errors=errors))
         return result
 
     if item.error:
@@ -85,6 +85,8 @@ def analyse_file(item: InputFile, file_index: int, page_dir: Path | None = None)
         if not any(p.words for p in view.pages) and seg.type not in ("photo",):
             doc.errors.append(DocError(code="no_text", message="no text could be read on these pages"))
         result.documents.append(doc)
+    for doc in result.documents:
+        doc.errors += [DocError(code="warning", message=w) for w in item.warnings]
     return result
 
 

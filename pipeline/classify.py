@@ -8,6 +8,7 @@ from pathlib import Path
 
 import yaml
 
+from .model import DOCUMENT_TYPES
 from .read import ReadPage
 from .text import compact
 
@@ -19,6 +20,9 @@ MRZ_LINE = re.compile(r"^(P[A-Z<][A-Z<]{3}[A-Z<]{20,}|[A-Z0-9<]{8,}[0-9][A-Z<]{3
 @functools.lru_cache(maxsize=1)
 def load_rules() -> dict:
     data = yaml.safe_load(RULES_FILE.read_text(encoding="utf-8"))
+    unknown = set(data["types"]) - set(DOCUMENT_TYPES)
+    if unknown:
+        raise ValueError(f"{RULES_FILE.name} names types not in SPEC §3: {sorted(unknown)}")
     for spec in data["types"].values():
         spec["titles"] = [compact(t) for t in spec.get("titles", [])]
         spec["phrases"] = {compact(k): float(v) for k, v in (spec.get("phrases") or {}).items()}

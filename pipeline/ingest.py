@@ -10,7 +10,7 @@ from pathlib import Path
 
 import yaml
 
-from .errors import EmptyFile, InputError, LinkOutsideCase, UndecodableName, UnsupportedFormat
+from .errors import EmptyFile, InputError, LinkOutsideCase, TooLarge, UndecodableName, UnsupportedFormat
 
 # Files an uploader leaves while it is still writing; their presence means "not ready".
 PARTIAL_SUFFIXES = (".part", ".partial", ".crdownload", ".tmp", ".upload", ".filepart")
@@ -105,7 +105,6 @@ def describe_file(case_dir: Path, path: Path) -> InputFile:
         item.error = EmptyFile("file is empty (0 bytes); upload it again")
         return item
     if item.size > MAX_FILE_BYTES:
-        from .errors import TooLarge
         item.error = TooLarge(f"file is {item.size // (1024 * 1024)} MiB, over the "
                               f"{MAX_FILE_BYTES // (1024 * 1024)} MiB limit")
         return item

@@ -19,7 +19,7 @@ from validators.validate import validate
 
 from .case import FileAnalysis, analyse_file, page_image_name
 from .ingest import CaseFolder, is_still_uploading, scan_case
-from .model import DocError, Document, Report
+from .model import Document, Report
 from .report import atomic_write, manifest, write_case
 
 
@@ -58,10 +58,6 @@ def _marks(analyses: list[FileAnalysis], documents: list[Document]) -> list[dict
 
 def build_report(case: CaseFolder, analyses: list[FileAnalysis], as_of: str) -> Report:
     documents = [d for a in analyses for d in a.documents]
-    for a in analyses:
-        for w in a.warnings:
-            for d in a.documents:
-                d.errors.append(DocError(code="warning", message=w))
     scheme = str(case.settings.get("scheme") or "ASMTP")
     facts = CaseFacts(case_id=case.case_id, as_of=date.fromisoformat(as_of), documents=documents,
                       settings=case.settings, marks=_marks(analyses, documents))

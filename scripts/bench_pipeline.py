@@ -13,7 +13,6 @@ import argparse
 import os
 import resource
 import shutil
-import statistics
 import subprocess
 import sys
 import tempfile
@@ -87,8 +86,8 @@ def main() -> None:
     t_plain_flow, peak1 = pipeline_pass(cases, work / "out-plain", prefect=False)
     t_flow, peak2 = pipeline_pass(cases, work / "out-flow", prefect=True)
     n = len(images)
-    print(f"| cases | pages | tesseract CLI, every page | intake --no-prefect | intake (Prefect flow) | Prefect overhead | peak RSS |")
-    print(f"|---|---|---|---|---|---|---|")
+    print("| cases | pages | tesseract CLI, every page | intake --no-prefect | intake (Prefect flow) | Prefect overhead | peak RSS |")
+    print("|---|---|---|---|---|---|---|")
     print(f"| {a.cases} | {n} | {t_plain:.0f} s ({n / t_plain:.2f} pages/s) | {t_plain_flow:.0f} s ({n / t_plain_flow:.2f} pages/s) | "
           f"{t_flow:.0f} s ({n / t_flow:.2f} pages/s) | {t_flow - t_plain_flow:+.0f} s | {max(peak1, peak2) / 1024:.0f} MiB |")
     print(f"\npipeline / plain tesseract time ratio: {t_plain_flow / t_plain:.2f} (no Prefect), {t_flow / t_plain:.2f} (Prefect)")

@@ -4,7 +4,7 @@ from datetime import date
 import pytest
 
 from pipeline.model import Document, Field
-from validators.checklist import build_checklist, case_status
+from validators.checklist import build_checklist
 from validators.facts import CaseFacts
 from validators.validate import run_rules, validate
 

@@ -1,6 +1,7 @@
 """Facts derived from several fields, used by rules and by the checklist's conditions."""
 from __future__ import annotations
 
+import functools
 import re
 from datetime import date
 
@@ -10,7 +11,12 @@ from spacy.matcher import PhraseMatcher
 from .facts import CaseFacts, months_between
 from .reference import load, talent_list
 
-_NLP = None
+
+
+@functools.lru_cache(maxsize=1)
+def _nlp() -> English:
+    """A blank English pipeline: tokenizer only, nothing downloaded."""
+    return English()
 
 
 def company_age_months(f: CaseFacts) -> int | None:
@@ -34,21 +40,18 @@ def post_text(f: CaseFacts) -> str:
 def talent_list_match(f: CaseFacts) -> tuple[str, dict] | None:
     """(list version, profession) when the post matches a Talent List profession in force on
     as_of. spaCy's PhraseMatcher over lemma-free lower-cased tokens of the post title."""
-    global _NLP
     text = post_text(f)
     if not text:
         return None
     version, professions = talent_list(f.as_of.isoformat())
-    if _NLP is None:
-        _NLP = English()
-    matcher = PhraseMatcher(_NLP.vocab, attr="LOWER")
+    nlp = _nlp()
+    matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
     for p in professions:
-        matcher.add(p["id"], [_NLP.make_doc(k) for k in p["keywords"]])
-    doc = _NLP.make_doc(text)
-    hits = matcher(doc)
+        matcher.add(p["id"], [nlp.make_doc(k) for k in p["keywords"]])
+    hits = matcher(nlp.make_doc(text))
     if not hits:
         return None
-    match_id = _NLP.vocab.strings[hits[0][0]]
+    match_id = nlp.vocab.strings[hits[0][0]]
     return version, next(p for p in professions if p["id"] == match_id)
 
 
@@ -75,11 +78,8 @@ def has_degree(f: CaseFacts) -> bool:
 
 def related_families(major: str, post: str) -> list[str]:
     """Families of study the major belongs to whose usual posts include words of the post."""
-    global _NLP
-    if _NLP is None:
-        _NLP = English()
     families = load("relevance")["families"]
-    post_words = {t.lower_ for t in _NLP.make_doc(post)}
+    post_words = {t.lower_ for t in _nlp().make_doc(post)}
     major_l = major.lower()
     out = []
     for name, fam in families.items():

@@ -129,7 +129,7 @@ def build_case(index: int, seed: int, defects: list[str]) -> tuple[str, dict, li
     if "broken_mrz_check_digit" in d:
         lines = list(td.fields["mrz"])
         last = len(lines) - 1
-        i = 19 if td.fields["kind"] == "passport" else 19  # date-of-birth digit on TD3, expiry digit on the EEP line
+        i = 19  # the date-of-birth check digit on TD3, the expiry one on the EEP line
         bad = str((int(lines[last][i]) + 3) % 10)
         lines[last] = lines[last][:i] + bad + lines[last][i + 1:]
         td = A.eep_card(applicant, number, expiry, rng, mrz=lines) if use_eep else \
