@@ -46,7 +46,7 @@ def extract_degree(doc: DocView) -> dict[str, Field]:
     out: dict[str, Field] = {}
     _first(doc, out, "holder_name", rt, [rf"({HAN}{{2,4}})\s*[,，]+\s*[男女]\s*[,，]", r"certify that\s+(?:Mr\.?|Ms\.?)?\s*([A-Z][a-z]+(?: [A-Z][a-z]+){0,3})",
                                          rf"姓\s*名\s*[:：]?\s*({HAN}{{2,4}})", r"name\s*[:：]\s*([A-Z][A-Za-z ]{2,40})"], _name)
-    m, line = rt.search(r"(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*(?:出)?生|born on\s+(" + DATE_RX + ")|date of birth\s*[:：]?\s*(" + DATE_RX + ")")
+    m, line = rt.search(r"(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*(?:出)?生|born on\s+(" + DATE_RX + r")|date of birth\s*[:：]?\s*(" + DATE_RX + ")")
     if m:
         iso = parse_date(next(g for g in m.groups() if g))
         if iso:
@@ -64,7 +64,7 @@ def extract_degree(doc: DocView) -> dict[str, Field]:
             out["degree_level"] = doc.field(level, None, out["degree"].confidence, "derived")
             out["degree_level"].page, out["degree_level"].bbox = out["degree"].page, out["degree"].bbox
     skip = {out["date_of_birth"].value} if "date_of_birth" in out else set()
-    m, line = rt.search(r"conferred on\s+(" + DATE_RX + ")|date of (?:award|conferment)\s*[:：]?\s*(" + DATE_RX + ")")
+    m, line = rt.search(r"conferred on\s+(" + DATE_RX + r")|date of (?:award|conferment)\s*[:：]?\s*(" + DATE_RX + ")")
     last = (parse_date(next(g for g in m.groups() if g)), line) if m else _dates_except(rt, skip)
     if last and last[0]:
         out["date_awarded"] = doc.field(last[0], last[1])
@@ -136,7 +136,7 @@ def extract_consent(doc: DocView) -> dict[str, Field]:
     _first(doc, out, "applicant_name", rt, [rf"(?:员工|职工|雇员|同事)\s*({HAN}{{2,4}}?)\s*(?:同志|先生|女士|[（(，,]|身份证)",
                                             rf"兹有\s*({HAN}{{2,4}}?)\s*(?:同志|先生|女士|[（(，,])",
                                             r"(?:Mr\.?|Ms\.?|Mrs\.?)\s+([A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+){0,3})"], _name)
-    m, line = rt.search(r"日\s*期\s*[:：]?\s*(" + DATE_RX + ")|date\s*[:：]\s*(" + DATE_RX + ")")
+    m, line = rt.search(r"日\s*期\s*[:：]?\s*(" + DATE_RX + r")|date\s*[:：]\s*(" + DATE_RX + ")")
     last = (parse_date(next(g for g in m.groups() if g)), line) if m else _dates_except(rt, set())
     if last and last[0]:
         out["date"] = doc.field(last[0], last[1])

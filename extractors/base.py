@@ -89,6 +89,13 @@ def find_line(lines: list[Line], pattern: str, flags=re.IGNORECASE):
     return None, None
 
 
+# An English company name as printed: capitalised words ending in Limited/Ltd/Company, in
+# title or upper case; matched without IGNORECASE so a label before it ("Name of corporation")
+# cannot start the match.
+COMPANY_EN = (r"([A-Z][A-Za-z0-9&.'-]*(?: (?:\((?:Hong Kong|HONG KONG|HK|Asia|ASIA)\)|[A-Z][A-Za-z0-9&.'-]*|&|and|of|AND|OF))*?"
+              r" (?:Company Limited|COMPANY LIMITED|Limited|LIMITED|Ltd\.?|LTD\.?|Company|COMPANY))")
+
+
 # ---- dates --------------------------------------------------------------------------------
 
 MONTHS = {m: i + 1 for i, m in enumerate(
@@ -185,6 +192,33 @@ def parse_chinese_amount(text: str) -> float | None:
             total = (total + section + digit) * _CAP_BIG[ch]
             section, digit = 0, 0
     total += section + digit
+    return float(total) if total else None
+
+
+_EN_ONES = {w: i for i, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve thirteen "
+                                       "fourteen fifteen sixteen seventeen eighteen nineteen".split())}
+_EN_TENS = {w: 10 * i for i, w in enumerate("_ _ twenty thirty forty fifty sixty seventy eighty ninety".split()) if w != "_"}
+_EN_SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000}
+EN_AMOUNT = r"(?:(?:" + "|".join(list(_EN_ONES) + list(_EN_TENS) + list(_EN_SCALES)) + r")(?:[\s-]+(?:and[\s-]+)?|\b))+"
+
+
+def parse_english_amount(text: str) -> float | None:
+    """'Forty-Five Thousand Five Hundred' -> 45500 (an amount written in words in a contract)."""
+    m = re.search(EN_AMOUNT, text, re.IGNORECASE)
+    if not m:
+        return None
+    total, current = 0, 0
+    for w in re.findall(r"[a-z]+", m.group(0).lower()):
+        if w in _EN_ONES:
+            current += _EN_ONES[w]
+        elif w in _EN_TENS:
+            current += _EN_TENS[w]
+        elif w == "hundred":
+            current = (current or 1) * 100
+        elif w in _EN_SCALES:
+            total += (current or 1) * _EN_SCALES[w]
+            current = 0
+    total += current
     return float(total) if total else None
 
 

@@ -6,22 +6,25 @@ import re
 
 from pipeline.model import Field
 
-from .base import DATE_RX, DocView, RunningText, after_label, clauses, line_with, parse_amount, parse_date
+from .base import (COMPANY_EN, DATE_RX, EN_AMOUNT, DocView, RunningText, after_label, clauses, line_with, parse_amount, parse_date,
+                   parse_english_amount)
 
 SALARY_WORDS = r"(salary\s*[:：]|monthly (?:basic )?salary|basic salary|salary of|base salary|annual salary|remuneration|salary shall be|salary will be|wages?\b|月薪|薪金|工資|工资|基本工资|基本薪金|年薪|薪酬)"
 HOUSING_WORDS = r"(housing allowance|accommodation allowance|rental allowance|住房津贴|住房津貼|房屋津貼|房屋津贴|租金津貼)"
 BONUS_WORDS = r"(13th[- ]month|thirteenth month|double pay|guaranteed bonus|year[- ]end (?:payment|bonus)|第十三個月|第十三个月|雙糧|双粮|年終獎金|年终奖金)"
 ANNUAL = r"(per annum|per year|a year|annual|annually|p\.a\.|年薪|每年|全年)"
 MONTHLY = r"(per month|a month|monthly|每月|月薪|/month|per calendar month)"
-MONEY = r"(?:HK\$|HKD|港幣|港币|\$)\s*[\d,]+(?:\.\d{1,2})?(?:\s*(?:million|k))?|[\d,]{4,}(?:\.\d{1,2})?\s*(?:港元|元)|[零壹贰貳叁參肆伍陆陸柒捌玖拾佰仟万萬]+[元圆圓]"
+MONEY = (r"(?:HK\$|HKD|港幣|港币|\$)\s*[\d,]+(?:\.\d{1,2})?(?:\s*(?:million|k))?|[\d,]{4,}(?:\.\d{1,2})?\s*(?:港元|元)"
+         r"|[零壹贰貳叁參肆伍陆陸柒捌玖拾佰仟万萬]+[元圆圓]|(?i:(?:Hong Kong |HK )?Dollars\s+" + EN_AMOUNT + ")")
 
 
 def _money_in(clause: str) -> tuple[float, str] | None:
     m = re.search(MONEY, clause)
     if not m:
         return None
-    value = parse_amount(m.group(0))
-    return (value, m.group(0)) if value else None
+    raw = m.group(0)
+    value = parse_amount(raw) if re.search(r"\d|[\u4e00-\u9fff]", raw) else parse_english_amount(raw)
+    return (value, raw.strip()) if value else None
 
 
 def _period(clause: str, after: int) -> str:
@@ -104,7 +107,7 @@ def extract(doc: DocView) -> dict[str, Field]:
         months = n * 12 if m.group(2).lower().startswith("year") or m.group(2) == "年" else n
         if months:
             out["term_months"] = doc.field(months, line)
-    company = r"([A-Z][A-Za-z0-9&.'-]*(?: (?:\(Hong Kong\)|\(HK\)|[A-Z][A-Za-z0-9&.'-]*|&|and|of))*? (?:Company Limited|Limited|LIMITED|Ltd\.?|Company))"
+    company = COMPANY_EN
     for pattern in (r"between\s+" + company, r"(?i:employer)\W{0,3}\s*(?::|is)\s*" + company,
                     rf"(?:甲方|僱主|雇主|用人单位|用人單位)[^:：]{{0,6}}[:：]\s*({han}[{hanr}()（）]{{1,30}}?(?:有限公司|公司))", company):
         m, line = rt.search(pattern, flags=0)

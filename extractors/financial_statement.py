@@ -6,11 +6,11 @@ import re
 
 from pipeline.model import Field
 
-from .base import DATE_RX, DocView, Line, find_line, parse_date
+from .base import COMPANY_EN, DATE_RX, DocView, Line, find_line, parse_date
 
 FIGURE = r"\(?-?\s*(?:HK\$|\$|RMB)?\s*\d{1,3}(?:,\d{3})+(?:\.\d+)?\)?|\(?-?\d{4,}(?:\.\d+)?\)?"
 ITEMS = {
-    "revenue": [r"^revenue\b", r"^turnover\b", r"^sales\b", r"營業收入", r"营业收入", r"^營業額", r"^营业额", r"total revenue"],
+    "revenue": [r"^revenue\b", r"^turnover\b", r"^sales\b", r"gross income", r"總入息", r"总入息", r"營業收入", r"营业收入", r"^營業額", r"^营业额", r"total revenue"],
     "profit": [r"(?:profit|loss|\(loss\)|profit/\(loss\))\s*(?:for the (?:year|period)|after tax(?:ation)?|before tax(?:ation)?)",
                r"net (?:profit|loss|\(loss\)|profit/\(loss\))", r"淨利潤", r"净利润", r"本年度(?:溢利|虧損|利潤)", r"assessable profits"],
     "total_equity": [r"total equity", r"net assets", r"total (?:shareholders'|stockholders') equity",
@@ -57,7 +57,9 @@ def extract(doc: DocView) -> dict[str, Field]:
         v, line = _item(lines, patterns)
         if v is not None:
             out[key] = doc.field(v, line)
-    m, line = find_line(lines, r"(?:year|period) ended\s+(" + DATE_RX + ")|截至\s*(" + DATE_RX + ")|(" + DATE_RX + r")\s*止")
+    m, line = find_line(lines, r"(?:year|period) ended\s+(" + DATE_RX + r")|截至\s*(" + DATE_RX + ")|(" + DATE_RX + r")\s*止")
+    if not m:  # a profits tax return states the accounts' closing date instead
+        m, line = find_line(lines, r"(?:date of )?accounts? closing(?: date)?.{0,16}?(" + DATE_RX + r")|結帳日期\s*(" + DATE_RX + ")")
     if m:
         iso = parse_date(m.group(0))
         if iso:
@@ -66,6 +68,8 @@ def extract(doc: DocView) -> dict[str, Field]:
     if m:
         cur = {"HK$": "HKD", "港幣": "HKD", "港币": "HKD", "RMB": "CNY", "人民幣": "CNY", "人民币": "CNY", "US$": "USD"}.get(m.group(1), m.group(1))
         out["currency"] = doc.field(cur, line)
+    elif re.search(r"inland revenue|profits tax|稅務局|利得稅", doc.text, re.IGNORECASE):
+        out["currency"] = doc.field("HKD", None, 0.8, "derived")  # IRD returns are in Hong Kong dollars
     m, line = find_line(lines, r"([A-Z][A-Za-z&,. ]{2,60}(?:CPA|Certified Public Accountants)(?: Limited)?)")
     if m:
         out["auditor"] = doc.field(m.group(1).strip(" ,"), line)
@@ -84,7 +88,7 @@ def extract(doc: DocView) -> dict[str, Field]:
         out["audit_opinion"] = doc.field(opinion, line, 0.8)
     gc = bool(re.search(r"material uncertainty related to going concern|significant doubt .{0,40}going concern|持续经营能力存在重大不确定性|持續經營能力存在重大不確定性", text))
     out["going_concern_doubt"] = doc.field(gc, None, 0.7, "derived")
-    m, line = find_line(lines, r"([A-Z][A-Za-z0-9&,.() ]{2,80}(?:Limited|Ltd\.?))|([\u4e00-\u9fff（）()]{2,30}有限公司)")
+    m, line = find_line(lines, COMPANY_EN + r"|([\u4e00-\u9fff（）()]{2,30}有限公司)", flags=0)
     if m:
         out["company_name"] = doc.field((m.group(1) or m.group(2)).strip(), line)
     return out

@@ -7,7 +7,7 @@ from typing import Callable
 from pipeline.model import Field
 
 from . import (applicant_docs, br_certificate, employment_contract, financial_statement, forms,
-               travel_document)
+               qualification_report, travel_document, work_experience)
 from .base import DocView
 
 Extractor = Callable[[DocView], dict[str, Field]]
@@ -16,6 +16,8 @@ REGISTRY: dict[str, Extractor] = {
     "travel_document": travel_document.extract,
     "degree_certificate": applicant_docs.extract_degree,
     "graduation_certificate": applicant_docs.extract_graduation,
+    "qualification_report": qualification_report.extract,
+    "work_experience_letter": work_experience.extract,
     "consent_letter": applicant_docs.extract_consent,
     "hkid_copy": applicant_docs.extract_hkid,
     "photo": applicant_docs.extract_photo,

@@ -14,6 +14,7 @@ from extractors.registry import extract
 
 from .classify import load_rules, segment
 from .errors import InputError
+from .fingerprint import image_dhash, pdf_traces
 from .ingest import InputFile
 from .model import DocError, Document, Page
 from .pages import load_pages
@@ -31,6 +32,7 @@ class FileAnalysis(BaseModel):
     warnings: list[str]
     documents: list[Document]
     pages: list[Page]
+    pdf: dict = {}  # edit traces of a PDF (fingerprint.pdf_traces)
 
 
 def page_image_name(sha256: str, number: int) -> str:
@@ -60,7 +62,11 @@ def analyse_file(item: InputFile, file_index: int, page_dir: Path | None = None)
         log.error("reading %s failed:\n%s", item.name, traceback.format_exc())
         return failed("internal_error", f"could not read this file ({type(exc).__name__}: {exc}); "
                                         "the rest of the case was processed")
+    for r in read:
+        r.page.dhash = image_dhash(r.image)
     result.pages = [r.page for r in read]
+    if item.format == "pdf":
+        result.pdf = pdf_traces(item.path.read_bytes())
     if page_dir is not None:
         page_dir.mkdir(parents=True, exist_ok=True)
         for r in read:

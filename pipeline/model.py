@@ -40,6 +40,7 @@ class Page(BaseModel):
     rotation: int = 0  # degrees the page was turned to read it upright
     words: list[Word] = PydField(default_factory=list)
     image_sha256: str = ""
+    dhash: str = ""  # difference hash of the upright page image, for finding it in other cases
 
     @property
     def text(self) -> str:

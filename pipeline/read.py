@@ -2,6 +2,7 @@
 and OCR it in the language its script calls for."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 import opencc
@@ -47,11 +48,14 @@ def read_page(raw: RawPage, file: str) -> ReadPage:
             turned = raw.image.rotate(-best[1], expand=True) if best[1] else raw.image
             image = ocr.upright(turned, detect=False)[0]
             rotate, words = best[1], ocr.ocr_words(image, lang=lang)
-    if lang == LATIN and _looks_unread(words):
-        # OSD often calls a bilingual page Latin; low confidence means the Han text was lost.
+    if lang == LATIN and (_looks_unread(words) or _han_lost(words)):
+        # OSD calls a bilingual page (a BR certificate, an IRD form) Latin; its Han labels then
+        # come out as confident-less junk words among good English ones.
         han_words = ocr.ocr_words(image, lang=HAN)
         if _mean_conf(han_words) > _mean_conf(words):
             lang, words = HAN, han_words
+    if lang == HAN:
+        words = reread_latin_junk(image, words)
     page = Page(file=file, number=raw.number, width=image.width, height=image.height, dpi=raw.dpi,
                 source="ocr" if words else "none", lang=lang, rotation=rotate, words=words,
                 image_sha256=ocr.image_key(image))
@@ -96,3 +100,71 @@ def _mean_conf(words: list[Word]) -> float:
 
 def _looks_unread(words: list[Word]) -> bool:
     return len(words) < 3 or _mean_conf(words) < MIN_CONFIDENT
+
+
+def _han_lost(words: list[Word]) -> bool:
+    junk = sum(1 for w in words if w.conf < 0.5)
+    return junk >= 5 and junk >= 0.12 * len(words)
+
+
+MAX_REREAD_GROUPS = 20
+STRIP_GAP = 24
+
+
+def reread_latin_junk(image: Image.Image, words: list[Word]) -> list[Word]:
+    """With eng among the models, tesseract reads some Han runs (often a name at the start of a
+    line) as unsure Latin junk ('PHBA', 'F20054F9F'). Read those runs again with the Chinese
+    models alone: the crops are stacked into one strip so a page costs one more call."""
+    groups: list[list[int]] = []
+    for i, w in enumerate(words):
+        if w.conf >= MIN_CONFIDENT or not re.search(r"[A-Za-z]", w.text):
+            continue
+        if groups and groups[-1][-1] == i - 1 and _same_line(words[i - 1], w):
+            groups[-1].append(i)
+        else:
+            groups.append([i])
+    groups = groups[:MAX_REREAD_GROUPS]
+    if not groups:
+        return words
+    boxes = []
+    for g in groups:
+        x0 = min(words[i].bbox[0] for i in g) - 6
+        y0 = min(words[i].bbox[1] for i in g) - 6
+        x1 = max(words[i].bbox[2] for i in g) + 6
+        y1 = max(words[i].bbox[3] for i in g) + 6
+        boxes.append((max(0, x0), max(0, y0), min(image.width, x1), min(image.height, y1)))
+    strip = Image.new("RGB", (max(b[2] - b[0] for b in boxes) + 2 * STRIP_GAP,
+                              sum(b[3] - b[1] + STRIP_GAP for b in boxes) + STRIP_GAP), "white")
+    offsets, y = [], STRIP_GAP
+    for b in boxes:
+        strip.paste(image.crop(b).convert("RGB"), (STRIP_GAP, y))
+        offsets.append(y)
+        y += b[3] - b[1] + STRIP_GAP
+    found: dict[int, list[Word]] = {k: [] for k in range(len(groups))}
+    for w in ocr.ocr_words(strip, lang="chi_sim+chi_tra", psm=6):
+        cy = (w.bbox[1] + w.bbox[3]) / 2
+        for k, (b, top) in enumerate(zip(boxes, offsets)):
+            if top <= cy <= top + b[3] - b[1]:
+                dx, dy = b[0] - STRIP_GAP, b[1] - top
+                found[k].append(Word(text=w.text, conf=w.conf,
+                                     bbox=(w.bbox[0] + dx, w.bbox[1] + dy, w.bbox[2] + dx, w.bbox[3] + dy)))
+                break
+    replace: dict[int, list[Word]] = {}
+    for k, g in enumerate(groups):
+        new = found[k]
+        han = any("\u4e00" <= c <= "\u9fff" for w in new for c in w.text)
+        if han and _mean_conf(new) > _mean_conf([words[i] for i in g]) + 0.1:
+            replace[g[0]] = new
+            for i in g[1:]:
+                replace[i] = []
+    if not replace:
+        return words
+    out: list[Word] = []
+    for i, w in enumerate(words):
+        out.extend(replace.get(i, [w]))
+    return out
+
+
+def _same_line(a: Word, b: Word) -> bool:
+    mid = (b.bbox[1] + b.bbox[3]) / 2
+    return a.bbox[1] <= mid <= a.bbox[3] and b.bbox[0] - a.bbox[2] < 3 * (a.bbox[3] - a.bbox[1])

@@ -38,6 +38,11 @@ def diff_reports(old: dict, new: dict) -> list[str]:
         if old["manifest"].get(k) != new["manifest"].get(k):
             lines.append(f"versions differ ({k}): {json.dumps(old['manifest'].get(k), sort_keys=True)} -> "
                          f"{json.dumps(new['manifest'].get(k), sort_keys=True)}")
+    then = [c["case_id"] for c in old["manifest"].get("compared_cases", [])]
+    now = [c["case_id"] for c in new["manifest"].get("compared_cases", [])]
+    if then != now or old["manifest"].get("compared_cases") != new["manifest"].get("compared_cases"):
+        lines.append(f"other cases compared for duplicates: {', '.join(then) or 'none'} -> {', '.join(now) or 'none'}"
+                     + (" (their fingerprints changed)" if then == now else ""))
     a, b = _fields(old), _fields(new)
     for key in sorted(set(a) | set(b)):
         if a.get(key) != b.get(key):
@@ -75,7 +80,9 @@ def reverify(out_case: Path, inbox_case: Path | None = None) -> tuple[bool, list
     if old["manifest"]["code"] != code_version():
         notes.append("this code differs from the code that wrote the report; results may differ for that reason")
     with tempfile.TemporaryDirectory() as tmp:
-        summary = process_case(source, Path(tmp), as_of=old["as_of"])
+        # Compare with the same other cases as the first run did, from the same output store.
+        compared = [c["case_id"] for c in old["manifest"].get("compared_cases", [])]
+        summary = process_case(source, Path(tmp), as_of=old["as_of"], store=out_case.parent, compare_with=compared)
         if summary.status == "skipped":
             raise BadArguments(f"cannot re-run: {summary.note}")
         new_text = (Path(tmp) / source.name / "report.json").read_text(encoding="utf-8")

@@ -3,7 +3,9 @@ validate, write the report. The Prefect flows call the same functions."""
 from __future__ import annotations
 
 import csv
+import hashlib
 import io
+import json
 import re
 import socket
 import time
@@ -18,6 +20,8 @@ from validators.rules.integrity import MARKS
 from validators.validate import validate
 
 from .case import FileAnalysis, analyse_file, page_image_name
+from .fingerprint import text_shingles
+from .holders import assign_holders
 from .ingest import CaseFolder, is_still_uploading, scan_case
 from .model import Document, Report
 from .report import atomic_write, manifest, write_case
@@ -56,21 +60,64 @@ def _marks(analyses: list[FileAnalysis], documents: list[Document]) -> list[dict
     return out
 
 
-def build_report(case: CaseFolder, analyses: list[FileAnalysis], as_of: str) -> Report:
+def case_fingerprints(case_id: str, analyses: list[FileAnalysis]) -> dict:
+    """What another case is compared with: every file's sha256 and every page's image hash
+    and text shingles. Written beside the report as fingerprints.json."""
+    docs = {(d.file, p): (d.id, d.type) for a in analyses for d in a.documents for p in d.pages}
+    return {"case_id": case_id, "files": {a.name: a.sha256 for a in analyses if a.sha256},
+            "pages": [{"file": a.name, "page": p.number, "document": docs.get((a.name, p.number), ("", ""))[0],
+                       "type": docs.get((a.name, p.number), ("", ""))[1], "dhash": p.dhash, "shingles": text_shingles(p)}
+                      for a in analyses for p in a.pages]}
+
+
+def load_store(store: Path | None, case_id: str, only: list[str] | None = None) -> list[dict]:
+    """Fingerprints of the other cases already in the output store (all, or the `only` ones
+    an auditor's re-run must compare with again)."""
+    if store is None or not store.is_dir():
+        return []
+    out = []
+    for fp in sorted(store.glob("*/fingerprints.json")):
+        cid = fp.parent.name
+        if cid == case_id or (only is not None and cid not in only):
+            continue
+        try:
+            out.append(json.loads(fp.read_text(encoding="utf-8")))
+        except ValueError:
+            continue  # a damaged store entry is not this case's problem
+    return out
+
+
+def build_report(case: CaseFolder, analyses: list[FileAnalysis], as_of: str, fingerprints: dict | None = None,
+                 other_cases: list[dict] | None = None) -> Report:
     documents = [d for a in analyses for d in a.documents]
     scheme = str(case.settings.get("scheme") or "ASMTP")
+    fingerprints = fingerprints or case_fingerprints(case.case_id, analyses)
+    other_cases = other_cases or []
     facts = CaseFacts(case_id=case.case_id, as_of=date.fromisoformat(as_of), documents=documents,
-                      settings=case.settings, marks=_marks(analyses, documents))
+                      settings=case.settings, marks=_marks(analyses, documents),
+                      files=[{"file": a.name, "sha256": a.sha256, "pdf": a.pdf} for a in analyses],
+                      pages=fingerprints["pages"], other_cases=other_cases)
+    assign_holders(documents, facts.dependants)
     checklist, checks, status = validate(facts, scheme)
     inputs = [{"file": f.name, "sha256": f.sha256, "size": f.size} for f in case.files]
+    compared = [{"case_id": o["case_id"], "fingerprints": _digest(o)} for o in sorted(other_cases, key=lambda o: o["case_id"])]
     return Report(case_id=case.case_id, as_of=as_of, scheme=scheme, status=status, documents=documents,
-                  checklist=checklist, checks=checks, manifest=manifest(inputs))
+                  checklist=checklist, checks=checks, manifest=manifest(inputs) | {"compared_cases": compared})
+
+
+def _digest(fingerprints: dict) -> str:
+    return hashlib.sha256(json.dumps(fingerprints, sort_keys=True).encode()).hexdigest()[:16]
 
 
 def finish_case(case: CaseFolder, analyses: list[FileAnalysis], as_of: str, as_of_source: str,
-                out_dir: Path, started: float) -> CaseSummary:
-    report = build_report(case, analyses, as_of)
+                out_dir: Path, started: float, store: Path | None = None, compare_with: list[str] | None = None) -> CaseSummary:
+    """`store` is the output folder whose other cases this one is compared with (out_dir by
+    default); `compare_with` limits that to named cases, as an auditor's re-run does."""
+    fingerprints = case_fingerprints(case.case_id, analyses)
+    others = load_store(out_dir if store is None else store, case.case_id, compare_with)
+    report = build_report(case, analyses, as_of, fingerprints, others)
     out_case = out_dir / case.case_id
+    atomic_write(out_case / "fingerprints.json", json.dumps(fingerprints, sort_keys=True) + "\n")
     pages = {a.name: [{"number": p.number, "width": p.width, "height": p.height,
                        "image": f"pages/{page_image_name(a.sha256, p.number)}"} for p in a.pages] for a in analyses}
     seconds = round(time.time() - started, 2)
@@ -92,7 +139,8 @@ def skip_reason(case_dir: Path) -> str | None:
 
 
 def process_case(case_dir: Path, out_dir: Path, as_of: str | None = None, workers: int = 2,
-                 on_file: Callable[[str], None] | None = None) -> CaseSummary:
+                 on_file: Callable[[str], None] | None = None, store: Path | None = None,
+                 compare_with: list[str] | None = None) -> CaseSummary:
     started = time.time()
     why = skip_reason(case_dir)
     if why:
@@ -110,7 +158,7 @@ def process_case(case_dir: Path, out_dir: Path, as_of: str | None = None, worker
 
     with ThreadPoolExecutor(max_workers=max(1, workers)) as pool:
         analyses = list(pool.map(one, enumerate(case.files)))
-    return finish_case(case, analyses, as_of_value, source, out_dir, started)
+    return finish_case(case, analyses, as_of_value, source, out_dir, started, store, compare_with)
 
 
 SUMMARY_FIELDS = ["case_id", "status", "as_of", "documents", "pages", "missing", "flagged", "errors", "seconds", "note"]

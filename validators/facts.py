@@ -14,6 +14,9 @@ class CaseFacts:
     documents: list[Document]
     settings: dict = field(default_factory=dict)
     marks: list[dict] = field(default_factory=list)  # SPECIMEN-like words seen on pages
+    files: list[dict] = field(default_factory=list)  # per input file: name, sha256, pdf edit traces
+    pages: list[dict] = field(default_factory=list)  # this case's page fingerprints
+    other_cases: list[dict] = field(default_factory=list)  # fingerprints of other cases in the output store
 
     def docs(self, doc_type: str) -> list[Document]:
         return [d for d in self.documents if d.type == doc_type]

@@ -237,13 +237,56 @@ def applicant_form(p: Person, td_number: str, hk_degree: bool, rng: random.Rando
     return GenDoc("applicant_form", pages, fields)
 
 
-def work_experience_letter(p: Person, org_zh: str, start: date, post_zh: str, rng: random.Random) -> GenDoc:
+def work_experience_letter(p: Person, org_zh: str, start: date, end: date, post_zh: str, rng: random.Random) -> GenDoc:
     page = PageSpec()
-    page.text(105, 40, "在职证明", "sans_cjk", 20, align="center")
-    page.para(30, 65, f"兹证明{p.name_zh}，自{start.year}年{start.month}月起在我单位工作，现任{post_zh}一职。特此证明。", 150, "sans_cjk", 12, 1.9)
-    page.text(120, 120, org_zh, "sans_cjk", 12)
-    page.ops.append(Seal(140, 118, 20, org_zh))
-    return GenDoc("work_experience_letter", [page], {"employer": org_zh})
+    font = rng.choice(("serif_cjk", "sans_cjk"))
+    page.text(105, 40, rng.choice(["在职证明", "工作证明"]), font, 20, align="center")
+    body = rng.choice([
+        f"兹证明{p.name_zh}，自{start.year}年{start.month}月{start.day}日至{end.year}年{end.month}月{end.day}日在我单位工作，担任{post_zh}一职。特此证明。",
+        f"{p.name_zh}同志于{start.year}年{start.month}月{start.day}日入职我单位，现任{post_zh}，在职至今（{end.year}年{end.month}月{end.day}日）。特此证明。",
+    ])
+    y = page.para(30, 65, body, 150, font, 12, 1.9)
+    page.text(120, y + 30, org_zh, font, 12)
+    page.text(120, y + 42, f"{end.year}年{end.month}月{end.day}日", font, 12)
+    page.ops.append(Seal(140, y + 28, 20, org_zh))
+    return GenDoc("work_experience_letter", [page], {"employer": org_zh, "position": post_zh, "start_date": start.isoformat(),
+                                                     "end_date": end.isoformat()})
+
+
+def qualification_report(p: Person, uni: tuple, major: tuple, year: int, number: str, issued: date,
+                         rng: random.Random) -> GenDoc:
+    """教育部学历证书电子注册备案表, the CHSI online verification report: a table of the
+    registered qualification, an online verification code and a validity date."""
+    code = "".join(rng.choice("ABCDEFGHJKLMNPQRSTUVWXYZ0123456789") for _ in range(16))
+    valid_until = date.fromordinal(issued.toordinal() + rng.choice([30, 90, 180]))
+    page = PageSpec()
+    page.text(105, 24, "教育部学历证书电子注册备案表", "sans_cjk", 17, align="center")
+    page.text(105, 32, f"更新日期：{issued.year}年{issued.month:02d}月{issued.day:02d}日", "sans_cjk", 9, align="center")
+    page.ops.append(Picture(150, 42, 30, 40, face_image(rng)))
+    rows = [("姓名", p.name_zh), ("性别", "男" if p.sex == "M" else "女"),
+            ("证件号码", f"{rng.randint(110000, 659999)}{p.date_of_birth.strftime('%Y%m%d')}{rng.randint(0, 9999):04d}"),
+            ("民族", "汉族"), ("出生日期", f"{p.date_of_birth.year}年{p.date_of_birth.month:02d}月{p.date_of_birth.day:02d}日"),
+            ("学校名称", uni[1]), ("层次", "本科"), ("专业", major[0]), ("学制", "4年"),
+            ("学历类别", "普通高等教育"), ("学习形式", "普通全日制"),
+            ("入学日期", f"{year - 4}年09月01日"), ("毕（结）业日期", f"{year}年06月30日"),
+            ("毕（结）业", "毕业"), ("证书编号", number), ("校（院）长姓名", rng.choice(["邱勇", "金力", "王恩哥", "吴朝晖"]))]
+    y = 48
+    for label, value in rows:
+        page.ops.append(Rect(20, y - 5.5, 125, 8, stroke=(90, 90, 90), width=0.2))
+        page.text(22, y, label, "sans_cjk", 10)
+        page.text(60, y, value, "sans_cjk", 10)
+        y += 8
+    page.text(22, y + 10, f"在线验证码：{code}", "sans_cjk", 11)
+    page.text(22, y + 18, f"报告有效期至：{valid_until.year}年{valid_until.month:02d}月{valid_until.day:02d}日", "sans_cjk", 10)
+    page.para(22, y + 28, "注：本备案表可登录学信网（www.chsi.com.cn）输入在线验证码进行查询验证。", 166, "sans_cjk", 9)
+    for i in range(21):  # a QR-code-like block; its pattern is decoration, not data
+        for j in range(21):
+            if rng.random() < 0.45 or i in (0, 20) or j in (0, 20):
+                page.ops.append(Rect(160 + i * 1.2, y + 4 + j * 1.2, 1.2, 1.2, stroke=None, fill=(0, 0, 0)))
+    fields = {"holder_name": p.name_zh, "date_of_birth": p.date_of_birth.isoformat(), "institution": uni[1], "level": "本科",
+              "major": major[0], "graduation_date": f"{year}-06-30", "certificate_number": number,
+              "verification_code": code, "valid_until": valid_until.isoformat()}
+    return GenDoc("qualification_report", [page], fields)
 
 
 def marriage_certificate(p: Person, spouse: Person, when: date, rng: random.Random) -> GenDoc:

@@ -167,7 +167,13 @@ def build_case(index: int, seed: int, defects: list[str]) -> tuple[str, dict, li
         profit, equity = -rng.randint(1, 5) * 1_000_000 - 230_000, -rng.randint(1, 3) * 1_000_000 - 120_000
     else:
         profit, equity = int(revenue * rng.uniform(0.04, 0.18)), rng.randint(3, 30) * 1_000_000
-    fin = E.financial_statements(comp, year_end, revenue, profit, equity, rng, going_concern="loss_negative_equity" in d)
+    fin_kind = "audited" if "loss_negative_equity" in d else rng.choice(["audited", "audited", "audited", "trading", "tax_return"])
+    if fin_kind == "trading":
+        fin = E.trading_account(comp, year_end, revenue, profit, rng)
+    elif fin_kind == "tax_return":
+        fin = E.profits_tax_return(comp, year_end, revenue, profit, rng)
+    else:
+        fin = E.financial_statements(comp, year_end, revenue, profit, equity, rng, going_concern="loss_negative_equity" in d)
     profile = E.company_profile(comp, rng.randint(12, 300), rng)
     form_b = E.employer_form(comp, post, monthly, TALENT_POSTS[major[0]] if "talent_list_post" in d else None, rng)
     recruit = E.recruitment_evidence(comp, post, AS_OF - timedelta(days=rng.randint(60, 150)), rng)
@@ -192,12 +198,26 @@ def build_case(index: int, seed: int, defects: list[str]) -> tuple[str, dict, li
         groups.append(([recruit], "born_pdf"))
     if "new_company_with_plan" in d:
         groups.append(([E.business_plan(comp, rng)], "born_pdf"))
+    if rng.random() < 0.4:
+        report = A.qualification_report(holder, uni, major, grad_year, graduation.fields["certificate_number"],
+                                        AS_OF - timedelta(days=rng.randint(5, 40)), rng)
+        groups.append(([report], rng.choice(["born_pdf", "born_pdf", "scan_pdf", "phone"])))
+    if rng.random() < 0.35:
+        left = AS_OF - timedelta(days=rng.randint(20, 90))
+        letter = A.work_experience_letter(applicant, org, date(grad_year, 7, rng.randint(1, 28)), left,
+                                          rng.choice(["软件工程师", "高级分析师", "项目经理", "财务主管"]), rng)
+        groups.append(([letter], rng.choice(["jpeg", "scan_pdf"])))
     if rng.random() < 0.3:
         groups.append(([A.hkid_copy(applicant, hkid_number(rng), rng)], "jpeg"))
     dependants = 0
     if "dependants" in d:
         dependants = 1
-        groups.append(([A.marriage_certificate(applicant, person(rng), date(grad_year + 3, 5, 20), rng)], "jpeg"))
+        spouse = person(rng)
+        groups.append(([A.marriage_certificate(applicant, spouse, date(grad_year + 3, 5, 20), rng)], "jpeg"))
+        # The spouse's own permit: a travel document by its look, a dependant's by its holder.
+        permit = A.eep_card(spouse, eep_number(rng), AS_OF + timedelta(days=rng.randint(300, 2000)), rng)
+        permit.type = "dependant_document"
+        groups.append(([permit], rng.choice(["jpeg", "png"])))
     if "irrelevant_document" in d:
         groups.append(([E.irrelevant_receipt(rng)], "jpeg"))
     if "missing_documents" in d:

@@ -50,6 +50,7 @@ def employment_contract(c: Company, p: Person, post: str, start: date, term_mont
         f"The Employee shall receive a monthly salary of HK${money(monthly)} payable at the end of each calendar month.",
         f"The Employer shall pay the Employee a basic salary of HKD {money(monthly * 12)} per annum, payable in twelve equal monthly instalments.",
         f"Salary: HK${money(monthly)} per month (Hong Kong Dollars {_words(monthly)} only).",
+        f"Remuneration: The Employee's monthly salary shall be Hong Kong Dollars {_words(monthly)} only, paid monthly in arrears.",
     ]
     clauses = [
         f"Position: The Employee is employed as {post} in the {rng.choice(['Technology', 'Finance', 'Operations', 'Business'])} Department.",
@@ -220,6 +221,67 @@ def financial_statements(c: Company, year_end: date, revenue: int, profit: int, 
               "profit": float(profit), "total_equity": float(equity), "auditor": auditor, "audit_opinion": "unqualified",
               "going_concern_doubt": going_concern}
     return GenDoc("financial_statement", [p1, p2, p3], fields)
+
+
+def trading_account(c: Company, year_end: date, revenue: int, profit: int, rng: random.Random) -> GenDoc:
+    """A small company's trading and profit and loss account: one page, no audit report."""
+    font = rng.choice(("serif", "sans"))
+    page = PageSpec()
+    page.text(105, 26, c.name_en.upper(), font + "_bold", 13, align="center")
+    page.text(105, 35, "TRADING AND PROFIT AND LOSS ACCOUNT", font + "_bold", 12, align="center")
+    page.text(105, 42, f"FOR THE YEAR ENDED {year_end.strftime('%d %B %Y').upper()}", font, 10, align="center")
+    page.text(180, 54, "HK$", font + "_bold", 10, align="right")
+    purchases = int(revenue * rng.uniform(0.4, 0.6))
+    opening, closing = rng.randint(2, 9) * 100_000, rng.randint(2, 9) * 100_000
+    cost = opening + purchases - closing
+    gross = revenue - cost
+    expenses = [("Salaries and allowances", int((gross - profit) * 0.55)), ("Rent and rates", int((gross - profit) * 0.25)),
+                ("Office expenses", int((gross - profit) * 0.12))]
+    expenses.append(("Depreciation", gross - profit - sum(v for _, v in expenses)))
+    rows = [("Sales", revenue), ("Less: Cost of sales", None), ("  Opening stock", opening), ("  Add: Purchases", purchases),
+            ("  Less: Closing stock", -closing), ("", -cost), ("Gross profit", gross), ("Less: Expenses", None)]
+    rows += [(f"  {k}", -v) for k, v in expenses]
+    rows.append((f"Net {'profit' if profit >= 0 else 'loss'} for the year", profit))
+    y = 64
+    for label, v in rows:
+        page.text(22, y, label, font + ("_bold" if label.startswith(("Gross", "Net")) else ""), 10.5)
+        if v is not None:
+            page.text(180, y, _acct(v), font, 10.5, align="right")
+        y += 8
+    page.text(22, y + 14, "Prepared from the books and records of the company without audit.", font, 9)
+    fields = {"company_name": c.name_en, "period_end": year_end.isoformat(), "currency": "HKD", "revenue": float(revenue),
+              "profit": float(profit)}
+    return GenDoc("financial_statement", [page], fields)
+
+
+def profits_tax_return(c: Company, year_end: date, revenue: int, profit: int, rng: random.Random) -> GenDoc:
+    """The first pages of form BIR51 as the company filled it in."""
+    start = date(year_end.year - 1, year_end.month, year_end.day) + timedelta(days=1)
+    ya = year_end.year if year_end.month > 3 else year_end.year - 1
+    page = PageSpec()
+    page.text(20, 18, "BIR51", "sans_bold", 10)
+    page.text(105, 26, "PROFITS TAX RETURN - CORPORATIONS", "sans_bold", 12, align="center")
+    page.text(105, 33, "利得稅報稅表 - 法團", "sans_cjk", 11, align="center")
+    page.text(105, 40, f"YEAR OF ASSESSMENT {ya}/{str(ya + 1)[2:]}  {ya}/{str(ya + 1)[2:]} 年度", "sans_cjk", 10, align="center")
+    page.text(20, 48, "INLAND REVENUE DEPARTMENT 稅務局", "sans_cjk", 8)
+    rows = [("File No. 檔案號碼", f"{rng.randint(10, 99)}-{rng.randint(10**7, 10**8 - 1)}"),
+            ("Name of Corporation 法團名稱", c.name_en), ("Business Registration No. 商業登記號碼", c.br_number),
+            ("Basis period 評稅基期", f"{start.strftime('%d/%m/%Y')} to {year_end.strftime('%d/%m/%Y')}"),
+            ("Date of accounts closing 結帳日期", year_end.strftime("%d/%m/%Y")),
+            ("Gross income / Turnover 總入息 / 營業額", f"{revenue:,}"),
+            ("Assessable Profits (or Adjusted Loss) 應評稅利潤（或經調整虧損）", f"{profit:,}" if profit >= 0 else f"({-profit:,})"),
+            ("Principal business activity 主要業務", c.nature_en)]
+    y = 62
+    for label, value in rows:
+        page.ops.append(Rect(18, y - 6, 174, 9, stroke=(110, 110, 110), width=0.2))
+        page.text(20, y, label, "sans_cjk", 8.5)
+        page.text(190, y, value, "sans", 10, align="right")
+        y += 11
+    page.text(20, y + 12, "Declaration: I declare that the information given in this return is true, correct and complete.", "sans", 8.5)
+    page.text(20, y + 24, "Signature of Director / Secretary ______________________", "sans", 9)
+    fields = {"company_name": c.name_en, "period_end": year_end.isoformat(), "currency": "HKD", "revenue": float(revenue),
+              "profit": float(profit)}
+    return GenDoc("financial_statement", [page], fields)
 
 
 def _statement_rows(page: PageSpec, y: float, rows: list[tuple], font: str) -> None:

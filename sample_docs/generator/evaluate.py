@@ -28,6 +28,9 @@ SCORED = {
     "photo": ["face_detected"],
     "applicant_form": ["surname", "given_names", "name_zh", "date_of_birth", "travel_document_number", "hk_degree"],
     "employer_form": ["employer_name", "br_number", "post", "monthly_salary_hkd"],
+    "qualification_report": ["holder_name", "date_of_birth", "institution", "level", "major", "graduation_date",
+                             "certificate_number", "verification_code", "valid_until"],
+    "work_experience_letter": ["employer", "position", "start_date", "end_date"],
 }
 
 

@@ -9,6 +9,7 @@ from ..reference import load
 from . import na, result, rule
 
 NAME_SOURCES = [("degree_certificate", "holder_name"), ("graduation_certificate", "holder_name"),
+                ("qualification_report", "holder_name"),
                 ("employment_contract", "employee_name"), ("consent_letter", "applicant_name"),
                 ("applicant_form", "name_zh")]
 
@@ -57,7 +58,7 @@ def date_of_birth_consistent(f: CaseFacts):
     if not ref:
         return na(rid, "no date of birth read from a travel document")
     ev, differ, compared = [evidence(doc, "date_of_birth", ref)], [], 0
-    for doc_type in ("degree_certificate", "graduation_certificate", "applicant_form"):
+    for doc_type in ("degree_certificate", "graduation_certificate", "qualification_report", "applicant_form"):
         for d in f.docs(doc_type):
             fld = d.fields.get("date_of_birth")
             if fld and fld.value:
@@ -140,6 +141,11 @@ def certificate_number_format(f: CaseFacts):
             problems.append(f"graduation certificate number {grad.value} is not 18 digits of the national format")
         elif deg and re.match(th["degree_number_pattern"], str(deg.value)) and str(deg.value).lstrip("CZT")[:5] != str(grad.value)[:5]:
             problems.append("degree and graduation certificates carry different institution codes")
+    rdoc, reported = f.field("qualification_report", "certificate_number")
+    if reported and grad and str(reported.value) != str(grad.value):
+        # CHSI registers the graduation certificate; its report must carry the same number.
+        ev.append(evidence(rdoc, "certificate_number", reported))
+        problems.append(f"the CHSI report registers certificate {reported.value}, the graduation certificate says {grad.value}")
     if not seen:
         if f.docs("degree_certificate") or f.docs("graduation_certificate"):
             return result(rid, "review", "no certificate number could be read")

@@ -2,8 +2,12 @@
 from __future__ import annotations
 
 import re
+from datetime import date
+
+from pipeline.fingerprint import hamming, jaccard
 
 from ..facts import CaseFacts
+from ..reference import load
 from . import result, rule
 
 MARKS = r"\b(SPECIMEN|SAMPLE|VOID)\b|样本|樣本|样张|樣張"
@@ -22,3 +26,73 @@ def specimen_marks(f: CaseFacts):
     if hits:
         return result(rid, "review", "SPECIMEN / SAMPLE / 样本 marks found", *hits)
     return result(rid, "pass", "no specimen or sample marks")
+
+
+@rule("integrity.edited_pdf", None)
+def edited_pdf(f: CaseFacts):
+    rid = "integrity.edited_pdf"
+    th = load("thresholds")
+    pdfs = [x for x in f.files if x.get("pdf")]
+    if not pdfs:
+        return result(rid, "not_applicable", "no PDF in the case")
+    hits = []
+    for x in pdfs:
+        t, why = x["pdf"], []
+        if t.get("incremental_updates"):
+            why.append(f"{t['incremental_updates']} incremental update(s) appended after it was made")
+        programs = [t[k] for k in ("creator", "producer") if t.get(k)]
+        editor = next((prog for prog in programs for e in th["pdf_editors"] if e in prog.lower()), None)
+        if editor:
+            why.append(f"written by an editing program ({editor})")
+        if t.get("created") and t.get("modified"):
+            gap = (date.fromisoformat(t["modified"]) - date.fromisoformat(t["created"])).days
+            if gap > th["pdf_modified_after_days"]:
+                why.append(f"modified {gap} days after it was created ({t['created']} -> {t['modified']})")
+        if why:
+            hits.append({"file": x["file"], "value": "; ".join(why)})
+    if hits:
+        return result(rid, "review", "PDF edit traces: " + " | ".join(f"{h['file']}: {h['value']}" for h in hits), *hits)
+    return result(rid, "pass", f"{len(pdfs)} PDF(s) show no edit traces")
+
+
+@rule("integrity.duplicate_in_other_case", None)
+def duplicate_in_other_case(f: CaseFacts):
+    rid = "integrity.duplicate_in_other_case"
+    if not f.other_cases:
+        return result(rid, "not_applicable", "no other case in the output store to compare with")
+    th = load("thresholds")
+    hits = []
+    for other in f.other_cases:
+        their_files = {sha: name for name, sha in other.get("files", {}).items()}
+        for mine in f.files:
+            if mine.get("sha256") in their_files:
+                hits.append({"file": mine["file"], "other_case": other["case_id"], "other_file": their_files[mine["sha256"]],
+                             "value": "the same file"})
+        same_file = {h["file"] for h in hits}
+        for page in f.pages:
+            if page["file"] in same_file:
+                continue
+            for theirs in other.get("pages", []):
+                how = _same_page(page, theirs, th)
+                if how:
+                    hits.append({"file": page["file"], "page": page["page"], "other_case": other["case_id"],
+                                 "other_file": theirs["file"], "other_page": theirs["page"], "value": how})
+                    break
+    if hits:
+        cases = sorted({h["other_case"] for h in hits})
+        return result(rid, "review", f"{len(hits)} page(s) or file(s) also appear in case(s) {', '.join(cases)}", *hits)
+    return result(rid, "pass", f"no page matches any of {len(f.other_cases)} other case(s)")
+
+
+def _same_page(a: dict, b: dict, th: dict) -> str | None:
+    text_a, text_b = len(a["shingles"]) >= th["duplicate_min_shingles"], len(b["shingles"]) >= th["duplicate_min_shingles"]
+    if text_a and text_b:
+        j = jaccard(a["shingles"], b["shingles"])
+        if j >= th["duplicate_text_jaccard"]:
+            return f"the same text ({j:.0%} of word sequences shared)"
+        return None  # pages of one template look alike; with text to compare, text decides
+    if not text_a and not text_b and a["dhash"] and b["dhash"]:
+        bits = hamming(a["dhash"], b["dhash"])
+        if bits <= th["duplicate_image_bits"]:
+            return f"the same image ({bits} of 256 hash bits differ)"
+    return None

@@ -1,0 +1,47 @@
+"""CHSI (学信网) online verification report, Chinese or English: the registered qualification
+and the online verification code that lets a caseworker look it up. The code's length is not
+settled (facts §7.3), so any 10-20 letters and digits are kept as printed."""
+from __future__ import annotations
+
+import re
+
+from pipeline.model import Field
+
+from .base import DATE_RX, DocView, after_label, parse_date
+
+HAN = r"[\u4e00-\u9fff]"
+# label regexes per field; OCR may put spaces inside a label and mix bracket widths
+LABELS = {
+    "holder_name": ([r"姓\s*名", r"^name\b"], rf"{HAN}{{2,4}}|[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){{0,3}}"),
+    "institution": ([r"学\s*校\s*名\s*称", r"院\s*校\s*名\s*称", r"institution", r"university"], rf"{HAN}{{2,20}}(?:大学|学院)|[A-Z][A-Za-z ]+"),
+    "level": ([r"层\s*次", r"^level\b"], r"本科|专科|硕士研究生|博士研究生|研究生|bachelor|master|doctor|junior college"),
+    "major": ([r"专\s*业(?!\s*学位)", r"^major\b", r"specialty"], rf"{HAN}{{2,15}}|[A-Z][A-Za-z ,&]+"),
+    "certificate_number": ([r"证\s*书\s*编\s*号", r"certificate\s*no"], r"[0-9OoIlS]{12,19}"),
+    "verification_code": ([r"在\s*线\s*验\s*证\s*码", r"verification\s*code"], r"[A-Za-z0-9]{10,20}"),
+}
+DATES = {
+    "date_of_birth": [r"出\s*生\s*日\s*期", r"date of birth"],
+    "graduation_date": [r"毕\s*[（(]?\s*结?\s*[)）]?\s*业\s*日\s*期", r"date of graduation", r"graduation date"],
+    "valid_until": [r"有\s*效\s*期\s*至", r"valid (?:until|till|through)", r"expiry date"],
+}
+
+
+def extract(doc: DocView) -> dict[str, Field]:
+    lines = doc.lines()
+    out: dict[str, Field] = {}
+    for key, (labels, pattern) in LABELS.items():
+        value, line = after_label(lines, labels, pattern)
+        if value:
+            if key == "certificate_number":
+                value = value.upper().translate(str.maketrans("OISL", "0151"))
+            if key in ("verification_code", "holder_name") and value.isascii():
+                value = value.upper()
+            out[key] = doc.field(value.strip(), line)
+    for key, labels in DATES.items():
+        value, line = after_label(lines, labels, DATE_RX)
+        if value and parse_date(value):
+            out[key] = doc.field(parse_date(value), line)
+    if "level" in out:
+        out["level"].value = {"bachelor": "本科", "master": "硕士研究生", "doctor": "博士研究生"}.get(
+            str(out["level"].value).lower(), out["level"].value)
+    return out

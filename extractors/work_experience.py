@@ -1,0 +1,47 @@
+"""Proof of work experience (在职证明 / 工作证明 / certificate of employment): the employer,
+the position and the period worked, read from the letter's sentences rather than labels."""
+from __future__ import annotations
+
+import re
+
+from pipeline.model import Field
+
+from .base import DATE_RX, DocView, RunningText, find_line, parse_date
+
+HAN = r"[\u4e00-\u9fff]"
+ORG = r"([\u4e00-\u9fff][\u4e00-\u9fff（）()]{3,30}?(?:有限责任公司|有限公司|公司|研究院|研究所|大学|学院|医院|银行|集团))"
+
+
+def extract(doc: DocView) -> dict[str, Field]:
+    lines = doc.lines()
+    rt = RunningText(lines)
+    out: dict[str, Field] = {}
+    for p in (r"(?:担任|擔任|现任|現任|任职|職务为|职务为|职位为)\s*([\u4e00-\u9fff]{2,12}?)(?:一职|职务|，|。|,|\s|$)",
+              r"(?:position of|worked as|employed as|served as)\s+(?:an? |the )?([A-Z][A-Za-z &/-]+?)(?: in | at | from |[,.;])"):
+        m, line = rt.search(p)
+        if m:
+            out["position"] = doc.field(m.group(1).strip(), line)
+            break
+    m, line = rt.search(r"(?:自|从|于|from|since)\s*(" + DATE_RX + r")\s*(?:起|入职)?\s*(?:至|到|to|until|-|–)?\s*(" + DATE_RX + ")?")
+    if m:
+        start = parse_date(m.group(1))
+        if start:
+            out["start_date"] = doc.field(start, line)
+        end = parse_date(m.group(2)) if m.group(2) else None
+        if not end:
+            # "在职至今": the period runs to the letter's own date, the last date on it
+            later = [(iso, l) for iso, l in rt.findall_dates() if start and iso > start]
+            if later:
+                end, line = later[-1]
+        if end:
+            out["end_date"] = doc.field(end, line)
+    # The issuing organisation signs under the text; take the last one named, not one in the body.
+    orgs = [(m, l) for l in lines for m in re.finditer(ORG, l.text)]
+    if orgs:
+        m, line = orgs[-1]
+        out["employer"] = doc.field(m.group(1), line)
+    else:
+        m, line = find_line(lines, r"([A-Z][A-Za-z&.' -]+ (?:Limited|Ltd\.?|Company|Inc\.?|Corporation))")
+        if m:
+            out["employer"] = doc.field(m.group(1).strip(), line)
+    return out

@@ -1,0 +1,100 @@
+"""Layouts beyond the first templates, read through the real pipeline (PDF text layer or
+tesseract on a rendered scan): CHSI report, trading account, profits tax return, work
+experience letter, a salary written only in words, a dependant's permit."""
+import random
+from datetime import date
+
+import pytest
+
+from extractors.base import parse_english_amount
+from pipeline.case import analyse_file
+from pipeline.holders import assign_holders
+from pipeline.ingest import describe_file
+from sample_docs.generator import applicant_docs as A
+from sample_docs.generator import employer_docs as E
+from sample_docs.generator.identity import UNIVERSITIES, MAJORS, company, person
+from sample_docs.generator.render import to_image, to_pdf
+from sample_docs.generator.scan import png_bytes, scanned
+from tests.test_rules import doc
+
+
+def _read(tmp_path, gen_doc, form="born_pdf", seed=1):
+    path = tmp_path / ("doc.pdf" if form == "born_pdf" else "doc.png")
+    if form == "born_pdf":
+        path.write_bytes(to_pdf(gen_doc.pages))
+    else:
+        rng = random.Random(seed)
+        path.write_bytes(png_bytes(scanned(to_image(gen_doc.pages[0], 300), rng, 200, rotate=0, skew=1.0, blur=0.4, noise=0), 200))
+    analysis = analyse_file(describe_file(tmp_path, path), 0)
+    assert len(analysis.documents) == 1
+    return analysis.documents[0]
+
+
+def _check(got, gen_doc, keys):
+    assert got.type == gen_doc.type
+    for k in keys:
+        assert k in got.fields, f"{k} not read"
+        want = gen_doc.fields[k]
+        value = got.fields[k].value
+        assert (value.upper() if isinstance(value, str) else value) == (want.upper() if isinstance(want, str) else want), k
+
+
+@pytest.mark.parametrize("form", ["born_pdf", "scan"])
+def test_chsi_report_keeps_its_verification_code(tmp_path, form):
+    rng = random.Random(7)
+    p = person(rng)
+    report = A.qualification_report(p, UNIVERSITIES[0], MAJORS[0], 2012, "100031201205123456", date(2026, 10, 1), rng)
+    got = _read(tmp_path, report, form)
+    _check(got, report, ["holder_name", "date_of_birth", "institution", "certificate_number", "verification_code", "valid_until"])
+    assert got.fields["verification_code"].bbox  # evidence down to the box
+
+
+def test_trading_account_and_profits_tax_return(tmp_path):
+    rng = random.Random(3)
+    c = company(rng, date(2015, 3, 1))
+    trading = E.trading_account(c, date(2026, 3, 31), 12_000_000, -850_000, rng)
+    (tmp_path / "a").mkdir()
+    _check(_read(tmp_path / "a", trading),
+           trading, ["company_name", "period_end", "currency", "revenue", "profit"])
+    bir51 = E.profits_tax_return(c, date(2025, 12, 31), 9_000_000, 1_234_567, rng)
+    (tmp_path / "b").mkdir()
+    _check(_read(tmp_path / "b", bir51, "scan"), bir51, ["company_name", "period_end", "currency", "revenue", "profit"])
+
+
+def test_work_experience_letter(tmp_path):
+    rng = random.Random(11)
+    letter = A.work_experience_letter(person(rng), "广州天河信息技术有限公司", date(2015, 7, 1), date(2026, 9, 30), "高级分析师", rng)
+    _check(_read(tmp_path, letter, "scan"), letter, ["position", "start_date", "end_date"])
+
+
+def test_salary_written_only_in_words():
+    assert parse_english_amount("Hong Kong Dollars Forty-Five Thousand Five Hundred only") == 45500
+    assert parse_english_amount("one hundred and twenty thousand") == 120000
+    assert parse_english_amount("no amount here") is None
+
+
+def test_salary_in_words_is_read_from_the_contract(tmp_path):
+    rng = random.Random(5)
+    c, p = company(rng, date(2012, 1, 1)), person(rng)
+    for seed in range(40):  # the layout whose pay clause has no figure at all
+        contract = E.employment_contract(c, p, "Data Scientist", date(2027, 1, 1), 24, 67500, 0, False, random.Random(seed))
+        text = " ".join(op.s for pg in contract.pages for op in pg.ops if hasattr(op, "s"))
+        if "salary shall be Hong Kong Dollars" in text:
+            break
+    else:
+        pytest.fail("generator never wrote the words-only pay clause")
+    got = _read(tmp_path, contract)
+    assert got.fields["monthly_salary_hkd"].value == 67500
+
+
+def test_a_second_permit_in_another_name_is_the_dependants():
+    applicant = doc("travel_document", 1, surname="WANG", given_names="WEI", name_zh="王伟")
+    spouse = doc("travel_document", 2, surname="LI", given_names="NA", name_zh="李娜")
+    form = doc("applicant_form", 3, name_zh="王伟", surname="WANG", given_names="WEI")
+    contract = doc("employment_contract", 4, employee_name="WANG WEI")
+    docs = assign_holders([spouse, applicant, form, contract], dependants=1)
+    assert [d.type for d in docs] == ["dependant_document", "travel_document", "applicant_form", "employment_contract"]
+    assert any("someone other than the applicant" in e.message for e in spouse.errors)
+    # With nothing to tell them apart, both stay travel documents for a person to sort out.
+    a, b = doc("travel_document", 1, name_zh="王伟"), doc("travel_document", 2, name_zh="李娜")
+    assert [d.type for d in assign_holders([a, b], 1)] == ["travel_document", "travel_document"]
