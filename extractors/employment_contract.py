@@ -8,12 +8,8 @@ from pipeline.model import Field
 
 from .base import (COMPANY_EN, DATE_RX, EN_AMOUNT, DocView, RunningText, after_label, clauses, line_with, parse_amount, parse_date,
                    parse_english_amount)
+from .pay_terms import pay_items
 
-SALARY_WORDS = r"(salary\s*[:：]|monthly (?:basic )?salary|basic salary|salary of|base salary|annual salary|remuneration|salary shall be|salary will be|wages?\b|月薪|薪金|工資|工资|基本工资|基本薪金|年薪|薪酬)"
-HOUSING_WORDS = r"(housing allowance|accommodation allowance|rental allowance|住房津贴|住房津貼|房屋津貼|房屋津贴|租金津貼)"
-BONUS_WORDS = r"(13th[- ]month|thirteenth month|double pay|guaranteed bonus|year[- ]end (?:payment|bonus)|第十三個月|第十三个月|雙糧|双粮|年終獎金|年终奖金)"
-ANNUAL = r"(per annum|per year|a year|annual|annually|p\.a\.|年薪|每年|全年)"
-MONTHLY = r"(per month|a month|monthly|每月|月薪|/month|per calendar month)"
 MONEY = (r"(?:HK\$|HKD|港幣|港币|\$)\s*[\d,]+(?:\.\d{1,2})?(?:\s*(?:million|k))?|[\d,]{4,}(?:\.\d{1,2})?\s*(?:港元|元)"
          r"|[零壹贰貳叁參肆伍陆陸柒捌玖拾佰仟万萬]+[元圆圓]|(?i:(?:Hong Kong |HK )?Dollars\s+" + EN_AMOUNT + ")")
 
@@ -27,33 +23,32 @@ def _money_in(clause: str) -> tuple[float, str] | None:
     return (value, raw.strip()) if value else None
 
 
-def _period(clause: str, after: int) -> str:
-    tail = clause[after:after + 60]
-    if re.search(ANNUAL, tail, re.IGNORECASE):
-        return "year"
-    if re.search(MONTHLY, tail, re.IGNORECASE):
-        return "month"
-    if re.search(ANNUAL, clause, re.IGNORECASE) and not re.search(MONTHLY, clause, re.IGNORECASE):
-        return "year"
-    return "month"
-
-
-def _amount_clause(cls, words: str):
-    """First clause that names `words` and states money: (monthly amount, text, lines)."""
+def _bound(cls, term: str):
+    """The first clause stating an amount for `term` (SALARY, HOUSING): (monthly, text, lines)."""
     for text, lines in cls:
-        hit = re.search(words, text, re.IGNORECASE)
-        if not hit:
-            continue
-        rest = text[hit.start():]
-        found = _money_in(rest)
-        if not found:
-            continue
-        value, raw = found
-        period = _period(rest, rest.find(raw) + len(raw)) if "年薪" not in hit.group(0) else "year"
-        if "月薪" in hit.group(0):
-            period = "month"
-        monthly = value / 12 if period == "year" else value
-        return round(monthly, 2), raw, lines
+        for item in pay_items(text, MONEY):
+            if item.term != term or item.amount is None or item.discretionary:
+                continue
+            found = _money_in(item.amount)
+            if found:
+                value, raw = found
+                return round(value / 12 if item.period == "year" else value, 2), raw, lines
+    return None
+
+
+def _guaranteed_bonus(cls, sal):
+    """(yearly amount, line): a guaranteed 13th month / double pay; without a figure of its
+    own it is one month's salary."""
+    for text, lines in cls:
+        for item in pay_items(text, MONEY):
+            if item.term != "BONUS" or item.discretionary:
+                continue
+            found = _money_in(item.amount) if item.amount else None
+            if found and sal and abs(found[0] - sal[0]) > 1 and found[0] < 10 * sal[0] * 12:
+                return found[0], line_with(lines, found[1])
+            if sal:
+                return sal[0], lines[0]
+            return None
     return None
 
 
@@ -61,21 +56,13 @@ def extract(doc: DocView) -> dict[str, Field]:
     lines = doc.lines()
     cls = clauses(lines)
     out: dict[str, Field] = {}
-    sal = _amount_clause(cls, SALARY_WORDS)
+    sal = _bound(cls, "SALARY")
     if sal:
         out["monthly_salary_hkd"] = doc.field(sal[0], line_with(sal[2], sal[1]))
-    housing = _amount_clause(cls, HOUSING_WORDS)
+    housing = _bound(cls, "HOUSING")
     if housing:
         out["housing_allowance_hkd"] = doc.field(housing[0], line_with(housing[2], housing[1]))
-    bonus = None
-    for text, ls in cls:
-        if re.search(BONUS_WORDS, text, re.IGNORECASE) and not re.search(r"discretionary|酌情", text, re.IGNORECASE):
-            found = _money_in(text)
-            if found and sal and abs(found[0] - sal[0]) > 1 and found[0] < 10 * sal[0] * 12:
-                bonus = (found[0], line_with(ls, found[1]))
-            elif sal:
-                bonus = (sal[0], ls[0])  # a 13th month is one month's salary
-            break
+    bonus = _guaranteed_bonus(cls, sal)
     if bonus:
         out["guaranteed_bonus_hkd"] = doc.field(round(bonus[0], 2), bonus[1])
     if sal:

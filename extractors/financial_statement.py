@@ -18,29 +18,54 @@ ITEMS = {
 }
 
 
+UNIT_AFTER = {"万": 1e4, "萬": 1e4, "亿": 1e8, "億": 1e8, "千": 1e3, "million": 1e6, "billion": 1e9}
+
+
 def _figures(text: str) -> list[float]:
+    """Signed figures in a line; a unit written right after one (12,998.56万元) scales it."""
     vals = []
-    for m in re.finditer(FIGURE, text):
-        raw = m.group(0)
+    for m in re.finditer("(" + FIGURE + r")\s*(万|萬|亿|億|千|million|billion)?", text, re.IGNORECASE):
+        raw = m.group(1)
         neg = raw.strip().startswith("(") or "-" in raw
         num = re.sub(r"[^\d.]", "", raw)
         if not num or num.count(".") > 1:
             continue
         v = float(num)
-        if 1900 <= v <= 2100 and "," not in raw:
+        if 1900 <= v <= 2100 and "," not in raw and not m.group(2):
             continue  # a year in a column heading
+        v *= UNIT_AFTER.get((m.group(2) or "").lower(), 1)
         vals.append(-v if neg else v)
     return vals
 
 
-def _item(lines: list[Line], patterns: list[str]):
-    """The first line naming the item with a figure on it; its current-year column is the
-    first figure (statements print this year before last year)."""
+QUALIFIER = r"^(?:[一二三四五六七八九十]+、|\(?[ivx\d]+[).、]|其中[:：]|加[:：]|减[:：]|減[:：])?\s*"
+# Pages whose figures belong to someone else (an associate's or a subsidiary's summary) or to
+# part of the year (a quarterly table): said in the page's heading, or by phrases only such
+# summaries use. Their figures are not the company's annual ones.
+NOT_OURS_HEADING = r"non-controlling|非控股|associates|joint ventures|联营|合营|聯營|合營|quarter|季度"
+NOT_OURS_BODY = r"持股比例|出资比例|第一季度.{0,20}第二季度"
+
+
+def _own_pages(lines: list[Line]) -> set[int]:
+    by_page: dict[int, list[str]] = {}
     for line in lines:
-        for p in patterns:
-            if re.search(p, line.text, re.IGNORECASE):
-                after = re.split(p, line.text, maxsplit=1, flags=re.IGNORECASE)[-1]
-                vals = _figures(after)
+        by_page.setdefault(line.page.number, []).append(line.text)
+    return {n for n, texts in by_page.items()
+            if not re.search(NOT_OURS_HEADING, " ".join(texts[:6]), re.IGNORECASE)
+            and not re.search(NOT_OURS_BODY, " ".join(texts))}
+
+
+def _item(lines: list[Line], patterns: list[str]):
+    """The line naming the item with a figure on it; its current-year column is the first
+    figure (statements print this year before last year). A line that starts with the item
+    ('所有者权益合计') wins over one that qualifies it ('归属于母公司所有者权益合计')."""
+    for anchored in (True, False):
+        for line in lines:
+            for p in patterns:
+                hit = re.search(QUALIFIER + p if anchored else p, line.text, re.IGNORECASE)
+                if not hit:
+                    continue
+                vals = _figures(line.text[hit.end():])
                 if vals:
                     value = vals[0]
                     if re.search(r"net (?:liabilities|deficit)|淨虧損|\bloss\b(?!/)", line.text, re.IGNORECASE) and value > 0 \
@@ -50,13 +75,27 @@ def _item(lines: list[Line], patterns: list[str]):
     return None, None
 
 
+def _unit(text: str) -> int:
+    """Statements often print thousands (HK$'000, 人民幣千元) or ten-thousands (万元)."""
+    if re.search(r"['’]000\b|千元|thousands of", text, re.IGNORECASE):
+        return 1000
+    if re.search(r"单位[:：]\s*万元|單位[:：]\s*萬元|人民币万元", text):
+        return 10000
+    if re.search(r"in millions|百万元|百萬元", text, re.IGNORECASE):
+        return 1_000_000
+    return 1
+
+
 def extract(doc: DocView) -> dict[str, Field]:
     lines = doc.lines()
     out: dict[str, Field] = {}
+    own_pages = _own_pages(lines)
+    own = [line for line in lines if line.page.number in own_pages]
     for key, patterns in ITEMS.items():
-        v, line = _item(lines, patterns)
+        v, line = _item(own, patterns)
         if v is not None:
-            out[key] = doc.field(v, line)
+            page_text = "\n".join(x.text for x in lines if x.page.number == line.page.number)
+            out[key] = doc.field(round(v * _unit(page_text), 2), line)
     m, line = find_line(lines, r"(?:year|period) ended\s+(" + DATE_RX + r")|截至\s*(" + DATE_RX + ")|(" + DATE_RX + r")\s*止")
     if not m:  # a profits tax return states the accounts' closing date instead
         m, line = find_line(lines, r"(?:date of )?accounts? closing(?: date)?.{0,16}?(" + DATE_RX + r")|結帳日期\s*(" + DATE_RX + ")")

@@ -70,6 +70,13 @@ def text_shingles(page: Page) -> list[int]:
     return hashes[:MAX_SHINGLES]
 
 
+def page_numbers(page: Page) -> list[int]:
+    """Hashes of the page's long numbers (5+ digits: certificate and document numbers, amounts,
+    compact dates): what makes a page one person's or one company's, unlike a form's boilerplate."""
+    runs = {re.sub(r"[,，]", "", m) for m in re.findall(r"\d[\d,，]{3,}\d", page.text)}
+    return sorted(int.from_bytes(hashlib.blake2b(r.encode(), digest_size=4).digest(), "big") for r in runs if len(r) >= 5)
+
+
 def jaccard(a: list[int], b: list[int]) -> float:
     sa, sb = set(a), set(b)
     return len(sa & sb) / len(sa | sb) if sa and sb else 0.0

@@ -20,7 +20,7 @@ from validators.rules.integrity import MARKS
 from validators.validate import validate
 
 from .case import FileAnalysis, analyse_file, page_image_name
-from .fingerprint import text_shingles
+from .fingerprint import page_numbers, text_shingles
 from .holders import assign_holders
 from .ingest import CaseFolder, is_still_uploading, scan_case
 from .model import Document, Report
@@ -66,7 +66,8 @@ def case_fingerprints(case_id: str, analyses: list[FileAnalysis]) -> dict:
     docs = {(d.file, p): (d.id, d.type) for a in analyses for d in a.documents for p in d.pages}
     return {"case_id": case_id, "files": {a.name: a.sha256 for a in analyses if a.sha256},
             "pages": [{"file": a.name, "page": p.number, "document": docs.get((a.name, p.number), ("", ""))[0],
-                       "type": docs.get((a.name, p.number), ("", ""))[1], "dhash": p.dhash, "shingles": text_shingles(p)}
+                       "type": docs.get((a.name, p.number), ("", ""))[1], "dhash": p.dhash, "shingles": text_shingles(p),
+                       "numbers": page_numbers(p)}
                       for a in analyses for p in a.pages]}
 
 

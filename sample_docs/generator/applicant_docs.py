@@ -38,8 +38,9 @@ def face_image(rng: random.Random, w: int = 472, h: int = 591) -> Image.Image:
     d = ImageDraw.Draw(img)
     skin = rng.choice([(236, 200, 170), (225, 185, 150), (240, 210, 185)])
     hair = rng.choice([(25, 20, 20), (45, 35, 30), (15, 15, 15)])
-    cx, cy = w // 2, int(h * 0.44)
-    fw, fh = int(w * 0.27), int(h * 0.27)
+    # Every face differs in place, size and proportions, as two people's photos do.
+    cx, cy = w // 2 + rng.randint(-int(w * 0.06), int(w * 0.06)), int(h * rng.uniform(0.38, 0.5))
+    fw, fh = int(w * rng.uniform(0.22, 0.31)), int(h * rng.uniform(0.22, 0.31))
     d.ellipse([cx - int(w * 0.48), int(h * 0.82), cx + int(w * 0.48), int(h * 1.4)], fill=rng.choice([(30, 40, 70), (60, 60, 60), (20, 20, 30)]))
     d.rectangle([cx - int(fw * 0.35), cy + int(fh * 0.8), cx + int(fw * 0.35), int(h * 0.88)], fill=skin)
     d.ellipse([cx - fw - 6, cy - fh - 30, cx + fw + 6, cy + int(fh * 0.3)], fill=hair)

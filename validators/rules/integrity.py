@@ -84,14 +84,21 @@ def duplicate_in_other_case(f: CaseFacts):
     return result(rid, "pass", f"no page matches any of {len(f.other_cases)} other case(s)")
 
 
+IMAGE_TYPES = ("photo", "travel_document", "hkid_copy", "dependant_document")
+
+
 def _same_page(a: dict, b: dict, th: dict) -> str | None:
+    """Text decides where there is text: the same word sequences and the same long numbers
+    (a form's printed pages and a template's wording are shared by every case; the numbers
+    are not). A picture without text (a photo, a card) is compared by its image hash."""
     text_a, text_b = len(a["shingles"]) >= th["duplicate_min_shingles"], len(b["shingles"]) >= th["duplicate_min_shingles"]
     if text_a and text_b:
         j = jaccard(a["shingles"], b["shingles"])
-        if j >= th["duplicate_text_jaccard"]:
-            return f"the same text ({j:.0%} of word sequences shared)"
-        return None  # pages of one template look alike; with text to compare, text decides
-    if not text_a and not text_b and a["dhash"] and b["dhash"]:
+        shared_numbers = len(set(a.get("numbers", [])) & set(b.get("numbers", [])))
+        if j >= th["duplicate_text_jaccard"] and shared_numbers >= th["duplicate_min_numbers"]:
+            return f"the same text ({j:.0%} of word sequences and {shared_numbers} long numbers shared)"
+        return None
+    if a.get("type") in IMAGE_TYPES and b.get("type") in IMAGE_TYPES and a["dhash"] and b["dhash"]:
         bits = hamming(a["dhash"], b["dhash"])
         if bits <= th["duplicate_image_bits"]:
             return f"the same image ({bits} of 256 hash bits differ)"

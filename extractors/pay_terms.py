@@ -1,0 +1,79 @@
+"""Which amount in a contract is the salary, the housing allowance, the guaranteed bonus. A
+blank spaCy pipeline (tokenizer only, nothing downloaded) with a PhraseMatcher over the
+vocabulary in data/pay_terms.yaml marks pay terms and periods; amounts are found by pattern.
+Each term is bound to the first amount after it and before the next term, and that amount
+to the first period after it: 'a monthly salary of HK$45,000 and a housing allowance of
+HK$8,000' gives each its own figure, never a number nearby."""
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+import spacy
+import yaml
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Span
+from spacy.util import filter_spans
+
+TERMS = ("SALARY", "SALARY_MONTHLY", "SALARY_ANNUAL", "HOUSING", "BONUS", "DISCRETIONARY")
+PERIODS = ("PER_MONTH", "PER_YEAR")
+
+
+@dataclass
+class PayItem:
+    term: str  # SALARY | HOUSING | BONUS
+    amount: str | None  # the amount's text as printed, None when the clause states none
+    period: str  # month | year
+    discretionary: bool
+
+
+@functools.lru_cache(maxsize=1)
+def vocabulary() -> dict:
+    return yaml.safe_load((Path(__file__).parent / "data" / "pay_terms.yaml").read_text(encoding="utf-8"))
+
+
+@functools.lru_cache(maxsize=2)
+def _pipeline(lang: str):
+    # English tokens for English clauses; Chinese is cut into characters so 月薪 is found
+    # inside 月薪港幣45,000元 without a word segmenter.
+    nlp = spacy.blank(lang)
+    matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+    for label in TERMS + PERIODS:
+        matcher.add(label, [nlp.make_doc(p) for p in vocabulary()[label]])
+    return nlp, matcher
+
+
+def spans(clause: str, money_pattern: str) -> list[Span]:
+    lang = "zh" if re.search(r"[\u4e00-\u9fff]", clause) else "en"
+    nlp, matcher = _pipeline(lang)
+    doc = nlp.make_doc(clause)
+    found = [Span(doc, s, e, label=nlp.vocab.strings[m]) for m, s, e in matcher(doc)]
+    for m in re.finditer(money_pattern, clause):
+        sp = doc.char_span(m.start(), m.end(), label="MONEY", alignment_mode="expand")
+        if sp is not None:
+            found.append(sp)
+    # Overlaps: the longer span wins ('monthly salary' over 'monthly'; an amount over a term in it).
+    return sorted(filter_spans(found), key=lambda s: s.start)
+
+
+def pay_items(clause: str, money_pattern: str) -> list[PayItem]:
+    ss = spans(clause, money_pattern)
+    items = []
+    for i, sp in enumerate(ss):
+        if sp.label_ not in TERMS or sp.label_ == "DISCRETIONARY":
+            continue
+        term = "SALARY" if sp.label_.startswith("SALARY") else sp.label_
+        nxt = next((k for k in range(i + 1, len(ss)) if ss[k].label_ in TERMS), len(ss))
+        money = next((k for k in range(i + 1, nxt) if ss[k].label_ == "MONEY"), None)
+        period = {"SALARY_MONTHLY": "month", "SALARY_ANNUAL": "year"}.get(sp.label_)
+        if period is None:
+            after = money if money is not None else i
+            following = [s.label_ for s in ss[after + 1:nxt] if s.label_ in PERIODS]
+            before = [s.label_ for s in ss[i + 1:after] if s.label_ in PERIODS]
+            label = (following or before or ["PER_MONTH"])[0]
+            period = "year" if label == "PER_YEAR" else "month"
+        discretionary = any(s.label_ == "DISCRETIONARY" for s in ss[max(0, i - 3):nxt])
+        items.append(PayItem(term, ss[money].text if money is not None else None, period, discretionary))
+    return items

@@ -1,0 +1,28 @@
+"""Each pay term gets its own amount and period from the clause, whatever else is near."""
+import pytest
+
+from extractors.employment_contract import MONEY, _money_in
+from extractors.pay_terms import pay_items
+
+
+def items(clause):
+    return [(i.term, _money_in(i.amount)[0] if i.amount else None, i.period, i.discretionary) for i in pay_items(clause, MONEY)]
+
+
+@pytest.mark.parametrize("clause,want", [
+    ("The Employee shall receive a monthly salary of HK$45,000 and a housing allowance of HK$8,000 per month.",
+     [("SALARY", 45000, "month", False), ("HOUSING", 8000, "month", False)]),
+    ("The Employer shall pay a basic salary of HKD 540,000 per annum, payable in twelve equal monthly instalments.",
+     [("SALARY", 540000, "year", False)]),
+    ("Remuneration: the monthly salary shall be Hong Kong Dollars Forty-Five Thousand only, paid monthly in arrears.",
+     [("SALARY", None, "month", False), ("SALARY", 45000, "month", False)]),
+    ("A discretionary bonus of up to HK$90,000 may be paid subject to performance.", []),
+    ("一、薪酬：月薪港幣肆萬伍仟元整，於每月月底支付。", [("SALARY", None, "month", False), ("SALARY", 45000, "month", False)]),
+    ("年薪人民币600,000元，另每月房屋津贴港币9,000元。", [("SALARY", 600000, "year", False), ("HOUSING", 9000, "month", False)]),
+])
+def test_each_term_binds_its_own_amount(clause, want):
+    assert items(clause) == want
+
+
+def test_guaranteed_thirteenth_month_without_a_figure():
+    assert items("A guaranteed 13th month payment equal to one month's basic salary is payable in December.")[0][:2] == ("BONUS", None)
