@@ -3,7 +3,6 @@ and the online verification code that lets a caseworker look it up. The code's l
 settled (facts §7.3), so any 10-20 letters and digits are kept as printed."""
 from __future__ import annotations
 
-import re
 
 from pipeline.model import Field
 
