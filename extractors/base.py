@@ -177,7 +177,9 @@ _CAP_BIG = {"万": 10_000, "萬": 10_000, "亿": 100_000_000, "億": 100_000_000
 
 def parse_chinese_amount(text: str) -> float | None:
     """壹万贰仟元整 -> 12000; 肆萬伍仟元 -> 45000. None when there is no amount."""
-    m = re.search(r"[零壹贰貳叁參肆伍陆陸柒捌玖拾佰仟万萬亿億一二两兩三四五六七八九十百千]+[元圆圓]", text)
+    # OCR sometimes drops a stray character into the run (柒萬人參仟元); one is tolerated and ignored.
+    n = "零壹贰貳叁參肆伍陆陸柒捌玖拾佰仟万萬亿億一二两兩三四五六七八九十百千"
+    m = re.search(rf"[{n}]+(?:[\u4e00-\u9fff]?[{n}]+)*[元圆圓]", text)
     if not m:
         return None
     s = m.group(0)[:-1]

@@ -100,6 +100,16 @@ def parse(lines: list[str]) -> MRZ | None:
     return None
 
 
+def _long_number(head: str, rest: str) -> tuple[str, str]:
+    """(data the check digit covers, the digit) of a number that runs on into the optional
+    field. Issuers differ: most compute over the number without the filler between its parts
+    (PRT, BEL 2011+), some with it (older BEL cards); whichever one the printed digit fits."""
+    without, digit = head + rest[:-1], rest[-1]
+    if check_digit(without) != digit and check_digit(head + "<" + rest[:-1]) == digit:
+        return head + "<" + rest[:-1], digit
+    return without, digit
+
+
 def _parse_td23(lines: list[str], fmt: str) -> MRZ:
     l1, l2 = lines
     n = len(l2)
@@ -111,7 +121,7 @@ def _parse_td23(lines: list[str], fmt: str) -> MRZ:
     if fmt == "TD2" and doc_digit == "<" and l2[28:35].strip("<"):
         # Long document number: the rest sits in the optional field, its check digit after it.
         rest = l2[28:35].rstrip("<")
-        doc_data, doc_digit = l2[0:10] + rest[:-1], rest[-1]
+        doc_data, doc_digit = _long_number(l2[0:9], rest)
         m.document_number = l2[0:9] + rest[:-1]
     m.checks = [Check("document_number", doc_data, doc_digit),
                 Check("date_of_birth", l2[13:19], l2[19]),
@@ -137,7 +147,7 @@ def _parse_td1(lines: list[str]) -> MRZ:
     doc_data, doc_digit = l1[5:14], l1[14]
     rest = l1[15:30].split("<")[0]
     if doc_digit == "<" and rest:
-        doc_data, doc_digit = l1[5:15] + rest[:-1], rest[-1]
+        doc_data, doc_digit = _long_number(l1[5:14], rest)
         m.document_number = l1[5:14] + rest[:-1]
     m.checks = [Check("document_number", doc_data, doc_digit),
                 Check("date_of_birth", l2[0:6], l2[6]),

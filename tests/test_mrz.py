@@ -68,3 +68,14 @@ def test_td1_with_filler_after_empty_check_digit_does_not_crash():
     # Regression: a TD1 line 1 whose check digit and the next position are both '<'.
     m = mrz.parse(["I<UTOD23145890<<<<<<<<<<<<<<<<", "7408122F1204159UTO<<<<<<<<<<<6", "ERIKSSON<<ANNA<MARIA<<<<<<<<<<"])
     assert m is not None and not m.valid
+
+
+def test_long_document_numbers_td1():
+    # Portuguese and Belgian ID cards (cheminfo/mrz vectors): the number runs on into the
+    # optional field and its check digit covers the number without the filler.
+    for lines in (["I<PRT007777779<ZZ92<<<<<<<<<<<", "8303143M3405282PRT<<<<<<<<<<<2", "CACADOR<DE<ARAUJO<<ANDRE<ESTEV"],
+                  ["IDBEL600001795<0152<<<<<<<<<<<", "1301014F2311207BEL130101987398", "SPECIMEN<<SPECIMEN<<<<<<<<<<<<"]):
+        m = mrz.parse(lines)
+        assert m.valid, m.failures()
+    assert mrz.parse(["I<PRT007777779<ZZ92<<<<<<<<<<<", "8303143M3405282PRT<<<<<<<<<<<2",
+                      "CACADOR<DE<ARAUJO<<ANDRE<ESTEV"]).document_number == "007777779ZZ9"

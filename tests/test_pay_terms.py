@@ -26,3 +26,8 @@ def test_each_term_binds_its_own_amount(clause, want):
 
 def test_guaranteed_thirteenth_month_without_a_figure():
     assert items("A guaranteed 13th month payment equal to one month's basic salary is payable in December.")[0][:2] == ("BONUS", None)
+
+
+def test_capital_amount_survives_a_stray_ocr_character():
+    # 柒萬叁仟 read as 柒萬人參仟 on a scan: 73,000, not 3,000
+    assert items("一、薪酬：月薪港幣柒萬人參仟元整，於每月月底支付。")[-1][:2] == ("SALARY", 73000)

@@ -36,14 +36,23 @@ def face_image(rng: random.Random, w: int = 472, h: int = 591) -> Image.Image:
     bg = rng.choice([(250, 250, 250), (245, 247, 250), (236, 242, 250)])
     img = Image.new("RGB", (w, h), bg)
     d = ImageDraw.Draw(img)
+    # Studio light falls off across the backdrop, differently in every photo.
+    fall, horizontal = rng.uniform(-18, 18), rng.random() < 0.5
+    for k in range(0, w if horizontal else h, 4):
+        t = k / (w if horizontal else h)
+        shade = tuple(max(0, min(255, int(c - fall * t))) for c in bg)
+        d.rectangle([k, 0, k + 3, h] if horizontal else [0, k, w, k + 3], fill=shade)
     skin = rng.choice([(236, 200, 170), (225, 185, 150), (240, 210, 185)])
     hair = rng.choice([(25, 20, 20), (45, 35, 30), (15, 15, 15)])
     # Every face differs in place, size and proportions, as two people's photos do.
-    cx, cy = w // 2 + rng.randint(-int(w * 0.06), int(w * 0.06)), int(h * rng.uniform(0.38, 0.5))
-    fw, fh = int(w * rng.uniform(0.22, 0.31)), int(h * rng.uniform(0.22, 0.31))
-    d.ellipse([cx - int(w * 0.48), int(h * 0.82), cx + int(w * 0.48), int(h * 1.4)], fill=rng.choice([(30, 40, 70), (60, 60, 60), (20, 20, 30)]))
+    cx, cy = w // 2 + rng.randint(-int(w * 0.04), int(w * 0.04)), int(h * rng.uniform(0.41, 0.47))
+    fw, fh = int(w * rng.uniform(0.25, 0.29)), int(h * rng.uniform(0.25, 0.29))
+    shoulders = rng.uniform(0.38, 0.5)
+    d.ellipse([cx - int(w * shoulders), int(h * rng.uniform(0.78, 0.86)), cx + int(w * shoulders), int(h * 1.4)],
+              fill=rng.choice([(30, 40, 70), (60, 60, 60), (20, 20, 30), (90, 30, 40), (200, 200, 205)]))
     d.rectangle([cx - int(fw * 0.35), cy + int(fh * 0.8), cx + int(fw * 0.35), int(h * 0.88)], fill=skin)
-    d.ellipse([cx - fw - 6, cy - fh - 30, cx + fw + 6, cy + int(fh * 0.3)], fill=hair)
+    volume = rng.randint(10, 60)
+    d.ellipse([cx - fw - rng.randint(2, 24), cy - fh - volume, cx + fw + rng.randint(2, 24), cy + int(fh * rng.uniform(0.1, 0.9))], fill=hair)
     d.ellipse([cx - fw, cy - fh, cx + fw, cy + fh], fill=skin)
     d.chord([cx - fw - 4, cy - fh - 28, cx + fw + 4, cy - int(fh * 0.1)], 180, 360, fill=hair)
     ey = cy - int(fh * 0.12)

@@ -183,4 +183,6 @@ def run_eval(cases_dir: Path, out: Path | None = None, verbose: bool = True) -> 
             console.print("  " + m)
         for m in s.false_alarms:
             console.print("  false alarm: " + m)
+    from .external_eval import score_external
+    score_external(console)
     return 0
