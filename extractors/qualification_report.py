@@ -3,6 +3,8 @@ and the online verification code that lets a caseworker look it up. The code's l
 settled (facts §7.3), so any 10-20 letters and digits are kept as printed."""
 from __future__ import annotations
 
+import re
+
 
 from pipeline.model import Field
 
@@ -18,6 +20,7 @@ LABELS = {
     "certificate_number": ([r"证\s*书\s*编\s*号", r"certificate\s*no"], r"[0-9OoIlS]{12,19}"),
     "verification_code": ([r"在\s*线\s*验\s*证\s*码", r"verification\s*code"], r"[A-Za-z0-9]{10,20}"),
 }
+LABEL_WORDS = r"性别|民族|出生日期|证件号码|学校名称|层次|专业|学制|学历类别|学习形式|入学日期|毕业|证书编号|姓名"
 DATES = {
     "date_of_birth": [r"出\s*生\s*日\s*期", r"date of birth"],
     "graduation_date": [r"毕\s*[（(]?\s*结?\s*[)）]?\s*业\s*日\s*期", r"date of graduation", r"graduation date"],
@@ -30,6 +33,8 @@ def extract(doc: DocView) -> dict[str, Field]:
     out: dict[str, Field] = {}
     for key, (labels, pattern) in LABELS.items():
         value, line = after_label(lines, labels, pattern)
+        if value and re.fullmatch(LABEL_WORDS, value):
+            continue  # the value was not read and the next row's label came up instead
         if value:
             if key == "certificate_number":
                 value = value.upper().translate(str.maketrans("OISL", "0151"))

@@ -10,6 +10,8 @@ from pipeline.model import Field
 from . import mrz as mrzlib
 from .base import DATE_RX, DocView, after_label, find_line, parse_date
 from .mrz_image import parse_lines, read_mrz
+from rapidfuzz.distance import Levenshtein
+
 from .pinyin_names import clean_name
 
 
@@ -78,6 +80,7 @@ def extract(doc: DocView) -> dict[str, Field]:
             out["date_of_expiry"] = f(exp)
         out["mrz"] = f(found.lines)
     _visual_zone(doc, lines, out)
+    _mend_surname(out)
     if "kind" not in out:
         text = doc.text
         kind = "eep" if re.search(r"通行证|通行證|exit-entry permit", text, re.IGNORECASE) else "passport"
@@ -107,3 +110,19 @@ def _visual_zone(doc: DocView, lines, out: dict[str, Field]) -> None:
         iso = parse_date(v) if v else None
         if iso:
             out[key] = doc.field(iso, line)
+
+
+def _mend_surname(out: dict[str, Field]) -> None:
+    """The MRZ's name line has no check digit: one character OCR added or dropped there
+    ('LITU' for LIU) passes unseen. When the Hanzi surname in the visual zone reads as a
+    spelling one edit away, that reading is the surname."""
+    sur, zh = out.get("surname"), out.get("name_zh")
+    if not sur or not zh or not sur.value:
+        return
+    from validators.names import surname_readings  # names live with the rules that compare them
+    readings = surname_readings(str(zh.value))
+    if sur.value in readings:
+        return
+    close = [r for r in readings if Levenshtein.distance(r, str(sur.value)) == 1]
+    if len(close) == 1:
+        out["surname"] = sur.model_copy(update={"value": close[0], "confidence": round(sur.confidence * 0.9, 3)})

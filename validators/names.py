@@ -5,6 +5,7 @@ from __future__ import annotations
 import itertools
 import re
 
+import opencc
 from pypinyin import Style, pinyin
 from rapidfuzz import fuzz
 
@@ -17,8 +18,22 @@ SURNAME_READINGS = {"单": ["SHAN"], "曾": ["ZENG"], "区": ["OU"], "仇": ["QI
                     "万俟": ["MOQI"], "长孙": ["ZHANGSUN"], "沈": ["SHEN"], "秘": ["BI"], "柏": ["BAI", "BO"]}
 
 
+_T2S = opencc.OpenCC("t2s")
+
+
 def latin_key(name: str) -> str:
     return re.sub(r"[^A-Z]", "", name.upper().replace("Ü", "V").replace("U:", "V"))
+
+
+def surname_readings(name: str) -> list[str]:
+    """Pinyin spellings of the surname of a Hanzi name (two-character surnames first)."""
+    name = "".join(c for c in name if is_han(c))
+    for length in (2, 1):
+        if name[:length] in SURNAME_READINGS:
+            return SURNAME_READINGS[name[:length]]
+    if not name:
+        return []
+    return [p.upper().replace("Ü", "V") for p in pinyin(name[0], style=Style.NORMAL, heteronym=True)[0]]
 
 
 def hanzi_readings(name: str, limit: int = 64) -> list[str]:
@@ -49,7 +64,8 @@ def same_person(a: str, b: str) -> tuple[bool, str]:
         return False, "a name is empty"
     han_a, han_b = any(is_han(c) for c in a), any(is_han(c) for c in b)
     if han_a and han_b:
-        ok = re.sub(r"\s", "", a) == re.sub(r"\s", "", b)
+        # 羅梓芳 and 罗梓芳 are one name: HK papers print traditional, Mainland ones simplified.
+        ok = _T2S.convert(re.sub(r"\s", "", a)) == _T2S.convert(re.sub(r"\s", "", b))
         return ok, "same characters" if ok else "different characters"
     if han_a or han_b:
         han, lat = (a, b) if han_a else (b, a)

@@ -37,7 +37,7 @@ def face_image(rng: random.Random, w: int = 472, h: int = 591) -> Image.Image:
     img = Image.new("RGB", (w, h), bg)
     d = ImageDraw.Draw(img)
     # Studio light falls off across the backdrop, differently in every photo.
-    fall, horizontal = rng.uniform(-18, 18), rng.random() < 0.5
+    fall, horizontal = rng.uniform(-8, 8), rng.random() < 0.5
     for k in range(0, w if horizontal else h, 4):
         t = k / (w if horizontal else h)
         shade = tuple(max(0, min(255, int(c - fall * t))) for c in bg)
@@ -51,7 +51,7 @@ def face_image(rng: random.Random, w: int = 472, h: int = 591) -> Image.Image:
     d.ellipse([cx - int(w * shoulders), int(h * rng.uniform(0.78, 0.86)), cx + int(w * shoulders), int(h * 1.4)],
               fill=rng.choice([(30, 40, 70), (60, 60, 60), (20, 20, 30), (90, 30, 40), (200, 200, 205)]))
     d.rectangle([cx - int(fw * 0.35), cy + int(fh * 0.8), cx + int(fw * 0.35), int(h * 0.88)], fill=skin)
-    volume = rng.randint(10, 60)
+    volume = rng.randint(10, 32)
     d.ellipse([cx - fw - rng.randint(2, 24), cy - fh - volume, cx + fw + rng.randint(2, 24), cy + int(fh * rng.uniform(0.1, 0.9))], fill=hair)
     d.ellipse([cx - fw, cy - fh, cx + fw, cy + fh], fill=skin)
     d.chord([cx - fw - 4, cy - fh - 28, cx + fw + 4, cy - int(fh * 0.1)], 180, 360, fill=hair)
