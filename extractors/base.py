@@ -175,11 +175,19 @@ _CAP_UNITS = {"拾": 10, "十": 10, "佰": 100, "百": 100, "仟": 1000, "千": 
 _CAP_BIG = {"万": 10_000, "萬": 10_000, "亿": 100_000_000, "億": 100_000_000}
 
 
+CAPITAL_NUMERALS = "零壹贰貳叁參肆伍陆陸柒捌玖拾佰仟万萬"
+
+
+def numeral_amount(numerals: str) -> str:
+    """Regex of an amount in Chinese numerals ending in 元. OCR sometimes drops a stray
+    character into the run (柒萬人參仟元): one between numerals is tolerated (and ignored
+    by parse_chinese_amount)."""
+    return rf"[{numerals}]+(?:[\u4e00-\u9fff]?[{numerals}]+)*[元圆圓]"
+
+
 def parse_chinese_amount(text: str) -> float | None:
     """壹万贰仟元整 -> 12000; 肆萬伍仟元 -> 45000. None when there is no amount."""
-    # OCR sometimes drops a stray character into the run (柒萬人參仟元); one is tolerated and ignored.
-    n = "零壹贰貳叁參肆伍陆陸柒捌玖拾佰仟万萬亿億一二两兩三四五六七八九十百千"
-    m = re.search(rf"[{n}]+(?:[\u4e00-\u9fff]?[{n}]+)*[元圆圓]", text)
+    m = re.search(numeral_amount(CAPITAL_NUMERALS + "亿億一二两兩三四五六七八九十百千"), text)
     if not m:
         return None
     s = m.group(0)[:-1]

@@ -6,13 +6,12 @@ import re
 
 from pipeline.model import Field
 
-from .base import (COMPANY_EN, DATE_RX, EN_AMOUNT, DocView, RunningText, after_label, clauses, line_with, parse_amount, parse_date,
-                   parse_english_amount)
+from .base import (CAPITAL_NUMERALS, COMPANY_EN, DATE_RX, EN_AMOUNT, DocView, RunningText, after_label, clauses, line_with,
+                   numeral_amount, parse_amount, parse_date, parse_english_amount)
 from .pay_terms import pay_items
 
 MONEY = (r"(?:HK\$|HKD|港幣|港币|\$)\s*[\d,]+(?:\.\d{1,2})?(?:\s*(?:million|k))?|[\d,]{4,}(?:\.\d{1,2})?\s*(?:港元|元)"
-         r"|[零壹贰貳叁參肆伍陆陸柒捌玖拾佰仟万萬]+(?:[\u4e00-\u9fff]?[零壹贰貳叁參肆伍陆陸柒捌玖拾佰仟万萬]+)*[元圆圓]"
-         r"|(?i:(?:Hong Kong |HK )?Dollars\s+" + EN_AMOUNT + ")")
+         r"|" + numeral_amount(CAPITAL_NUMERALS) + r"|(?i:(?:Hong Kong |HK )?Dollars\s+" + EN_AMOUNT + ")")
 
 
 def _money_in(clause: str) -> tuple[float, str] | None:

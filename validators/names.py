@@ -25,35 +25,33 @@ def latin_key(name: str) -> str:
     return re.sub(r"[^A-Z]", "", name.upper().replace("Ü", "V").replace("U:", "V"))
 
 
-def surname_readings(name: str) -> list[str]:
-    """Pinyin spellings of the surname of a Hanzi name (two-character surnames first)."""
+def _split_surname(name: str) -> tuple[list[str], str]:
+    """(pinyin spellings of the surname, the given name) of a Hanzi name, Han characters only;
+    two-character and specially read surnames first."""
     name = "".join(c for c in name if is_han(c))
+    if not name:
+        return [], ""
     for length in (2, 1):
         if name[:length] in SURNAME_READINGS:
-            return SURNAME_READINGS[name[:length]]
-    if not name:
-        return []
-    return [p.upper().replace("Ü", "V") for p in pinyin(name[0], style=Style.NORMAL, heteronym=True)[0]]
+            return SURNAME_READINGS[name[:length]], name[length:]
+    return [p.upper().replace("Ü", "V") for p in pinyin(name[0], style=Style.NORMAL, heteronym=True)[0]], name[1:]
+
+
+def surname_readings(name: str) -> list[str]:
+    """Pinyin spellings of the surname of a Hanzi name."""
+    return _split_surname(name)[0]
 
 
 def hanzi_readings(name: str, limit: int = 64) -> list[str]:
     """Every plausible pinyin spelling of a Hanzi name, surname reading first, upper case."""
-    name = "".join(c for c in name if is_han(c))
-    if not name:
+    surname_opts, rest = _split_surname(name)
+    if not surname_opts:
         return []
-    surname_opts = None
-    for length in (2, 1):
-        if name[:length] in SURNAME_READINGS:
-            surname_opts, rest = SURNAME_READINGS[name[:length]], name[length:]
-            break
-    if surname_opts is None:
-        rest = name[1:]
-        surname_opts = [p.upper() for p in pinyin(name[0], style=Style.NORMAL, heteronym=True)[0]]
     given_opts = [[p.upper().replace("Ü", "V") for p in opts] for opts in pinyin(rest, style=Style.NORMAL, heteronym=True)]
     out = []
     for sur in surname_opts:
         for combo in itertools.islice(itertools.product(*given_opts), limit):
-            out.append(sur.replace("Ü", "V") + "".join(combo))
+            out.append(sur + "".join(combo))
     return out
 
 
