@@ -9,7 +9,8 @@ from pipeline import ocr
 
 from . import mrz as mrzlib
 
-WHITELIST = "-c tessedit_char_whitelist=ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789< -c load_system_dawg=0 -c load_freq_dawg=0"
+WHITELIST = {"tessedit_char_whitelist": "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789<",
+             "load_system_dawg": "0", "load_freq_dawg": "0"}
 WORK_WIDTH = 1000
 
 
@@ -67,7 +68,7 @@ def _ocr_band(crop: Image.Image) -> list[str]:
         f = 2000 / crop.width
         crop = crop.resize((2000, max(1, int(crop.height * f))), Image.BICUBIC)
     gray = ImageOps.autocontrast(ImageOps.grayscale(crop))
-    text = ocr.ocr_text(gray, lang="eng", psm=6, config=WHITELIST)
+    text = ocr.ocr_text(gray, lang="eng", psm=6, variables=WHITELIST)
     return [mrzlib.clean_line(l) for l in text.splitlines() if len(mrzlib.clean_line(l)) >= 20]
 
 

@@ -81,6 +81,7 @@ def extract(doc: DocView) -> dict[str, Field]:
         out["mrz"] = f(found.lines)
     _visual_zone(doc, lines, out)
     _mend_surname(out)
+    _mend_number(out)
     if "kind" not in out:
         text = doc.text
         kind = "eep" if re.search(r"通行证|通行證|exit-entry permit", text, re.IGNORECASE) else "passport"
@@ -126,3 +127,19 @@ def _mend_surname(out: dict[str, Field]) -> None:
     close = [r for r in readings if Levenshtein.distance(r, str(sur.value)) == 1]
     if len(close) == 1:
         out["surname"] = sur.model_copy(update={"value": close[0], "confidence": round(sur.confidence * 0.9, 3)})
+
+
+def _mend_number(out: dict[str, Field]) -> None:
+    """Some OCR swaps keep the MRZ check digit: 'G' and '6' (16 and 6) differ by 10, which a
+    weight-1 position cannot see ('ENG069804' passes for EN6069804). When the printed number
+    differs from the MRZ's only by such swaps, the MRZ's own check digit accepts it, and it
+    has a digit where the MRZ has a letter, the printed number is the one."""
+    mrz_no, printed = out.get("document_number"), out.get("visual_document_number")
+    if not mrz_no or not printed or mrz_no.value == printed.value:
+        return
+    a, b = str(mrz_no.value), str(printed.value)
+    if len(a) != len(b) or mrzlib.check_digit(a) != mrzlib.check_digit(b):
+        return
+    pairs = [(x, y) for x, y in zip(a, b) if x != y]
+    if all(mrzlib.TO_DIGIT.get(x) == y for x, y in pairs):
+        out["document_number"] = mrz_no.model_copy(update={"value": b, "confidence": round(mrz_no.confidence * 0.9, 3)})

@@ -10,7 +10,7 @@ import yaml
 
 from .model import DOCUMENT_TYPES
 from .read import ReadPage
-from .text import compact
+from .text import compact, simplified
 
 RULES_FILE = Path(__file__).parent / "data" / "doc_types.yaml"
 TITLE_ZONE = 0.35  # a title is in the top third of the page
@@ -24,8 +24,8 @@ def load_rules() -> dict:
     if unknown:
         raise ValueError(f"{RULES_FILE.name} names types not in SPEC §3: {sorted(unknown)}")
     for spec in data["types"].values():
-        spec["titles"] = [compact(t) for t in spec.get("titles", [])]
-        spec["phrases"] = {compact(k): float(v) for k, v in (spec.get("phrases") or {}).items()}
+        spec["titles"] = [simplified(compact(t)) for t in spec.get("titles", [])]
+        spec["phrases"] = {simplified(compact(k)): float(v) for k, v in (spec.get("phrases") or {}).items()}
     return data
 
 
@@ -65,8 +65,8 @@ def looks_like_photo(rp: ReadPage) -> bool:
 
 def score_page(rp: ReadPage) -> PageVerdict:
     rules = load_rules()["types"]
-    text = compact(rp.page.text)
-    top = compact(" ".join(w.text for w in rp.page.words if w.bbox[1] < TITLE_ZONE * rp.page.height))
+    text = simplified(compact(rp.page.text))
+    top = simplified(compact(" ".join(w.text for w in rp.page.words if w.bbox[1] < TITLE_ZONE * rp.page.height)))
     scores: dict[str, float] = {}
     titles: set[str] = set()
     for doc_type, spec in rules.items():

@@ -13,6 +13,7 @@ import pypdfium2 as pdfium
 from PIL import Image
 
 from .model import Page
+from .pages import PDFIUM_LOCK
 
 SHINGLE = 4  # words per shingle: long enough that a template's shared phrasing alone rarely matches
 MAX_SHINGLES = 1500
@@ -25,9 +26,10 @@ def pdf_traces(data: bytes) -> dict:
     linearized = b"/Linearized" in data[:2048]
     info = {"incremental_updates": max(0, eofs - 1 - (1 if linearized else 0))}
     try:
-        pdf = pdfium.PdfDocument(data)
-        meta = pdf.get_metadata_dict(skip_empty=True)
-        pdf.close()
+        with PDFIUM_LOCK:
+            pdf = pdfium.PdfDocument(data)
+            meta = pdf.get_metadata_dict(skip_empty=True)
+            pdf.close()
     except pdfium.PdfiumError:
         meta = {}
     for key in ("Producer", "Creator"):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import re
+import threading
 import warnings
 from dataclasses import dataclass
 
@@ -20,6 +21,9 @@ MAX_PIXELS = 60_000_000  # a 300-dpi A3 page is ~17 Mpx; beyond this is a bomb, 
 MAX_PAGES = 200
 
 Image.MAX_IMAGE_PIXELS = MAX_PIXELS
+# PDFium is not thread-safe, not even across documents: two files rendered at once crash the
+# process. Every use of pypdfium2 holds this lock; rendering is a small share of a page's time.
+PDFIUM_LOCK = threading.Lock()
 
 
 @dataclass
@@ -83,28 +87,14 @@ def _guess_dpi(img: Image.Image) -> int:
 
 def _load_pdf(item: InputFile) -> list[RawPage]:
     data = item.path.read_bytes()
-    try:
-        pdf = pdfium.PdfDocument(data)
-    except pdfium.PdfiumError as exc:
-        msg = str(exc)
-        if "password" in msg.lower():
-            raise EncryptedPdf("PDF is password-protected; ask the applicant for an unprotected copy") from exc
-        raise CorruptFile(f"PDF cannot be opened (truncated or damaged): {msg}") from exc
-    n = len(pdf)
-    if n == 0:
-        raise CorruptFile("PDF has no pages")
+    images = _render_pdf(data)
     try:
         plumber = pdfplumber.open(io.BytesIO(data))
     except Exception:
         plumber = None  # render-only: pdfium is more forgiving than pdfminer
     pages = []
     try:
-        for i in range(min(n, MAX_PAGES)):
-            page = pdf[i]
-            w_pt, h_pt = page.get_size()
-            if w_pt * h_pt * (RENDER_DPI / 72) ** 2 > MAX_PIXELS:
-                raise DecompressionBomb(f"page {i + 1} is {w_pt:.0f}x{h_pt:.0f} pt, too large to render")
-            image = page.render(scale=RENDER_DPI / 72).to_pil().convert("RGB")
+        for i, image in enumerate(images):
             words, note = None, "no text layer"
             if plumber is not None:
                 words, note = _text_layer_words(plumber.pages[i], RENDER_DPI / 72)
@@ -113,8 +103,34 @@ def _load_pdf(item: InputFile) -> list[RawPage]:
     finally:
         if plumber is not None:
             plumber.close()
-        pdf.close()
     return pages
+
+
+def _render_pdf(data: bytes) -> list[Image.Image]:
+    with PDFIUM_LOCK:
+        try:
+            pdf = pdfium.PdfDocument(data)
+        except pdfium.PdfiumError as exc:
+            msg = str(exc)
+            if "password" in msg.lower():
+                raise EncryptedPdf("PDF is password-protected; ask the applicant for an unprotected copy") from exc
+            raise CorruptFile(f"PDF cannot be opened (truncated or damaged): {msg}") from exc
+        try:
+            if len(pdf) == 0:
+                raise CorruptFile("PDF has no pages")
+            images = []
+            for i in range(min(len(pdf), MAX_PAGES)):
+                page = pdf[i]
+                w_pt, h_pt = page.get_size()
+                if w_pt * h_pt * (RENDER_DPI / 72) ** 2 > MAX_PIXELS:
+                    raise DecompressionBomb(f"page {i + 1} is {w_pt:.0f}x{h_pt:.0f} pt, too large to render")
+                bitmap = page.render(scale=RENDER_DPI / 72)
+                images.append(bitmap.to_pil().convert("RGB"))
+                bitmap.close()
+                page.close()
+            return images
+        finally:
+            pdf.close()
 
 
 _CID = re.compile(r"\(cid:\d+\)")

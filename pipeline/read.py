@@ -29,23 +29,24 @@ def read_page(raw: RawPage, file: str) -> ReadPage:
                     dpi=raw.dpi, source="text_layer", lang="", words=raw.text_words,
                     image_sha256=ocr.image_key(raw.image))
         return ReadPage(page, raw.image)
-    image, rotate, _skew, script, osd_conf = ocr.upright(raw.image)
+    raw_image = _enlarged(raw.image)
+    image, rotate, _skew, script, osd_conf = ocr.upright(raw_image)
     lang = HAN if script in ("Han", "Japanese", "Korean") else LATIN
     words = ocr.ocr_words(image, lang=lang)
     osd_sure = osd_conf >= SURE_OSD and script in PLAUSIBLE_SCRIPTS
     if _mean_conf(words) < DOUBTFUL and len(words) >= 3 and not osd_sure:
         # OSD misjudges pages with pictures (passports, cards) and sparse pages: when the text
-        # reads badly, try the other turns on a half-size copy and keep the one that reads best.
-        best = (_quality(ocr.ocr_words(_half(image), lang=lang)), rotate)
+        # reads badly, try the other turns on a smaller copy and keep the one that reads best.
+        best = (_quality(ocr.ocr_words(_trial(image), lang=lang)), rotate)
         for turn in (0, 90, 180, 270):
             if turn == rotate:
                 continue
-            cand = raw.image.rotate(-turn, expand=True) if turn else raw.image
-            q = _quality(ocr.ocr_words(_half(cand), lang=lang))
+            cand = raw_image.rotate(-turn, expand=True) if turn else raw_image
+            q = _quality(ocr.ocr_words(_trial(cand), lang=lang))
             if q > best[0] * 1.15:
                 best = (q, turn)
         if best[1] != rotate:
-            turned = raw.image.rotate(-best[1], expand=True) if best[1] else raw.image
+            turned = raw_image.rotate(-best[1], expand=True) if best[1] else raw_image
             image = ocr.upright(turned, detect=False)[0]
             rotate, words = best[1], ocr.ocr_words(image, lang=lang)
     if lang == LATIN and (_looks_unread(words) or _han_lost(words)):
@@ -86,8 +87,26 @@ def in_script(page: Page, script: str | None) -> Page:
     return page.model_copy(update={"words": [w.model_copy(update={"text": convert.convert(w.text)}) for w in page.words]})
 
 
-def _half(image: Image.Image) -> Image.Image:
-    return image.resize((max(1, image.width // 2), max(1, image.height // 2)), Image.BILINEAR)
+# A card photographed on its own comes as a few hundred pixels, its print under 15 px high,
+# which tesseract cannot read (nor OSD turn); enlarged, it reads like a scan.
+SMALL_IMAGE = 1200
+ENLARGED = 1600  # no larger than classify.looks_like_photo allows a photo to be
+TRIAL_SIZE = 1100
+
+
+def _enlarged(image: Image.Image) -> Image.Image:
+    if max(image.size) >= SMALL_IMAGE:
+        return image
+    f = ENLARGED / max(image.size)
+    return image.resize((round(image.width * f), round(image.height * f)), Image.LANCZOS)
+
+
+def _trial(image: Image.Image) -> Image.Image:
+    """Orientation trials read a copy of about 1100 px: enough to tell a good read from a bad one."""
+    if max(image.size) <= TRIAL_SIZE:
+        return image
+    f = TRIAL_SIZE / max(image.size)
+    return image.resize((max(1, round(image.width * f)), max(1, round(image.height * f))), Image.BILINEAR)
 
 
 def _quality(words: list[Word]) -> float:

@@ -1,8 +1,11 @@
 """Small text helpers shared by classification and extractors."""
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
+
+import opencc
 
 from .model import Word
 
@@ -18,6 +21,17 @@ def compact(text: str) -> str:
     Han characters and breaks English words unpredictably."""
     text = unicodedata.normalize("NFKC", text).lower()
     return re.sub(r"\s+", "", text)
+
+
+@functools.lru_cache(maxsize=1)
+def _t2s() -> opencc.OpenCC:
+    return opencc.OpenCC("t2s")
+
+
+def simplified(text: str) -> str:
+    """Traditional characters as simplified: OCR with both Chinese models mixes the two
+    scripts in one page, and one rule should match Hong Kong and Mainland print alike."""
+    return _t2s().convert(text)
 
 
 def join_words(words: list[Word]) -> str:

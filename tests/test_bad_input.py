@@ -84,3 +84,30 @@ def test_folder_still_uploading_is_skipped(tmp_path):
     summary = process_case(case, tmp_path / "out")
     assert summary.status == "skipped" and "still uploading" in summary.note
     assert not (tmp_path / "out" / "arriving").exists()
+
+
+def test_pdfs_rendered_from_several_threads_at_once_do_not_crash():
+    # PDFium is not thread-safe; without pages.PDFIUM_LOCK this run dies of a segfault in
+    # most runs. A subprocess, so that a crash fails this test instead of ending the suite.
+    import subprocess
+    import sys
+    folder = external("pdfs", "pdfplumber_tests")
+    script = f"""
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+from pipeline.fingerprint import pdf_traces
+from pipeline.pages import _render_pdf
+datas = [p.read_bytes() for p in sorted(Path({str(folder)!r}).glob("*.pdf"))] * 5
+def one(data):
+    pdf_traces(data)
+    try:
+        return len(_render_pdf(data))
+    except Exception:  # the encrypted and malformed files of the set
+        return 0
+with ThreadPoolExecutor(4) as pool:
+    print(sum(pool.map(one, datas)))
+"""
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=300,
+                          cwd=Path(__file__).parent.parent)
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert int(done.stdout.strip()) >= 50

@@ -79,3 +79,20 @@ def test_long_document_numbers_td1():
         assert m.valid, m.failures()
     assert mrz.parse(["I<PRT007777779<ZZ92<<<<<<<<<<<", "8303143M3405282PRT<<<<<<<<<<<2",
                       "CACADOR<DE<ARAUJO<<ANDRE<ESTEV"]).document_number == "007777779ZZ9"
+
+
+def test_printed_number_mends_a_swap_the_check_digit_cannot_see():
+    from extractors.travel_document import _mend_number
+    from pipeline.model import Field
+
+    def f(v):
+        return Field(value=v, confidence=0.9, file="p.pdf", page=1, bbox=None, source="mrz")
+
+    assert mrz.check_digit("ENG069804") == mrz.check_digit("EN6069804")
+    out = {"document_number": f("ENG069804"), "visual_document_number": f("EN6069804")}
+    _mend_number(out)
+    assert out["document_number"].value == "EN6069804"
+    # a real disagreement (another digit) stays for the cross-check to flag
+    out = {"document_number": f("EN6069804"), "visual_document_number": f("EN6069805")}
+    _mend_number(out)
+    assert out["document_number"].value == "EN6069804"

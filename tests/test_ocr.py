@@ -28,5 +28,22 @@ def test_second_ocr_of_the_same_image_comes_from_the_cache(monkeypatch):
     def boom(*a, **k):
         raise AssertionError("tesseract called again")
 
-    monkeypatch.setattr(ocr.pytesseract, "image_to_data", boom)
+    monkeypatch.setattr(ocr.engine, "words", boom)
     assert ocr.ocr_words(img) == first
+
+
+def test_the_command_and_the_in_process_engine_read_a_page_alike(monkeypatch):
+    from rapidfuzz import fuzz
+    img = Image.open(external("ocr_scans", "tesseract_test", "phototest.tif")).convert("RGB")
+    texts = {}
+    for name in ("tesserocr", "cli"):
+        monkeypatch.setenv("INTAKE_OCR_ENGINE", name)
+        assert ocr.tesseract_version().endswith(f"({name})")  # the manifest says which ran
+        texts[name] = " ".join(w.text for w in ocr.ocr_words(img))
+    assert "quick brown" in texts["tesserocr"]
+    assert fuzz.ratio(texts["tesserocr"], texts["cli"]) > 90
+    rotated = img.rotate(90, expand=True)
+    monkeypatch.setenv("INTAKE_OCR_ENGINE", "tesserocr")
+    in_process = ocr.engine.osd(rotated)
+    monkeypatch.setenv("INTAKE_OCR_ENGINE", "cli")
+    assert ocr.engine.osd(rotated)[:2] == in_process[:2] == [90, "Latin"]
