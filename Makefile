@@ -13,7 +13,8 @@ demo: setup
 	PREFECT_HOME=$(CURDIR)/.prefect .venv/bin/intake process sample_docs/inbox --out $(DEMO_OUT)
 	@echo "Reports: $(DEMO_OUT)/<case>/report.html and report.json; summary: $(DEMO_OUT)/batch_summary.csv"
 
-test: setup
+test:
+	@bash scripts/setup.sh --test
 	$(PY) -m pytest -q
 
 samples: setup

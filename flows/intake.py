@@ -6,6 +6,7 @@ import time
 from pathlib import Path
 
 from prefect import flow, get_run_logger, task
+from prefect.cache_policies import NONE
 from prefect.artifacts import create_progress_artifact, create_table_artifact, update_progress_artifact
 from prefect.task_runners import ThreadPoolTaskRunner
 
@@ -16,12 +17,12 @@ from pipeline.run import CaseSummary, finish_case, resolve_as_of, skip_reason, s
 WORKERS = 2
 
 
-@task(name="analyse-file", retries=0)
+@task(name="analyse-file", retries=0, cache_policy=NONE)
 def analyse_file_task(item: InputFile, index: int, page_dir: str) -> FileAnalysis:
     return analyse_file(item, index, Path(page_dir))
 
 
-@task(name="finish-case")
+@task(name="finish-case", cache_policy=NONE)
 def finish_case_task(case: CaseFolder, analyses: list[FileAnalysis], as_of: str, as_of_source: str,
                      out_dir: str, started: float) -> CaseSummary:
     return finish_case(case, analyses, as_of, as_of_source, Path(out_dir), started)

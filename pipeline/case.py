@@ -6,6 +6,7 @@ import logging
 import traceback
 from pathlib import Path
 
+from PIL import Image
 from pydantic import BaseModel
 
 from extractors.base import DocView
@@ -71,7 +72,7 @@ def analyse_file(item: InputFile, file_index: int, page_dir: Path | None = None)
         page_dir.mkdir(parents=True, exist_ok=True)
         for r in read:
             thumb = r.image.copy()
-            thumb.thumbnail((THUMB_WIDTH, THUMB_WIDTH * 2))
+            thumb.thumbnail((THUMB_WIDTH, THUMB_WIDTH * 2), Image.BILINEAR)  # half the time of Lanczos, reads the same
             thumb.save(page_dir / page_image_name(item.sha256, r.page.number), "JPEG", quality=80)
     segments = segment(read)
     for seg in segments:

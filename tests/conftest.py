@@ -16,6 +16,7 @@ os.environ.setdefault("OMP_THREAD_LIMIT", "1")
 ROOT = Path(__file__).resolve().parent.parent
 EXTERNAL = ROOT.parent / "shared" / "external"
 SAMPLES = ROOT / "sample_docs" / "inbox"
+CLEAN = "case-2026-01"  # a sample case with nothing wrong
 
 
 def external(*parts) -> Path:
@@ -30,3 +31,16 @@ def prefect_harness():
     from prefect.testing.utilities import prefect_test_harness
     with prefect_test_harness(server_startup_timeout=120):
         yield
+
+
+@pytest.fixture(scope="session")
+def clean_case(tmp_path_factory):
+    """The clean sample case processed once: (inbox, out, summary)."""
+    from pipeline.run import process_case
+    if not (SAMPLES / CLEAN).is_dir():
+        pytest.skip("sample_docs/inbox not generated")
+    inbox = tmp_path_factory.mktemp("inbox")
+    shutil.copytree(SAMPLES / CLEAN, inbox / CLEAN)
+    out = tmp_path_factory.mktemp("out")
+    summary = process_case(inbox / CLEAN, out)
+    return inbox, out, summary

@@ -3,24 +3,9 @@ import csv
 import json
 import shutil
 
-import pytest
-
 from pipeline.reverify import reverify
 from pipeline.run import process_case
-from tests.conftest import SAMPLES
-
-CLEAN = "case-2026-01"
-
-
-@pytest.fixture(scope="module")
-def clean_case(tmp_path_factory):
-    if not (SAMPLES / CLEAN).is_dir():
-        pytest.skip("sample_docs/inbox not generated")
-    inbox = tmp_path_factory.mktemp("inbox")
-    shutil.copytree(SAMPLES / CLEAN, inbox / CLEAN)
-    out = tmp_path_factory.mktemp("out")
-    summary = process_case(inbox / CLEAN, out)
-    return inbox, out, summary
+from tests.conftest import CLEAN, SAMPLES
 
 
 def test_every_file_gets_the_type_the_truth_says(clean_case):
