@@ -1,12 +1,14 @@
 """Applicant's documents: degree and graduation certificates, consent letter, HKID copy, photo."""
 from __future__ import annotations
 
+import re
 
 import cv2
 import numpy as np
 from PIL import Image
 
 from pipeline.model import Field
+from validators.reference import known_institution, mainland_institution
 
 from .base import DATE_RX, DocView, RunningText, find_line, parse_date
 
@@ -24,6 +26,17 @@ def _first(doc: DocView, out: dict, key: str, rt: RunningText, patterns: list[st
                 return
 
 
+MAJOR_RUN = r"[\u4e00-\u9fffA-Za-z0-9 ]{1,20}"
+
+
+def _han_only(v: str) -> str:
+    """The Han characters of a Chinese value (junk Latin dropped); an English value as it is."""
+    if re.search(HAN, v):
+        han = "".join(re.findall(HAN, v))
+        return han if len(han) >= 2 else ""
+    return v.strip()
+
+
 def _name(v: str) -> str:
     v = v.strip(" ,，")
     return v.upper() if v.isascii() else v
@@ -34,6 +47,25 @@ def _number(doc: DocView, out: dict, rt: RunningText) -> None:
     if m:
         num = m.group(1).upper().translate(str.maketrans("OISL", "0151"))
         out["certificate_number"] = doc.field(num, line)
+
+
+def _institution_from_number(doc: DocView, out: dict) -> None:
+    """The certificate number opens with the institution's national code (facts §7). When the
+    name printed under the seal came out as an unknown name or not at all, the code names it;
+    a name that is itself a known institution is kept, so a mismatch stays visible to the
+    number check."""
+    number = out.get("certificate_number")
+    known = mainland_institution(str(number.value).lstrip("CZT")[:5]) if number else None
+    if not known:
+        return
+    read = out.get("institution")
+    if read and known_institution(str(read.value)):
+        return
+    english = bool(read) and str(read.value).isascii()
+    value = known["en"] if english else known["zh"]
+    evidence = read or number
+    out["institution"] = Field(value=value, confidence=round(min(number.confidence, 0.8), 3), file=doc.file,
+                               page=evidence.page, bbox=evidence.bbox, source="derived")
 
 
 def _dates_except(rt: RunningText, skip: set[str]):
@@ -69,6 +101,7 @@ def extract_degree(doc: DocView) -> dict[str, Field]:
     if last and last[0]:
         out["date_awarded"] = doc.field(last[0], last[1])
     _number(doc, out, rt)
+    _institution_from_number(doc, out)
     return out
 
 
@@ -79,8 +112,10 @@ def extract_graduation(doc: DocView) -> dict[str, Field]:
                                          r"certify that\s+([A-Z][a-z]+(?: [A-Z][a-z]+){0,3})"], _name)
     _first(doc, out, "institution", rt, [rf"校\s*名\s*[:：]?\s*({HAN}{{2,15}}?(?:大学|学院))", rf"({HAN}{{2,15}}(?:大学|学院))(?!.*(?:大学|学院))",
                                          r"((?:[A-Z][a-z]+ )+University)"])
-    _first(doc, out, "major", rt, [rf"本校\s*({HAN}{{2,12}}?)\s*专业", rf"在\s*{HAN}{{2,15}}?(?:大学|学院)\s*({HAN}{{2,12}}?)\s*专业",
-                                   r"programme in\s+([A-Z][A-Za-z ,&]+?)\s+and"])
+    # A photo or a border beside the text gives a few Latin junk characters where a line
+    # wraps (本校电子信息 / AN See工程专业): let the major run through them, then drop them.
+    _first(doc, out, "major", rt, [rf"本校\s*({HAN}{MAJOR_RUN}?)\s*专业", rf"在\s*{HAN}{{2,15}}?(?:大学|学院)\s*({HAN}{MAJOR_RUN}?)\s*专业",
+                                   r"programme in\s+([A-Z][A-Za-z ,&]+?)\s+and"], _han_only)
     _first(doc, out, "level", rt, [r"(本科|专科|研究生|高职|bachelor|master|doctor)"])
     skip = set()
     m, line = rt.search(r"(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*生")
@@ -90,6 +125,7 @@ def extract_graduation(doc: DocView) -> dict[str, Field]:
     if last:
         out["graduation_date"] = doc.field(last[0], last[1])
     _number(doc, out, rt)
+    _institution_from_number(doc, out)
     return out
 
 

@@ -22,17 +22,19 @@ def extract(doc: DocView) -> dict[str, Field]:
         if m:
             out["position"] = doc.field(m.group(1).strip(), line)
             break
-    m, line = rt.search(r"(?:自|从|于|from|since)\s*(" + DATE_RX + r")\s*(?:起|入职)?\s*(?:至|到|to|until|-|–)?\s*(" + DATE_RX + ")?")
+    # The start follows 自/从/from, or precedes 入职 ("joined on"); the end follows 至/to.
+    m, line = rt.search(r"(?:(?:自|从|于|from|since)\s*(?P<start>" + DATE_RX + r")|(?P<joined>" + DATE_RX + r")\s*(?:起\s*)?入职)"
+                        r"\s*(?:起|入职)?\s*(?:至|到|to|until|-|–)?\s*(?P<end>" + DATE_RX + ")?")
     if m:
-        start = parse_date(m.group(1))
+        start = parse_date(m.group("start") or m.group("joined"))
         if start:
             out["start_date"] = doc.field(start, line)
-        end = parse_date(m.group(2)) if m.group(2) else None
+        end = parse_date(m.group("end")) if m.group("end") else None
         if not end:
-            # "在职至今": the period runs to the letter's own date, the last date on it
+            # "在职至今 (2026年9月26日)": the period runs to the first date after the start
             later = [(iso, l) for iso, l in rt.findall_dates() if start and iso > start]
             if later:
-                end, line = later[-1]
+                end, line = later[0]
         if end:
             out["end_date"] = doc.field(end, line)
     # The issuing organisation signs under the text; take the last one named, not one in the body.

@@ -2,6 +2,7 @@
 -> fields -> checks -> checklist -> report. Every stage takes and returns these objects."""
 from __future__ import annotations
 
+import statistics
 from typing import Any, Literal
 
 from pydantic import BaseModel, Field as PydField
@@ -53,8 +54,10 @@ class Page(BaseModel):
             mid = (w.bbox[1] + w.bbox[3]) / 2
             if rows:
                 last = rows[-1]
-                top = min(x.bbox[1] for x in last)
-                bottom = max(x.bbox[3] for x in last)
+                # Median edges: one tall junk box (a photo edge read as text) must not stretch
+                # the line over the next one.
+                top = statistics.median(x.bbox[1] for x in last)
+                bottom = statistics.median(x.bbox[3] for x in last)
                 if top <= mid <= bottom:
                     last.append(w)
                     continue

@@ -32,27 +32,27 @@ def read_page(raw: RawPage, file: str) -> ReadPage:
     raw_image = _enlarged(raw.image)
     image, rotate, _skew, script, osd_conf = ocr.upright(raw_image)
     lang = HAN if script in ("Han", "Japanese", "Korean") else LATIN
-    words = ocr.ocr_words(image, lang=lang)
+    words = ocr.ocr_words(image, lang=lang, psm=_psm(lang))
     osd_sure = osd_conf >= SURE_OSD and script in PLAUSIBLE_SCRIPTS
     if _mean_conf(words) < DOUBTFUL and len(words) >= 3 and not osd_sure:
         # OSD misjudges pages with pictures (passports, cards) and sparse pages: when the text
         # reads badly, try the other turns on a smaller copy and keep the one that reads best.
-        best = (_quality(ocr.ocr_words(_trial(image), lang=lang)), rotate)
+        best = (_quality(ocr.ocr_words(_trial(image), lang=lang, psm=_psm(lang))), rotate)
         for turn in (0, 90, 180, 270):
             if turn == rotate:
                 continue
             cand = raw_image.rotate(-turn, expand=True) if turn else raw_image
-            q = _quality(ocr.ocr_words(_trial(cand), lang=lang))
+            q = _quality(ocr.ocr_words(_trial(cand), lang=lang, psm=_psm(lang)))
             if q > best[0] * 1.15:
                 best = (q, turn)
         if best[1] != rotate:
             turned = raw_image.rotate(-best[1], expand=True) if best[1] else raw_image
             image = ocr.upright(turned, detect=False)[0]
-            rotate, words = best[1], ocr.ocr_words(image, lang=lang)
+            rotate, words = best[1], ocr.ocr_words(image, lang=lang, psm=_psm(lang))
     if lang == LATIN and (_looks_unread(words) or _han_lost(words)):
         # OSD calls a bilingual page (a BR certificate, an IRD form) Latin; its Han labels then
         # come out as confident-less junk words among good English ones.
-        han_words = ocr.ocr_words(image, lang=HAN)
+        han_words = ocr.ocr_words(image, lang=HAN, psm=_psm(HAN))
         if _mean_conf(han_words) > _mean_conf(words):
             lang, words = HAN, han_words
     if lang == HAN:
@@ -92,6 +92,14 @@ def in_script(page: Page, script: str | None) -> Page:
 SMALL_IMAGE = 1200
 ENLARGED = 1600  # no larger than classify.looks_like_photo allows a photo to be
 TRIAL_SIZE = 1100
+
+
+def _psm(lang: str) -> int:
+    """Page segmentation for a full page. Tesseract's column finder takes the long vertical
+    strokes of large Han characters for rule lines and removes them, and with them whole
+    characters at line starts (学生覃明丽 -> 丽); a single-column read (4) keeps them. Our
+    lines are rebuilt from word boxes anyway, so the column order is not needed."""
+    return 4 if lang == HAN else 3
 
 
 def _enlarged(image: Image.Image) -> Image.Image:

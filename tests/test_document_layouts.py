@@ -67,6 +67,29 @@ def test_work_experience_letter(tmp_path):
     _check(_read(tmp_path, letter, "scan"), letter, ["position", "start_date", "end_date"])
 
 
+@pytest.mark.parametrize("seed", [3, 4])
+def test_graduation_certificate_keeps_the_first_characters_of_its_lines(tmp_path, seed):
+    # Tesseract's column finder takes the long strokes of large Han characters for rule lines
+    # and drops them with their characters at line starts (学生覃明丽 -> 丽), losing the name.
+    rng = random.Random(seed)
+    cert = A.graduation_certificate(person(rng), UNIVERSITIES[seed], MAJORS[seed], 2015, rng)
+    _check(_read(tmp_path, cert, "scan", seed), cert, ["holder_name", "major", "level", "certificate_number", "institution"])
+
+
+def test_work_period_is_the_stated_one_not_the_letters_date(tmp_path):
+    # A former employer's letter, written years after the person left: the period ends on the
+    # date after 至, not on the letter's own date (the last date on the page).
+    from sample_docs.generator.render import PageSpec
+    page = PageSpec()
+    page.text(105, 40, "工作证明", "sans_cjk", 20, align="center")
+    page.para(30, 65, "兹证明李明，自2015年7月1日至2020年6月30日在我单位工作，担任软件工程师一职。特此证明。", 150, "sans_cjk", 12, 1.9)
+    page.text(120, 120, "广州天河信息技术有限公司", "sans_cjk", 12)
+    page.text(120, 132, "2026年9月30日", "sans_cjk", 12)
+    letter = A.GenDoc("work_experience_letter", [page], {"position": "软件工程师", "start_date": "2015-07-01",
+                                                         "end_date": "2020-06-30", "employer": "广州天河信息技术有限公司"})
+    _check(_read(tmp_path, letter), letter, ["position", "start_date", "end_date", "employer"])
+
+
 def test_salary_written_only_in_words():
     assert parse_english_amount("Hong Kong Dollars Forty-Five Thousand Five Hundred only") == 45500
     assert parse_english_amount("one hundred and twenty thousand") == 120000

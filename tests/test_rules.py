@@ -89,6 +89,24 @@ def test_degree_number_level_digit_must_match():
     assert outcome(facts(d), "education.certificate_number_format").outcome == "pass"
 
 
+@pytest.mark.parametrize("institution,expected", [
+    ("复旦大学", "pass"), ("Fudan University", "pass"), ("復旦大學", "pass"),
+    ("浙江大学", "review"),          # code 10246 is Fudan: the printed name disagrees
+    ("某某职业学院", "review"),
+])
+def test_institution_code_in_the_number_names_the_institution(institution, expected):
+    d = doc("degree_certificate", certificate_number="1024642008000001", degree_level="bachelor", institution=institution)
+    res = outcome(facts(d), "education.certificate_number_format")
+    assert res.outcome == expected, res.message
+    if expected == "review":
+        assert "10246" in res.message and "复旦大学" in res.message
+
+
+def test_unknown_institution_code_is_not_a_doubt():
+    d = doc("graduation_certificate", certificate_number="199991201505123456", institution="某某大学")
+    assert outcome(facts(d), "education.certificate_number_format").outcome == "pass"
+
+
 def test_hkid_vectors():
     for number, ok in (("A123456(3)", True), ("CA182361(1)", True), ("G123456(A)", True), ("A123456(4)", False)):
         res = outcome(facts(doc("hkid_copy", hkid_number=number)), "hkid.check_digit")

@@ -7,6 +7,8 @@ from pathlib import Path
 
 import yaml
 
+from pipeline.text import simplified
+
 DATA = Path(__file__).parent / "data"
 SCHEMES = Path(__file__).parent / "schemes"
 
@@ -50,3 +52,18 @@ def talent_list(on: str) -> tuple[str, list[dict]]:
         professions = v["professions"] + professions
         v = versions_.get(v.get("extends", ""))
     return current["id"], professions
+
+
+def mainland_institution(code: str) -> dict | None:
+    """The institution whose national 5-digit code opens a degree or graduation certificate
+    number, if the reference knows it (it holds a selection, so None means unknown, not wrong)."""
+    return {i["code"]: i for i in load("mainland_institutions")["institutions"]}.get(code)
+
+
+def known_institution(name: str) -> bool:
+    """Whether a name is one the reference data knows (Mainland or Hong Kong), in either script."""
+    n = simplified(name).lower().removeprefix("the ").strip()
+    mainland = load("mainland_institutions")["institutions"]
+    hk = load("hk_institutions")["institutions"]
+    return any(n in (i["zh"], i["en"].lower()) for i in mainland) or \
+        any(n == h["en"].lower().removeprefix("the ") or n in [simplified(z) for z in h["zh"]] for h in hk)

@@ -8,7 +8,7 @@ import math
 import time
 from dataclasses import dataclass, field
 
-from PIL import Image, ImageDraw, ImageFont
+from PIL import Image, ImageChops, ImageDraw, ImageFont
 
 FONT_FILES = {
     "sans_cjk": ("/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc", 0),
@@ -160,7 +160,13 @@ def _pil_seal(img: Image.Image, s: Seal, k: float) -> None:
         ImageDraw.Draw(g).text((fpx, fpx), ch, font=font, fill=col, anchor="mm")
         g = g.rotate(-(ang + 90), resample=Image.BICUBIC)
         layer.alpha_composite(g, (round(gx - fpx), round(gy - fpx)))
-    img.paste(layer, (round(s.cx * k - size / 2), round(s.cy * k - size / 2)), layer)
+    # Stamp ink darkens the paper and the print under it (multiply); it does not paint over
+    # black print as an opaque layer would.
+    x0, y0 = round(s.cx * k - size / 2), round(s.cy * k - size / 2)
+    ink = Image.new("RGB", layer.size, "white")
+    ink.paste(layer, (0, 0), layer)
+    box = (x0, y0, x0 + size, y0 + size)
+    img.paste(ImageChops.multiply(img.crop(box), ink), box)
 
 
 # ---- reportlab --------------------------------------------------------------------------------

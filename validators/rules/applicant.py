@@ -3,9 +3,11 @@ from __future__ import annotations
 
 import re
 
+from pipeline.text import simplified
+
 from ..facts import CaseFacts, evidence
 from ..names import same_person
-from ..reference import load
+from ..reference import load, mainland_institution
 from . import na, result, rule
 
 NAME_SOURCES = [("degree_certificate", "holder_name"), ("graduation_certificate", "holder_name"),
@@ -146,13 +148,35 @@ def certificate_number_format(f: CaseFacts):
         # CHSI registers the graduation certificate; its report must carry the same number.
         ev.append(evidence(rdoc, "certificate_number", reported))
         problems.append(f"the CHSI report registers certificate {reported.value}, the graduation certificate says {grad.value}")
+    doubts = _institution_doubts(f, ev)
     if not seen:
         if f.docs("degree_certificate") or f.docs("graduation_certificate"):
             return result(rid, "review", "no certificate number could be read")
         return na(rid, "no certificate")
     if problems:
-        return result(rid, "fail", "; ".join(problems), *ev)
+        return result(rid, "fail", "; ".join(problems + doubts), *ev)
+    if doubts:
+        return result(rid, "review", "; ".join(doubts), *ev)
     return result(rid, "pass", "certificate numbers have the national structure", *ev)
+
+
+def _institution_doubts(f: CaseFacts, ev: list) -> list[str]:
+    """A certificate whose number's institution code names another institution than the one
+    printed on it. Review, not fail: the printed name is OCR under a seal."""
+    doubts = []
+    for doc_type in ("degree_certificate", "graduation_certificate"):
+        for d in f.docs(doc_type):
+            number, inst = d.fields.get("certificate_number"), d.fields.get("institution")
+            if not number or not inst or inst.source == "derived":
+                continue
+            code = str(number.value).lstrip("CZT")[:5]
+            known = mainland_institution(code)
+            name = simplified(str(inst.value)).lower().removeprefix("the ")
+            if known and name not in (known["zh"], known["en"].lower()):
+                ev.append(evidence(d, "institution", inst))
+                doubts.append(f"{doc_type.replace('_', ' ')} number {number.value} opens with institution code {code}, "
+                              f"{known['zh']} ({known['en']}), but the certificate names {inst.value}")
+    return doubts
 
 
 @rule("consent_letter.seal_present", "A5_consent_letter")
