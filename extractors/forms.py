@@ -1,5 +1,5 @@
 """Forms ID 990A (applicant) and ID 990B (employer): the particulars they state. AcroForm
-values when the PDF has them would come first; printed or handwritten answers are read by label."""
+values come first when the PDF has them; printed or handwritten answers are read by label."""
 from __future__ import annotations
 
 import re
@@ -12,6 +12,8 @@ NAME_RX = r"[A-Z][A-Z' -]{1,40}|[\u4e00-\u9fff]{2,4}"
 
 
 def _labelled(doc: DocView, out: dict, key: str, labels: list[str], pattern: str, date: bool = False) -> None:
+    if key in out:
+        return  # the form field said it
     v, line = after_label(doc.lines(), labels, pattern)
     if not v:
         return
@@ -22,8 +24,32 @@ def _labelled(doc: DocView, out: dict, key: str, labels: list[str], pattern: str
     out[key] = doc.field(v.strip() if isinstance(v, str) else v, line)
 
 
+# AcroForm field names differ from form version to form version: match them loosely.
+APPLICANT_FORM_FIELDS = {
+    "surname": r"surname|familyname|lastname|姓氏",
+    "given_names": r"given|firstname|forename|名字",
+    "name_zh": r"chinese|中文",
+    "date_of_birth": r"dateofbirth|birthdate|^dob|出生",
+    "travel_document_number": r"traveldoc|passport|permit|證件|证件",
+}
+
+
+def _from_form(doc: DocView, out: dict, patterns: dict[str, str]) -> None:
+    for page in doc.pages:
+        for ff in page.form_fields:
+            key_name = re.sub(r"[^0-9a-z\u4e00-\u9fff]", "", ff.name.lower())
+            key = next((k for k, rx in patterns.items() if re.search(rx, key_name)), None)
+            if not key or key in out:
+                continue
+            value = parse_date(ff.value) if key == "date_of_birth" else ff.value.strip()
+            if value:
+                out[key] = Field(value=value.upper() if key in ("surname", "given_names") else value,
+                                 confidence=1.0, file=doc.file, page=page.number, bbox=ff.bbox, source="form")
+
+
 def extract_applicant(doc: DocView) -> dict[str, Field]:
     out: dict[str, Field] = {}
+    _from_form(doc, out, APPLICANT_FORM_FIELDS)
     _labelled(doc, out, "surname", [r"surname", r"姓\b"], r"[A-Z][A-Z' -]{1,30}")
     _labelled(doc, out, "given_names", [r"given names?", r"名\b"], r"[A-Z][A-Z' -]{1,40}")
     _labelled(doc, out, "name_zh", [r"name in chinese", r"中文姓名"], r"[\u4e00-\u9fff]{2,4}")

@@ -29,6 +29,13 @@ class Word(BaseModel):
     conf: float = 1.0  # 0..1; text-layer words are certain
 
 
+class FormField(BaseModel):
+    """A filled-in AcroForm field of a PDF: what the applicant typed, not what is printed."""
+    name: str
+    value: str
+    bbox: BBox
+
+
 class Page(BaseModel):
     """One page as read: its words in reading order, with where they came from."""
     file: str
@@ -42,6 +49,7 @@ class Page(BaseModel):
     words: list[Word] = PydField(default_factory=list)
     image_sha256: str = ""
     dhash: str = ""  # difference hash of the upright page image, for finding it in other cases
+    form_fields: list[FormField] = PydField(default_factory=list)
 
     @property
     def text(self) -> str:

@@ -6,7 +6,7 @@ import io
 import re
 import threading
 import warnings
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import pdfplumber
 import pypdfium2 as pdfium
@@ -14,7 +14,11 @@ from PIL import Image, ImageOps
 
 from .errors import CorruptFile, DecompressionBomb, EmptyImage, EncryptedPdf, InputError
 from .ingest import IMAGE_FORMATS, InputFile
-from .model import Word
+from pdfminer.pdftypes import resolve1
+from pdfminer.psparser import PSLiteral
+from pdfminer.utils import decode_text
+
+from .model import FormField, Word
 
 RENDER_DPI = 200
 MAX_PIXELS = 60_000_000  # a 300-dpi A3 page is ~17 Mpx; beyond this is a bomb, not a scan
@@ -33,6 +37,7 @@ class RawPage:
     dpi: int
     text_words: list[Word] | None  # text-layer words in rendered-pixel boxes, or None
     text_layer_note: str = ""
+    form_fields: list[FormField] = field(default_factory=list)
 
 
 def load_pages(item: InputFile) -> list[RawPage]:
@@ -95,11 +100,12 @@ def _load_pdf(item: InputFile) -> list[RawPage]:
     pages = []
     try:
         for i, image in enumerate(images):
-            words, note = None, "no text layer"
+            words, note, form = None, "no text layer", []
             if plumber is not None:
                 words, note = _text_layer_words(plumber.pages[i], RENDER_DPI / 72)
+                form = _form_fields(plumber.pages[i], RENDER_DPI / 72)
             pages.append(RawPage(number=i + 1, image=image, dpi=RENDER_DPI, text_words=words,
-                                 text_layer_note=note))
+                                 text_layer_note=note, form_fields=form))
     finally:
         if plumber is not None:
             plumber.close()
@@ -163,6 +169,37 @@ def _text_layer_words(page, scale: float) -> tuple[list[Word] | None, str]:
     if rot:
         return None, f"page is rotated {rot} degrees; read by OCR"
     return words, "text layer"
+
+
+def _form_fields(page, scale: float) -> list[FormField]:
+    """Filled-in AcroForm fields on the page (a fillable ID 990A): their values live in the
+    form, not in the page's text, so the text layer alone shows only the labels."""
+    out = []
+    try:
+        annots = page.annots
+    except Exception:
+        return out  # a damaged annotation list loses the form, not the page
+    for a in annots:
+        data = a.get("data") or {}
+        parent = resolve1(data.get("Parent")) or {}
+        name = _pdf_text(data.get("T") or parent.get("T"))
+        value = data.get("V", parent.get("V"))
+        if not name or value is None:
+            continue
+        value = resolve1(value)
+        text = value.name if isinstance(value, PSLiteral) else _pdf_text(value)
+        if text in ("", "Off"):
+            continue
+        box = (int(a["x0"] * scale), int(a["top"] * scale), int(a["x1"] * scale), int(a["bottom"] * scale))
+        out.append(FormField(name=name, value=text.strip(), bbox=box))
+    return out
+
+
+def _pdf_text(value) -> str:
+    value = resolve1(value)
+    if isinstance(value, bytes):
+        return decode_text(value)
+    return value if isinstance(value, str) else ""
 
 
 def _looks_like_ocr_junk(text: str) -> bool:

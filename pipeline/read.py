@@ -27,7 +27,7 @@ def read_page(raw: RawPage, file: str) -> ReadPage:
     if raw.text_words is not None:
         page = Page(file=file, number=raw.number, width=raw.image.width, height=raw.image.height,
                     dpi=raw.dpi, source="text_layer", lang="", words=raw.text_words,
-                    image_sha256=ocr.image_key(raw.image))
+                    image_sha256=ocr.image_key(raw.image), form_fields=raw.form_fields)
         return ReadPage(page, raw.image)
     raw_image = _enlarged(raw.image)
     image, rotate, _skew, script, osd_conf = ocr.upright(raw_image)
@@ -59,7 +59,8 @@ def read_page(raw: RawPage, file: str) -> ReadPage:
         words = reread_latin_junk(image, words)
     page = Page(file=file, number=raw.number, width=image.width, height=image.height, dpi=raw.dpi,
                 source="ocr" if words else "none", lang=lang, rotation=rotate, words=words,
-                image_sha256=ocr.image_key(image))
+                image_sha256=ocr.image_key(image),
+                form_fields=raw.form_fields if not rotate and image.size == raw.image.size else [])
     return ReadPage(page, image)
 
 

@@ -76,6 +76,17 @@ def test_graduation_certificate_keeps_the_first_characters_of_its_lines(tmp_path
     _check(_read(tmp_path, cert, "scan", seed), cert, ["holder_name", "major", "level", "certificate_number", "institution"])
 
 
+def test_fillable_applicant_form_is_read_from_its_form_fields(tmp_path):
+    # Filled in on screen: the answers are AcroForm values, not page text.
+    rng = random.Random(5)
+    p = person(rng)
+    form = A.applicant_form(p, "EA1234567", False, rng, fillable=True)
+    got = _read(tmp_path, form)
+    _check(got, form, ["surname", "given_names", "date_of_birth", "travel_document_number", "name_zh", "hk_degree"])
+    assert got.fields["surname"].source == "form" and got.fields["travel_document_number"].source == "form"
+    assert got.fields["surname"].bbox  # the field's own box, for the highlight
+
+
 def test_work_period_is_the_stated_one_not_the_letters_date(tmp_path):
     # A former employer's letter, written years after the person left: the period ends on the
     # date after 至, not on the letter's own date (the last date on the page).

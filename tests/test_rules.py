@@ -127,3 +127,19 @@ def test_financial_standing_loss_and_negative_equity_go_to_review():
     fs = doc("financial_statement", profit=-120000.0, total_equity=-5000.0, period_end="2025-12-31")
     assert outcome(facts(fs), "financial.standing").outcome == "review"
     assert outcome(facts(fs), "financial.recent").outcome == "pass"
+
+
+@pytest.mark.parametrize("contract_name,br_names,expected", [
+    ("明珠顧問有限公司", {"business_name": "Pearl Consulting Limited", "business_name_zh": "明珠顾问有限公司"}, "pass"),
+    ("PEARL CONSULTING LTD.", {"business_name": "Pearl Consulting Limited"}, "pass"),
+    ("Consulting Pearl Limited", {"business_name": "Pearl Consulting Limited"}, "pass"),   # word order
+    ("Pearl Trading Limited", {"business_name": "Pearl Consulting Limited"}, "fail"),
+    ("明珠貿易有限公司", {"business_name": "Pearl Consulting Limited", "business_name_zh": "明珠顾问有限公司"}, "fail"),
+    # The company registered only an English name: a Chinese one cannot be judged by spelling.
+    ("明珠顧問有限公司", {"business_name": "Pearl Consulting Limited"}, "review"),
+])
+def test_employer_named_alike_across_documents_and_scripts(contract_name, br_names, expected):
+    br = doc("br_certificate", 1, **br_names)
+    contract = doc("employment_contract", 2, employer_name=contract_name)
+    res = outcome(facts(br, contract), "employer.name_consistent")
+    assert res.outcome == expected, res.message

@@ -8,7 +8,7 @@ from datetime import date
 from PIL import Image, ImageDraw, ImageFilter
 
 from .identity import Person, degree_number, eep_mrz, graduation_number, td3_mrz
-from .render import PageSpec, Picture, Rect, Seal
+from .render import FormText, PageSpec, Picture, Rect, Seal
 
 DATE_STYLES = ("iso", "dmy_text", "dmy_slash", "zh")
 
@@ -219,7 +219,9 @@ def hkid_copy(p: Person, number: str, rng: random.Random) -> GenDoc:
     return GenDoc("hkid_copy", [page], {"hkid_number": number})
 
 
-def applicant_form(p: Person, td_number: str, hk_degree: bool, rng: random.Random) -> GenDoc:
+def applicant_form(p: Person, td_number: str, hk_degree: bool, rng: random.Random, fillable: bool = False) -> GenDoc:
+    """ID 990A. `fillable`: the Latin answers are AcroForm fields, as in a form filled in on screen
+    (the Chinese name stays printed: reportlab's form fields cannot hold Han text)."""
     pages = [PageSpec(), PageSpec()]
     a = pages[0]
     a.text(20, 20, "ID 990A", "sans_bold", 10)
@@ -234,7 +236,10 @@ def applicant_form(p: Person, td_number: str, hk_degree: bool, rng: random.Rando
                          ("Travel document No.", td_number)]:
         a.ops.append(Rect(20, y - 5.5, 170, 8, stroke=(120, 120, 120), width=0.2))
         a.text(22, y, label + ":", "sans", 10)
-        a.text(95, y, value, "sans_cjk" if not value.isascii() else "sans", 11)
+        if fillable and value.isascii():
+            a.ops.append(FormText(95, y, value, "sans", 11, name=label.split(" (")[0].replace(" ", "").replace(".", "")))
+        else:
+            a.text(95, y, value, "sans_cjk" if not value.isascii() else "sans", 11)
         y += 10
     a.text(20, y + 6, "Has the applicant obtained any degree or higher qualification in a full-time and", "sans", 10)
     a.text(20, y + 12, f"locally-accredited programme in Hong Kong?  {'Yes' if hk_degree else 'No'}", "sans", 10)

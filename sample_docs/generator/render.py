@@ -49,6 +49,14 @@ class Rect:
 
 
 @dataclass
+class FormText(Text):
+    """A fillable form's text field: an AcroForm field in a PDF (its value is not page text),
+    typed-in text on an image."""
+    name: str = ""
+    w: float = 80.0  # mm
+
+
+@dataclass
 class Seal:
     cx: float
     cy: float
@@ -193,7 +201,11 @@ def to_pdf(pages: list[PageSpec], meta: dict | None = None) -> bytes:
         c.setPageSize((page.width * mm, page.height * mm))
         H = page.height
         for op in page.ops:
-            if isinstance(op, Text):
+            if isinstance(op, FormText):
+                c.acroForm.textfield(name=op.name, value=op.s, x=(op.x - 1) * mm, y=(H - op.y - 2) * mm, width=op.w * mm,
+                                     height=7 * mm, fontName="Helvetica", fontSize=op.size, borderWidth=0,
+                                     fillColor=None, forceBorder=False)
+            elif isinstance(op, Text):
                 c.setFillColorRGB(*[v / 255 for v in op.color])
                 c.setFont(_pdf_font(op.font), op.size)
                 fn = {"left": c.drawString, "center": c.drawCentredString, "right": c.drawRightString}[op.align]

@@ -7,6 +7,8 @@ from datetime import date
 
 from rapidfuzz import fuzz
 
+from pipeline.text import simplified
+
 from ..derived import company_age_months, recruitment_exempt, related_families
 from ..facts import CaseFacts, evidence, months_between
 from ..reference import in_force, load, scheme
@@ -16,7 +18,7 @@ SUFFIXES = r"\b(limited|ltd|company|co|corporation|corp|inc|hk|hong kong)\b|æœ‰é
 
 
 def company_key(name: str) -> str:
-    n = re.sub(SUFFIXES, " ", name.lower())
+    n = re.sub(SUFFIXES, " ", simplified(name).lower())
     return re.sub(r"[^a-z0-9\u4e00-\u9fff]", "", n)
 
 
@@ -28,6 +30,10 @@ def same_company(a: str, b: str) -> bool:
         return True
     wa, wb = sorted(re.sub(SUFFIXES, " ", a.lower()).split()), sorted(re.sub(SUFFIXES, " ", b.lower()).split())
     return wa == wb or fuzz.ratio(ka, kb) >= 90
+
+
+def _script(name: str) -> str:
+    return "zh" if re.search(r"[\u4e00-\u9fff]", name) else "en"
 
 
 @rule("employer.name_consistent", "E2_employment_contract")
@@ -44,16 +50,25 @@ def name_consistent(f: CaseFacts):
     if len(names) < 2:
         return na(rid, "fewer than two documents name the employer")
     ev = [evidence(d, k, fld) for _, d, k, fld in names]
-    # Compare each document with the BR certificate, the legal name; Chinese against Chinese.
+    # Compare each document with the BR certificate, the legal name, in the same script: an
+    # English name and a Chinese one cannot be matched by spelling, and many companies register
+    # only one of them.
     ref = [n for n in names if n[0] == "br_certificate"] or names[:1]
-    bad = []
+    bad, unpaired = [], []
     for doc_type, d, k, fld in names:
-        if doc_type == "br_certificate":
+        if any(fld is r[3] for r in ref):
             continue
-        if not any(same_company(str(fld.value), str(r[3].value)) for r in ref):
+        same_script = [r for r in ref if _script(str(r[3].value)) == _script(str(fld.value))]
+        if not same_script:
+            unpaired.append(f"{doc_type} {d.id}: {fld.value!r}")
+        elif not any(same_company(str(fld.value), str(r[3].value)) for r in same_script):
             bad.append(f"{doc_type} {d.id}: {fld.value!r}")
+    legal = " / ".join(str(r[3].value) for r in ref)
     if bad:
-        return result(rid, "fail", f"employer named differently from the BR certificate ({ref[0][3].value}): " + "; ".join(bad), *ev)
+        return result(rid, "fail", f"employer named differently from the BR certificate ({legal}): " + "; ".join(bad), *ev)
+    if unpaired:
+        return result(rid, "review", f"the BR certificate names the employer {legal}; these name it only in the other "
+                                     "script and need a caseworker to pair them: " + "; ".join(unpaired), *ev)
     return result(rid, "pass", f"{len(names)} mentions name the same employer", *ev)
 
 
