@@ -57,7 +57,12 @@ def talent_list(on: str) -> tuple[str, list[dict]]:
 def mainland_institution(code: str) -> dict | None:
     """The institution whose national 5-digit code opens a degree or graduation certificate
     number, if the reference knows it (it holds a selection, so None means unknown, not wrong)."""
-    return {i["code"]: i for i in load("mainland_institutions")["institutions"]}.get(code)
+    return _institutions_by_code().get(code)
+
+
+@functools.lru_cache(maxsize=None)
+def _institutions_by_code() -> dict[str, dict]:
+    return {i["code"]: i for i in load("mainland_institutions")["institutions"]}
 
 
 def known_institution(name: str) -> bool:
