@@ -1,5 +1,6 @@
-"""The wrapper the pipeline calls tesseract through (engine.py runs it): version probe, orientation, deskew, word boxes, and a
-cache keyed by the page image, the engine version and the settings, so nothing is OCRed twice."""
+"""The wrapper the pipeline calls tesseract through (engine.py runs it): version probe,
+orientation, deskew, word boxes, and a cache keyed by the page image, the engine version and
+the settings, so nothing is OCRed twice."""
 from __future__ import annotations
 
 import functools
@@ -73,7 +74,7 @@ def _cached(kind: str, image: Image.Image, settings: str, compute):
 def detect_orientation(image: Image.Image) -> tuple[int, str, float]:
     """(degrees clockwise to turn the page upright, script name, confidence). Pages with
     too little text for OSD come back as (0, '', 0)."""
-    small = _fit(ImageOps.grayscale(image), 1600)  # tesseract reads gray; shrinking gray is faster
+    small = fit(ImageOps.grayscale(image), 1600)  # tesseract reads gray; shrinking gray is faster
     rotate, script, conf = _cached("osd", small, "psm0", lambda: engine.osd(small))
     return rotate, script, conf
 
@@ -81,7 +82,7 @@ def detect_orientation(image: Image.Image) -> tuple[int, str, float]:
 def estimate_skew(image: Image.Image, limit: float = 10.0) -> float:
     """Small skew angle in degrees (counter-clockwise positive), by the projection profile:
     the angle at which text rows make the sharpest horizontal histogram."""
-    gray = _fit(ImageOps.grayscale(image), 1000)
+    gray = fit(ImageOps.grayscale(image), 1000)
     arr = np.asarray(gray, dtype=np.uint8)
     ink = arr < 128
     if ink.mean() < 0.002:
@@ -118,7 +119,7 @@ def without_red_ink(image: Image.Image) -> Image.Image:
     almost white while black print stays black, so text under a seal becomes readable."""
     if image.mode != "RGB":
         return image.convert("L")
-    small = np.asarray(_fit(image, 600), dtype=np.int16)
+    small = np.asarray(fit(image, 600), dtype=np.int16)
     r, g, b = small[..., 0], small[..., 1], small[..., 2]
     red = (r > 140) & (r - g > 60) & (r - b > 60)
     if red.mean() < 0.001:
@@ -145,7 +146,8 @@ def ocr_text(image: Image.Image, lang: str = "eng", psm: int = 7, variables: dic
                    lambda: engine.text(image, lang, psm, variables))
 
 
-def _fit(image: Image.Image, longest: int) -> Image.Image:
+def fit(image: Image.Image, longest: int) -> Image.Image:
+    """The image shrunk so its longest side is at most `longest` (never enlarged)."""
     if max(image.size) <= longest:
         return image
     scale = longest / max(image.size)

@@ -10,14 +10,13 @@ from dataclasses import dataclass, field
 
 import pdfplumber
 import pypdfium2 as pdfium
+from pdfminer.pdftypes import resolve1
+from pdfminer.psparser import PSLiteral
+from pdfminer.utils import decode_text
 from PIL import Image, ImageOps
 
 from .errors import CorruptFile, DecompressionBomb, EmptyImage, EncryptedPdf, InputError
 from .ingest import IMAGE_FORMATS, InputFile
-from pdfminer.pdftypes import resolve1
-from pdfminer.psparser import PSLiteral
-from pdfminer.utils import decode_text
-
 from .model import FormField, Word
 
 RENDER_DPI = 200

@@ -112,10 +112,7 @@ def _enlarged(image: Image.Image) -> Image.Image:
 
 def _trial(image: Image.Image) -> Image.Image:
     """Orientation trials read a copy of about 1100 px: enough to tell a good read from a bad one."""
-    if max(image.size) <= TRIAL_SIZE:
-        return image
-    f = TRIAL_SIZE / max(image.size)
-    return image.resize((max(1, round(image.width * f)), max(1, round(image.height * f))), Image.BILINEAR)
+    return ocr.fit(image, TRIAL_SIZE)
 
 
 def _quality(words: list[Word]) -> float:
