@@ -6,6 +6,12 @@ from __future__ import annotations
 import itertools
 import re
 from dataclasses import dataclass, field
+from datetime import date
+from functools import cache
+from pathlib import Path
+
+import pycountry
+import yaml
 
 FORMATS = {"TD3": (2, 44), "TD2": (2, 36), "TD1": (3, 30), "EEP": (1, 30)}
 
@@ -41,6 +47,22 @@ class Check:
         return self.digit.isdigit() and check_digit(self.data) == self.digit
 
 
+@cache
+def _icao_codes() -> tuple[frozenset[str], frozenset[str]]:
+    """(codes an issuing state or nationality may be, ICAO's specimen codes)."""
+    data = yaml.safe_load((Path(__file__).parent / "data" / "icao_codes.yaml").read_text(encoding="utf-8"))
+    iso = {c.alpha_3 for c in pycountry.countries}
+    return frozenset(iso | set(data["codes"])), frozenset(data["specimen"])
+
+
+def _is_date(yymmdd: str) -> bool:
+    try:
+        date(2000 + int(yymmdd[:2]), int(yymmdd[2:4]), int(yymmdd[4:6]))  # 2000 is a leap year
+        return True
+    except ValueError:
+        return False
+
+
 @dataclass
 class MRZ:
     format: str
@@ -58,26 +80,56 @@ class MRZ:
     checks: list[Check] = field(default_factory=list)
 
     @property
-    def valid(self) -> bool:
+    def digits_valid(self) -> bool:
         return bool(self.checks) and all(c.ok for c in self.checks)
+
+    @property
+    def problems(self) -> list[str]:
+        """What is wrong besides check digits: codes that name no state, impossible dates."""
+        known, specimen = _icao_codes()
+        out = []
+        for name, code in (("issuing state", self.issuing_state), ("nationality", self.nationality)):
+            if code and code not in known and code not in specimen:
+                out.append(f"{name} {code!r} is no ISO 3166 or ICAO 9303 code")
+        for name, value in (("date of birth", self.date_of_birth), ("date of expiry", self.date_of_expiry)):
+            # A birth date may leave unknown parts as '<' (ICAO 9303 p3 4.6); digits must be a date.
+            if value.isdigit() and not _is_date(value):
+                out.append(f"{name} {value!r} is not a calendar date")
+        if self.sex not in ("M", "F", "X", "<", ""):
+            out.append(f"sex {self.sex!r} is none of M, F, X, <")
+        return out
+
+    @property
+    def specimen(self) -> bool:
+        return bool({self.issuing_state, self.nationality} & _icao_codes()[1])
+
+    @property
+    def valid(self) -> bool:
+        return self.digits_valid and not self.problems
 
     @property
     def score(self) -> float:
         return sum(c.ok for c in self.checks) / len(self.checks) if self.checks else 0.0
 
+    @property
+    def rank(self) -> tuple[bool, float]:
+        """For choosing between readings of one zone: valid first, then more digits right."""
+        return self.valid, self.score
+
     def failures(self) -> list[str]:
         return [f"{c.field}: check digit {c.digit!r} printed, {check_digit(c.data)!r} computed over {c.data!r}"
-                for c in self.checks if not c.ok]
+                for c in self.checks if not c.ok] + self.problems
 
 
 def clean_line(text: str) -> str:
     text = text.upper().replace(" ", "").replace("«", "<").replace("‹", "<").replace("〈", "<")
     text = re.sub(r"[^A-Z0-9<]", "", text)
-    # Tesseract reads the filler '<' as K; a K touching a filler run is filler too.
+    # Tesseract reads the filler '<' as K: Ks between fillers (or a filler and the line's end),
+    # and runs of Ks before a filler, are filler. A K that starts a name (<<KWOK) stays.
     prev = None
     while prev != text:
         prev = text
-        text = re.sub(r"K{2,}(?=<|$)|(?<=<)K+", lambda m: "<" * len(m.group(0)), text)
+        text = re.sub(r"K{2,}(?=<|$)|(?<=<)K+(?=<|$)", lambda m: "<" * len(m.group(0)), text)
     return text
 
 
@@ -126,7 +178,10 @@ def _parse_td23(lines: list[str], fmt: str) -> MRZ:
     m.checks = [Check("document_number", doc_data, doc_digit),
                 Check("date_of_birth", l2[13:19], l2[19]),
                 Check("date_of_expiry", l2[21:27], l2[27])]
-    if fmt == "TD3":
+    if l1.startswith("V"):
+        # A visa (MRV-A, MRV-B; ICAO 9303 p7) has neither a personal-number nor a composite digit.
+        m.optional = l2[28:].rstrip("<")
+    elif fmt == "TD3":
         m.optional = l2[28:42].rstrip("<")
         m.checks.append(Check("personal_number", l2[28:42], l2[42]))
         m.checks.append(Check("composite", l2[0:10] + l2[13:20] + l2[21:43], l2[43]))
@@ -229,9 +284,11 @@ def fit_length(line: str, length: int) -> str:
     return line.ljust(length, "<")
 
 
-def _alignments(line: str, length: int) -> list[str]:
-    """The line fitted to its length as read, and with one spurious character dropped at each
-    position (OCR inserts characters; the filler run absorbs the difference)."""
+def _alignments(line: str, length: int, keep: int | None = None) -> list[str]:
+    """The line fitted to its length as read, with one spurious character dropped at each
+    position (OCR inserts characters; the filler run absorbs the difference), and with a
+    filler put back at each position (OCR loses a '<' squeezed between letters) except at
+    `keep`: a '<' there would change how the line is parsed (the long-number form)."""
     out = [fit_length(line, length)]
     line = clean_line(line)
     for i in range(min(len(line), length - 2)):
@@ -239,49 +296,79 @@ def _alignments(line: str, length: int) -> list[str]:
         if len(cand) < length:
             cand = cand[:-2] + "<" * (length - len(cand)) + cand[-2:]
         out.append(fit_length(cand, length))
+    if len(line) <= length:
+        out += [fit_length(line[:i] + "<" + line[i:], length)
+                for i in range(1, min(len(line), length - 2)) if i != keep]
+    return out
+
+
+NUMBER_AT = {"TD3": (1, 0), "TD2": (1, 0), "TD1": (0, 5), "EEP": (0, 2)}
+
+
+def _number_readings(seg: str) -> list[str]:
+    """A document number as read, then as letters up to some point and digits after it: the
+    shape most numbers have (E12345678, PA0940409), which look-alikes blur (EI2345G78)."""
+    out = {seg}
+    for k in range(len(seg) + 1):
+        out.add("".join(TO_ALPHA.get(c, c) for c in seg[:k]) +
+                "".join(c if c == "<" else TO_DIGIT.get(c, c) for c in seg[k:]))
+    # Fewest changes first: a check digit cannot tell L from 1, so the reading closest to
+    # what was printed must win among readings that all hold.
+    return sorted(out, key=lambda c: (sum(a != b for a, b in zip(c, seg)), c))
+
+
+def _with_number(lines: list[str], fmt: str, number: str) -> list[str]:
+    row, start = NUMBER_AT[fmt]
+    out = list(lines)
+    out[row] = lines[row][:start] + number + lines[row][start + 9:]
     return out
 
 
 def repair(lines: list[str], fmt: str) -> MRZ | None:
-    """Coerce each position to its kind, realign lines OCR stretched, then try the usual swaps
-    in the document number until its check digit holds. Returns the best-scoring parse."""
+    """Coerce each position to its kind, realign lines OCR stretched or squeezed, then try
+    the usual swaps in the document number until its check digit holds. Returns the best
+    parse: valid first, then the most check digits right."""
     _, length = FORMATS[fmt]
     kinds = _layout(fmt)
+    if fmt in ("TD3", "TD2") and lines and lines[0].startswith("V"):
+        kinds = [kinds[0], kinds[1][:28] + "x" * (length - 28)]  # a visa's optional data runs to the end
     fixed = _fillers([_coerce(fit_length(l, length), k) for l, k in zip(lines, kinds)], fmt)
     m = parse(fixed)
     if m is not None and not m.valid:
-        # Data lines (not the name line) may have gained a character: try each alignment.
+        # Data lines (not the name line) may have gained or lost a character: try each
+        # alignment, and on the number's line each reading of the number.
+        number_row, start = NUMBER_AT[fmt]
         data_rows = [i for i in range(len(fixed)) if not (fmt in ("TD3", "TD2") and i == 0) and not (fmt == "TD1" and i == 2)]
         for row in data_rows:
-            for cand in _alignments(lines[row], length):
+            for cand in _alignments(lines[row], length, keep=start + 9 if row == number_row else None):
                 trial = list(fixed)
                 trial[row] = _coerce(cand, kinds[row])
                 trial = _fillers(trial, fmt)
-                pm = parse(trial)
-                if pm and pm.score > m.score:
-                    m, fixed = pm, trial
-                    if pm.valid:
-                        return pm
+                numbers = _number_readings(trial[row][start:start + 9]) if row == number_row else [None]
+                for number in numbers:
+                    pm = parse(_with_number(trial, fmt, number) if number else trial)
+                    if pm and pm.rank > m.rank:
+                        m, fixed = pm, pm.lines
+                        if pm.valid:
+                            return pm
     if m is None or m.valid:
         return m
-    # The document number mixes letters and digits: try alternatives for its ambiguous chars.
-    row, start = {"TD3": (1, 0), "TD2": (1, 0), "TD1": (0, 5), "EEP": (0, 2)}[fmt]
+    # The document number mixes letters and digits: try alternatives for its ambiguous chars,
+    # each position as read first, then its look-alikes (check digits cannot tell L from 1).
+    row, start = NUMBER_AT[fmt]
     seg = fixed[row][start:start + 9]
-    # As read first, then its look-alikes: check digits cannot tell L from 1 (21 = 1 mod 10).
     options = [[c] + sorted({TO_DIGIT.get(c, c), TO_ALPHA.get(c, c)} - {c, "<"}) for c in seg]
-    best = m
     combos = 1
     for o in options:
         combos *= len(o)
-    if combos <= 4096:
-        for cand in itertools.product(*options):
-            trial = list(fixed)
-            trial[row] = fixed[row][:start] + "".join(cand) + fixed[row][start + 9:]
-            pm = parse(trial)
-            if pm and pm.score > best.score:
-                best = pm
-                if pm.valid:
-                    break
+    candidates = itertools.product(*options) if combos <= 4096 else _number_readings(seg)
+    best = m
+    for cand in candidates:
+        pm = parse(_with_number(fixed, fmt, "".join(cand)))
+        if pm and pm.rank > best.rank:
+            best = pm
+            if pm.valid:
+                break
     return best
 
 
@@ -296,7 +383,6 @@ def yymmdd_to_iso(s: str, kind: str, today_year: int) -> str | None:
     if kind == "expiry" and 2000 + yy > today_year + 30:
         century = 1900
     try:
-        from datetime import date
         return date(century + yy, mm, dd).isoformat()
     except ValueError:
         return None

@@ -1,9 +1,11 @@
 """Find and read a machine-readable zone in a page image, in any orientation."""
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 import cv2
 import numpy as np
-from PIL import Image, ImageOps
+from PIL import Image, ImageFilter, ImageOps
 
 from pipeline import ocr
 
@@ -12,12 +14,33 @@ from . import mrz as mrzlib
 WHITELIST = {"tessedit_char_whitelist": "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789<",
              "load_system_dawg": "0", "load_freq_dawg": "0"}
 WORK_WIDTH = 1000
+MAX_SLANT = 30.0
+
+# How a band is prepared for tesseract: (width in px a band is scaled to, treatment). The
+# first is tried on every band; the rest, in this order, only on the most promising bands
+# when the first gave no valid zone. Order measured on PassportEye's specimens (see
+# docs/BENCHMARKS.md): small, blurred or tinted scans each need a different one.
+FIRST_PREPARATION = (1000, "sharp")
+MORE_PREPARATIONS = [(1500, "otsu"), (2600, "otsu"), (2000, "gray"), (1500, "color"), (2000, "sharp"),
+                     (1500, "sharp"), (1000, "otsu"), (2000, "color")]
+PROMISING_BANDS = 3
 
 
-def find_bands(image: Image.Image) -> list[tuple[int, int, int, int]]:
-    """Boxes of wide, dense text bands (MRZ candidates), lowest first, in image pixels.
-    The classic recipe: black-hat to keep dark text on light ground, horizontal gradient,
-    close into lines, keep blobs much wider than tall."""
+@dataclass(frozen=True)
+class Band:
+    """A candidate zone: its upright bounding box in the image (the evidence box), and the
+    rotated rectangle it was found as (centre, long and short side, slant in degrees
+    counter-clockwise) from which it is cut out level."""
+    box: tuple[int, int, int, int]
+    center: tuple[float, float]
+    size: tuple[float, float]
+    slant: float = 0.0
+
+
+def find_bands(image: Image.Image) -> list[Band]:
+    """Wide, dense text bands (MRZ candidates), lowest first. The classic recipe: black-hat
+    to keep dark text on light ground, horizontal gradient, close into lines, keep blobs
+    much longer than tall; a slanted band (a phone photo) is kept with its slant."""
     scale = WORK_WIDTH / image.width
     gray = np.asarray(ImageOps.grayscale(image.resize((WORK_WIDTH, max(1, int(image.height * scale))))))
     rect = cv2.getStructuringElement(cv2.MORPH_RECT, (13, 5))
@@ -30,45 +53,80 @@ def find_bands(image: Image.Image) -> list[tuple[int, int, int, int]]:
     th = cv2.morphologyEx(th, cv2.MORPH_CLOSE, sq)
     th = cv2.erode(th, None, iterations=2)
     contours, _ = cv2.findContours(th, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_SIMPLE)
-    boxes = []
+    bands = []
+    height = gray.shape[0]
     for c in contours:
+        (cx, cy), (rw, rh), angle = cv2.minAreaRect(c)
+        if rw < rh:
+            rw, rh, angle = rh, rw, angle - 90
+        angle = (angle + 90) % 180 - 90  # the long side's slant, in (-90, 90]
+        if not (rw / max(1.0, rh) > 4 and rw > 0.35 * WORK_WIDTH and abs(angle) <= MAX_SLANT):
+            continue
         x, y, w, h = cv2.boundingRect(c)
-        if w / max(1, h) > 4 and w > 0.35 * WORK_WIDTH:
-            pad_x, pad_y = int(0.04 * w), int(0.25 * h) + 4
-            x0, y0 = max(0, x - pad_x), max(0, y - pad_y)
-            x1, y1 = min(WORK_WIDTH, x + w + pad_x), min(gray.shape[0], y + h + pad_y)
-            boxes.append(tuple(int(v / scale) for v in (x0, y0, x1, y1)))
-    return sorted(_merge_lines(boxes), key=lambda b: -b[3])[:4]
+        pad_x, pad_y = int(0.04 * w), int(0.25 * h) + 4
+        box = (max(0, x - pad_x), max(0, y - pad_y), min(WORK_WIDTH, x + w + pad_x), min(height, y + h + pad_y))
+        if abs(angle) < 2:  # level enough: the upright box is the band
+            size = (box[2] - box[0], box[3] - box[1])
+            center, angle = ((box[0] + box[2]) / 2, (box[1] + box[3]) / 2), 0.0
+        else:
+            size, center = (rw * 1.08, rh * 1.5 + 8), (cx, cy)
+        bands.append(Band(tuple(int(v / scale) for v in box), (center[0] / scale, center[1] / scale),
+                          (size[0] / scale, size[1] / scale), round(angle, 1)))
+    return sorted(_merge_lines(bands), key=lambda b: -b.box[3])[:4]
 
 
-def _merge_lines(boxes: list[tuple]) -> list[tuple]:
-    """Two or three MRZ lines are often found as separate bands: join bands stacked closely
-    with the same horizontal extent into one band holding the whole zone."""
-    boxes = sorted(boxes, key=lambda b: b[1])
-    out: list[list[int]] = []
-    for b in boxes:
-        if out:
-            a = out[-1]
-            h = b[3] - b[1]
-            overlap = min(a[2], b[2]) - max(a[0], b[0])
-            if b[1] - a[3] < 1.2 * h and overlap > 0.7 * min(a[2] - a[0], b[2] - b[0]):
-                out[-1] = [min(a[0], b[0]), a[1], max(a[2], b[2]), max(a[3], b[3])]
+def _merge_lines(bands: list[Band]) -> list[Band]:
+    """Two or three MRZ lines are often found as separate bands: join level bands stacked
+    closely with the same horizontal extent into one band holding the whole zone."""
+    out: list[Band] = []
+    for b in sorted(bands, key=lambda b: b.box[1]):
+        if out and not out[-1].slant and not b.slant:
+            a = out[-1].box
+            h = b.box[3] - b.box[1]
+            overlap = min(a[2], b.box[2]) - max(a[0], b.box[0])
+            if b.box[1] - a[3] < 1.2 * h and overlap > 0.7 * min(a[2] - a[0], b.box[2] - b.box[0]):
+                out[-1] = upright_band((min(a[0], b.box[0]), a[1], max(a[2], b.box[2]), max(a[3], b.box[3])))
                 continue
-        out.append(list(b))
-    return [tuple(b) for b in out]
+        out.append(b)
+    return out
 
 
-def _ocr_band(crop: Image.Image) -> list[str]:
-    # A slanted band merges its two lines; straighten it, then enlarge it so a 44-character
-    # line is about 2000 px wide: tesseract reads OCR-B best with capitals 35-45 px high.
+def upright_band(box: tuple[int, int, int, int]) -> Band:
+    return Band(box, ((box[0] + box[2]) / 2, (box[1] + box[3]) / 2), (box[2] - box[0], box[3] - box[1]))
+
+
+def cut_out(image: Image.Image, band: Band) -> Image.Image:
+    """The band, level: a slanted one is turned about its centre before it is cut."""
+    if not band.slant:
+        return image.crop(band.box)
+    turned = image.rotate(band.slant, resample=Image.BICUBIC, center=band.center, fillcolor="white")
+    (cx, cy), (w, h) = band.center, band.size
+    return turned.crop((max(0, int(cx - w / 2)), max(0, int(cy - h / 2)),
+                        min(image.width, int(cx + w / 2)), min(image.height, int(cy + h / 2))))
+
+
+def prepare(crop: Image.Image, width: int, treatment: str) -> Image.Image:
+    """Tesseract reads OCR-B best with capitals 35-45 px high: a 44-character line about
+    2000 px wide. Small scans read better at other sizes or binarised; 'color' leaves the
+    thresholding to tesseract, which picks the best channel and so drops tinted rules."""
+    big = crop.resize((width, max(1, int(crop.height * width / crop.width))), Image.LANCZOS)
+    if treatment == "color":
+        return big
+    gray = ImageOps.autocontrast(ImageOps.grayscale(big))
+    if treatment == "otsu":
+        _, th = cv2.threshold(np.asarray(gray), 0, 255, cv2.THRESH_BINARY | cv2.THRESH_OTSU)
+        return Image.fromarray(th)
+    if treatment == "sharp":
+        return gray.filter(ImageFilter.UnsharpMask(3, 150, 2))
+    return gray
+
+
+def ocr_band(crop: Image.Image, preparation: tuple[int, str] = FIRST_PREPARATION) -> list[str]:
+    # A slanted band merges its two lines; straighten what slant is left, then read.
     skew = ocr.estimate_skew(crop)
     if abs(skew) >= 0.3:
         crop = crop.rotate(skew, resample=Image.BICUBIC, expand=True, fillcolor="white")
-    if crop.width < 2000:
-        f = 2000 / crop.width
-        crop = crop.resize((2000, max(1, int(crop.height * f))), Image.BICUBIC)
-    gray = ImageOps.autocontrast(ImageOps.grayscale(crop))
-    text = ocr.ocr_text(gray, lang="eng", psm=6, variables=WHITELIST)
+    text = ocr.ocr_text(prepare(crop, *preparation), lang="eng", psm=6, variables=WHITELIST)
     return [mrzlib.clean_line(l) for l in text.splitlines() if len(mrzlib.clean_line(l)) >= 20]
 
 
@@ -89,24 +147,37 @@ def parse_lines(lines: list[str]) -> mrzlib.MRZ | None:
             if m is None:
                 continue
             prefer = 1 if (group[0].startswith("P") == (fmt == "TD3")) else 0
-            key = (m.score, prefer, -sum(abs(len(l) - length) for l in group))
+            key = (m.rank, prefer, -sum(abs(len(l) - length) for l in group))
             if best_key is None or key > best_key:
                 best, best_key = m, key
     return best
 
 
 def read_mrz(image: Image.Image) -> tuple[mrzlib.MRZ | None, tuple[int, int, int, int] | None, int]:
-    """(mrz, its box in the image as given, rotation applied in degrees clockwise)."""
+    """(mrz, its box in the image as given, rotation applied in degrees clockwise).
+    Every band in every quarter turn is read once; when none gives a valid zone, the most
+    promising bands are read again prepared other ways."""
     best, best_box, best_rot = None, None, 0
+    tried = []
     for rot in (0, 180, 90, 270):
         turned = image.rotate(-rot, expand=True) if rot else image
         bands = find_bands(turned)
-        h = turned.height
-        bands.append((0, int(h * 0.62), turned.width, h))  # fallback: the bottom of the page
-        for box in bands:
-            m = parse_lines(_ocr_band(turned.crop(box)))
-            if m and (best is None or m.score > best.score):
-                best, best_box, best_rot = m, box, rot
+        bands.append(upright_band((0, int(turned.height * 0.62), turned.width, turned.height)))
+        for band in bands:
+            crop = cut_out(turned, band)
+            lines = ocr_band(crop)
+            m = parse_lines(lines)
+            tried.append(((m.rank if m else (False, 0.0), sum(l.count("<") for l in lines)), crop, band, rot))
+            if m and (best is None or m.rank > best.rank):
+                best, best_box, best_rot = m, band.box, rot
+                if m.valid:
+                    return best, best_box, best_rot
+    tried.sort(key=lambda t: t[0], reverse=True)
+    for _, crop, band, rot in tried[:PROMISING_BANDS]:
+        for preparation in MORE_PREPARATIONS:
+            m = parse_lines(ocr_band(crop, preparation))
+            if m and (best is None or m.rank > best.rank):
+                best, best_box, best_rot = m, band.box, rot
                 if m.valid:
                     return best, best_box, best_rot
     return best, best_box, best_rot

@@ -42,7 +42,7 @@ def extract(doc: DocView) -> dict[str, Field]:
         src = "mrz"
         for i, image in enumerate(doc.images):
             m, b, r = read_mrz(image)
-            if m and (found is None or m.score > found.score):
+            if m and (found is None or m.rank > found.rank):
                 found, page_index, box, rot = m, i, b, r
                 if m.valid:
                     break

@@ -60,7 +60,7 @@ def _images() -> tuple[int, int, float]:
         t = time.time()
         m, _, _ = read_mrz(Image.open(p).convert("RGB"))
         times.append(time.time() - t)
-        valid += bool(m and m.valid)
+        valid += bool(m and m.digits_valid)
     return valid, len(paths), sorted(times)[len(times) // 2] if times else float("nan")
 
 

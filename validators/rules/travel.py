@@ -24,10 +24,15 @@ def mrz_check_digits(f: CaseFacts):
     m = mrzlib.parse(fld.value)
     if m is None:
         return result(rid, "review", "the machine-readable zone has an unexpected shape", evidence(doc, "mrz", fld))
-    if m.valid:
-        return result(rid, "pass", f"all {len(m.checks)} check digits of the {m.format} zone are valid",
-                      evidence(doc, "mrz", fld))
-    return result(rid, "fail", "MRZ check digit wrong: " + "; ".join(m.failures()), evidence(doc, "mrz", fld))
+    ev = evidence(doc, "mrz", fld)
+    if not m.digits_valid:
+        return result(rid, "fail", "MRZ check digit wrong: " + "; ".join(m.failures()), ev)
+    if m.problems:
+        return result(rid, "review", f"the check digits hold but {'; '.join(m.problems)}: check the data page", ev)
+    if m.specimen:
+        return result(rid, "review", f"the zone names ICAO's specimen state {m.issuing_state or m.nationality}: "
+                                     "a specimen, not a travel document", ev)
+    return result(rid, "pass", f"all {len(m.checks)} check digits of the {m.format} zone are valid", ev)
 
 
 @rule("travel_document.mrz_matches_visual_zone", ITEM)
