@@ -336,7 +336,8 @@ def repair(lines: list[str], fmt: str) -> MRZ | None:
     m = parse(fixed)
     if m is not None and not m.valid:
         # Data lines (not the name line) may have gained or lost a character: try each
-        # alignment, and on the number's line each reading of the number.
+        # alignment. (Every trial is a chance for a wrong reading to pass two mod-10 digits
+        # by luck, so number readings are not multiplied in here.)
         number_row, start = NUMBER_AT[fmt]
         data_rows = [i for i in range(len(fixed)) if not (fmt in ("TD3", "TD2") and i == 0) and not (fmt == "TD1" and i == 2)]
         for row in data_rows:
@@ -344,13 +345,11 @@ def repair(lines: list[str], fmt: str) -> MRZ | None:
                 trial = list(fixed)
                 trial[row] = _coerce(cand, kinds[row])
                 trial = _fillers(trial, fmt)
-                numbers = _number_readings(trial[row][start:start + 9]) if row == number_row else [None]
-                for number in numbers:
-                    pm = parse(_with_number(trial, fmt, number) if number else trial)
-                    if pm and pm.rank > m.rank:
-                        m, fixed = pm, pm.lines
-                        if pm.valid:
-                            return pm
+                pm = parse(trial)
+                if pm and pm.rank > m.rank:
+                    m, fixed = pm, trial
+                    if pm.valid:
+                        return pm
     if m is None or m.valid:
         return m
     # The document number mixes letters and digits: try alternatives for its ambiguous chars,
