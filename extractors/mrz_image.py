@@ -17,11 +17,12 @@ WORK_WIDTH = 1000
 MAX_SLANT = 30.0
 
 # How a band is prepared for tesseract: (width in px a band is scaled to, treatment). The
-# first is tried on every band; the rest, in this order, only on the most promising bands
-# when the first gave no valid zone. Order measured on PassportEye's specimens (see
-# docs/BENCHMARKS.md): small, blurred or tinted scans each need a different one.
-FIRST_PREPARATION = (1000, "sharp")
-MORE_PREPARATIONS = [(1500, "otsu"), (2600, "otsu"), (2000, "gray"), (1500, "color"), (2000, "sharp"),
+# first ones are tried on every band, in turn until one gives a valid zone; the rest only on
+# the most promising bands when none did. Greyscale at 2000 px reads generated and clean scans
+# best (names too, which no digit checks); the order of the rest was measured on PassportEye's
+# specimens (docs/BENCHMARKS.md): small, blurred or tinted scans each need a different one.
+FIRST_PREPARATIONS = [(2000, "gray"), (1000, "sharp")]
+MORE_PREPARATIONS = [(1500, "otsu"), (2600, "otsu"), (1500, "color"), (2000, "sharp"),
                      (1500, "sharp"), (1000, "otsu"), (2000, "color")]
 PROMISING_BANDS = 3
 
@@ -121,7 +122,7 @@ def prepare(crop: Image.Image, width: int, treatment: str) -> Image.Image:
     return gray
 
 
-def ocr_band(crop: Image.Image, preparation: tuple[int, str] = FIRST_PREPARATION) -> list[str]:
+def ocr_band(crop: Image.Image, preparation: tuple[int, str]) -> list[str]:
     # A slanted band merges its two lines; straighten what slant is left, then read.
     skew = ocr.estimate_skew(crop)
     if abs(skew) >= 0.3:
@@ -165,13 +166,17 @@ def read_mrz(image: Image.Image) -> tuple[mrzlib.MRZ | None, tuple[int, int, int
         bands.append(upright_band((0, int(turned.height * 0.62), turned.width, turned.height)))
         for band in bands:
             crop = cut_out(turned, band)
-            lines = ocr_band(crop)
-            m = parse_lines(lines)
-            tried.append(((m.rank if m else (False, 0.0), sum(l.count("<") for l in lines)), crop, band, rot))
-            if m and (best is None or m.rank > best.rank):
-                best, best_box, best_rot = m, band.box, rot
-                if m.valid:
-                    return best, best_box, best_rot
+            for preparation in FIRST_PREPARATIONS:
+                lines = ocr_band(crop, preparation)
+                m = parse_lines(lines)
+                # Promise for a second reading: digits right on a plausible zone, then fillers
+                # seen (garbage passes digits by luck but names no state).
+                promise = m.score if m and not m.problems else 0.0
+                tried.append(((promise, sum(l.count("<") for l in lines)), crop, band, rot))
+                if m and (best is None or m.rank > best.rank):
+                    best, best_box, best_rot = m, band.box, rot
+                    if m.valid:
+                        return best, best_box, best_rot
     tried.sort(key=lambda t: t[0], reverse=True)
     for _, crop, band, rot in tried[:PROMISING_BANDS]:
         for preparation in MORE_PREPARATIONS:

@@ -63,6 +63,10 @@ def extract(doc: DocView) -> dict[str, Field]:
         surname, given = found.surname, found.given_names
         if "CHN" in (found.issuing_state, found.nationality):
             # Mainland names are pinyin: drop what OCR added that no syllable explains.
+            # A filler read as K before the given names ('<<KXIUJIA') stays a K, since names
+            # like KWOK start with one: drop it only when pinyin then explains the rest.
+            if given.startswith("K") and not clean_name(given) and clean_name(given[1:]):
+                given = given[1:]
             surname, given = clean_name(surname), clean_name(given).replace(" ", "")
         if surname:
             out["surname"] = f(surname)
@@ -89,8 +93,13 @@ def extract(doc: DocView) -> dict[str, Field]:
     return out
 
 
+# A Hanzi name standing on its own, not the next field's label (the name's own line may have
+# lost its Hanzi to OCR, and the line after it starts 出生日期).
+NAME_ZH = r"(?<![\u4e00-\u9fff])(?!出生|性别|有效|签发|国籍|证件|护照)[\u4e00-\u9fff]{2,4}"
+
+
 def _visual_zone(doc: DocView, lines, out: dict[str, Field]) -> None:
-    value, line = after_label(lines, [r"姓\s*名", r"中文姓名"], r"[\u4e00-\u9fff]{2,4}")
+    value, line = after_label(lines, [r"姓\s*名", r"中文姓名"], NAME_ZH)
     if not value:
         sur, sline = after_label(lines, [r"姓\s*/?\s*surname", r"^姓\b"], r"[\u4e00-\u9fff]{1,2}")
         given, gline = after_label(lines, [r"名\s*/?\s*given names?", r"^名\b"], r"[\u4e00-\u9fff]{1,3}")
@@ -108,6 +117,9 @@ def _visual_zone(doc: DocView, lines, out: dict[str, Field]) -> None:
     for key, labels in (("visual_date_of_birth", [r"date of birth", r"出生日期"]),
                         ("visual_date_of_expiry", [r"date of expiry", r"有效期至", r"valid until", r"有效期限"])):
         v, line = after_label(lines, labels, DATE_RX)
+        if v and key == "visual_date_of_expiry":
+            # An EEP states its validity as a range (2024.10.28-2034.10.28): expiry is the end.
+            v = [m.group(0) for m in re.finditer(DATE_RX, line.text)][-1]
         iso = parse_date(v) if v else None
         if iso:
             out[key] = doc.field(iso, line)

@@ -107,5 +107,7 @@ def _rescue_travel_document(seg, read) -> None:
     except Exception:  # a reader bug must not cost the file; it stays unknown
         log.error("MRZ search failed:\n%s", traceback.format_exc())
         return
-    if found is not None and found.score >= 0.6:
+    # Garbage read many ways passes some check digits by luck; codes that name no state or
+    # dates that are no dates give it away.
+    if found is not None and found.score >= 0.6 and not found.problems:
         seg.type, seg.confidence = "travel_document", round(0.5 + 0.4 * found.score, 3)

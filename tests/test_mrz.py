@@ -96,3 +96,10 @@ def test_printed_number_mends_a_swap_the_check_digit_cannot_see():
     out = {"document_number": f("EN6069804"), "visual_document_number": f("EN6069805")}
     _mend_number(out)
     assert out["document_number"].value == "EN6069804"
+
+
+def test_garbage_that_passes_digits_by_luck_names_its_problems():
+    # Read off an unrelated photo: 3 of 4 check digits hold, but no state and no sex.
+    m = mrz.parse(["SSSASA11GHANG84FLUSRTSNC<<<<<<", "RN01485APE1<C15NML8STONE<<<<<<", "HR9NTSMSHYPGGYEMSSASAA<<<<<<<<"])
+    assert m.score >= 0.6 and not m.valid
+    assert any("issuing state 'SAS'" in p for p in m.problems) and any("sex" in p for p in m.problems)
