@@ -122,11 +122,13 @@ def prepare(crop: Image.Image, width: int, treatment: str) -> Image.Image:
     return gray
 
 
-def ocr_band(crop: Image.Image, preparation: tuple[int, str]) -> list[str]:
-    # A slanted band merges its two lines; straighten what slant is left, then read.
+def level(crop: Image.Image) -> Image.Image:
+    """A slanted band merges its two lines: straighten what slant is left after cutting."""
     skew = ocr.estimate_skew(crop)
-    if abs(skew) >= 0.3:
-        crop = crop.rotate(skew, resample=Image.BICUBIC, expand=True, fillcolor="white")
+    return crop.rotate(skew, resample=Image.BICUBIC, expand=True, fillcolor="white") if abs(skew) >= 0.3 else crop
+
+
+def ocr_band(crop: Image.Image, preparation: tuple[int, str]) -> list[str]:
     text = ocr.ocr_text(prepare(crop, *preparation), lang="eng", psm=6, variables=WHITELIST)
     return [mrzlib.clean_line(l) for l in text.splitlines() if len(mrzlib.clean_line(l)) >= 20]
 
@@ -165,18 +167,19 @@ def read_mrz(image: Image.Image) -> tuple[mrzlib.MRZ | None, tuple[int, int, int
         bands = find_bands(turned)
         bands.append(upright_band((0, int(turned.height * 0.62), turned.width, turned.height)))
         for band in bands:
-            crop = cut_out(turned, band)
+            crop = level(cut_out(turned, band))
+            promise = (0.0, 0)
             for preparation in FIRST_PREPARATIONS:
                 lines = ocr_band(crop, preparation)
                 m = parse_lines(lines)
                 # Promise for a second reading: digits right on a plausible zone, then fillers
                 # seen (garbage passes digits by luck but names no state).
-                promise = m.score if m and not m.problems else 0.0
-                tried.append(((promise, sum(l.count("<") for l in lines)), crop, band, rot))
+                promise = max(promise, (m.score if m and not m.problems else 0.0, sum(l.count("<") for l in lines)))
                 if m and (best is None or m.rank > best.rank):
                     best, best_box, best_rot = m, band.box, rot
                     if m.valid:
                         return best, best_box, best_rot
+            tried.append((promise, crop, band, rot))
     tried.sort(key=lambda t: t[0], reverse=True)
     for _, crop, band, rot in tried[:PROMISING_BANDS]:
         for preparation in MORE_PREPARATIONS:
