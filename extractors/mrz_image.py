@@ -66,13 +66,12 @@ def find_bands(image: Image.Image) -> list[Band]:
         x, y, w, h = cv2.boundingRect(c)
         pad_x, pad_y = int(0.04 * w), int(0.25 * h) + 4
         box = (max(0, x - pad_x), max(0, y - pad_y), min(WORK_WIDTH, x + w + pad_x), min(height, y + h + pad_y))
+        image_box = tuple(int(v / scale) for v in box)
         if abs(angle) < 2:  # level enough: the upright box is the band
-            size = (box[2] - box[0], box[3] - box[1])
-            center, angle = ((box[0] + box[2]) / 2, (box[1] + box[3]) / 2), 0.0
+            bands.append(upright_band(image_box))
         else:
-            size, center = (rw * 1.08, rh * 1.5 + 8), (cx, cy)
-        bands.append(Band(tuple(int(v / scale) for v in box), (center[0] / scale, center[1] / scale),
-                          (size[0] / scale, size[1] / scale), round(angle, 1)))
+            bands.append(Band(image_box, (cx / scale, cy / scale), ((rw * 1.08) / scale, (rh * 1.5 + 8) / scale),
+                              round(angle, 1)))
     return sorted(_merge_lines(bands), key=lambda b: -b.box[3])[:4]
 
 

@@ -68,8 +68,8 @@ def generated_images(work: Path) -> list[Path]:
                 page = load_pages(describe_file(src.parent, src))[0]
                 img = page.image
                 if page.dpi > 150:  # the floor: every one must read at 150 dpi
-                    f = 150 / page.dpi
-                    img = img.resize((round(img.width * f), round(img.height * f)), Image.LANCZOS)
+                    scale = 150 / page.dpi
+                    img = img.resize((round(img.width * scale), round(img.height * scale)), Image.LANCZOS)
                 for turn in (0, 90, 180, 270):
                     p = work / f"{truth['case_id']}-{turn}.png"
                     img.rotate(turn, expand=True).save(p)
