@@ -8,6 +8,7 @@ import numpy as np
 from PIL import Image
 
 from pipeline.model import Field
+from pipeline.seals import seals_on
 from validators.reference import known_institution, mainland_institution
 
 from .base import DATE_RX, DocView, RunningText, find_line, parse_date
@@ -129,40 +130,6 @@ def extract_graduation(doc: DocView) -> dict[str, Field]:
     return out
 
 
-def find_red_seal(image: Image.Image) -> tuple[int, int, int, int] | None:
-    """Box of a red round stamp: a large blob of saturated red whose box is roughly square."""
-    hsv = cv2.cvtColor(np.asarray(image.convert("RGB")), cv2.COLOR_RGB2HSV)
-    red = cv2.inRange(hsv, (0, 70, 60), (12, 255, 255)) | cv2.inRange(hsv, (165, 70, 60), (180, 255, 255))
-    red = cv2.morphologyEx(red, cv2.MORPH_CLOSE, cv2.getStructuringElement(cv2.MORPH_ELLIPSE, (15, 15)))
-    contours, _ = cv2.findContours(red, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_SIMPLE)
-    min_side = 0.06 * min(image.size)
-    best = None
-    for c in contours:
-        x, y, w, h = cv2.boundingRect(c)
-        if w >= min_side and h >= min_side and 0.6 <= w / h <= 1.6:
-            if best is None or w * h > best[2] * best[3]:
-                best = (x, y, w, h)
-    if best is None:
-        return _round_stamp(image)
-    x, y, w, h = best
-    return (x, y, x + w, y + h)
-
-
-def _round_stamp(image: Image.Image) -> tuple[int, int, int, int] | None:
-    """A grayscale or faded copy loses the red: look for the stamp's ring instead, a circle
-    2-8 cm across (at the page's scale) drawn in a thick line."""
-    scale = 1000 / max(image.size)
-    small = image.convert("L").resize((max(1, int(image.width * scale)), max(1, int(image.height * scale))))
-    gray = cv2.GaussianBlur(np.asarray(small), (5, 5), 1.5)
-    short = min(gray.shape)
-    circles = cv2.HoughCircles(gray, cv2.HOUGH_GRADIENT, dp=1.2, minDist=short // 4, param1=120, param2=60,
-                               minRadius=int(0.05 * short), maxRadius=int(0.2 * short))
-    if circles is None:
-        return None
-    x, y, r = max(circles[0], key=lambda c: c[2])
-    return tuple(int(v / scale) for v in (x - r, y - r, x + r, y + r))
-
-
 def extract_consent(doc: DocView) -> dict[str, Field]:
     rt = RunningText(doc.lines())
     out: dict[str, Field] = {}
@@ -178,7 +145,7 @@ def extract_consent(doc: DocView) -> dict[str, Field]:
         out["date"] = doc.field(last[0], last[1])
     seal = None
     for page, image in zip(doc.pages, doc.images):
-        seal = find_red_seal(image)
+        seal = next(iter(seals_on(image)), None)
         if seal:
             out["seal_present"] = Field(value=True, confidence=0.9, file=doc.file, page=page.number,
                                         bbox=seal, source="derived")

@@ -8,6 +8,7 @@ from datetime import date
 
 from PIL import Image
 
+from pipeline import ocr
 from pipeline.model import BBox, Field, Page, Word
 from pipeline.text import join_words, normalise_spaces
 
@@ -87,6 +88,30 @@ def find_line(lines: list[Line], pattern: str, flags=re.IGNORECASE):
         if m:
             return m, line
     return None, None
+
+
+def reread_after_label(doc: DocView, label: str, last_word: str, lang: str,
+                       pattern: str) -> tuple[str | None, Line | None, BBox | None]:
+    """A value the page's OCR read in the wrong script: a Latin page's one Chinese name comes
+    out as Latin junk ('HA'). The line right of the label's `last_word` is cut from the page
+    image and read again in `lang`; (value, line, box) when `pattern` is found there."""
+    for line in doc.lines():
+        if not re.search(label, line.text, flags=re.IGNORECASE):
+            continue
+        ends = [w.bbox[2] for w in line.words if re.search(last_word, w.text, flags=re.IGNORECASE)]
+        x0 = max(ends) if ends else line.bbox[0]
+        k = doc.pages.index(line.page)
+        image = doc.images[k]
+        top, bottom = line.bbox[1], line.bbox[3]
+        pad = (bottom - top) // 2
+        box = (x0 + 2, max(0, top - pad), min(image.width, x0 + (image.width - x0) * 2 // 3), min(image.height, bottom + pad))
+        # A block read, not a single line: the answer box's rule under the text turns a
+        # single-line read into one wrong character.
+        text = "".join(w.text for w in ocr.ocr_words(image.crop(box), lang=lang, psm=6))
+        m = re.search(pattern, text)
+        if m:
+            return m.group(0), line, box
+    return None, None, None
 
 
 # An English company name as printed: capitalised words ending in Limited/Ltd/Company, in

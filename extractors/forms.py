@@ -5,8 +5,9 @@ from __future__ import annotations
 import re
 
 from pipeline.model import Field
+from validators.names import hanzi_readings
 
-from .base import DATE_RX, DocView, after_label, parse_date
+from .base import DATE_RX, DocView, after_label, parse_date, reread_after_label
 
 NAME_RX = r"[A-Z][A-Z' -]{1,40}|[\u4e00-\u9fff]{2,4}"
 
@@ -50,12 +51,23 @@ def _from_form(doc: DocView, out: dict, patterns: dict[str, str]) -> None:
 def extract_applicant(doc: DocView) -> dict[str, Field]:
     out: dict[str, Field] = {}
     _from_form(doc, out, APPLICANT_FORM_FIELDS)
-    _labelled(doc, out, "surname", [r"surname", r"姓\b"], r"[A-Z][A-Z' -]{1,30}")
+    # "Surname" misread ('Simarie') still stands before "(in English)", as the given names do not.
+    _labelled(doc, out, "surname", [r"surname", r"姓\b", r"^\W*(?!given)[a-z]+\s*\(in english\)"], r"[A-Z][A-Z' -]{1,30}")
     _labelled(doc, out, "given_names", [r"given names?", r"名\b"], r"[A-Z][A-Z' -]{1,40}")
     _labelled(doc, out, "name_zh", [r"name in chinese", r"中文姓名"], r"[\u4e00-\u9fff]{2,4}")
+    if "name_zh" not in out and "surname" in out and "given_names" in out:
+        _name_zh_by_pinyin(doc, out)
+    if "name_zh" not in out and doc.pages[0].source == "ocr":
+        v, line, box = reread_after_label(doc, r"name in chinese", r"chinese", "chi_sim+chi_tra", r"[\u4e00-\u9fff]{2,4}")
+        if v:
+            out["name_zh"] = doc.field(v, line, confidence=0.6)
+            out["name_zh"].bbox = box
     _labelled(doc, out, "date_of_birth", [r"date of birth", r"出生日期"], DATE_RX, date=True)
-    _labelled(doc, out, "travel_document_number", [r"travel document no\.?", r"(?:passport|permit) no\.?", r"旅行證件號碼"],
-              r"[A-Z]{1,2}[0-9A-Z]\d{6,7}")
+    _labelled(doc, out, "travel_document_number", [r"travel document no\.?", r"(?:passport|permit) no\.?", r"旅行證件號碼",
+                                                    r"document no\.?"],
+              r"[A-Za-z]{1,2}[0-9A-Z]\d{6,7}")
+    if "travel_document_number" in out:
+        out["travel_document_number"].value = out["travel_document_number"].value.upper()
     v, line = after_label(doc.lines(), [r"locally[- ]accredited programme in hong kong\??", r"全日制.*本地評審"],
                           r"(?i)\b(?:yes|no)\b|是|否")
     if v:
@@ -64,6 +76,17 @@ def extract_applicant(doc: DocView) -> dict[str, Field]:
         if k in out:
             out[k].value = re.split(r"\s{2,}", out[k].value)[0].upper()
     return out
+
+
+def _name_zh_by_pinyin(doc: DocView, out: dict) -> None:
+    """The label can be lost on a scan (boxes round the answers confuse line finding), but a
+    run of Han characters on the form whose pinyin is the English name is the Chinese name."""
+    latin = re.sub(r"[^A-Z]", "", re.split(r"\s{2,}", out["surname"].value)[0] + re.split(r"\s{2,}", out["given_names"].value)[0]).upper()
+    for line in doc.lines():
+        for run in re.findall(r"[\u4e00-\u9fff]{2,4}", line.text):
+            if latin in hanzi_readings(run):
+                out["name_zh"] = doc.field(run, line, confidence=min(line.conf, 0.8))
+                return
 
 
 def extract_employer(doc: DocView) -> dict[str, Field]:

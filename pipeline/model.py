@@ -57,20 +57,24 @@ class Page(BaseModel):
 
     def lines(self) -> list[list[Word]]:
         """Words grouped into visual lines, top to bottom, left to right."""
-        rows: list[list[Word]] = []
-        for w in sorted(self.words, key=lambda w: ((w.bbox[1] + w.bbox[3]) / 2, w.bbox[0])):
-            mid = (w.bbox[1] + w.bbox[3]) / 2
-            if rows:
-                last = rows[-1]
-                # Median edges: one tall junk box (a photo edge read as text) must not stretch
-                # the line over the next one.
-                top = statistics.median(x.bbox[1] for x in last)
-                bottom = statistics.median(x.bbox[3] for x in last)
-                if top <= mid <= bottom:
-                    last.append(w)
-                    continue
-            rows.append([w])
-        return [sorted(r, key=lambda w: w.bbox[0]) for r in rows]
+        return group_lines(self.words)
+
+
+def group_lines(words: list[Word]) -> list[list[Word]]:
+    rows: list[list[Word]] = []
+    for w in sorted(words, key=lambda w: ((w.bbox[1] + w.bbox[3]) / 2, w.bbox[0])):
+        mid = (w.bbox[1] + w.bbox[3]) / 2
+        if rows:
+            last = rows[-1]
+            # Median edges: one tall junk box (a photo edge read as text) must not stretch
+            # the line over the next one.
+            top = statistics.median(x.bbox[1] for x in last)
+            bottom = statistics.median(x.bbox[3] for x in last)
+            if top <= mid <= bottom:
+                last.append(w)
+                continue
+        rows.append([w])
+    return [sorted(r, key=lambda w: w.bbox[0]) for r in rows]
 
 
 class Field(BaseModel):

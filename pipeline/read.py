@@ -8,7 +8,7 @@ from dataclasses import dataclass
 import opencc
 from PIL import Image
 
-from . import ocr
+from . import ocr, seals
 from .model import Page, Word
 from .pages import RawPage
 
@@ -57,6 +57,7 @@ def read_page(raw: RawPage, file: str) -> ReadPage:
             lang, words = HAN, han_words
     if lang == HAN:
         words = reread_latin_junk(image, words)
+    words = seals.reread_under_seals(image, words, lang)
     page = Page(file=file, number=raw.number, width=image.width, height=image.height, dpi=raw.dpi,
                 source="ocr" if words else "none", lang=lang, rotation=rotate, words=words,
                 image_sha256=ocr.image_key(image),

@@ -1,0 +1,76 @@
+"""Red chops over the signature block: found where they are (not the certificate's red frame),
+lifted out, and the print under them read again, through the real pipeline and tesseract."""
+import random
+from datetime import date
+
+import numpy as np
+import pytest
+from PIL import Image, ImageDraw
+
+from pipeline import seals
+from sample_docs.generator import applicant_docs as A
+from sample_docs.generator.identity import MAJORS, UNIVERSITIES, person
+from pipeline.case import analyse_file
+from pipeline.ingest import describe_file
+from sample_docs.generator.render import to_image
+from sample_docs.generator.scan import jpeg_bytes, scanned
+from tests.test_document_layouts import _check
+
+
+def _read_colour_scan(tmp_path, gen_doc, seed):
+    """A blurred, noisy 200-dpi colour scan saved as JPEG at quality 60, as phones and many office scanners send them."""
+    path = tmp_path / "scan.jpg"
+    page = scanned(to_image(gen_doc.pages[0], 300), random.Random(seed), 200, skew=1.0, blur=0.8, noise=8)
+    path.write_bytes(jpeg_bytes(page, 60, 200))
+    documents = analyse_file(describe_file(tmp_path, path), 0).documents
+    assert len(documents) == 1
+    return documents[0]
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_date_and_organisation_under_a_chop_are_read(tmp_path, seed):
+    rng = random.Random(seed)
+    letter = A.consent_letter(person(rng), "杭州西湖软件有限公司", date(2026, 9, 21), rng, id_number="330106199001011234")
+    got = _read_colour_scan(tmp_path, letter, seed)
+    _check(got, letter, ["organisation", "date", "seal_present"])
+    seal = got.fields["seal_present"].bbox
+    org = got.fields["organisation"].bbox
+    assert seal[0] < org[2] and org[0] < seal[2] and seal[1] < org[3] and org[1] < seal[3]  # it was under the chop
+
+
+def test_award_date_under_the_chop_of_a_framed_certificate(tmp_path):
+    rng = random.Random(5)
+    cert = A.degree_certificate(person(rng), UNIVERSITIES[0], MAJORS[0], 2019, rng)
+    got = _read_colour_scan(tmp_path, cert, 5)
+    _check(got, cert, ["date_awarded", "certificate_number"])
+
+
+def test_a_red_frame_is_not_a_seal_but_the_chop_inside_it_is():
+    img = Image.new("RGB", (2000, 1400), "white")
+    d = ImageDraw.Draw(img)
+    d.rectangle([60, 60, 1940, 1340], outline=(200, 30, 30), width=14)  # the certificate's frame
+    d.ellipse([1300, 800, 1620, 1120], outline=(215, 25, 32), width=12)
+    found = seals.red_seals(img)
+    assert len(found) == 1
+    x0, y0, x1, y1 = found[0]
+    assert abs(x0 - 1300) < 10 and abs(y1 - 1120) < 10
+
+
+def test_lifting_keeps_black_print_and_drops_the_red():
+    img = Image.new("RGB", (400, 120), "white")
+    d = ImageDraw.Draw(img)
+    d.rectangle([20, 40, 380, 80], fill=(205, 40, 45))  # chop ink
+    d.rectangle([100, 50, 110, 70], fill=(10, 10, 10))  # a black stroke on top of it
+    lifted = np.asarray(seals.lift_seal(scanned(img, random.Random(1), 300, rotate=0, skew=0, blur=0.4, noise=0)))
+    assert lifted[60, 30] > 240  # the ink is paper now
+    assert lifted[60, 105] < 80  # the stroke is still black
+
+
+def test_a_grey_copy_of_a_chop_is_found_by_its_ring():
+    img = Image.new("RGB", (1700, 2400), "white")
+    d = ImageDraw.Draw(img)
+    d.text((200, 200), "no colour on this page", fill=(0, 0, 0))
+    d.ellipse([900, 1000, 1250, 1350], outline=(95, 95, 95), width=10)
+    found = seals.seals_on(img)
+    assert len(found) == 1
+    assert abs(found[0][0] - 900) < 25 and abs(found[0][3] - 1350) < 25
