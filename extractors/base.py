@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+import numpy as np
 from PIL import Image
 
 from pipeline import ocr
@@ -105,13 +106,29 @@ def reread_after_label(doc: DocView, label: str, last_word: str, lang: str,
         top, bottom = line.bbox[1], line.bbox[3]
         pad = (bottom - top) // 2
         box = (x0 + 2, max(0, top - pad), min(image.width, x0 + (image.width - x0) * 2 // 3), min(image.height, bottom + pad))
-        # A block read, not a single line: the answer box's rule under the text turns a
-        # single-line read into one wrong character.
-        text = "".join(w.text for w in ocr.ocr_words(image.crop(box), lang=lang, psm=6))
+        ink = _ink_box(image.crop(box))
+        if ink is None:
+            continue
+        box = (box[0] + ink[0], box[1] + ink[1], box[0] + ink[2], box[1] + ink[3])
+        # Read as one word: on a crop of two or three Han characters tesseract's line finder
+        # (psm 6, 7) often finds no text at all.
+        text = "".join(w.text for w in ocr.ocr_words(image.crop(box), lang=lang, psm=8))
         m = re.search(pattern, text)
         if m:
             return m.group(0), line, box
     return None, None, None
+
+
+def _ink_box(crop: Image.Image, margin: int = 8) -> BBox | None:
+    """The box round the ink of a crop, the rules of an answer box (rows inked across most of
+    the width) left out."""
+    dark = np.asarray(crop.convert("L")) < 128
+    dark[dark.mean(axis=1) > 0.5] = False
+    cols, rows = np.flatnonzero(dark.any(axis=0)), np.flatnonzero(dark.any(axis=1))
+    if not len(cols):
+        return None
+    return (max(0, cols[0] - margin), max(0, rows[0] - margin),
+            min(crop.width, cols[-1] + margin), min(crop.height, rows[-1] + margin))
 
 
 # An English company name as printed: capitalised words ending in Limited/Ltd/Company, in

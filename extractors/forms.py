@@ -58,7 +58,8 @@ def extract_applicant(doc: DocView) -> dict[str, Field]:
     if "name_zh" not in out and "surname" in out and "given_names" in out:
         _name_zh_by_pinyin(doc, out)
     if "name_zh" not in out and doc.pages[0].source == "ocr":
-        v, line, box = reread_after_label(doc, r"name in chinese", r"chinese", "chi_sim+chi_tra", r"[\u4e00-\u9fff]{2,4}")
+        # chi_sim alone: the applicant is a Mainland resident, whose legal name is simplified.
+        v, line, box = reread_after_label(doc, r"name in chinese", r"chinese", "chi_sim", r"[\u4e00-\u9fff]{2,4}")
         if v:
             out["name_zh"] = doc.field(v, line, confidence=0.6)
             out["name_zh"].bbox = box

@@ -132,3 +132,14 @@ def test_a_second_permit_in_another_name_is_the_dependants():
     # With nothing to tell them apart, both stay travel documents for a person to sort out.
     a, b = doc("travel_document", 1, name_zh="王伟"), doc("travel_document", 2, name_zh="李娜")
     assert [d.type for d in assign_holders([a, b], 1)] == ["travel_document", "travel_document"]
+
+
+@pytest.mark.parametrize("seed", [2, 4, 20])
+def test_scanned_applicant_form_gives_the_chinese_name(tmp_path, seed):
+    """OCR reads the English form in English, where the one Chinese answer comes out as Latin
+    junk ('HA'): it is read again in Chinese, or found by its pinyin when the label is lost."""
+    rng = random.Random(seed)
+    p = person(rng)
+    form = A.applicant_form(p, "EN6295714", False, rng)
+    got = _read(tmp_path, form, "scan", seed=seed)
+    _check(got, form, ["surname", "given_names", "name_zh", "travel_document_number"])
