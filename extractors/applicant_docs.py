@@ -9,11 +9,15 @@ from PIL import Image
 
 from pipeline.model import Field
 from pipeline.seals import seals_on
-from validators.reference import known_institution, mainland_institution
+from validators.reference import hk_institution_zh, known_institution, mainland_institution
 
 from .base import DATE_RX, DocView, RunningText, find_line, parse_date
 
 HAN = r"[\u4e00-\u9fff]"
+# The degree categories of the PRC degree regulations (学科门类): a Chinese degree is named
+# category + level, 工学学士学位; OCR often reads the 士 as 十 or 土.
+DISCIPLINES = "哲学|经济学|法学|教育学|文学|历史学|理学|工学|农学|医学|军事学|管理学|艺术学|交叉学科"
+DEGREE_ZH = rf"({DISCIPLINES})\s*(学|硕|博)\s*[士十土]\s*(?:学\s*位)?"
 LEVELS = {"博士": "doctor", "硕士": "master", "学士": "bachelor", "doctor": "doctor", "master": "master", "bachelor": "bachelor"}
 
 
@@ -48,6 +52,12 @@ def _number(doc: DocView, out: dict, rt: RunningText) -> None:
     if m:
         num = m.group(1).upper().translate(str.maketrans("OISL", "0151"))
         out["certificate_number"] = doc.field(num, line)
+
+
+def _institution(doc: DocView, out: dict) -> None:
+    _institution_from_number(doc, out)
+    if "institution" in out:
+        out["institution"].value = hk_institution_zh(str(out["institution"].value)) or out["institution"].value
 
 
 def _institution_from_number(doc: DocView, out: dict) -> None:
@@ -90,6 +100,9 @@ def extract_degree(doc: DocView) -> dict[str, Field]:
                                    r"major(?:ing)? in\s+([A-Z][A-Za-z ,&]+?)(?:[.,]| and )", rf"专业\s*[:：]\s*({HAN}{{2,12}})"])
     _first(doc, out, "degree", rt, [rf"授予\s*({HAN}{{1,6}}?学位)", r"degree of\s+((?:Bachelor|Master|Doctor) of [A-Z][a-z]+(?: [A-Z][a-z]+)*)",
                                     r"((?:Bachelor|Master|Doctor) of [A-Z][a-z]+(?: (?:and )?[A-Z][a-z]+)*)"])
+    m, line = rt.search(DEGREE_ZH)
+    if m:
+        out["degree"] = doc.field(f"{m.group(1)}{m.group(2)}士学位", line)
     if "degree" in out:
         text = out["degree"].value.lower()
         level = next((v for k, v in LEVELS.items() if k in text), None)
@@ -102,7 +115,7 @@ def extract_degree(doc: DocView) -> dict[str, Field]:
     if last and last[0]:
         out["date_awarded"] = doc.field(last[0], last[1])
     _number(doc, out, rt)
-    _institution_from_number(doc, out)
+    _institution(doc, out)
     return out
 
 
@@ -126,7 +139,7 @@ def extract_graduation(doc: DocView) -> dict[str, Field]:
     if last:
         out["graduation_date"] = doc.field(last[0], last[1])
     _number(doc, out, rt)
-    _institution_from_number(doc, out)
+    _institution(doc, out)
     return out
 
 

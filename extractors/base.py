@@ -105,7 +105,11 @@ def reread_after_label(doc: DocView, label: str, last_word: str, lang: str,
         image = doc.images[k]
         top, bottom = line.bbox[1], line.bbox[3]
         pad = (bottom - top) // 2
-        box = (x0 + 2, max(0, top - pad), min(image.width, x0 + (image.width - x0) * 2 // 3), min(image.height, bottom + pad))
+        after = [w.bbox[2] for w in line.words if w.bbox[0] >= x0]
+        # Where OCR saw something, the value is there (a table cell ends soon after); where it
+        # saw nothing, the value is somewhere on the rest of the line.
+        x1 = max(after) + (bottom - top) * 2 if after else x0 + (image.width - x0) * 2 // 3
+        box = (x0 + 2, max(0, top - pad), min(image.width, x1), min(image.height, bottom + pad))
         ink = _ink_box(image.crop(box))
         if ink is None:
             continue
@@ -127,8 +131,8 @@ def _ink_box(crop: Image.Image, margin: int = 8) -> BBox | None:
     cols, rows = np.flatnonzero(dark.any(axis=0)), np.flatnonzero(dark.any(axis=1))
     if not len(cols):
         return None
-    return (max(0, cols[0] - margin), max(0, rows[0] - margin),
-            min(crop.width, cols[-1] + margin), min(crop.height, rows[-1] + margin))
+    return (max(0, int(cols[0]) - margin), max(0, int(rows[0]) - margin),
+            min(crop.width, int(cols[-1]) + margin), min(crop.height, int(rows[-1]) + margin))
 
 
 # An English company name as printed: capitalised words ending in Limited/Ltd/Company, in
@@ -213,11 +217,12 @@ def _build(groups, order) -> str | None:
 _CAP_DIGITS = {"零": 0, "壹": 1, "贰": 2, "貳": 2, "叁": 3, "參": 3, "肆": 4, "伍": 5, "陆": 6, "陸": 6,
                "柒": 7, "捌": 8, "玖": 9, "一": 1, "二": 2, "两": 2, "兩": 2, "三": 3, "四": 4, "五": 5,
                "六": 6, "七": 7, "八": 8, "九": 9}
-_CAP_UNITS = {"拾": 10, "十": 10, "佰": 100, "百": 100, "仟": 1000, "千": 1000}
+# 什 is no numeral, but OCR's usual reading of 仟 (肆萬貳什伍佰元).
+_CAP_UNITS = {"拾": 10, "十": 10, "佰": 100, "百": 100, "仟": 1000, "千": 1000, "什": 1000}
 _CAP_BIG = {"万": 10_000, "萬": 10_000, "亿": 100_000_000, "億": 100_000_000}
 
 
-CAPITAL_NUMERALS = "零壹贰貳叁參肆伍陆陸柒捌玖拾佰仟万萬"
+CAPITAL_NUMERALS = "零壹贰貳叁參肆伍陆陸柒捌玖拾佰仟什万萬"
 
 
 def numeral_amount(numerals: str) -> str:

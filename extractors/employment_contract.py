@@ -5,9 +5,10 @@ from __future__ import annotations
 import re
 
 from pipeline.model import Field
+from pipeline.text import simplified
 
 from .base import (CAPITAL_NUMERALS, COMPANY_EN, DATE_RX, EN_AMOUNT, DocView, RunningText, after_label, clauses, line_with,
-                   numeral_amount, parse_amount, parse_date, parse_english_amount)
+                   numeral_amount, parse_amount, parse_date, parse_english_amount, reread_after_label)
 from .pay_terms import pay_items
 
 MONEY = (r"(?:HK\$|HKD|港幣|港币|\$)\s*[\d,]+(?:\.\d{1,2})?(?:\s*(?:million|k))?|[\d,]{4,}(?:\.\d{1,2})?\s*(?:港元|元)"
@@ -86,6 +87,12 @@ def extract(doc: DocView) -> dict[str, Field]:
                           DATE_RX, next_lines=1)
     if v and parse_date(v):
         out["start_date"] = doc.field(parse_date(v), line)
+    elif re.search(r"(?:开始|開始|起始|入职)日期", doc.text):
+        # eng among the models reads 年 and 月 as digits ('20264412578'): the date again in Chinese.
+        v, line, box = reread_after_label(doc, r"(?:开始|開始|起始|入职)日期", r"日期", "chi_sim", DATE_RX)
+        if v and parse_date(v):
+            out["start_date"] = doc.field(parse_date(v), line, confidence=0.6)
+            out["start_date"].bbox = box
     m, line = rt.search(r"(?<!probation )(?:fixed term|term of employment|contract term|term|period of employment|期限|為期|为期)\s*(?:of|[:：])?\s*"
                         r"(?:為期|为期)?\s*(\d{1,3}|[一二三四五六七八九十]+)\s*(?:\(\w+\)\s*)?(months?|years?|個月|个月|年)")
     if m:
@@ -101,13 +108,15 @@ def extract(doc: DocView) -> dict[str, Field]:
         if m:
             out["employer_name"] = doc.field(m.group(1).strip(), line)
             break
-    for pattern in (r"and\s+(?:Mr\.?|Ms\.?|Mrs\.?|Miss|Dr\.?)?\s*([A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){0,3})\s*\(the .?Employee",
+    for pattern in (r"and\s+(?:Mr\.?|Ms\.?|Mrs\.?|Miss|Dr\.?)?\s*([A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){0,3})\s*\(the\W{0,4}Employee",
                     r"(?:Dear|To)\s+(?:Mr\.?|Ms\.?|Mrs\.?|Miss)\s*([A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){0,3})",
                     r"(?i:employee(?:'s)? name)\s*[:：]\s*([A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){0,3})",
                     rf"(?:乙方|僱員|雇员|受僱人|劳动者|勞動者)[^:：]{{0,6}}[:：]\s*({han}{{2,4}})(?!{han})"):
         m, line = rt.search(pattern, flags=0)
         if m:
             v = m.group(1).strip()
-            out["employee_name"] = doc.field(v.upper() if v.isascii() else v, line)
+            # The employee is a Mainland resident: a Chinese name is kept in its legal,
+            # simplified form, whichever script the contract (and our reading of it) uses.
+            out["employee_name"] = doc.field(v.upper() if v.isascii() else simplified(v), line)
             break
     return out

@@ -103,9 +103,11 @@ def extract(doc: DocView) -> dict[str, Field]:
         iso = parse_date(m.group(0))
         if iso:
             out["period_end"] = doc.field(iso, line)
-    m, line = find_line(lines, r"\b(HK\$|HKD|RMB|人民幣|人民币|港幣|港币|US\$|USD)")
+    # A column head "HK$" on a scan is often read "HKS" (the $ as S).
+    m, line = find_line(lines, r"\b(HK\$|HKD|HKS(?= |$)|RMB|人民幣|人民币|港幣|港币|US\$|USD)")
     if m:
-        cur = {"HK$": "HKD", "港幣": "HKD", "港币": "HKD", "RMB": "CNY", "人民幣": "CNY", "人民币": "CNY", "US$": "USD"}.get(m.group(1), m.group(1))
+        cur = {"HK$": "HKD", "HKS": "HKD", "港幣": "HKD", "港币": "HKD", "RMB": "CNY", "人民幣": "CNY", "人民币": "CNY",
+               "US$": "USD"}.get(m.group(1), m.group(1))
         out["currency"] = doc.field(cur, line)
     elif re.search(r"inland revenue|profits tax|稅務局|利得稅", doc.text, re.IGNORECASE):
         out["currency"] = doc.field("HKD", None, 0.8, "derived")  # IRD returns are in Hong Kong dollars

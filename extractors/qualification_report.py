@@ -7,8 +7,9 @@ import re
 
 
 from pipeline.model import Field
+from validators.reference import hk_institution_zh
 
-from .base import DATE_RX, DocView, after_label, parse_date
+from .base import DATE_RX, DocView, after_label, parse_date, reread_after_label
 
 HAN = r"[\u4e00-\u9fff]"
 # label regexes per field; OCR may put spaces inside a label and mix bracket widths
@@ -23,7 +24,8 @@ LABELS = {
 LABEL_WORDS = r"性别|民族|出生日期|证件号码|学校名称|层次|专业|学制|学历类别|学习形式|入学日期|毕业|证书编号|姓名"
 DATES = {
     "date_of_birth": [r"出\s*生\s*日\s*期", r"date of birth"],
-    "graduation_date": [r"毕\s*[（(]?\s*结?\s*[)）]?\s*业\s*日\s*期", r"date of graduation", r"graduation date"],
+    # "业日期" alone stands for 毕(结)业日期 when OCR loses the 毕 (read 'He').
+    "graduation_date": [r"毕\s*[（(]?\s*结?\s*[)）]?\s*业\s*日\s*期", r"业\s*日\s*期", r"date of graduation", r"graduation date"],
     "valid_until": [r"有\s*效\s*期\s*至", r"valid (?:until|till|through)", r"expiry date"],
 }
 
@@ -41,10 +43,19 @@ def extract(doc: DocView) -> dict[str, Field]:
             if key in ("verification_code", "holder_name") and value.isascii():
                 value = value.upper()
             out[key] = doc.field(value.strip(), line)
+    name = out.get("holder_name")
+    if name and str(name.value).isascii() and re.search(r"姓\s*名", doc.text):
+        # The Chinese report's name came out as Latin junk ('Ti' for 丁海): read it again in Chinese.
+        value, line, box = reread_after_label(doc, r"姓\s*名", r"名", "chi_sim", rf"{HAN}{{2,4}}")
+        if value:
+            out["holder_name"] = doc.field(value, line, confidence=0.6)
+            out["holder_name"].bbox = box
     for key, labels in DATES.items():
         value, line = after_label(lines, labels, DATE_RX)
         if value and parse_date(value):
             out[key] = doc.field(parse_date(value), line)
+    if "institution" in out:
+        out["institution"].value = hk_institution_zh(str(out["institution"].value)) or out["institution"].value
     if "level" in out:
         out["level"].value = {"bachelor": "本科", "master": "硕士研究生", "doctor": "博士研究生"}.get(
             str(out["level"].value).lower(), out["level"].value)

@@ -84,7 +84,7 @@ def in_script(page: Page, script: str | None) -> Page:
         text = "".join(w.text for w in page.words)
         traditional = sum(1 for c in text if _T2S.convert(c) != c)
         simplified = sum(1 for c in text if _S2T.convert(c) != c)
-        script = "traditional" if traditional > 2 * simplified else "simplified"
+        script = "traditional" if traditional > simplified else "simplified"
     convert = _S2T if script == "traditional" else _T2S
     return page.model_copy(update={"words": [w.model_copy(update={"text": convert.convert(w.text)}) for w in page.words]})
 
@@ -134,6 +134,9 @@ def _han_lost(words: list[Word]) -> bool:
 
 
 MAX_REREAD_GROUPS = 20
+# A Latin word on a Han page read less surely than this may be Han misread ('Az' for 吕玉 at
+# 0.57, 'SEAR' at 0.69); it is replaced only when the Chinese reading is surer still.
+LATIN_DOUBT = 0.75
 STRIP_GAP = 24
 
 
@@ -143,7 +146,7 @@ def reread_latin_junk(image: Image.Image, words: list[Word]) -> list[Word]:
     models alone: the crops are stacked into one strip so a page costs one more call."""
     groups: list[list[int]] = []
     for i, w in enumerate(words):
-        if w.conf >= MIN_CONFIDENT or not re.search(r"[A-Za-z]", w.text):
+        if w.conf >= LATIN_DOUBT or not re.search(r"[A-Za-z]", w.text):
             continue
         if groups and groups[-1][-1] == i - 1 and _same_line(words[i - 1], w):
             groups[-1].append(i)

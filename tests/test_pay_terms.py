@@ -31,3 +31,8 @@ def test_guaranteed_thirteenth_month_without_a_figure():
 def test_capital_amount_survives_a_stray_ocr_character():
     # 柒萬叁仟 read as 柒萬人參仟 on a scan: 73,000, not 3,000
     assert items("一、薪酬：月薪港幣柒萬人參仟元整，於每月月底支付。")[-1][:2] == ("SALARY", 73000)
+
+
+def test_thousands_read_as_shi_is_still_thousands():
+    # 貳仟 read as 貳什 on a fax-quality TIFF: 42,500, not 40,500
+    assert items("一、薪酬：月薪港囊肆萬貳什伍佰元整，於每月月底支付。")[-1][:2] == ("SALARY", 42500)

@@ -65,6 +65,17 @@ def _institutions_by_code() -> dict[str, dict]:
     return {i["code"]: i for i in load("mainland_institutions")["institutions"]}
 
 
+def hk_institution_zh(name: str) -> str | None:
+    """A Hong Kong institution's Chinese name as it writes it (traditional), for a name read
+    in either script; None for any other name. Our OCR writes a Mainland document's page in
+    simplified, which would turn 香港理工大學 into a name the university does not use."""
+    n = simplified(name).strip()
+    for h in load("hk_institutions")["institutions"]:
+        if n in [simplified(z) for z in h["zh"]]:
+            return h["zh"][0]
+    return None
+
+
 def known_institution(name: str) -> bool:
     """Whether a name is one the reference data knows (Mainland or Hong Kong), in either script."""
     n = simplified(name).lower().removeprefix("the ").strip()

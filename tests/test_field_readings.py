@@ -1,0 +1,35 @@
+"""Readings of single fields that OCR bends in known ways, checked on the extractors with
+plain lines (the scanned-page paths are covered in test_document_layouts and test_seals)."""
+from PIL import Image
+
+from extractors.applicant_docs import extract_degree
+from extractors.base import DocView
+from extractors.financial_statement import extract as extract_financial
+from pipeline.model import Page, Word
+from validators.reference import hk_institution_zh
+
+
+def view(*lines: str) -> DocView:
+    words = [Word(text=t, bbox=(10, 40 * i, 10 + 20 * len(t), 40 * i + 30), conf=0.9) for i, t in enumerate(lines)]
+    page = Page(file="x.png", number=1, width=1000, height=40 * len(lines) + 40, dpi=200, source="ocr", words=words)
+    return DocView(file="x.png", pages=[page], images=[Image.new("RGB", (1000, 40 * len(lines) + 40), "white")])
+
+
+def test_degree_named_by_its_category_even_when_shi_is_misread():
+    doc = view("学位证书", "薛文，男，1980年4月1日生。在中山大学会计学专业完成了学士学位的学习，成",
+               "绩合格，根据《中华人民共和国学位条例》的规定，授予管理学学十学位。", "证书编号：1055842001569384")
+    fields = extract_degree(doc)
+    assert fields["degree"].value == "管理学学士学位"
+    assert fields["degree_level"].value == "bachelor"
+
+
+def test_a_hong_kong_university_keeps_its_own_chinese_name():
+    assert hk_institution_zh("香港理工大学") == "香港理工大學"
+    assert hk_institution_zh("香港理工大學") == "香港理工大學"
+    assert hk_institution_zh("中山大学") is None
+
+
+def test_hk_dollar_column_head_read_as_hks():
+    doc = view("STATEMENT OF PROFIT OR LOSS", "FOR THE YEAR ENDED 31 DECEMBER 2025", "2025 2024", "HKS HKS",
+               "Revenue 58,000,000 52,200,000", "Profit for the year 2,960,559 2,368,447")
+    assert extract_financial(doc)["currency"].value == "HKD"
