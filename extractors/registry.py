@@ -6,7 +6,7 @@ from typing import Callable
 
 from pipeline.model import Field
 
-from . import (applicant_docs, br_certificate, employment_contract, financial_statement, forms,
+from . import (applicant_docs, br_certificate, business_plan, employment_contract, financial_statement, forms,
                qualification_report, travel_document, work_experience)
 from .base import DocView
 
@@ -26,6 +26,7 @@ REGISTRY: dict[str, Extractor] = {
     "financial_statement": financial_statement.extract,
     "applicant_form": forms.extract_applicant,
     "employer_form": forms.extract_employer,
+    "business_plan": business_plan.extract,
 }
 
 

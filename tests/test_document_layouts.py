@@ -144,3 +144,18 @@ def test_scanned_applicant_form_gives_the_chinese_name(tmp_path, seed):
     got = _read(tmp_path, form, "scan", seed=seed)
     _check(got, form, ["surname", "given_names", "name_zh", "travel_document_number"])
     got.model_dump_json()  # the evidence box of the re-read is plain numbers the report can write
+
+
+@pytest.mark.parametrize("form", ["born_pdf", "scan"])
+def test_business_plan_capital_turnover_and_local_jobs(tmp_path, form):
+    rng = random.Random(9)
+    plan = E.business_plan(company(rng, date(2026, 6, 1)), rng)
+    path = tmp_path / ("plan.pdf" if form == "born_pdf" else "plan.tiff")
+    if form == "born_pdf":
+        path.write_bytes(to_pdf(plan.pages))
+    else:
+        from sample_docs.generator.scan import tiff_bytes
+        path.write_bytes(tiff_bytes([scanned(to_image(pg, 300), rng, 200, skew=0.8) for pg in plan.pages], 200))
+    docs = analyse_file(describe_file(tmp_path, path), 0).documents
+    assert [d.type for d in docs] == ["business_plan"]
+    _check(docs[0], plan, ["capital_hkd", "projected_turnover_hkd", "local_jobs"])

@@ -33,3 +33,19 @@ def test_hk_dollar_column_head_read_as_hks():
     doc = view("STATEMENT OF PROFIT OR LOSS", "FOR THE YEAR ENDED 31 DECEMBER 2025", "2025 2024", "HKS HKS",
                "Revenue 58,000,000 52,200,000", "Profit for the year 2,960,559 2,368,447")
     assert extract_financial(doc)["currency"].value == "HKD"
+
+
+def test_business_plan_figures_in_other_wording():
+    from extractors.business_plan import extract as extract_plan
+    doc = view("商業計劃書", "一、公司概況：本公司註冊資本港幣3,000,000元，於2026年5月開業。",
+               "二、財務預測：預計營業額第一年HK$6,500,000，第二年HK$11,000,000。",
+               "三、人手：計劃首年聘請本地員工 8 名。")
+    fields = extract_plan(doc)
+    assert fields["capital_hkd"].value == 3_000_000
+    assert fields["projected_turnover_hkd"].value == 6_500_000
+    assert fields["local_jobs"].value == 8
+    doc = view("BUSINESS PLAN", "We expect to hire 6 local staff in the first year; start-up capital of HK$2.5 million",
+               "has been injected by the shareholders.")
+    fields = extract_plan(doc)
+    assert fields["local_jobs"].value == 6
+    assert fields["capital_hkd"].value == 2_500_000

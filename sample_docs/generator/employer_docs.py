@@ -314,15 +314,18 @@ def business_plan(c: Company, rng: random.Random) -> GenDoc:
     a = pages[0]
     a.text(105, 35, "BUSINESS PLAN", "sans_bold", 20, align="center")
     a.text(105, 46, f"{c.name_en}  {c.commenced.year}-{c.commenced.year + 2}", "sans", 12, align="center")
+    capital = rng.choice([1, 2, 5]) * 1_000_000
     y = a.para(22, 70, f"1. Executive summary. {c.name_en} commenced business on {c.commenced.strftime('%d %B %Y')}. "
-               f"Paid-up capital: HK${rng.choice([1, 2, 5])},000,000.", 166, "sans", 11)
+               f"Paid-up capital: HK${capital:,}.", 166, "sans", 11)
     y = a.para(22, y + 6, "2. Market analysis. Demand for our services in Hong Kong grows with the Greater Bay Area.", 166, "sans", 11)
     b = pages[1]
     b.text(22, 30, "3. Financial forecast", "sans_bold", 12)
     t1, t2 = rng.randint(3, 8) * 1_000_000, rng.randint(9, 15) * 1_000_000
     b.text(22, 42, f"Projected turnover  Year 1: HK${t1:,}   Year 2: HK${t2:,}", "sans", 11)
-    b.text(22, 52, f"Local jobs to be created: {rng.randint(4, 12)} in Year 1 and {rng.randint(12, 25)} in Year 2", "sans", 11)
-    return GenDoc("business_plan", pages, {})
+    jobs1, jobs2 = rng.randint(4, 12), rng.randint(12, 25)
+    b.text(22, 52, f"Local jobs to be created: {jobs1} in Year 1 and {jobs2} in Year 2", "sans", 11)
+    return GenDoc("business_plan", pages, {"capital_hkd": float(capital), "projected_turnover_hkd": float(t1),
+                                           "local_jobs": jobs1})
 
 
 def recruitment_evidence(c: Company, post: str, when: date, rng: random.Random) -> GenDoc:

@@ -31,6 +31,7 @@ SCORED = {
     "qualification_report": ["holder_name", "date_of_birth", "institution", "level", "major", "graduation_date",
                              "certificate_number", "verification_code", "valid_until"],
     "work_experience_letter": ["employer", "position", "start_date", "end_date"],
+    "business_plan": ["capital_hkd", "projected_turnover_hkd", "local_jobs"],
 }
 
 
@@ -61,6 +62,7 @@ class Tally:
 class Scores:
     classification: dict = field(default_factory=lambda: defaultdict(Tally))
     fields: dict = field(default_factory=lambda: defaultdict(Tally))  # (type, field)
+    fields_by_form: dict = field(default_factory=lambda: defaultdict(Tally))  # born_pdf, scan_pdf, jpeg, phone...
     checklist: Tally = field(default_factory=Tally)
     case_status: Tally = field(default_factory=Tally)
     defects: dict = field(default_factory=lambda: defaultdict(Tally))
@@ -95,6 +97,7 @@ def score_case(truth: dict, report: dict, s: Scores) -> None:
                 want = norm(td["fields"][name])
                 got = norm(rd["fields"][name]["value"]) if ok and name in rd["fields"] else None
                 s.fields[(td["type"], name)].add(want == got)
+                s.fields_by_form[f.get("form", "?")].add(want == got)
                 if want != got:
                     s.misses.append(f"{truth['case_id']} {td['type']}.{name}: want {want!r} got {got!r}")
     exp = truth["expected"]
@@ -137,6 +140,13 @@ def print_scores(s: Scores, console: Console) -> None:
     for (typ, name) in sorted(s.fields):
         v = s.fields[(typ, name)]
         t.add_row(typ, name, str(v.right), str(v.total), f"{v.rate:.0%}")
+    console.print(t)
+    t = Table(title="Fields by how the file was made")
+    for c in ("form", "right", "total", "accuracy"):
+        t.add_column(c)
+    for k in sorted(s.fields_by_form):
+        v = s.fields_by_form[k]
+        t.add_row(k, str(v.right), str(v.total), f"{v.rate:.1%}")
     console.print(t)
     t = Table(title="Planted defects found")
     for c in ("defect", "found", "planted"):
