@@ -31,7 +31,7 @@ def _first(doc: DocView, out: dict, key: str, rt: RunningText, patterns: list[st
                 return
 
 
-MAJOR_RUN = r"[\u4e00-\u9fffA-Za-z0-9 ]{1,20}"
+MAJOR_RUN = r"[\u4e00-\u9fffA-Za-z0-9 ,，]{1,20}"
 
 
 def _han_only(v: str) -> str:
@@ -126,8 +126,9 @@ def extract_graduation(doc: DocView) -> dict[str, Field]:
                                          r"certify that\s+([A-Z][a-z]+(?: [A-Z][a-z]+){0,3})"], _name)
     _first(doc, out, "institution", rt, [rf"校\s*名\s*[:：]?\s*({HAN}{{2,15}}?(?:大学|学院))", rf"({HAN}{{2,15}}(?:大学|学院))(?!.*(?:大学|学院))",
                                          r"((?:[A-Z][a-z]+ )+University)"])
-    # A photo or a border beside the text gives a few Latin junk characters where a line
-    # wraps (本校电子信息 / AN See工程专业): let the major run through them, then drop them.
+    # A photo or a border beside the text gives a few Latin junk characters or a comma where a
+    # line wraps (本校电子信息 / AN See工程专业, 本校土木 / ,工程专业): let the major run through
+    # them, then drop them.
     _first(doc, out, "major", rt, [rf"本校\s*({HAN}{MAJOR_RUN}?)\s*专业", rf"在\s*{HAN}{{2,15}}?(?:大学|学院)\s*({HAN}{MAJOR_RUN}?)\s*专业",
                                    r"programme in\s+([A-Z][A-Za-z ,&]+?)\s+and"], _han_only)
     _first(doc, out, "level", rt, [r"(本科|专科|研究生|高职|bachelor|master|doctor)"])
@@ -152,8 +153,10 @@ def extract_consent(doc: DocView) -> dict[str, Field]:
     _first(doc, out, "applicant_name", rt, [rf"(?:员工|职工|雇员|同事)\s*({HAN}{{2,4}}?)\s*(?:同志|先生|女士|[（(，,]|身份证)",
                                             rf"兹有\s*({HAN}{{2,4}}?)\s*(?:同志|先生|女士|[（(，,])",
                                             r"(?:Mr\.?|Ms\.?|Mrs\.?)\s+([A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+){0,3})"], _name)
-    m, line = rt.search(r"日\s*期\s*[:：]?\s*(" + DATE_RX + r")|date\s*[:：]\s*(" + DATE_RX + ")")
-    last = (parse_date(next(g for g in m.groups() if g)), line) if m else _dates_except(rt, set())
+    # The rest of the dated line, not a strict date pattern: parse_date mends a year read through the chop.
+    m, line = rt.search(r"日\s*期\s*[:：]?\s*(\S.{5,20})|date\s*[:：]\s*(\S.{5,20})")
+    dated = parse_date(next(g for g in m.groups() if g)) if m else None
+    last = (dated, line) if dated else _dates_except(rt, set())
     if last and last[0]:
         out["date"] = doc.field(last[0], last[1])
     seal = None

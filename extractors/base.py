@@ -164,7 +164,7 @@ def parse_date(text: str) -> str | None:
     """The first date in the text as ISO YYYY-MM-DD. Day-first for numeric dates (HK usage)."""
     if not text:
         return None
-    text = _cn_numerals_in_dates(text)
+    text = _years_through_ink(_cn_numerals_in_dates(text))
     best = None
     for pattern, order in DATE_PATTERNS:
         for m in re.finditer(pattern, text):
@@ -174,6 +174,13 @@ def parse_date(text: str) -> str | None:
             if iso:
                 break
     return best[1] if best else None
+
+
+def _years_through_ink(text: str) -> str:
+    """A year in a Chinese date read through a chop's ink: its 0 comes out as 9 (2926年) or its
+    leading 2 is lost (026年). No paper here is dated in the 2900s or the year 26."""
+    text = re.sub(r"(?<!\d)29(\d\d)(\s*年)", r"20\1\2", text)
+    return re.sub(r"(?<!\d)0(\d\d)(\s*年)", r"20\1\2", text)
 
 
 def _cn_numerals_in_dates(text: str) -> str:

@@ -2,8 +2,8 @@
 plain lines (the scanned-page paths are covered in test_document_layouts and test_seals)."""
 from PIL import Image
 
-from extractors.applicant_docs import extract_degree
-from extractors.base import DocView
+from extractors.applicant_docs import extract_consent, extract_degree, extract_graduation
+from extractors.base import DocView, parse_date
 from extractors.financial_statement import extract as extract_financial
 from pipeline.model import Page, Word
 from validators.reference import hk_institution_zh
@@ -49,3 +49,24 @@ def test_business_plan_figures_in_other_wording():
     fields = extract_plan(doc)
     assert fields["local_jobs"].value == 6
     assert fields["capital_hkd"].value == 2_500_000
+
+
+def test_a_year_read_through_a_chop():
+    assert parse_date("日期 2926年 9月 9日<") == "2026-09-09"
+    assert parse_date("日期 026年 9月 15日") == "2026-09-15"
+    assert parse_date("2019年7月19日") == "2019-07-19"
+    assert parse_date("1029年3月1日") is None
+
+
+def test_consent_date_whose_year_lost_its_first_digit():
+    doc = view("同意函", "香港特别行政区入境事务处：", "我单位职工赵红力同志，身份证号440307737351246591，现申请赴港就业。",
+               "单位名称（盖章）：杭州西湖软件有限公司", "日期 026年 9月 15日")
+    fields = extract_consent(doc)
+    assert fields["date"].value == "2026-09-15"
+    assert fields["organisation"].value == "杭州西湖软件有限公司"
+
+
+def test_graduation_major_across_a_line_that_starts_with_junk():
+    doc = view("毕业证书", "学生郭欣，性别女，1990年1月28日生，于2016年9月至2020年6月在本校土木",
+               ",工程专业四年制本科学习，修完教学计划规定的全部课程，成绩合格，准予毕业。", "校名：清华大学")
+    assert extract_graduation(doc)["major"].value == "土木工程"
