@@ -43,3 +43,19 @@ def test_perfect_report_scores_full_and_one_wrong_field_does_not():
     score_case(truth, broken, s2)
     assert _rates(s2)[0] < 1.0
     assert s2.fields[("travel_document", "date_of_birth")].rate == 0.0
+
+
+def test_printed_scores_carry_each_tally():
+    from rich.console import Console
+
+    from sample_docs.generator.evaluate import Tally, print_scores
+    s = Scores()
+    s.classification["photo"] = Tally(right=3, total=4)
+    s.fields[("photo", "face_detected")] = Tally(right=1, total=2)
+    s.fields_by_form["png"] = Tally(right=2, total=3)
+    console = Console(width=120, record=True)
+    print_scores(s, console)
+    out = console.export_text()
+    assert "│ photo │ 3     │ 4     │ 75%" in out
+    assert "face_detected │ 1     │ 2     │ 50%" in out
+    assert "│ png  │ 2     │ 3     │ 66.7%" in out

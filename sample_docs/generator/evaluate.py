@@ -126,28 +126,20 @@ def score_case(truth: dict, report: dict, s: Scores) -> None:
                 s.false_alarms.append(f"{truth['case_id']} {cid}: {outcomes.get(cid)}")
 
 
+def _rates(title: str, heads: tuple[str, ...], tallies: dict, rate: str = ".0%") -> Table:
+    t = Table(title=title)
+    for c in (*heads, "right", "total", "accuracy"):
+        t.add_column(c)
+    for k in sorted(tallies):
+        v = tallies[k]
+        t.add_row(*(k if isinstance(k, tuple) else (k,)), str(v.right), str(v.total), f"{v.rate:{rate}}")
+    return t
+
+
 def print_scores(s: Scores, console: Console) -> None:
-    t = Table(title="Classification (per truth document)")
-    for c in ("type", "right", "total", "accuracy"):
-        t.add_column(c)
-    for k in sorted(s.classification):
-        v = s.classification[k]
-        t.add_row(k, str(v.right), str(v.total), f"{v.rate:.0%}")
-    console.print(t)
-    t = Table(title="Fields (exact match after normalising)")
-    for c in ("type", "field", "right", "total", "accuracy"):
-        t.add_column(c)
-    for (typ, name) in sorted(s.fields):
-        v = s.fields[(typ, name)]
-        t.add_row(typ, name, str(v.right), str(v.total), f"{v.rate:.0%}")
-    console.print(t)
-    t = Table(title="Fields by how the file was made")
-    for c in ("form", "right", "total", "accuracy"):
-        t.add_column(c)
-    for k in sorted(s.fields_by_form):
-        v = s.fields_by_form[k]
-        t.add_row(k, str(v.right), str(v.total), f"{v.rate:.1%}")
-    console.print(t)
+    console.print(_rates("Classification (per truth document)", ("type",), s.classification))
+    console.print(_rates("Fields (exact match after normalising)", ("type", "field"), s.fields))
+    console.print(_rates("Fields by how the file was made", ("form",), s.fields_by_form, ".1%"))
     t = Table(title="Planted defects found")
     for c in ("defect", "found", "planted"):
         t.add_column(c)
