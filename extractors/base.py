@@ -91,11 +91,13 @@ def find_line(lines: list[Line], pattern: str, flags=re.IGNORECASE):
     return None, None
 
 
-def reread_after_label(doc: DocView, label: str, last_word: str, lang: str,
-                       pattern: str) -> tuple[str | None, Line | None, BBox | None]:
+REREAD_CONFIDENCE = 0.6  # a value read alone from a crop, without the page's context
+
+
+def reread_after_label(doc: DocView, label: str, last_word: str, lang: str, pattern: str) -> Field | None:
     """A value the page's OCR read in the wrong script: a Latin page's one Chinese name comes
     out as Latin junk ('HA'). The line right of the label's `last_word` is cut from the page
-    image and read again in `lang`; (value, line, box) when `pattern` is found there."""
+    image and read again in `lang`; the text matching `pattern` there, boxed by its ink."""
     for line in doc.lines():
         if not re.search(label, line.text, flags=re.IGNORECASE):
             continue
@@ -119,8 +121,10 @@ def reread_after_label(doc: DocView, label: str, last_word: str, lang: str,
         text = "".join(w.text for w in ocr.ocr_words(image.crop(box), lang=lang, psm=8))
         m = re.search(pattern, text)
         if m:
-            return m.group(0), line, box
-    return None, None, None
+            found = doc.field(m.group(0), line, confidence=REREAD_CONFIDENCE)
+            found.bbox = box
+            return found
+    return None
 
 
 def _ink_box(crop: Image.Image, margin: int = 8) -> BBox | None:

@@ -89,10 +89,10 @@ def extract(doc: DocView) -> dict[str, Field]:
         out["start_date"] = doc.field(parse_date(v), line)
     elif re.search(r"(?:开始|開始|起始|入职)日期", doc.text):
         # eng among the models reads 年 and 月 as digits ('20264412578'): the date again in Chinese.
-        v, line, box = reread_after_label(doc, r"(?:开始|開始|起始|入职)日期", r"日期", "chi_sim", DATE_RX)
-        if v and parse_date(v):
-            out["start_date"] = doc.field(parse_date(v), line, confidence=0.6)
-            out["start_date"].bbox = box
+        found = reread_after_label(doc, r"(?:开始|開始|起始|入职)日期", r"日期", "chi_sim", DATE_RX)
+        if found and parse_date(found.value):
+            found.value = parse_date(found.value)
+            out["start_date"] = found
     m, line = rt.search(r"(?<!probation )(?:fixed term|term of employment|contract term|term|period of employment|期限|為期|为期)\s*(?:of|[:：])?\s*"
                         r"(?:為期|为期)?\s*(\d{1,3}|[一二三四五六七八九十]+)\s*(?:\(\w+\)\s*)?(months?|years?|個月|个月|年)")
     if m:

@@ -59,10 +59,9 @@ def extract_applicant(doc: DocView) -> dict[str, Field]:
         _name_zh_by_pinyin(doc, out)
     if "name_zh" not in out and doc.pages[0].source == "ocr":
         # chi_sim alone: the applicant is a Mainland resident, whose legal name is simplified.
-        v, line, box = reread_after_label(doc, r"name in chinese", r"chinese", "chi_sim", r"[\u4e00-\u9fff]{2,4}")
-        if v:
-            out["name_zh"] = doc.field(v, line, confidence=0.6)
-            out["name_zh"].bbox = box
+        found = reread_after_label(doc, r"name in chinese", r"chinese", "chi_sim", r"[\u4e00-\u9fff]{2,4}")
+        if found:
+            out["name_zh"] = found
     _labelled(doc, out, "date_of_birth", [r"date of birth", r"出生日期"], DATE_RX, date=True)
     _labelled(doc, out, "travel_document_number", [r"travel document no\.?", r"(?:passport|permit) no\.?", r"旅行證件號碼",
                                                     r"document no\.?"],

@@ -46,10 +46,9 @@ def extract(doc: DocView) -> dict[str, Field]:
     name = out.get("holder_name")
     if name and str(name.value).isascii() and re.search(r"姓\s*名", doc.text):
         # The Chinese report's name came out as Latin junk ('Ti' for 丁海): read it again in Chinese.
-        value, line, box = reread_after_label(doc, r"姓\s*名", r"名", "chi_sim", rf"{HAN}{{2,4}}")
-        if value:
-            out["holder_name"] = doc.field(value, line, confidence=0.6)
-            out["holder_name"].bbox = box
+        found = reread_after_label(doc, r"姓\s*名", r"名", "chi_sim", rf"{HAN}{{2,4}}")
+        if found:
+            out["holder_name"] = found
     for key, labels in DATES.items():
         value, line = after_label(lines, labels, DATE_RX)
         if value and parse_date(value):
