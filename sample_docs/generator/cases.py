@@ -62,6 +62,7 @@ class OutFile:
     docs: list[tuple[A.GenDoc, list[int]]] = field(default_factory=list)  # document and its page numbers
     error: str | None = None
     form: str = ""
+    dpi: int = 0  # of a scan or photo; 0 for a born-digital file
 
 
 class Namer:
@@ -100,12 +101,12 @@ def render_file(docs: list[A.GenDoc], form: str, rng: random.Random, namer: Name
             images.append(scanned(clean, rng, dpi, rotate=rng.choice([0, 0, 0, 90, 180, 270]), skew=rng.uniform(-3, 3),
                                   blur=rng.choice([0, 0.4, 0.8]), noise=0 if form in ("png", "tiff") else rng.choice([0, 4, 8])))
     if form == "scan_pdf":
-        return OutFile(namer(".pdf"), images_to_pdf(images, dpi), spans, form=form)
+        return OutFile(namer(".pdf"), images_to_pdf(images, dpi), spans, form=form, dpi=dpi)
     if form == "tiff":
-        return OutFile(namer(".tiff"), tiff_bytes(images, dpi), spans, form=form)
+        return OutFile(namer(".tiff"), tiff_bytes(images, dpi), spans, form=form, dpi=dpi)
     if form == "png":
-        return OutFile(namer(".png"), png_bytes(images[0], dpi), spans, form=form)
-    return OutFile(namer(".jpg"), jpeg_bytes(images[0], rng.randint(55, 90), dpi), spans, form=form)
+        return OutFile(namer(".png"), png_bytes(images[0], dpi), spans, form=form, dpi=dpi)
+    return OutFile(namer(".jpg"), jpeg_bytes(images[0], rng.randint(55, 90), dpi), spans, form=form, dpi=dpi)
 
 
 def build_case(index: int, seed: int, defects: list[str]) -> tuple[str, dict, list[OutFile]]:
@@ -233,7 +234,7 @@ def build_case(index: int, seed: int, defects: list[str]) -> tuple[str, dict, li
         files.append(OutFile(namer(".pdf"), good[: len(good) // 2], [], error="corrupt_file"))
     settings = {"as_of": AS_OF.isoformat(), "scheme": "ASMTP", "dependants": dependants}
     truth = {"case_id": case_id, "as_of": AS_OF.isoformat(), "dependants": dependants, "defects": defects,
-             "files": [{"file": f.name, "form": f.form, "error": f.error,
+             "files": [{"file": f.name, "form": f.form, "dpi": f.dpi, "error": f.error,
                         "documents": [{"type": doc.type, "pages": pages, "fields": doc.fields} for doc, pages in f.docs]}
                        for f in files]}
     truth["expected"] = expected_outcomes(truth, {k: DEFECTS[k] for k in defects})

@@ -63,6 +63,8 @@ class Scores:
     classification: dict = field(default_factory=lambda: defaultdict(Tally))
     fields: dict = field(default_factory=lambda: defaultdict(Tally))  # (type, field)
     fields_by_form: dict = field(default_factory=lambda: defaultdict(Tally))  # born_pdf, scan_pdf, jpeg, phone...
+    fields_by_dpi: dict = field(default_factory=lambda: defaultdict(Tally))  # scans (not phone photos) by resolution
+    fields_scan_200: dict = field(default_factory=lambda: defaultdict(Tally))  # (type, field) on scans of 200 dpi or finer
     checklist: Tally = field(default_factory=Tally)
     case_status: Tally = field(default_factory=Tally)
     defects: dict = field(default_factory=lambda: defaultdict(Tally))
@@ -70,6 +72,9 @@ class Scores:
     clean_checks: Tally = field(default_factory=Tally)
     seconds: list = field(default_factory=list)
     misses: list = field(default_factory=list)
+
+
+SCANS = ("scan_pdf", "png", "tiff", "jpeg")  # a photo of a paper is not a scan of it
 
 
 def _match(truth_doc: dict, file: str, report_docs: list[dict]) -> dict | None:
@@ -98,6 +103,10 @@ def score_case(truth: dict, report: dict, s: Scores) -> None:
                 got = norm(rd["fields"][name]["value"]) if ok and name in rd["fields"] else None
                 s.fields[(td["type"], name)].add(want == got)
                 s.fields_by_form[f.get("form", "?")].add(want == got)
+                if f.get("form") in SCANS and f.get("dpi"):
+                    s.fields_by_dpi[f"{f['dpi']} dpi"].add(want == got)
+                    if f["dpi"] >= 200:
+                        s.fields_scan_200[(td["type"], name)].add(want == got)
                 if want != got:
                     s.misses.append(f"{truth['case_id']} {td['type']}.{name}: want {want!r} got {got!r}")
     exp = truth["expected"]
@@ -140,6 +149,10 @@ def print_scores(s: Scores, console: Console) -> None:
     console.print(_rates("Classification (per truth document)", ("type",), s.classification))
     console.print(_rates("Fields (exact match after normalising)", ("type", "field"), s.fields))
     console.print(_rates("Fields by how the file was made", ("form",), s.fields_by_form, ".1%"))
+    console.print(_rates("Fields on scans by resolution (phone photos apart)", ("resolution",), s.fields_by_dpi, ".1%"))
+    short = {k: v for k, v in s.fields_scan_200.items() if v.right < v.total}
+    console.print(_rates(f"Fields on scans of 200 dpi or finer under 100% ({len(s.fields_scan_200) - len(short)} of "
+                         f"{len(s.fields_scan_200)} fields are 100%)", ("type", "field"), short))
     t = Table(title="Planted defects found")
     for c in ("defect", "found", "planted"):
         t.add_column(c)
