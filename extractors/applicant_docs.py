@@ -7,11 +7,12 @@ import cv2
 import numpy as np
 from PIL import Image
 
-from pipeline.model import Field
+from pipeline.model import BBox, Field
 from pipeline.seals import seals_on
 from validators.reference import hk_institution_zh, known_institution, mainland_institution
 
-from .base import DATE_RX, DocView, RunningText, find_line, parse_date
+from .base import DATE_RX, REREAD_CONFIDENCE, DocView, RunningText, find_line, parse_date
+from .under_seal import readings_under, vote
 
 HAN = r"[\u4e00-\u9fff]"
 # The degree categories of the PRC degree regulations (学科门类): a Chinese degree is named
@@ -160,16 +161,39 @@ def extract_consent(doc: DocView) -> dict[str, Field]:
     if last and last[0]:
         out["date"] = doc.field(last[0], last[1])
     seal = None
-    for page, image in zip(doc.pages, doc.images):
+    for k, (page, image) in enumerate(zip(doc.pages, doc.images)):
         seal = next(iter(seals_on(image)), None)
         if seal:
             out["seal_present"] = Field(value=True, confidence=0.9, file=doc.file, page=page.number,
                                         bbox=seal, source="derived")
+            _organisation_under_seal(doc, out, k, seal, org)
             break
     if not seal:
         out["seal_present"] = Field(value=False, confidence=0.7, file=doc.file, page=doc.pages[0].number,
                                     bbox=None, source="derived")
     return out
+
+
+def _organisation_under_seal(doc: DocView, out: dict, k: int, seal: BBox, pattern: str) -> None:
+    """The chop is stamped over the organisation's name: its line is read again several ways
+    and the readings, the page's own among them when it is that line, settled by vote."""
+    page, image = doc.pages[k], doc.images[k]
+    heights = [w.bbox[3] - w.bbox[1] for w in page.words if re.search(HAN, w.text)]
+    if not heights:
+        return
+    found = readings_under(image, seal, float(np.median(heights)), pattern)
+    if not found:
+        return
+    read = out.get("organisation")
+    crossed = read is not None and read.page == page.number and read.bbox is not None \
+        and read.bbox[1] < seal[3] and read.bbox[3] > seal[1]
+    if read is not None and not crossed:
+        return  # named elsewhere on the page (a letterhead), clear of the chop
+    value = vote(([str(read.value)] if read else []) + [text for text, _ in found])
+    if read is not None and value == read.value:
+        return
+    out["organisation"] = Field(value=value, confidence=REREAD_CONFIDENCE, file=doc.file, page=page.number,
+                                bbox=found[0][1], source="ocr")
 
 
 HKID_RX = r"\b([A-Z]{1,2})\s?(\d{6})\s?[(（]?\s?([0-9A])\s?[)）]?"

@@ -9,6 +9,7 @@ from pipeline.model import Field
 from . import (applicant_docs, br_certificate, business_plan, employment_contract, financial_statement, forms,
                qualification_report, travel_document, work_experience)
 from .base import DocView
+from .name_readings import HAN_NAME_FIELDS, add_readings
 
 Extractor = Callable[[DocView], dict[str, Field]]
 
@@ -32,4 +33,8 @@ REGISTRY: dict[str, Extractor] = {
 
 def extract(doc_type: str, doc: DocView) -> dict[str, Field]:
     fn = REGISTRY.get(doc_type)
-    return fn(doc) if fn else {}
+    out = fn(doc) if fn else {}
+    for key in HAN_NAME_FIELDS:
+        if key in out:
+            add_readings(doc, out[key])
+    return out

@@ -84,6 +84,9 @@ class Field(BaseModel):
     page: int
     bbox: BBox | None = None
     source: Source
+    # Other readings of the same ink where one reading cannot be trusted alone (a re-read
+    # name), or the page's own reading when the case chose another of them.
+    readings: list[str] = PydField(default_factory=list)
 
 
 class DocError(BaseModel):

@@ -24,6 +24,7 @@ from .fingerprint import page_numbers, text_shingles
 from .holders import assign_holders
 from .ingest import CaseFolder, is_still_uploading, scan_case
 from .model import Document, Report
+from .settle import settle_han_names
 from .report import atomic_write, manifest, write_case
 
 
@@ -99,6 +100,7 @@ def build_report(case: CaseFolder, analyses: list[FileAnalysis], as_of: str, fin
                       files=[{"file": a.name, "sha256": a.sha256, "pdf": a.pdf} for a in analyses],
                       pages=fingerprints["pages"], other_cases=other_cases)
     assign_holders(documents, facts.dependants)
+    settle_han_names(documents)
     checklist, checks, status = validate(facts, scheme)
     inputs = [{"file": f.name, "sha256": f.sha256, "size": f.size} for f in case.files]
     compared = [{"case_id": o["case_id"], "fingerprints": _digest(o)} for o in sorted(other_cases, key=lambda o: o["case_id"])]

@@ -25,7 +25,7 @@ def latin_key(name: str) -> str:
     return re.sub(r"[^A-Z]", "", name.upper().replace("Ü", "V").replace("U:", "V"))
 
 
-def _split_surname(name: str) -> tuple[list[str], str]:
+def _split_surname(name: str, per_char: int | None = None) -> tuple[list[str], str]:
     """(pinyin spellings of the surname, the given name) of a Hanzi name, Han characters only;
     two-character and specially read surnames first."""
     name = "".join(c for c in name if is_han(c))
@@ -34,7 +34,7 @@ def _split_surname(name: str) -> tuple[list[str], str]:
     for length in (2, 1):
         if name[:length] in SURNAME_READINGS:
             return SURNAME_READINGS[name[:length]], name[length:]
-    return [p.upper().replace("Ü", "V") for p in pinyin(name[0], style=Style.NORMAL, heteronym=True)[0]], name[1:]
+    return [p.upper().replace("Ü", "V") for p in pinyin(name[0], style=Style.NORMAL, heteronym=True)[0][:per_char]], name[1:]
 
 
 def surname_readings(name: str) -> list[str]:
@@ -42,17 +42,26 @@ def surname_readings(name: str) -> list[str]:
     return _split_surname(name)[0]
 
 
-def hanzi_readings(name: str, limit: int = 64) -> list[str]:
-    """Every plausible pinyin spelling of a Hanzi name, surname reading first, upper case."""
-    surname_opts, rest = _split_surname(name)
+def hanzi_readings(name: str, limit: int = 64, per_char: int | None = None) -> list[str]:
+    """Every plausible pinyin spelling of a Hanzi name, surname reading first, upper case;
+    with `per_char`, only each character's commonest readings."""
+    surname_opts, rest = _split_surname(name, per_char)
     if not surname_opts:
         return []
-    given_opts = [[p.upper().replace("Ü", "V") for p in opts] for opts in pinyin(rest, style=Style.NORMAL, heteronym=True)]
+    given_opts = [[p.upper().replace("Ü", "V") for p in opts[:per_char]]
+                  for opts in pinyin(rest, style=Style.NORMAL, heteronym=True)]
     out = []
     for sur in surname_opts:
         for combo in itertools.islice(itertools.product(*given_opts), limit):
             out.append(sur + "".join(combo))
     return out
+
+
+def spells(han: str, latin: str) -> bool:
+    """Whether the Hanzi name, each character read one of its two commonest ways (乐 as LE or
+    YUE), spells the pinyin name: stricter than same_person, for which 能 spells XIONG by an
+    archaic fourth reading."""
+    return latin_key(latin) in hanzi_readings(han, per_char=2)
 
 
 def same_person(a: str, b: str) -> tuple[bool, str]:

@@ -1,0 +1,75 @@
+"""Second readings of a Chinese name. A page read once misreads a rare name character as a
+common look-alike (熊 as 能, 鹏 as 腑, 覃 as 踢), and nothing on the page itself tells which
+reading is right. The name's line is read again on its own, as simplified and as traditional
+Chinese (each model misreads different characters); the names found there are kept on the
+field as `readings`, for the case to choose by the travel document's pinyin."""
+from __future__ import annotations
+
+import re
+
+from pipeline import ocr
+from pipeline.model import Field
+from pipeline.text import simplified
+
+from .base import DocView
+
+# Fields that hold the applicant's name in Han characters.
+HAN_NAME_FIELDS = ("holder_name", "applicant_name", "name_zh", "employee_name")
+# (language, page segmentation): a single line (7) and a block (6) find different characters.
+READS = (("chi_sim", 7), ("chi_tra", 6))
+
+
+def _is_han_name(value) -> bool:
+    return isinstance(value, str) and 2 <= len(value) <= 4 and all("\u4e00" <= c <= "\u9fff" for c in value)
+
+
+def names_like(name: str, text: str) -> list[str]:
+    """Runs of `text` as long as `name` that differ from it in at most one character (at most
+    a third of them): where a re-read line says the same name, or one character otherwise."""
+    n = len(name)
+    allowed = max(1, n // 3)
+    out = []
+    for i in range(len(text) - n + 1):
+        run = text[i:i + n]
+        if _is_han_name(run) and sum(a != b for a, b in zip(run, name)) <= allowed and run not in out:
+            out.append(run)
+    return out
+
+
+def _name_span(page, field: Field) -> tuple[int, int, int, int]:
+    """The part of the field's line round the name, three characters' width either side:
+    a short crop reads faster than the whole line, and the words either side keep the
+    context the line model reads Chinese by."""
+    x0, y0, x1, y1 = field.bbox
+    words = [w for w in page.words if x0 <= (w.bbox[0] + w.bbox[2]) / 2 <= x1 and y0 <= (w.bbox[1] + w.bbox[3]) / 2 <= y1]
+    text = "".join(w.text for w in words)
+    at = text.find(str(field.value))
+    if at < 0:
+        return field.bbox
+    spans, pos = [], 0
+    for w in words:
+        if pos < at + len(field.value) and pos + len(w.text) > at:
+            spans.append(w.bbox)
+        pos += len(w.text)
+    h = y1 - y0
+    return (max(x0, min(b[0] for b in spans) - 3 * h), y0, min(x1, max(b[2] for b in spans) + 3 * h), y1)
+
+
+def add_readings(doc: DocView, field: Field) -> None:
+    if field.source != "ocr" or not field.bbox or not _is_han_name(field.value):
+        return
+    k = next((i for i, p in enumerate(doc.pages) if p.number == field.page), None)
+    if k is None:
+        return
+    image, page = doc.images[k], doc.pages[k]
+    readings = []
+    # The whole line and the name with a few characters of context: the two crops lose
+    # different characters.
+    for box in (field.bbox, _name_span(page, field)):
+        x0, y0, x1, y1 = box
+        pad = (y1 - y0) // 3
+        crop = image.crop((max(0, x0 - pad), max(0, y0 - pad), min(image.width, x1 + pad), min(image.height, y1 + pad)))
+        for lang, psm in READS:
+            text = simplified(re.sub(r"\s", "", "".join(w.text for w in ocr.ocr_words(crop, lang=lang, psm=psm))))
+            readings += [r for r in names_like(field.value, text) if r != field.value and r not in readings]
+    field.readings = readings

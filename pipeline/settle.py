@@ -1,0 +1,44 @@
+"""The applicant's Chinese name as the case reads it. A name character misread on one page
+(熊 as 能) looks like a different person to the name check. Where the page's reading does not
+spell the travel document's pinyin but a second reading of the same ink does (extractors/
+name_readings.py), the second reading is taken and the page's kept beside it. A name that no
+reading spells the pinyin of is left as read, for the name check to show."""
+from __future__ import annotations
+
+from extractors.base import REREAD_CONFIDENCE
+from extractors.name_readings import HAN_NAME_FIELDS
+from validators.names import spells
+
+from .model import Document
+
+# Where the applicant's name is spelt in pinyin: the travel document (its MRZ) and form ID 990A.
+PINYIN_SOURCES = ("travel_document", "applicant_form")
+
+
+def _pinyin_names(documents: list[Document]) -> list[str]:
+    if len([d for d in documents if d.type == "travel_document"]) > 1:
+        return []  # whose travel document is whose is still open: nothing to settle by
+    out = []
+    for d in documents:
+        f = d.fields
+        if d.type in PINYIN_SOURCES and f.get("surname") and f.get("given_names"):
+            out.append(f"{f['surname'].value} {f['given_names'].value}")
+    return out
+
+
+def settle_han_names(documents: list[Document]) -> None:
+    names = _pinyin_names(documents)
+    if not names:
+        return
+    for doc in documents:
+        if doc.type == "dependant_document":
+            continue
+        for key in HAN_NAME_FIELDS:
+            f = doc.fields.get(key)
+            if not f or not f.readings or any(spells(str(f.value), n) for n in names):
+                continue
+            agree = next((r for r in f.readings if any(spells(r, n) for n in names)), None)
+            if agree:
+                f.readings = [str(f.value)] + [r for r in f.readings if r != agree]
+                f.value = agree
+                f.confidence = min(f.confidence, REREAD_CONFIDENCE)

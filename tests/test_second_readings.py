@@ -1,0 +1,90 @@
+"""Second readings: a Chinese name read again and chosen by the travel document's pinyin, and
+the line under a chop read several ways and settled by vote. The readings come from real
+tesseract on rendered scans; the choosing is checked on plain documents."""
+import random
+from datetime import date
+
+import numpy as np
+from PIL import Image, ImageDraw
+
+from extractors.base import DocView
+from extractors.name_readings import add_readings, names_like
+from extractors.under_seal import vote
+from pipeline.case import analyse_file
+from pipeline.ingest import describe_file
+from pipeline.model import Field, Page, Word
+from pipeline.settle import settle_han_names
+from sample_docs.generator import applicant_docs as A
+from sample_docs.generator.identity import person
+from sample_docs.generator.render import pil_font, to_image
+from sample_docs.generator.scan import png_bytes, scanned
+from tests.test_rules import doc
+
+
+def test_runs_that_differ_by_one_character_are_the_name_again():
+    assert names_like("能强思", "我单位职工熊强思同志，身份证号") == ["熊强思"]
+    assert names_like("能强思", "我单位职工同志，身份证号") == []
+    assert "马婷鹏" in names_like("马婷腑", "学生马婷鹏，性别女")
+
+
+def test_a_second_reading_that_spells_the_pinyin_is_taken_and_the_page_reading_kept():
+    travel = doc("travel_document", 1, surname="XIONG", given_names="QIANGSI")
+    letter = doc("consent_letter", 2, applicant_name="能强思")
+    letter.fields["applicant_name"].readings = ["熊强思"]
+    settle_han_names([travel, letter])
+    name = letter.fields["applicant_name"]
+    assert name.value == "熊强思" and name.readings == ["能强思"] and name.confidence <= 0.6
+
+
+def test_a_different_person_is_not_settled_into_the_applicant():
+    travel = doc("travel_document", 1, surname="XIONG", given_names="QIANGSI")
+    cert = doc("degree_certificate", 2, holder_name="王伟明")
+    cert.fields["holder_name"].readings = ["王玮明"]
+    settle_han_names([travel, cert])
+    assert cert.fields["holder_name"].value == "王伟明"
+
+
+def test_nothing_is_settled_while_whose_travel_document_is_whose_is_open():
+    a = doc("travel_document", 1, surname="XIONG", given_names="QIANGSI")
+    b = doc("travel_document", 2, surname="NENG", given_names="QIANGSI")
+    letter = doc("consent_letter", 3, applicant_name="能强思")
+    letter.fields["applicant_name"].readings = ["熊强思"]
+    settle_han_names([a, b, letter])
+    assert letter.fields["applicant_name"].value == "能强思"
+
+
+def test_the_name_line_is_read_again_by_real_tesseract():
+    """The page's reading is made wrong on purpose; the re-read of the same ink must give the
+    printed name among its readings."""
+    font = pil_font("sans_cjk", 46)
+    image = Image.new("RGB", (1500, 120), "white")
+    ImageDraw.Draw(image).text((40, 30), "我单位职工熊强思同志，身份证号", font=font, fill="black")
+    image = scanned(image, random.Random(3), 200, rotate=0, skew=0, blur=0.4, noise=4)
+    words = [Word(text="我单位职工能强思同志，身份证号", bbox=(20, 20, image.width - 20, image.height - 20), conf=0.5)]
+    page = Page(file="x.png", number=1, width=image.width, height=image.height, dpi=200, source="ocr", words=words)
+    name = Field(value="能强思", confidence=0.5, file="x.png", page=1, bbox=words[0].bbox, source="ocr")
+    add_readings(DocView(file="x.png", pages=[page], images=[image]), name)
+    assert "熊强思" in name.readings
+
+
+def test_the_commonest_character_at_each_place_wins():
+    readings = ["杭州模湖软件有限公司", "杭导症湖软件有限公司", "术州西湖软件有限公司", "栓州西湖软件有限公司", "淹软件有限公司"]
+    assert vote(readings) == "杭州西湖软件有限公司"
+    assert vote(["深圳前海科技有限公司"]) == "深圳前海科技有限公司"
+    assert vote([]) is None
+
+
+def test_organisation_under_a_chop_on_a_grey_copy(tmp_path):
+    """A grey scan cannot lift the chop out by its colour; the organisation under it is read
+    anyway, and its box is the line under the chop."""
+    rng = random.Random(1)
+    letter = A.consent_letter(person(rng), "杭州西湖软件有限公司", date(2026, 10, 18), rng, id_number="440305199001011234")
+    path = tmp_path / "consent.png"
+    path.write_bytes(png_bytes(scanned(to_image(letter.pages[0], 300), random.Random(1), 200, rotate=0, skew=1.0,
+                                       blur=0.4, noise=0), 200))
+    got = analyse_file(describe_file(tmp_path, path), 0).documents[0]
+    assert got.type == "consent_letter"
+    assert got.fields["organisation"].value == "杭州西湖软件有限公司"  # the page's own reading found none
+    seal, org = got.fields["seal_present"].bbox, got.fields["organisation"].bbox
+    assert seal[1] < org[3] and org[1] < seal[3]
+    assert np.asarray(Image.open(path)).ndim == 2  # grey indeed
