@@ -5,10 +5,13 @@ from __future__ import annotations
 import re
 from datetime import date
 
+import numpy as np
+
+from pipeline import ocr
 from pipeline.model import Field
 
 from . import mrz as mrzlib
-from .base import DATE_RX, DocView, after_label, find_line, parse_date
+from .base import DATE_RX, REREAD_CONFIDENCE, DocView, after_label, find_line, parse_date
 from .mrz_image import parse_lines, read_mrz
 from rapidfuzz.distance import Levenshtein
 
@@ -84,6 +87,7 @@ def extract(doc: DocView) -> dict[str, Field]:
             out["date_of_expiry"] = f(exp)
         out["mrz"] = f(found.lines)
     _visual_zone(doc, lines, out)
+    _name_zh_above_latin(doc, out)
     _mend_surname(out)
     _mend_number(out)
     if "kind" not in out:
@@ -123,6 +127,62 @@ def _visual_zone(doc: DocView, lines, out: dict[str, Field]) -> None:
         iso = parse_date(v) if v else None
         if iso:
             out[key] = doc.field(iso, line)
+
+
+def _name_zh_above_latin(doc: DocView, out: dict[str, Field]) -> None:
+    """A passport page read as Latin turns its Han name into junk ('TERI'), but the name is
+    printed right above its Latin spelling (金梓 over JIN, ZI). That strip is read again in
+    Chinese, and a run whose pinyin is the MRZ's name is the name. A page left lying on its
+    side (its Latin name's box is tall and narrow) is turned both ways first."""
+    sur, given = out.get("surname"), out.get("given_names")
+    if "name_zh" in out or not sur or not given or doc.pages[0].source != "ocr":
+        return
+    from validators.names import hanzi_readings, latin_key  # names live with the rules that compare them
+    spelt = latin_key(f"{sur.value}{given.value}")
+    for page, image in zip(doc.pages, doc.images):
+        for w in page.words:
+            if latin_key(w.text) != sur.value or "<" in w.text:
+                continue
+            sideways = w.bbox[3] - w.bbox[1] > 1.5 * (w.bbox[2] - w.bbox[0])
+            for turn in ((90, 270) if sideways else (0,)):
+                turned, (x0, y0, x1, y1) = _turned(image, w.bbox, turn)
+                t = y1 - y0
+                bottom = _gap_above(turned, (x0, y0, x1, y1))
+                # the line right above, then with the label too
+                for k, psm in ((1.2, 7), (2, 7), (2, 6), (3, 6)):
+                    box = (max(0, x0 - t), max(0, bottom - int(k * t)), min(turned.width, x0 + 8 * t), bottom)
+                    if box[3] - box[1] < t:
+                        continue
+                    text = "".join(x.text for x in ocr.ocr_words(turned.crop(box), lang="chi_sim", psm=psm))
+                    run = next((r for r in re.findall(r"[\u4e00-\u9fff]{2,4}", text) if spelt in hanzi_readings(r)), None)
+                    if run:
+                        out["name_zh"] = Field(value=run, confidence=REREAD_CONFIDENCE, file=doc.file, page=page.number,
+                                               bbox=w.bbox if turn else box, source="ocr")
+                        return
+
+
+def _gap_above(image, box) -> int:
+    """The emptiest pixel row between a word's line and the line above it, near the word's
+    top: OCR boxes of tight lines overlap, and a strip cut at the box's top keeps either the
+    capitals' tops or loses the Han line's feet."""
+    x0, y0, x1, y1 = box
+    t = y1 - y0
+    top, low = max(0, y0 - t // 2), min(image.height, y0 + t // 4)
+    if low <= top:
+        return y0
+    ink = (np.asarray(image.convert("L").crop((x0, top, x1, low))) < 128).sum(axis=1)
+    emptiest = np.flatnonzero(ink == ink.min())
+    return top + int(np.median(emptiest))
+
+
+def _turned(image, box, turn: int):
+    """The page turned `turn` degrees counter-clockwise, and the box where it lands."""
+    x0, y0, x1, y1 = box
+    if turn == 90:
+        return image.rotate(90, expand=True), (y0, image.width - x1, y1, image.width - x0)
+    if turn == 270:
+        return image.rotate(270, expand=True), (image.height - y1, x0, image.height - y0, x1)
+    return image, box
 
 
 def _mend_surname(out: dict[str, Field]) -> None:

@@ -5,11 +5,14 @@ import random
 from datetime import date
 
 import numpy as np
+import pytest
 from PIL import Image, ImageDraw
 
+from extractors import travel_document
 from extractors.base import DocView
 from extractors.name_readings import add_readings, names_like
 from extractors.under_seal import vote
+from pipeline import ocr
 from pipeline.case import analyse_file
 from pipeline.ingest import describe_file
 from pipeline.model import Field, Page, Word
@@ -88,3 +91,22 @@ def test_organisation_under_a_chop_on_a_grey_copy(tmp_path):
     seal, org = got.fields["seal_present"].bbox, got.fields["organisation"].bbox
     assert seal[1] < org[3] and org[1] < seal[3]
     assert np.asarray(Image.open(path)).ndim == 2  # grey indeed
+
+
+@pytest.mark.parametrize("seed", [1, 3])
+def test_a_passport_page_read_on_its_side_gets_its_chinese_name_from_beside_the_latin_one(seed):
+    """A page left on its side (OSD failed on it) is read as Latin; its Latin surname is a tall,
+    narrow word. The strip beside it is turned and read in Chinese, and the run whose pinyin is
+    the MRZ's name is kept. The page words are made; the image and the re-read are real."""
+    rng = random.Random(seed)
+    p = person(rng)
+    td = A.passport(p, "EK6170554", date(2022, 10, 13), date(2032, 10, 13), rng)
+    upright = scanned(to_image(td.pages[0], 300), random.Random(seed), 200, rotate=0, skew=0, blur=0.4, noise=0).convert("RGB")
+    latin = next(w for w in ocr.ocr_words(upright, lang="eng", psm=3) if w.text.rstrip(",") == p.surname)
+    side = upright.rotate(90, expand=True)  # counter-clockwise: (x, y) -> (y, W - x)
+    x0, y0, x1, y1 = latin.bbox
+    word = Word(text=latin.text, bbox=(y0, upright.width - x1, y1, upright.width - x0), conf=0.9)
+    page = Page(file="p.png", number=1, width=side.width, height=side.height, dpi=200, source="ocr", lang="eng", words=[word])
+    out = travel_document.extract(DocView(file="p.png", pages=[page], images=[side]))
+    assert out["surname"].value == p.surname  # from the MRZ, read by its own reader
+    assert out["name_zh"].value == p.name_zh
