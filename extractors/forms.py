@@ -67,7 +67,12 @@ def extract_applicant(doc: DocView) -> dict[str, Field]:
                                                     r"document no\.?"],
               r"[A-Za-z]{1,2}[0-9A-Z]\d{6,7}")
     if "travel_document_number" in out:
-        out["travel_document_number"].value = out["travel_document_number"].value.upper()
+        number = out["travel_document_number"].value.upper()
+        # No PRC passport or permit number starts with F (facts §6.4: E, G, PE, SE, DE, K, MA;
+        # permits C): an F before an e-passport's letter and 7 digits is an E that lost its foot.
+        if re.fullmatch(r"F[0-9A-HJ-NP-Z]\d{7}", number):
+            number = "E" + number[1:]
+        out["travel_document_number"].value = number
     v, line = after_label(doc.lines(), [r"locally[- ]accredited programme in hong kong\??", r"全日制.*本地評審"],
                           r"(?i)\b(?:yes|no)\b|是|否")
     if v:

@@ -70,3 +70,11 @@ def test_graduation_major_across_a_line_that_starts_with_junk():
     doc = view("毕业证书", "学生郭欣，性别女，1990年1月28日生，于2016年9月至2020年6月在本校土木",
                ",工程专业四年制本科学习，修完教学计划规定的全部课程，成绩合格，准予毕业。", "校名：清华大学")
     assert extract_graduation(doc)["major"].value == "土木工程"
+
+
+def test_a_passport_number_read_with_f_for_its_e():
+    from extractors.forms import extract_applicant
+    doc = view("Surname (in English): YANG", "Given names (in English): WEI", "Travel document No.: FW0532607")
+    assert extract_applicant(doc)["travel_document_number"].value == "EW0532607"
+    doc = view("Surname (in English): YANG", "Given names (in English): WEI", "Travel document No.: C12345678")
+    assert extract_applicant(doc)["travel_document_number"].value == "C12345678"
