@@ -355,6 +355,8 @@ class RunningText:
                 # Only a full line wraps; a short one (a title) ends its own sentence.
                 joinable = prev and len(parts[-1]) >= 15 and (ord(prev) > 0x2E80 or prev in ",，") \
                     and line.text[:1] and ord(line.text[0]) > 0x2E80
+                # a date's day wrapped onto the next line (2026年9月2 / 2日)
+                joinable = joinable or (prev.isdigit() and len(parts[-1]) >= 15 and re.match(r"\d{1,2}\s*日", line.text))
                 sep = "" if joinable else " "
             parts.append(sep + line.text)
             owners.extend([line] * len(sep + line.text))

@@ -110,3 +110,22 @@ def test_a_passport_page_read_on_its_side_gets_its_chinese_name_from_beside_the_
     out = travel_document.extract(DocView(file="p.png", pages=[page], images=[side]))
     assert out["surname"].value == p.surname  # from the MRZ, read by its own reader
     assert out["name_zh"].value == p.name_zh
+
+
+def test_a_day_wrapped_onto_the_next_line_still_ends_the_period():
+    from extractors.work_experience import extract
+    from tests.test_field_readings import view
+    doc = view("赵红力同志于2020年7月9日入职我单位，现任财务主管，在职至今（2026年9月2", "2日）。特此证明。")
+    assert extract(doc)["end_date"].value == "2026-09-22"
+
+
+def test_a_date_whose_month_the_page_lost_is_read_again_from_its_line():
+    """The page's words are made to have lost the month; the line's image is real print."""
+    from extractors.work_experience import extract
+    sentence = "赵红力同志于2020年7月9日入职我单位，现任财务主管。"
+    image = Image.new("RGB", (1500, 120), "white")
+    ImageDraw.Draw(image).text((40, 30), sentence, font=pil_font("sans_cjk", 46), fill="black")
+    image = scanned(image, random.Random(4), 200, rotate=0, skew=0, blur=0.4, noise=4)
+    words = [Word(text=sentence.replace("7月", "月"), bbox=(30, 25, image.width - 30, image.height - 25), conf=0.6)]
+    page = Page(file="x.png", number=1, width=image.width, height=image.height, dpi=200, source="ocr", words=words)
+    assert extract(DocView(file="x.png", pages=[page], images=[image]))["start_date"].value == "2020-07-09"
