@@ -37,9 +37,9 @@ def names_like(name: str, text: str) -> list[str]:
 
 
 def _name_span(page, field: Field) -> tuple[int, int, int, int]:
-    """The part of the field's line round the name, three characters' width either side:
-    a short crop reads faster than the whole line, and the words either side keep the
-    context the line model reads Chinese by."""
+    """The part of the field's line round the name, three characters' width either side (the
+    words either side keep the context the line model reads Chinese by); the whole line when
+    the page's words do not spell the name."""
     x0, y0, x1, y1 = field.bbox
     words = [w for w in page.words if x0 <= (w.bbox[0] + w.bbox[2]) / 2 <= x1 and y0 <= (w.bbox[1] + w.bbox[3]) / 2 <= y1]
     text = "".join(w.text for w in words)
@@ -56,6 +56,8 @@ def _name_span(page, field: Field) -> tuple[int, int, int, int]:
 
 
 def add_readings(doc: DocView, field: Field) -> None:
+    """Sets `field.readings` to the other names the field's ink reads as (none when the value
+    is not a name in Han characters read by OCR)."""
     if field.source != "ocr" or not field.bbox or not _is_han_name(field.value):
         return
     k = next((i for i, p in enumerate(doc.pages) if p.number == field.page), None)

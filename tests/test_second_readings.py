@@ -129,3 +129,15 @@ def test_a_date_whose_month_the_page_lost_is_read_again_from_its_line():
     words = [Word(text=sentence.replace("7月", "月"), bbox=(30, 25, image.width - 30, image.height - 25), conf=0.6)]
     page = Page(file="x.png", number=1, width=image.width, height=image.height, dpi=200, source="ocr", words=words)
     assert extract(DocView(file="x.png", pages=[page], images=[image]))["start_date"].value == "2020-07-09"
+
+
+def test_the_report_shows_the_page_reading_beside_the_chosen_one():
+    from pipeline.model import Report
+    from pipeline.report import manifest, render_html
+    travel = doc("travel_document", 1, surname="XIONG", given_names="QIANGSI")
+    letter = doc("consent_letter", 2, applicant_name="能强思")
+    letter.fields["applicant_name"].readings = ["熊强思"]
+    settle_han_names([travel, letter])
+    report = Report(case_id="t", as_of="2026-11-01", scheme="ASMTP", status="needs_review", documents=[travel, letter],
+                    checklist=[], checks=[], manifest=manifest([]))
+    assert "熊强思 <small>(also read: 能强思)</small>" in render_html(report, {})
