@@ -11,7 +11,7 @@ from pipeline import ocr
 from pipeline.model import Field
 from pipeline.text import simplified
 
-from .base import DocView
+from .base import DocView, line_crop
 
 # Fields that hold the applicant's name in Han characters.
 HAN_NAME_FIELDS = ("holder_name", "applicant_name", "name_zh", "employee_name")
@@ -68,9 +68,7 @@ def add_readings(doc: DocView, field: Field) -> None:
     # The whole line and the name with a few characters of context: the two crops lose
     # different characters.
     for box in (field.bbox, _name_span(page, field)):
-        x0, y0, x1, y1 = box
-        pad = (y1 - y0) // 3
-        crop = image.crop((max(0, x0 - pad), max(0, y0 - pad), min(image.width, x1 + pad), min(image.height, y1 + pad)))
+        crop = line_crop(image, box)
         for lang, psm in READS:
             text = simplified(re.sub(r"\s", "", "".join(w.text for w in ocr.ocr_words(crop, lang=lang, psm=psm))))
             readings += [r for r in names_like(field.value, text) if r != field.value and r not in readings]

@@ -8,7 +8,7 @@ from pipeline import ocr
 from pipeline.model import Field
 from pipeline.text import normalise_spaces
 
-from .base import DATE_RX, DocView, Line, RunningText, find_line, parse_date
+from .base import DATE_RX, DocView, Line, RunningText, find_line, line_crop, parse_date
 
 HAN = r"[\u4e00-\u9fff]"
 ORG = r"([\u4e00-\u9fff][\u4e00-\u9fff（）()]{3,30}?(?:有限责任公司|有限公司|公司|研究院|研究所|大学|学院|医院|银行|集团))"
@@ -20,10 +20,7 @@ MONTH_LOST = r"\d{4}\s*年\s*月"
 
 def _read_again(doc: DocView, line: Line) -> Line:
     """The line cut out and read alone in Chinese; kept when it states its dates whole."""
-    image = doc.images[doc.pages.index(line.page)]
-    x0, y0, x1, y1 = line.bbox
-    pad = (y1 - y0) // 3
-    crop = image.crop((max(0, x0 - pad), max(0, y0 - pad), min(image.width, x1 + pad), min(image.height, y1 + pad)))
+    crop = line_crop(doc.images[doc.pages.index(line.page)], line.bbox)
     for psm in (6, 7):  # a line read as a block keeps its start better on these letters
         text = normalise_spaces("".join(w.text for w in ocr.ocr_words(crop, lang="chi_sim", psm=psm)))
         if re.search(DATE_RX, text) and not re.search(MONTH_LOST, text):
