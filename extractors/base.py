@@ -116,14 +116,14 @@ def reread_after_label(doc: DocView, label: str, last_word: str, lang: str, patt
         if ink is None:
             continue
         box = (box[0] + ink[0], box[1] + ink[1], box[0] + ink[2], box[1] + ink[3])
-        # Read as one word: on a crop of two or three Han characters tesseract's line finder
-        # (psm 6, 7) often finds no text at all.
-        text = "".join(w.text for w in ocr.ocr_words(image.crop(box), lang=lang, psm=8))
-        m = re.search(pattern, text)
-        if m:
-            found = doc.field(m.group(0), line, confidence=REREAD_CONFIDENCE)
-            found.bbox = box
-            return found
+        # Read as one word first: on a crop of two or three Han characters tesseract's line
+        # finder (psm 7) often finds no text at all; where the word reading finds none, it may.
+        for psm in (8, 7):
+            m = re.search(pattern, "".join(w.text for w in ocr.ocr_words(image.crop(box), lang=lang, psm=psm)))
+            if m:
+                found = doc.field(m.group(0), line, confidence=REREAD_CONFIDENCE)
+                found.bbox = box
+                return found
     return None
 
 

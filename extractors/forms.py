@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from pipeline.model import Field
+from pipeline.text import simplified
 from validators.names import hanzi_readings
 
 from .base import DATE_RX, DocView, after_label, parse_date, reread_after_label
@@ -54,16 +55,20 @@ def extract_applicant(doc: DocView) -> dict[str, Field]:
     # "Surname" misread ('Simarie') still stands before "(in English)", as the given names do not.
     _labelled(doc, out, "surname", [r"surname", r"姓\b", r"^\W*(?!given)[a-z]+\s*\(in english\)"], r"[A-Z][A-Z' -]{1,30}")
     _labelled(doc, out, "given_names", [r"given names?", r"名\b"], r"[A-Z][A-Z' -]{1,40}")
-    _labelled(doc, out, "name_zh", [r"name in chinese", r"中文姓名"], r"[\u4e00-\u9fff]{2,4}")
+    # Labels as OCR may bend them: 'erie in Chinese', 'Travel docurvent No.'.
+    _labelled(doc, out, "name_zh", [r"\bin chinese", r"中文姓名"], r"[\u4e00-\u9fff]{2,4}")
     if "name_zh" not in out and "surname" in out and "given_names" in out:
         _name_zh_by_pinyin(doc, out)
     if "name_zh" not in out and doc.pages[0].source == "ocr":
         # chi_sim alone: the applicant is a Mainland resident, whose legal name is simplified.
-        found = reread_after_label(doc, r"name in chinese", r"chinese", "chi_sim", r"[\u4e00-\u9fff]{2,4}")
+        found = reread_after_label(doc, r"\bin chinese", r"chinese", "chi_sim", r"[\u4e00-\u9fff]{2,4}")
         if found:
             out["name_zh"] = found
+    if "name_zh" in out and out["name_zh"].source == "ocr":
+        # read through the traditional model too ('賀俊靜'); a Mainland resident's legal name is simplified
+        out["name_zh"].value = simplified(out["name_zh"].value)
     _labelled(doc, out, "date_of_birth", [r"date of birth", r"出生日期"], DATE_RX, date=True)
-    _labelled(doc, out, "travel_document_number", [r"travel document no\.?", r"(?:passport|permit) no\.?", r"旅行證件號碼",
+    _labelled(doc, out, "travel_document_number", [r"travel doc\S*\s*no\.?", r"(?:passport|permit) no\.?", r"旅行證件號碼",
                                                     r"document no\.?"],
               r"[A-Za-z]{1,2}[0-9A-Z]\d{6,7}")
     if "travel_document_number" in out:

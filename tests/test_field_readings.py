@@ -78,3 +78,13 @@ def test_a_passport_number_read_with_f_for_its_e():
     assert extract_applicant(doc)["travel_document_number"].value == "EW0532607"
     doc = view("Surname (in English): YANG", "Given names (in English): WEI", "Travel document No.: C12345678")
     assert extract_applicant(doc)["travel_document_number"].value == "C12345678"
+
+
+def test_applicant_form_labels_as_ocr_bends_them():
+    from extractors.forms import extract_applicant
+    doc = view("Surname (in English): ZHENG", "Given names (in English): PING", "erie in Chinese: 郑平",
+               "Travel docurvent No. CL2258436")
+    got = extract_applicant(doc)
+    assert got["name_zh"].value == "郑平" and got["travel_document_number"].value == "CL2258436"
+    doc = view("Surname (in English): HE", "Given names (in English): JUNJING", "Name in Chinese: 賀俊靜")
+    assert extract_applicant(doc)["name_zh"].value == "贺俊静"
