@@ -307,6 +307,10 @@ def parse_amount(text: str) -> float | None:
     if m:
         mult = {"million": 1e6, "m": 1e6, "k": 1e3, "万": 1e4, "萬": 1e4}[m.group(2).lower()]
         return round(float(m.group(1)) * mult, 2)
+    # 港幣12.000元: a thousands comma read as a dot (no sum in 元 has three decimals)
+    m = re.search(r"(?<![\d.])(\d{1,3}(?:\.\d{3})+)\s*[元圆圓]", text)
+    if m:
+        return float(m.group(1).replace(".", ""))
     m = _AMOUNT.search(text)
     if m:
         return float(m.group(1).replace(",", "").replace("，", "") + ("." + m.group(2) if m.group(2) else ""))

@@ -11,7 +11,8 @@ from .base import (CAPITAL_NUMERALS, COMPANY_EN, DATE_RX, EN_AMOUNT, DocView, Ru
                    numeral_amount, parse_amount, parse_date, parse_english_amount, reread_after_label)
 from .pay_terms import pay_items
 
-MONEY = (r"(?:HK\$|HKD|港幣|港币|\$)\s*[\d,]+(?:\.\d{1,2})?(?:\s*(?:million|k))?|[\d,]{4,}(?:\.\d{1,2})?\s*(?:港元|元)"
+MONEY = (r"(?:港幣|港币)?\s*\d{1,3}(?:\.\d{3})+\s*[元圆圓]"  # 12.000元: a comma read as a dot (see parse_amount)
+         r"|(?:HK\$|HKD|港幣|港币|\$)\s*[\d,]+(?:\.\d{1,2})?(?:\s*(?:million|k))?|[\d,]{4,}(?:\.\d{1,2})?\s*(?:港元|元)"
          r"|" + numeral_amount(CAPITAL_NUMERALS) + r"|(?i:(?:Hong Kong |HK )?Dollars\s+" + EN_AMOUNT + ")")
 
 

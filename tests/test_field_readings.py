@@ -88,3 +88,10 @@ def test_applicant_form_labels_as_ocr_bends_them():
     assert got["name_zh"].value == "郑平" and got["travel_document_number"].value == "CL2258436"
     doc = view("Surname (in English): HE", "Given names (in English): JUNJING", "Name in Chinese: 賀俊靜")
     assert extract_applicant(doc)["name_zh"].value == "贺俊静"
+
+
+def test_a_thousands_comma_read_as_a_dot_before_yuan():
+    from extractors.base import parse_amount
+    assert parse_amount("甲方每月另發房屋津貼港幣 12.000元。") == 12000.0
+    assert parse_amount("HK$12.50 a day") == 12.5
+    assert parse_amount("港幣 1.234.000元") == 1234000.0

@@ -36,3 +36,8 @@ def test_capital_amount_survives_a_stray_ocr_character():
 def test_thousands_read_as_shi_is_still_thousands():
     # 貳仟 read as 貳什 on a fax-quality TIFF: 42,500, not 40,500
     assert items("一、薪酬：月薪港囊肆萬貳什伍佰元整，於每月月底支付。")[-1][:2] == ("SALARY", 42500)
+
+
+def test_housing_allowance_whose_thousands_comma_was_read_as_a_dot():
+    from extractors.employment_contract import _money_in
+    assert _money_in("二、房屋津貼:甲方每月另發房屋津貼港幣 12.000元。")[0] == 12000.0
