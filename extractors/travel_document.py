@@ -137,8 +137,8 @@ def _name_zh_above_latin(doc: DocView, out: dict[str, Field]) -> None:
     sur, given = out.get("surname"), out.get("given_names")
     if "name_zh" in out or not sur or not given or doc.pages[0].source != "ocr":
         return
-    from validators.names import hanzi_readings, latin_key  # names live with the rules that compare them
-    spelt = latin_key(f"{sur.value}{given.value}")
+    from validators.names import latin_key, spells  # names live with the rules that compare them
+    spelt = f"{sur.value} {given.value}"
     for page, image in zip(doc.pages, doc.images):
         for w in page.words:
             if latin_key(w.text) != sur.value or "<" in w.text:
@@ -154,7 +154,7 @@ def _name_zh_above_latin(doc: DocView, out: dict[str, Field]) -> None:
                     if box[3] - box[1] < t:
                         continue
                     text = "".join(x.text for x in ocr.ocr_words(turned.crop(box), lang="chi_sim", psm=psm))
-                    run = next((r for r in re.findall(r"[\u4e00-\u9fff]{2,4}", text) if spelt in hanzi_readings(r)), None)
+                    run = next((r for r in re.findall(r"[\u4e00-\u9fff]{2,4}", text) if spells(r, spelt)), None)
                     if run:
                         out["name_zh"] = Field(value=run, confidence=REREAD_CONFIDENCE, file=doc.file, page=page.number,
                                                bbox=w.bbox if turn else box, source="ocr")
