@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from PIL import Image
+
 from pipeline import ocr
 from pipeline.model import Field
 from pipeline.text import simplified
@@ -17,13 +19,18 @@ from .base import DocView, line_crop
 HAN_NAME_FIELDS = ("holder_name", "applicant_name", "name_zh", "employee_name")
 # (language, page segmentation): a single line (7) and a block (6) find different characters.
 READS = (("chi_sim", 7), ("chi_tra", 6))
+# Where those reads do not all say the page's name, more: (scale, language, segmentation).
+# Tesseract's Chinese models read some characters only at a smaller size (磊 at three
+# quarters, 龚 at half) and some only as a simplified block (贺); none of these alone
+# recovered more than one of the seven misread names they were tried on.
+MORE_READS = ((0.75, "chi_tra", 6), (0.5, "chi_tra", 6), (1.0, "chi_sim", 6))
 # A name whose every character the page read at least this surely is not read again: on the
 # 20 evaluation cases every misread name had a character under 0.71, and half of all names
 # were read at 0.8 or better.
 SURE = 0.8
 
 
-def _is_han_name(value) -> bool:
+def is_han_name(value) -> bool:
     return isinstance(value, str) and 2 <= len(value) <= 4 and all("\u4e00" <= c <= "\u9fff" for c in value)
 
 
@@ -35,7 +42,7 @@ def names_like(name: str, text: str) -> list[str]:
     out = []
     for i in range(len(text) - n + 1):
         run = text[i:i + n]
-        if _is_han_name(run) and sum(a != b for a, b in zip(run, name)) <= allowed and run not in out:
+        if is_han_name(run) and sum(a != b for a, b in zip(run, name)) <= allowed and run not in out:
             out.append(run)
     return out
 
@@ -70,7 +77,7 @@ def _name_span(field: Field, words: list) -> tuple[int, int, int, int]:
 def add_readings(doc: DocView, field: Field) -> None:
     """Sets `field.readings` to the other names the field's ink reads as; none when the value
     is not a name in Han characters read by OCR, or the page read each of its characters surely."""
-    if field.source != "ocr" or not field.bbox or not _is_han_name(field.value):
+    if field.source != "ocr" or not field.bbox or not is_han_name(field.value):
         return
     k = next((i for i, p in enumerate(doc.pages) if p.number == field.page), None)
     if k is None:
@@ -79,12 +86,20 @@ def add_readings(doc: DocView, field: Field) -> None:
     words = _name_words(page, field)
     if words and min(w.conf for w in words) >= SURE:
         return
-    readings = []
     # The whole line and the name with a few characters of context: the two crops lose
     # different characters.
-    for box in (field.bbox, _name_span(field, words)):
-        crop = line_crop(image, box)
-        for lang, psm in READS:
-            text = simplified(re.sub(r"\s", "", "".join(w.text for w in ocr.ocr_words(crop, lang=lang, psm=psm))))
-            readings += [r for r in names_like(field.value, text) if r != field.value and r not in readings]
+    crops = [line_crop(image, box) for box in (field.bbox, _name_span(field, words))]
+    found = [_names_read(field.value, crop, 1.0, lang, psm) for crop in crops for lang, psm in READS]
+    if any(names != [field.value] for names in found):
+        found += [_names_read(field.value, crop, *read) for crop in crops for read in MORE_READS]
+    readings = []
+    for names in found:
+        readings += [r for r in names if r != field.value and r not in readings]
     field.readings = readings
+
+
+def _names_read(name: str, crop, scale: float, lang: str, psm: int) -> list[str]:
+    if scale != 1.0:
+        crop = crop.resize((round(crop.width * scale), round(crop.height * scale)), Image.LANCZOS)
+    text = simplified(re.sub(r"\s", "", "".join(w.text for w in ocr.ocr_words(crop, lang=lang, psm=psm))))
+    return names_like(name, text)

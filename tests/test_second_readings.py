@@ -3,12 +3,13 @@ the line under a chop read several ways and settled by vote. The readings come f
 tesseract on rendered scans; the choosing is checked on plain documents."""
 import random
 from datetime import date
+from pathlib import Path
 
 import numpy as np
 import pytest
 from PIL import Image, ImageDraw
 
-from extractors import travel_document
+from extractors import name_readings, travel_document
 from extractors.base import DocView
 from extractors.name_readings import add_readings, names_like
 from extractors.under_seal import vote
@@ -22,6 +23,8 @@ from sample_docs.generator.identity import person
 from sample_docs.generator.render import pil_font, to_image
 from sample_docs.generator.scan import png_bytes, scanned
 from tests.test_rules import doc
+
+RESOURCES = Path(__file__).parent / "resources"
 
 
 def test_runs_that_differ_by_one_character_are_the_name_again():
@@ -45,6 +48,37 @@ def test_a_different_person_is_not_settled_into_the_applicant():
     cert.fields["holder_name"].readings = ["王玮明"]
     settle_han_names([travel, cert])
     assert cert.fields["holder_name"].value == "王伟明"
+
+
+def test_a_name_the_pinyin_does_not_settle_is_settled_by_the_other_documents():
+    """Someone else's certificates (the name check's own finding): the graduation certificate's
+    second reading is the name the degree certificate read surely."""
+    travel = doc("travel_document", 1, surname="LIU", given_names="MING")
+    degree = doc("degree_certificate", 2, holder_name="马婷鹏")
+    graduation = doc("graduation_certificate", 3, holder_name="马婷腑")
+    graduation.fields["holder_name"].readings = ["马婷及", "马婷鹏"]
+    settle_han_names([travel, degree, graduation])
+    assert graduation.fields["holder_name"].value == "马婷鹏"
+    assert graduation.fields["holder_name"].readings == ["马婷腑", "马婷及"]
+
+
+def test_two_documents_reading_a_name_alike_settle_a_third():
+    degree = doc("degree_certificate", 1, holder_name="马婷鹏")
+    report = doc("qualification_report", 2, holder_name="马婷鹏")
+    graduation = doc("graduation_certificate", 3, holder_name="马婷腑")
+    for d, other in ((degree, "马巡鹏"), (report, "马婷膨"), (graduation, "马婷鹏")):
+        d.fields["holder_name"].readings = [other]
+    settle_han_names([degree, report, graduation])
+    assert [d.fields["holder_name"].value for d in (degree, report, graduation)] == ["马婷鹏"] * 3
+
+
+def test_two_unsure_readings_of_a_name_do_not_settle_each_other():
+    degree = doc("degree_certificate", 1, holder_name="沈舌思")
+    degree.fields["holder_name"].readings = ["沈磊思"]
+    graduation = doc("graduation_certificate", 2, holder_name="沈磊思")
+    graduation.fields["holder_name"].readings = ["沈舌思"]
+    settle_han_names([degree, graduation])
+    assert (degree.fields["holder_name"].value, graduation.fields["holder_name"].value) == ("沈舌思", "沈磊思")
 
 
 def test_nothing_is_settled_while_whose_travel_document_is_whose_is_open():
@@ -73,6 +107,27 @@ def test_the_name_line_is_read_again_by_real_tesseract():
     sure = Field(value="能强思", confidence=0.95, file="x.png", page=1, bbox=words[0].bbox, source="ocr")
     add_readings(DocView(file="x.png", pages=[page], images=[image]), sure)
     assert sure.readings == []
+
+
+def test_a_name_the_first_reads_dispute_is_read_at_other_sizes(monkeypatch):
+    """A degree certificate's line from a 200-dpi scan of a generated case: the page read 磊 as
+    舌, and neither the page nor the first four re-reads give 磊; the line at three quarters'
+    size, read as traditional Chinese, does."""
+    image = Image.open(RESOURCES / "degree_name_line.png")
+    raw = [("沈", (60, 51, 205, 95), 0.929), ("舌", (125, 32, 169, 118), 0.688), ("思", (168, 32, 212, 118), 0.91),
+           ("，", (240, 53, 261, 94), 0.918), ("男", (290, 85, 295, 95), 0.923), ("，1993", (308, 32, 414, 118), 0.918)]
+    page = Page(file="x.png", number=1, width=image.width, height=image.height, dpi=300, source="ocr",
+                words=[Word(text=t, bbox=b, conf=c) for t, b, c in raw])
+
+    def readings():
+        name = Field(value="沈舌思", confidence=0.69, file="x.png", page=1, source="ocr",
+                     bbox=(60, 32, image.width - 60, image.height - 32))
+        add_readings(DocView(file="x.png", pages=[page], images=[image]), name)
+        return name.readings
+
+    assert "沈磊思" in readings()
+    monkeypatch.setattr(name_readings, "MORE_READS", ())
+    assert "沈磊思" not in readings()
 
 
 def test_the_commonest_character_at_each_place_wins():
