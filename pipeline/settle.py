@@ -1,15 +1,18 @@
 """The applicant's Chinese name as the case reads it. A name character misread on one page
 (熊 as 能) looks like a different person to the name check. Where the page's reading does not
 spell the travel document's pinyin but a second reading of the same ink does (extractors/
-name_readings.py), the second reading is taken and the page's kept beside it. A name that no
-reading spells the pinyin of is left as read, for the name check to show."""
+name_readings.py), the second reading is taken and the page's kept beside it. A name the
+pinyin does not settle (a certificate of someone else's) is settled the same way by the name
+as the case's other documents read it (surely, or two of them alike). A name that no reading
+agrees with is left as read, for the name check to show."""
 from __future__ import annotations
 
 from extractors.base import REREAD_CONFIDENCE
-from extractors.name_readings import HAN_NAME_FIELDS
+from extractors.name_readings import HAN_NAME_FIELDS, is_han_name
 from validators.names import spells
 
 from .model import Document
+from .text import simplified
 
 # Where the applicant's name is spelt in pinyin: the travel document (its MRZ) and form ID 990A.
 PINYIN_SOURCES = ("travel_document", "applicant_form")
@@ -26,10 +29,22 @@ def _pinyin_names(documents: list[Document]) -> list[str]:
     return out
 
 
+def _han_names(documents: list[Document]) -> dict[str, list[str]]:
+    """Each document's id -> the Chinese names the case's other documents read surely (no
+    second reading differed: the page read every character surely, or the PDF's own text),
+    or two of them read alike."""
+    read = [(d.id, simplified(str(d.fields[k].value)), not d.fields[k].readings) for d in documents
+            if d.type != "dependant_document" for k in HAN_NAME_FIELDS if k in d.fields and is_han_name(d.fields[k].value)]
+    out = {}
+    for d in documents:
+        others = [(name, sure) for other, name, sure in read if other != d.id]
+        out[d.id] = [name for name, sure in others if sure or sum(n == name for n, _ in others) >= 2]
+    return out
+
+
 def settle_han_names(documents: list[Document]) -> None:
     names = _pinyin_names(documents)
-    if not names:
-        return
+    others = _han_names(documents)
     for doc in documents:
         if doc.type == "dependant_document":
             continue
@@ -38,6 +53,8 @@ def settle_han_names(documents: list[Document]) -> None:
             if not f or not f.readings or any(spells(str(f.value), n) for n in names):
                 continue
             agree = next((r for r in f.readings if any(spells(r, n) for n in names)), None)
+            if agree is None and simplified(str(f.value)) not in others[doc.id]:
+                agree = next((r for r in f.readings if r in others[doc.id]), None)
             if agree:
                 f.readings = [str(f.value)] + [r for r in f.readings if r != agree]
                 f.value = agree
