@@ -172,7 +172,10 @@ def br_certificate(c: Company, expiry: date, rng: random.Random, demand_note: bo
     if demand_note:
         page.text(12, y + 14, f"PAID {rng.randint(1, 28):02d}/{start.strftime('%m/%Y')} RECEIPT NO. {rng.randint(10**9, 10**10 - 1)} HK$2,350.00", "mono", 8)
     page.ops.append(Rect(6, 6, 198, 136, stroke=(0, 70, 40), width=0.8))
-    fields = {"business_name": c.name_en, "br_number": c.br_number, "address": c.address, "nature_of_business": c.nature_en,
+    # The Chinese name is truth too: a contract that names the employer only in Chinese is tied
+    # to the English name by it (employer.name_consistent).
+    fields = {"business_name": c.name_en, "business_name_zh": c.name_zh, "br_number": c.br_number, "address": c.address,
+              "nature_of_business": c.nature_en,
               "commencement_date": c.commenced.isoformat(), "expiry_date": expiry.isoformat()}
     return GenDoc("br_certificate", [page], fields)
 
