@@ -109,6 +109,13 @@ def extract(doc: DocView) -> dict[str, Field]:
         if m:
             out["employer_name"] = doc.field(m.group(1).strip(), line)
             break
+    name = out.get("employer_name")
+    if name and not str(name.value).isascii():
+        # The signature block names the employer again: a stray mark read as a character
+        # before the party line's name (人金灣貿易) is not there.
+        rest = doc.text.replace(str(name.value), "", 1)
+        if str(name.value)[1:] in rest and str(name.value) not in rest:
+            name.value = str(name.value)[1:]
     for pattern in (r"and\s+(?:Mr\.?|Ms\.?|Mrs\.?|Miss|Dr\.?)?\s*([A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){0,3})\s*\(the\W{0,4}Employee",
                     r"(?:Dear|To)\s+(?:Mr\.?|Ms\.?|Mrs\.?|Miss)\s*([A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){0,3})",
                     r"(?i:employee(?:'s)? name)\s*[:：]\s*([A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){0,3})",

@@ -95,3 +95,11 @@ def test_a_thousands_comma_read_as_a_dot_before_yuan():
     assert parse_amount("甲方每月另發房屋津貼港幣 12.000元。") == 12000.0
     assert parse_amount("HK$12.50 a day") == 12.5
     assert parse_amount("港幣 1.234.000元") == 1234000.0
+
+
+def test_a_stray_mark_before_the_employer_is_dropped_where_the_signature_block_names_it_again():
+    from extractors.employment_contract import extract as extract_contract
+    lines = ["僱傭合約", "甲方(僱主) :人金灣貿易(香港)有限公司", "乙方(僱員) :嚴晨靜", "合約期限:為期 36個月"]
+    assert extract_contract(view(*lines))["employer_name"].value == "人金灣貿易(香港)有限公司"  # nothing to go by
+    signed = lines + ["甲方:金灣貿易(香港)有限公司(蓋章)乙方:嚴晨靜"]
+    assert extract_contract(view(*signed))["employer_name"].value == "金灣貿易(香港)有限公司"
