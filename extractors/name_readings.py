@@ -19,10 +19,10 @@ from .base import DocView, line_crop
 HAN_NAME_FIELDS = ("holder_name", "applicant_name", "name_zh", "employee_name")
 # (language, page segmentation): a single line (7) and a block (6) find different characters.
 READS = (("chi_sim", 7), ("chi_tra", 6))
-# Where those reads do not all say the page's name, more: (scale, language, segmentation).
-# Tesseract's Chinese models read some characters only at a smaller size (磊 at three
-# quarters, 龚 at half) and some only as a simplified block (贺); none of these alone
-# recovered more than one of the seven misread names they were tried on.
+# Where those reads do not all say the page's name, the name's span again: (scale, language,
+# segmentation). Tesseract's Chinese models read some characters only at a smaller size (磊 at
+# three quarters) and some only as a simplified block (贺); none of these alone recovered more
+# than one of the seven misread names they were tried on.
 MORE_READS = ((0.75, "chi_tra", 6), (0.5, "chi_tra", 6), (1.0, "chi_sim", 6))
 # A name whose every character the page read at least this surely is not read again: on the
 # 20 evaluation cases every misread name had a character under 0.71, and half of all names
@@ -91,7 +91,7 @@ def add_readings(doc: DocView, field: Field) -> None:
     crops = [line_crop(image, box) for box in (field.bbox, _name_span(field, words))]
     found = [_names_read(field.value, crop, 1.0, lang, psm) for crop in crops for lang, psm in READS]
     if any(names != [field.value] for names in found):
-        found += [_names_read(field.value, crop, *read) for crop in crops for read in MORE_READS]
+        found += [_names_read(field.value, crops[1], *read) for read in MORE_READS]
     readings = []
     for names in found:
         readings += [r for r in names if r != field.value and r not in readings]
