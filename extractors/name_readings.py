@@ -99,7 +99,11 @@ def add_readings(doc: DocView, field: Field) -> None:
 
 
 def _names_read(name: str, crop, scale: float, lang: str, psm: int) -> list[str]:
+    return names_like(name, read_han(crop, scale, lang, psm))
+
+
+def read_han(crop, scale: float, lang: str, psm: int) -> str:
+    """The crop's text read at `scale` of its size, in simplified characters, without spaces."""
     if scale != 1.0:
         crop = crop.resize((round(crop.width * scale), round(crop.height * scale)), Image.LANCZOS)
-    text = simplified(re.sub(r"\s", "", "".join(w.text for w in ocr.ocr_words(crop, lang=lang, psm=psm))))
-    return names_like(name, text)
+    return simplified(re.sub(r"\s", "", "".join(w.text for w in ocr.ocr_words(crop, lang=lang, psm=psm))))

@@ -7,12 +7,12 @@ from datetime import date
 
 import numpy as np
 
-from pipeline import ocr
 from pipeline.model import Field
 
 from . import mrz as mrzlib
 from .base import DATE_RX, REREAD_CONFIDENCE, DocView, after_label, find_line, parse_date
 from .mrz_image import parse_lines, read_mrz
+from .name_readings import read_han
 from rapidfuzz.distance import Levenshtein
 
 from .pinyin_names import clean_name
@@ -129,36 +129,69 @@ def _visual_zone(doc: DocView, lines, out: dict[str, Field]) -> None:
             out[key] = doc.field(iso, line)
 
 
-def _name_zh_above_latin(doc: DocView, out: dict[str, Field]) -> None:
-    """A passport page read as Latin turns its Han name into junk ('TERI'), but the name is
-    printed right above its Latin spelling (金梓 over JIN, ZI). That strip is read again in
-    Chinese, and a run whose pinyin is the MRZ's name is the name. A page left lying on its
-    side (its Latin name's box is tall and narrow) is turned both ways first."""
+# (scale, language) for the strips round a card's Latin name, tried in turn until one spells
+# it: tesseract reads some name characters only in one model or at a smaller size (沈磊思's
+# 磊 on a 200-dpi permit only as traditional Chinese at half size).
+STRIP_READS = ((1.0, "chi_sim"), (1.0, "chi_tra"), (0.75, "chi_tra"), (0.5, "chi_tra"))
+# A Latin name as a card's visual zone prints it: 'SHEN, LEISI'.
+LATIN_NAME = re.compile(r"\b([A-Z]{1,12}),\s*([A-Z]{2,24})\b")
+
+
+def _latin_name(out: dict[str, Field], lines) -> tuple[str, str] | None:
+    """(surname, given names) in pinyin: the MRZ's, or where the MRZ has none (an exit-entry
+    permit's line carries no name) the visual zone's 'SURNAME, GIVEN'."""
     sur, given = out.get("surname"), out.get("given_names")
-    if "name_zh" in out or not sur or not given or doc.pages[0].source != "ocr":
+    if sur and given:
+        return str(sur.value), str(given.value)
+    for line in lines:
+        m = LATIN_NAME.search(line.text)
+        if m:
+            return m.group(1), m.group(2)
+    return None
+
+
+def _name_zh_above_latin(doc: DocView, out: dict[str, Field]) -> None:
+    """A card read as Latin turns its Han name into junk ('TERI', 'yee'), but the name is
+    printed right above its Latin spelling (金梓 over JIN, ZI) or before it on the same line
+    (沈磊思 SHEN, LEISI). Those strips are read again in Chinese, and a run whose pinyin is the
+    card's Latin name is the name. A page left lying on its side (its Latin name's box is tall
+    and narrow) is turned both ways first."""
+    name = _latin_name(out, doc.lines())
+    if "name_zh" in out or not name or doc.pages[0].source != "ocr":
         return
     from validators.names import latin_key, spells  # names live with the rules that compare them
-    spelt = f"{sur.value} {given.value}"
+    surname, spelt = name[0], " ".join(name)
     for page, image in zip(doc.pages, doc.images):
         for w in page.words:
-            if latin_key(w.text) != sur.value or "<" in w.text:
+            if latin_key(w.text) != surname or "<" in w.text:
                 continue
             sideways = w.bbox[3] - w.bbox[1] > 1.5 * (w.bbox[2] - w.bbox[0])
             for turn in ((90, 270) if sideways else (0,)):
                 turned, (x0, y0, x1, y1) = _turned(image, w.bbox, turn)
                 t = y1 - y0
                 bottom = _gap_above(turned, (x0, y0, x1, y1))
-                # the line right above, then with the label too
-                for k, psm in ((1.2, 7), (2, 7), (2, 6), (3, 6)):
-                    box = (max(0, x0 - t), max(0, bottom - int(k * t)), min(turned.width, x0 + 8 * t), bottom)
-                    if box[3] - box[1] < t:
-                        continue
-                    text = "".join(x.text for x in ocr.ocr_words(turned.crop(box), lang="chi_sim", psm=psm))
-                    run = next((r for r in re.findall(r"[\u4e00-\u9fff]{2,4}", text) if spells(r, spelt)), None)
-                    if run:
-                        out["name_zh"] = Field(value=run, confidence=REREAD_CONFIDENCE, file=doc.file, page=page.number,
-                                               bbox=w.bbox if turn else box, source="ocr")
-                        return
+                # the line right above, then with the label too, then the line's start
+                strips = [(max(0, x0 - t), max(0, bottom - int(k * t)), min(turned.width, x0 + 8 * t), bottom, psm)
+                          for k, psm in ((1.2, 7), (2, 7), (2, 6), (3, 6))]
+                strips.append((max(0, x0 - 8 * t), max(0, y0 - t // 2), x0, min(turned.height, y1 + t // 2), 7))
+                strips = [s for s in strips if s[3] - s[1] >= t and s[2] - s[0] >= t]
+                for scale, lang in STRIP_READS:
+                    for *box, psm in strips:
+                        text = read_han(turned.crop(box), scale, lang, psm)
+                        run = next((r for r in _han_runs(text) if spells(r, spelt)), None)
+                        if run:
+                            out["name_zh"] = Field(value=run, confidence=REREAD_CONFIDENCE, file=doc.file,
+                                                   page=page.number, bbox=w.bbox if turn else tuple(box), source="ocr")
+                            return
+
+
+def _han_runs(text: str) -> list[str]:
+    """Every run of two to four Han characters, overlapping: a strip that takes in the label
+    reads '姓名沈磊思'."""
+    out = []
+    for block in re.findall(r"[\u4e00-\u9fff]{2,}", text):
+        out += [block[i:i + n] for n in (4, 3, 2) for i in range(len(block) - n + 1)]
+    return out
 
 
 def _gap_above(image, box) -> int:

@@ -172,6 +172,22 @@ def test_a_passport_page_read_on_its_side_gets_its_chinese_name_from_beside_the_
     assert out["name_zh"].value == p.name_zh
 
 
+def test_a_permit_whose_chinese_name_was_read_as_latin_gets_it_from_before_its_latin_name(monkeypatch):
+    """A 200-dpi photo of a generated exit-entry permit: the page read 沈磊思 as 'yee', and the
+    permit's MRZ carries no name. The strip before 'SHEN, LEISI' is read again in Chinese; only
+    traditional Chinese at half size gives 磊, and the pinyin tells that run is the name."""
+    path = RESOURCES / "eep_card_200dpi.jpg"
+
+    def name_zh():
+        got = analyse_file(describe_file(path.parent, path), 0).documents[0]
+        assert got.type == "travel_document" and got.fields["kind"].value == "eep"
+        return got.fields.get("name_zh")
+
+    assert name_zh().value == "沈磊思"
+    monkeypatch.setattr(travel_document, "STRIP_READS", ((1.0, "chi_sim"),))
+    assert name_zh() is None
+
+
 def test_a_day_wrapped_onto_the_next_line_still_ends_the_period():
     from extractors.work_experience import extract
     from tests.test_field_readings import view
