@@ -12,6 +12,7 @@ from pipeline.seals import seals_on
 from validators.reference import hk_institution_zh, known_institution, mainland_institution
 
 from .base import DATE_RX, REREAD_CONFIDENCE, DocView, RunningText, find_line, parse_date
+from .name_readings import name_read_as_latin
 from .under_seal import readings_under, vote
 
 HAN = r"[\u4e00-\u9fff]"
@@ -90,6 +91,10 @@ def extract_degree(doc: DocView) -> dict[str, Field]:
     out: dict[str, Field] = {}
     _first(doc, out, "holder_name", rt, [rf"({HAN}{{2,4}})\s*[,，]+\s*[男女]\s*[,，]", r"certify that\s+(?:Mr\.?|Ms\.?)?\s*([A-Z][a-z]+(?: [A-Z][a-z]+){0,3})",
                                          rf"姓\s*名\s*[:：]?\s*({HAN}{{2,4}})", r"name\s*[:：]\s*([A-Z][A-Za-z ]{2,40})"], _name)
+    if "holder_name" not in out:
+        found = name_read_as_latin(doc, "[男女]", rf"({HAN}{{2,4}})[,，]+[男女][,，]")
+        if found:
+            out["holder_name"] = found
     m, line = rt.search(r"(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*(?:出)?生|born on\s+(" + DATE_RX + r")|date of birth\s*[:：]?\s*(" + DATE_RX + ")")
     if m:
         iso = parse_date(next(g for g in m.groups() if g))
@@ -125,6 +130,10 @@ def extract_graduation(doc: DocView) -> dict[str, Field]:
     out: dict[str, Field] = {}
     _first(doc, out, "holder_name", rt, [rf"学生\s*({HAN}{{2,4}})\s*[,，]", rf"({HAN}{{2,4}})\s*[,，]+\s*性别",
                                          r"certify that\s+([A-Z][a-z]+(?: [A-Z][a-z]+){0,3})"], _name)
+    if "holder_name" not in out:
+        found = name_read_as_latin(doc, "性", rf"(?:学生)?({HAN}{{2,4}})[,，]+性别")
+        if found:
+            out["holder_name"] = found
     _first(doc, out, "institution", rt, [rf"校\s*名\s*[:：]?\s*({HAN}{{2,15}}?(?:大学|学院))", rf"({HAN}{{2,15}}(?:大学|学院))(?!.*(?:大学|学院))",
                                          r"((?:[A-Z][a-z]+ )+University)"])
     # A photo or a border beside the text gives a few Latin junk characters or a comma where a

@@ -6,6 +6,7 @@ field as `readings`, for the case to choose by the travel document's pinyin."""
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from PIL import Image
 
@@ -13,7 +14,7 @@ from pipeline import ocr
 from pipeline.model import Field
 from pipeline.text import simplified
 
-from .base import DocView, line_crop
+from .base import REREAD_CONFIDENCE, DocView, line_crop
 
 # Fields that hold the applicant's name in Han characters.
 HAN_NAME_FIELDS = ("holder_name", "applicant_name", "name_zh", "employee_name")
@@ -92,7 +93,7 @@ def add_readings(doc: DocView, field: Field) -> None:
     found = [_names_read(field.value, crop, 1.0, lang, psm) for crop in crops for lang, psm in READS]
     if any(names != [field.value] for names in found):
         found += [_names_read(field.value, crops[1], *read) for read in MORE_READS]
-    readings = []
+    readings = list(field.readings)  # a name read as Latin comes with the readings it was chosen from
     for names in found:
         readings += [r for r in names if r != field.value and r not in readings]
     field.readings = readings
@@ -107,3 +108,37 @@ def read_han(crop, scale: float, lang: str, psm: int) -> str:
     if scale != 1.0:
         crop = crop.resize((round(crop.width * scale), round(crop.height * scale)), Image.LANCZOS)
     return simplified(re.sub(r"\s", "", "".join(w.text for w in ocr.ocr_words(crop, lang=lang, psm=psm))))
+
+
+# Reads of a line whose Chinese name came out as Latin: (scale, language), each as a block.
+LATIN_LINE_READS = ((1.0, "chi_sim"), (1.0, "chi_tra"), (0.75, "chi_sim"), (0.75, "chi_tra"), (0.5, "chi_sim"),
+                    (0.5, "chi_tra"))
+
+
+def name_read_as_latin(doc: DocView, marker: str, pattern: str) -> Field | None:
+    """A certificate's name that the page read as Latin junk ('SEAR, 性别女' for 学生吕玉，性别女):
+    the junk and the `marker` after it (性别) are cut from the page and read again in Chinese,
+    several ways; the commonest name `pattern` finds in them is the value, the others its
+    readings, for the case to choose by the pinyin."""
+    for line in doc.lines():
+        at = next((i for i, w in enumerate(line.words) if re.match(marker, w.text)), None)
+        if not at:
+            continue
+        junk = [w for w in line.words[:at] if re.fullmatch(r"[A-Za-z]+[,，.]?", w.text)]
+        if not junk:
+            continue
+        k = doc.pages.index(line.page)
+        h = line.bbox[3] - line.bbox[1]
+        box = (max(0, junk[0].bbox[0] - h), line.bbox[1], line.words[at].bbox[2] + 3 * h, line.bbox[3])
+        crop = line_crop(doc.images[k], box)
+        names = Counter()
+        for scale, lang in LATIN_LINE_READS:
+            m = re.search(pattern, read_han(crop, scale, lang, 6))
+            if m:
+                names[m.group(1)] += 1
+        if names:
+            (value, _), *others = names.most_common()
+            found = doc.field(value, line, confidence=REREAD_CONFIDENCE)
+            found.bbox, found.readings = box, [name for name, _ in others]
+            return found
+    return None

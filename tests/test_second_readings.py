@@ -12,6 +12,7 @@ from PIL import Image, ImageDraw
 from extractors import name_readings, travel_document
 from extractors.base import DocView
 from extractors.name_readings import add_readings, names_like
+from extractors.registry import extract
 from extractors.under_seal import vote
 from pipeline import ocr
 from pipeline.case import analyse_file
@@ -186,6 +187,20 @@ def test_a_permit_whose_chinese_name_was_read_as_latin_gets_it_from_before_its_l
     assert name_zh().value == "沈磊思"
     monkeypatch.setattr(travel_document, "STRIP_READS", ((1.0, "chi_sim"),))
     assert name_zh() is None
+
+
+def test_a_certificate_name_read_as_latin_is_read_again_with_the_words_after_it():
+    """A graduation certificate's first line from a 200-dpi scan of a generated case: the page
+    read 学生吕玉 as 'SEAR,'. The junk and 性别 after it are read again in Chinese six ways; the
+    commonest name they give is the holder's, the others kept as readings."""
+    image = Image.open(RESOURCES / "graduation_name_line.png").convert("RGB")
+    raw = [("SEAR,", (110, 33, 284, 70), 0.69), ("性", (326, 32, 374, 70), 0.93), ("別", (382, 32, 420, 70), 0.93),
+           ("女", (446, 62, 450, 70), 0.93), (",", (450, 26, 471, 88), 0.91), ("1984", (484, 32, 801, 70), 0.93)]
+    page = Page(file="x.png", number=1, width=image.width, height=image.height, dpi=200, source="ocr",
+                words=[Word(text=t, bbox=b, conf=c) for t, b, c in raw])
+    out = extract("graduation_certificate", DocView(file="x.png", pages=[page], images=[image]))
+    assert out["holder_name"].value == "吕玉"
+    assert out["holder_name"].bbox[0] < 110 and out["holder_name"].bbox[2] > 374
 
 
 def test_a_day_wrapped_onto_the_next_line_still_ends_the_period():
