@@ -13,7 +13,7 @@ from validators.reference import hk_institution_zh, known_institution, mainland_
 
 from .base import DATE_RX, REREAD_CONFIDENCE, DocView, RunningText, find_line, parse_date
 from .name_readings import name_read_as_latin
-from .under_seal import readings_under, vote
+from .under_seal import mend_place_opening, readings_under, vote
 
 HAN = r"[\u4e00-\u9fff]"
 # The degree categories of the PRC degree regulations (学科门类): a Chinese degree is named
@@ -198,7 +198,8 @@ def _organisation_under_seal(doc: DocView, out: dict, k: int, seal: BBox, patter
         and read.bbox[1] < seal[3] and read.bbox[3] > seal[1]
     if read is not None and not crossed:
         return  # named elsewhere on the page (a letterhead), clear of the chop
-    value = vote(([str(read.value)] if read else []) + [text for text, _ in found])
+    readings = ([str(read.value)] if read else []) + [text for text, _ in found]
+    value = mend_place_opening(vote(readings), readings)
     if read is not None and value == read.value:
         return
     out["organisation"] = Field(value=value, confidence=REREAD_CONFIDENCE, file=doc.file, page=page.number,

@@ -73,3 +73,35 @@ def vote(readings: list[str]) -> str | None:
         best = max(counts.values())
         out.append(next(r[i] for r in same if counts[r[i]] == best))
     return "".join(out)
+
+
+def unsure_places(readings: list[str], value: str) -> set[int]:
+    """The places in `value` where its readings of the same length do not all agree."""
+    same = [r for r in readings if len(r) == len(value)]
+    return {i for i in range(len(value)) if len({r[i] for r in same}) > 1}
+
+
+def mend_place_opening(value: str, readings: list[str]) -> str:
+    """A company name opens with its place (广州天河...), and under a chop those are the
+    characters the ring breaks. A reading that opens with no known place at all is broken
+    there: where its readings disagree only at such places and one known place (the longest
+    that fits) agrees with every character they agree on, that place is put in (广硒尺河 read
+    beside 广故为河 is 广州天河). A reading that opens with a city is left alone, since what
+    follows may be the company's own name (上海浦江 is no district, 上海松江 is). With fewer
+    than two readings nothing is known to be unsure, and nothing is mended."""
+    from validators.reference import mainland_place_openings  # reference data lives with the rules
+    places = mainland_place_openings()
+    unsure = unsure_places(readings, value)
+    if len([r for r in readings if len(r) == len(value)]) < 2 or not unsure \
+            or any(value.startswith(p) for p in places):
+        return value
+    fits: dict[int, set[str]] = {}
+    for place in places:
+        head = value[:len(place)]
+        wrong = {i for i, (a, b) in enumerate(zip(head, place)) if a != b}
+        if len(head) == len(place) and wrong <= unsure:
+            fits.setdefault(len(place), set()).add(place)
+    if not fits or len(fits[max(fits)]) > 1:
+        return value  # no place fits, or two fit alike
+    n = max(fits)
+    return next(iter(fits[n])) + value[n:]

@@ -83,3 +83,35 @@ def known_institution(name: str) -> bool:
     hk = load("hk_institutions")["institutions"]
     return any(n in (i["zh"], i["en"].lower()) for i in mainland) or \
         any(n == h["en"].lower().removeprefix("the ") or n in [simplified(z) for z in h["zh"]] for h in hk)
+
+
+# Generic endings a company name drops from a place's name (广州市 -> 广州, 天河区 -> 天河).
+PLACE_SUFFIXES = ("特别行政区", "自治区", "自治州", "自治县", "地区", "新区", "市", "区", "县", "盟", "旗", "省")
+
+
+def _short_place(name: str) -> str:
+    for suffix in PLACE_SUFFIXES:
+        if name.endswith(suffix) and len(name) - len(suffix) >= 2:
+            return name[:-len(suffix)]
+    return name
+
+
+@functools.lru_cache(maxsize=None)
+def mainland_place_openings() -> frozenset[str]:
+    """The ways a Mainland company's name may open with its place: a province's or city's
+    short name (浙江, 广州) and a city's and district's together (广州天河). A municipality's
+    districts hang under the municipality itself (北京朝阳)."""
+    names = {str(code): name for code, name in load("mainland_divisions")["divisions"].items()}
+    out = set()
+    for code, name in names.items():
+        province = names.get(code[:2] + "0000", "")
+        city = names.get(code[:4] + "00", "")
+        if city in ("市辖区", "县", ""):
+            city = province
+        if name in ("市辖区", "县"):  # a heading in the code list, not a place
+            continue
+        if code.endswith("00"):
+            out.add(_short_place(name))
+        else:
+            out.add(_short_place(city) + _short_place(name))
+    return frozenset(o for o in out if len(o) >= 2)
