@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 import cv2
 import numpy as np
@@ -176,6 +177,8 @@ def extract_consent(doc: DocView) -> dict[str, Field]:
             out["seal_present"] = Field(value=True, confidence=0.9, file=doc.file, page=page.number,
                                         bbox=seal, source="derived")
             _organisation_under_seal(doc, out, k, seal, org)
+            if "date" not in out:
+                _date_under_seal(doc, out, k, seal)
             break
     if not seal:
         out["seal_present"] = Field(value=False, confidence=0.7, file=doc.file, page=doc.pages[0].number,
@@ -183,14 +186,34 @@ def extract_consent(doc: DocView) -> dict[str, Field]:
     return out
 
 
+def _char_height(page) -> float | None:
+    heights = [w.bbox[3] - w.bbox[1] for w in page.words if re.search(HAN, w.text)]
+    return float(np.median(heights)) if heights else None
+
+
+def _date_under_seal(doc: DocView, out: dict, k: int, seal: BBox) -> None:
+    """The chop often lands on the date too, and the page's reading loses the whole line: the
+    rows under the chop are read again, and the date most of their readings give is taken."""
+    height = _char_height(doc.pages[k])
+    if not height:
+        return
+    found = [(parse_date(text), box) for text, box in readings_under(doc.images[k], seal, height, r"(?:日\s*期|(?i:date)).{6,20}")]
+    dates = Counter(iso for iso, _ in found if iso)
+    if dates:
+        iso = dates.most_common(1)[0][0]
+        box = next(b for d, b in found if d == iso)
+        out["date"] = Field(value=iso, confidence=REREAD_CONFIDENCE, file=doc.file, page=doc.pages[k].number,
+                            bbox=box, source="ocr")
+
+
 def _organisation_under_seal(doc: DocView, out: dict, k: int, seal: BBox, pattern: str) -> None:
     """The chop is stamped over the organisation's name: its line is read again several ways
     and the readings, the page's own among them when it is that line, settled by vote."""
     page, image = doc.pages[k], doc.images[k]
-    heights = [w.bbox[3] - w.bbox[1] for w in page.words if re.search(HAN, w.text)]
-    if not heights:
+    height = _char_height(page)
+    if not height:
         return
-    found = readings_under(image, seal, float(np.median(heights)), pattern)
+    found = readings_under(image, seal, height, pattern)
     if not found:
         return
     read = out.get("organisation")

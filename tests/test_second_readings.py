@@ -9,7 +9,7 @@ import numpy as np
 import pytest
 from PIL import Image, ImageDraw
 
-from extractors import name_readings, travel_document
+from extractors import applicant_docs, name_readings, travel_document
 from extractors.base import DocView
 from extractors.name_readings import add_readings, names_like
 from extractors.registry import extract
@@ -137,6 +137,27 @@ def test_the_commonest_character_at_each_place_wins():
     assert vote(readings) == "杭州西湖软件有限公司"
     assert vote(["深圳前海科技有限公司"]) == "深圳前海科技有限公司"
     assert vote([]) is None
+
+
+@pytest.mark.parametrize("seed", [2, 3])
+def test_a_date_the_chop_took_from_the_page_is_read_again_under_it(tmp_path, monkeypatch, seed):
+    """A consent letter scanned at 200 dpi (seed 3 grey, 2 in colour) whose chop lands on the
+    date line: the page's reading loses the line, the rows under the chop give it back."""
+    rng = random.Random(seed)
+    letter = A.consent_letter(person(rng), "深圳前海数智科技有限公司", date(2026, 9, 14), rng, id_number="440305199001011234")
+    image = scanned(to_image(letter.pages[0], 300), random.Random(seed), 200, rotate=0, skew=0.5, blur=0.4, noise=3)
+    path = tmp_path / "consent.png"
+    path.write_bytes(png_bytes(image.convert("L") if seed % 2 else image, 200))
+
+    def read_date():
+        got = analyse_file(describe_file(tmp_path, path), 0).documents[0]
+        assert got.type == "consent_letter"
+        return got.fields.get("date")
+
+    found = read_date()
+    assert found.value == "2026-09-14" and found.source == "ocr"
+    monkeypatch.setattr(applicant_docs, "_date_under_seal", lambda *args: None)
+    assert read_date() is None
 
 
 def test_a_name_opening_with_no_place_is_mended_where_its_readings_disagree():
