@@ -51,7 +51,7 @@ def _name(v: str) -> str:
 
 
 def _number(doc: DocView, out: dict, rt: RunningText) -> None:
-    m, line = rt.search(r"(?:证书编号|编号|certificate no\.?|serial no\.?|no\.)\s*[:：]?\s*([CZTczt]?[0-9OoIlS]{15,19})")
+    m, line = rt.search(r"(?:证书编号|编号|certificate no\.?|serial no\.?|no\.)\s*[:：,，.]?\s*([CZTczt]?[0-9OoIlS]{15,19})")
     if m:
         num = m.group(1).upper().translate(str.maketrans("OISL", "0151"))
         out["certificate_number"] = doc.field(num, line)

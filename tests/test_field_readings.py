@@ -23,6 +23,12 @@ def test_degree_named_by_its_category_even_when_shi_is_misread():
     assert fields["degree_level"].value == "bachelor"
 
 
+def test_a_certificate_number_after_a_colon_read_as_a_comma():
+    doc = view("学位证书", "马婷鹏，女，1980年6月26日生。在武汉大学软件工程专业完成了学士学位的学习，",
+               "2018年6月11日", "证书编号,1048642018093218")
+    assert extract_degree(doc)["certificate_number"].value == "1048642018093218"
+
+
 def test_a_hong_kong_university_keeps_its_own_chinese_name():
     assert hk_institution_zh("香港理工大学") == "香港理工大學"
     assert hk_institution_zh("香港理工大學") == "香港理工大學"
