@@ -179,8 +179,13 @@ def reread_latin_junk(image: Image.Image, words: list[Word]) -> list[Word]:
                                      bbox=(w.bbox[0] + dx, w.bbox[1] + dy, w.bbox[2] + dx, w.bbox[3] + dy)))
                 break
     replace: dict[int, list[Word]] = {}
+    in_groups = {i for g in groups for i in g}
+    kept = [w for i, w in enumerate(words) if i not in in_groups]
     for k, g in enumerate(groups):
-        new = found[k]
+        # A junk word as tall as two lines takes part of the next line into its crop: what
+        # the page read there already is not read twice. Latin read unsurely again is junk still.
+        new = [w for w in found[k] if not any(_centre_in(w, o) for o in kept)
+               and not (w.conf < LATIN_DOUBT and re.fullmatch(r"[A-Za-z]+", w.text))]
         han = any("\u4e00" <= c <= "\u9fff" for w in new for c in w.text)
         if han and _mean_conf(new) > _mean_conf([words[i] for i in g]) + 0.1:
             replace[g[0]] = new
@@ -192,6 +197,11 @@ def reread_latin_junk(image: Image.Image, words: list[Word]) -> list[Word]:
     for i, w in enumerate(words):
         out.extend(replace.get(i, [w]))
     return out
+
+
+def _centre_in(w: Word, other: Word) -> bool:
+    cx, cy = (w.bbox[0] + w.bbox[2]) / 2, (w.bbox[1] + w.bbox[3]) / 2
+    return other.bbox[0] <= cx <= other.bbox[2] and other.bbox[1] <= cy <= other.bbox[3]
 
 
 def _same_line(a: Word, b: Word) -> bool:

@@ -47,3 +47,26 @@ def test_the_command_and_the_in_process_engine_read_a_page_alike(monkeypatch):
     in_process = ocr.engine.osd(rotated)
     monkeypatch.setenv("INTAKE_OCR_ENGINE", "cli")
     assert ocr.engine.osd(rotated)[:2] == in_process[:2] == [90, "Latin"]
+
+
+def test_junk_read_again_as_chinese_does_not_read_the_next_line_twice():
+    """A picture beside a certificate's text comes out as an unsure Latin word as tall as two
+    lines; its crop, read again as Chinese, takes in the start of the next line, which the page
+    had already read: that line keeps one word per character, not two."""
+    from pipeline.model import Word
+    from pipeline.read import reread_latin_junk
+    from sample_docs.generator.render import pil_font
+    font = pil_font("sans_cjk", 40)
+    image = Image.new("RGB", (900, 160), "white")
+    d = ImageDraw.Draw(image)
+    d.text((150, 20), "学生薛文，性别男", font=font, fill="black")
+    d.text((150, 90), "学专业四年制本科学习", font=font, fill="black")
+    second = [w for w in ocr.ocr_words(image.crop((0, 80, 900, 160)), lang="chi_sim", psm=7)]
+    second = [Word(text=w.text, conf=w.conf, bbox=(w.bbox[0], w.bbox[1] + 80, w.bbox[2], w.bbox[3] + 80)) for w in second]
+    assert second
+    junk = [Word(text="AP", bbox=(20, 10, 140, 150), conf=0.5), Word(text="SRE", bbox=(150, 18, 330, 64), conf=0.5)]
+    out = reread_latin_junk(image, junk + second)
+    assert "学生" in "".join(w.text for w in out)  # the junk became Chinese
+    for w in second:
+        centre = ((w.bbox[0] + w.bbox[2]) / 2, (w.bbox[1] + w.bbox[3]) / 2)
+        assert sum(o.bbox[0] <= centre[0] <= o.bbox[2] and o.bbox[1] <= centre[1] <= o.bbox[3] for o in out) == 1
