@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import re
 
-
 from pipeline.model import Field
 from validators.reference import hk_institution_zh
 
@@ -14,7 +13,8 @@ from .base import DATE_RX, DocView, after_label, parse_date, reread_after_label
 HAN = r"[\u4e00-\u9fff]"
 # label regexes per field; OCR may put spaces inside a label and mix bracket widths
 LABELS = {
-    "holder_name": ([r"姓\s*名", r"^name\b"], rf"{HAN}{{2,4}}|[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){{0,3}}"),
+    # not 校(院)长姓名, the head of the institution named at the foot of the report
+    "holder_name": ([r"(?<!长)姓\s*名", r"^name\b"], rf"{HAN}{{2,4}}|[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){{0,3}}"),
     "institution": ([r"学\s*校\s*名\s*称", r"院\s*校\s*名\s*称", r"institution", r"university"], rf"{HAN}{{2,20}}(?:大学|学院)|[A-Z][A-Za-z ]+"),
     "level": ([r"层\s*次", r"^level\b"], r"本科|专科|硕士研究生|博士研究生|研究生|bachelor|master|doctor|junior college"),
     "major": ([r"专\s*业(?!\s*学位)", r"^major\b", r"specialty"], rf"{HAN}{{2,15}}|[A-Z][A-Za-z ,&]+"),
@@ -49,6 +49,13 @@ def extract(doc: DocView) -> dict[str, Field]:
         found = reread_after_label(doc, r"姓\s*名", r"名", "chi_sim", rf"{HAN}{{2,4}}")
         if found:
             out["holder_name"] = found
+    # A phone photo of the report can lose the label column and keep the values, each on its
+    # own line: a line that is nothing but an institution or a level is that field.
+    for key in ("institution", "level"):
+        pattern = LABELS[key][1]
+        line = next((ln for ln in lines if key not in out and re.fullmatch(pattern, ln.text.strip())), None)
+        if line is not None and not (key == "institution" and line.text.isascii()):
+            out[key] = doc.field(line.text.strip(), line)
     for key, labels in DATES.items():
         value, line = after_label(lines, labels, DATE_RX)
         if value and parse_date(value):

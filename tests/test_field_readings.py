@@ -29,6 +29,19 @@ def test_a_certificate_number_after_a_colon_read_as_a_comma():
     assert extract_degree(doc)["certificate_number"].value == "1048642018093218"
 
 
+def test_a_qualification_report_whose_labels_the_photo_lost():
+    """A phone photo of a CHSI report: the label column is gone, the values stand alone, and
+    the only 姓名 left is the head of the institution's at the foot."""
+    from extractors.qualification_report import extract as extract_report
+    doc = view("教育部学历证书电子注册备案表", "更新日期：2026年10月14日", "薛文", "汉族", "1980年04月01日", "中山大学",
+               "本科", "专业会计学", "证书编号 105581200105129782", "校（院）长姓名金力", "在线验证码：LQ0AGBEL9YGU0PDF")
+    fields = extract_report(doc)
+    assert "holder_name" not in fields  # not 金力
+    assert fields["institution"].value == "中山大学"
+    assert fields["level"].value == "本科"
+    assert fields["major"].value == "会计学"
+
+
 def test_a_hong_kong_university_keeps_its_own_chinese_name():
     assert hk_institution_zh("香港理工大学") == "香港理工大學"
     assert hk_institution_zh("香港理工大學") == "香港理工大學"
