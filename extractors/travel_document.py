@@ -88,6 +88,7 @@ def extract(doc: DocView) -> dict[str, Field]:
         out["mrz"] = f(found.lines)
     _visual_zone(doc, lines, out)
     _name_zh_above_latin(doc, out)
+    _name_from_visual_zone(doc, out)
     _mend_surname(out)
     _mend_number(out)
     if "kind" not in out:
@@ -133,8 +134,17 @@ def _visual_zone(doc: DocView, lines, out: dict[str, Field]) -> None:
 # it: tesseract reads some name characters only in one model or at a smaller size (沈磊思's
 # 磊 on a 200-dpi permit only as traditional Chinese at half size).
 STRIP_READS = ((1.0, "chi_sim"), (1.0, "chi_tra"), (0.75, "chi_tra"), (0.5, "chi_tra"))
-# A Latin name as a card's visual zone prints it: 'SHEN, LEISI'.
-LATIN_NAME = re.compile(r"\b([A-Z]{1,12}),\s*([A-Z]{2,24})\b")
+# A Latin name as a card's or a passport's visual zone prints it: 'SHEN, LEISI', 'Mo, DONGXIU'.
+LATIN_NAME = re.compile(r"\b([A-Za-z]{1,12}),\s*([A-Za-z]{2,24})\b")
+
+
+def _visual_latin_name(lines):
+    """(surname, given names, line) as the visual zone prints them, or None."""
+    for line in lines:
+        m = LATIN_NAME.search(line.text)
+        if m and "<" not in line.text:
+            return m.group(1).upper(), m.group(2).upper(), line
+    return None
 
 
 def _latin_name(out: dict[str, Field], lines) -> tuple[str, str] | None:
@@ -143,11 +153,25 @@ def _latin_name(out: dict[str, Field], lines) -> tuple[str, str] | None:
     sur, given = out.get("surname"), out.get("given_names")
     if sur and given:
         return str(sur.value), str(given.value)
-    for line in lines:
-        m = LATIN_NAME.search(line.text)
-        if m:
-            return m.group(1), m.group(2)
-    return None
+    visual = _visual_latin_name(lines)
+    return visual[:2] if visual else None
+
+
+def _name_from_visual_zone(doc: DocView, out: dict[str, Field]) -> None:
+    """The MRZ's name line has no check digit: a letter OCR adds or doubles there (DONGXITU,
+    ZOOU) passes unseen. The visual zone prints the name in Latin too; where its spelling
+    differs from the MRZ's and the Chinese name spells it, two readings agree against one."""
+    zh = out.get("name_zh")
+    visual = _visual_latin_name(doc.lines())
+    if not zh or not visual or "mrz" not in out:
+        return
+    from validators.names import spells  # names live with the rules that compare them
+    sur, given, line = visual
+    if not spells(str(zh.value), f"{sur} {given}"):
+        return
+    for key, value in (("surname", sur), ("given_names", given)):
+        if key not in out or out[key].value != value:
+            out[key] = doc.field(value, line, confidence=REREAD_CONFIDENCE)
 
 
 def _name_zh_above_latin(doc: DocView, out: dict[str, Field]) -> None:

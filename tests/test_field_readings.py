@@ -42,6 +42,21 @@ def test_a_qualification_report_whose_labels_the_photo_lost():
     assert fields["major"].value == "会计学"
 
 
+def test_a_letter_the_mrz_added_to_a_name_is_mended_by_the_visual_zone():
+    """A phone photo of a generated passport: the MRZ read DONGXITU (its name has no check
+    digit); the visual zone's 'Mo, DONGXIU' and the Chinese name 莫东秀 agree against it."""
+    from extractors.travel_document import extract as extract_travel
+    lines = ["中华人民共和国 PEOPLE'S REPUBLIC OF CHINA", "护照", "P CHN EC3186549", "姓名/Name", "莫东秀", "Mo, DONGXIU",
+             "出生日期/Date of birth", "13 APR 1987", "POCHNMO<<DONGXITU<<<<<<<<<<<<<<<<<<<<<<<<<<<",
+             "EC31865490CHN8704131F3201288<<<<<<<<<<<<<<<2"]
+    fields = extract_travel(view(*lines))
+    assert (fields["surname"].value, fields["given_names"].value) == ("MO", "DONGXIU")
+    # a visual name the Chinese name does not spell changes nothing
+    lines[5] = "Mo, DONGXIA"
+    fields = extract_travel(view(*lines))
+    assert fields["given_names"].value == "DONGXITU"
+
+
 def test_a_hong_kong_university_keeps_its_own_chinese_name():
     assert hk_institution_zh("香港理工大学") == "香港理工大學"
     assert hk_institution_zh("香港理工大學") == "香港理工大學"
