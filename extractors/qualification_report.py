@@ -35,8 +35,8 @@ def extract(doc: DocView) -> dict[str, Field]:
     out: dict[str, Field] = {}
     for key, (labels, pattern) in LABELS.items():
         value, line = after_label(lines, labels, pattern)
-        if value and re.fullmatch(LABEL_WORDS, value):
-            continue  # the value was not read and the next row's label came up instead
+        if value and re.match(LABEL_WORDS, value):
+            continue  # the value was not read and the next row's label came up instead (性别男)
         if value:
             if key == "certificate_number":
                 value = value.upper().translate(str.maketrans("OISL", "0151"))

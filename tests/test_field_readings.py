@@ -40,6 +40,8 @@ def test_a_qualification_report_whose_labels_the_photo_lost():
     assert fields["institution"].value == "中山大学"
     assert fields["level"].value == "本科"
     assert fields["major"].value == "会计学"
+    # the name not read, the next row's label and value come up after 姓名 instead
+    assert "holder_name" not in extract_report(view("姓名 性别男", "学校名称 中山大学"))
 
 
 def test_a_letter_the_mrz_added_to_a_name_is_mended_by_the_visual_zone():
