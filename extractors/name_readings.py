@@ -129,7 +129,8 @@ def name_read_as_latin(doc: DocView, marker: str, pattern: str) -> Field | None:
             continue
         k = doc.pages.index(line.page)
         h = line.bbox[3] - line.bbox[1]
-        box = (max(0, junk[0].bbox[0] - h), line.bbox[1], line.words[at].bbox[2] + 3 * h, line.bbox[3])
+        box = (max(0, junk[0].bbox[0] - h), line.bbox[1], min(doc.images[k].width, line.words[at].bbox[2] + 3 * h),
+               line.bbox[3])
         crop = line_crop(doc.images[k], box)
         names = Counter()
         for scale, lang in LATIN_LINE_READS:

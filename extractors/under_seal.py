@@ -84,9 +84,8 @@ def unsure_places(readings: list[str], value: str) -> set[int]:
 def mend_place_opening(value: str, readings: list[str]) -> str:
     """A company name opens with its place (广州天河...), and under a chop those are the
     characters the ring breaks. A reading that opens with no known place at all is broken
-    there: where its readings disagree only at such places and one known place (the longest
-    that fits) agrees with every character they agree on, that place is put in (广硒尺河 read
-    beside 广故为河 is 广州天河). A reading that opens with a city is left alone, since what
+    there: where one known place (the longest that fits) differs from it only at characters
+    its readings disagree on, that place is put in (广硒尺河 read beside 广故为河 is 广州天河). A reading that opens with a city is left alone, since what
     follows may be the company's own name (上海浦江 is no district, 上海松江 is). With fewer
     than two readings nothing is known to be unsure, and nothing is mended."""
     from validators.reference import mainland_place_openings  # reference data lives with the rules
