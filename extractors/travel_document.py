@@ -87,8 +87,8 @@ def extract(doc: DocView) -> dict[str, Field]:
             out["date_of_expiry"] = f(exp)
         out["mrz"] = f(found.lines)
     _visual_zone(doc, lines, out)
-    _name_zh_above_latin(doc, out)
-    _name_from_visual_zone(doc, out)
+    _name_zh_above_latin(doc, lines, out)
+    _name_from_visual_zone(doc, lines, out)
     _mend_surname(out)
     _mend_number(out)
     if "kind" not in out:
@@ -157,12 +157,12 @@ def _latin_name(out: dict[str, Field], lines) -> tuple[str, str] | None:
     return visual[:2] if visual else None
 
 
-def _name_from_visual_zone(doc: DocView, out: dict[str, Field]) -> None:
+def _name_from_visual_zone(doc: DocView, lines, out: dict[str, Field]) -> None:
     """The MRZ's name line has no check digit: a letter OCR adds or doubles there (DONGXITU,
     ZOOU) passes unseen. The visual zone prints the name in Latin too; where its spelling
     differs from the MRZ's and the Chinese name spells it, two readings agree against one."""
     zh = out.get("name_zh")
-    visual = _visual_latin_name(doc.lines())
+    visual = _visual_latin_name(lines)
     if not zh or not visual or "mrz" not in out:
         return
     from validators.names import spells  # names live with the rules that compare them
@@ -174,13 +174,13 @@ def _name_from_visual_zone(doc: DocView, out: dict[str, Field]) -> None:
             out[key] = doc.field(value, line, confidence=REREAD_CONFIDENCE)
 
 
-def _name_zh_above_latin(doc: DocView, out: dict[str, Field]) -> None:
+def _name_zh_above_latin(doc: DocView, lines, out: dict[str, Field]) -> None:
     """A card read as Latin turns its Han name into junk ('TERI', 'yee'), but the name is
     printed right above its Latin spelling (金梓 over JIN, ZI) or before it on the same line
     (沈磊思 SHEN, LEISI). Those strips are read again in Chinese, and a run whose pinyin is the
     card's Latin name is the name. A page left lying on its side (its Latin name's box is tall
     and narrow) is turned both ways first."""
-    name = _latin_name(out, doc.lines())
+    name = _latin_name(out, lines)
     if "name_zh" in out or not name or doc.pages[0].source != "ocr":
         return
     from validators.names import latin_key, spells  # names live with the rules that compare them
