@@ -353,6 +353,22 @@ def line_with(lines: list[Line], needle: str) -> Line | None:
 
 # ---- running text -------------------------------------------------------------------------
 
+STRAY_GAP = 3  # character heights; prose has no such gap between characters
+
+
+def _without_stray_mark(line: Line) -> Line:
+    """A wrapped line without the one character read from a picture beside the paragraph (a
+    photo's nose read 人 ahead of 学专业, making 会计人学): a single leading character that
+    stands several characters' height clear of the rest of the line."""
+    words = sorted(line.words, key=lambda w: w.bbox[0])
+    if len(words) < 2 or len(words[0].text.strip()) != 1:
+        return line
+    height = float(np.median([w.bbox[3] - w.bbox[1] for w in words[1:]]))
+    if words[1].bbox[0] - words[0].bbox[2] < STRAY_GAP * height:
+        return line
+    return Line(normalise_spaces(join_words(words[1:])), words[1:], line.page)
+
+
 class RunningText:
     """All lines joined so a pattern can cross a line break (paragraphs wrap anywhere in
     Chinese), with each character's line kept for the evidence box."""
@@ -370,6 +386,8 @@ class RunningText:
                 # a date's day wrapped onto the next line (2026年9月2 / 2日)
                 joinable = joinable or (prev.isdigit() and len(parts[-1]) >= 15 and re.match(r"\d{1,2}\s*日", line.text))
                 sep = "" if joinable else " "
+                if joinable:
+                    line = _without_stray_mark(line)
             parts.append(sep + line.text)
             owners.extend([line] * len(sep + line.text))
         self.text = "".join(parts)

@@ -5,11 +5,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+import numpy as np
 import opencc
 from PIL import Image
 
 from . import ocr, seals
-from .model import Page, Word
+from .model import Page, Word, group_lines
 from .pages import RawPage
 
 LATIN = "eng"
@@ -57,6 +58,7 @@ def read_page(raw: RawPage, file: str) -> ReadPage:
             lang, words = HAN, han_words
     if lang == HAN:
         words = reread_latin_junk(image, words)
+        words = reread_line_ends(image, words)
     words = seals.reread_under_seals(image, words, lang)
     page = Page(file=file, number=raw.number, width=image.width, height=image.height, dpi=raw.dpi,
                 source="ocr" if words else "none", lang=lang, rotation=rotate, words=words,
@@ -207,3 +209,32 @@ def _centre_in(w: Word, other: Word) -> bool:
 def _same_line(a: Word, b: Word) -> bool:
     mid = (b.bbox[1] + b.bbox[3]) / 2
     return a.bbox[1] <= mid <= a.bbox[3] and b.bbox[0] - a.bbox[2] < 3 * (a.bbox[3] - a.bbox[1])
+
+
+LINE_END_DOUBT = 0.8
+MAX_LINE_ENDS = 8
+
+
+def reread_line_ends(image: Image.Image, words: list[Word]) -> list[Word]:
+    """A paragraph's line ends on one character, and tesseract may take ink of the next line
+    under it into that character (土 over the next line's strokes read 寺, in 本校土 / 木工程).
+    Such an unsure last character, boxed taller than the line's print, is read again with its
+    two neighbours from a strip no taller than the line."""
+    fixed: dict[int, Word] = {}
+    for row in group_lines(words):
+        if len(fixed) >= MAX_LINE_ENDS or len(row) < 4:
+            continue
+        last = row[-1]
+        if last.conf >= LINE_END_DOUBT or not re.fullmatch(r"[\u4e00-\u9fff]", last.text):
+            continue
+        height = float(np.percentile([w.bbox[3] - w.bbox[1] for w in row], 25))
+        if last.bbox[3] - last.bbox[1] < 1.3 * height:
+            continue
+        centre = float(np.median([(w.bbox[1] + w.bbox[3]) / 2 for w in row if w.bbox[3] - w.bbox[1] <= 1.15 * height]))
+        box = (max(0, row[-3].bbox[0] - 5), max(0, int(centre - 0.75 * height)),
+               min(image.width, last.bbox[2] + int(height / 2)), min(image.height, int(centre + 0.75 * height)))
+        again = ocr.ocr_words(image.crop(box), lang="chi_sim+chi_tra", psm=7)
+        if again and re.fullmatch(r"[\u4e00-\u9fff]", again[-1].text) and again[-1].conf > last.conf + 0.1:
+            fixed[id(last)] = Word(text=again[-1].text, conf=again[-1].conf,
+                                   bbox=(last.bbox[0], box[1], last.bbox[2], box[3]))
+    return [fixed.get(id(w), w) for w in words]

@@ -139,3 +139,17 @@ def test_a_stray_mark_before_the_employer_is_dropped_where_the_signature_block_n
     assert extract_contract(view(*lines))["employer_name"].value == "人金灣貿易(香港)有限公司"  # nothing to go by
     signed = lines + ["甲方:金灣貿易(香港)有限公司(蓋章)乙方:嚴晨靜"]
     assert extract_contract(view(*signed))["employer_name"].value == "金灣貿易(香港)有限公司"
+
+
+def test_a_photo_beside_a_wrapped_sentence_does_not_join_the_major():
+    """The certificate's photo (its nose read 人) stands level with the second line of the
+    sentence; the major runs 会计 / 学专业, not 会计人学. Boxes as a 300-dpi scan's page
+    reading gave them: the 人 stands five characters clear of the line's first word."""
+    first = ["学", "生", "薛", "文", "，", "性", "别", "男", "，", "于", "1997", "年", "在", "本", "校", "会", "计"]
+    words = [Word(text=t, bbox=(404 + 60 * i, 145, 444 + 60 * i, 193), conf=0.93) for i, t in enumerate(first)]
+    words.append(Word(text="人", bbox=(119, 224, 199, 252), conf=0.34))
+    words += [Word(text=t, bbox=(403 + 60 * i, 229, 443 + 60 * i, 267), conf=0.95)
+              for i, t in enumerate(["学", "专业", "四", "年", "制", "本", "科", "学", "习"])]
+    page = Page(file="g.pdf", number=1, width=1920, height=320, dpi=300, source="ocr", words=words)
+    out = extract_graduation(DocView("g.pdf", [page], [Image.new("RGB", (1920, 320), "white")]))
+    assert out["major"].value == "会计学"

@@ -70,3 +70,20 @@ def test_junk_read_again_as_chinese_does_not_read_the_next_line_twice():
     for w in second:
         centre = ((w.bbox[0] + w.bbox[2]) / 2, (w.bbox[1] + w.bbox[3]) / 2)
         assert sum(o.bbox[0] <= centre[0] <= o.bbox[2] and o.bbox[1] <= centre[1] <= o.bbox[3] for o in out) == 1
+
+
+def test_unsure_last_character_of_a_line_is_read_again_within_the_line():
+    """A certificate's sentence wraps after 土 (本校土 / 木工程专业); the page read that last
+    character with ink of the next line under it as 寺. The words are the page's own reading
+    (tests/resources/line_end_200dpi.png is that part of the 200-dpi scan)."""
+    from pipeline.model import Word
+    from pipeline.read import reread_line_ends
+    image = Image.open("tests/resources/line_end_200dpi.png")
+    page = [("12", (266, 20, 326, 99), 0.93), ("日", (344, 42, 371, 79), 0.92), ("生", (370, 20, 400, 99), 0.93),
+            ("在", (943, 20, 978, 99), 0.97), ("本", (965, 42, 1086, 83), 0.93), ("校", (1022, 20, 1057, 99), 0.93),
+            ("寺", (1056, 20, 1087, 99), 0.65),
+            ("成", (735, 117, 780, 156), 0.92), ("绩", (785, 118, 830, 158), 0.93), ("毕", (1027, 94, 1057, 173), 0.93)]
+    words = [Word(text=t, bbox=b, conf=c) for t, b, c in page]
+    out = reread_line_ends(image, words)
+    assert [w.text for w in out] == [w.text for w in words[:6]] + ["土"] + [w.text for w in words[7:]]
+    assert reread_line_ends(image, out) == out  # a sure last character is left alone
