@@ -58,8 +58,10 @@ def read_page(raw: RawPage, file: str) -> ReadPage:
             lang, words = HAN, han_words
     if lang == HAN:
         words = reread_latin_junk(image, words)
-        words = reread_line_ends(image, words)
     words = seals.reread_under_seals(image, words, lang)
+    if lang == HAN:
+        # after the seals: a line under a chop is read again whole, which mends more
+        words = reread_line_ends(image, words)
     page = Page(file=file, number=raw.number, width=image.width, height=image.height, dpi=raw.dpi,
                 source="ocr" if words else "none", lang=lang, rotation=rotate, words=words,
                 image_sha256=ocr.image_key(image),
