@@ -5,7 +5,8 @@ import re
 
 from pipeline.model import Field
 
-from .base import DATE_RX, DocView, RunningText, after_label, find_line, parse_date
+from .base import DATE_RX, DocView, after_label, find_line, parse_date
+from .running_text import RunningText
 
 
 def extract(doc: DocView) -> dict[str, Field]:

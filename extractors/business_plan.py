@@ -8,7 +8,8 @@ import re
 
 from pipeline.model import Field
 
-from .base import DocView, RunningText, parse_amount
+from .base import DocView, parse_amount
+from .running_text import RunningText
 
 AMOUNT = r"(?:HK\$|HKD|港幣|港币|\$)\s*[\d,]+(?:\.\d{1,2})?(?:\s*(?:million|m\b))?|[\d,]{4,}(?:\.\d{1,2})?\s*(?:港元|元)"
 CAPITAL = r"(?:paid[- ]up|issued|registered|start[- ]up)\s+(?:share\s+)?capital|capital injected|(?:注冊|註冊|注册|實收|实收|繳足|缴足)\s*(?:股本|資本|资本)"

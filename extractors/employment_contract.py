@@ -7,8 +7,9 @@ import re
 from pipeline.model import Field
 from pipeline.text import simplified
 
-from .base import (CAPITAL_NUMERALS, COMPANY_EN, DATE_RX, EN_AMOUNT, DocView, RunningText, after_label, clauses, line_with,
+from .base import (CAPITAL_NUMERALS, COMPANY_EN, DATE_RX, EN_AMOUNT, DocView, after_label, clauses, line_with,
                    numeral_amount, parse_amount, parse_date, parse_english_amount, reread_after_label)
+from .running_text import RunningText
 from .pay_terms import pay_items
 
 MONEY = (r"(?:港幣|港币)?\s*\d{1,3}(?:\.\d{3})+\s*[元圆圓]"  # 12.000元: a comma read as a dot (see parse_amount)

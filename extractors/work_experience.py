@@ -8,7 +8,8 @@ from pipeline import ocr
 from pipeline.model import Field
 from pipeline.text import normalise_spaces
 
-from .base import DATE_RX, DocView, Line, RunningText, find_line, line_crop, parse_date
+from .base import DATE_RX, DocView, Line, find_line, line_crop, parse_date
+from .running_text import RunningText
 
 HAN = r"[\u4e00-\u9fff]"
 ORG = r"([\u4e00-\u9fff][\u4e00-\u9fff（）()]{3,30}?(?:有限责任公司|有限公司|公司|研究院|研究所|大学|学院|医院|银行|集团))"

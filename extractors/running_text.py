@@ -1,0 +1,67 @@
+"""A document's lines joined into running text, so a pattern can cross the line breaks of a
+Chinese paragraph, which wraps anywhere."""
+from __future__ import annotations
+
+import re
+
+import numpy as np
+
+from pipeline.text import join_words, normalise_spaces
+
+from .base import DATE_RX, Line, parse_date
+
+
+STRAY_GAP = 3  # character heights; prose has no such gap between characters
+
+
+def _without_stray_mark(line: Line) -> Line:
+    """A wrapped line without the one character read from a picture beside the paragraph (a
+    photo's nose read 人 ahead of 学专业, making 会计人学): a single leading character that
+    stands several characters' height clear of the rest of the line."""
+    words = sorted(line.words, key=lambda w: w.bbox[0])
+    if len(words) < 2 or len(words[0].text.strip()) != 1:
+        return line
+    height = float(np.median([w.bbox[3] - w.bbox[1] for w in words[1:]]))
+    if words[1].bbox[0] - words[0].bbox[2] < STRAY_GAP * height:
+        return line
+    return Line(normalise_spaces(join_words(words[1:])), words[1:], line.page)
+
+
+class RunningText:
+    """All lines joined so a pattern can cross a line break (paragraphs wrap anywhere in
+    Chinese), with each character's line kept for the evidence box."""
+
+    def __init__(self, lines: list[Line]):
+        self.lines = lines
+        parts, owners = [], []
+        for line in lines:
+            sep = ""
+            if parts:
+                prev = parts[-1][-1:]
+                # Only a full line wraps; a short one (a title) ends its own sentence.
+                joinable = prev and len(parts[-1]) >= 15 and (ord(prev) > 0x2E80 or prev in ",，") \
+                    and line.text[:1] and ord(line.text[0]) > 0x2E80
+                # a date's day wrapped onto the next line (2026年9月2 / 2日)
+                joinable = joinable or (prev.isdigit() and len(parts[-1]) >= 15 and re.match(r"\d{1,2}\s*日", line.text))
+                sep = "" if joinable else " "
+                if joinable:
+                    line = _without_stray_mark(line)
+            parts.append(sep + line.text)
+            owners.extend([line] * len(sep + line.text))
+        self.text = "".join(parts)
+        self.owners = owners
+
+    def search(self, pattern: str, flags=re.IGNORECASE):
+        m = re.search(pattern, self.text, flags)
+        if not m:
+            return None, None
+        group = next((i for i in range(1, (m.lastindex or 0) + 1) if m.group(i)), 0)
+        return m, self.owners[min(m.start(group), len(self.owners) - 1)]
+
+    def findall_dates(self) -> list[tuple[str, Line]]:
+        out = []
+        for m in re.finditer(DATE_RX, self.text):
+            iso = parse_date(m.group(0))
+            if iso:
+                out.append((iso, self.owners[m.start()]))
+        return out
