@@ -43,6 +43,8 @@ def extract(doc: DocView) -> dict[str, Field]:
             if key in ("verification_code", "holder_name") and value.isascii():
                 value = value.upper()
             out[key] = doc.field(value.strip(), line)
+            if key == "verification_code":
+                out[key].readings = o_or_zero(out[key].value)
     name = out.get("holder_name")
     if name and str(name.value).isascii() and re.search(r"姓\s*名", doc.text):
         # The Chinese report's name came out as Latin junk ('Ti' for 丁海): read it again in Chinese.
@@ -66,3 +68,11 @@ def extract(doc: DocView) -> dict[str, Field]:
         out["level"].value = {"bachelor": "本科", "master": "硕士研究生", "doctor": "博士研究生"}.get(
             str(out["level"].value).lower(), out["level"].value)
     return out
+
+
+def o_or_zero(code: str) -> list[str]:
+    """The code with its Os read as 0s, and with its 0s read as Os. The report's font draws
+    O barely wider than 0, every tesseract model reads a 0 beside letters as O, and the code's
+    alphabet is not documented (facts §7.3): the operator looking it up has both to try."""
+    swapped = {code.replace("O", "0"), code.replace("0", "O")} - {code}
+    return sorted(swapped)

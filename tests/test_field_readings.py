@@ -153,3 +153,13 @@ def test_a_photo_beside_a_wrapped_sentence_does_not_join_the_major():
     page = Page(file="g.pdf", number=1, width=1920, height=320, dpi=300, source="ocr", words=words)
     out = extract_graduation(DocView("g.pdf", [page], [Image.new("RGB", (1920, 320), "white")]))
     assert out["major"].value == "会计学"
+
+
+def test_verification_code_keeps_its_o_and_zero_readings():
+    """A 0 beside letters comes out as O; the code is kept as read, with its other readings
+    for the operator who looks it up."""
+    from extractors.qualification_report import extract as extract_report
+    out = extract_report(view("教育部学历证书电子注册备案表", "姓名 薛文", "在线验证码：LQOAGBEL9YGUOPDF"))
+    assert out["verification_code"].value == "LQOAGBEL9YGUOPDF"
+    assert out["verification_code"].readings == ["LQ0AGBEL9YGU0PDF"]
+    assert extract_report(view("在线验证码：2HBYDJCWFMRRUT77"))["verification_code"].readings == []
