@@ -13,8 +13,8 @@ from pipeline.seals import seals_on
 from validators.reference import hk_institution_zh, known_institution, mainland_institution
 
 from .base import DATE_RX, REREAD_CONFIDENCE, DocView, find_line, parse_date
-from .running_text import RunningText
 from .name_readings import name_read_as_latin
+from .running_text import RunningText
 from .under_seal import mend_place_opening, readings_under, vote
 
 HAN = r"[\u4e00-\u9fff]"

@@ -349,6 +349,3 @@ def line_with(lines: list[Line], needle: str) -> Line | None:
         if n and n in re.sub(r"\s", "", l.text):
             return l
     return lines[0] if lines else None
-
-
-# ---- running text -------------------------------------------------------------------------

@@ -9,8 +9,8 @@ from pipeline.text import simplified
 
 from .base import (CAPITAL_NUMERALS, COMPANY_EN, DATE_RX, EN_AMOUNT, DocView, after_label, clauses, line_with,
                    numeral_amount, parse_amount, parse_date, parse_english_amount, reread_after_label)
-from .running_text import RunningText
 from .pay_terms import pay_items
+from .running_text import RunningText
 
 MONEY = (r"(?:港幣|港币)?\s*\d{1,3}(?:\.\d{3})+\s*[元圆圓]"  # 12.000元: a comma read as a dot (see parse_amount)
          r"|(?:HK\$|HKD|港幣|港币|\$)\s*[\d,]+(?:\.\d{1,2})?(?:\s*(?:million|k))?|[\d,]{4,}(?:\.\d{1,2})?\s*(?:港元|元)"
