@@ -112,9 +112,12 @@ class MRZ:
         return sum(c.ok for c in self.checks) / len(self.checks) if self.checks else 0.0
 
     @property
-    def rank(self) -> tuple[bool, float]:
-        """For choosing between readings of one zone: valid first, then more digits right."""
-        return self.valid, self.score
+    def rank(self) -> tuple[bool, bool, float]:
+        """For choosing between readings of one zone: valid first, then one that names a
+        real state and real dates, then more digits right. A misaligned reading can pass
+        digits by luck but seldom names a state; a zone with a broken check digit (a
+        defect to report) still names one."""
+        return self.valid, not self.problems, self.score
 
     def failures(self) -> list[str]:
         return [f"{c.field}: check digit {c.digit!r} printed, {check_digit(c.data)!r} computed over {c.data!r}"
