@@ -128,4 +128,10 @@ def extract(doc: DocView) -> dict[str, Field]:
             # simplified form, whichever script the contract (and our reading of it) uses.
             out["employee_name"] = doc.field(v.upper() if v.isascii() else simplified(v), line)
             break
+    if "employee_name" not in out and doc.pages[0].source == "ocr":
+        # The party line's Chinese name came out as Latin junk ('AX' for 田文): read it again.
+        found = reread_after_label(doc, r"(?:乙方|僱員|雇员)[^:：]{0,6}[:：]", r"[:：]", "chi_sim+chi_tra", rf"{han}{{2,4}}")
+        if found:
+            found.value = simplified(str(found.value))
+            out["employee_name"] = found
     return out

@@ -9,6 +9,7 @@ import json
 import os
 from pathlib import Path
 
+import cv2
 import numpy as np
 from PIL import Image, ImageOps
 
@@ -125,6 +126,34 @@ def without_red_ink(image: Image.Image) -> Image.Image:
     if red.mean() < 0.001:
         return ImageOps.grayscale(image)
     return image.getchannel("R")
+
+
+# A rule is a straight ink run longer than any character stroke: a 25th of the page is
+# 66 px at 200 dpi, where a 12 pt character is about 35 px.
+RULE_FRACTION = 25
+# Form rules are often printed lighter than the text and broken up by the scan's grain:
+# anything this much darker than the paper counts as ink when looking for them.
+RULE_INK = 30
+
+
+def without_rules(image: Image.Image) -> Image.Image | None:
+    """Grayscale page with its long horizontal and vertical rules painted over with paper,
+    or None when it has none. Tesseract can take the rules of a boxed form for text lines
+    and lose the values between them ('CHAO' became 'oe ee ais NEEL eae')."""
+    gray = np.asarray(ImageOps.grayscale(image))
+    paper = int(np.median(gray))
+    ink = (gray < paper - RULE_INK).astype(np.uint8)
+    length = max(40, max(gray.shape) // RULE_FRACTION)
+    rules = np.zeros_like(ink)
+    for size in ((length, 1), (1, length)):
+        rules |= cv2.morphologyEx(ink, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, size))
+    if not rules.any():
+        return None
+    # the rule's grey fringe, which alone reads as dashes
+    rules = cv2.dilate(rules, np.ones((3, 3), np.uint8))
+    out = gray.copy()
+    out[rules > 0] = paper
+    return Image.fromarray(out)
 
 
 def ocr_words(image: Image.Image, lang: str = "eng", psm: int = 3,

@@ -163,3 +163,21 @@ def test_verification_code_keeps_its_o_and_zero_readings():
     assert out["verification_code"].value == "LQOAGBEL9YGUOPDF"
     assert out["verification_code"].readings == ["LQ0AGBEL9YGU0PDF"]
     assert extract_report(view("在线验证码：2HBYDJCWFMRRUT77"))["verification_code"].readings == []
+
+
+def test_a_contract_party_name_read_as_latin_junk_is_read_again_in_chinese():
+    """A 200-dpi bilevel scan of a Hong Kong contract: the page read 乙方（僱員）：田文 with
+    'AX' for the name (at 0.77, too sure to count as junk). tests/resources/
+    contract_parties_200dpi.png is those lines; the words are the page's own, moved to it."""
+    from extractors.employment_contract import extract as extract_contract
+    image = Image.open("tests/resources/contract_parties_200dpi.png").convert("RGB")
+    read = [("甲", (45, 39, 92, 69)), ("方", (92, 34, 119, 82)), ("(僱主", (131, 39, 216, 69)), (":", (245, 54, 247, 65)),
+            ("銀", (281, 39, 305, 69)), ("礦", (320, 38, 338, 69)), ("科技", (353, 38, 404, 69)), ("(香港", (430, 38, 516, 69)),
+            (")", (521, 34, 536, 82)), ("有", (554, 38, 571, 69)), ("限", (584, 39, 604, 69)), ("公司", (617, 38, 666, 68)),
+            ("乙方", (45, 105, 122, 153)), ("(僱員", (131, 105, 215, 153)), (")", (215, 116, 217, 135)), (":", (244, 126, 247, 137)),
+            ("AX", (285, 110, 338, 141))]
+    words = [Word(text=t, bbox=b, conf=0.9) for t, b in read]
+    page = Page(file="c.tiff", number=1, width=image.width, height=image.height, dpi=200, source="ocr", words=words)
+    fields = extract_contract(DocView(file="c.tiff", pages=[page], images=[image]))
+    assert fields["employee_name"].value == "田文"
+    assert fields["employer_name"].value == "銀礦科技(香港)有限公司"

@@ -87,3 +87,28 @@ def test_unsure_last_character_of_a_line_is_read_again_within_the_line():
     out = reread_line_ends(image, words)
     assert [w.text for w in out] == [w.text for w in words[:6]] + ["土"] + [w.text for w in words[7:]]
     assert reread_line_ends(image, out) == out  # a sure last character is left alone
+
+
+def test_boxed_form_is_read_with_its_rules_painted_out():
+    """The top of a 200-dpi scan of the applicant form, each particular in a grey box on
+    grainy paper (made-up data, tests/resources/boxed_form_200dpi.jpg, already upright).
+    Read as it is, tesseract takes the rules for text lines: junk words among the values
+    ('ee ae ais NEEL eae' on the real scan) and a mean confidence well under DOUBTFUL."""
+    from pipeline.pages import RawPage
+    from pipeline.read import DOUBTFUL, read_page
+    image = Image.open("tests/resources/boxed_form_200dpi.jpg").convert("RGB")
+    as_printed = ocr.ocr_words(image)
+    assert sum(w.conf for w in as_printed) / len(as_printed) < DOUBTFUL  # the failure guarded against
+    ruled_out = ocr.without_rules(image)
+    assert ruled_out is not None and ruled_out.size == image.size
+    words = read_page(RawPage(1, image, 200, None), "form.pdf").page.words
+    assert sum(w.conf for w in words) / len(words) > 0.9
+    text = " ".join(w.text for w in words)
+    for value in ("Surname (in English): GONG", "Given names (in English): CHAO", "Sex: M",
+                  "Date of birth: 19/11/1982", "Guangdong", "CS4587515"):
+        assert value in text
+
+
+def test_page_without_rules_is_left_alone():
+    image = Image.open(external("ocr_scans", "tesseract_test", "phototest-rotated-180.png")).convert("RGB")
+    assert ocr.without_rules(image) is None
