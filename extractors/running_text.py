@@ -27,6 +27,13 @@ def _without_stray_mark(line: Line) -> Line:
     return Line(normalise_spaces(join_words(words[1:])), words[1:], line.page)
 
 
+def _speck(line: Line, previous: Line) -> bool:
+    """A line that is only a speck of dirt read as punctuation (',' a seventh of the text's
+    height), which would stop a wrapped sentence from joining its next line."""
+    height = line.bbox[3] - line.bbox[1]
+    return not re.search(r"\w", line.text) and height < 0.5 * (previous.bbox[3] - previous.bbox[1])
+
+
 class RunningText:
     """All lines joined so a pattern can cross a line break (paragraphs wrap anywhere in
     Chinese), with each character's line kept for the evidence box."""
@@ -35,6 +42,9 @@ class RunningText:
         self.lines = lines
         parts, owners = [], []
         for line in lines:
+            if parts and _speck(line, previous):
+                continue
+            previous = line
             sep = ""
             if parts:
                 prev = parts[-1][-1:]

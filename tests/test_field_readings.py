@@ -181,3 +181,23 @@ def test_a_contract_party_name_read_as_latin_junk_is_read_again_in_chinese():
     fields = extract_contract(DocView(file="c.tiff", pages=[page], images=[image]))
     assert fields["employee_name"].value == "田文"
     assert fields["employer_name"].value == "銀礦科技(香港)有限公司"
+
+
+def test_a_speck_read_as_a_comma_between_wrapped_lines_does_not_cut_the_sentence():
+    """A phone photo of a work-experience letter: a speck under the line end was read as
+    ',' on a line of its own between 担任软件工程 and 师一职 (the page's own boxes)."""
+    from extractors.work_experience import extract as extract_letter
+    read = [("在职证明", (788, 300, 1004, 356)), ("兹", (303, 503, 348, 534)), ("证明", (345, 505, 510, 540)),
+            ("汤", (410, 499, 446, 550)), ("力", (445, 499, 481, 550)), ("辉", (480, 499, 510, 550)), (",", (509, 499, 523, 550)),
+            ("自", (541, 509, 562, 541)), ("2015", (569, 512, 711, 544)), ("年", (646, 499, 679, 550)), ("7", (678, 499, 701, 550)),
+            ("月", (700, 499, 723, 550)), ("22", (719, 519, 750, 540)), ("日", (758, 517, 778, 545)), ("至", (786, 517, 816, 546)),
+            ("2026", (819, 519, 961, 551)), ("年", (896, 513, 928, 567)), ("9", (927, 513, 951, 567)), ("月", (950, 513, 975, 567)),
+            ("14", (972, 526, 1000, 547)), ("日", (1008, 523, 1028, 551)), ("在", (1048, 522, 1066, 553)), ("我", (1082, 523, 1099, 554)),
+            ("单位", (1116, 524, 1183, 556)), ("工作", (1187, 526, 1233, 558)), ("担任", (1278, 528, 1349, 561)),
+            ("软件", (1349, 530, 1414, 562)), ("工程", (1418, 533, 1466, 563)), (",", (1241, 552, 1243, 559)),
+            ("师", (302, 567, 351, 598)), ("一", (368, 569, 387, 599)), ("职", (386, 563, 416, 610)), ("。", (415, 580, 421, 589)),
+            ("特", (441, 570, 465, 601)), ("此", (480, 571, 519, 601)), ("证明", (518, 563, 564, 610)), ("。", (579, 585, 587, 593))]
+    words = [Word(text=t, bbox=b, conf=0.9) for t, b in read]
+    page = Page(file="w.jpg", number=1, width=1600, height=1200, dpi=200, source="ocr", words=words)
+    fields = extract_letter(DocView(file="w.jpg", pages=[page], images=[Image.new("RGB", (1600, 1200), "white")]))
+    assert fields["position"].value == "软件工程师"
