@@ -50,7 +50,7 @@ def read_page(raw: RawPage, file: str) -> ReadPage:
             turned = raw_image.rotate(-best[1], expand=True) if best[1] else raw_image
             image = ocr.upright(turned, detect=False)[0]
             rotate, words = best[1], ocr.ocr_words(image, lang=lang, psm=_psm(lang))
-    if _mean_conf(words) < DOUBTFUL:
+    if _mean_conf(words) < DOUBTFUL or _rules_read_as_text(words):
         words = _read_without_rules(image, words, lang)
     if lang == LATIN and (_looks_unread(words) or _han_lost(words)):
         # OSD calls a bilingual page (a BR certificate, an IRD form) Latin; its Han labels then
@@ -108,6 +108,17 @@ def _psm(lang: str) -> int:
     characters at line starts (学生覃明丽 -> 丽); a single-column read (4) keeps them. Our
     lines are rebuilt from word boxes anyway, so the column order is not needed."""
     return 4 if lang == HAN else 3
+
+
+def _rules_read_as_text(words: list[Word]) -> bool:
+    """Words only a pixel or two high ('es' 118 x 1 px) are a form's rules read as text, and
+    the values between those rules are then often lost. A flat 一 or dash is just that."""
+    if len(words) < 3:
+        return False
+    height = float(np.median([w.bbox[3] - w.bbox[1] for w in words]))
+    flat = [w for w in words if w.bbox[3] - w.bbox[1] <= max(3.0, 0.15 * height)
+            and w.bbox[2] - w.bbox[0] > 10 and re.search(r"[^\W_一]", w.text)]
+    return len(flat) >= 2
 
 
 def _read_without_rules(image: Image.Image, words: list[Word], lang: str) -> list[Word]:

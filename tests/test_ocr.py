@@ -112,3 +112,21 @@ def test_boxed_form_is_read_with_its_rules_painted_out():
 def test_page_without_rules_is_left_alone():
     image = Image.open(external("ocr_scans", "tesseract_test", "phototest-rotated-180.png")).convert("RGB")
     assert ocr.without_rules(image) is None
+
+
+def test_rules_read_as_text_are_told_from_flat_characters():
+    """Words from a 150-dpi scan of the boxed applicant form, read at a good mean confidence
+    while its 'Name in Chinese' row was lost: two of them are rules read as text."""
+    from pipeline.model import Word
+    from pipeline.read import _rules_read_as_text
+    page = [("Sex:", (176, 722, 228, 743)), ("EE", (747, 714, 767, 754)), ("es", (1152, 698, 1270, 699)),
+            (":", (1337, 698, 1354, 699)), ("2", (1457, 698, 1467, 699)), ("=", (605, 699, 651, 700)),
+            ("下", (831, 760, 901, 761)), ("ea", (1008, 760, 1074, 761)), ("Given", (170, 542, 246, 604)),
+            ("names", (256, 569, 338, 585)), ("(in", (348, 564, 376, 591)), ("XINGANG", (749, 562, 888, 585))]
+    words = [Word(text=t, bbox=b, conf=0.9) for t, b in page]
+    assert _rules_read_as_text(words)
+    # a Chinese page's flat 一 and dashes are characters, not rules
+    flat_characters = [Word(text=t, bbox=b, conf=0.9) for t, b in
+                       [("一", (192, 752, 221, 756)), ("——", (300, 750, 420, 752)), ("、", (236, 752, 244, 759)),
+                        ("月", (368, 741, 383, 771)), ("薪", (402, 741, 422, 771)), ("一", (500, 752, 530, 755))]]
+    assert not _rules_read_as_text(flat_characters)
