@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import cache
 
 import cv2
 import numpy as np
@@ -240,20 +241,25 @@ def extract_hkid(doc: DocView) -> dict[str, Field]:
     return {"hkid_number": doc.field(f"{m.group(1)}{m.group(2)}({m.group(3)})", line)}
 
 
-_FACES = None
+# OpenCV's bundled cascades, the second tried only when the first finds no face: each
+# misses faces the other finds (a flat-lit face with no shading round the eyes).
+FACE_CASCADES = ("haarcascade_frontalface_default.xml", "haarcascade_frontalface_alt2.xml")
+
+
+@cache
+def _cascade(name: str) -> cv2.CascadeClassifier:
+    return cv2.CascadeClassifier(cv2.data.haarcascades + name)
 
 
 def detect_face(image: Image.Image) -> tuple[int, int, int, int] | None:
-    global _FACES
-    if _FACES is None:
-        _FACES = cv2.CascadeClassifier(cv2.data.haarcascades + "haarcascade_frontalface_default.xml")
     gray = cv2.cvtColor(np.asarray(image.convert("RGB")), cv2.COLOR_RGB2GRAY)
-    faces = _FACES.detectMultiScale(gray, scaleFactor=1.1, minNeighbors=4,
-                                    minSize=(max(24, image.width // 6), max(24, image.width // 6)))
-    if len(faces) == 0:
-        return None
-    x, y, w, h = max(faces, key=lambda f: f[2] * f[3])
-    return (int(x), int(y), int(x + w), int(y + h))
+    least = max(24, image.width // 6)
+    for name in FACE_CASCADES:
+        faces = _cascade(name).detectMultiScale(gray, scaleFactor=1.1, minNeighbors=4, minSize=(least, least))
+        if len(faces):
+            x, y, w, h = max(faces, key=lambda f: f[2] * f[3])
+            return (int(x), int(y), int(x + w), int(y + h))
+    return None
 
 
 def background_is_plain(image: Image.Image) -> bool:

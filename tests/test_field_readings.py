@@ -201,3 +201,18 @@ def test_a_speck_read_as_a_comma_between_wrapped_lines_does_not_cut_the_sentence
     page = Page(file="w.jpg", number=1, width=1600, height=1200, dpi=200, source="ocr", words=words)
     fields = extract_letter(DocView(file="w.jpg", pages=[page], images=[Image.new("RGB", (1600, 1200), "white")]))
     assert fields["position"].value == "软件工程师"
+
+
+def test_a_face_the_default_cascade_misses_is_found_by_the_second():
+    """A generated applicant photo (a drawn face, flat-lit: tests/resources/photo_flat_face.jpg)
+    that OpenCV's default frontal-face cascade does not find at any neighbour count."""
+    import cv2
+    import numpy as np
+
+    from extractors.applicant_docs import FACE_CASCADES, _cascade, detect_face
+    image = Image.open("tests/resources/photo_flat_face.jpg")
+    gray = cv2.cvtColor(np.asarray(image.convert("RGB")), cv2.COLOR_RGB2GRAY)
+    assert len(_cascade(FACE_CASCADES[0]).detectMultiScale(gray, 1.1, 4, minSize=(78, 78))) == 0
+    x0, y0, x1, y1 = detect_face(image)
+    assert 80 < x0 < 130 and 100 < y0 < 150 and x1 - x0 > 200  # round the drawn face
+    assert detect_face(Image.new("RGB", (472, 591), (244, 244, 248))) is None
