@@ -50,7 +50,7 @@ def read_page(raw: RawPage, file: str) -> ReadPage:
             turned = raw_image.rotate(-best[1], expand=True) if best[1] else raw_image
             image = ocr.upright(turned, detect=False)[0]
             rotate, words = best[1], ocr.ocr_words(image, lang=lang, psm=_psm(lang))
-    if _mean_conf(words) < DOUBTFUL or _rules_read_as_text(words):
+    if _rules_read_as_text(words):
         words = _read_without_rules(image, words, lang)
     if lang == LATIN and (_looks_unread(words) or _han_lost(words)):
         # OSD calls a bilingual page (a BR certificate, an IRD form) Latin; its Han labels then
@@ -122,11 +122,11 @@ def _rules_read_as_text(words: list[Word]) -> bool:
 
 
 def _read_without_rules(image: Image.Image, words: list[Word], lang: str) -> list[Word]:
-    """A page that reads badly is read again with its rules painted out, and the better
-    reading kept: tesseract can take a boxed form's rules for text lines and lose the values
-    between them. (Reading every ruled page twice cost a quarter more time and lost more
-    characters than it mended.) The words refer to the same pixels, so the page keeps its
-    image (and its seals' colour)."""
+    """The page read again with its rules painted out, the better reading kept. Only pages
+    whose rules were read as text come here: reading every ruled page twice cost a quarter
+    more time and lost more characters than it mended; a low mean confidence sent 59 of 203
+    pages here and mended no field the flat words did not. The words refer to the same
+    pixels, so the page keeps its image (and its seals' colour)."""
     ruled_out = ocr.without_rules(image)
     if ruled_out is None:
         return words
