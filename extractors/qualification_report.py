@@ -58,6 +58,7 @@ def extract(doc: DocView) -> dict[str, Field]:
         line = next((ln for ln in lines if key not in out and re.fullmatch(pattern, ln.text.strip())), None)
         if line is not None and not (key == "institution" and line.text.isascii()):
             out[key] = doc.field(line.text.strip(), line)
+    _unlabelled_rows(doc, lines, out)
     for key, labels in DATES.items():
         value, line = after_label(lines, labels, DATE_RX)
         if value and parse_date(value):
@@ -68,6 +69,23 @@ def extract(doc: DocView) -> dict[str, Field]:
         out["level"].value = {"bachelor": "本科", "master": "硕士研究生", "doctor": "博士研究生"}.get(
             str(out["level"].value).lower(), out["level"].value)
     return out
+
+
+def _unlabelled_rows(doc: DocView, lines, out: dict[str, Field]) -> None:
+    """The report's rows run 姓名, 性别, 证件号码, 民族, 出生日期. Where a photo lost the
+    label column, the name is the line of 2-4 Han characters above the sex (男 or 女, or one
+    character misread, when the 18-digit ID number follows it), and the birth date is the
+    line that is only a date right after the line that is only a nationality (汉族)."""
+    texts = [ln.text.strip() for ln in lines] + ["", ""]
+    for i, line in enumerate(lines):
+        sex, then = texts[i + 1], texts[i + 2]
+        if "holder_name" not in out and re.fullmatch(rf"{HAN}{{2,4}}", texts[i]) and (
+                re.fullmatch(r"[男女]", sex) or (len(sex) == 1 and re.fullmatch(r"\d{17}[\dXx]", then))):
+            out["holder_name"] = doc.field(texts[i], line)
+        if "date_of_birth" not in out and re.fullmatch(rf"{HAN}{{1,4}}族", texts[i]) and i + 1 < len(lines):
+            found = re.fullmatch(DATE_RX, texts[i + 1])
+            if found and parse_date(found.group(0)):
+                out["date_of_birth"] = doc.field(parse_date(found.group(0)), lines[i + 1])
 
 
 def o_or_zero(code: str) -> list[str]:

@@ -216,3 +216,17 @@ def test_a_face_the_default_cascade_misses_is_found_by_the_second():
     x0, y0, x1, y1 = detect_face(image)
     assert 80 < x0 < 130 and 100 < y0 < 150 and x1 - x0 > 200  # round the drawn face
     assert detect_face(Image.new("RGB", (472, 591), (244, 244, 248))) is None
+
+
+def test_a_qualification_report_photo_without_labels_keeps_its_row_order():
+    """Phone photos of CHSI reports whose label column was lost (the page's own lines): the
+    name stands above the sex (女 read 'A' on one, before the 18-digit ID number), the birth
+    date right after the nationality."""
+    from extractors.qualification_report import extract as extract_report
+    head = ["教育部学历证书电子注册备案表", "更新日期：2026年10月14日"]
+    for name, sex, dob in (("薛文", "A", "1980年 04月 01日"), ("谭丽辉", "女", "1995年 10月 09日")):
+        fields = extract_report(view(*head, name, sex, "563771198004016329", "汉族", dob, "中山大学", "本科"))
+        assert fields["holder_name"].value == name
+        assert fields["date_of_birth"].value == parse_date(dob)
+    # one character that is not followed by an ID number is no sex row
+    assert "holder_name" not in extract_report(view(*head, "薛文", "A", "汉族", "中山大学"))
