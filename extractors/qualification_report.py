@@ -1,12 +1,13 @@
 """CHSI (学信网) online verification report, Chinese or English: the registered qualification
-and the online verification code that lets a caseworker look it up. The code's length is not
-settled (facts §7.3), so any 10-20 letters and digits are kept as printed."""
+and the online verification code that lets a caseworker look it up. The code's format is not
+settled (facts §7.3), so any 10-20 letters and digits are kept; only a 16-character code gets its
+O and I read as 0 and 1 (validators/data/thresholds.yaml says why)."""
 from __future__ import annotations
 
 import re
 
 from pipeline.model import Field
-from validators.reference import hk_institution_zh
+from validators.reference import hk_institution_zh, load
 
 from .base import DATE_RX, DocView, after_label, parse_date, reread_after_label
 
@@ -42,9 +43,11 @@ def extract(doc: DocView) -> dict[str, Field]:
                 value = value.upper().translate(str.maketrans("OISL", "0151"))
             if key in ("verification_code", "holder_name") and value.isascii():
                 value = value.upper()
-            out[key] = doc.field(value.strip(), line)
+            readings = []
             if key == "verification_code":
-                out[key].readings = o_or_zero(out[key].value)
+                value, readings = settle_code(value.strip())
+            out[key] = doc.field(value.strip(), line)
+            out[key].readings = readings
     name = out.get("holder_name")
     if name and str(name.value).isascii() and re.search(r"姓\s*名", doc.text):
         # The Chinese report's name came out as Latin junk ('Ti' for 丁海): read it again in Chinese.
@@ -86,6 +89,16 @@ def _unlabelled_rows(doc: DocView, lines, out: dict[str, Field]) -> None:
             found = re.fullmatch(DATE_RX, texts[i + 1])
             if found and parse_date(found.group(0)):
                 out["date_of_birth"] = doc.field(parse_date(found.group(0)), lines[i + 1])
+
+
+def settle_code(code: str) -> tuple[str, list[str]]:
+    """The code to look up first and its other readings. Codes seen in use never hold O or I,
+    while every tesseract model reads a 0 or 1 beside letters as O or I: in a code of that
+    shape they are taken for digits, and the code as read is kept for the operator."""
+    as_digits = code.translate(str.maketrans("OI", "01"))
+    if as_digits != code and re.fullmatch(load("thresholds")["chsi_code_pattern"], as_digits):
+        return as_digits, [code]
+    return code, o_or_zero(code)
 
 
 def o_or_zero(code: str) -> list[str]:

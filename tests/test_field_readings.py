@@ -155,14 +155,18 @@ def test_a_photo_beside_a_wrapped_sentence_does_not_join_the_major():
     assert out["major"].value == "会计学"
 
 
-def test_verification_code_keeps_its_o_and_zero_readings():
-    """A 0 beside letters comes out as O; the code is kept as read, with its other readings
-    for the operator who looks it up."""
+def test_verification_code_reads_its_o_and_i_as_digits_and_keeps_the_code_as_read():
+    """A 0 or 1 beside letters comes out as O or I. Codes in use never hold O or I
+    (validators/data/thresholds.yaml), so a 16-character code is looked up with digits first
+    and the code as read is kept for the operator."""
     from extractors.qualification_report import extract as extract_report
-    out = extract_report(view("教育部学历证书电子注册备案表", "姓名 薛文", "在线验证码：LQOAGBEL9YGUOPDF"))
-    assert out["verification_code"].value == "LQOAGBEL9YGUOPDF"
-    assert out["verification_code"].readings == ["LQ0AGBEL9YGU0PDF"]
+    out = extract_report(view("教育部学历证书电子注册备案表", "姓名 薛文", "在线验证码：LQOAGBEL9YGUOPDI"))
+    assert out["verification_code"].value == "LQ0AGBEL9YGU0PD1"
+    assert out["verification_code"].readings == ["LQOAGBEL9YGUOPDI"]
     assert extract_report(view("在线验证码：2HBYDJCWFMRRUT77"))["verification_code"].readings == []
+    # a code of another shape is not settled: it keeps both of its O / 0 readings
+    short = extract_report(view("在线验证码：AB0CDEFO12"))["verification_code"]
+    assert (short.value, short.readings) == ("AB0CDEFO12", ["AB0CDEF012", "ABOCDEFO12"])
 
 
 def test_a_contract_party_name_read_as_latin_junk_is_read_again_in_chinese():
