@@ -10,6 +10,7 @@ import opencc
 from PIL import Image
 
 from . import ocr, seals
+from .lost_lines import reread_lost_lines
 from .model import Page, Word, group_lines
 from .pages import RawPage
 
@@ -62,6 +63,7 @@ def read_page(raw: RawPage, file: str) -> ReadPage:
         words = reread_latin_junk(image, words)
     words = seals.reread_under_seals(image, words, lang)
     if lang == HAN:
+        words = reread_lost_lines(image, words, lang)
         # after the seals: a line under a chop is read again whole, which mends more
         words = reread_line_ends(image, words)
     page = Page(file=file, number=raw.number, width=image.width, height=image.height, dpi=raw.dpi,

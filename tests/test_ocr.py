@@ -131,3 +131,34 @@ def test_rules_read_as_text_are_told_from_flat_characters():
                        [("一", (192, 752, 221, 756)), ("——", (300, 750, 420, 752)), ("、", (236, 752, 244, 759)),
                         ("月", (368, 741, 383, 771)), ("薪", (402, 741, 422, 771)), ("一", (500, 752, 530, 755))]]
     assert not _rules_read_as_text(flat_characters)
+
+
+def test_a_row_the_page_reading_lost_is_read_from_its_ink():
+    """The top of a 200-dpi scan of a CHSI report (made-up data, tests/resources/
+    chsi_lost_row_200dpi.jpg). Read as a page, tesseract drops the table's first row, 姓名
+    潘瑞然, entirely; the row is found from the ink no word covers and read on its own."""
+    from extractors.base import DocView
+    from extractors.qualification_report import extract
+    from pipeline.pages import RawPage
+    from pipeline.read import HAN, read_page
+    image = Image.open("tests/resources/chsi_lost_row_200dpi.jpg").convert("RGB")
+    assert "姓名" not in "".join(w.text for w in ocr.ocr_words(image, lang=HAN, psm=4))  # the failure guarded against
+    read = read_page(RawPage(1, image, 200, None), "report.pdf")
+    name = extract(DocView("report.pdf", [read.page], [read.image]))["holder_name"]
+    assert name.value == "潘瑞然"
+    assert 390 < name.bbox[1] < name.bbox[3] < 460  # the row's own box, for the operator's highlight
+
+
+def test_lost_rows_are_rows_of_print_not_pictures_and_split_at_wide_gaps():
+    import numpy as np
+    from pipeline.lost_lines import _bands, _pieces
+    profile = np.zeros(400, dtype=int)
+    profile[10:38] = 50    # a line of 30-px print
+    profile[60:61] = 400   # a rule's remains
+    profile[100:250] = 80  # a photo
+    assert _bands(profile, 30.0) == [(10, 38)]
+    columns = np.zeros(600, dtype=int)
+    columns[0:55] = 5      # 姓名
+    columns[300:390] = 5   # 潘瑞然, far right of its label
+    columns[395:420] = 5   # one character's gap further
+    assert _pieces(columns, 30.0) == [(0, 55), (300, 420)]
