@@ -55,8 +55,7 @@ def _read_piece(page: Image.Image, box: tuple[int, int, int, int], height: float
     for psm in (8, 7):
         again = ocr.ocr_words(page.crop(box), lang=lang, psm=psm)
         if again:
-            return [Word(text=w.text, conf=w.conf, bbox=(w.bbox[0] + box[0], w.bbox[1] + box[1],
-                                                         w.bbox[2] + box[0], w.bbox[3] + box[1])) for w in again]
+            return [w.moved(box[0], box[1]) for w in again]
     return []
 
 

@@ -28,6 +28,11 @@ class Word(BaseModel):
     bbox: BBox
     conf: float = 1.0  # 0..1; text-layer words are certain
 
+    def moved(self, dx: int, dy: int) -> Word:
+        """The word read from a crop, boxed in the pixels of the page it was cut from."""
+        x0, y0, x1, y1 = self.bbox
+        return Word(text=self.text, conf=self.conf, bbox=(x0 + dx, y0 + dy, x1 + dx, y1 + dy))
+
 
 class FormField(BaseModel):
     """A filled-in AcroForm field of a PDF: what the applicant typed, not what is printed."""

@@ -207,8 +207,7 @@ def reread_latin_junk(image: Image.Image, words: list[Word]) -> list[Word]:
         for k, (b, top) in enumerate(zip(boxes, offsets)):
             if top <= cy <= top + b[3] - b[1]:
                 dx, dy = b[0] - STRIP_GAP, b[1] - top
-                found[k].append(Word(text=w.text, conf=w.conf,
-                                     bbox=(w.bbox[0] + dx, w.bbox[1] + dy, w.bbox[2] + dx, w.bbox[3] + dy)))
+                found[k].append(w.moved(dx, dy))
                 break
     replace: dict[int, list[Word]] = {}
     in_groups = {i for g in groups for i in g}

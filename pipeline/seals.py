@@ -123,8 +123,7 @@ def reread_under_seals(image: Image.Image, words: list[Word], lang: str) -> list
             continue
         dx, dy = band[0], band[1]
         for clean in seal_free(image.crop(band), image.crop(seal)):
-            new = [Word(text=w.text, conf=w.conf, bbox=(w.bbox[0] + dx, w.bbox[1] + dy, w.bbox[2] + dx, w.bbox[3] + dy))
-                   for w in ocr.ocr_words(clean, lang=_reread_lang(lang), psm=SPARSE)]
+            new = [w.moved(dx, dy) for w in ocr.ocr_words(clean, lang=_reread_lang(lang), psm=SPARSE)]
             words = _merge(words, new, band)
     return words
 
