@@ -137,7 +137,8 @@ def _reread_lang(lang: str) -> str:
 def seal_free(crop: Image.Image, seal: Image.Image) -> list[Image.Image]:
     """Copies of the crop to read instead of the page: a red chop lifted out by colour; a grey
     one cannot be told from print by colour, so the crop is read as it is (alone it reads
-    better than within the page) and with everything lighter than black print whitened."""
+    better than within the page), with everything lighter than black print whitened, and with
+    the stamp's broad strokes lifted out (lift_grey_stamp)."""
     if _has_colour(seal):
         return [lift_seal(crop)]
     gray = np.asarray(crop.convert("L"))
@@ -146,7 +147,22 @@ def seal_free(crop: Image.Image, seal: Image.Image) -> list[Image.Image]:
     if inked.size < 50:
         return [crop.convert("L")]
     level = float(np.argmax(np.bincount(inked // 8)) * 8 + 4)  # the commonest ink grey: the stamp's
-    return [crop.convert("L"), Image.fromarray(np.where(gray > 0.75 * level, 255, gray).astype(np.uint8))]
+    return [Image.fromarray(lift_grey_stamp(gray, level)), crop.convert("L"),
+            Image.fromarray(np.where(gray > 0.75 * level, 255, gray).astype(np.uint8))]
+
+
+def lift_grey_stamp(gray: np.ndarray, level: float) -> np.ndarray:
+    """A grey copy's stamp turned to paper where it is broad, print left whole. Whitening every
+    pixel lighter than black print also strips the grey edge of each printed stroke, and thin
+    print breaks (深圳前海 read as 和用海). The stamp's ring and characters are strokes several
+    pixels wide of one flat grey; print is darker at its core and grey only along its edges,
+    a pixel wide. So the grey that survives a 3-pixel opening is stamp; it and its blurred
+    fringe become paper, except where something darker shows through: print under the ink,
+    which multiplies with it and stays dark."""
+    flat = (np.abs(gray.astype(np.float32) - level) < 0.35 * level).astype(np.uint8)
+    stamp = cv2.morphologyEx(flat, cv2.MORPH_OPEN, np.ones((3, 3), np.uint8))
+    near = cv2.dilate(stamp, np.ones((5, 5), np.uint8)).astype(bool)
+    return np.where(near & (gray > 0.7 * level), 255, gray).astype(np.uint8)
 
 
 def _band(seal: BBox, words: list[Word], image: Image.Image) -> BBox | None:

@@ -74,3 +74,22 @@ def test_a_grey_copy_of_a_chop_is_found_by_its_ring():
     found = seals.seals_on(img)
     assert len(found) == 1
     assert abs(found[0][0] - 900) < 25 and abs(found[0][3] - 1350) < 25
+
+
+def test_a_grey_stamp_is_lifted_where_broad_and_print_kept_whole():
+    """A grey copy: a stretch of the stamp's ring, a flat grey band 8 px wide with paler
+    fringes, crossed by a printed stroke with grey edges, the two multiplied where they
+    cross as ink on paper does. The ring becomes paper; the stroke keeps its core under the
+    ring and its grey edges away from it, which whitening everything paler than print strips."""
+    paper = np.full((120, 300), 255.0)
+    ring = paper.copy()
+    ring[40:48] = 100
+    ring[[39, 48]] = 180
+    print_ = paper.copy()
+    print_[:, 150] = 20
+    print_[:, [149, 151]] = 140
+    gray = (ring * print_ / 255).astype(np.uint8)
+    lifted = seals.lift_grey_stamp(gray, 100.0)
+    assert (lifted[38:50, :140] == 255).all()  # ring and fringe are paper
+    assert (lifted[40:48, 150] < 30).all()  # the stroke under the ring
+    assert (lifted[60:, 149] == 140).all() and (lifted[60:, 150] == 20).all()  # its grey edge, away from it
