@@ -199,13 +199,16 @@ def _date_under_seal(doc: DocView, out: dict, k: int, seal: BBox) -> None:
     height = _char_height(doc.pages[k])
     if not height:
         return
-    found = [(parse_date(text), box) for text, box in readings_under(doc.images[k], seal, height, r"(?:日\s*期|(?i:date)).{6,20}")]
+    found = [(parse_date(text), box) for text, box, _ in readings_under(doc.images[k], seal, height, r"(?:日\s*期|(?i:date)).{6,20}")]
     dates = Counter(iso for iso, _ in found if iso)
     if dates:
         iso = dates.most_common(1)[0][0]
         box = next(b for d, b in found if d == iso)
         out["date"] = Field(value=iso, confidence=REREAD_CONFIDENCE, file=doc.file, page=doc.pages[k].number,
                             bbox=box, source="ocr")
+
+
+PAGE_LINE_SURENESS = 0.5
 
 
 def _organisation_under_seal(doc: DocView, out: dict, k: int, seal: BBox, pattern: str) -> None:
@@ -223,8 +226,11 @@ def _organisation_under_seal(doc: DocView, out: dict, k: int, seal: BBox, patter
         and read.bbox[1] < seal[3] and read.bbox[3] > seal[1]
     if read is not None and not crossed:
         return  # named elsewhere on the page (a letterhead), clear of the chop
-    readings = ([str(read.value)] if read else []) + [text for text, _ in found]
-    value = mend_place_opening(vote(readings), readings)
+    readings = ([str(read.value)] if read else []) + [text for text, _, _ in found]
+    # The page's reading gives one confidence for its whole line, sure and broken characters
+    # alike: it votes, but never makes a character sure on its own.
+    sureness = ([[PAGE_LINE_SURENESS] * len(str(read.value))] if read else []) + [s for _, _, s in found]
+    value = mend_place_opening(vote(readings, sureness), readings, sureness)
     if read is not None and value == read.value:
         return
     out["organisation"] = Field(value=value, confidence=REREAD_CONFIDENCE, file=doc.file, page=page.number,

@@ -9,12 +9,12 @@ import numpy as np
 import pytest
 from PIL import Image, ImageDraw
 
-from extractors import applicant_docs, name_readings, travel_document
+from extractors import applicant_docs, name_readings, travel_document, under_seal
 from extractors.base import DocView
 from extractors.name_readings import add_readings, names_like
 from extractors.registry import extract
 from extractors.under_seal import mend_place_opening, vote
-from pipeline import ocr
+from pipeline import ocr, seals
 from pipeline.case import analyse_file
 from pipeline.ingest import describe_file
 from pipeline.model import Field, Page, Word
@@ -139,6 +139,15 @@ def test_the_commonest_character_at_each_place_wins():
     assert vote([]) is None
 
 
+def test_one_sure_reading_outvotes_two_weak_ones_that_agree():
+    """Word confidences tesseract gave three copies of a 300-dpi grey letter's line: the
+    lifted copy read 浦江 at 0.96, the two others 清 at 0.00 and 0.40."""
+    readings = ["上海浦江金融", "上海清江金融", "上源清江金融"]
+    sureness = [[0.93, 0.93, 0.96, 0.96, 0.95, 0.95], [0.91, 0.77, 0.0, 0.68, 0.91, 0.93], [0.93, 0.0, 0.4, 0.4, 0.9, 0.9]]
+    assert vote(readings, sureness) == "上海浦江金融"
+    assert vote(readings) == "上海清江金融"  # by count alone
+
+
 @pytest.mark.parametrize("seed", [2, 3])
 def test_a_date_the_chop_took_from_the_page_is_read_again_under_it(tmp_path, monkeypatch, seed):
     """A consent letter scanned at 200 dpi (seed 3 grey, 2 in colour) whose chop lands on the
@@ -176,6 +185,28 @@ def test_a_name_opening_with_no_place_is_mended_where_its_readings_disagree():
     assert mend_place_opening("华为技术有限公司", ["华为技术有限公司", "华力技术有限公司"]) == "华为技术有限公司"
 
 
+def test_a_place_is_put_in_where_the_characters_were_read_unsurely():
+    """Four readings of 武汉洪山光华电子有限公司 under a grey chop (200 dpi, made-up letter)
+    with tesseract's word confidences: all four agree the ring's 冰 is no character they are
+    sure of, so they never disagree on it, but none read it surely. 武汉洪山 and 武汉青山 both
+    fit the unsure places; the readings hold 洪 (0.00, 0.22, 0.44), never 青."""
+    readings = ["武冰洪山光华", "武竣洪山光华", "武骤洪山光华", "武北涡山光华"]
+    sureness = [[0.85, 0.0, 0.0, 0.93, 0.93, 0.93], [0.71, 0.0, 0.22, 0.93, 0.95, 0.95],
+                [0.9, 0.0, 0.44, 0.14, 0.93, 0.93], [0.87, 0.0, 0.0, 0.76, 0.93, 0.93]]
+    value = vote(readings, sureness)
+    assert value == "武冰洪山光华"
+    assert mend_place_opening(value, readings, sureness) == "武汉洪山光华"
+    # generator case 12 (200 dpi): 强 and 海 unsure, six of 深圳's districts fit alike; the city is sure
+    readings = ["深强前海数智", "深狐哺海数智", "深憩障海数智", "深牟训海数智", "深猴站海数智"]
+    sureness = [[0.5] * 6, [0.88, 0.03, 0.14, 0.49, 0.93, 0.93], [0.91, 0.0, 0.0, 0.34, 0.93, 0.83],
+                [0.91, 0.0, 0.28, 0.0, 0.93, 0.93], [0.8, 0.42, 0.32, 0.0, 0.93, 0.91]]
+    assert mend_place_opening(vote(readings, sureness), readings, sureness) == "深圳前海数智"
+    # a place is not put over characters read surely (浦 at 0.96: 上海, not the district 上海松江)
+    readings = ["上区浦江金融", "上海清江金融"]
+    sureness = [[0.9, 0.1, 0.96, 0.9, 0.9, 0.9], [0.9, 0.3, 0.3, 0.9, 0.9, 0.9]]
+    assert mend_place_opening(vote(readings, sureness), readings, sureness) == "上海浦江金融"
+
+
 def test_places_a_company_name_may_open_with():
     places = mainland_place_openings()
     assert {"广州", "广州天河", "杭州西湖", "北京朝阳", "上海浦东", "浙江"} <= places
@@ -196,6 +227,27 @@ def test_organisation_under_a_chop_on_a_grey_copy(tmp_path):
     seal, org = got.fields["seal_present"].bbox, got.fields["organisation"].bbox
     assert seal[1] < org[3] and org[1] < seal[3]
     assert np.asarray(Image.open(path)).ndim == 2  # grey indeed
+
+
+def test_organisation_under_a_grey_chop_is_read_with_the_stamp_lifted(tmp_path, monkeypatch):
+    """Generated case 12's miss on a made-up letter: 200 dpi, grey, the chop's ring through the
+    前 of 深圳前海. Every copy that keeps the ring or strips the print's grey edges reads 误 or
+    训 there; the copy with the stamp's broad strokes lifted out reads it, and wins the vote."""
+    rng = random.Random(2)
+    org = "深圳前海数智科技有限公司"
+    letter = A.consent_letter(person(rng), org, date(2026, 9, 14), rng, id_number="440305199001011234")
+    image = scanned(to_image(letter.pages[0], 300), random.Random(2), 200, rotate=0, skew=0.5, blur=0.4, noise=3)
+    path = tmp_path / "consent.png"
+    path.write_bytes(png_bytes(image.convert("L"), 200))
+
+    def organisation():
+        return analyse_file(describe_file(tmp_path, path), 0).documents[0].fields["organisation"].value
+
+    assert organisation() == org
+    copies = seals.seal_free
+    monkeypatch.setattr(under_seal, "seal_free", lambda crop, seal: copies(crop, seal)[1:])
+    monkeypatch.setattr(seals, "seal_free", lambda crop, seal: copies(crop, seal)[1:])
+    assert organisation() != org
 
 
 @pytest.mark.parametrize("seed", [1, 3])
