@@ -138,7 +138,8 @@ def seal_free(crop: Image.Image, seal: Image.Image) -> list[Image.Image]:
     """Copies of the crop to read instead of the page: a red chop lifted out by colour; a grey
     one cannot be told from print by colour, so the crop is read as it is (alone it reads
     better than within the page), with everything lighter than black print whitened, and with
-    the stamp's broad strokes lifted out (lift_grey_stamp)."""
+    the stamp's broad strokes lifted out (lift_grey_stamp). The lifted copy comes first: it
+    keeps the most print, and a vote's tie goes to the earlier reading."""
     if _has_colour(seal):
         return [lift_seal(crop)]
     gray = np.asarray(crop.convert("L"))
