@@ -73,10 +73,9 @@ def vote(readings: list[str], sureness: list[list[float]] | None = None) -> str 
     misreadings that agree do not outvote one sure reading."""
     if not readings:
         return None
-    sureness = sureness or [[1.0] * len(r) for r in readings]
     lengths = Counter(len(r) for r in readings)
     length = max(lengths, key=lambda n: (lengths[n], n))
-    same = [(r, s) for r, s in zip(readings, sureness) if len(r) == length]
+    same = _of_length(readings, sureness, length)
     out = []
     for i in range(length):
         weight: dict[str, float] = {}
@@ -85,6 +84,13 @@ def vote(readings: list[str], sureness: list[list[float]] | None = None) -> str 
         best = max(weight.values())
         out.append(next(r[i] for r, _ in same if weight[r[i]] == best))
     return "".join(out)
+
+
+def _of_length(readings: list[str], sureness: list[list[float]] | None, n: int) -> list[tuple[str, list[float]]]:
+    """The readings `n` characters long, each with its characters' confidences (1 each when
+    none are given)."""
+    sureness = sureness or [[1.0] * len(r) for r in readings]
+    return [(r, s) for r, s in zip(readings, sureness) if len(r) == n]
 
 
 # A character tesseract read at this confidence or more is taken as printed: where the ring
@@ -98,7 +104,7 @@ def unsure_places(readings: list[str], value: str, sureness: list[list[float]] |
     if sureness is None:
         same_text = [r for r in readings if len(r) == len(value)]
         return {i for i in range(len(value)) if len({r[i] for r in same_text}) > 1}
-    same = [(r, s) for r, s in zip(readings, sureness) if len(r) == len(value)]
+    same = _of_length(readings, sureness, len(value))
     return {i for i in range(len(value)) if max((s[i] for r, s in same if r[i] == value[i]), default=0.0) < SURE}
 
 
@@ -128,8 +134,7 @@ def mend_place_opening(value: str, readings: list[str], sureness: list[list[floa
     if not fits:
         return value
     n = max(fits)
-    sureness = sureness or [[1.0] * len(r) for r in readings]
-    same = [(r, s) for r, s in zip(readings, sureness) if len(r) == len(value)]
+    same = _of_length(readings, sureness, len(value))
     support = {place: sum(s[i] for r, s in same for i in range(n) if r[i] == place[i]) for place in fits[n]}
     most = max(support.values())
     place = os.path.commonprefix([p for p in fits[n] if support[p] == most])
