@@ -18,7 +18,7 @@ test:
 	$(PY) -m pytest -q
 
 samples: setup
-	.venv/bin/intake samples --out sample_docs/inbox --cases 8 --seed 2026
+	.venv/bin/intake samples --out sample_docs/inbox --cases 8 --seed 2026 --families classic
 
 eval: setup
 	@[ -d out/eval-cases ] || .venv/bin/intake samples --out out/eval-cases --cases 20 --seed 4242

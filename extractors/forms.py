@@ -81,7 +81,7 @@ def extract_applicant(doc: DocView) -> dict[str, Field]:
     v, line = after_label(doc.lines(), [r"locally[- ]accredited programme in hong kong\??", r"全日制.*本地評審"],
                           r"(?i)\b(?:yes|no)\b|是|否")
     if v:
-        out["hk_degree"] = doc.field(bool(re.search(r"yes|是", v, re.IGNORECASE)), line)
+        out["hk_local_degree"] = doc.field(bool(re.search(r"yes|是", v, re.IGNORECASE)), line)
     for k in ("surname", "given_names"):
         if k in out:
             out[k].value = re.split(r"\s{2,}", out[k].value)[0].upper()
@@ -104,7 +104,7 @@ def extract_employer(doc: DocView) -> dict[str, Field]:
     _labelled(doc, out, "employer_name", [r"name of (?:company|employer|organisation)", r"company name", r"僱主名稱", r"公司名稱"],
               r"[A-Za-z0-9\u4e00-\u9fff][A-Za-z0-9\u4e00-\u9fff .,&()'-]{2,100}")
     _labelled(doc, out, "br_number", [r"business registration (?:no|number)", r"商業登記號碼"], r"\d{8}")
-    _labelled(doc, out, "post", [r"post(?: title)?\b", r"job title", r"position", r"職位"],
+    _labelled(doc, out, "position", [r"post(?: title)?\b", r"job title", r"position", r"職位"],
               r"[A-Za-z\u4e00-\u9fff][A-Za-z\u4e00-\u9fff ()&/-]{1,60}")
     v, line = after_label(doc.lines(), [r"monthly salary", r"salary", r"月薪"], r"(?:HK\$|HKD)?\s*[\d,]{4,}")
     if v:

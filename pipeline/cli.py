@@ -93,10 +93,13 @@ def reverify(case_out: Path = typer.Argument(..., help="OUT/<case-id> of a past 
 
 @app.command()
 def samples(out: Path = typer.Option(..., "--out"), cases: int = typer.Option(8, "--cases"),
-            seed: int = typer.Option(1, "--seed")):
-    """Generate realistic sample cases with ground truth."""
+            seed: int = typer.Option(1, "--seed"),
+            families: str = typer.Option("all", "--families", help="layout families: all, classic or new (families.yaml)")):
+    """Generate realistic sample cases with ground truth, each document in a layout family."""
     from sample_docs.generator.cases import generate
-    generate(out, cases, seed, progress=lambda m: console.print(m))
+    if families not in ("all", "classic", "new"):
+        raise typer.BadParameter("--families takes all, classic or new")
+    generate(out, cases, seed, progress=lambda m: console.print(m), families=families)
 
 
 @app.command(name="eval")

@@ -82,7 +82,7 @@ def test_fillable_applicant_form_is_read_from_its_form_fields(tmp_path):
     p = person(rng)
     form = A.applicant_form(p, "EA1234567", False, rng, fillable=True)
     got = _read(tmp_path, form)
-    _check(got, form, ["surname", "given_names", "date_of_birth", "travel_document_number", "name_zh", "hk_degree"])
+    _check(got, form, ["surname", "given_names", "date_of_birth", "travel_document_number", "name_zh", "hk_local_degree"])
     assert got.fields["surname"].source == "form" and got.fields["travel_document_number"].source == "form"
     assert got.fields["surname"].bbox  # the field's own box, for the highlight
 

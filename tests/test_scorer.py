@@ -52,10 +52,12 @@ def test_printed_scores_carry_each_tally():
     s = Scores()
     s.classification["photo"] = Tally(right=3, total=4)
     s.fields[("photo", "face_detected")] = Tally(right=1, total=2)
+    s.by_field_status[("photo", "face_detected", "cold")] = Tally(right=1, total=2)
+    s.by_field_status[("photo", "face_detected", "tuned")] = Tally(right=3, total=3)
     s.fields_by_form["png"] = Tally(right=2, total=3)
     console = Console(width=120, record=True)
     print_scores(s, console)
     out = console.export_text()
     assert "│ photo │ 3     │ 4     │ 75%" in out
-    assert "face_detected │ 1     │ 2     │ 50%" in out
+    assert "face_detected │ 50% (1/2) │ 100% (3/3)" in out
     assert "│ png  │ 2     │ 3     │ 66.7%" in out

@@ -32,7 +32,7 @@ def annual_package(f: CaseFacts) -> float | None:
 
 
 def post_text(f: CaseFacts) -> str:
-    parts = [f.value("employment_contract", "position"), f.value("employer_form", "post"),
+    parts = [f.value("employment_contract", "position"), f.value("employer_form", "position"),
              f.value("employer_form", "talent_list_profession")]
     return " ".join(str(p) for p in parts if p)
 

@@ -19,6 +19,7 @@ class GenDoc:
     pages: list[PageSpec]
     fields: dict = field(default_factory=dict)
     note: str = ""
+    family: str = "classic"  # the layout family (families.yaml)
 
 
 def fmt_date(d: date, style: str) -> str:
@@ -248,7 +249,7 @@ def applicant_form(p: Person, td_number: str, hk_degree: bool, rng: random.Rando
     b.text(20, 44, "Declaration: I declare that the information given in this application is true and correct.", "sans", 10)
     b.text(20, 70, f"Signature of applicant: {p.name_en}", "sans", 10)
     fields = {"surname": p.surname, "given_names": p.given_names, "name_zh": p.name_zh,
-              "date_of_birth": p.date_of_birth.isoformat(), "travel_document_number": td_number, "hk_degree": hk_degree}
+              "date_of_birth": p.date_of_birth.isoformat(), "travel_document_number": td_number, "hk_local_degree": hk_degree}
     return GenDoc("applicant_form", pages, fields)
 
 

@@ -13,6 +13,7 @@ import yaml
 
 from . import applicant_docs as A
 from . import employer_docs as E
+from . import families as F
 from .identity import (MAJORS, Person, POSTS, TALENT_POSTS, UNIVERSITIES, company, eep_number, hkid_number, passport_number,
                        person)
 from .render import images_to_pdf, to_image, to_pdf
@@ -21,27 +22,6 @@ from .truth import expected_outcomes
 
 AS_OF = date(2026, 11, 1)
 
-# Each defect: what it plants and the check outcome it must trigger.
-DEFECTS = {
-    "expired_travel_document": ("travel_document.not_expired", "fail"),
-    "broken_mrz_check_digit": ("travel_document.mrz_check_digits", "fail"),
-    "name_mismatch": ("identity.name_consistent", "fail"),
-    "date_of_birth_mismatch": ("identity.date_of_birth_consistent", "fail"),
-    "salary_far_below_market": ("salary.market_rate", "fail"),
-    "new_company_without_plan": ("company.business_plan_requirement", "fail"),
-    "new_company_with_plan": ("company.business_plan_requirement", "pass"),
-    "package_2m": ("salary.recruitment_exemption", "pass"),
-    "talent_list_post": ("salary.recruitment_exemption", "pass"),
-    "hk_local_graduate": ("education.not_hk_local_graduate", "fail"),
-    "expired_br": ("br.valid_on_as_of", "fail"),
-    "consent_without_seal": ("consent_letter.seal_present", "fail"),
-    "loss_negative_equity": ("financial.standing", "review"),
-    "missing_documents": (None, None),
-    "dependants": (None, None),
-    "irrelevant_document": (None, None),
-    "corrupt_file": (None, None),
-    "empty_file": (None, None),
-}
 # Spread over cases so that every defect appears in 8 cases; case 0 is clean.
 PLAN = [[], ["expired_travel_document", "salary_far_below_market", "irrelevant_document"],
         ["broken_mrz_check_digit", "new_company_without_plan", "empty_file"],
@@ -87,7 +67,10 @@ def render_file(docs: list[A.GenDoc], form: str, rng: random.Random, namer: Name
         spans.append((d, list(range(n, n + max(1, len(d.pages))))))
         n += max(1, len(d.pages))
     if docs[0].note == "photo":
-        img = photos["photo"]
+        img, size = photos["photo"], (docs[0].fields["width_px"], docs[0].fields["height_px"])
+        img = img if img.size == size else img.resize(size)
+        if docs[0].fields.get("format") == "png":
+            return OutFile(namer(".png"), png_bytes(img, 300), spans, form="png")
         return OutFile(namer(".jpg"), jpeg_bytes(img, 92, 300), spans, form="jpeg")
     if form == "born_pdf":
         return OutFile(namer(".pdf"), to_pdf(pages), spans, form=form)
@@ -109,7 +92,8 @@ def render_file(docs: list[A.GenDoc], form: str, rng: random.Random, namer: Name
     return OutFile(namer(".jpg"), jpeg_bytes(images[0], rng.randint(55, 90), dpi), spans, form=form, dpi=dpi)
 
 
-def build_case(index: int, seed: int, defects: list[str]) -> tuple[str, dict, list[OutFile]]:
+def build_case(index: int, seed: int, defects: list[str], families: str = "classic") -> tuple[str, dict, list[OutFile]]:
+    """`families`: all, classic or new (families.yaml), drawn per document."""
     rng = random.Random(seed * 1000 + index)
     case_id = f"case-{seed % 10000:04d}-{index + 1:02d}"
     namer = Namer(rng)
@@ -225,6 +209,12 @@ def build_case(index: int, seed: int, defects: list[str]) -> tuple[str, dict, li
         drop = {"consent_letter", "financial_statement"}
         groups = [(docs, form) for docs, form in groups if not any(x.type in drop for x in docs)]
 
+    ctx = {"applicant": applicant, "holder": holder, "company": comp, "post": post, "monthly": monthly, "as_of": AS_OF,
+           "talent": TALENT_POSTS[major[0]] if "talent_list_post" in d else None, "hk_degree": "hk_local_graduate" in d,
+           "uni": uni, "major": major, "grad_year": grad_year}
+    pick = random.Random(f"families-{seed}-{index}")  # its own stream: the classic draws stay as they were
+    groups = [([F.restyle(doc, F.choose(doc.type, pick, families), ctx, pick) if doc.type in F.families() else doc
+                for doc in docs], form) for docs, form in groups]
     photos = {"photo": A.face_image(rng)}
     files = [render_file(docs, form, rng, namer, photos) for docs, form in groups]
     if "empty_file" in d:
@@ -235,18 +225,21 @@ def build_case(index: int, seed: int, defects: list[str]) -> tuple[str, dict, li
     settings = {"as_of": AS_OF.isoformat(), "scheme": "ASMTP", "dependants": dependants}
     truth = {"case_id": case_id, "as_of": AS_OF.isoformat(), "dependants": dependants, "defects": defects,
              "files": [{"file": f.name, "form": f.form, "dpi": f.dpi, "error": f.error,
-                        "documents": [{"type": doc.type, "pages": pages, "fields": doc.fields} for doc, pages in f.docs]}
+                        "documents": [{"type": doc.type, "family": doc.family, "family_status": F.status(doc.type, doc.family),
+                                       "pages": pages, "fields": doc.fields} for doc, pages in f.docs]}
                        for f in files]}
-    truth["expected"] = expected_outcomes(truth, {k: DEFECTS[k] for k in defects})
+    plan = {"types": [doc.type for f in files for doc, _ in f.docs], "defects": defects, "dependants": dependants,
+            "degree": True, "new_company": new_company, "exempt": exempt_expected}
+    truth["expected"] = expected_outcomes(plan)
     return case_id, {"settings": settings, "truth": truth}, files
 
 
-def generate(out: Path, cases: int, seed: int, progress: Callable[[str], None] = print) -> list[str]:
+def generate(out: Path, cases: int, seed: int, progress: Callable[[str], None] = print, families: str = "classic") -> list[str]:
     out.mkdir(parents=True, exist_ok=True)
     ids = []
     for i in range(cases):
         defects = PLAN[i % len(PLAN)] if i < len(PLAN) else random.Random(seed + i).choice(PLAN)
-        case_id, meta, files = build_case(i, seed, list(defects))
+        case_id, meta, files = build_case(i, seed, list(defects), families)
         folder = out / case_id
         folder.mkdir(exist_ok=True)
         for f in files:

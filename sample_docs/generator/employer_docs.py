@@ -355,7 +355,7 @@ def employer_form(c: Company, post: str, monthly: int, talent: str | None, rng: 
         y += 10
     if talent:
         page.text(22, y, f"Talent List profession: {talent}", "sans", 10)
-    fields = {"employer_name": c.name_en, "br_number": c.br_number, "post": post, "monthly_salary_hkd": float(monthly)}
+    fields = {"employer_name": c.name_en, "br_number": c.br_number, "position": post, "monthly_salary_hkd": float(monthly)}
     return GenDoc("employer_form", [page], fields)
 
 

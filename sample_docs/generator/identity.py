@@ -8,9 +8,23 @@ from datetime import date, timedelta
 
 from pypinyin import Style, lazy_pinyin
 
-from extractors.mrz import check_digit
-from validators.names import SURNAME_READINGS
-from validators.rules.applicant import hkid_check_char
+# The generator writes its own check digits and readings (ICAO 9303 part 3 §4.9, the HKID
+# check character, the name readings of surnames): taken from the product, a wrong product rule
+# would make a wrong truth that scores as right.
+SURNAME_READINGS = {"曾": ["ZENG"], "沈": ["SHEN"], "任": ["REN"], "覃": ["QIN"], "单": ["SHAN"], "解": ["XIE"]}
+
+
+def check_digit(s: str) -> str:
+    values = {**{str(d): d for d in range(10)}, **{chr(ord("A") + i): 10 + i for i in range(26)}, "<": 0}
+    return str(sum(values[c] * (7, 3, 1)[i % 3] for i, c in enumerate(s)) % 10)
+
+
+def hkid_check_char(body: str) -> str:
+    """Body 'A123456' or 'AB123456': weights 9..2 over a space-padded 8-character body, mod 11."""
+    padded = body.rjust(8)
+    total = sum((9 - i) * (36 if c == " " else ord(c) - 55 if c.isalpha() else int(c)) for i, c in enumerate(padded))
+    r = (11 - total % 11) % 11
+    return "A" if r == 10 else str(r)
 
 SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦傅方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
 GIVEN = "伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华玉萍红建文辉力鹏宇浩凯晨欣怡婷雪琳思远博文晓东海波宁佳颖嘉俊峰然瑞涵梓"

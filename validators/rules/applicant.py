@@ -105,10 +105,10 @@ def not_hk_local_graduate(f: CaseFacts):
                     return result(rid, "fail", f"degree from {h['en']}, a Hong Kong institution: a non-local "
                                                "graduate of a local programme applies under IANG, not ASMTP",
                                   evidence(d, "institution", inst))
-    doc, ans = f.field("applicant_form", "hk_degree")
+    doc, ans = f.field("applicant_form", "hk_local_degree")
     if ans and ans.value is True:
         return result(rid, "fail", "ID 990A says the applicant holds a degree from a full-time locally-accredited "
-                                   "programme in Hong Kong: route to IANG", evidence(doc, "hk_degree", ans))
+                                   "programme in Hong Kong: route to IANG", evidence(doc, "hk_local_degree", ans))
     if not (f.docs("degree_certificate") or f.docs("graduation_certificate") or ans):
         return na(rid, "no certificate or form answer")
     return result(rid, "pass", "no Hong Kong degree found")

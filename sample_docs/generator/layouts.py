@@ -1,0 +1,197 @@
+"""Generic page layouts for the layout families: rows of label and value set out in one of
+several ways (label then value with a gap, "label: value", label above value, ruled table
+cells, letter boxes and tick boxes), running text, and the value formats (dates, amounts,
+names) a family prints in. A family's look is data (families.yaml); what each document type
+states is in family_docs.py."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from .render import MM_PER_PT, PageSpec, Rect, Seal, text_width_mm
+
+MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+          "November", "December"]
+ZH_DIGITS = "〇一二三四五六七八九"
+
+
+def zh_number(n: int) -> str:
+    """1..31 in Han numerals as dates write them: 十一, 二十, 三十一."""
+    tens, ones = divmod(n, 10)
+    return (("" if tens == 1 else ZH_DIGITS[tens]) + "十" if tens else "") + (ZH_DIGITS[ones] if ones else "")
+
+
+def fmt_date(d: date, style: str) -> str:
+    return {
+        "iso": d.isoformat(),
+        "dmy_slash": d.strftime("%d/%m/%Y"),
+        "dmy_dash": d.strftime("%d-%m-%Y"),
+        "dmy_text": f"{d.day} {MONTHS[d.month - 1]} {d.year}",
+        "mdy_text": f"{MONTHS[d.month - 1]} {d.day}, {d.year}",
+        "dmy_abbr": f"{d.day:02d} {MONTHS[d.month - 1][:3].upper()} {d.year}",
+        "dot": d.strftime("%Y.%m.%d"),
+        "zh": f"{d.year}年{d.month}月{d.day}日",
+        "zh_padded": f"{d.year}年{d.month:02d}月{d.day:02d}日",
+        "zh_numeral": "".join(ZH_DIGITS[int(c)] for c in str(d.year)) + f"年{zh_number(d.month)}月{zh_number(d.day)}日",
+    }[style]
+
+
+CAPITAL_HANT = "零壹貳參肆伍陸柒捌玖"
+
+
+def capital_hant(n: int) -> str:
+    """45000 -> 肆萬伍仟元正: the traditional 大寫 form used on Hong Kong cheques and contracts."""
+    def four(x: int) -> str:
+        out, zero = "", False
+        for unit, div in (("仟", 1000), ("佰", 100), ("拾", 10), ("", 1)):
+            digit = x // div % 10
+            if digit:
+                out += ("零" if zero and out else "") + CAPITAL_HANT[digit] + unit
+                zero = False
+            else:
+                zero = True
+        return out
+    wan, rest = divmod(n, 10000)
+    s = (four(wan) + "萬" if wan else "") + (("零" if wan and rest < 1000 else "") + four(rest) if rest else "")
+    return s + "元正"
+
+
+def fmt_money(v: float, style: str) -> str:
+    n = int(round(v))
+    return {
+        "hkd_symbol": f"HK${n:,}",
+        "hkd_code": f"HKD {n:,.2f}",
+        "hkd_words_code": f"HKD{n:,}",
+        "zh_figures": f"港幣{n:,}元",
+        "zh_capital": f"港幣{capital_hant(n)}",
+    }[style]
+
+
+def fmt_name(surname: str, given: str, style: str) -> str:
+    """Pinyin names, surname first (the order the truth holds), in the cases families print."""
+    return {"upper": f"{surname} {given}", "title": f"{surname.title()} {given.title()}",
+            "surname_upper": f"{surname} {given.title()}", "comma": f"{surname}, {given}"}[style]
+
+
+@dataclass
+class Row:
+    """One particular a document states: its labels by language, its printed value, and how the
+    value is entered (text, letter boxes, or a choice of tick boxes)."""
+    labels: dict
+    value: str
+    kind: str = "text"  # text | boxes | tick
+    options: list = field(default_factory=list)  # tick: [(labels, chosen)]
+
+
+def label(labels: dict, lang: str) -> str:
+    """lang: en, hans, hant, en_hant (English then traditional), hant_en."""
+    if lang in labels:
+        return labels[lang]
+    if lang == "en_hant":
+        return f"{labels['en']} {labels['hant']}"
+    if lang == "hant_en":
+        return f"{labels['hant']} {labels['en']}"
+    return labels.get("hant") or labels["en"]
+
+
+def _font_for(s: str, latin: str, cjk: str) -> str:
+    return latin if s.isascii() else cjk
+
+
+@dataclass
+class Look:
+    style: str = "left"  # left | colon | above | table | boxes
+    lang: str = "en"
+    latin: str = "sans"
+    cjk: str = "sans_cjk"
+    size: float = 10.5
+    colon: str = ":"
+
+
+def _boxes(page: PageSpec, x: float, y: float, value: str, look: Look) -> None:
+    """Letter boxes (a comb field): one character a box, spaces left empty."""
+    w = 5.2
+    for i, ch in enumerate(value):
+        page.ops.append(Rect(x + i * w, y - 5, w, 6.5, stroke=(60, 60, 60), width=0.25))
+        if ch != " ":
+            page.text(x + i * w + w / 2, y, ch, look.latin if ch.isascii() else look.cjk, look.size, align="center")
+
+
+def _ticks(page: PageSpec, x: float, y: float, row: Row, look: Look) -> None:
+    for labels, chosen in row.options:
+        page.ops.append(Rect(x, y - 3.6, 3.8, 3.8, stroke=(0, 0, 0), width=0.3))
+        if chosen:  # the box ticked with a typed X
+            page.text(x + 1.9, y - 0.2, "X", "sans_bold", look.size, align="center")
+        t = label(labels, look.lang)
+        page.text(x + 5.5, y, t, _font_for(t, look.latin, look.cjk), look.size)
+        x += 9 + text_width_mm(t, _font_for(t, look.latin, look.cjk), look.size)
+
+
+def set_rows(page: PageSpec, rows: list[Row], y: float, look: Look, x: float = 20, width: float = 170) -> float:
+    """Lays the rows out in the family's style; returns the y below them."""
+    labels = [label(r.labels, look.lang) for r in rows]
+    lw = max(text_width_mm(t, _font_for(t, look.latin, look.cjk), look.size) for t in labels) + 8
+    line = look.size * 0.62  # mm from one baseline to the next
+    for r, t in zip(rows, labels):
+        lf = _font_for(t, look.latin, look.cjk)
+        vf = _font_for(r.value, look.latin, look.cjk)
+        if look.style == "above":
+            page.text(x, y, t, lf, look.size * 0.75, color=(70, 70, 70))
+            y += line * 0.75
+            vx = x
+        elif look.style == "table":
+            page.ops.append(Rect(x, y - line * 0.95, lw + 4, line * 1.4, stroke=(0, 0, 0), width=0.3))
+            page.ops.append(Rect(x + lw + 4, y - line * 0.95, width - lw - 4, line * 1.4, stroke=(0, 0, 0), width=0.3))
+            page.text(x + 2, y, t, lf, look.size)
+            vx = x + lw + 6
+        elif look.style == "colon" and r.kind == "text":
+            page.text(x, y, f"{t}{look.colon} {r.value}", _font_for(t + r.value, look.latin, look.cjk), look.size)
+            y += line
+            continue
+        else:
+            page.text(x, y, t, lf, look.size)
+            vx = x + lw
+        if r.kind == "boxes":
+            _boxes(page, vx, y, r.value, look)
+        elif r.kind == "tick":
+            _ticks(page, vx, y, r, look)
+        else:
+            lines = wrap_mixed(r.value, vf, look.size, width - (vx - x))
+            for i, text in enumerate(lines):
+                page.text(vx, y + i * line * 0.75, text, vf, look.size)
+            y += (len(lines) - 1) * line * 0.75
+        y += line * (1.4 if look.style == "table" else 1.15 if look.style == "above" else 1.0 if r.kind == "text" else 1.25)
+    return y
+
+
+def wrap_mixed(s: str, font: str, size: float, width: float) -> list[str]:
+    """Wrap between Latin words and between Han characters, never inside a Latin word."""
+    lines, cur = [], ""
+    for token in re.findall(r"[\u3000-\u9fff\uff00-\uffef]|[^\s\u3000-\u9fff\uff00-\uffef]+\s*|\s+", s):
+        if cur and text_width_mm((cur + token).rstrip(), font, size) > width:
+            lines.append(cur.rstrip())
+            cur = token.lstrip()
+        else:
+            cur += token
+    return lines + [cur.rstrip()] if cur.strip() else lines
+
+
+def prose(page: PageSpec, y: float, paragraphs: list[str], look: Look, x: float = 25, width: float = 160) -> float:
+    size = look.size + 1
+    for p in paragraphs:
+        font = _font_for(p, look.latin, look.cjk)
+        for line in wrap_mixed(p, font, size, width):
+            page.text(x, y, line, font, size)
+            y += size * MM_PER_PT * 1.7
+        y += 4
+    return y
+
+
+def title(page: PageSpec, text: str, look: Look, y: float = 28, size: float = 16) -> None:
+    page.text(page.width / 2, y, text, _font_for(text, look.latin + "_bold" if look.latin in ("sans", "serif") else look.latin,
+                                                 look.cjk), size, align="center")
+
+
+def seal(page: PageSpec, x: float, y: float, text: str, r: float = 17) -> None:
+    page.ops.append(Seal(x, y, r, text))
