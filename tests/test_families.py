@@ -11,7 +11,7 @@ from sample_docs.generator import employer_docs as E
 from sample_docs.generator import families as F
 from sample_docs.generator.evaluate import Scores, headline, score_case
 from sample_docs.generator.identity import MAJORS, UNIVERSITIES, company, eep_number, hkid_number, passport_number, person
-from sample_docs.generator.layouts import capital_hant, fmt_date
+from sample_docs.generator.layouts import capital_hant, fmt_date, fmt_money
 from sample_docs.generator.render import to_pdf
 
 
@@ -32,7 +32,8 @@ def _case():
             E.financial_statements(c, date(2025, 12, 31), 20_000_000, 2_000_000, 9_000_000, rng),
             A.qualification_report(p, uni, major, year, "1000312018050012345", date(2026, 10, 1), rng),
             A.work_experience_letter(p, "深圳前海数智科技有限公司", date(2018, 7, 1), date(2026, 9, 1), "软件工程师", rng),
-            E.business_plan(c, rng)]
+            E.business_plan(c, rng), E.company_profile(c, 40, rng),
+            E.recruitment_evidence(c, "Software Engineer", date(2026, 8, 1), rng)]
     return ctx, docs
 
 
@@ -75,6 +76,8 @@ def test_value_formats_are_the_ones_documents_use():
                                       "zh_padded", "zh_numeral")}
     assert len(forms) == 10 and "二〇二六年十一月一日" in forms and "01 NOV 2026" in forms
     assert capital_hant(45000) == "肆萬伍仟元正" and capital_hant(30500) == "參萬零伍佰元正"
+    assert fmt_money(45500, "hkd_words") == "Hong Kong Dollars Forty-Five Thousand Five Hundred Only"
+    assert fmt_money(2_005_300, "hkd_code") == "HKD 2,005,300.00"
 
 
 def test_family_choice_leaves_the_classic_draws_alone():

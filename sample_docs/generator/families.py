@@ -59,7 +59,7 @@ def restyle(doc: GenDoc, family: str, ctx: dict, rng: random.Random) -> GenDoc:
 def look(spec: dict, **kw) -> Look:
     return Look(style=spec.get("style", "left"), lang=spec.get("lang", "en"), latin=spec.get("latin", "sans"),
                 cjk=spec.get("cjk", "sans_cjk"), size=kw.get("size", spec.get("size", 10.5)),
-                colon="：" if spec.get("lang") in ("hans", "hant") else ":")
+                colon="：" if spec.get("lang") in ("hans", "hant") else ":", hand=spec.get("fill") == "hand")
 
 
 def hant(s: str) -> str:
@@ -115,7 +115,12 @@ def prose_page(spec: dict, heading: str, paragraphs: list[str], *, closing: list
     if letterhead:
         page.text(105, 16, letterhead, lk.cjk if not letterhead.isascii() else lk.latin, 13, align="center")
     title(page, heading, lk, y=34, size=17)
-    y = prose(page, 52, list(paragraphs), lk)
+    if spec.get("columns") == 2:  # the clauses run down the left column, then the right
+        half = (len(paragraphs) + 1) // 2
+        y = max(prose(page, 52, list(paragraphs[:half]), lk, x=18, width=82),
+                prose(page, 52, list(paragraphs[half:]), lk, x=110, width=82))
+    else:
+        y = prose(page, 52, list(paragraphs), lk)
     y += 10
     for line in closing:
         page.text(115, y, line, lk.cjk if not line.isascii() else lk.latin, lk.size + 1)

@@ -9,7 +9,7 @@ import random
 
 from .applicant_docs import face_image
 from .family_employer import br_certificate, employer_form, employment_contract, financial_statement  # noqa: F401
-from .family_employer import business_plan, work_experience_letter  # noqa: F401
+from .family_employer import business_plan, company_profile, recruitment_evidence, work_experience_letter  # noqa: F401
 from .families import d, hant, money, name, prose_page, rows_page, script
 from .layouts import Row, fmt_date
 from .render import Picture, Rect
@@ -51,10 +51,9 @@ def degree_certificate(f: dict, ctx: dict, spec: dict, rng: random.Random):
     p, uni, major = ctx["holder"], ctx["uni"], ctx["major"]
     english = spec.get("lang", "en").startswith("en")
     level_en, level_zh = "Bachelor", "学士"
-    f.update(holder_name=name(spec, p.surname, p.given_names) if english else script(spec, p.name_zh),
+    f.update(holder_name=p.name_en if english else script(spec, p.name_zh),
              institution=uni[2] if english else script(spec, uni[1]), major=major[1] if english else script(spec, major[0]),
              degree=f"{level_en} of {major[3]}" if english else script(spec, f"{major[2]}{level_zh}学位"))
-    f["holder_name"] = f["holder_name"].upper() if english else f["holder_name"]
     if spec.get("layout") == "prose" and english:
         text = [f"The Senate of {uni[2]} hereby certifies that {name(spec, p.surname, p.given_names)}, born on "
                 f"{d(spec, f['date_of_birth'])}, having satisfied the examiners in the discipline of {major[1]}, was admitted "
@@ -113,8 +112,7 @@ def consent_letter(f: dict, ctx: dict, spec: dict, rng: random.Random):
     since = fmt_date(p.date_of_birth.replace(year=ctx["grad_year"], month=7, day=15), spec.get("date", "zh"))
     sealed = f["seal_present"]
     english = spec.get("lang", "").startswith("en")
-    f.update(organisation=script(spec, org), applicant_name=name(spec, p.surname, p.given_names).upper() if english
-             else script(spec, p.name_zh))
+    f.update(organisation=script(spec, org), applicant_name=p.name_en if english else script(spec, p.name_zh))
     when = d(spec, f["date"])
     if english:
         text = ["To the Immigration Department of the Hong Kong Special Administrative Region:",

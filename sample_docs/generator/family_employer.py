@@ -167,3 +167,33 @@ def business_plan(f: dict, ctx: dict, spec: dict, rng: random.Random):
             Row({"en": "New local posts, first year", "hant": "首年新增本地職位"}, str(f["local_jobs"])),
             Row({"en": "New local posts, second year", "hant": "次年新增本地職位"}, str(f["local_jobs"] + 6))]
     return [rows_page(spec, {"en": "Business Plan: Key Figures", "hant": "業務計劃摘要"}, rows, rng)], f
+
+
+def company_profile(f: dict, ctx: dict, spec: dict, rng: random.Random):
+    """No fields: scored by classification only."""
+    c, lang = ctx["company"], spec.get("lang", "en")
+    if lang == "en":
+        text = [f"Who we are. Founded in {c.commenced.year}, {c.name_en} is a Hong Kong firm specialising in {c.nature_en.lower()}.",
+                f"What we do. We serve {rng.randint(40, 400)} corporate customers across Hong Kong and the Greater Bay Area.",
+                f"Our people. {rng.randint(10, 300)} staff, most of them based in our office at {c.address}.",
+                "Affiliations. Member of the Hong Kong Chamber of Small and Medium Business."]
+        return [prose_page(spec, "Corporate Background", text, letterhead=c.name_en)], f
+    text = [script(spec, f"{c.name_zh}成立于{c.commenced.year}年，主要从事{c.nature_zh}业务。"),
+            script(spec, f"公司现有员工{rng.randint(10, 300)}人，客户遍及香港及粤港澳大湾区。"),
+            script(spec, "公司为香港中华总商会会员。")]
+    return [prose_page(spec, script(spec, "公司简介"), text, letterhead=script(spec, c.name_zh))], f
+
+
+def recruitment_evidence(f: dict, ctx: dict, spec: dict, rng: random.Random):
+    """No fields: scored by classification only."""
+    c, post, lang = ctx["company"], ctx["post"], spec.get("lang", "en")
+    when = fmt_date(date(ctx["as_of"].year, max(1, ctx["as_of"].month - 3), 5), spec.get("date", "dmy_text"))
+    if lang == "en":
+        rows = [Row({"en": "Vacancy"}, post), Row({"en": "Advertised in"}, rng.choice(["CTgoodjobs", "Labour Department iCMS"])),
+                Row({"en": "First advertised"}, when), Row({"en": "Applicants"}, str(rng.randint(5, 60))),
+                Row({"en": "Interviewed"}, str(rng.randint(1, 5))), Row({"en": "Outcome"}, "No local candidate met the requirements")]
+        return [rows_page(spec, {"en": "Local Recruitment Record"}, rows, rng)], f
+    rows = [Row({"hans": "招聘职位", "hant": "招聘職位"}, post), Row({"hans": "刊登日期", "hant": "刊登日期"}, when),
+            Row({"hans": "应征人数", "hant": "應徵人數"}, str(rng.randint(5, 60))),
+            Row({"hans": "结果", "hant": "結果"}, script(spec, "未能聘得合适的本地人选"))]
+    return [rows_page(spec, {"hans": "本地招聘记录", "hant": "本地招聘記錄"}, rows, rng)], f

@@ -59,19 +59,42 @@ def capital_hant(n: int) -> str:
 
 def fmt_money(v: float, style: str) -> str:
     n = int(round(v))
-    return {
-        "hkd_symbol": f"HK${n:,}",
-        "hkd_code": f"HKD {n:,.2f}",
-        "hkd_words_code": f"HKD{n:,}",
-        "zh_figures": f"港幣{n:,}元",
-        "zh_capital": f"港幣{capital_hant(n)}",
-    }[style]
+    forms = {
+        "hkd_symbol": lambda: f"HK${n:,}",
+        "hkd_code": lambda: f"HKD {n:,.2f}",
+        "hkd_words_code": lambda: f"HKD{n:,}",
+        "zh_figures": lambda: f"港幣{n:,}元",
+        "zh_capital": lambda: f"港幣{capital_hant(n)}",
+        "hkd_words": lambda: f"Hong Kong Dollars {english_words(n)} Only",
+    }
+    return forms[style]()
+
+
+def english_words(n: int) -> str:
+    """45500 -> Forty-Five Thousand Five Hundred; up to 999,999,999."""
+    ones = ("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+            "seventeen eighteen nineteen").split()
+    tens = "_ _ twenty thirty forty fifty sixty seventy eighty ninety".split()
+
+    def below_thousand(x: int) -> list[str]:
+        out = [ones[x // 100] + " hundred"] if x >= 100 else []
+        x %= 100
+        if x >= 20:
+            out.append(tens[x // 10] + ("-" + ones[x % 10] if x % 10 else ""))
+        elif x:
+            out.append(ones[x])
+        return out
+    words = (below_thousand(n // 1_000_000) + ["million"] if n >= 1_000_000 else []) + \
+        (below_thousand(n // 1000 % 1000) + ["thousand"] if n // 1000 % 1000 else []) + below_thousand(n % 1000)
+    return " ".join(words).title()
 
 
 def fmt_name(surname: str, given: str, style: str) -> str:
-    """Pinyin names, surname first (the order the truth holds), in the cases families print."""
+    """Pinyin names as families print them; the truth holds them surname first (SPEC §5), so a
+    given-first name (its surname in capitals) must be put back in order by the reader."""
     return {"upper": f"{surname} {given}", "title": f"{surname.title()} {given.title()}",
-            "surname_upper": f"{surname} {given.title()}", "comma": f"{surname}, {given}"}[style]
+            "surname_upper": f"{surname} {given.title()}", "comma": f"{surname}, {given}",
+            "given_first": f"{given.title()} {surname}"}[style]
 
 
 @dataclass
@@ -107,6 +130,14 @@ class Look:
     cjk: str = "sans_cjk"
     size: float = 10.5
     colon: str = ":"
+    hand: bool = False  # values filled in by hand: hand-lettered, in blue ink
+
+    def value_font(self, s: str) -> str:
+        return _font_for(s, "hand", "hand_cjk") if self.hand else _font_for(s, self.latin, self.cjk)
+
+    @property
+    def ink(self) -> tuple:
+        return (25, 45, 140) if self.hand else (0, 0, 0)
 
 
 def _boxes(page: PageSpec, x: float, y: float, value: str, look: Look) -> None:
@@ -115,14 +146,14 @@ def _boxes(page: PageSpec, x: float, y: float, value: str, look: Look) -> None:
     for i, ch in enumerate(value):
         page.ops.append(Rect(x + i * w, y - 5, w, 6.5, stroke=(60, 60, 60), width=0.25))
         if ch != " ":
-            page.text(x + i * w + w / 2, y, ch, look.latin if ch.isascii() else look.cjk, look.size, align="center")
+            page.text(x + i * w + w / 2, y, ch, look.value_font(ch), look.size, look.ink, align="center")
 
 
 def _ticks(page: PageSpec, x: float, y: float, row: Row, look: Look) -> None:
     for labels, chosen in row.options:
         page.ops.append(Rect(x, y - 3.6, 3.8, 3.8, stroke=(0, 0, 0), width=0.3))
-        if chosen:  # the box ticked with a typed X
-            page.text(x + 1.9, y - 0.2, "X", "sans_bold", look.size, align="center")
+        if chosen:  # the box ticked with an X
+            page.text(x + 1.9, y - 0.2, "X", "hand" if look.hand else "sans_bold", look.size, look.ink, align="center")
         t = label(labels, look.lang)
         page.text(x + 5.5, y, t, _font_for(t, look.latin, look.cjk), look.size)
         x += 9 + text_width_mm(t, _font_for(t, look.latin, look.cjk), look.size)
@@ -135,7 +166,7 @@ def set_rows(page: PageSpec, rows: list[Row], y: float, look: Look, x: float = 2
     line = look.size * 0.62  # mm from one baseline to the next
     for r, t in zip(rows, labels):
         lf = _font_for(t, look.latin, look.cjk)
-        vf = _font_for(r.value, look.latin, look.cjk)
+        vf = look.value_font(r.value)
         if look.style == "above":
             page.text(x, y, t, lf, look.size * 0.75, color=(70, 70, 70))
             y += line * 0.75
@@ -145,7 +176,7 @@ def set_rows(page: PageSpec, rows: list[Row], y: float, look: Look, x: float = 2
             page.ops.append(Rect(x + lw + 4, y - line * 0.95, width - lw - 4, line * 1.4, stroke=(0, 0, 0), width=0.3))
             page.text(x + 2, y, t, lf, look.size)
             vx = x + lw + 6
-        elif look.style == "colon" and r.kind == "text":
+        elif look.style == "colon" and r.kind == "text" and not look.hand:
             page.text(x, y, f"{t}{look.colon} {r.value}", _font_for(t + r.value, look.latin, look.cjk), look.size)
             y += line
             continue
@@ -159,17 +190,20 @@ def set_rows(page: PageSpec, rows: list[Row], y: float, look: Look, x: float = 2
         else:
             lines = wrap_mixed(r.value, vf, look.size, width - (vx - x))
             for i, text in enumerate(lines):
-                page.text(vx, y + i * line * 0.75, text, vf, look.size)
+                page.text(vx, y + i * line * 0.75, text, vf, look.size, look.ink)
             y += (len(lines) - 1) * line * 0.75
         y += line * (1.4 if look.style == "table" else 1.15 if look.style == "above" else 1.0 if r.kind == "text" else 1.25)
     return y
+
+
+CLOSING = set("。，、；：！？」』）》,.;:!?)")  # never the first character of a line
 
 
 def wrap_mixed(s: str, font: str, size: float, width: float) -> list[str]:
     """Wrap between Latin words and between Han characters, never inside a Latin word."""
     lines, cur = [], ""
     for token in re.findall(r"[\u3000-\u9fff\uff00-\uffef]|[^\s\u3000-\u9fff\uff00-\uffef]+\s*|\s+", s):
-        if cur and text_width_mm((cur + token).rstrip(), font, size) > width:
+        if cur and text_width_mm((cur + token).rstrip(), font, size) > width and token not in CLOSING:
             lines.append(cur.rstrip())
             cur = token.lstrip()
         else:

@@ -20,6 +20,9 @@ FONT_FILES = {
     "dejavu": ("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf", 0),
     "mono": ("/usr/share/fonts/truetype/dejavu/DejaVuSansMono.ttf", 0),
     "ocrb": ("/usr/share/fonts/opentype/ocr-b/OCRB.otf", 0),
+    # Hand-filled forms: a hand-lettered Latin face and the kaishu (brush) Han face.
+    "hand": ("/usr/share/fonts/truetype/humor-sans/Humor-Sans.ttf", 0),
+    "hand_cjk": ("/usr/share/fonts/truetype/arphic/ukai.ttc", 0),
 }
 # reportlab cannot embed CFF (OTF) fonts: the MRZ font falls back to a monospace face in PDFs.
 PDF_FALLBACK = {"ocrb": "mono"}
