@@ -6,28 +6,12 @@ from datetime import date, timedelta
 
 from .applicant_docs import GenDoc, fmt_date
 from .identity import Company, Person
+from .layouts import capital_numerals
 from .render import PageSpec, Rect, Seal
-
-CAP = "零壹贰叁肆伍陆柒捌玖"
-
 
 def chinese_capital(n: int) -> str:
     """45000 -> 肆万伍仟元整 (PBOC rules, integer amounts)."""
-    def four(x: int) -> str:
-        out, zero = "", False
-        for unit, div in (("仟", 1000), ("佰", 100), ("拾", 10), ("", 1)):
-            d = x // div % 10
-            if d:
-                if zero and out:
-                    out += "零"
-                out += CAP[d] + unit
-                zero = False
-            else:
-                zero = True
-        return out
-    wan, rest = divmod(n, 10000)
-    s = (four(wan) + "万" if wan else "") + (("零" if wan and rest < 1000 and rest else "") + four(rest) if rest else "")
-    return s + "元整"
+    return capital_numerals(n, "零壹贰叁肆伍陆柒捌玖", "万", "元整")
 
 
 def money(v: float) -> str:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import functools
 import random
+from datetime import date
 from pathlib import Path
 
 import opencc
@@ -72,7 +73,6 @@ def script(spec: dict, s: str) -> str:
 
 
 def d(spec: dict, iso: str) -> str:
-    from datetime import date
     return fmt_date(date.fromisoformat(iso), spec.get("date", "iso"))
 
 

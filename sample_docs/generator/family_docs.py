@@ -6,6 +6,7 @@ values. Employer documents are in family_employer.py."""
 from __future__ import annotations
 
 import random
+from datetime import date
 
 from .applicant_docs import face_image
 from .family_employer import br_certificate, employer_form, employment_contract, financial_statement  # noqa: F401
@@ -21,9 +22,8 @@ def travel_document(f: dict, ctx: dict, spec: dict, rng: random.Random):
     p = ctx["applicant"]
     f.update(surname=p.surname, given_names=p.given_names, sex=p.sex)
     passport = f["kind"] == "passport"
-    from datetime import date
     expiry = date.fromisoformat(f["date_of_expiry"])
-    issued = date(expiry.year - (10 if passport else 10), expiry.month, min(expiry.day, 28))
+    issued = date(expiry.year - 10, expiry.month, min(expiry.day, 28))
     rows = [Row({"en": "Surname", "hans": "姓", "hant": "姓"}, p.surname),
             Row({"en": "Given names", "hans": "名", "hant": "名"}, p.given_names),
             Row({"en": "Name in Chinese", "hans": "中文姓名", "hant": "中文姓名"}, f["name_zh"]),

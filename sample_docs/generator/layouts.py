@@ -37,24 +37,27 @@ def fmt_date(d: date, style: str) -> str:
     }[style]
 
 
-CAPITAL_HANT = "零壹貳參肆伍陸柒捌玖"
-
-
-def capital_hant(n: int) -> str:
-    """45000 -> 肆萬伍仟元正: the traditional 大寫 form used on Hong Kong cheques and contracts."""
+def capital_numerals(n: int, digits: str, wan: str, suffix: str) -> str:
+    """An integer amount in 大写 numerals by the PBOC rules: capital_numerals(45000, ...) is
+    肆万伍仟 (or 肆萬伍仟) and the suffix."""
     def four(x: int) -> str:
         out, zero = "", False
         for unit, div in (("仟", 1000), ("佰", 100), ("拾", 10), ("", 1)):
             digit = x // div % 10
             if digit:
-                out += ("零" if zero and out else "") + CAPITAL_HANT[digit] + unit
+                out += ("零" if zero and out else "") + digits[digit] + unit
                 zero = False
             else:
                 zero = True
         return out
-    wan, rest = divmod(n, 10000)
-    s = (four(wan) + "萬" if wan else "") + (("零" if wan and rest < 1000 else "") + four(rest) if rest else "")
-    return s + "元正"
+    high, rest = divmod(n, 10000)
+    s = (four(high) + wan if high else "") + (("零" if high and rest < 1000 else "") + four(rest) if rest else "")
+    return s + suffix
+
+
+def capital_hant(n: int) -> str:
+    """45000 -> 肆萬伍仟元正: the traditional form on Hong Kong cheques and contracts."""
+    return capital_numerals(n, "零壹貳參肆伍陸柒捌玖", "萬", "元正")
 
 
 def fmt_money(v: float, style: str) -> str:
