@@ -15,6 +15,9 @@ demo: setup
 
 test:
 	@bash scripts/setup.sh --test
+	.venv/bin/lint-imports
+	.venv/bin/ruff check .
+	.venv/bin/mypy pipeline
 	$(PY) -m pytest -q
 
 samples: setup

@@ -10,15 +10,15 @@ import numpy as np
 from PIL import Image
 
 from pipeline.model import BBox, Field
+from pipeline.reference import hk_institution_zh, known_institution, mainland_institution
 from pipeline.seals import seals_on
-from validators.reference import hk_institution_zh, known_institution, mainland_institution
+from pipeline.text import HAN
 
 from .base import DATE_RX, REREAD_CONFIDENCE, DocView, find_line, parse_date
 from .name_readings import name_read_as_latin
 from .running_text import RunningText
 from .under_seal import mend_place_opening, readings_under, vote
 
-HAN = r"[\u4e00-\u9fff]"
 # The degree categories of the PRC degree regulations (学科门类): a Chinese degree is named
 # category + level, 工学学士学位; OCR often reads the 士 as 十 or 土.
 DISCIPLINES = "哲学|经济学|法学|教育学|文学|历史学|理学|工学|农学|医学|军事学|管理学|艺术学|交叉学科"

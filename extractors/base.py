@@ -10,8 +10,8 @@ import numpy as np
 from PIL import Image
 
 from pipeline import ocr
-from pipeline.model import BBox, Field, Page, Word
-from pipeline.text import join_words, normalise_spaces
+from pipeline.model import BBox, Field, Page, Word, union
+from pipeline.text import HAN_RANGE, join_words, normalise_spaces
 
 
 @dataclass
@@ -29,10 +29,6 @@ class Line:
         return min((w.conf for w in self.words), default=0.0)
 
 
-def union(boxes: list[BBox]) -> BBox:
-    return (min(b[0] for b in boxes), min(b[1] for b in boxes), max(b[2] for b in boxes), max(b[3] for b in boxes))
-
-
 @dataclass
 class DocView:
     file: str
@@ -48,7 +44,7 @@ class DocView:
 
     @property
     def text(self) -> str:
-        return "\n".join(l.text for l in self.lines())
+        return "\n".join(ln.text for ln in self.lines())
 
     def field(self, value, line: Line | None, confidence: float | None = None, source: str | None = None,
               words: list[Word] | None = None) -> Field:
@@ -147,6 +143,7 @@ def _ink_box(crop: Image.Image, margin: int = 8) -> BBox | None:
             min(crop.width, int(cols[-1]) + margin), min(crop.height, int(rows[-1]) + margin))
 
 
+COMPANY_ZH = rf"([{HAN_RANGE}（）()]{{2,30}}有限公司)"  # a Chinese company name with its suffix
 # An English company name as printed: capitalised words ending in Limited/Ltd/Company, in
 # title or upper case; matched without IGNORECASE so a label before it ("Name of corporation")
 # cannot start the match.
@@ -345,7 +342,7 @@ def clauses(lines: list[Line]) -> list[tuple[str, list[Line]]]:
 
 def line_with(lines: list[Line], needle: str) -> Line | None:
     n = re.sub(r"\s", "", needle)
-    for l in lines:
-        if n and n in re.sub(r"\s", "", l.text):
-            return l
+    for line in lines:
+        if n and n in re.sub(r"\s", "", line.text):
+            return line
     return lines[0] if lines else None

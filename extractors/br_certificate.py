@@ -5,7 +5,7 @@ import re
 
 from pipeline.model import Field
 
-from .base import DATE_RX, DocView, after_label, find_line, parse_date
+from .base import COMPANY_ZH, DATE_RX, DocView, after_label, find_line, parse_date
 from .running_text import RunningText
 
 
@@ -28,7 +28,7 @@ def extract(doc: DocView) -> dict[str, Field]:
         m, line = rt.search(company, flags=0)
     if m:
         out["business_name"] = doc.field(m.group(1).strip(), line)
-    m, line = find_line(lines, r"([\u4e00-\u9fff()（）]{2,30}有限公司)")
+    m, line = find_line(lines, COMPANY_ZH)
     if m:
         out["business_name_zh"] = doc.field(m.group(1), line)
     m, line = rt.search(r"((?:(?:Room|Flat|Unit|Suite|Shop|Workshop)\s+[0-9A-Z]+|\d+/F)\b.{3,120}?(?:Hong Kong|Kowloon|New Territories|H\.K\.))", flags=0)

@@ -5,10 +5,23 @@ from __future__ import annotations
 import re
 
 from pipeline.model import Field
-from pipeline.text import simplified
+from pipeline.text import HAN, HAN_RANGE, simplified
 
-from .base import (CAPITAL_NUMERALS, COMPANY_EN, DATE_RX, EN_AMOUNT, DocView, after_label, clauses, line_with,
-                   numeral_amount, parse_amount, parse_date, parse_english_amount, reread_after_label)
+from .base import (
+    CAPITAL_NUMERALS,
+    COMPANY_EN,
+    DATE_RX,
+    EN_AMOUNT,
+    DocView,
+    after_label,
+    clauses,
+    line_with,
+    numeral_amount,
+    parse_amount,
+    parse_date,
+    parse_english_amount,
+    reread_after_label,
+)
 from .pay_terms import pay_items
 from .running_text import RunningText
 
@@ -73,13 +86,11 @@ def extract(doc: DocView) -> dict[str, Field]:
         out["annual_package_hkd"] = doc.field(round(package, 2), None, 0.9, "derived")
 
     rt = RunningText(lines)
-    han = r"[\u4e00-\u9fff]"
-    hanr = "\u4e00-\u9fff"  # the range alone, for use inside a character class
     for pattern in (r"employed as (?:an? |the )?([A-Z][A-Za-z&/ -]+?)(?: in | at | with |[,.;])",
                     r"(?:position|job title|post)\s*(?:of|[:：])\s*(?:an? )?([A-Z][A-Za-z&/ -]+?)(?: in | at |[,.;]|$)",
                     r"appoint(?:ed)? you (?:as|to the (?:position|post) of) (?:an? )?([A-Z][A-Za-z&/ -]+?)(?: in | at |[,.;])",
-                    rf"(?:職位|职位|崗位|岗位|職務|职务)\s*[:：]\s*([A-Z][A-Za-z&/-]*(?: (?:[A-Z][a-z][A-Za-z&/-]*|of|and|IT|&))*|{han}{{2,12}})",
-                    rf"擔任\s*({han}{{2,10}}?)(?:一職|職位|，|。)"):
+                    rf"(?:職位|职位|崗位|岗位|職務|职务)\s*[:：]\s*([A-Z][A-Za-z&/-]*(?: (?:[A-Z][a-z][A-Za-z&/-]*|of|and|IT|&))*|{HAN}{{2,12}})",
+                    rf"擔任\s*({HAN}{{2,10}}?)(?:一職|職位|，|。)"):
         m, line = rt.search(pattern, flags=0)
         if m:
             out["position"] = doc.field(m.group(1).strip(), line)
@@ -105,7 +116,7 @@ def extract(doc: DocView) -> dict[str, Field]:
             out["term_months"] = doc.field(months, line)
     company = COMPANY_EN
     for pattern in (r"between\s+" + company, r"(?i:employer)\W{0,3}\s*(?::|is)\s*" + company,
-                    rf"(?:甲方|僱主|雇主|用人单位|用人單位)[^:：]{{0,6}}[:：]\s*({han}[{hanr}()（）]{{1,30}}?(?:有限公司|公司))", company):
+                    rf"(?:甲方|僱主|雇主|用人单位|用人單位)[^:：]{{0,6}}[:：]\s*({HAN}[{HAN_RANGE}()（）]{{1,30}}?(?:有限公司|公司))", company):
         m, line = rt.search(pattern, flags=0)
         if m:
             out["employer_name"] = doc.field(m.group(1).strip(), line)
@@ -120,7 +131,7 @@ def extract(doc: DocView) -> dict[str, Field]:
     for pattern in (r"and\s+(?:Mr\.?|Ms\.?|Mrs\.?|Miss|Dr\.?)?\s*([A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){0,3})\s*\(the\W{0,4}Employee",
                     r"(?:Dear|To)\s+(?:Mr\.?|Ms\.?|Mrs\.?|Miss)\s*([A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){0,3})",
                     r"(?i:employee(?:'s)? name)\s*[:：]\s*([A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){0,3})",
-                    rf"(?:乙方|僱員|雇员|受僱人|劳动者|勞動者)[^:：]{{0,6}}[:：]\s*({han}{{2,4}})(?!{han})"):
+                    rf"(?:乙方|僱員|雇员|受僱人|劳动者|勞動者)[^:：]{{0,6}}[:：]\s*({HAN}{{2,4}})(?!{HAN})"):
         m, line = rt.search(pattern, flags=0)
         if m:
             v = m.group(1).strip()
@@ -130,7 +141,7 @@ def extract(doc: DocView) -> dict[str, Field]:
             break
     if "employee_name" not in out and doc.pages[0].source == "ocr":
         # The party line's Chinese name came out as Latin junk ('AX' for 田文): read it again.
-        found = reread_after_label(doc, r"(?:乙方|僱員|雇员)[^:：]{0,6}[:：]", r"[:：]", "chi_sim+chi_tra", rf"{han}{{2,4}}")
+        found = reread_after_label(doc, r"(?:乙方|僱員|雇员)[^:：]{0,6}[:：]", r"[:：]", "chi_sim+chi_tra", rf"{HAN}{{2,4}}")
         if found:
             found.value = simplified(str(found.value))
             out["employee_name"] = found

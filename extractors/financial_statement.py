@@ -6,7 +6,7 @@ import re
 
 from pipeline.model import Field
 
-from .base import COMPANY_EN, DATE_RX, DocView, Line, find_line, parse_date
+from .base import COMPANY_EN, COMPANY_ZH, DATE_RX, DocView, Line, find_line, parse_date
 
 FIGURE = r"\(?-?\s*(?:HK\$|\$|RMB)?\s*\d{1,3}(?:,\d{3})+(?:\.\d+)?\)?|\(?-?\d{4,}(?:\.\d+)?\)?"
 ITEMS = {
@@ -129,7 +129,7 @@ def extract(doc: DocView) -> dict[str, Field]:
         out["audit_opinion"] = doc.field(opinion, line, 0.8)
     gc = bool(re.search(r"material uncertainty related to going concern|significant doubt .{0,40}going concern|持续经营能力存在重大不确定性|持續經營能力存在重大不確定性", text))
     out["going_concern_doubt"] = doc.field(gc, None, 0.7, "derived")
-    m, line = find_line(lines, COMPANY_EN + r"|([\u4e00-\u9fff（）()]{2,30}有限公司)", flags=0)
+    m, line = find_line(lines, COMPANY_EN + "|" + COMPANY_ZH, flags=0)
     if m:
         out["company_name"] = doc.field((m.group(1) or m.group(2)).strip(), line)
     return out

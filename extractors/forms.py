@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 
 from pipeline.model import Field
+from pipeline.names import hanzi_readings
 from pipeline.text import simplified
-from validators.names import hanzi_readings
 
 from .base import DATE_RX, DocView, after_label, parse_date, reread_after_label
 

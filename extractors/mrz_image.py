@@ -7,9 +7,8 @@ import cv2
 import numpy as np
 from PIL import Image, ImageFilter, ImageOps
 
+from pipeline import mrz as mrzlib
 from pipeline import ocr
-
-from . import mrz as mrzlib
 
 WHITELIST = {"tessedit_char_whitelist": "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789<",
              "load_system_dawg": "0", "load_freq_dawg": "0"}
@@ -129,7 +128,7 @@ def level(crop: Image.Image) -> Image.Image:
 
 def ocr_band(crop: Image.Image, preparation: tuple[int, str]) -> list[str]:
     text = ocr.ocr_text(prepare(crop, *preparation), lang="eng", psm=6, variables=WHITELIST)
-    return [mrzlib.clean_line(l) for l in text.splitlines() if len(mrzlib.clean_line(l)) >= 20]
+    return [mrzlib.clean_line(ln) for ln in text.splitlines() if len(mrzlib.clean_line(ln)) >= 20]
 
 
 def parse_lines(lines: list[str]) -> mrzlib.MRZ | None:
@@ -141,7 +140,7 @@ def parse_lines(lines: list[str]) -> mrzlib.MRZ | None:
         for i in range(len(lines) - n + 1):
             group = lines[i:i + n]
             name_row = mrzlib.NAME_ROW.get(fmt)
-            if any(not (length - (22 if r == name_row else 12) <= len(l) <= length + 4) for r, l in enumerate(group)):
+            if any(not (length - (22 if r == name_row else 12) <= len(ln) <= length + 4) for r, ln in enumerate(group)):
                 continue
             if fmt == "EEP" and not group[0].startswith("C"):
                 continue
@@ -149,7 +148,7 @@ def parse_lines(lines: list[str]) -> mrzlib.MRZ | None:
             if m is None:
                 continue
             prefer = 1 if (group[0].startswith("P") == (fmt == "TD3")) else 0
-            key = (m.rank, prefer, -sum(abs(len(l) - length) for l in group))
+            key = (m.rank, prefer, -sum(abs(len(ln) - length) for ln in group))
             if best_key is None or key > best_key:
                 best, best_key = m, key
     return best
@@ -173,7 +172,7 @@ def read_mrz(image: Image.Image) -> tuple[mrzlib.MRZ | None, tuple[int, int, int
                 m = parse_lines(lines)
                 # Promise for a second reading: digits right on a plausible zone, then fillers
                 # seen (garbage passes digits by luck but names no state).
-                promise = max(promise, (m.score if m and not m.problems else 0.0, sum(l.count("<") for l in lines)))
+                promise = max(promise, (m.score if m and not m.problems else 0.0, sum(ln.count("<") for ln in lines)))
                 if m and (best is None or m.rank > best.rank):
                     best, best_box, best_rot = m, band.box, rot
                     if m.valid:

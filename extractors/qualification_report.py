@@ -1,17 +1,17 @@
 """CHSI (学信网) online verification report, Chinese or English: the registered qualification
 and the online verification code that lets a caseworker look it up. The code's format is not
 settled (facts §7.3), so any 10-20 letters and digits are kept; only a 16-character code gets its
-O and I read as 0 and 1 (validators/data/thresholds.yaml says why)."""
+O and I read as 0 and 1 (pipeline/reference_data/thresholds.yaml says why)."""
 from __future__ import annotations
 
 import re
 
 from pipeline.model import Field
-from validators.reference import hk_institution_zh, load
+from pipeline.reference import hk_institution_zh, load
+from pipeline.text import HAN
 
 from .base import DATE_RX, DocView, after_label, parse_date, reread_after_label
 
-HAN = r"[\u4e00-\u9fff]"
 # label regexes per field; OCR may put spaces inside a label and mix bracket widths
 LABELS = {
     # not 校(院)长姓名, the head of the institution named at the foot of the report

@@ -6,8 +6,17 @@ from typing import Callable
 
 from pipeline.model import Field
 
-from . import (applicant_docs, br_certificate, business_plan, employment_contract, financial_statement, forms,
-               qualification_report, travel_document, work_experience)
+from . import (
+    applicant_docs,
+    br_certificate,
+    business_plan,
+    employment_contract,
+    financial_statement,
+    forms,
+    qualification_report,
+    travel_document,
+    work_experience,
+)
 from .base import DocView
 from .name_readings import HAN_NAME_FIELDS, add_readings
 

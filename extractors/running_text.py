@@ -10,7 +10,6 @@ from pipeline.text import join_words, normalise_spaces
 
 from .base import DATE_RX, Line, parse_date
 
-
 STRAY_GAP = 3  # character heights; prose has no such gap between characters
 
 
@@ -40,7 +39,7 @@ class RunningText:
 
     def __init__(self, lines: list[Line]):
         self.lines = lines
-        parts, owners = [], []
+        parts, owners, previous = [], [], None
         for line in lines:
             if parts and _speck(line, previous):
                 continue

@@ -6,15 +6,14 @@ import re
 from datetime import date
 
 import numpy as np
+from rapidfuzz.distance import Levenshtein
 
+from pipeline import mrz as mrzlib
 from pipeline.model import Field
 
-from . import mrz as mrzlib
 from .base import DATE_RX, REREAD_CONFIDENCE, DocView, after_label, find_line, parse_date
 from .mrz_image import parse_lines, read_mrz
 from .name_readings import read_han
-from rapidfuzz.distance import Levenshtein
-
 from .pinyin_names import clean_name
 
 
@@ -32,7 +31,7 @@ def _unrotate(box, rot: int, w: int, h: int):
 
 def _mrz_from_words(doc: DocView) -> mrzlib.MRZ | None:
     """A born-digital or already OCRed page may carry the MRZ in its words."""
-    lines = [mrzlib.clean_line(l.text) for l in doc.lines() if l.text.count("<") >= 2]
+    lines = [mrzlib.clean_line(ln.text) for ln in doc.lines() if ln.text.count("<") >= 2]
     return parse_lines(lines) if lines else None
 
 
@@ -165,7 +164,7 @@ def _name_from_visual_zone(doc: DocView, lines, out: dict[str, Field]) -> None:
     visual = _visual_latin_name(lines)
     if not zh or not visual or "mrz" not in out:
         return
-    from validators.names import spells  # names live with the rules that compare them
+    from pipeline.names import spells  # names live with the rules that compare them
     sur, given, line = visual
     if not spells(str(zh.value), f"{sur} {given}"):
         return
@@ -183,7 +182,7 @@ def _name_zh_above_latin(doc: DocView, lines, out: dict[str, Field]) -> None:
     name = _latin_name(out, lines)
     if "name_zh" in out or not name or doc.pages[0].source != "ocr":
         return
-    from validators.names import latin_key, spells  # names live with the rules that compare them
+    from pipeline.names import latin_key, spells  # names live with the rules that compare them
     surname, spelt = name[0], " ".join(name)
     for page, image in zip(doc.pages, doc.images):
         for w in page.words:
@@ -249,7 +248,7 @@ def _mend_surname(out: dict[str, Field]) -> None:
     sur, zh = out.get("surname"), out.get("name_zh")
     if not sur or not zh or not sur.value:
         return
-    from validators.names import surname_readings  # names live with the rules that compare them
+    from pipeline.names import surname_readings  # names live with the rules that compare them
     readings = surname_readings(str(zh.value))
     if sur.value in readings:
         return

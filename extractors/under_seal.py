@@ -119,7 +119,7 @@ def mend_place_opening(value: str, readings: list[str], sureness: list[list[floa
     fits six of 深圳's districts: it is 深圳前海). A reading that opens with a city is
     left alone, since what follows may be the company's own name (上海浦江 is no district,
     上海松江 is). With fewer than two readings nothing is mended."""
-    from validators.reference import mainland_place_openings  # reference data lives with the rules
+    from pipeline.reference import mainland_place_openings  # reference data lives with the rules
     places = mainland_place_openings()
     unsure = unsure_places(readings, value, sureness)
     if len([r for r in readings if len(r) == len(value)]) < 2 or not unsure \

@@ -11,7 +11,6 @@ from pipeline.text import normalise_spaces
 from .base import DATE_RX, DocView, Line, find_line, line_crop, parse_date
 from .running_text import RunningText
 
-HAN = r"[\u4e00-\u9fff]"
 ORG = r"([\u4e00-\u9fff][\u4e00-\u9fff（）()]{3,30}?(?:有限责任公司|有限公司|公司|研究院|研究所|大学|学院|医院|银行|集团))"
 
 
@@ -30,7 +29,7 @@ def _read_again(doc: DocView, line: Line) -> Line:
 
 
 def extract(doc: DocView) -> dict[str, Field]:
-    lines = [_read_again(doc, l) if re.search(MONTH_LOST, l.text) else l for l in doc.lines()]
+    lines = [_read_again(doc, ln) if re.search(MONTH_LOST, ln.text) else ln for ln in doc.lines()]
     rt = RunningText(lines)
     out: dict[str, Field] = {}
     for p in (r"(?:担任|擔任|现任|現任|任职|職务为|职务为|职位为)\s*([\u4e00-\u9fff]{2,12}?)(?:一职|职务|，|。|,|\s|$)",
@@ -49,13 +48,13 @@ def extract(doc: DocView) -> dict[str, Field]:
         end = parse_date(m.group("end")) if m.group("end") else None
         if not end:
             # "在职至今 (2026年9月26日)": the period runs to the first date after the start
-            later = [(iso, l) for iso, l in rt.findall_dates() if start and iso > start]
+            later = [(iso, ln) for iso, ln in rt.findall_dates() if start and iso > start]
             if later:
                 end, line = later[0]
         if end:
             out["end_date"] = doc.field(end, line)
     # The issuing organisation signs under the text; take the last one named, not one in the body.
-    orgs = [(m, l) for l in lines for m in re.finditer(ORG, l.text)]
+    orgs = [(m, ln) for ln in lines for m in re.finditer(ORG, ln.text)]
     if orgs:
         m, line = orgs[-1]
         out["employer"] = doc.field(m.group(1), line)

@@ -1,4 +1,4 @@
-"""Prefect flows, kept thin: one task per case, running the same `pipeline.run.process_case`
+"""Prefect flows, kept thin: one task per case, running the same `flows.run.process_case`
 that `--no-prefect`, `intake reverify` and the tests run, so there is one orchestration.
 A case's files are read on its own bounded thread pool. A task per file cost about 1.5-2 s a
 case on 2 cores (the embedded server records each task's events on the cores OCR needs;
@@ -11,8 +11,8 @@ from prefect import flow, get_run_logger, task
 from prefect.artifacts import create_progress_artifact, create_table_artifact, update_progress_artifact
 from prefect.cache_policies import NONE
 
+from flows.run import CaseSummary, process_case, summary_rows, write_summary_csv
 from pipeline.ingest import list_cases
-from pipeline.run import CaseSummary, process_case, summary_rows, write_summary_csv
 
 WORKERS = 2  # files read at once within a case; tesseract runs in-process, one thread each
 

@@ -96,7 +96,7 @@ def _recognize(api, image: Image.Image, psm: int) -> None:
 
 def _words_inprocess(image: Image.Image, lang: str, psm: int, variables: dict[str, str]) -> list:
     level = tesserocr.RIL.WORD
-    rows = []
+    rows: list = []
     with _api(lang, variables) as api:
         _recognize(api, image, psm)
         iterator = api.GetIterator()

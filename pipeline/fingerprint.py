@@ -24,7 +24,7 @@ def pdf_traces(data: bytes) -> dict:
     twice; every further %%EOF is an incremental update appended by an editor or a signer."""
     eofs = len(re.findall(rb"%%EOF", data))
     linearized = b"/Linearized" in data[:2048]
-    info = {"incremental_updates": max(0, eofs - 1 - (1 if linearized else 0))}
+    info: dict[str, int | str] = {"incremental_updates": max(0, eofs - 1 - (1 if linearized else 0))}
     try:
         with PDFIUM_LOCK:
             pdf = pdfium.PdfDocument(data)
@@ -55,7 +55,7 @@ def _pdf_date(raw: str) -> str | None:
 def image_dhash(image: Image.Image, size: int = 16) -> str:
     """Difference hash (size x size bits): robust to rescans, JPEG and small shading; a
     hand-written 3 lines rather than the imagehash package, which pulls in SciPy."""
-    px = np.asarray(image.convert("L").resize((size + 1, size), Image.BILINEAR), dtype=np.int16)
+    px = np.asarray(image.convert("L").resize((size + 1, size), Image.Resampling.BILINEAR), dtype=np.int16)
     bits = (px[:, :-1] > px[:, 1:]).flatten()
     return f"{int(''.join('1' if b else '0' for b in bits), 2):0{size * size // 4}x}"
 

@@ -5,11 +5,17 @@ from __future__ import annotations
 import statistics
 from typing import Any, Literal
 
-from pydantic import BaseModel, Field as PydField
+from pydantic import BaseModel
+from pydantic import Field as PydField
 
 SCHEMA_VERSION = "1.0"
 
 BBox = tuple[int, int, int, int]  # x0, y0, x1, y1 in pixels of the rendered page
+
+
+def union(boxes: list[BBox]) -> BBox:
+    """The smallest box holding every box given."""
+    return (min(b[0] for b in boxes), min(b[1] for b in boxes), max(b[2] for b in boxes), max(b[3] for b in boxes))
 Source = Literal["mrz", "text_layer", "ocr", "form", "derived"]
 Outcome = Literal["pass", "fail", "review", "not_applicable"]
 ItemStatus = Literal["verified", "needs_review", "unreadable", "missing", "not_required"]

@@ -173,7 +173,7 @@ def _text_layer_words(page, scale: float) -> tuple[list[Word] | None, str]:
 def _form_fields(page, scale: float) -> list[FormField]:
     """Filled-in AcroForm fields on the page (a fillable ID 990A): their values live in the
     form, not in the page's text, so the text layer alone shows only the labels."""
-    out = []
+    out: list[FormField] = []
     try:
         annots = page.annots
     except Exception:
@@ -186,7 +186,7 @@ def _form_fields(page, scale: float) -> list[FormField]:
         if not name or value is None:
             continue
         value = resolve1(value)
-        text = value.name if isinstance(value, PSLiteral) else _pdf_text(value)
+        text = _pdf_text(value.name if isinstance(value, PSLiteral) else value)
         if text in ("", "Off"):
             continue
         box = (int(a["x0"] * scale), int(a["top"] * scale), int(a["x1"] * scale), int(a["bottom"] * scale))

@@ -6,13 +6,13 @@ import re
 from dataclasses import dataclass
 
 import numpy as np
-import opencc
 from PIL import Image
 
 from . import ocr, seals
 from .lost_lines import reread_lost_lines
 from .model import Page, Word, group_lines
 from .pages import RawPage
+from .text import simplified, traditional
 
 LATIN = "eng"
 HAN = "chi_sim+chi_tra+eng"
@@ -78,8 +78,6 @@ DOUBTFUL = 0.75
 # scripts (Bengali, Arabic) when a photo or a seal confuses it, and is then often wrong.
 SURE_OSD = 5.0
 PLAUSIBLE_SCRIPTS = ("Latin", "Han", "Japanese", "Korean", "Cyrillic")
-_T2S = opencc.OpenCC("t2s")
-_S2T = opencc.OpenCC("s2t")
 
 
 def in_script(page: Page, script: str | None) -> Page:
@@ -90,11 +88,11 @@ def in_script(page: Page, script: str | None) -> Page:
         return page
     if script == "majority":
         text = "".join(w.text for w in page.words)
-        traditional = sum(1 for c in text if _T2S.convert(c) != c)
-        simplified = sum(1 for c in text if _S2T.convert(c) != c)
-        script = "traditional" if traditional > simplified else "simplified"
-    convert = _S2T if script == "traditional" else _T2S
-    return page.model_copy(update={"words": [w.model_copy(update={"text": convert.convert(w.text)}) for w in page.words]})
+        in_traditional = sum(1 for c in text if simplified(c) != c)
+        in_simplified = sum(1 for c in text if traditional(c) != c)
+        script = "traditional" if in_traditional > in_simplified else "simplified"
+    convert = traditional if script == "traditional" else simplified
+    return page.model_copy(update={"words": [w.model_copy(update={"text": convert(w.text)}) for w in page.words]})
 
 
 # A card photographed on its own comes as a few hundred pixels, its print under 15 px high,
@@ -140,7 +138,7 @@ def _enlarged(image: Image.Image) -> Image.Image:
     if max(image.size) >= SMALL_IMAGE:
         return image
     f = ENLARGED / max(image.size)
-    return image.resize((round(image.width * f), round(image.height * f)), Image.LANCZOS)
+    return image.resize((round(image.width * f), round(image.height * f)), Image.Resampling.LANCZOS)
 
 
 def _trial(image: Image.Image) -> Image.Image:

@@ -24,7 +24,7 @@ MIN_SEAL_SIDE, MAX_SEAL_SIDE = 0.06, 0.45
 def red_mask(image: Image.Image) -> np.ndarray:
     """Saturated red pixels: stamp ink, not black print nor the paper."""
     hsv = cv2.cvtColor(np.asarray(image.convert("RGB")), cv2.COLOR_RGB2HSV)
-    return cv2.inRange(hsv, (0, 70, 60), (12, 255, 255)) | cv2.inRange(hsv, (165, 70, 60), (180, 255, 255))
+    return cv2.bitwise_or(cv2.inRange(hsv, (0, 70, 60), (12, 255, 255)), cv2.inRange(hsv, (165, 70, 60), (180, 255, 255)))
 
 
 def red_seals(image: Image.Image) -> list[BBox]:
@@ -65,7 +65,8 @@ def round_stamp(image: Image.Image) -> BBox | None:
     if circles is None:
         return None
     x, y, r = max(circles[0], key=lambda c: c[2])
-    return tuple(int(v / scale) for v in (x - r, y - r, x + r, y + r))
+    x0, y0, x1, y1 = (int(v / scale) for v in (x - r, y - r, x + r, y + r))
+    return x0, y0, x1, y1
 
 
 def seals_on(image: Image.Image) -> list[BBox]:

@@ -10,6 +10,10 @@ import opencc
 from .model import Word
 
 _HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+# The CJK Unified Ideographs block, as patterns that read print use it: HAN_RANGE inside a
+# character class, HAN for one character.
+HAN_RANGE = "\u4e00-\u9fff"
+HAN = f"[{HAN_RANGE}]"
 
 
 def is_han(ch: str) -> bool:
@@ -23,15 +27,19 @@ def compact(text: str) -> str:
     return re.sub(r"\s+", "", text)
 
 
-@functools.lru_cache(maxsize=1)
-def _t2s() -> opencc.OpenCC:
-    return opencc.OpenCC("t2s")
+@functools.lru_cache(maxsize=2)
+def _converter(config: str) -> opencc.OpenCC:
+    return opencc.OpenCC(config)
 
 
 def simplified(text: str) -> str:
     """Traditional characters as simplified: OCR with both Chinese models mixes the two
     scripts in one page, and one rule should match Hong Kong and Mainland print alike."""
-    return _t2s().convert(text)
+    return _converter("t2s").convert(text)
+
+
+def traditional(text: str) -> str:
+    return _converter("s2t").convert(text)
 
 
 def join_words(words: list[Word]) -> str:

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from extractors import financial_statement
 from extractors.base import DocView
-from pipeline.case import analyse_file
+from flows.case import analyse_file
 from pipeline.ingest import describe_file
 from pipeline.pages import load_pages
 from pipeline.read import read_page

@@ -20,8 +20,8 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 CUAD = ROOT.parent / "shared" / "external" / "pdfs" / "cuad_contracts"
 
-from rapidfuzz import fuzz  # noqa: E402
 from dateutil import parser as dateparser  # noqa: E402
+from rapidfuzz import fuzz  # noqa: E402
 
 from extractors.base import DocView  # noqa: E402
 from extractors.registry import extract  # noqa: E402

@@ -23,8 +23,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from extractors import under_seal  # noqa: E402
+from flows.case import analyse_file  # noqa: E402
 from pipeline import seals  # noqa: E402
-from pipeline.case import analyse_file  # noqa: E402
 from pipeline.ingest import describe_file  # noqa: E402
 from sample_docs.generator import applicant_docs as A  # noqa: E402
 from sample_docs.generator.identity import person  # noqa: E402

@@ -9,8 +9,8 @@ documents of sample_docs/inbox turned 0/90/180/270 degrees."""
 from __future__ import annotations
 
 import argparse
-import os
 import json
+import os
 import statistics
 import subprocess
 import sys

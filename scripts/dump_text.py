@@ -5,10 +5,9 @@ import sys
 from pathlib import Path
 
 from extractors.base import DocView
-from pipeline.classify import segment
+from pipeline.classify import load_rules, segment
 from pipeline.ingest import describe_file
 from pipeline.pages import load_pages
-from pipeline.classify import load_rules
 from pipeline.read import in_script, read_page
 
 cases, doc_type = Path(sys.argv[1]), sys.argv[2]

@@ -36,7 +36,7 @@ def prefect_harness():
 @pytest.fixture(scope="session")
 def clean_case(tmp_path_factory):
     """The clean sample case processed once: (inbox, out, summary)."""
-    from pipeline.run import process_case
+    from flows.run import process_case
     if not (SAMPLES / CLEAN).is_dir():
         pytest.skip("sample_docs/inbox not generated")
     inbox = tmp_path_factory.mktemp("inbox")

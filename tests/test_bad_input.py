@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 from PIL import Image
 
+from flows.run import process_case
 from pipeline.ingest import scan_case
-from pipeline.run import process_case
 from tests.conftest import external
 
 

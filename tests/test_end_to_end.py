@@ -3,8 +3,8 @@ import csv
 import json
 import shutil
 
-from pipeline.reverify import reverify
-from pipeline.run import process_case
+from flows.reverify import reverify
+from flows.run import process_case
 from tests.conftest import CLEAN, SAMPLES
 
 

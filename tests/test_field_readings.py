@@ -6,7 +6,7 @@ from extractors.applicant_docs import extract_consent, extract_degree, extract_g
 from extractors.base import DocView, parse_date
 from extractors.financial_statement import extract as extract_financial
 from pipeline.model import Page, Word
-from validators.reference import hk_institution_zh
+from pipeline.reference import hk_institution_zh
 
 
 def view(*lines: str) -> DocView:
@@ -157,7 +157,7 @@ def test_a_photo_beside_a_wrapped_sentence_does_not_join_the_major():
 
 def test_verification_code_reads_its_o_and_i_as_digits_and_keeps_the_code_as_read():
     """A 0 or 1 beside letters comes out as O or I. Codes in use never hold O or I
-    (validators/data/thresholds.yaml), so a 16-character code is looked up with digits first
+    (pipeline/reference_data/thresholds.yaml), so a 16-character code is looked up with digits first
     and the code as read is kept for the operator."""
     from extractors.qualification_report import extract as extract_report
     out = extract_report(view("教育部学历证书电子注册备案表", "姓名 薛文", "在线验证码：LQOAGBEL9YGUOPDI"))

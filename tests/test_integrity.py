@@ -9,9 +9,9 @@ import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 from reportlab.pdfgen import canvas
 
+from flows.reverify import reverify
+from flows.run import process_case
 from pipeline.fingerprint import pdf_traces
-from pipeline.reverify import reverify
-from pipeline.run import process_case
 from sample_docs.generator import employer_docs as E
 from sample_docs.generator.identity import company
 from sample_docs.generator.render import images_to_pdf, to_image, to_pdf

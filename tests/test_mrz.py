@@ -2,7 +2,7 @@ import json
 
 import pytest
 
-from extractors import mrz
+from pipeline import mrz
 from tests.conftest import external
 
 ICAO = {

@@ -4,7 +4,7 @@ import json
 
 import pytest
 
-from extractors import mrz
+from pipeline import mrz
 from tests.conftest import external
 
 

@@ -7,11 +7,11 @@ import numpy as np
 import pytest
 from PIL import Image, ImageDraw
 
+from flows.case import analyse_file
 from pipeline import seals
+from pipeline.ingest import describe_file
 from sample_docs.generator import applicant_docs as A
 from sample_docs.generator.identity import MAJORS, UNIVERSITIES, person
-from pipeline.case import analyse_file
-from pipeline.ingest import describe_file
 from sample_docs.generator.render import to_image
 from sample_docs.generator.scan import jpeg_bytes, scanned
 from tests.test_document_layouts import _check

@@ -14,17 +14,17 @@ from extractors.base import DocView
 from extractors.name_readings import add_readings, names_like
 from extractors.registry import extract
 from extractors.under_seal import mend_place_opening, vote
+from flows.case import analyse_file
 from pipeline import ocr, seals
-from pipeline.case import analyse_file
 from pipeline.ingest import describe_file
 from pipeline.model import Field, Page, Word
-from pipeline.settle import settle_han_names
+from pipeline.reference import mainland_place_openings
 from sample_docs.generator import applicant_docs as A
 from sample_docs.generator.identity import person
 from sample_docs.generator.render import pil_font, to_image
 from sample_docs.generator.scan import png_bytes, scanned
 from tests.test_rules import doc
-from validators.reference import mainland_place_openings
+from validators.settle import settle_han_names
 
 RESOURCES = Path(__file__).parent / "resources"
 
@@ -39,16 +39,17 @@ def test_a_second_reading_that_spells_the_pinyin_is_taken_and_the_page_reading_k
     travel = doc("travel_document", 1, surname="XIONG", given_names="QIANGSI")
     letter = doc("consent_letter", 2, applicant_name="能强思")
     letter.fields["applicant_name"].readings = ["熊强思"]
-    settle_han_names([travel, letter])
-    name = letter.fields["applicant_name"]
+    settled = settle_han_names([travel, letter])
+    name = settled[1].fields["applicant_name"]
     assert name.value == "熊强思" and name.readings == ["能强思"] and name.confidence <= 0.6
+    assert letter.fields["applicant_name"].value == "能强思"  # the document read is left as it was
 
 
 def test_a_different_person_is_not_settled_into_the_applicant():
     travel = doc("travel_document", 1, surname="XIONG", given_names="QIANGSI")
     cert = doc("degree_certificate", 2, holder_name="王伟明")
     cert.fields["holder_name"].readings = ["王玮明"]
-    settle_han_names([travel, cert])
+    travel, cert = settle_han_names([travel, cert])
     assert cert.fields["holder_name"].value == "王伟明"
 
 
@@ -59,7 +60,7 @@ def test_a_name_the_pinyin_does_not_settle_is_settled_by_the_other_documents():
     degree = doc("degree_certificate", 2, holder_name="马婷鹏")
     graduation = doc("graduation_certificate", 3, holder_name="马婷腑")
     graduation.fields["holder_name"].readings = ["马婷及", "马婷鹏"]
-    settle_han_names([travel, degree, graduation])
+    travel, degree, graduation = settle_han_names([travel, degree, graduation])
     assert graduation.fields["holder_name"].value == "马婷鹏"
     assert graduation.fields["holder_name"].readings == ["马婷腑", "马婷及"]
 
@@ -70,7 +71,7 @@ def test_two_documents_reading_a_name_alike_settle_a_third():
     graduation = doc("graduation_certificate", 3, holder_name="马婷腑")
     for d, other in ((degree, "马巡鹏"), (report, "马婷膨"), (graduation, "马婷鹏")):
         d.fields["holder_name"].readings = [other]
-    settle_han_names([degree, report, graduation])
+    degree, report, graduation = settle_han_names([degree, report, graduation])
     assert [d.fields["holder_name"].value for d in (degree, report, graduation)] == ["马婷鹏"] * 3
 
 
@@ -79,7 +80,7 @@ def test_two_unsure_readings_of_a_name_do_not_settle_each_other():
     degree.fields["holder_name"].readings = ["沈磊思"]
     graduation = doc("graduation_certificate", 2, holder_name="沈磊思")
     graduation.fields["holder_name"].readings = ["沈舌思"]
-    settle_han_names([degree, graduation])
+    degree, graduation = settle_han_names([degree, graduation])
     assert (degree.fields["holder_name"].value, graduation.fields["holder_name"].value) == ("沈舌思", "沈磊思")
 
 
@@ -88,7 +89,7 @@ def test_nothing_is_settled_while_whose_travel_document_is_whose_is_open():
     b = doc("travel_document", 2, surname="NENG", given_names="QIANGSI")
     letter = doc("consent_letter", 3, applicant_name="能强思")
     letter.fields["applicant_name"].readings = ["熊强思"]
-    settle_han_names([a, b, letter])
+    a, b, letter = settle_han_names([a, b, letter])
     assert letter.fields["applicant_name"].value == "能强思"
 
 
@@ -319,12 +320,12 @@ def test_a_date_whose_month_the_page_lost_is_read_again_from_its_line():
 
 
 def test_the_report_shows_the_page_reading_beside_the_chosen_one():
+    from flows.report import manifest, render_html
     from pipeline.model import Report
-    from pipeline.report import manifest, render_html
     travel = doc("travel_document", 1, surname="XIONG", given_names="QIANGSI")
     letter = doc("consent_letter", 2, applicant_name="能强思")
     letter.fields["applicant_name"].readings = ["熊强思"]
-    settle_han_names([travel, letter])
+    travel, letter = settle_han_names([travel, letter])
     report = Report(case_id="t", as_of="2026-11-01", scheme="ASMTP", status="needs_review", documents=[travel, letter],
                     checklist=[], checks=[], manifest=manifest([]))
     assert "熊强思 <small>(also read: 能强思)</small>" in render_html(report, {})

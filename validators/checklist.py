@@ -1,11 +1,11 @@
 """Checklist items and case status, exactly per SPEC §4, from the scheme file and the checks."""
 from __future__ import annotations
 
-from pipeline.model import CheckResult, ChecklistItem, Document
+from pipeline.model import ChecklistItem, CheckResult, Document
 
 from .derived import company_age_months, has_degree, recruitment_exempt
 from .facts import CaseFacts
-from .reference import scheme as load_scheme
+from .scheme import scheme as load_scheme
 
 
 def required(condition: str, f: CaseFacts, spec: dict) -> tuple[bool, str]:

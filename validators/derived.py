@@ -8,9 +8,9 @@ from datetime import date
 from spacy.lang.en import English
 from spacy.matcher import PhraseMatcher
 
-from .facts import CaseFacts, months_between
-from .reference import load, talent_list
+from pipeline.reference import load, talent_list
 
+from .facts import CaseFacts, months_between
 
 
 @functools.lru_cache(maxsize=1)

@@ -1,10 +1,32 @@
 """The case as the rules see it: typed fields by document type, the as_of date, settings."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import date
 
 from pipeline.model import Document, Field
+
+MARKS = r"\b(SPECIMEN|SAMPLE|VOID)\b|样本|樣本|样张|樣張"  # a specimen's or a sample's marks
+
+
+def marks_on(pages: list[tuple[str, int, str]], documents: list[Document]) -> list[dict]:
+    """SPECIMEN-like words on pages given as (file, page number, text), with the document each
+    page belongs to."""
+    by_page = {(d.file, p): d.id for d in documents for p in d.pages}
+    out = []
+    for file, number, text in pages:
+        m = re.search(MARKS, text)
+        if m:
+            out.append({"document": by_page.get((file, number), ""), "file": file, "page": number, "text": m.group(0)})
+    return out
+
+
+def dependants(settings: dict) -> int:
+    try:
+        return int(settings.get("dependants") or 0)
+    except (TypeError, ValueError):
+        return 0
 
 
 @dataclass
@@ -34,10 +56,7 @@ class CaseFacts:
 
     @property
     def dependants(self) -> int:
-        try:
-            return int(self.settings.get("dependants") or 0)
-        except (TypeError, ValueError):
-            return 0
+        return dependants(self.settings)
 
 
 def evidence(doc: Document | None, name: str, f: Field | None) -> dict:

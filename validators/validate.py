@@ -4,7 +4,7 @@ from __future__ import annotations
 import logging
 import traceback
 
-from pipeline.model import CheckResult, ChecklistItem
+from pipeline.model import ChecklistItem, CheckResult
 
 from .checklist import build_checklist, case_status
 from .facts import CaseFacts
@@ -17,12 +17,12 @@ def run_rules(f: CaseFacts) -> list[CheckResult]:
     out = []
     for r in load_all():
         try:
-            res = r.fn(f)
+            res = r.check(f)
         except Exception as exc:  # a rule bug must not sink the case: it becomes a review item
             log.error("rule %s failed:\n%s", r.id, traceback.format_exc())
-            res = CheckResult(id=r.id, outcome="review", message=f"rule could not run ({type(exc).__name__}: {exc})")
+            res = CheckResult(id=r.id, outcome="review", message=f"rule could not run ({type(exc).__name__}: {exc})",
+                              item=r.item)
         if res is not None:
-            res.item = r.item
             out.append(res)
     return sorted(out, key=lambda c: c.id)
 

@@ -14,8 +14,7 @@ import yaml
 from . import applicant_docs as A
 from . import employer_docs as E
 from . import families as F
-from .identity import (MAJORS, Person, POSTS, TALENT_POSTS, UNIVERSITIES, company, eep_number, hkid_number, passport_number,
-                       person)
+from .identity import MAJORS, POSTS, TALENT_POSTS, UNIVERSITIES, Person, company, eep_number, hkid_number, passport_number, person
 from .render import images_to_pdf, to_image, to_pdf
 from .scan import jpeg_bytes, phone_photo, png_bytes, scanned, tiff_bytes
 from .truth import expected_outcomes

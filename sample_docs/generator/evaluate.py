@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import json
 import re
-import unicodedata
 import time
+import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -224,7 +224,7 @@ def run_eval(cases_dir: Path, out: Path | None = None, verbose: bool = True) -> 
     import os
     import tempfile
     os.environ.setdefault("INTAKE_CACHE_DIR", tempfile.mkdtemp(prefix="intake-eval-cache-"))
-    from pipeline.run import process_case
+    from flows.run import process_case
     console = Console()
     out = out or cases_dir.parent / (cases_dir.name + "-eval-out")
     s = Scores()

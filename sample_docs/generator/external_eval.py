@@ -18,7 +18,7 @@ def _vectors() -> tuple[int, int, int, int, int]:
     cheminfo calls ICAO's own specimen state UTO invalid; this product accepts it (the
     specimens in ICAO 9303 use it), so those cases are counted apart. Formats outside ICAO
     9303 (French national ID, Swiss driving licence) are left out."""
-    from extractors import mrz
+    from pipeline import mrz
     ok = total = fok = ftotal = uto = 0
     cm = json.loads((EXTERNAL / "mrz_vectors" / "cheminfo_mrz_tests.json").read_text())
     for case in cm["cases"]:

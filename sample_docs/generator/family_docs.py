@@ -9,9 +9,17 @@ import random
 from datetime import date
 
 from .applicant_docs import face_image
-from .family_employer import br_certificate, employer_form, employment_contract, financial_statement  # noqa: F401
-from .family_employer import business_plan, company_profile, recruitment_evidence, work_experience_letter  # noqa: F401
 from .families import d, hant, money, name, prose_page, rows_page, script
+from .family_employer import (  # noqa: F401  # noqa: F401
+    br_certificate,
+    business_plan,
+    company_profile,
+    employer_form,
+    employment_contract,
+    financial_statement,
+    recruitment_evidence,
+    work_experience_letter,
+)
 from .layouts import Row, fmt_date
 from .render import Picture, Rect
 

@@ -186,7 +186,7 @@ def company_profile(f: dict, ctx: dict, spec: dict, rng: random.Random):
 
 def recruitment_evidence(f: dict, ctx: dict, spec: dict, rng: random.Random):
     """No fields: scored by classification only."""
-    c, post, lang = ctx["company"], ctx["post"], spec.get("lang", "en")
+    post, lang = ctx["post"], spec.get("lang", "en")
     when = fmt_date(date(ctx["as_of"].year, max(1, ctx["as_of"].month - 3), 5), spec.get("date", "dmy_text"))
     if lang == "en":
         rows = [Row({"en": "Vacancy"}, post), Row({"en": "Advertised in"}, rng.choice(["CTgoodjobs", "Labour Department iCMS"])),

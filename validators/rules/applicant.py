@@ -3,12 +3,12 @@ from __future__ import annotations
 
 import re
 
+from pipeline.names import same_person
+from pipeline.reference import load, mainland_institution
 from pipeline.text import simplified
 
 from ..facts import CaseFacts, evidence
-from ..names import same_person
-from ..reference import load, mainland_institution
-from . import na, result, rule
+from . import na, result, rule, unread
 
 NAME_SOURCES = [("degree_certificate", "holder_name"), ("graduation_certificate", "holder_name"),
                 ("qualification_report", "holder_name"),
@@ -31,10 +31,9 @@ def _reference_names(f: CaseFacts):
 
 @rule("identity.name_consistent", "A1_travel_document")
 def name_consistent(f: CaseFacts):
-    rid = "identity.name_consistent"
     refs = _reference_names(f)
     if not refs:
-        return na(rid, "no name read from a travel document to compare with")
+        return na("no name read from a travel document to compare with")
     compared, mismatches, ev = 0, [], [refs[0][1]]
     for doc_type, key in NAME_SOURCES:
         for doc in f.docs(doc_type):
@@ -47,18 +46,17 @@ def name_consistent(f: CaseFacts):
             if not any(ok for ok, _ in results):
                 mismatches.append(f"{doc_type} {doc.id} names {fld.value!r} ({results[0][1]})")
     if not compared:
-        return result(rid, "review", "no other document's name could be read to compare with the travel document", *ev)
+        return result("review", "no other document's name could be read to compare with the travel document", *ev)
     if mismatches:
-        return result(rid, "fail", f"name differs from the travel document ({refs[0][0]}): " + "; ".join(mismatches), *ev)
-    return result(rid, "pass", f"{compared} document(s) name the same person as the travel document", *ev)
+        return result("fail", f"name differs from the travel document ({refs[0][0]}): " + "; ".join(mismatches), *ev)
+    return result("pass", f"{compared} document(s) name the same person as the travel document", *ev)
 
 
 @rule("identity.date_of_birth_consistent", "A1_travel_document")
 def date_of_birth_consistent(f: CaseFacts):
-    rid = "identity.date_of_birth_consistent"
     doc, ref = f.field("travel_document", "date_of_birth")
     if not ref:
-        return na(rid, "no date of birth read from a travel document")
+        return na("no date of birth read from a travel document")
     ev, differ, compared = [evidence(doc, "date_of_birth", ref)], [], 0
     for doc_type in ("degree_certificate", "graduation_certificate", "qualification_report", "applicant_form"):
         for d in f.docs(doc_type):
@@ -69,30 +67,28 @@ def date_of_birth_consistent(f: CaseFacts):
                 if fld.value != ref.value:
                     differ.append(f"{doc_type} {d.id} says {fld.value}")
     if not compared:
-        return na(rid, "no other document states a date of birth")
+        return na("no other document states a date of birth")
     if differ:
-        return result(rid, "fail", f"date of birth differs from the travel document ({ref.value}): " + "; ".join(differ), *ev)
-    return result(rid, "pass", f"{compared} document(s) agree on {ref.value}", *ev)
+        return result("fail", f"date of birth differs from the travel document ({ref.value}): " + "; ".join(differ), *ev)
+    return result("pass", f"{compared} document(s) agree on {ref.value}", *ev)
 
 
 @rule("education.degree_level", "A2_academic_qualification")
 def degree_level(f: CaseFacts):
-    rid = "education.degree_level"
     doc, lvl = f.field("degree_certificate", "degree_level")
     if lvl:
-        return result(rid, "pass", f"{lvl.value}'s degree", evidence(doc, "degree_level", lvl))
+        return result("pass", f"{lvl.value}'s degree", evidence(doc, "degree_level", lvl))
     gdoc, glvl = f.field("graduation_certificate", "level")
     if glvl and glvl.value in ("本科", "研究生", "bachelor", "master", "doctor"):
-        return result(rid, "pass", f"graduation at {glvl.value} level", evidence(gdoc, "level", glvl))
+        return result("pass", f"graduation at {glvl.value} level", evidence(gdoc, "level", glvl))
     if f.docs("degree_certificate") or f.docs("graduation_certificate"):
-        return result(rid, "review", "no degree-level qualification could be confirmed; "
+        return result("review", "no degree-level qualification could be confirmed; "
                                      "work experience may have to stand in (A3)")
-    return na(rid, "no certificate")
+    return na("no certificate")
 
 
 @rule("education.not_hk_local_graduate", "A2_academic_qualification")
 def not_hk_local_graduate(f: CaseFacts):
-    rid = "education.not_hk_local_graduate"
     hk = load("hk_institutions")["institutions"]
     for doc_type in ("degree_certificate", "graduation_certificate"):
         for d in f.docs(doc_type):
@@ -102,21 +98,20 @@ def not_hk_local_graduate(f: CaseFacts):
             name = str(inst.value)
             for h in hk:
                 if h["en"].lower().replace("the ", "") in name.lower() or any(z in name for z in h["zh"]):
-                    return result(rid, "fail", f"degree from {h['en']}, a Hong Kong institution: a non-local "
+                    return result("fail", f"degree from {h['en']}, a Hong Kong institution: a non-local "
                                                "graduate of a local programme applies under IANG, not ASMTP",
                                   evidence(d, "institution", inst))
     doc, ans = f.field("applicant_form", "hk_local_degree")
     if ans and ans.value is True:
-        return result(rid, "fail", "ID 990A says the applicant holds a degree from a full-time locally-accredited "
+        return result("fail", "ID 990A says the applicant holds a degree from a full-time locally-accredited "
                                    "programme in Hong Kong: route to IANG", evidence(doc, "hk_local_degree", ans))
     if not (f.docs("degree_certificate") or f.docs("graduation_certificate") or ans):
-        return na(rid, "no certificate or form answer")
-    return result(rid, "pass", "no Hong Kong degree found")
+        return na("no certificate or form answer")
+    return result("pass", "no Hong Kong degree found")
 
 
 @rule("education.certificate_number_format", "A2_academic_qualification")
 def certificate_number_format(f: CaseFacts):
-    rid = "education.certificate_number_format"
     th = load("thresholds")
     problems, ev, seen = [], [], 0
     deg_doc, deg = f.field("degree_certificate", "certificate_number")
@@ -151,13 +146,13 @@ def certificate_number_format(f: CaseFacts):
     doubts = _institution_doubts(f, ev)
     if not seen:
         if f.docs("degree_certificate") or f.docs("graduation_certificate"):
-            return result(rid, "review", "no certificate number could be read")
-        return na(rid, "no certificate")
+            return result("review", "no certificate number could be read")
+        return na("no certificate")
     if problems:
-        return result(rid, "fail", "; ".join(problems + doubts), *ev)
+        return result("fail", "; ".join(problems + doubts), *ev)
     if doubts:
-        return result(rid, "review", "; ".join(doubts), *ev)
-    return result(rid, "pass", "certificate numbers have the national structure", *ev)
+        return result("review", "; ".join(doubts), *ev)
+    return result("pass", "certificate numbers have the national structure", *ev)
 
 
 def _institution_doubts(f: CaseFacts, ev: list) -> list[str]:
@@ -181,21 +176,19 @@ def _institution_doubts(f: CaseFacts, ev: list) -> list[str]:
 
 @rule("consent_letter.seal_present", "A5_consent_letter")
 def seal_present(f: CaseFacts):
-    rid = "consent_letter.seal_present"
     doc, seal = f.field("consent_letter", "seal_present")
     if seal is None:
-        return na(rid, "no consent letter")
+        return na("no consent letter")
     if seal.value:
-        return result(rid, "pass", "a red seal is on the consent letter", evidence(doc, "seal_present", seal))
-    return result(rid, "fail", "no red seal (company chop) found on the consent letter", evidence(doc, "seal_present", seal))
+        return result("pass", "a red seal is on the consent letter", evidence(doc, "seal_present", seal))
+    return result("fail", "no red seal (company chop) found on the consent letter", evidence(doc, "seal_present", seal))
 
 
 @rule("photo.format", "A6_photo")
 def photo_format(f: CaseFacts):
-    rid = "photo.format"
     doc = next(iter(f.docs("photo")), None)
     if doc is None:
-        return na(rid, "no photo")
+        return na("no photo")
     th = load("thresholds")
     w, h = doc.fields.get("width_px"), doc.fields.get("height_px")
     problems = []
@@ -213,8 +206,8 @@ def photo_format(f: CaseFacts):
         problems.append("background is not plain and light")
     ev = [evidence(doc, "face_detected", face)] if face else []
     if problems:
-        return result(rid, "review", "photo: " + "; ".join(problems), *ev)
-    return result(rid, "pass", "photo has 40x50 proportions, a face and a plain background", *ev)
+        return result("review", "photo: " + "; ".join(problems), *ev)
+    return result("pass", "photo has 40x50 proportions, a face and a plain background", *ev)
 
 
 def hkid_check_char(body: str) -> str:
@@ -229,15 +222,13 @@ def hkid_check_char(body: str) -> str:
 
 @rule("hkid.check_digit", "A4_hkid_copy")
 def hkid_check_digit(f: CaseFacts):
-    rid = "hkid.check_digit"
     doc, num = f.field("hkid_copy", "hkid_number")
     if not num:
-        return na(rid, "no HKID number read") if not f.docs("hkid_copy") else \
-            result(rid, "review", "the HKID number could not be read")
+        return unread(f, "hkid_copy", "the HKID number could not be read", "no HKID number read")
     m = re.match(r"^([A-Z]{1,2}\d{6})\(?([0-9A])\)?$", str(num.value))
     if not m:
-        return result(rid, "fail", f"{num.value} is not an HKID number", evidence(doc, "hkid_number", num))
+        return result("fail", f"{num.value} is not an HKID number", evidence(doc, "hkid_number", num))
     want = hkid_check_char(m.group(1))
     if want != m.group(2):
-        return result(rid, "fail", f"HKID {num.value}: check character should be {want}", evidence(doc, "hkid_number", num))
-    return result(rid, "pass", f"HKID {num.value} check character is right", evidence(doc, "hkid_number", num))
+        return result("fail", f"HKID {num.value}: check character should be {want}", evidence(doc, "hkid_number", num))
+    return result("pass", f"HKID {num.value} check character is right", evidence(doc, "hkid_number", num))

@@ -5,17 +5,14 @@ import re
 from datetime import date
 
 from pipeline.fingerprint import hamming, jaccard
+from pipeline.reference import load
 
-from ..facts import CaseFacts
-from ..reference import load
+from ..facts import MARKS, CaseFacts
 from . import result, rule
-
-MARKS = r"\b(SPECIMEN|SAMPLE|VOID)\b|样本|樣本|样张|樣張"
 
 
 @rule("integrity.specimen_marks", None)
 def specimen_marks(f: CaseFacts):
-    rid = "integrity.specimen_marks"
     hits = []
     for d in f.documents:
         for fld in d.fields.values():
@@ -24,17 +21,16 @@ def specimen_marks(f: CaseFacts):
     hits += [{"document": d["document"], "file": d["file"], "page": d["page"], "value": d["text"]}
              for d in f.marks]
     if hits:
-        return result(rid, "review", "SPECIMEN / SAMPLE / 样本 marks found", *hits)
-    return result(rid, "pass", "no specimen or sample marks")
+        return result("review", "SPECIMEN / SAMPLE / 样本 marks found", *hits)
+    return result("pass", "no specimen or sample marks")
 
 
 @rule("integrity.edited_pdf", None)
 def edited_pdf(f: CaseFacts):
-    rid = "integrity.edited_pdf"
     th = load("thresholds")
     pdfs = [x for x in f.files if x.get("pdf")]
     if not pdfs:
-        return result(rid, "not_applicable", "no PDF in the case")
+        return result("not_applicable", "no PDF in the case")
     hits = []
     for x in pdfs:
         t, why = x["pdf"], []
@@ -51,15 +47,14 @@ def edited_pdf(f: CaseFacts):
         if why:
             hits.append({"file": x["file"], "value": "; ".join(why)})
     if hits:
-        return result(rid, "review", "PDF edit traces: " + " | ".join(f"{h['file']}: {h['value']}" for h in hits), *hits)
-    return result(rid, "pass", f"{len(pdfs)} PDF(s) show no edit traces")
+        return result("review", "PDF edit traces: " + " | ".join(f"{h['file']}: {h['value']}" for h in hits), *hits)
+    return result("pass", f"{len(pdfs)} PDF(s) show no edit traces")
 
 
 @rule("integrity.duplicate_in_other_case", None)
 def duplicate_in_other_case(f: CaseFacts):
-    rid = "integrity.duplicate_in_other_case"
     if not f.other_cases:
-        return result(rid, "not_applicable", "no other case in the output store to compare with")
+        return result("not_applicable", "no other case in the output store to compare with")
     th = load("thresholds")
     hits = []
     for other in f.other_cases:
@@ -80,8 +75,8 @@ def duplicate_in_other_case(f: CaseFacts):
                     break
     if hits:
         cases = sorted({h["other_case"] for h in hits})
-        return result(rid, "review", f"{len(hits)} page(s) or file(s) also appear in case(s) {', '.join(cases)}", *hits)
-    return result(rid, "pass", f"no page matches any of {len(f.other_cases)} other case(s)")
+        return result("review", f"{len(hits)} page(s) or file(s) also appear in case(s) {', '.join(cases)}", *hits)
+    return result("pass", f"no page matches any of {len(f.other_cases)} other case(s)")
 
 
 IMAGE_TYPES = ("photo", "travel_document", "hkid_copy", "dependant_document")

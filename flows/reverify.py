@@ -6,8 +6,9 @@ import json
 import tempfile
 from pathlib import Path
 
-from .errors import BadArguments, ReportCorrupt
-from .ingest import scan_case
+from pipeline.errors import BadArguments, ReportCorrupt
+from pipeline.ingest import scan_case
+
 from .report import code_version
 from .run import process_case
 

@@ -9,45 +9,41 @@ import yaml
 
 from pipeline.text import simplified
 
-DATA = Path(__file__).parent / "data"
-SCHEMES = Path(__file__).parent / "schemes"
+DATA = Path(__file__).parent / "reference_data"
 
 
 # libyaml's parser when PyYAML has it: the division list alone takes the pure-Python one 0.3 s.
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
-def _read(path: Path) -> dict:
+def read_yaml(path: Path) -> dict:
     return yaml.load(path.read_text(encoding="utf-8"), Loader=_LOADER)
 
 
 @functools.lru_cache(maxsize=None)
 def load(name: str) -> dict:
-    return _read(DATA / f"{name}.yaml")
-
-
-@functools.lru_cache(maxsize=None)
-def scheme(name: str = "asmtp") -> dict:
-    path = SCHEMES / f"{name.lower()}.yaml"
-    if not path.is_file():
-        raise ValueError(f"unknown scheme {name!r}: no {path.name} in {SCHEMES}")
-    return _read(path)
+    return read_yaml(DATA / f"{name}.yaml")
 
 
 def versions() -> dict[str, str]:
     """Each data file's declared version and content hash, for the report manifest: read once
     a process, like the data the rules use (`load`), so the two cannot differ."""
-    return dict(_versions())
+    return dict(_versions(DATA, "data"))
 
 
 @functools.lru_cache(maxsize=None)
-def _versions() -> dict[str, str]:
+def _versions(folder: Path, key: str) -> dict[str, str]:
     out = {}
-    for path in sorted(list(DATA.glob("*.yaml")) + list(SCHEMES.glob("*.yaml"))):
-        data = _read(path)
+    for path in sorted(folder.glob("*.yaml")):
+        data = read_yaml(path)
         digest = hashlib.sha256(path.read_bytes()).hexdigest()[:12]
-        out[f"{path.parent.name}/{path.name}"] = f"{data.get('version', '?')}+{digest}"
+        out[f"{key}/{path.name}"] = f"{data.get('version', '?')}+{digest}"
     return out
+
+
+def folder_versions(folder: Path, key: str) -> dict[str, str]:
+    """The same for another folder of versioned YAML (the schemes)."""
+    return dict(_versions(folder, key))
 
 
 def in_force(entries: list[dict], on: str, key: str = "effective") -> dict | None:
@@ -61,7 +57,8 @@ def talent_list(on: str) -> tuple[str, list[dict]]:
     current = in_force(list(versions_.values()), on)
     if current is None:
         return "", []
-    professions, v = [], current
+    professions: list[dict] = []
+    v: dict | None = current
     while v:
         professions = v["professions"] + professions
         v = versions_.get(v.get("extends", ""))

@@ -14,7 +14,7 @@ from rich.table import Table
 os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
 os.environ.setdefault("OMP_THREAD_LIMIT", "1")
 
-from .errors import IntakeFault  # noqa: E402
+from pipeline.errors import IntakeFault  # noqa: E402
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, help="ASMTP document intake and verification.")
 console = Console(stderr=True)
@@ -43,8 +43,9 @@ def process(inbox: Path = typer.Argument(..., exists=True, file_okay=False, help
             prefect: bool = typer.Option(True, "--prefect/--no-prefect", help="run as a Prefect flow"),
             workers: int = typer.Option(2, help="files processed at once")):
     """Process every case folder of INBOX; exit 0 when it ran, whatever the cases' status."""
-    from .ingest import list_cases
-    from .ocr import tessdata_versions, tesseract_version
+    from pipeline.ingest import list_cases
+    from pipeline.ocr import tessdata_versions, tesseract_version
+
     from .run import process_case, write_summary_csv
     try:
         tesseract_version()

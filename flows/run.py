@@ -6,32 +6,30 @@ import csv
 import hashlib
 import io
 import json
-import re
 import socket
 import time
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import asdict, dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import Callable
+from typing import Callable, Literal
 
-from validators.facts import CaseFacts
-from validators.rules.integrity import MARKS
+from pipeline.fingerprint import page_numbers, text_shingles
+from pipeline.ingest import CaseFolder, is_still_uploading, scan_case
+from pipeline.model import CaseStatus, Document, Report
+from validators.facts import CaseFacts, dependants, marks_on
+from validators.holders import assign_holders
+from validators.settle import settle_han_names
 from validators.validate import validate
 
 from .case import FileAnalysis, analyse_file, page_image_name
-from .fingerprint import page_numbers, text_shingles
-from .holders import assign_holders
-from .ingest import CaseFolder, is_still_uploading, scan_case
-from .model import Document, Report
-from .settle import settle_han_names
 from .report import atomic_write, manifest, write_case
 
 
 @dataclass
 class CaseSummary:
     case_id: str
-    status: str  # complete | needs_review | incomplete | skipped | failed
+    status: CaseStatus | Literal["skipped", "failed"]
     as_of: str = ""
     documents: int = 0
     pages: int = 0
@@ -51,14 +49,7 @@ def resolve_as_of(cli_as_of: str | None, settings: dict) -> tuple[str, str]:
 
 
 def _marks(analyses: list[FileAnalysis], documents: list[Document]) -> list[dict]:
-    by_page = {(d.file, p): d.id for d in documents for p in d.pages}
-    out = []
-    for a in analyses:
-        for p in a.pages:
-            m = re.search(MARKS, p.text)
-            if m:
-                out.append({"document": by_page.get((a.name, p.number), ""), "file": a.name, "page": p.number, "text": m.group(0)})
-    return out
+    return marks_on([(a.name, p.number, p.text) for a in analyses for p in a.pages], documents)
 
 
 def case_fingerprints(case_id: str, analyses: list[FileAnalysis]) -> dict:
@@ -91,7 +82,10 @@ def load_store(store: Path | None, case_id: str, only: list[str] | None = None) 
 
 def build_report(case: CaseFolder, analyses: list[FileAnalysis], as_of: str, fingerprints: dict | None = None,
                  other_cases: list[dict] | None = None) -> Report:
-    documents = [d for a in analyses for d in a.documents]
+    # Reconciled before the rules: whose travel document is whose, the Chinese name as the case
+    # reads it. Both give new documents; the analyses keep what each file read.
+    read = [d for a in analyses for d in a.documents]
+    documents = settle_han_names(assign_holders(read, dependants(case.settings)))
     scheme = str(case.settings.get("scheme") or "ASMTP")
     fingerprints = fingerprints or case_fingerprints(case.case_id, analyses)
     other_cases = other_cases or []
@@ -99,8 +93,6 @@ def build_report(case: CaseFolder, analyses: list[FileAnalysis], as_of: str, fin
                       settings=case.settings, marks=_marks(analyses, documents),
                       files=[{"file": a.name, "sha256": a.sha256, "pdf": a.pdf} for a in analyses],
                       pages=fingerprints["pages"], other_cases=other_cases)
-    assign_holders(documents, facts.dependants)
-    settle_han_names(documents)
     checklist, checks, status = validate(facts, scheme)
     inputs = [{"file": f.name, "sha256": f.sha256, "size": f.size} for f in case.files]
     compared = [{"case_id": o["case_id"], "fingerprints": _digest(o)} for o in sorted(other_cases, key=lambda o: o["case_id"])]

@@ -9,10 +9,9 @@ from __future__ import annotations
 
 from extractors.base import REREAD_CONFIDENCE
 from extractors.name_readings import HAN_NAME_FIELDS, is_han_name
-from validators.names import spells
-
-from .model import Document
-from .text import simplified
+from pipeline.model import Document
+from pipeline.names import spells
+from pipeline.text import simplified
 
 # Where the applicant's name is spelt in pinyin: the travel document (its MRZ) and form ID 990A.
 PINYIN_SOURCES = ("travel_document", "applicant_form")
@@ -42,13 +41,14 @@ def _han_names(documents: list[Document]) -> dict[str, list[str]]:
     return out
 
 
-def settle_han_names(documents: list[Document]) -> None:
+def settle_han_names(documents: list[Document]) -> list[Document]:
+    """The documents with each Chinese name settled (new objects where one changed)."""
     names = _pinyin_names(documents)
     others = _han_names(documents)
+    out = []
     for doc in documents:
-        if doc.type == "dependant_document":
-            continue
-        for key in HAN_NAME_FIELDS:
+        settled = {}
+        for key in HAN_NAME_FIELDS if doc.type != "dependant_document" else ():
             f = doc.fields.get(key)
             if not f or not f.readings or any(spells(str(f.value), n) for n in names):
                 continue
@@ -56,6 +56,7 @@ def settle_han_names(documents: list[Document]) -> None:
             if agree is None and simplified(str(f.value)) not in others[doc.id]:
                 agree = next((r for r in f.readings if r in others[doc.id]), None)
             if agree:
-                f.readings = [str(f.value)] + [r for r in f.readings if r != agree]
-                f.value = agree
-                f.confidence = min(f.confidence, REREAD_CONFIDENCE)
+                settled[key] = f.model_copy(update={"value": agree, "confidence": min(f.confidence, REREAD_CONFIDENCE),
+                                                    "readings": [str(f.value)] + [r for r in f.readings if r != agree]})
+        out.append(doc.model_copy(update={"fields": doc.fields | settled}) if settled else doc)
+    return out

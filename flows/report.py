@@ -11,10 +11,9 @@ from pathlib import Path
 
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 
-from validators.reference import versions as reference_versions
-
-from . import ocr
-from .model import SCHEMA_VERSION, Report
+from pipeline import ocr, reference
+from pipeline.model import SCHEMA_VERSION, Report
+from validators import scheme
 
 CODE_DIRS = ("pipeline", "extractors", "validators")
 ROOT = Path(__file__).resolve().parent.parent
@@ -38,7 +37,7 @@ def code_version() -> dict[str, str]:
 
 
 def manifest(inputs: list[dict]) -> dict:
-    return {"schema_version": SCHEMA_VERSION, "code": code_version(), "reference_data": reference_versions(),
+    return {"schema_version": SCHEMA_VERSION, "code": code_version(), "reference_data": dict(sorted({**reference.versions(), **scheme.versions()}.items())),
             "ocr": {"engine": "tesseract", "version": ocr.tesseract_version(), "languages": ocr.tessdata_versions()},
             "inputs": sorted(inputs, key=lambda i: i["file"])}
 

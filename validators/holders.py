@@ -4,9 +4,8 @@ one, the one that names the person the other documents name is the applicant's, 
 others become `dependant_document` (their fields kept, the reason noted on them)."""
 from __future__ import annotations
 
-from validators.names import same_person
-
-from .model import DocError, Document
+from pipeline.model import DocError, Document
+from pipeline.names import same_person
 
 # Where the applicant is named outside the travel document.
 APPLICANT_NAMES = [("applicant_form", ("name_zh", "surname")), ("employment_contract", ("employee_name",)),
@@ -38,6 +37,8 @@ def _applicant_names(documents: list[Document]) -> list[str]:
 
 
 def assign_holders(documents: list[Document], dependants: int) -> list[Document]:
+    """The documents with every travel document of someone else made a dependant's (new
+    objects; the documents given are not changed)."""
     travel = [d for d in documents if d.type == "travel_document"]
     if len(travel) < 2:
         return documents
@@ -50,11 +51,7 @@ def assign_holders(documents: list[Document], dependants: int) -> list[Document]
     best = ranked[0]
     if votes(best) == 0 or (len(ranked) > 1 and votes(ranked[1]) == votes(best)):
         return documents  # cannot tell; the name check will show the conflict to a person
-    for d in ranked[1:]:
-        if votes(d) == 0:
-            d.type = "dependant_document"
-            note = "a travel document of someone other than the applicant"
-            if not dependants:
-                note += "; case.yaml declares no dependants"
-            d.errors.append(DocError(code="warning", message=note))
-    return documents
+    note = "a travel document of someone other than the applicant" + ("" if dependants else "; case.yaml declares no dependants")
+    others = {d.id for d in ranked[1:] if votes(d) == 0}
+    return [d.model_copy(update={"type": "dependant_document", "errors": d.errors + [DocError(code="warning", message=note)]})
+            if d.id in others else d for d in documents]

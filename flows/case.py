@@ -12,14 +12,13 @@ from pydantic import BaseModel
 from extractors.base import DocView
 from extractors.mrz_image import read_mrz
 from extractors.registry import extract
-
-from .classify import load_rules, segment
-from .errors import InputError
-from .fingerprint import image_dhash, pdf_traces
-from .ingest import InputFile
-from .model import DocError, Document, Page
-from .pages import load_pages
-from .read import in_script, read_page
+from pipeline.classify import load_rules, segment
+from pipeline.errors import InputError
+from pipeline.fingerprint import image_dhash, pdf_traces
+from pipeline.ingest import InputFile
+from pipeline.model import DocError, Document, Page
+from pipeline.pages import load_pages
+from pipeline.read import in_script, read_page
 
 log = logging.getLogger(__name__)
 THUMB_WIDTH = 1000

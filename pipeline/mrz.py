@@ -142,8 +142,8 @@ def _names(field_text: str) -> tuple[str, str]:
 
 
 def parse(lines: list[str]) -> MRZ | None:
-    lines = [clean_line(l) for l in lines if clean_line(l)]
-    shape = (len(lines), len(lines[0])) if lines and len({len(l) for l in lines}) == 1 else None
+    lines = [clean_line(ln) for ln in lines if clean_line(ln)]
+    shape = (len(lines), len(lines[0])) if lines and len({len(ln) for ln in lines}) == 1 else None
     if shape == (1, 30) and lines[0].startswith("C"):
         return _parse_eep(lines)
     if shape == (2, 44):
@@ -215,13 +215,13 @@ def _parse_td1(lines: list[str]) -> MRZ:
 
 
 def _parse_eep(lines: list[str]) -> MRZ:
-    l = lines[0]
-    m = MRZ("EEP", lines, document_code=l[0:2], issuing_state="CHN", nationality="CHN",
-            document_number=l[2:11].rstrip("<"), date_of_expiry=l[13:19], date_of_birth=l[21:27])
-    m.checks = [Check("document_number", l[2:11], l[11]),
-                Check("date_of_expiry", l[13:19], l[19]),
-                Check("date_of_birth", l[21:27], l[27]),
-                Check("composite", l[2:12] + l[13:20] + l[21:28], l[29])]
+    line = lines[0]
+    m = MRZ("EEP", lines, document_code=line[0:2], issuing_state="CHN", nationality="CHN",
+            document_number=line[2:11].rstrip("<"), date_of_expiry=line[13:19], date_of_birth=line[21:27])
+    m.checks = [Check("document_number", line[2:11], line[11]),
+                Check("date_of_expiry", line[13:19], line[19]),
+                Check("date_of_birth", line[21:27], line[27]),
+                Check("composite", line[2:12] + line[13:20] + line[21:28], line[29])]
     return m
 
 
@@ -335,7 +335,7 @@ def repair(lines: list[str], fmt: str) -> MRZ | None:
     kinds = _layout(fmt)
     if fmt in ("TD3", "TD2") and lines and lines[0].startswith("V"):
         kinds = [kinds[0], kinds[1][:28] + "x" * (length - 28)]  # a visa's optional data runs to the end
-    fixed = _fillers([_coerce(fit_length(l, length), k) for l, k in zip(lines, kinds)], fmt)
+    fixed = _fillers([_coerce(fit_length(ln, length), k) for ln, k in zip(lines, kinds)], fmt)
     m = parse(fixed)
     if m is not None and not m.valid:
         # Data lines (not the name line) may have gained or lost a character: try each
@@ -365,8 +365,8 @@ def repair(lines: list[str], fmt: str) -> MRZ | None:
         combos *= len(o)
     candidates = itertools.product(*options) if combos <= 4096 else _number_readings(seg)
     best = m
-    for cand in candidates:
-        pm = parse(_with_number(fixed, fmt, "".join(cand)))
+    for number in candidates:
+        pm = parse(_with_number(fixed, fmt, "".join(number)))
         if pm and pm.rank > best.rank:
             best = pm
             if pm.valid:

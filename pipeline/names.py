@@ -5,11 +5,10 @@ from __future__ import annotations
 import itertools
 import re
 
-import opencc
 from pypinyin import Style, pinyin
 from rapidfuzz import fuzz
 
-from pipeline.text import is_han
+from pipeline.text import is_han, simplified
 
 # Surnames whose reading differs from the character's common one.
 SURNAME_READINGS = {"单": ["SHAN"], "曾": ["ZENG"], "区": ["OU"], "仇": ["QIU"], "查": ["ZHA"], "解": ["XIE"],
@@ -18,7 +17,6 @@ SURNAME_READINGS = {"单": ["SHAN"], "曾": ["ZENG"], "区": ["OU"], "仇": ["QI
                     "万俟": ["MOQI"], "长孙": ["ZHANGSUN"], "沈": ["SHEN"], "秘": ["BI"], "柏": ["BAI", "BO"]}
 
 
-_T2S = opencc.OpenCC("t2s")
 
 
 def latin_key(name: str) -> str:
@@ -72,7 +70,7 @@ def same_person(a: str, b: str) -> tuple[bool, str]:
     han_a, han_b = any(is_han(c) for c in a), any(is_han(c) for c in b)
     if han_a and han_b:
         # 羅梓芳 and 罗梓芳 are one name: HK papers print traditional, Mainland ones simplified.
-        ok = _T2S.convert(re.sub(r"\s", "", a)) == _T2S.convert(re.sub(r"\s", "", b))
+        ok = simplified(re.sub(r"\s", "", a)) == simplified(re.sub(r"\s", "", b))
         return ok, "same characters" if ok else "different characters"
     if han_a or han_b:
         han, lat = (a, b) if han_a else (b, a)
