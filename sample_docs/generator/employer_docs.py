@@ -9,6 +9,7 @@ from .identity import Company, Person
 from .layouts import capital_numerals
 from .render import PageSpec, Rect, Seal
 
+
 def chinese_capital(n: int) -> str:
     """45000 -> 肆万伍仟元整 (PBOC rules, integer amounts)."""
     return capital_numerals(n, "零壹贰叁肆伍陆柒捌玖", "万", "元整")
