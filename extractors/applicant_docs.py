@@ -12,7 +12,7 @@ from PIL import Image
 from pipeline.model import BBox, Field
 from pipeline.reference import hk_institution_zh, known_institution, mainland_institution
 from pipeline.seals import seals_on
-from pipeline.text import HAN
+from pipeline.text import HAN, HAN_RANGE
 
 from .base import DATE_RX, REREAD_CONFIDENCE, DocView, find_line, parse_date
 from .name_readings import name_read_as_latin
@@ -36,7 +36,7 @@ def _first(doc: DocView, out: dict, key: str, rt: RunningText, patterns: list[st
                 return
 
 
-MAJOR_RUN = r"[\u4e00-\u9fffA-Za-z0-9 ,，]{1,20}"
+MAJOR_RUN = rf"[{HAN_RANGE}A-Za-z0-9 ,，]{{1,20}}"
 
 
 def _han_only(v: str) -> str:
@@ -162,7 +162,7 @@ def extract_consent(doc: DocView) -> dict[str, Field]:
     out: dict[str, Field] = {}
     org = rf"{HAN}{{2,24}}?(?:有限责任公司|有限公司|集团|研究院|研究所|大学|医院|管理局|委员会|中心)"
     _first(doc, out, "organisation", rt, [rf"单位名称\s*[（(]?\s*盖章\s*[)）]?\s*[:：]?\s*({org})", rf"({org})\s*[（(]\s*盖章",
-                                          rf"(?<![\u4e00-\u9fff])({org})(?!.*有限)", r"((?:[A-Z][A-Za-z&]+ ){1,6}(?:Co\.,? Ltd\.?|Limited|Company))"])
+                                          rf"(?<![{HAN_RANGE}])({org})(?!.*有限)", r"((?:[A-Z][A-Za-z&]+ ){1,6}(?:Co\.,? Ltd\.?|Limited|Company))"])
     _first(doc, out, "applicant_name", rt, [rf"(?:员工|职工|雇员|同事)\s*({HAN}{{2,4}}?)\s*(?:同志|先生|女士|[（(，,]|身份证)",
                                             rf"兹有\s*({HAN}{{2,4}}?)\s*(?:同志|先生|女士|[（(，,])",
                                             r"(?:Mr\.?|Ms\.?|Mrs\.?)\s+([A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+){0,3})"], _name)

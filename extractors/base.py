@@ -245,7 +245,7 @@ def numeral_amount(numerals: str) -> str:
     """Regex of an amount in Chinese numerals ending in 元. OCR sometimes drops a stray
     character into the run (柒萬人參仟元): one between numerals is tolerated (and ignored
     by parse_chinese_amount)."""
-    return rf"[{numerals}]+(?:[\u4e00-\u9fff]?[{numerals}]+)*[元圆圓]"
+    return rf"[{numerals}]+(?:[{HAN_RANGE}]?[{numerals}]+)*[元圆圓]"
 
 
 def parse_chinese_amount(text: str) -> float | None:

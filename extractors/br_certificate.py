@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 
 from pipeline.model import Field
+from pipeline.text import HAN_RANGE
 
 from .base import COMPANY_ZH, DATE_RX, DocView, after_label, find_line, parse_date
 from .running_text import RunningText
@@ -39,7 +40,7 @@ def extract(doc: DocView) -> dict[str, Field]:
     if phrases:
         out["nature_of_business"] = doc.field(max(phrases, key=len), line)
     else:
-        v, line = after_label(lines, [r"業務性質", r"业务性质"], r"[\u4e00-\u9fff]{2,30}")
+        v, line = after_label(lines, [r"業務性質", r"业务性质"], rf"[{HAN_RANGE}]{{2,30}}")
         if v:
             out["nature_of_business"] = doc.field(v, line)
     for key, labels in (("commencement_date", [r"date of commencement", r"commencement date", r"生效日期", r"開業日期", r"开业日期"]),

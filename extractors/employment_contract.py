@@ -35,7 +35,7 @@ def _money_in(clause: str) -> tuple[float, str] | None:
     if not m:
         return None
     raw = m.group(0)
-    value = parse_amount(raw) if re.search(r"\d|[\u4e00-\u9fff]", raw) else parse_english_amount(raw)
+    value = parse_amount(raw) if re.search(rf"\d|[{HAN_RANGE}]", raw) else parse_english_amount(raw)
     return (value, raw.strip()) if value else None
 
 

@@ -6,11 +6,11 @@ import re
 
 from pipeline.model import Field
 from pipeline.names import hanzi_readings
-from pipeline.text import simplified
+from pipeline.text import HAN_RANGE, simplified
 
 from .base import DATE_RX, DocView, after_label, parse_date, reread_after_label
 
-NAME_RX = r"[A-Z][A-Z' -]{1,40}|[\u4e00-\u9fff]{2,4}"
+NAME_RX = rf"[A-Z][A-Z' -]{{1,40}}|[{HAN_RANGE}]{{2,4}}"
 
 
 def _labelled(doc: DocView, out: dict, key: str, labels: list[str], pattern: str, date: bool = False) -> None:
@@ -39,7 +39,7 @@ APPLICANT_FORM_FIELDS = {
 def _from_form(doc: DocView, out: dict, patterns: dict[str, str]) -> None:
     for page in doc.pages:
         for ff in page.form_fields:
-            key_name = re.sub(r"[^0-9a-z\u4e00-\u9fff]", "", ff.name.lower())
+            key_name = re.sub(rf"[^0-9a-z{HAN_RANGE}]", "", ff.name.lower())
             key = next((k for k, rx in patterns.items() if re.search(rx, key_name)), None)
             if not key or key in out:
                 continue
@@ -56,12 +56,12 @@ def extract_applicant(doc: DocView) -> dict[str, Field]:
     _labelled(doc, out, "surname", [r"surname", r"姓\b", r"^\W*(?!given)[a-z]+\s*\(in english\)"], r"[A-Z][A-Z' -]{1,30}")
     _labelled(doc, out, "given_names", [r"given names?", r"名\b"], r"[A-Z][A-Z' -]{1,40}")
     # Labels as OCR may bend them: 'erie in Chinese', 'Travel docurvent No.'.
-    _labelled(doc, out, "name_zh", [r"\bin chinese", r"中文姓名"], r"[\u4e00-\u9fff]{2,4}")
+    _labelled(doc, out, "name_zh", [r"\bin chinese", r"中文姓名"], rf"[{HAN_RANGE}]{{2,4}}")
     if "name_zh" not in out and "surname" in out and "given_names" in out:
         _name_zh_by_pinyin(doc, out)
     if "name_zh" not in out and doc.pages[0].source == "ocr":
         # chi_sim alone: the applicant is a Mainland resident, whose legal name is simplified.
-        found = reread_after_label(doc, r"\bin chinese", r"chinese", "chi_sim", r"[\u4e00-\u9fff]{2,4}")
+        found = reread_after_label(doc, r"\bin chinese", r"chinese", "chi_sim", rf"[{HAN_RANGE}]{{2,4}}")
         if found:
             out["name_zh"] = found
     if "name_zh" in out and out["name_zh"].source == "ocr":
@@ -93,7 +93,7 @@ def _name_zh_by_pinyin(doc: DocView, out: dict) -> None:
     run of Han characters on the form whose pinyin is the English name is the Chinese name."""
     latin = re.sub(r"[^A-Z]", "", re.split(r"\s{2,}", out["surname"].value)[0] + re.split(r"\s{2,}", out["given_names"].value)[0]).upper()
     for line in doc.lines():
-        for run in re.findall(r"[\u4e00-\u9fff]{2,4}", line.text):
+        for run in re.findall(rf"[{HAN_RANGE}]{{2,4}}", line.text):
             if latin in hanzi_readings(run):
                 out["name_zh"] = doc.field(run, line, confidence=min(line.conf, 0.8))
                 return
@@ -102,10 +102,10 @@ def _name_zh_by_pinyin(doc: DocView, out: dict) -> None:
 def extract_employer(doc: DocView) -> dict[str, Field]:
     out: dict[str, Field] = {}
     _labelled(doc, out, "employer_name", [r"name of (?:company|employer|organisation)", r"company name", r"僱主名稱", r"公司名稱"],
-              r"[A-Za-z0-9\u4e00-\u9fff][A-Za-z0-9\u4e00-\u9fff .,&()'-]{2,100}")
+              rf"[A-Za-z0-9{HAN_RANGE}][A-Za-z0-9{HAN_RANGE} .,&()'-]{{2,100}}")
     _labelled(doc, out, "br_number", [r"business registration (?:no|number)", r"商業登記號碼"], r"\d{8}")
     _labelled(doc, out, "position", [r"post(?: title)?\b", r"job title", r"position", r"職位"],
-              r"[A-Za-z\u4e00-\u9fff][A-Za-z\u4e00-\u9fff ()&/-]{1,60}")
+              rf"[A-Za-z{HAN_RANGE}][A-Za-z{HAN_RANGE} ()&/-]{{1,60}}")
     v, line = after_label(doc.lines(), [r"monthly salary", r"salary", r"月薪"], r"(?:HK\$|HKD)?\s*[\d,]{4,}")
     if v:
         from .base import parse_amount

@@ -12,7 +12,7 @@ from PIL import Image
 
 from pipeline import ocr
 from pipeline.model import Field
-from pipeline.text import simplified
+from pipeline.text import in_han_range, simplified
 
 from .base import REREAD_CONFIDENCE, DocView, line_crop
 
@@ -32,7 +32,7 @@ SURE = 0.8
 
 
 def is_han_name(value) -> bool:
-    return isinstance(value, str) and 2 <= len(value) <= 4 and all("\u4e00" <= c <= "\u9fff" for c in value)
+    return isinstance(value, str) and 2 <= len(value) <= 4 and all(in_han_range(c) for c in value)
 
 
 def names_like(name: str, text: str) -> list[str]:

@@ -17,6 +17,8 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Span
 from spacy.util import filter_spans
 
+from pipeline.text import HAN_RANGE
+
 TERMS = ("SALARY", "SALARY_MONTHLY", "SALARY_ANNUAL", "HOUSING", "BONUS", "DISCRETIONARY")
 PERIODS = ("PER_MONTH", "PER_YEAR")
 
@@ -46,7 +48,7 @@ def _pipeline(lang: str):
 
 
 def spans(clause: str, money_pattern: str) -> list[Span]:
-    lang = "zh" if re.search(r"[\u4e00-\u9fff]", clause) else "en"
+    lang = "zh" if re.search(rf"[{HAN_RANGE}]", clause) else "en"
     nlp, matcher = _pipeline(lang)
     doc = nlp.make_doc(clause)
     found = [Span(doc, s, e, label=nlp.vocab.strings[m]) for m, s, e in matcher(doc)]

@@ -10,6 +10,7 @@ from rapidfuzz.distance import Levenshtein
 
 from pipeline import mrz as mrzlib
 from pipeline.model import Field
+from pipeline.text import HAN_RANGE
 
 from .base import DATE_RX, REREAD_CONFIDENCE, DocView, after_label, find_line, parse_date
 from .mrz_image import parse_lines, read_mrz
@@ -99,14 +100,14 @@ def extract(doc: DocView) -> dict[str, Field]:
 
 # A Hanzi name standing on its own, not the next field's label (the name's own line may have
 # lost its Hanzi to OCR, and the line after it starts 出生日期).
-NAME_ZH = r"(?<![\u4e00-\u9fff])(?!出生|性别|有效|签发|国籍|证件|护照)[\u4e00-\u9fff]{2,4}"
+NAME_ZH = rf"(?<![{HAN_RANGE}])(?!出生|性别|有效|签发|国籍|证件|护照)[{HAN_RANGE}]{{2,4}}"
 
 
 def _visual_zone(doc: DocView, lines, out: dict[str, Field]) -> None:
     value, line = after_label(lines, [r"姓\s*名", r"中文姓名"], NAME_ZH)
     if not value:
-        sur, sline = after_label(lines, [r"姓\s*/?\s*surname", r"^姓\b"], r"[\u4e00-\u9fff]{1,2}")
-        given, gline = after_label(lines, [r"名\s*/?\s*given names?", r"^名\b"], r"[\u4e00-\u9fff]{1,3}")
+        sur, sline = after_label(lines, [r"姓\s*/?\s*surname", r"^姓\b"], rf"[{HAN_RANGE}]{{1,2}}")
+        given, gline = after_label(lines, [r"名\s*/?\s*given names?", r"^名\b"], rf"[{HAN_RANGE}]{{1,3}}")
         if sur and given:
             value, line = sur + given, sline
     if value:
@@ -212,7 +213,7 @@ def _han_runs(text: str) -> list[str]:
     """Every run of two to four Han characters, overlapping: a strip that takes in the label
     reads '姓名沈磊思'."""
     out = []
-    for block in re.findall(r"[\u4e00-\u9fff]{2,}", text):
+    for block in re.findall(rf"[{HAN_RANGE}]{{2,}}", text):
         out += [block[i:i + n] for n in (4, 3, 2) for i in range(len(block) - n + 1)]
     return out
 

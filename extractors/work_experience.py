@@ -6,12 +6,12 @@ import re
 
 from pipeline import ocr
 from pipeline.model import Field
-from pipeline.text import normalise_spaces
+from pipeline.text import HAN_RANGE, normalise_spaces
 
 from .base import DATE_RX, DocView, Line, find_line, line_crop, parse_date
 from .running_text import RunningText
 
-ORG = r"([\u4e00-\u9fff][\u4e00-\u9fff（）()]{3,30}?(?:有限责任公司|有限公司|公司|研究院|研究所|大学|学院|医院|银行|集团))"
+ORG = rf"([{HAN_RANGE}][{HAN_RANGE}（）()]{{3,30}}?(?:有限责任公司|有限公司|公司|研究院|研究所|大学|学院|医院|银行|集团))"
 
 
 # A Chinese date whose month the page read lost (2020年月9日).
@@ -32,7 +32,7 @@ def extract(doc: DocView) -> dict[str, Field]:
     lines = [_read_again(doc, ln) if re.search(MONTH_LOST, ln.text) else ln for ln in doc.lines()]
     rt = RunningText(lines)
     out: dict[str, Field] = {}
-    for p in (r"(?:担任|擔任|现任|現任|任职|職务为|职务为|职位为)\s*([\u4e00-\u9fff]{2,12}?)(?:一职|职务|，|。|,|\s|$)",
+    for p in (rf"(?:担任|擔任|现任|現任|任职|職务为|职务为|职位为)\s*([{HAN_RANGE}]{{2,12}}?)(?:一职|职务|，|。|,|\s|$)",
               r"(?:position of|worked as|employed as|served as)\s+(?:an? |the )?([A-Z][A-Za-z &/-]+?)(?: in | at | from |[,.;])"):
         m, line = rt.search(p)
         if m:

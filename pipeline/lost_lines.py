@@ -13,6 +13,7 @@ from PIL import Image, ImageOps
 
 from . import ocr
 from .model import Word
+from .text import HAN_RANGE
 
 INK = 60  # darker than the paper by this much is print
 MAX_LOST = 4  # rows read again per page: more means the page is mostly pictures
@@ -22,7 +23,7 @@ GAP = 2  # ink rows this close are one band
 
 def reread_lost_lines(image: Image.Image, words: list[Word], lang: str) -> list[Word]:
     """Words with the rows of print no word covers read again and added when read surely."""
-    han = [w for w in words if re.search(r"[\u4e00-\u9fff]", w.text)]
+    han = [w for w in words if re.search(rf"[{HAN_RANGE}]", w.text)]
     if len(han) < 5:
         return words
     height = float(np.median([w.bbox[3] - w.bbox[1] for w in han]))
@@ -41,7 +42,7 @@ def reread_lost_lines(image: Image.Image, words: list[Word], lang: str) -> list[
                  for w in _read_piece(page, (x0 + x_start, top, x0 + x_end, bottom), height, lang)]
         text = "".join(w.text for w in again)
         if again and sum(w.conf for w in again) / len(again) >= SURE \
-                and len(re.findall(r"[\u4e00-\u9fff0-9A-Za-z]", text)) >= 2:
+                and len(re.findall(rf"[{HAN_RANGE}0-9A-Za-z]", text)) >= 2:
             added += again
     return words + added if added else words
 

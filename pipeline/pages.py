@@ -18,6 +18,7 @@ from PIL import Image, ImageOps
 from .errors import CorruptFile, DecompressionBomb, EmptyImage, EncryptedPdf, InputError
 from .ingest import IMAGE_FORMATS, InputFile
 from .model import FormField, Word
+from .text import in_han_range
 
 RENDER_DPI = 200
 MAX_PIXELS = 60_000_000  # a 300-dpi A3 page is ~17 Mpx; beyond this is a bomb, not a scan
@@ -205,5 +206,5 @@ def _looks_like_ocr_junk(text: str) -> bool:
     letters = [c for c in text if c.isalpha()]
     if len(letters) < 40:
         return False
-    weird = sum(1 for c in letters if not (c.isascii() or "\u4e00" <= c <= "\u9fff" or "\u3400" <= c <= "\u4dbf"))
+    weird = sum(1 for c in letters if not (c.isascii() or in_han_range(c) or "\u3400" <= c <= "\u4dbf"))
     return weird / len(letters) > 0.4

@@ -12,7 +12,7 @@ from . import ocr, seals
 from .lost_lines import reread_lost_lines
 from .model import Page, Word, group_lines
 from .pages import RawPage
-from .text import simplified, traditional
+from .text import HAN_RANGE, in_han_range, simplified, traditional
 
 LATIN = "eng"
 HAN = "chi_sim+chi_tra+eng"
@@ -215,7 +215,7 @@ def reread_latin_junk(image: Image.Image, words: list[Word]) -> list[Word]:
         # the page read there already is not read twice. Latin read unsurely again is junk still.
         new = [w for w in found[k] if not any(_centre_in(w, o) for o in kept)
                and not (w.conf < LATIN_DOUBT and re.fullmatch(r"[A-Za-z]+", w.text))]
-        han = any("\u4e00" <= c <= "\u9fff" for w in new for c in w.text)
+        han = any(in_han_range(c) for w in new for c in w.text)
         if han and _mean_conf(new) > _mean_conf([words[i] for i in g]) + 0.1:
             replace[g[0]] = new
             for i in g[1:]:
@@ -252,7 +252,7 @@ def reread_line_ends(image: Image.Image, words: list[Word]) -> list[Word]:
         if len(fixed) >= MAX_LINE_ENDS or len(row) < 4:
             continue
         last = row[-1]
-        if last.conf >= LINE_END_DOUBT or not re.fullmatch(r"[\u4e00-\u9fff]", last.text):
+        if last.conf >= LINE_END_DOUBT or not re.fullmatch(rf"[{HAN_RANGE}]", last.text):
             continue
         height = float(np.percentile([w.bbox[3] - w.bbox[1] for w in row], 25))
         if last.bbox[3] - last.bbox[1] < 1.3 * height:
@@ -261,7 +261,7 @@ def reread_line_ends(image: Image.Image, words: list[Word]) -> list[Word]:
         box = (max(0, row[-3].bbox[0] - 5), max(0, int(centre - 0.75 * height)),
                min(image.width, last.bbox[2] + int(height / 2)), min(image.height, int(centre + 0.75 * height)))
         again = ocr.ocr_words(image.crop(box), lang="chi_sim+chi_tra", psm=7)
-        if again and re.fullmatch(r"[\u4e00-\u9fff]", again[-1].text) and again[-1].conf > last.conf + 0.1:
+        if again and re.fullmatch(rf"[{HAN_RANGE}]", again[-1].text) and again[-1].conf > last.conf + 0.1:
             fixed[id(last)] = Word(text=again[-1].text, conf=again[-1].conf,
                                    bbox=(last.bbox[0], box[1], last.bbox[2], box[3]))
     return [fixed.get(id(w), w) for w in words]

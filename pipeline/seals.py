@@ -15,6 +15,7 @@ from PIL import Image
 
 from . import ocr
 from .model import BBox, Word, group_lines
+from .text import HAN_RANGE
 
 # Of the page's shorter side: a chop is 3-5 cm across on an A4 page (21 cm); a red frame
 # round a certificate is a square red blob too, but as large as the page.
@@ -194,7 +195,7 @@ def _merge(words: list[Word], new: list[Word], band: BBox) -> list[Word]:
         if old and _quality(row) > _quality(old) and _extent(row) >= 0.6 * _extent(old):
             drop.update(id(w) for w in old)
             add.extend(row)
-        elif not old and _quality(row) >= MIN_NEW_LINE and len(re.findall(r"[\u4e00-\u9fff\d]", "".join(w.text for w in row))) >= 2:
+        elif not old and _quality(row) >= MIN_NEW_LINE and len(re.findall(rf"[{HAN_RANGE}\d]", "".join(w.text for w in row))) >= 2:
             add.extend(row)
     return [w for w in words if id(w) not in drop] + add
 

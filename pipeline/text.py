@@ -16,6 +16,10 @@ HAN_RANGE = "\u4e00-\u9fff"
 HAN = f"[{HAN_RANGE}]"
 
 
+def in_han_range(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff"
+
+
 def is_han(ch: str) -> bool:
     return bool(_HAN.match(ch))
 

@@ -8,7 +8,7 @@ from datetime import date
 from rapidfuzz import fuzz
 
 from pipeline.reference import in_force, load
-from pipeline.text import simplified
+from pipeline.text import HAN_RANGE, simplified
 
 from ..derived import company_age_months, recruitment_exempt, related_families
 from ..facts import CaseFacts, evidence, months_between
@@ -20,7 +20,7 @@ SUFFIXES = r"\b(limited|ltd|company|co|corporation|corp|inc|hk|hong kong)\b|æœ‰é
 
 def company_key(name: str) -> str:
     n = re.sub(SUFFIXES, " ", simplified(name).lower())
-    return re.sub(r"[^a-z0-9\u4e00-\u9fff]", "", n)
+    return re.sub(rf"[^a-z0-9{HAN_RANGE}]", "", n)
 
 
 def same_company(a: str, b: str) -> bool:
@@ -34,7 +34,7 @@ def same_company(a: str, b: str) -> bool:
 
 
 def _script(name: str) -> str:
-    return "zh" if re.search(r"[\u4e00-\u9fff]", name) else "en"
+    return "zh" if re.search(rf"[{HAN_RANGE}]", name) else "en"
 
 
 @rule("employer.name_consistent", "E2_employment_contract")
