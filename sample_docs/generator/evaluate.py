@@ -237,6 +237,10 @@ def run_eval(cases_dir: Path, out: Path | None = None, verbose: bool = True) -> 
         t0 = time.time()
         summary = process_case(cases_dir / truth["case_id"], out)
         s.seconds.append(time.time() - t0)
+        if not (out / truth["case_id"] / "report.json").is_file():
+            console.print(f"[{n}/{len(truths)}] {truth['case_id']}: not processed ({summary.status}); "
+                          "a folder copied or changed in the last seconds waits as an upload would: run again")
+            continue
         report = json.loads((out / truth["case_id"] / "report.json").read_text(encoding="utf-8"))
         score_case(truth, report, s)
         console.print(f"[{n}/{len(truths)}] {truth['case_id']}: {summary.status} (expected {truth['expected']['status']}) {s.seconds[-1]:.1f}s")
