@@ -11,8 +11,9 @@ from pathlib import Path
 
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 
-from pipeline import ocr, reference
+from pipeline import ocr, ppocr, reference
 from pipeline.model import SCHEMA_VERSION, Report
+from pipeline.read import page_engine
 from validators import scheme
 
 CODE_DIRS = ("pipeline", "extractors", "validators")
@@ -36,9 +37,18 @@ def code_version() -> dict[str, str]:
     return {"version": v, "source_sha256": h.hexdigest()[:16]}
 
 
+def ocr_manifest() -> dict:
+    """Tesseract always (orientation, the MRZ, and pages unless another engine reads them);
+    PP-OCR's package and model files when it reads the pages."""
+    out = {"engine": "tesseract", "version": ocr.tesseract_version(), "languages": ocr.tessdata_versions()}
+    if page_engine() != "tesseract":
+        out["pages"] = {"engine": page_engine(), "version": ppocr.version()}
+    return out
+
+
 def manifest(inputs: list[dict]) -> dict:
     return {"schema_version": SCHEMA_VERSION, "code": code_version(), "reference_data": dict(sorted({**reference.versions(), **scheme.versions()}.items())),
-            "ocr": {"engine": "tesseract", "version": ocr.tesseract_version(), "languages": ocr.tessdata_versions()},
+            "ocr": ocr_manifest(),
             "inputs": sorted(inputs, key=lambda i: i["file"])}
 
 

@@ -7,6 +7,7 @@ import functools
 import hashlib
 import json
 import os
+import threading
 from pathlib import Path
 
 import cv2
@@ -56,8 +57,10 @@ def image_key(image: Image.Image) -> str:
     return h.hexdigest()
 
 
-def _cached(kind: str, image: Image.Image, settings: str, compute):
-    key = hashlib.sha256(f"{kind}|{image_key(image)}|{tesseract_version()}|{settings}".encode()).hexdigest()
+def cached(kind: str, image: Image.Image, settings: str, compute, engine_id: str | None = None):
+    """`compute()` for this image and settings, once: the key names the engine (tesseract's
+    version unless `engine_id` names another) so two engines never share an entry."""
+    key = hashlib.sha256(f"{kind}|{image_key(image)}|{engine_id or tesseract_version()}|{settings}".encode()).hexdigest()
     path = cache_dir() / key[:2] / f"{key}.json"
     if path.is_file():
         try:
@@ -66,7 +69,7 @@ def _cached(kind: str, image: Image.Image, settings: str, compute):
             pass  # a damaged entry is recomputed
     value = compute()
     path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_suffix(f".{os.getpid()}.tmp")
+    tmp = path.with_suffix(f".{os.getpid()}.{threading.get_ident()}.tmp")  # threads of one process write alike
     tmp.write_text(json.dumps(value))
     os.replace(tmp, path)
     return value
@@ -76,7 +79,7 @@ def detect_orientation(image: Image.Image) -> tuple[int, str, float]:
     """(degrees clockwise to turn the page upright, script name, confidence). Pages with
     too little text for OSD come back as (0, '', 0)."""
     small = fit(ImageOps.grayscale(image), 1600)  # tesseract reads gray; shrinking gray is faster
-    rotate, script, conf = _cached("osd", small, "psm0", lambda: engine.osd(small))
+    rotate, script, conf = cached("osd", small, "psm0", lambda: engine.osd(small))
     return rotate, script, conf
 
 
@@ -162,7 +165,7 @@ def ocr_words(image: Image.Image, lang: str = "eng", psm: int = 3,
     tesseract_version()
     image = without_red_ink(image)
     variables = variables or {}
-    rows = _cached("words", image, f"{lang}|{psm}|{sorted(variables.items())}",
+    rows = cached("words", image, f"{lang}|{psm}|{sorted(variables.items())}",
                    lambda: engine.words(image, lang, psm, variables))
     return [Word(text=t, bbox=tuple(b), conf=round(c / 100.0, 3)) for t, b, c in rows]
 
@@ -171,7 +174,7 @@ def ocr_text(image: Image.Image, lang: str = "eng", psm: int = 7, variables: dic
     """Plain text of a small region (a line, a band)."""
     tesseract_version()
     variables = variables or {}
-    return _cached("text", image, f"{lang}|{psm}|{sorted(variables.items())}",
+    return cached("text", image, f"{lang}|{psm}|{sorted(variables.items())}",
                    lambda: engine.text(image, lang, psm, variables))
 
 

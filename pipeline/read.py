@@ -2,17 +2,18 @@
 and OCR it in the language its script calls for."""
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import dataclass
 
 import numpy as np
 from PIL import Image
 
-from . import ocr, seals
+from . import ocr, ppocr, seals
 from .lost_lines import reread_lost_lines
 from .model import Page, Word, group_lines
 from .pages import RawPage
-from .text import HAN_RANGE, in_han_range, simplified, traditional
+from .text import HAN_RANGE, in_han_range, is_han, simplified, traditional
 
 LATIN = "eng"
 HAN = "chi_sim+chi_tra+eng"
@@ -25,14 +26,30 @@ class ReadPage:
     image: Image.Image  # upright image the word boxes refer to
 
 
+PAGE_ENGINES = ("tesseract", "ppocr", "han-ppocr")
+
+
+def page_engine() -> str:
+    """The engine that reads whole pages (INTAKE_PAGE_ENGINE): tesseract (the default), ppocr
+    (PP-OCR through RapidOCR, every page) or han-ppocr (PP-OCR the pages tesseract's
+    orientation detection calls Han, tesseract the others). docs/BENCHMARKS.md compares them."""
+    wanted = os.environ.get("INTAKE_PAGE_ENGINE", "tesseract")
+    return wanted if wanted in PAGE_ENGINES else "tesseract"
+
+
 def read_page(raw: RawPage, file: str) -> ReadPage:
     if raw.text_words is not None:
         page = Page(file=file, number=raw.number, width=raw.image.width, height=raw.image.height,
                     dpi=raw.dpi, source="text_layer", lang="", words=raw.text_words,
                     image_sha256=ocr.image_key(raw.image), form_fields=raw.form_fields)
         return ReadPage(page, raw.image)
+    engine = page_engine()
+    if engine == "ppocr":
+        return _read_with_ppocr(raw, file)
     raw_image = _enlarged(raw.image)
     image, rotate, _skew, script, osd_conf = ocr.upright(raw_image)
+    if engine == "han-ppocr" and script in ("Han", "Japanese", "Korean"):
+        return _read_with_ppocr(raw, file)
     lang = HAN if script in ("Han", "Japanese", "Korean") else LATIN
     words = ocr.ocr_words(image, lang=lang, psm=_psm(lang))
     osd_sure = osd_conf >= SURE_OSD and script in PLAUSIBLE_SCRIPTS
@@ -66,6 +83,20 @@ def read_page(raw: RawPage, file: str) -> ReadPage:
         words = reread_lost_lines(image, words, lang)
         # after the seals: a line under a chop is read again whole, which mends more
         words = reread_line_ends(image, words)
+    page = Page(file=file, number=raw.number, width=image.width, height=image.height, dpi=raw.dpi,
+                source="ocr" if words else "none", lang=lang, rotation=rotate, words=words,
+                image_sha256=ocr.image_key(image),
+                form_fields=raw.form_fields if not rotate and image.size == raw.image.size else [])
+    return ReadPage(page, image)
+
+
+def _read_with_ppocr(raw: RawPage, file: str) -> ReadPage:
+    """The page turned upright by tesseract's orientation detection, then read by PP-OCR in
+    one pass: its models read Han and Latin print together, under chops and in boxes, so the
+    tesseract re-reads below are not run."""
+    image, rotate, _skew, _script, _conf = ocr.upright(_enlarged(raw.image))
+    words = ppocr.ppocr_words(image)
+    lang = HAN if any(is_han(c) for w in words for c in w.text) else LATIN
     page = Page(file=file, number=raw.number, width=image.width, height=image.height, dpi=raw.dpi,
                 source="ocr" if words else "none", lang=lang, rotation=rotate, words=words,
                 image_sha256=ocr.image_key(image),

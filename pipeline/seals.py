@@ -8,6 +8,7 @@ completely, and they are read again with the Chinese models alone."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 import cv2
 import numpy as np
@@ -116,16 +117,19 @@ SPARSE = 11
 MIN_NEW_LINE = 0.75  # a line the page OCR missed is added only when read this surely
 
 
-def reread_under_seals(image: Image.Image, words: list[Word], lang: str) -> list[Word]:
+def reread_under_seals(image: Image.Image, words: list[Word], lang: str,
+                       reader: Callable[[Image.Image], list[Word]] | None = None) -> list[Word]:
     """Words with the band of lines a seal covers read again from a seal-free crop. Line by
-    line the surer reading is kept; a line the page OCR did not see at all is added."""
+    line the surer reading is kept; a line the page OCR did not see at all is added. `reader`
+    reads a crop (tesseract with the page's Chinese models unless another engine is given)."""
+    read = reader or (lambda crop: ocr.ocr_words(crop, lang=_reread_lang(lang), psm=SPARSE))
     for seal in seals_on(image)[:3]:
         band = _band(seal, words, image)
         if band is None:
             continue
         dx, dy = band[0], band[1]
         for clean in seal_free(image.crop(band), image.crop(seal)):
-            new = [w.moved(dx, dy) for w in ocr.ocr_words(clean, lang=_reread_lang(lang), psm=SPARSE)]
+            new = [w.moved(dx, dy) for w in read(clean)]
             words = _merge(words, new, band)
     return words
 

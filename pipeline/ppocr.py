@@ -1,0 +1,98 @@
+"""The second reading engine: PP-OCR (PaddleOCR's detection and recognition models) run on
+ONNX Runtime by RapidOCR. The models ship inside the `rapidocr` wheel (PP-OCRv6 small), so
+nothing is downloaded; their files' hashes name the engine in the cache key and the manifest.
+Words come back in the same model as tesseract's (text, box, confidence 0..1), cached alike."""
+from __future__ import annotations
+
+import functools
+import hashlib
+import os
+import threading
+from importlib import metadata
+from pathlib import Path
+
+import numpy as np
+from PIL import Image
+
+from .errors import MissingDependency
+from .model import Word
+from .ocr import cached
+
+# One engine a process: its sessions hold the models (about 0.3 GB). ONNX Runtime's own threads
+# are the page's; the case pool runs beside them (docs/BENCHMARKS.md, "Reading engines").
+THREADS = int(os.environ.get("INTAKE_PPOCR_THREADS", "2"))
+_LOCK = threading.Lock()
+ROWS = "rows-2"  # how lines become words (_line_words); a change here must not reuse old entries
+
+
+def _package():
+    try:
+        import rapidocr
+    except ImportError as exc:
+        raise MissingDependency("rapidocr is not installed: run `make setup`") from exc
+    return rapidocr
+
+
+@functools.lru_cache(maxsize=1)
+def _engine():
+    rapidocr = _package()
+    return rapidocr.RapidOCR(params={"Global.log_level": "error", "Global.return_word_box": True,
+                                     "EngineConfig.onnxruntime.intra_op_num_threads": THREADS,
+                                     "EngineConfig.onnxruntime.inter_op_num_threads": 1})
+
+
+@functools.lru_cache(maxsize=1)
+def version() -> str:
+    """`rapidocr 3.10.0 PP-OCRv6_det_small:sha ...`: the package and the model files it reads."""
+    rapidocr = _package()
+    models = Path(rapidocr.__file__).parent / "models"
+    parts = [f"{p.stem}:{hashlib.sha256(p.read_bytes()).hexdigest()[:12]}" for p in sorted(models.glob("*.onnx"))]
+    return f"rapidocr {metadata.version('rapidocr')} " + " ".join(parts)
+
+
+def _box(points) -> tuple[int, int, int, int]:
+    xs, ys = [float(p[0]) for p in points], [float(p[1]) for p in points]
+    return int(min(xs)), int(min(ys)), int(round(max(xs))), int(round(max(ys)))
+
+
+def _line_words(text: str, words) -> list:
+    """A line's words as rows. On a Han line the model boxes every character alone; runs of
+    Latin letters and digits the line's text writes without a space (1985, CN85070025) are
+    joined again into one word, so that a date or a number reads as one."""
+    rows: list[list] = []
+    at = 0
+    for w, score, poly in words:
+        if not w.strip():
+            continue
+        found = text.find(w, at)
+        spaced = found < 0 or text[at:found].strip() != "" or (found > at and text[at:found].isspace())
+        at = found + len(w) if found >= 0 else at
+        box, conf = list(_box(poly)), round(float(score) * 100, 1)
+        prev = rows[-1] if rows else None
+        if prev and not spaced and prev[0][-1].isascii() and w[0].isascii():
+            prev[0] += w
+            prev[1] = [min(prev[1][0], box[0]), min(prev[1][1], box[1]), max(prev[1][2], box[2]), max(prev[1][3], box[3])]
+            prev[2] = min(prev[2], conf)
+        else:
+            rows.append([w, box, conf])
+    return rows
+
+
+def _rows(image: Image.Image) -> list:
+    with _LOCK:
+        out = _engine()(np.asarray(image.convert("RGB")))
+    rows = []
+    lines = list(zip(out.boxes, out.txts, out.scores)) if out.boxes is not None else []
+    word_lines = out.word_results or [()] * len(lines)
+    for (box, text, score), words in zip(lines, word_lines):
+        if words:
+            rows += _line_words(text, words)
+        elif text.strip():
+            rows.append([text, list(_box(box)), round(float(score) * 100, 1)])
+    return rows
+
+
+def ppocr_words(image: Image.Image) -> list[Word]:
+    """Word boxes and confidences (0..1) in the image's pixels; Han text comes a character a word."""
+    rows = cached("ppocr-words", image, ROWS, lambda: _rows(image), engine_id=version())
+    return [Word(text=t, bbox=tuple(b), conf=round(c / 100.0, 3)) for t, b, c in rows]
