@@ -57,12 +57,12 @@ def contract_dates(meta: dict) -> set[str]:
     return out
 
 
-def read_contract(pdf: Path, pages: int) -> dict:
-    item = describe_file(pdf.parent, pdf)
-    raw = load_pages(item)[:pages]
-    read = [read_page(r, item.name) for r in raw]
+def read_as(path: Path, doc_type: str, pages: int = 3) -> dict:
+    """The values `doc_type`'s reader gives for a file's first pages, whatever the file is."""
+    item = describe_file(path.parent, path)
+    read = [read_page(r, item.name) for r in load_pages(item)[:pages]]
     view = DocView(file=item.name, pages=[r.page for r in read], images=[r.image for r in read])
-    return {k: f.value for k, f in extract("employment_contract", view).items()}
+    return {k: f.value for k, f in extract(doc_type, view).items()}
 
 
 def main() -> int:
@@ -76,7 +76,7 @@ def main() -> int:
     for split in ("train", "test"):
         for meta in json.loads((CUAD / split / "metadata.json").read_text(encoding="utf-8")):
             t = time.time()
-            got = read_contract(CUAD / split / meta["file"], a.pages)
+            got = read_as(CUAD / split / meta["file"], "employment_contract", a.pages)
             times.append(time.time() - t)
             parties = meta.get("Parties", [])
             first, second = party_found(got.get("employer_name"), parties), party_found(got.get("employee_name"), parties)

@@ -1,27 +1,19 @@
 """Readers on material this project did not generate: hand-written documents in other wording
 (tests/resources/unseen_wording.yaml) and the real CUAD contracts in ../shared/external."""
 import json
+import sys
 from datetime import date
 
 import pytest
 import yaml
 
-from extractors.base import DocView
-from extractors.registry import extract
-from pipeline.ingest import describe_file
-from pipeline.pages import load_pages
-from pipeline.read import read_page
 from sample_docs.generator.evaluate import norm
 from sample_docs.generator.render import PageSpec, to_pdf
 from tests.conftest import ROOT, external
 
 FIXTURES = yaml.safe_load((ROOT / "tests" / "resources" / "unseen_wording.yaml").read_text(encoding="utf-8"))
-
-
-def read_file_as(path, doc_type: str) -> dict:
-    item = describe_file(path.parent, path)
-    read = [read_page(r, item.name) for r in load_pages(item)[:3]]
-    return extract(doc_type, DocView(file=item.name, pages=[r.page for r in read], images=[r.image for r in read]))
+sys.path.insert(0, str(ROOT / "scripts"))
+from bench_cuad import contract_dates, party_found, read_as  # noqa: E402  (the bench's reader and scoring)
 
 
 @pytest.mark.parametrize("fixture", FIXTURES, ids=lambda f: f["id"])
@@ -31,7 +23,7 @@ def test_hand_written_wording_reads_as_listed(fixture, tmp_path):
         y = page.para(22, y, line, 166, "sans" if line.isascii() else "sans_cjk", 11) + 3
     pdf = tmp_path / "upload.pdf"
     pdf.write_bytes(to_pdf([page]))
-    got = {k: f.value for k, f in read_file_as(pdf, fixture["type"]).items()}
+    got = read_as(pdf, fixture["type"])
     right = {k for k, want in fixture["fields"].items() if norm(got.get(k)) == norm(want)}
     misses = set(fixture.get("misses", {}))
     assert not (set(fixture["fields"]) - right) - misses, f"regressed: {[(k, got.get(k)) for k in set(fixture['fields']) - right - misses]}"
@@ -40,9 +32,6 @@ def test_hand_written_wording_reads_as_listed(fixture, tmp_path):
 
 def test_cuad_labels_are_read_as_the_bench_reads_them():
     """The bench's truth side on the real metadata: dated contracts parse to the day CUAD states."""
-    import sys
-    sys.path.insert(0, str(ROOT / "scripts"))
-    from bench_cuad import contract_dates, party_found
     meta = {m["file"]: m for m in json.loads(external("pdfs", "cuad_contracts", "test", "metadata.json").read_text())}
     assert contract_dates(meta["01_service_mplx.pdf"]) == {date(2015, 6, 11).isoformat()}
     assert contract_dates(meta["02_service_martinmidstream.pdf"]) == {"2003-12-23"}  # '23rd day of December, 2003'

@@ -14,6 +14,8 @@ from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
+from .families import status as family_status
+
 # Fields scored per type: SPEC §5's names (raw MRZ lines are scored through the check), plus the
 # fields the product reads from the types SPEC §5 leaves open. A field is scored where the
 # document states it (where its truth holds it).
@@ -42,9 +44,8 @@ SCORED = {
 def family_of(truth_doc: dict) -> tuple[str, str]:
     """(family, cold | tuned): the status as families.yaml has it now, so a family a reader has
     since been changed for counts as tuned in every later evaluation."""
-    from .families import status
     family = truth_doc.get("family", "classic")
-    return family, status(truth_doc["type"], family)
+    return family, family_status(truth_doc["type"], family)
 
 
 def norm(v):

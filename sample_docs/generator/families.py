@@ -45,7 +45,6 @@ def restyle(doc: GenDoc, family: str, ctx: dict, rng: random.Random) -> GenDoc:
     """The document printed in `family`; its truth fields are the classic ones plus any the new
     layout states besides (a form that also states the employer, say)."""
     if family == "classic":
-        doc.family = "classic"
         return doc
     from . import family_docs
     spec = families()[doc.type][family]
