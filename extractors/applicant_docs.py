@@ -282,6 +282,8 @@ def extract_photo(doc: DocView) -> dict[str, Field]:
     def f(value, box=None, conf=1.0):
         return Field(value=value, confidence=conf, file=doc.file, page=page.number, bbox=box, source="derived")
 
-    return {"width_px": f(image.width), "height_px": f(image.height),
+    # The photo's own size as uploaded, not the page image the reading enlarged or turned.
+    width, height = page.stored_size or image.size
+    return {"width_px": f(width), "height_px": f(height),
             "face_detected": f(face is not None, face, 0.8),
             "plain_background": f(background_is_plain(image), None, 0.7)}

@@ -61,6 +61,7 @@ class Page(BaseModel):
     image_sha256: str = ""
     dhash: str = ""  # difference hash of the upright page image, for finding it in other cases
     form_fields: list[FormField] = PydField(default_factory=list)
+    stored_size: tuple[int, int] | None = None  # the image as uploaded (EXIF applied), before turning or enlarging
 
     @property
     def text(self) -> str:

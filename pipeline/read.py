@@ -41,7 +41,7 @@ def read_page(raw: RawPage, file: str) -> ReadPage:
     if raw.text_words is not None:
         page = Page(file=file, number=raw.number, width=raw.image.width, height=raw.image.height,
                     dpi=raw.dpi, source="text_layer", lang="", words=raw.text_words,
-                    image_sha256=ocr.image_key(raw.image), form_fields=raw.form_fields)
+                    image_sha256=ocr.image_key(raw.image), form_fields=raw.form_fields, stored_size=raw.image.size)
         return ReadPage(page, raw.image)
     engine = page_engine()
     if engine == "ppocr":
@@ -85,7 +85,7 @@ def read_page(raw: RawPage, file: str) -> ReadPage:
         words = reread_line_ends(image, words)
     page = Page(file=file, number=raw.number, width=image.width, height=image.height, dpi=raw.dpi,
                 source="ocr" if words else "none", lang=lang, rotation=rotate, words=words,
-                image_sha256=ocr.image_key(image),
+                image_sha256=ocr.image_key(image), stored_size=raw.image.size,
                 form_fields=raw.form_fields if not rotate and image.size == raw.image.size else [])
     return ReadPage(page, image)
 
@@ -99,7 +99,7 @@ def _read_with_ppocr(raw: RawPage, file: str) -> ReadPage:
     lang = HAN if any(is_han(c) for w in words for c in w.text) else LATIN
     page = Page(file=file, number=raw.number, width=image.width, height=image.height, dpi=raw.dpi,
                 source="ocr" if words else "none", lang=lang, rotation=rotate, words=words,
-                image_sha256=ocr.image_key(image),
+                image_sha256=ocr.image_key(image), stored_size=raw.image.size,
                 form_fields=raw.form_fields if not rotate and image.size == raw.image.size else [])
     return ReadPage(page, image)
 
