@@ -9,6 +9,7 @@ from pipeline.names import hanzi_readings
 from pipeline.text import HAN_RANGE, simplified
 
 from .base import DATE_RX, DocView, after_label, parse_date, reread_after_label
+from .questions import yes_no
 
 NAME_RX = rf"[A-Z][A-Z' -]{{1,40}}|[{HAN_RANGE}]{{2,4}}"
 
@@ -78,10 +79,9 @@ def extract_applicant(doc: DocView) -> dict[str, Field]:
         if re.fullmatch(r"F[0-9A-HJ-NP-Z]\d{7}", number):
             number = "E" + number[1:]
         out["travel_document_number"].value = number
-    v, line = after_label(doc.lines(), [r"locally[- ]accredited programme in hong kong\??", r"全日制.*本地評審"],
-                          r"(?i)\b(?:yes|no)\b|是|否")
-    if v:
-        out["hk_local_degree"] = doc.field(bool(re.search(r"yes|是", v, re.IGNORECASE)), line)
+    answer = yes_no(doc, "hk_local_degree")
+    if answer is not None:
+        out["hk_local_degree"] = answer
     for k in ("surname", "given_names"):
         if k in out:
             out[k].value = re.split(r"\s{2,}", out[k].value)[0].upper()
@@ -112,8 +112,8 @@ def extract_employer(doc: DocView) -> dict[str, Field]:
         amt = parse_amount(v)
         if amt:
             out["monthly_salary_hkd"] = doc.field(amt, line)
-    v, line = after_label(doc.lines(), [r"talent list"], r"(?i)\b(?:yes|no)\b")
-    if v:
-        out["talent_list_declared"] = doc.field(v.lower() == "yes", line)
+    answer = yes_no(doc, "talent_list")
+    if answer is not None:
+        out["talent_list"] = answer
     _labelled(doc, out, "talent_list_profession", [r"talent list profession", r"profession under the talent list"], r".{3,80}")
     return out

@@ -1,0 +1,83 @@
+"""Layout elements found on the page image, whatever the words say: tick boxes (a square with
+ink inside or not) and the option word each one stands beside. A form's yes/no answer is the
+option of its ticked box, not the first 'yes' or 'no' printed near the question."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import cv2
+import numpy as np
+from PIL import Image
+
+from .model import BBox, Word
+
+# A tick box is a lone square a little larger than the print beside it: between these fractions
+# of the page's width (3.5 mm on an A4 page is 1.7 %).
+MIN_SIDE, MAX_SIDE = 0.008, 0.03
+TICKED = 0.06  # share of the box's inside that is ink when it is ticked or crossed
+INK = 150  # grey level under which a pixel is ink
+
+
+@dataclass(frozen=True)
+class TickBox:
+    bbox: BBox
+    ink: float  # share of the inside that is ink
+
+    @property
+    def ticked(self) -> bool:
+        return self.ink >= TICKED
+
+
+def _outlined(dark: np.ndarray, x: int, y: int, w: int, h: int) -> bool:
+    """All four sides of the box are drawn: a letter's loop ('o', 'g') is not."""
+    t = max(1, min(w, h) // 8)
+    sides = (dark[y:y + t, x:x + w], dark[y + h - t:y + h, x:x + w], dark[y:y + h, x:x + t], dark[y:y + h, x + w - t:x + w])
+    return all(s.size and (s.max(axis=0 if s.shape[0] == t else 1) > 0).mean() >= 0.85 for s in sides)
+
+
+def _squares(dark: np.ndarray, width: int) -> list[BBox]:
+    contours, _ = cv2.findContours(dark, cv2.RETR_LIST, cv2.CHAIN_APPROX_SIMPLE)
+    out: list[BBox] = []
+    for c in contours:
+        x, y, w, h = cv2.boundingRect(c)
+        if not (MIN_SIDE * width <= w <= MAX_SIDE * width and 0.8 <= w / max(h, 1) <= 1.25):
+            continue
+        if len(cv2.approxPolyDP(c, 0.08 * cv2.arcLength(c, True), True)) != 4 or not _outlined(dark, x, y, w, h):
+            continue
+        out.append((x, y, x + w, y + h))
+    # a drawn square gives an outer and an inner contour: keep the outer one
+    out.sort(key=lambda b: -(b[2] - b[0]))
+    kept: list[BBox] = []
+    for b in out:
+        if not any(k[0] <= b[0] and k[1] <= b[1] and b[2] <= k[2] and b[3] <= k[3] for k in kept):
+            kept.append(b)
+    return kept
+
+
+def _lone(box: BBox, boxes: list[BBox]) -> bool:
+    """Not one of a row of letter boxes (a comb field), whose squares touch each other."""
+    side = box[2] - box[0]
+    return not any(o is not box and abs(o[1] - box[1]) < side / 2 and
+                   (abs(o[0] - box[2]) < side * 0.3 or abs(box[0] - o[2]) < side * 0.3) for o in boxes)
+
+
+def tick_boxes(image: Image.Image) -> list[TickBox]:
+    gray = np.asarray(image.convert("L"))
+    dark = (gray < INK).astype(np.uint8) * 255
+    boxes = _squares(dark, image.width)
+    out = []
+    for b in boxes:
+        if not _lone(b, boxes):
+            continue
+        inset = max(2, (b[2] - b[0]) // 5)
+        inside = dark[b[1] + inset:b[3] - inset, b[0] + inset:b[2] - inset]
+        out.append(TickBox(b, float(inside.mean() / 255) if inside.size else 0.0))
+    return sorted(out, key=lambda t: (t.bbox[1], t.bbox[0]))
+
+
+def option_beside(box: TickBox, words: list[Word]) -> Word | None:
+    """The word just right of the box on its line: the option the box stands for."""
+    x0, y0, x1, y1 = box.bbox
+    side, cy = x1 - x0, (y0 + y1) / 2
+    near = [w for w in words if w.bbox[1] <= cy <= w.bbox[3] and x1 <= w.bbox[0] <= x1 + 4 * side]
+    return min(near, key=lambda w: w.bbox[0], default=None)
