@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from pipeline import ocr
+from pipeline.layout import Comb, comb_strip, combs
 from pipeline.model import Field
 from pipeline.names import hanzi_readings
 from pipeline.text import HAN_RANGE, simplified
@@ -11,6 +13,7 @@ from pipeline.text import HAN_RANGE, simplified
 from .base import DATE_RX, DocView, after_label, parse_date, reread_after_label
 from .questions import yes_no
 
+COMB_CONFIDENCE = 0.8  # each box read apart from the page: its alphabet is the only context
 NAME_RX = rf"[A-Z][A-Z' -]{{1,40}}|[{HAN_RANGE}]{{2,4}}"
 
 
@@ -50,12 +53,53 @@ def _from_form(doc: DocView, out: dict, patterns: dict[str, str]) -> None:
                                  confidence=1.0, file=doc.file, page=page.number, bbox=ff.bbox, source="form")
 
 
+SURNAME = [r"surname", r"family name", r"姓\b", r"^\W*(?!given)[a-z]+\s*\(in english\)"]
+GIVEN_NAMES = [r"given names?", r"other names?", r"名\b"]
+DATE_OF_BIRTH = [r"date of birth", r"出生日期"]
+TRAVEL_DOCUMENT = [r"travel doc\S*\s*no\.?", r"(?:passport|permit) no\.?", r"旅行證件號碼", r"document no\.?"]
+LETTERS, DIGITS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ", "0123456789"
+
+
+def _read_comb(image, comb: Comb, alphabet: str) -> str:
+    """The boxes' characters, read without the box lines, in the field's alphabet. (Read alone,
+    a box gives tesseract too little to go on: a handwritten 1 or 8 is lost either way.)"""
+    return re.sub(r"\s", "", ocr.ocr_text(comb_strip(image, comb), lang="eng", psm=7,
+                                          variables={"tessedit_char_whitelist": alphabet}))
+
+
+def _from_combs(doc: DocView, out: dict, key: str, labels: list[str], alphabet: str) -> None:
+    """A value written one character a box (a comb field) right of its label: the boxes read
+    without their lines, with the field's alphabet."""
+    if key in out:
+        return
+    found: dict[int, list] = {}
+    for line in doc.lines():
+        if not any(re.search(label, line.text, flags=re.IGNORECASE) for label in labels):
+            continue
+        image = next(im for pg, im in zip(doc.pages, doc.images) if pg is line.page)
+        found.setdefault(id(image), combs(image))
+        x0, y0, x1, y1 = line.bbox
+        for comb in found[id(image)]:
+            cy = (comb.bbox[1] + comb.bbox[3]) / 2
+            if y0 - (y1 - y0) <= cy <= y1 + (y1 - y0) and comb.bbox[0] >= x0:
+                text = _read_comb(image, comb, alphabet)
+                if alphabet == DIGITS and len(text) == 8:  # DDMMYYYY, or YYYYMMDD when the label says so
+                    ymd = re.search(r"y{4}\W?m{2}\W?d{2}", line.text, flags=re.IGNORECASE)
+                    text = parse_date(f"{text[:4]}-{text[4:6]}-{text[6:]}" if ymd else f"{text[:2]}/{text[2:4]}/{text[4:]}") or ""
+                if text:
+                    out[key] = doc.field(text, line, confidence=COMB_CONFIDENCE, source="ocr")
+                return
+
+
 def extract_applicant(doc: DocView) -> dict[str, Field]:
     out: dict[str, Field] = {}
     _from_form(doc, out, APPLICANT_FORM_FIELDS)
+    for key, labels, alphabet in (("surname", SURNAME, LETTERS), ("given_names", GIVEN_NAMES, LETTERS),
+                                  ("date_of_birth", DATE_OF_BIRTH, DIGITS), ("travel_document_number", TRAVEL_DOCUMENT, LETTERS + DIGITS)):
+        _from_combs(doc, out, key, labels, alphabet)
     # "Surname" misread ('Simarie') still stands before "(in English)", as the given names do not.
-    _labelled(doc, out, "surname", [r"surname", r"姓\b", r"^\W*(?!given)[a-z]+\s*\(in english\)"], r"[A-Z][A-Z' -]{1,30}")
-    _labelled(doc, out, "given_names", [r"given names?", r"名\b"], r"[A-Z][A-Z' -]{1,40}")
+    _labelled(doc, out, "surname", SURNAME, r"[A-Z][A-Z' -]{1,30}")
+    _labelled(doc, out, "given_names", GIVEN_NAMES, r"[A-Z][A-Z' -]{1,40}")
     # Labels as OCR may bend them: 'erie in Chinese', 'Travel docurvent No.'.
     _labelled(doc, out, "name_zh", [r"\bin chinese", r"中文姓名"], rf"[{HAN_RANGE}]{{2,4}}")
     if "name_zh" not in out and "surname" in out and "given_names" in out:
@@ -68,10 +112,8 @@ def extract_applicant(doc: DocView) -> dict[str, Field]:
     if "name_zh" in out and out["name_zh"].source == "ocr":
         # read through the traditional model too ('賀俊靜'); a Mainland resident's legal name is simplified
         out["name_zh"].value = simplified(out["name_zh"].value)
-    _labelled(doc, out, "date_of_birth", [r"date of birth", r"出生日期"], DATE_RX, date=True)
-    _labelled(doc, out, "travel_document_number", [r"travel doc\S*\s*no\.?", r"(?:passport|permit) no\.?", r"旅行證件號碼",
-                                                    r"document no\.?"],
-              r"[A-Za-z]{1,2}[0-9A-Z]\d{6,7}")
+    _labelled(doc, out, "date_of_birth", DATE_OF_BIRTH, DATE_RX, date=True)
+    _labelled(doc, out, "travel_document_number", TRAVEL_DOCUMENT, r"[A-Za-z]{1,2}[0-9A-Z]\d{6,7}")
     if "travel_document_number" in out:
         number = out["travel_document_number"].value.upper()
         # No PRC passport or permit number starts with F (facts §6.4: E, G, PE, SE, DE, K, MA;

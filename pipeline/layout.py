@@ -40,7 +40,7 @@ def _squares(dark: np.ndarray, width: int) -> list[BBox]:
     out: list[BBox] = []
     for c in contours:
         x, y, w, h = cv2.boundingRect(c)
-        if not (MIN_SIDE * width <= w <= MAX_SIDE * width and 0.8 <= w / max(h, 1) <= 1.25):
+        if not (MIN_SIDE * width <= w <= MAX_SIDE * width and 0.7 <= w / max(h, 1) <= 1.3):
             continue
         if len(cv2.approxPolyDP(c, 0.08 * cv2.arcLength(c, True), True)) != 4 or not _outlined(dark, x, y, w, h):
             continue
@@ -81,3 +81,46 @@ def option_beside(box: TickBox, words: list[Word]) -> Word | None:
     side, cy = x1 - x0, (y0 + y1) / 2
     near = [w for w in words if w.bbox[1] <= cy <= w.bbox[3] and x1 <= w.bbox[0] <= x1 + 4 * side]
     return min(near, key=lambda w: w.bbox[0], default=None)
+
+
+@dataclass(frozen=True)
+class Comb:
+    """A letter-box field: a row of touching squares, one character a box."""
+    boxes: tuple[BBox, ...]
+
+    @property
+    def bbox(self) -> BBox:
+        return self.boxes[0][0], min(b[1] for b in self.boxes), self.boxes[-1][2], max(b[3] for b in self.boxes)
+
+
+def combs(image: Image.Image) -> list[Comb]:
+    dark = (np.asarray(image.convert("L")) < INK).astype(np.uint8) * 255
+    found = _squares(dark, image.width)
+    squares = [b for b in found if not _lone(b, found)]
+    rows: list[list[BBox]] = []
+    for b in sorted(squares, key=lambda b: (round(b[1] / max(1, b[3] - b[1])), b[0])):
+        side = b[2] - b[0]
+        row = next((r for r in rows if abs(r[-1][1] - b[1]) < side / 2 and 0 <= b[0] - r[-1][2] + side * 0.3 < side * 0.6), None)
+        if row is None:
+            rows.append([b])
+        else:
+            row.append(b)
+    return [Comb(tuple(r)) for r in rows if len(r) >= 2]
+
+
+def comb_strip(image: Image.Image, comb: Comb) -> Image.Image:
+    """The boxes' insides side by side without their lines, an empty box as a gap: what OCR reads."""
+    gray = image.convert("L")
+    pieces = []
+    for x0, y0, x1, y1 in comb.boxes:
+        inset = max(2, (x1 - x0) // 7)
+        pieces.append(gray.crop((x0 + inset, y0 + inset, x1 - inset, y1 - inset)))
+    h = max(p.height for p in pieces)
+    gap = max(4, pieces[0].width // 4)
+    strip = Image.new("L", (sum(p.width for p in pieces) + gap * (len(pieces) + 1), h + 2 * gap), 255)
+    x = gap
+    for p in pieces:
+        strip.paste(p, (x, gap))
+        x += p.width + gap
+    return strip
+

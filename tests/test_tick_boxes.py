@@ -62,3 +62,29 @@ def test_an_answer_written_after_the_question_still_reads():
     field = yes_no(_doc(img), "talent_list")
     assert field is not None and field.value is False
     assert answer_of("Yes.") is True and answer_of("否") is False and answer_of("maybe") is None
+
+
+def _comb_form() -> Image.Image:
+    img = Image.new("RGB", (1654, 700), "white")
+    d = ImageDraw.Draw(img)
+    font = pil_font("sans", 34)
+    # names and dates filled in by hand, the number typed (a handwritten 1 reads as V or I)
+    for y, label, value, hand in ((120, "Family name", "CHAN", "hand"), (260, "Date of birth (DD/MM/YYYY)", "07041990", "hand"),
+                                  (400, "Passport no.", "K1234567", "sans")):
+        d.text((100, y), label, font=font, fill="black")
+        for i, ch in enumerate(value):  # boxes a little taller than wide, as forms print them
+            d.rectangle([700 + i * 42, y - 8, 742 + i * 42, y + 44], outline="black", width=2)
+            d.text((710 + i * 42, y), ch, font=pil_font(hand, 34), fill=(20, 30, 120))
+    return img
+
+
+def test_letter_boxes_are_read_as_one_value_per_field():
+    from extractors.forms import extract_applicant
+    from pipeline.layout import combs
+    img = _comb_form()
+    assert [len(c.boxes) for c in combs(img)] == [4, 8, 8]
+    out = extract_applicant(_doc(img))
+    assert out["surname"].value == "CHAN"
+    assert out["date_of_birth"].value == "1990-04-07"
+    assert out["travel_document_number"].value == "K1234567"
+
