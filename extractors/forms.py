@@ -13,7 +13,7 @@ from pipeline.text import HAN_RANGE, simplified
 from .base import DATE_RX, DocView, after_label, parse_date, reread_after_label
 from .questions import yes_no
 
-COMB_CONFIDENCE = 0.8  # each box read apart from the page: its alphabet is the only context
+COMB_CONFIDENCE = 0.8  # the boxes read apart from the page: their alphabet is the only context
 NAME_RX = rf"[A-Z][A-Z' -]{{1,40}}|[{HAN_RANGE}]{{2,4}}"
 
 
@@ -67,12 +67,11 @@ def _read_comb(image, comb: Comb, alphabet: str) -> str:
                                           variables={"tessedit_char_whitelist": alphabet}))
 
 
-def _from_combs(doc: DocView, out: dict, key: str, labels: list[str], alphabet: str) -> None:
+def _from_combs(doc: DocView, out: dict, key: str, labels: list[str], alphabet: str, found: dict[int, list]) -> None:
     """A value written one character a box (a comb field) right of its label: the boxes read
-    without their lines, with the field's alphabet."""
+    without their lines, with the field's alphabet. `found` keeps each page's combs, found once."""
     if key in out:
         return
-    found: dict[int, list] = {}
     for line in doc.lines():
         if not any(re.search(label, line.text, flags=re.IGNORECASE) for label in labels):
             continue
@@ -94,9 +93,10 @@ def _from_combs(doc: DocView, out: dict, key: str, labels: list[str], alphabet: 
 def extract_applicant(doc: DocView) -> dict[str, Field]:
     out: dict[str, Field] = {}
     _from_form(doc, out, APPLICANT_FORM_FIELDS)
+    found: dict[int, list] = {}
     for key, labels, alphabet in (("surname", SURNAME, LETTERS), ("given_names", GIVEN_NAMES, LETTERS),
                                   ("date_of_birth", DATE_OF_BIRTH, DIGITS), ("travel_document_number", TRAVEL_DOCUMENT, LETTERS + DIGITS)):
-        _from_combs(doc, out, key, labels, alphabet)
+        _from_combs(doc, out, key, labels, alphabet, found)
     # "Surname" misread ('Simarie') still stands before "(in English)", as the given names do not.
     _labelled(doc, out, "surname", SURNAME, r"[A-Z][A-Z' -]{1,30}")
     _labelled(doc, out, "given_names", GIVEN_NAMES, r"[A-Z][A-Z' -]{1,40}")

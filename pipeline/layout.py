@@ -1,6 +1,7 @@
-"""Layout elements found on the page image, whatever the words say: tick boxes (a square with
-ink inside or not) and the option word each one stands beside. A form's yes/no answer is the
-option of its ticked box, not the first 'yes' or 'no' printed near the question."""
+"""Layout elements found on the page image, whatever the words say: tick boxes (a lone square
+with ink inside or not) and the option word each one stands beside, and letter boxes (a row of
+touching squares, one character each). A form's yes/no answer is the option of its ticked box,
+not the first 'yes' or 'no' printed near the question."""
 from __future__ import annotations
 
 from dataclasses import dataclass
