@@ -11,7 +11,7 @@ from pipeline.names import hanzi_readings
 from pipeline.text import HAN_RANGE, simplified
 
 from .base import DATE_RX, DocView, after_label, parse_date, reread_after_label
-from .questions import yes_no
+from .questions import choice, yes_no
 
 COMB_CONFIDENCE = 0.8  # the boxes read apart from the page: their alphabet is the only context
 NAME_RX = rf"[A-Z][A-Z' -]{{1,40}}|[{HAN_RANGE}]{{2,4}}"
@@ -124,6 +124,9 @@ def extract_applicant(doc: DocView) -> dict[str, Field]:
     answer = yes_no(doc, "hk_local_degree")
     if answer is not None:
         out["hk_local_degree"] = answer
+    sex = choice(doc, "sex")
+    if sex is not None:
+        out["sex"] = sex
     for k in ("surname", "given_names"):
         if k in out:
             out[k].value = re.split(r"\s{2,}", out[k].value)[0].upper()

@@ -1,6 +1,7 @@
-"""A form's yes/no answers. A ticked box beside an option word on the question's line (or the
-line under it) gives the answer; without tick boxes, the answer written after the question
-does. The questions' wording and the answers' words are data (data/questions.yaml)."""
+"""A form's answers chosen among options: yes/no questions, and questions with options of their
+own (sex: M/F). A ticked box beside an option word on the question's line (or the line under it)
+gives the answer; without tick boxes, the answer written after the question does. The
+questions' wording and the options' words are data (data/questions.yaml)."""
 from __future__ import annotations
 
 import functools
@@ -22,45 +23,60 @@ def _data() -> dict:
     return yaml.safe_load((Path(__file__).parent / "data" / "questions.yaml").read_text(encoding="utf-8"))
 
 
-def answer_of(text: str) -> bool | None:
+def answer_of(text: str, options: dict | None = None):
+    """The option a word names: True/False for yes/no, else the option's key (sex: 'M')."""
     word = re.sub(r"[^\w]", "", text).lower()
-    answers = _data()["answers"]
-    return True if word in answers["yes"] else False if word in answers["no"] else None
+    if options is None:
+        options = {True: _data()["answers"]["yes"], False: _data()["answers"]["no"]}
+    return next((value for value, words in options.items() if word in words), None)
 
 
 def _boxes_by_page(doc: DocView) -> dict[int, list[TickBox]]:
     return {id(page): tick_boxes(image) for page, image in zip(doc.pages, doc.images)}
 
 
-def _ticked(line: Line, boxes: list[TickBox]) -> bool | None:
-    """The answer of the one ticked box beside an option on the line or the line under it."""
+def _ticked(line: Line, boxes: list[TickBox], options: dict | None):
+    """(answer of the one ticked box, or None; how many option boxes there are) beside the
+    options on the line or the line under it."""
     x0, y0, x1, y1 = line.bbox
     h = y1 - y0
-    options = []
+    marked = []
     for box in boxes:
         cy = (box.bbox[1] + box.bbox[3]) / 2
-        if y0 - h / 2 <= cy <= y1 + 2 * h:
+        if y0 - h / 2 <= cy <= y1 + 3 * h:
             word = option_beside(box, line.page.words)
-            answer = answer_of(word.text) if word else None
+            answer = answer_of(word.text, options) if word else None
             if answer is not None:
-                options.append((box, answer))
-    chosen = {answer for box, answer in options if box.ticked}
-    return chosen.pop() if len(chosen) == 1 and len(options) >= 2 else None
+                marked.append((box, answer))
+    chosen = {answer for box, answer in marked if box.ticked}
+    return (chosen.pop() if len(chosen) == 1 and len(marked) >= 2 else None), len(marked)
 
 
 def yes_no(doc: DocView, field: str) -> Field | None:
-    labels = _data()["questions"][field]["labels"]
+    return _answer(doc, _data()["questions"][field]["labels"], None, r"(?i)\b(?:yes|no)\b|是|否")
+
+
+def choice(doc: DocView, field: str) -> Field | None:
+    spec = _data()["choices"][field]
+    words = [w for ws in spec["options"].values() for w in ws]
+    pattern = "(?i)" + "|".join(rf"\b{re.escape(w)}\b" if w.isascii() else re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return _answer(doc, spec["labels"], spec["options"], pattern)
+
+
+def _answer(doc: DocView, labels: list[str], options: dict | None, written: str) -> Field | None:
     lines = doc.lines()
     boxes: dict[int, list[TickBox]] | None = None
     for line in lines:
         if not any(re.search(p, line.text, flags=re.IGNORECASE) for p in labels):
             continue
         boxes = boxes if boxes is not None else _boxes_by_page(doc)
-        answer = _ticked(line, boxes.get(id(line.page), []))
+        answer, offered = _ticked(line, boxes.get(id(line.page), []), options)
         if answer is not None:
             return doc.field(answer, line, confidence=min(line.conf, TICK_CONFIDENCE))
-    value, line = after_label(lines, labels, r"(?i)\b(?:yes|no)\b|是|否")
-    if value is None:
+        if offered >= 2:
+            return None  # boxes to tick, none or both ticked: the first option printed is no answer
+    value, line = after_label(lines, labels, written)
+    if value is None or answer_of(value, options) is None:
         return None
-    return doc.field(answer_of(value), line)
+    return doc.field(answer_of(value, options), line)
 

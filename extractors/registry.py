@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Callable
 
 from pipeline.model import Field
+from pipeline.pairs import fold
 
 from . import (
     applicant_docs,
@@ -18,6 +19,7 @@ from . import (
     work_experience,
 )
 from .base import DocView
+from .declared import keeps_its_label, read_declared
 from .name_readings import HAN_NAME_FIELDS, add_readings
 
 Extractor = Callable[[DocView], dict[str, Field]]
@@ -42,8 +44,27 @@ REGISTRY: dict[str, Extractor] = {
 
 def extract(doc_type: str, doc: DocView) -> dict[str, Field]:
     fn = REGISTRY.get(doc_type)
-    out = fn(doc) if fn else {}
+    out = with_declared(doc_type, doc, fn(doc) if fn else {})
     for key in HAN_NAME_FIELDS:
         if key in out:
             add_readings(doc, out[key])
     return out
+
+
+def with_declared(doc_type: str, doc: DocView, out: dict[str, Field]) -> dict[str, Field]:
+    """The type's own reader first; the fields it left unread, read with their label still in
+    it, or read with more words round the value the layout gives, from the declarations
+    (data/fields.yaml) by layout."""
+    declared = read_declared(doc_type, doc)
+    merged = dict(out)
+    for key, found in declared.items():
+        if key not in merged or keeps_its_label(doc_type, key, merged[key].value) or _inside(found.value, merged[key].value):
+            merged[key] = found
+    return merged
+
+
+def _inside(value, longer) -> bool:
+    if not isinstance(value, str) or not isinstance(longer, str):
+        return False
+    v, w = fold(value), fold(longer)
+    return len(v) >= 3 and v != w and v in w

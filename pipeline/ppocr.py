@@ -21,6 +21,12 @@ from .ocr import cached
 # One engine a process: its sessions hold the models (about 0.3 GB). ONNX Runtime's own threads
 # are the page's; the case pool runs beside them (docs/BENCHMARKS.md, "Reading engines").
 THREADS = int(os.environ.get("INTAKE_PPOCR_THREADS", "2"))
+# Detection dominates PP-OCR's time and scales with the pixels it sees: lines are found on a copy
+# whose longer side is this (0 = the page as it is, up to RapidOCR's 2000), then each line is
+# recognised from the full page. Pages come here upright (tesseract's orientation detection), so
+# the 180-degree line classifier is not run. docs/BENCHMARKS.md, "Reading engines", has the
+# measurement that chose the size.
+DET_SIDE = int(os.environ.get("INTAKE_PPOCR_DET_SIDE", "960"))
 _LOCK = threading.Lock()
 ROWS = "rows-2"  # how lines become words (_line_words); a change here must not reuse old entries
 
@@ -36,18 +42,22 @@ def _package():
 @functools.lru_cache(maxsize=1)
 def _engine():
     rapidocr = _package()
-    return rapidocr.RapidOCR(params={"Global.log_level": "error", "Global.return_word_box": True,
-                                     "EngineConfig.onnxruntime.intra_op_num_threads": THREADS,
-                                     "EngineConfig.onnxruntime.inter_op_num_threads": 1})
+    params = {"Global.log_level": "error", "Global.return_word_box": True, "Global.use_cls": False,
+              "EngineConfig.onnxruntime.intra_op_num_threads": THREADS,
+              "EngineConfig.onnxruntime.inter_op_num_threads": 1}
+    if DET_SIDE:
+        params.update({"Det.limit_type": "max", "Det.limit_side_len": DET_SIDE})
+    return rapidocr.RapidOCR(params=params)
 
 
 @functools.lru_cache(maxsize=1)
 def version() -> str:
-    """`rapidocr 3.10.0 PP-OCRv6_det_small:sha ...`: the package and the model files it reads."""
+    """`rapidocr 3.10.0 PP-OCRv6_det_small:sha ... det_side:960 cls:no`: the package, the model
+    files it reads and the settings that change its words."""
     rapidocr = _package()
     models = Path(rapidocr.__file__).parent / "models"
     parts = [f"{p.stem}:{hashlib.sha256(p.read_bytes()).hexdigest()[:12]}" for p in sorted(models.glob("*.onnx"))]
-    return f"rapidocr {metadata.version('rapidocr')} " + " ".join(parts)
+    return f"rapidocr {metadata.version('rapidocr')} " + " ".join(parts) + f" det_side:{DET_SIDE} cls:no"
 
 
 def _box(points) -> tuple[int, int, int, int]:

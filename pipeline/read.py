@@ -26,13 +26,15 @@ class ReadPage:
     image: Image.Image  # upright image the word boxes refer to
 
 
-PAGE_ENGINES = ("tesseract", "ppocr", "han-ppocr")
+PAGE_ENGINES = ("tesseract", "ppocr", "routed")
+HAN_SCRIPTS = ("Han", "Japanese", "Korean")
 
 
 def page_engine() -> str:
-    """The engine that reads whole pages (INTAKE_PAGE_ENGINE): tesseract (the default), ppocr
-    (PP-OCR through RapidOCR, every page) or han-ppocr (PP-OCR the pages tesseract's
-    orientation detection calls Han, tesseract the others). docs/BENCHMARKS.md compares them."""
+    """The engine that reads whole pages (INTAKE_PAGE_ENGINE): tesseract (with its re-reads),
+    ppocr (PP-OCR through RapidOCR, every page) or routed (by docs/BENCHMARKS.md's table: PP-OCR
+    for Han pages with tesseract's chop-free re-read for the lines under a chop, tesseract for
+    Latin pages)."""
     wanted = os.environ.get("INTAKE_PAGE_ENGINE", "tesseract")
     return wanted if wanted in PAGE_ENGINES else "tesseract"
 
@@ -44,13 +46,11 @@ def read_page(raw: RawPage, file: str) -> ReadPage:
                     image_sha256=ocr.image_key(raw.image), form_fields=raw.form_fields, stored_size=raw.image.size)
         return ReadPage(page, raw.image)
     engine = page_engine()
-    if engine == "ppocr":
-        return _read_with_ppocr(raw, file)
     raw_image = _enlarged(raw.image)
     image, rotate, _skew, script, osd_conf = ocr.upright(raw_image)
-    if engine == "han-ppocr" and script in ("Han", "Japanese", "Korean"):
-        return _read_with_ppocr(raw, file)
-    lang = HAN if script in ("Han", "Japanese", "Korean") else LATIN
+    if engine == "ppocr" or (engine == "routed" and script in HAN_SCRIPTS):
+        return _read_with_ppocr(raw, file, image, rotate, chops=engine == "routed")
+    lang = HAN if script in HAN_SCRIPTS else LATIN
     words = ocr.ocr_words(image, lang=lang, psm=_psm(lang))
     osd_sure = osd_conf >= SURE_OSD and script in PLAUSIBLE_SCRIPTS
     if _mean_conf(words) < DOUBTFUL and len(words) >= 3 and not osd_sure:
@@ -73,6 +73,8 @@ def read_page(raw: RawPage, file: str) -> ReadPage:
     if lang == LATIN and (_looks_unread(words) or _han_lost(words)):
         # OSD calls a bilingual page (a BR certificate, an IRD form) Latin; its Han labels then
         # come out as confident-less junk words among good English ones.
+        if engine == "routed":
+            return _read_with_ppocr(raw, file, image, rotate, chops=True)
         han_words = ocr.ocr_words(image, lang=HAN, psm=_psm(HAN))
         if _mean_conf(han_words) > _mean_conf(words):
             lang, words = HAN, han_words
@@ -90,13 +92,14 @@ def read_page(raw: RawPage, file: str) -> ReadPage:
     return ReadPage(page, image)
 
 
-def _read_with_ppocr(raw: RawPage, file: str) -> ReadPage:
-    """The page turned upright by tesseract's orientation detection, then read by PP-OCR in
-    one pass: its models read Han and Latin print together, under chops and in boxes, so the
-    tesseract re-reads below are not run."""
-    image, rotate, _skew, _script, _conf = ocr.upright(_enlarged(raw.image))
+def _read_with_ppocr(raw: RawPage, file: str, image: Image.Image, rotate: int, chops: bool) -> ReadPage:
+    """The upright page read by PP-OCR in one pass: its models read Han and Latin print
+    together and in boxes, so tesseract's Han re-reads are not run. With `chops`, the lines
+    under a chop are read again by tesseract from a chop-free crop, which reads them better."""
     words = ppocr.ppocr_words(image)
     lang = HAN if any(is_han(c) for w in words for c in w.text) else LATIN
+    if chops:
+        words = seals.reread_under_seals(image, words, HAN, page_by_other_engine=True)
     page = Page(file=file, number=raw.number, width=image.width, height=image.height, dpi=raw.dpi,
                 source="ocr" if words else "none", lang=lang, rotation=rotate, words=words,
                 image_sha256=ocr.image_key(image), stored_size=raw.image.size,

@@ -118,19 +118,24 @@ MIN_NEW_LINE = 0.75  # a line the page OCR missed is added only when read this s
 
 
 def reread_under_seals(image: Image.Image, words: list[Word], lang: str,
-                       reader: Callable[[Image.Image], list[Word]] | None = None) -> list[Word]:
+                       reader: Callable[[Image.Image], list[Word]] | None = None,
+                       page_by_other_engine: bool = False) -> list[Word]:
     """Words with the band of lines a seal covers read again from a seal-free crop. Line by
     line the surer reading is kept; a line the page OCR did not see at all is added. `reader`
-    reads a crop (tesseract with the page's Chinese models unless another engine is given)."""
+    reads a crop (tesseract with the page's Chinese models unless another engine is given).
+    When another engine read the page, confidences do not compare: the first seal-free
+    reading takes the lines the seal crosses (it reads them best, docs/BENCHMARKS.md) and
+    the page's reading keeps the rest of the band; later crops compete with it as usual."""
     read = reader or (lambda crop: ocr.ocr_words(crop, lang=_reread_lang(lang), psm=SPARSE))
     for seal in seals_on(image)[:3]:
         band = _band(seal, words, image)
         if band is None:
             continue
         dx, dy = band[0], band[1]
-        for clean in seal_free(image.crop(band), image.crop(seal)):
+        for k, clean in enumerate(seal_free(image.crop(band), image.crop(seal))):
             new = [w.moved(dx, dy) for w in read(clean)]
-            words = _merge(words, new, band)
+            crossed = seal if page_by_other_engine and k == 0 else None
+            words = _merge(words, new, band, crossed, keep_others=page_by_other_engine)
     return words
 
 
@@ -188,7 +193,12 @@ def _band(seal: BBox, words: list[Word], image: Image.Image) -> BBox | None:
     return box if box[2] > box[0] and box[3] > box[1] else None
 
 
-def _merge(words: list[Word], new: list[Word], band: BBox) -> list[Word]:
+def _merge(words: list[Word], new: list[Word], band: BBox, take_lines_crossing: BBox | None = None,
+           keep_others: bool = False) -> list[Word]:
+    """The band's lines, each from the surer reading; with `keep_others` the old reading keeps
+    the lines that do not cross `take_lines_crossing`. Lines crossing it come from the new
+    reading outright, and what the old one read inside it that the seal-free crop shows no
+    print at is the stamp's own lettering: dropped."""
     inside = [w for w in words if _centre_in(w.bbox, band)]
     old_rows, new_rows = group_lines(inside), group_lines(new)
     drop: set[int] = set()
@@ -196,12 +206,26 @@ def _merge(words: list[Word], new: list[Word], band: BBox) -> list[Word]:
     for row in new_rows:
         matched = [old for old in old_rows if _same_line(old, row)]
         old = [w for m in matched for w in m]
-        if old and _quality(row) > _quality(old) and _extent(row) >= 0.6 * _extent(old):
+        crossing = take_lines_crossing is not None and _crosses(old, take_lines_crossing) and _print_chars(row) >= 2
+        surer = bool(old) and not keep_others and _quality(row) > _quality(old) and _extent(row) >= 0.6 * _extent(old)
+        if old and (crossing or surer):
             drop.update(id(w) for w in old)
             add.extend(row)
-        elif not old and _quality(row) >= MIN_NEW_LINE and len(re.findall(rf"[{HAN_RANGE}\d]", "".join(w.text for w in row))) >= 2:
+        elif not old and _quality(row) >= MIN_NEW_LINE and _print_chars(row) >= 2:
             add.extend(row)
+    if take_lines_crossing is not None:
+        for old in old_rows:
+            if not any(_same_line(old, row) for row in new_rows):
+                drop.update(id(w) for w in old if _centre_in(w.bbox, take_lines_crossing))
     return [w for w in words if id(w) not in drop] + add
+
+
+def _print_chars(row: list[Word]) -> int:
+    return len(re.findall(rf"[{HAN_RANGE}\d]", "".join(w.text for w in row)))
+
+
+def _crosses(row: list[Word], box: BBox) -> bool:
+    return bool(row) and min(w.bbox[0] for w in row) < box[2] and max(w.bbox[2] for w in row) > box[0]
 
 
 def _extent(row: list[Word]) -> int:

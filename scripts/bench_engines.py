@@ -29,8 +29,13 @@ sys.path.insert(0, str(ROOT))
 
 ENGINES = {"tesseract": "one plain tesseract pass (chi_sim+chi_tra+eng or eng)",
            "tesseract-product": "the product's page reading (tesseract and its re-reads)",
-           "ppocr-1": "PP-OCRv6 small, 1 thread", "ppocr-2": "PP-OCRv6 small, 2 threads",
-           "ppocr-2-chop": "PP-OCRv6, 2 threads, lines under a chop read again by it from a chop-free crop"}
+           "ppocr-1-full": "PP-OCRv6 small, 1 thread, lines found on the page as rendered",
+           "ppocr-2-full": "PP-OCRv6 small, 2 threads, lines found on the page as rendered",
+           "ppocr-2-1280": "PP-OCRv6 small, 2 threads, lines found on a copy 1280 px long",
+           "ppocr-1-960": "PP-OCRv6 small, 1 thread, lines found on a copy 960 px long",
+           "ppocr-2-960": "PP-OCRv6 small, 2 threads, lines found on a copy 960 px long",
+           "routed": "the product's routed reading: PP-OCR (2 threads, 960) for Han pages and tesseract's "
+                     "chop-free re-read of the lines under a chop, tesseract for Latin pages"}
 
 
 def _pages() -> list[dict]:
@@ -112,23 +117,24 @@ def _read(engine: str, image) -> list[str]:
         words = ocr.ocr_words(image, lang="chi_sim+chi_tra+eng", psm=4)
         if not any(is_han(c) for w in words for c in w.text):
             words = ocr.ocr_words(image, lang="eng", psm=3)
-    elif engine == "tesseract-product":
+    elif engine in ("tesseract-product", "routed"):
         from pipeline.pages import RawPage
         from pipeline.read import read_page
         words = read_page(RawPage(number=1, image=image, dpi=200, text_words=None), "bench").page.words
     else:
         words = ppocr.ppocr_words(image)
-        if engine.endswith("-chop"):
-            from pipeline.seals import reread_under_seals
-            words = reread_under_seals(image, words, "chi_sim+chi_tra+eng", reader=ppocr.ppocr_words)
     return [join_words(line) for line in group_lines(words)]
 
 
 def worker(engine: str, pages_file: str) -> None:
     """Runs in its own process: cold cache, one engine, prints JSON."""
     os.environ["INTAKE_CACHE_DIR"] = tempfile.mkdtemp(prefix="bench-engines-")
-    if engine.startswith("ppocr"):
-        os.environ["INTAKE_PPOCR_THREADS"] = engine.split("-")[1]  # ppocr-N[-chop]
+    if engine.startswith("ppocr"):  # ppocr-THREADS-DETSIDE
+        _, threads, side = engine.split("-")
+        os.environ["INTAKE_PPOCR_THREADS"] = threads
+        os.environ["INTAKE_PPOCR_DET_SIDE"] = "0" if side == "full" else side
+    if engine == "routed":
+        os.environ["INTAKE_PAGE_ENGINE"] = "routed"
     pages = pickle.loads(Path(pages_file).read_bytes())
     _read(engine, pages[0]["image"].crop((0, 0, 400, 400)))  # load models once, outside the timing
     rows = []
@@ -141,6 +147,7 @@ def worker(engine: str, pages_file: str) -> None:
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--engines", nargs="+", choices=list(ENGINES), default=list(ENGINES), help="engines to compare")
     ap.add_argument("--worker", nargs=2, metavar=("ENGINE", "PAGES"), help=argparse.SUPPRESS)
     a = ap.parse_args()
     if a.worker:
@@ -150,7 +157,8 @@ def main() -> int:
     pages_file = Path(tempfile.mkdtemp()) / "pages.pkl"
     pages_file.write_bytes(pickle.dumps(pages))
     results = {}
-    for engine in ENGINES:
+    engines = {e: ENGINES[e] for e in a.engines}
+    for engine in engines:
         run = subprocess.run([sys.executable, __file__, "--worker", engine, str(pages_file)], capture_output=True, text=True,
                              env={**os.environ, "OMP_THREAD_LIMIT": "1"})
         if run.returncode:
@@ -158,7 +166,7 @@ def main() -> int:
             return 1
         results[engine] = json.loads(run.stdout.strip().splitlines()[-1])
     kinds = list(dict.fromkeys(p["kind"] for p in pages))
-    print("| kind of page | " + " | ".join(ENGINES) + " |\n|---|" + "---|" * len(ENGINES))
+    print("| kind of page | " + " | ".join(engines) + " |\n|---|" + "---|" * len(engines))
 
     def cell(engine: str, kind: str, part: str) -> str:
         rows = [r for r in results[engine]["rows"] if r["kind"] == kind]
@@ -166,10 +174,10 @@ def main() -> int:
         secs = sorted(r["seconds"] for r in rows)[len(rows) // 2]
         return f"{right / total:.1%} ({secs:.1f} s)" if total else "-"
     for kind in kinds:
-        print(f"| {kind} | " + " | ".join(cell(e, kind, "print") for e in ENGINES) + " |")
-        if any(r["chop"][1] for r in results["ppocr-1"]["rows"] if r["kind"] == kind):
-            print(f"| {kind}: lines under the chop | " + " | ".join(cell(e, kind, "chop") for e in ENGINES) + " |")
-    for engine in ENGINES:
+        print(f"| {kind} | " + " | ".join(cell(e, kind, "print") for e in engines) + " |")
+        if any(r["chop"][1] for r in next(iter(results.values()))["rows"] if r["kind"] == kind):
+            print(f"| {kind}: lines under the chop | " + " | ".join(cell(e, kind, "chop") for e in engines) + " |")
+    for engine in engines:
         rows = results[engine]["rows"]
         right = sum(r["print"][0] + r["chop"][0] for r in rows)
         total = sum(r["print"][1] + r["chop"][1] for r in rows)

@@ -58,3 +58,27 @@ def test_the_page_engine_is_chosen_by_setting(monkeypatch):
     assert ocr_manifest()["pages"]["engine"] == "ppocr"
     monkeypatch.delenv("INTAKE_PAGE_ENGINE")
     assert "pages" not in ocr_manifest()  # tesseract alone: the manifest as before
+
+
+def test_routed_reading_gives_han_pages_to_ppocr_and_chop_lines_to_tesseract(monkeypatch):
+    """The table in docs/BENCHMARKS.md: PP-OCR reads Han print, tesseract reads the lines under a
+    chop (from a chop-free crop) and Latin pages. A real consent letter with its red chop."""
+    from pipeline import read
+    from sample_docs.generator import applicant_docs as A
+    from sample_docs.generator.identity import person
+    rng = random.Random(3)
+    letter = A.consent_letter(person(rng), "杭州西湖软件有限公司", date(2026, 9, 21), rng, id_number="330106199001011234")
+    image = scanned(to_image(letter.pages[0], 300), random.Random(3), 200, skew=0.5, blur=0.4, noise=4)
+    calls = []
+    real = ppocr.ppocr_words
+    monkeypatch.setattr(read.ppocr, "ppocr_words", lambda im: calls.append(im.size) or real(im))
+    monkeypatch.setenv("INTAKE_PAGE_ENGINE", "routed")
+    page = read.read_page(RawPage(number=1, image=image, dpi=200, text_words=None), "letter.jpg").page
+    text = read.in_script(page, "simplified").text.replace(" ", "")
+    assert calls and page.lang == read.HAN
+    assert "杭州西湖软件有限公司" in text and "2026年9月21日" in text  # the lines under the chop
+    assert text.count("西湖") == 1  # PP-OCR reads the chop's own lettering too; it is dropped
+    calls.clear()
+    latin = _page(["EMPLOYMENT CONTRACT", "Monthly salary: HK$52,000"], font="sans")
+    page = read.read_page(RawPage(number=1, image=latin, dpi=200, text_words=None), "contract.png").page
+    assert not calls and page.lang == read.LATIN and "HK$52,000" in page.text

@@ -88,3 +88,11 @@ def test_letter_boxes_are_read_as_one_value_per_field():
     assert out["date_of_birth"].value == "1990-04-07"
     assert out["travel_document_number"].value == "K1234567"
 
+
+
+@pytest.mark.parametrize("ticked,want", [(0, "M"), (1, "F")])
+def test_an_option_question_takes_the_ticked_options_value(ticked, want):
+    from extractors.questions import choice
+    img = _form("Gender of the applicant", ("Male", "Female"), ticked)
+    field = choice(_doc(img), "sex")
+    assert field is not None and field.value == want

@@ -1,0 +1,178 @@
+"""Fields read from their declaration (data/fields.yaml): each label found on the page gives
+candidate values by layout (pipeline/pairs.py), each candidate is parsed by the field's value
+type, and the best-placed valid one wins. Runners-up with other values are kept as the field's
+other readings for the operator, and the confidence falls with the margin over them."""
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+from pipeline import ppocr
+from pipeline.model import Field
+from pipeline.pairs import Candidate, Label, find_labels, fold, values_beside
+from pipeline.text import HAN_RANGE
+
+from .base import COMPANY_EN, COMPANY_ZH, DocView, Line, parse_amount, parse_date
+
+HAN = f"[{HAN_RANGE}]"
+NEAR_TIE = 0.1  # a runner-up this close in score makes the winner doubtful
+
+
+@dataclass(frozen=True)
+class Declared:
+    key: str
+    type: str
+    labels: tuple[str, ...]
+    pattern: str | None = None
+
+
+@functools.lru_cache(maxsize=1)
+def declarations() -> dict[str, list[Declared]]:
+    data = yaml.safe_load((Path(__file__).parent / "data" / "fields.yaml").read_text(encoding="utf-8"))
+    return {t: [Declared(k, f["type"], tuple(f["labels"]), f.get("pattern")) for k, f in fields.items()]
+            for t, fields in data["types"].items()}
+
+
+def _latin_name(text: str) -> str | None:
+    m = re.match(r"[A-Za-z][A-Za-z'’ ,.-]*", text)
+    name = re.sub(r"\s+", " ", m.group(0).replace(",", " ")).strip(" .-") if m else ""
+    return name.upper() if len(re.sub(r"[^A-Za-z]", "", name)) >= 2 else None
+
+
+def _han_name(text: str) -> str | None:
+    m = re.match(rf"({HAN}{{2,4}})(?!{HAN})", text.replace(" ", ""))
+    return m.group(1) if m else None
+
+
+def _sex(text: str) -> str | None:
+    m = re.match(r"(?i)(male|female|m|f|男|女)\b", text)
+    return None if not m else "F" if m.group(1).lower() in ("female", "f", "女") else "M"
+
+
+def _company(text: str) -> str | None:
+    for rx in (COMPANY_EN, COMPANY_ZH):
+        m = re.search(rx, text.replace("  ", " "))
+        if m:
+            return m.group(1).strip()
+    return None
+
+
+def _text(text: str) -> str | None:
+    text = re.split(r"\s{2,}", text)[0].strip(" :：.,;")
+    return text if len(text) >= 2 and re.search(rf"[A-Za-z]|{HAN}", text) else None
+
+
+def _text_han(text: str) -> str | None:
+    m = re.match(rf"{HAN}{{2,20}}", text.replace(" ", ""))
+    return m.group(0) if m else None
+
+
+def _school(text: str) -> str | None:
+    m = re.match(rf"{HAN}{{2,20}}?(?:大學|大学|學院|学院)", text.replace(" ", ""))
+    if m:
+        return m.group(0)
+    m = re.match(r"(?:The )?(?:[A-Z][A-Za-z&'-]* ?)*(?:University|College|Institute)(?: of(?: [A-Z][A-Za-z&'-]*)+)?", text)
+    return m.group(0).strip() if m else None
+
+
+def _address(text: str) -> str | None:
+    text = text.strip(" :：,")
+    return text if len(text) >= 8 and re.search(r"\d", text) else None
+
+
+def _money(text: str) -> float | None:
+    amount = parse_amount(text)
+    return amount if amount and amount >= 1000 else None
+
+
+PARSERS = {"latin_name": _latin_name, "han_name": _han_name, "sex": _sex, "date": parse_date, "money": _money,
+           "company": _company, "company_en": lambda t: (_company(t) if re.match(r"[A-Z]", t) else None),
+           "text": _text, "text_han": _text_han, "school": _school, "address": _address}
+
+
+def parse(field: Declared, text: str):
+    if field.pattern:
+        m = re.search(field.pattern, re.sub(r"\s", "", text))
+        return m.group(0) if m else None
+    return PARSERS[field.type](text)
+
+
+def _labels_on(lines: list[list], fields: list[Declared]) -> dict[str, list[Label]]:
+    return {f.key: find_labels(lines, list(f.labels)) for f in fields}
+
+
+def read_declared(doc_type: str, doc: DocView) -> dict[str, Field]:
+    fields = declarations().get(doc_type, [])
+    out: dict[str, Field] = {}
+    for page in doc.pages:
+        lines = page.lines()
+        labels = _labels_on(lines, fields)
+        for field in fields:
+            if field.key in out:
+                continue
+            stops = [lb for k, found in labels.items() if k != field.key for lb in found]
+            scored: list[tuple[float, object, Candidate]] = []
+            for label in labels[field.key]:
+                for cand in values_beside(lines, label, stops):
+                    value = parse(field, cand.text)
+                    if value is None and field.type in REREAD_IN_HAN and page.source == "ocr":
+                        cand, value = _read_as_han(doc, page, field, cand)
+                    if value is not None and not _is_a_label(str(value), fields):
+                        # a surely read value over an unsure one (a label's translation read as junk)
+                        scored.append((cand.score * (0.5 + 0.5 * cand.conf), value, cand))
+            if scored:
+                out[field.key] = _chosen(doc, page, scored)
+    return out
+
+
+REREAD_IN_HAN = ("han_name", "text_han")
+REREAD_CONFIDENCE = 0.7  # read from its crop alone
+
+
+def _read_as_han(doc: DocView, page, field: Declared, cand: Candidate) -> tuple[Candidate, object]:
+    """A Han value on a page read as Latin comes out as Latin junk ('FEAT' for 任娟萍): its box
+    is read again by PP-OCR, which reads Han print best (docs/BENCHMARKS.md, issue 25)."""
+    image = doc.images[doc.pages.index(page)]
+    x0, y0, x1, y1 = cand.bbox
+    pad = (y1 - y0) // 2
+    box = (max(0, x0 - pad), max(0, y0 - pad), min(image.width, x1 + pad), min(image.height, y1 + pad))
+    words = [w.moved(box[0], box[1]) for w in ppocr.ppocr_words(image.crop(box))]
+    words = [w.model_copy(update={"conf": min(w.conf, REREAD_CONFIDENCE)}) for w in words]
+    if not words:
+        return cand, None
+    again = Candidate(tuple(words), cand.placement, cand.score, cand.label)
+    return again, parse(field, again.text)
+
+
+def _is_a_label(value: str, fields: list[Declared]) -> bool:
+    """A neighbouring row's label taken for a value ('Nature of business' under an empty row)."""
+    v = fold(value)
+    return any(v == fold(label) for f in fields for label in f.labels)
+
+
+def _chosen(doc: DocView, page, scored: list[tuple[float, object, Candidate]]) -> Field:
+    scored.sort(key=lambda s: -s[0])
+    best, value, cand = scored[0]
+    others = [s for s in scored[1:] if s[1] != value]
+    margin = best - others[0][0] if others else 1.0
+    conf = cand.conf * (0.7 if margin < NEAR_TIE else 1.0)
+    line = Line(cand.text, list(cand.words), page)
+    found = doc.field(value, line, confidence=conf, words=list(cand.words))
+    found.readings = list(dict.fromkeys(str(v) for _, v, _ in others))[:3]
+    return found
+
+
+def declared_labels(doc_type: str, key: str) -> tuple[str, ...]:
+    return next((f.labels for f in declarations().get(doc_type, []) if f.key == key), ())
+
+
+def keeps_its_label(doc_type: str, key: str, value) -> bool:
+    """A value read with its own label in it ('單位名稱深圳前海…', 'OFFERED聘任職位 BACKEND
+    DEVELOPER') or that is a piece of its label ('OFFERED' after 'Position')."""
+    v = fold(str(value))
+    labels = [fold(label) for label in declared_labels(doc_type, key)]
+    return bool(v) and any((len(lb) >= 2 and lb in v) or (len(v) >= 3 and v in lb) for lb in labels)

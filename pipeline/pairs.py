@@ -1,0 +1,200 @@
+"""Label-value pairs found by where the words sit, whatever the sentence: a label (any of its
+variants, matched loosely so that a misread label still counts) and the words that can be its
+value: right of it on its line, or under it in its column. Each is a candidate with a placement
+score; the caller parses candidates by the field's value type and keeps the best.
+
+Lines are lists of words (pipeline.model.group_lines); every candidate keeps its words, so its
+evidence is boxed to the word (to the character's share of a word where a label and its value
+were read as one word, 'Surname:CHEN')."""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz
+
+from .model import BBox, Word, union
+from .text import join_words
+
+MIN_LABEL_SCORE = 86  # rapidfuzz ratio of the label to the text it lies on, 0..100
+SHORT_LABEL = 4  # labels this short (姓名, post) must match exactly: one wrong letter is another word
+# How much a placement says of a candidate: the text after a label on its line is most often its
+# value; under it, a form's value written on the next line or in a box below.
+PLACEMENT = {"right": 1.0, "below": 0.85}
+COLUMN_GAP = 2.5  # a gap wider than this many line heights ends a value: the next column begins
+MAX_RUNS = 2
+LATER_RUN = 0.9
+IN_SENTENCE = 0.8
+LONGER = 0.001
+SEPARATORS = ":：.-—|/ ·)）"  # what may stand between a label and its value
+
+
+@dataclass(frozen=True)
+class Label:
+    line: int  # index of the line it lies on
+    first: int  # index of its first word
+    last: int  # index of its last word
+    cut: int  # characters of the last word that belong to the label (the rest is value)
+    score: float  # 0..1
+    bbox: BBox
+
+
+@dataclass(frozen=True)
+class Candidate:
+    words: tuple[Word, ...]
+    placement: str
+    score: float  # the label's score times the placement's
+    label: Label
+
+    @property
+    def text(self) -> str:
+        return join_words(list(self.words)).strip(SEPARATORS + "（）()")
+
+    @property
+    def bbox(self) -> BBox:
+        return union([w.bbox for w in self.words])
+
+    @property
+    def conf(self) -> float:
+        return min(w.conf for w in self.words)
+
+
+def _key(c: str) -> str:
+    """A character as labels are compared: folded, without spaces or punctuation."""
+    c = unicodedata.normalize("NFKC", c).lower()
+    return c if c.isalnum() else ""
+
+
+def _normalised(words: list[Word]) -> tuple[str, list[tuple[int, int]]]:
+    """The line's text folded for matching, and for each of its characters (word, character)."""
+    text, where = [], []
+    for i, w in enumerate(words):
+        for j, c in enumerate(w.text):
+            k = _key(c)
+            if k:
+                text.append(k)
+                where.extend([(i, j)] * len(k))
+    return "".join(text), where
+
+
+def fold(label: str) -> str:
+    return "".join(_key(c) for c in label)
+
+
+def find_labels(lines: list[list[Word]], variants: list[str]) -> list[Label]:
+    """Every line a variant of the label lies on, with its best match there. A label followed by
+    another of its variants (a bilingual label, 'Employer 僱主') is one label."""
+    wanted = sorted({v for v in (fold(v) for v in variants) if v}, key=len, reverse=True)
+    found: list[Label] = []
+    for n, words in enumerate(lines):
+        text, where = _normalised(words)
+        best: tuple[float, int, int] | None = None
+        for v in wanted:
+            span = _match(v, text, words, where)
+            if span is None:
+                continue
+            score, start, end = span
+            (first, _) = where[start]
+            # A label opens its line or its cell; a label's words inside a sentence ('is the post
+            # on the Talent List?') are weaker evidence. Of equal matches the longer label wins.
+            opens = first == 0 or words[first].bbox[0] - words[first - 1].bbox[2] > COLUMN_GAP * _height(words)
+            score = score / 100 * (1.0 if opens else IN_SENTENCE) + LONGER * min(len(v), 30)
+            if best is None or score > best[0]:
+                best = (score, start, end)
+        if best:
+            score, start, end = best
+            end = next((end + len(v) for v in wanted if text.startswith(v, end)), end)
+            (first, _), (last, cut) = where[start], where[end - 1]
+            # the label's last letters misread ('salarv:') are the label's still, not the value
+            misread = re.match(r"[A-Za-z]{1,2}(?![A-Za-z])", words[last].text[cut + 1:])
+            cut += len(misread.group(0)) if misread else 0
+            found.append(Label(n, first, last, cut + 1, score, union([w.bbox for w in words[first:last + 1]])))
+    return found
+
+
+def _match(label: str, text: str, words: list[Word], where: list[tuple[int, int]]) -> tuple[float, int, int] | None:
+    """(score 0..100, start, end) of the label in the folded line text."""
+    if len(label) <= SHORT_LABEL:
+        at = _whole_word_at(text, label, words, where)
+        return None if at is None else (100.0, at, at + len(label))
+    m = fuzz.partial_ratio_alignment(label, text, score_cutoff=MIN_LABEL_SCORE)
+    if m is None or m.dest_end - m.dest_start < 0.85 * len(label):
+        return None  # a line shorter than the label: a part of it matched, not all
+    return m.score, m.dest_start, m.dest_end
+
+
+def _whole_word_at(text: str, label: str, words: list[Word], where: list[tuple[int, int]]) -> int | None:
+    """Where a short label lies as a word of its own ('post', not 'postal'; 'sex', not 'Essex');
+    a Han label needs no spaces round it."""
+    at = text.find(label)
+    while at >= 0:
+        (i, j), (k, e) = where[at], where[at + len(label) - 1]
+        before, after = words[i].text[:j], words[k].text[e + 1:]
+        if not label.isascii() or (not (before and before[-1].isalnum()) and not (after and after[0].isalpha())):
+            return at
+        at = text.find(label, at + 1)
+    return None
+
+
+def _height(words: list[Word]) -> float:
+    hs = sorted(w.bbox[3] - w.bbox[1] for w in words)
+    return float(hs[len(hs) // 2]) if hs else 1.0
+
+
+def _rest_of(word: Word, cut: int) -> Word | None:
+    """The part of a word after its first `cut` characters, boxed by its share of the width."""
+    rest = word.text[cut:].lstrip(SEPARATORS)
+    if not rest:
+        return None
+    x0, y0, x1, y1 = word.bbox
+    share = (len(word.text) - len(rest)) / len(word.text)
+    return Word(text=rest, conf=word.conf, bbox=(int(x0 + share * (x1 - x0)), y0, x1, y1))
+
+
+def _segments(words: list[Word], height: float, stop_at: list[int]) -> list[list[Word]]:
+    """The words up to the first stop label, cut into runs at wide gaps (a table's cells, a form's
+    columns): the first run is the likeliest value, a later one when the first is not one (a
+    label's translation read as junk on a page read in English)."""
+    runs: list[list[Word]] = []
+    for i, w in enumerate(words):
+        if i in stop_at:
+            break
+        if not runs or w.bbox[0] - runs[-1][-1].bbox[2] > COLUMN_GAP * height:
+            runs.append([])
+        runs[-1].append(w)
+    return runs[:MAX_RUNS]
+
+
+def _starts(lines: list[list[Word]], n: int, stops: list[Label]) -> list[int]:
+    return [s.first for s in stops if s.line == n]
+
+
+def values_beside(lines: list[list[Word]], label: Label, stops: list[Label]) -> list[Candidate]:
+    """The candidates a label has: the rest of its line, and the words under it in its column.
+    `stops` are other labels found on the page: a value does not run into them."""
+    words = lines[label.line]
+    height = _height(words)
+    out = []
+    right = words[label.last + 1:]
+    rest = _rest_of(words[label.last], label.cut)
+    stop_at = [i - label.last - 1 for i in _starts(lines, label.line, stops) if i > label.last]
+    if rest:
+        right = [rest] + right
+        stop_at = [i + 1 for i in stop_at]
+    for k, run in enumerate(_segments(right, height, stop_at)):
+        out.append(Candidate(tuple(run), "right", label.score * PLACEMENT["right"] * LATER_RUN ** k, label))
+    if label.line + 1 < len(lines):
+        below = lines[label.line + 1]
+        top = min(w.bbox[1] for w in below)
+        if top - label.bbox[3] <= 2 * height:
+            # the column: words starting near the label's left edge, then those that follow
+            first = next((i for i, w in enumerate(below) if w.bbox[2] > label.bbox[0] - height
+                          and w.bbox[0] < label.bbox[0] + 2 * height), None)
+            if first is not None:
+                stop_at = [i - first for i in _starts(lines, label.line + 1, stops) if i > first]
+                if first not in _starts(lines, label.line + 1, stops):
+                    runs = _segments(below[first:], height, stop_at)
+                    if runs:
+                        out.append(Candidate(tuple(runs[0]), "below", label.score * PLACEMENT["below"], label))
+    return out

@@ -1,0 +1,84 @@
+"""Label-value pairs found by layout (pipeline/pairs.py) and fields read from their declaration
+(extractors/declared.py), on pages drawn here by hand (PIL) in wording and layouts the generator
+does not use, read by the real OCR."""
+from PIL import Image, ImageDraw
+
+from extractors.base import DocView
+from extractors.declared import keeps_its_label, read_declared
+from extractors.registry import with_declared
+from pipeline.model import Field, Word
+from pipeline.pages import RawPage
+from pipeline.pairs import find_labels, values_beside
+from pipeline.read import LATIN, read_page
+from sample_docs.generator.render import pil_font
+
+
+def _doc(img: Image.Image) -> DocView:
+    read = read_page(RawPage(number=1, image=img, dpi=200, text_words=None), "form.png")
+    return DocView(file="form.png", pages=[read.page], images=[read.image])
+
+
+def _page(rows: list[tuple[int, int, str, str]]) -> Image.Image:
+    """(x, y, text, font) drawn on a white A4-wide page."""
+    img = Image.new("RGB", (1654, 1200), "white")
+    d = ImageDraw.Draw(img)
+    for x, y, text, font in rows:
+        d.text((x, y), text, font=pil_font(font, 32), fill="black")
+    return img
+
+
+def test_values_right_of_below_and_a_cell_away_from_their_labels():
+    img = _page([
+        (100, 100, "Staff Sponsorship Return", "sans"),
+        (100, 220, "Employer's name - Harbour Light Trading Limited", "sans"),  # right, after a dash
+        (100, 320, "Post offered", "sans"), (100, 370, "Data Engineer", "sans"),  # below, same column
+        (100, 480, "Monthly remuneration", "sans"), (1100, 480, "HK$41,250", "sans"),  # a cell away
+        (100, 580, "Business Registration No.", "sans"), (1100, 580, "61234987", "sans"),
+        (100, 680, "Is this post on the Talent List?  No", "sans"),  # 'post' inside a sentence
+    ])
+    got = read_declared("employer_form", _doc(img))
+    assert got["employer_name"].value == "Harbour Light Trading Limited"
+    assert got["position"].value == "Data Engineer"
+    assert got["monthly_salary_hkd"].value == 41250
+    assert got["br_number"].value == "61234987"
+    box = got["monthly_salary_hkd"].bbox  # the evidence is the value's words, not the label's
+    assert box is not None and box[0] >= 1090
+
+
+def test_a_bilingual_label_is_one_label_and_its_value_follows_it():
+    img = _page([(100, 150, "Employer", "sans"), (260, 150, "僱主", "sans_cjk"), (1000, 150, "Kai Tak Robotics Limited", "sans"),
+                 (100, 260, "Job title", "sans"), (260, 260, "職位", "sans_cjk"), (1000, 260, "Quality Engineer", "sans")])
+    got = read_declared("employer_form", _doc(img))
+    assert got["employer_name"].value == "Kai Tak Robotics Limited"
+    assert got["position"].value == "Quality Engineer"
+
+
+def test_a_misread_label_still_matches_and_a_short_one_must_be_a_word():
+    def words(*texts: str) -> list[Word]:
+        return [Word(text=t, bbox=(100 + 200 * i, 100, 180 + 200 * i, 130)) for i, t in enumerate(texts)]
+    lines = [words("Mont", "hly", "salarv:", "HK$30,000"), words("Postal", "address:", "Flat", "3A")]
+    found = find_labels(lines, ["monthly salary"])
+    assert [lb.line for lb in found] == [0]
+    assert [c.text for c in values_beside(lines, found[0], [])][0] == "HK$30,000"
+    assert find_labels(lines, ["post"]) == []  # 'post' is not 'Postal'
+
+
+def test_a_chinese_name_on_an_english_page_is_read_by_ppocr_from_its_box():
+    img = _page([(100, 100, "Entry application: particulars of the applicant", "sans"),
+                 (100, 220, "Family name", "sans"), (700, 220, "TANG", "sans"),
+                 (100, 320, "Name in Chinese", "sans"), (700, 316, "唐思远", "sans_cjk"),
+                 (100, 420, "Place of birth", "sans"), (700, 420, "Fujian", "sans")])
+    doc = _doc(img)
+    assert doc.pages[0].lang == LATIN
+    got = read_declared("applicant_form", doc)
+    assert got["name_zh"].value == "唐思远" and got["name_zh"].confidence <= 0.7
+
+
+def test_a_value_read_with_its_label_gives_way_to_the_declared_one():
+    assert keeps_its_label("work_experience_letter", "employer", "单位名称深圳前海数智科技有限公司")
+    assert keeps_its_label("employer_form", "position", "OFFERED")  # a piece of 'position offered'
+    assert not keeps_its_label("employer_form", "position", "DATA ENGINEER")
+    img = _page([(100, 150, "Position offered", "sans"), (800, 150, "Senior Actuary", "sans")])
+    doc = _doc(img)
+    own = {"position": Field(value="OFFERED SENIOR ACTUARY", confidence=0.9, file="form.png", page=1, source="ocr")}
+    assert with_declared("employer_form", doc, own)["position"].value == "Senior Actuary"
