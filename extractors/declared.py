@@ -10,16 +10,20 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import yaml
+from rapidfuzz import fuzz
 
 from pipeline import ppocr
 from pipeline.model import Field
+from pipeline.names import is_pinyin, starts_with_surname
 from pipeline.pairs import Candidate, Label, find_labels, fold, values_beside
 from pipeline.text import HAN_RANGE
 
-from .base import COMPANY_EN, COMPANY_ZH, DocView, Line, parse_amount, parse_date
+from .applicant_docs import HKID_RX
+from .base import COMPANY_EN, COMPANY_ZH, DocView, Line, parse_amount, parse_chinese_amount, parse_date
 
 HAN = f"[{HAN_RANGE}]"
-NEAR_TIE = 0.1  # a runner-up this close in score makes the winner doubtful
+NEAR_TIE = 0.1
+FORM_NAME_SCORE = 85  # a runner-up this close in score makes the winner doubtful
 
 
 @dataclass(frozen=True)
@@ -38,14 +42,16 @@ def declarations() -> dict[str, list[Declared]]:
 
 
 def _latin_name(text: str) -> str | None:
+    """A Mainland person's name in pinyin ('IN HONG KONG' after 'employee' is not one)."""
     m = re.match(r"[A-Za-z][A-Za-z'’ ,.-]*", text)
     name = re.sub(r"\s+", " ", m.group(0).replace(",", " ")).strip(" .-") if m else ""
-    return name.upper() if len(re.sub(r"[^A-Za-z]", "", name)) >= 2 else None
+    return name.upper() if len(re.sub(r"[^A-Za-z]", "", name)) >= 2 and is_pinyin(name) else None
 
 
 def _han_name(text: str) -> str | None:
+    """Two to four Han characters opening with a surname ('可獲保證' after 'employee' is none)."""
     m = re.match(rf"({HAN}{{2,4}})(?!{HAN})", text.replace(" ", ""))
-    return m.group(1) if m else None
+    return m.group(1) if m and starts_with_surname(m.group(1)) else None
 
 
 def _sex(text: str) -> str | None:
@@ -71,6 +77,15 @@ def _text_han(text: str) -> str | None:
     return m.group(0) if m else None
 
 
+def _subject(text: str) -> str | None:
+    """A field of study: a run of Han characters, or English words in title or upper case."""
+    han = _text_han(text)
+    if han:
+        return han
+    m = re.match(r"(?:[A-Z][A-Za-z&'-]*|and|of|in|&)(?: (?:[A-Z][A-Za-z&'-]*|and|of|in|&))*", text)
+    return m.group(0).strip() if m and len(m.group(0)) >= 3 else None
+
+
 def _school(text: str) -> str | None:
     m = re.match(rf"{HAN}{{2,20}}?(?:大學|大学|學院|学院)", text.replace(" ", ""))
     if m:
@@ -84,14 +99,37 @@ def _address(text: str) -> str | None:
     return text if len(text) >= 8 and re.search(r"\d", text) else None
 
 
+def _hkid(text: str) -> str | None:
+    m = re.search(HKID_RX, text.upper())
+    return f"{m.group(1)}{m.group(2)}({m.group(3)})" if m else None
+
+
 def _money(text: str) -> float | None:
     amount = parse_amount(text)
     return amount if amount and amount >= 1000 else None
 
 
+def _person(text: str) -> str | None:
+    return _han_name(text) or _latin_name(text)
+
+
+def _months(text: str) -> int | None:
+    """A term as months: '24 months', 'two (2) years', '二十四個月', '兩年'."""
+    m = re.search(r"(\d{1,3})\)?\s*(?:\(\w+\)\s*)?(months?|years?|個月|个月|年)", text, re.IGNORECASE)
+    if m:
+        n = int(m.group(1))
+    else:
+        m = re.search(r"([一二兩两三四五六七八九十]{1,3})\s*(個月|个月|年)", text)
+        if not m:
+            return None
+        n = int(parse_chinese_amount(m.group(1) + "元") or 0)
+    return n * 12 if m.group(2).lower().startswith("year") or m.group(2) == "年" else n
+
+
 PARSERS = {"latin_name": _latin_name, "han_name": _han_name, "sex": _sex, "date": parse_date, "money": _money,
            "company": _company, "company_en": lambda t: (_company(t) if re.match(r"[A-Z]", t) else None),
-           "text": _text, "text_han": _text_han, "school": _school, "address": _address}
+           "text": _text, "text_han": _text_han, "school": _school, "address": _address, "person": _person, "subject": _subject, "hkid": _hkid,
+           "months": _months}
 
 
 def parse(field: Declared, text: str):
@@ -115,11 +153,17 @@ def read_declared(doc_type: str, doc: DocView) -> dict[str, Field]:
             if field.key in out:
                 continue
             stops = [lb for k, found in labels.items() if k != field.key for lb in found]
+            typed = _typed_in(page, field)
+            if typed is not None:
+                out[field.key] = typed
+                continue
             scored: list[tuple[float, object, Candidate]] = []
             for label in labels[field.key]:
                 for cand in values_beside(lines, label, stops):
+                    if label.in_prose and field.type in FREE_TYPES:
+                        continue  # '专业修完本科全部课程': prose after a word, not a value
                     value = parse(field, cand.text)
-                    if value is None and field.type in REREAD_IN_HAN and page.source == "ocr":
+                    if value is None and page.source == "ocr" and _maybe_han(field, cand):
                         cand, value = _read_as_han(doc, page, field, cand)
                     if value is not None and not _is_a_label(str(value), fields):
                         # a surely read value over an unsure one (a label's translation read as junk)
@@ -129,7 +173,18 @@ def read_declared(doc_type: str, doc: DocView) -> dict[str, Field]:
     return out
 
 
-REREAD_IN_HAN = ("han_name", "text_han")
+# Values whose type cannot tell them from the words of a sentence: read after a label only where
+# the label opens its line or cell or a colon follows it. Dates, sums and numbers carry their form.
+FREE_TYPES = ("text", "text_han", "subject", "han_name", "latin_name", "person", "school", "address", "sex")
+REREAD_IN_HAN = ("han_name", "text_han")  # types a Latin reading cannot be
+MAYBE_HAN = ("person", "subject")  # types that may be Latin: re-read only what reads as junk
+JUNK_CONFIDENCE = 0.6
+
+
+def _maybe_han(field: Declared, cand: Candidate) -> bool:
+    if field.type in REREAD_IN_HAN:
+        return True
+    return field.type in MAYBE_HAN and sum(w.conf for w in cand.words) / len(cand.words) < JUNK_CONFIDENCE
 REREAD_CONFIDENCE = 0.7  # read from its crop alone
 
 
@@ -146,6 +201,21 @@ def _read_as_han(doc: DocView, page, field: Declared, cand: Candidate) -> tuple[
         return cand, None
     again = Candidate(tuple(words), cand.placement, cand.score, cand.label)
     return again, parse(field, again.text)
+
+
+def _typed_in(page, field: Declared) -> Field | None:
+    """A fillable PDF's own field for it, matched by name to the labels ('txtFamilyName',
+    'Applicant_Surname'): what the applicant typed, the surest reading there is."""
+    for ff in page.form_fields:
+        name = fold(re.sub(r"(?<=[a-z])(?=[A-Z])|[_.]", " ", ff.name))
+        name = re.sub(r"^(?:txt|fld|field|text|tf)", "", name)
+        if not name or not any(fuzz.ratio(name, fold(label)) >= FORM_NAME_SCORE or
+                               (len(fold(label)) >= 5 and fold(label) in name) for label in field.labels):
+            continue
+        value = parse(field, ff.value)
+        if value is not None:
+            return Field(value=value, confidence=1.0, file=page.file, page=page.number, bbox=ff.bbox, source="form")
+    return None
 
 
 def _is_a_label(value: str, fields: list[Declared]) -> bool:
@@ -172,7 +242,10 @@ def declared_labels(doc_type: str, key: str) -> tuple[str, ...]:
 
 def keeps_its_label(doc_type: str, key: str, value) -> bool:
     """A value read with its own label in it ('單位名稱深圳前海…', 'OFFERED聘任職位 BACKEND
-    DEVELOPER') or that is a piece of its label ('OFFERED' after 'Position')."""
+    DEVELOPER'), that is a piece of its label ('OFFERED' after 'Position'), or that ran on into
+    the next field's label ('BACHELOR OF ENGINEERING DISCIPLINE …')."""
     v = fold(str(value))
-    labels = [fold(label) for label in declared_labels(doc_type, key)]
-    return bool(v) and any((len(lb) >= 2 and lb in v) or (len(v) >= 3 and v in lb) for lb in labels)
+    own = [fold(label) for label in declared_labels(doc_type, key)]
+    others = [fold(label) for f in declarations().get(doc_type, []) if f.key != key for label in f.labels]
+    return bool(v) and (any((len(lb) >= 2 and lb in v) or (len(v) >= 3 and v in lb) for lb in own)
+                        or any(len(lb) >= 5 and lb in v[1:] for lb in others))

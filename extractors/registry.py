@@ -54,11 +54,12 @@ def extract(doc_type: str, doc: DocView) -> dict[str, Field]:
 def with_declared(doc_type: str, doc: DocView, out: dict[str, Field]) -> dict[str, Field]:
     """The type's own reader first; the fields it left unread, read with their label still in
     it, or read with more words round the value the layout gives, from the declarations
-    (data/fields.yaml) by layout."""
+    (data/fields.yaml) by layout; and a fillable form's typed value over any printed reading."""
     declared = read_declared(doc_type, doc)
     merged = dict(out)
     for key, found in declared.items():
-        if key not in merged or keeps_its_label(doc_type, key, merged[key].value) or _inside(found.value, merged[key].value):
+        typed = found.source == "form" and merged.get(key) is not None and merged[key].source != "form"
+        if key not in merged or typed or keeps_its_label(doc_type, key, merged[key].value) or _inside(found.value, merged[key].value):
             merged[key] = found
     return merged
 

@@ -2,13 +2,16 @@
 readings considered), pinyin against pinyin (word order, spacing, hyphens)."""
 from __future__ import annotations
 
+import functools
 import itertools
 import re
+from pathlib import Path
 
-from pypinyin import Style, pinyin
+import yaml
+from pypinyin import Style, lazy_pinyin, pinyin
 from rapidfuzz import fuzz
 
-from pipeline.text import is_han, simplified
+from pipeline.text import is_han, simplified, traditional
 
 # Surnames whose reading differs from the character's common one.
 SURNAME_READINGS = {"单": ["SHAN"], "曾": ["ZENG"], "区": ["OU"], "仇": ["QIU"], "查": ["ZHA"], "解": ["XIE"],
@@ -17,6 +20,42 @@ SURNAME_READINGS = {"单": ["SHAN"], "曾": ["ZENG"], "区": ["OU"], "仇": ["QI
                     "万俟": ["MOQI"], "长孙": ["ZHANGSUN"], "沈": ["SHEN"], "秘": ["BI"], "柏": ["BAI", "BO"]}
 
 
+
+
+@functools.lru_cache(maxsize=1)
+def _syllables() -> frozenset[str]:
+    """Every toneless pinyin syllable (about 410), from pypinyin's own dictionary."""
+    from pypinyin.pinyin_dict import pinyin_dict
+    return frozenset(p for cp in pinyin_dict if 0x4E00 <= cp <= 0x9FFF
+                     for p in lazy_pinyin(chr(cp), style=Style.NORMAL, errors="ignore"))
+
+
+def is_pinyin(name: str) -> bool:
+    """Whether every word of a Latin name splits into pinyin syllables ('ZHANG WEI', 'XIAOBO';
+    not 'IN HONG KONG' nor 'PARTICULARS')."""
+    words = re.findall(r"[a-zü]+", name.lower().replace("u:", "ü"))
+    return bool(words) and all(_splits(w.replace("ü", "v")) for w in words) and not re.search(r"[^A-Za-zÜü:' -]", name)
+
+
+def _splits(word: str) -> bool:
+    ok = [True] + [False] * len(word)
+    for end in range(1, len(word) + 1):
+        ok[end] = any(ok[start] and word[start:end] in _syllables() for start in range(max(0, end - 6), end))
+    return ok[-1]
+
+
+@functools.lru_cache(maxsize=1)
+def _surnames() -> tuple[frozenset[str], frozenset[str]]:
+    data = yaml.safe_load((Path(__file__).parent / "data" / "surnames.yaml").read_text(encoding="utf-8"))
+    single = set(data["single"]) | {traditional(c) for c in data["single"]}
+    compound = set(data["compound"]) | {traditional(c) for c in data["compound"]}
+    return frozenset(single), frozenset(compound)
+
+
+def starts_with_surname(name: str) -> bool:
+    """Whether a run of Han characters opens with a common surname, as a person's name does."""
+    single, compound = _surnames()
+    return name[:2] in compound or name[:1] in single
 
 
 def latin_key(name: str) -> str:

@@ -38,6 +38,7 @@ class Label:
     cut: int  # characters of the last word that belong to the label (the rest is value)
     score: float  # 0..1
     bbox: BBox
+    in_prose: bool = False  # inside a sentence, no colon after it: trust only a typed value
 
 
 @dataclass(frozen=True)
@@ -89,28 +90,37 @@ def find_labels(lines: list[list[Word]], variants: list[str]) -> list[Label]:
     found: list[Label] = []
     for n, words in enumerate(lines):
         text, where = _normalised(words)
-        best: tuple[float, int, int] | None = None
+        best: tuple[float, int, int, bool] | None = None
         for v in wanted:
             span = _match(v, text, words, where)
             if span is None:
                 continue
             score, start, end = span
-            (first, _) = where[start]
-            # A label opens its line or its cell; a label's words inside a sentence ('is the post
-            # on the Talent List?') are weaker evidence. Of equal matches the longer label wins.
+            (first, _), (last, cut) = where[start], where[end - 1]
+            # A label opens its line or its cell; inside a sentence it is weaker evidence, and
+            # without a colon after it the sentence may go on in prose ('在本校软件工程专业修完…':
+            # there the value stands before the word), which `Label.in_prose` tells the caller.
             opens = first == 0 or words[first].bbox[0] - words[first - 1].bbox[2] > COLUMN_GAP * _height(words)
+            in_prose = not opens and not _colon_after(words, last, cut)
             score = score / 100 * (1.0 if opens else IN_SENTENCE) + LONGER * min(len(v), 30)
             if best is None or score > best[0]:
-                best = (score, start, end)
+                best = (score, start, end, in_prose)
         if best:
-            score, start, end = best
+            score, start, end, in_prose = best
             end = next((end + len(v) for v in wanted if text.startswith(v, end)), end)
             (first, _), (last, cut) = where[start], where[end - 1]
             # the label's last letters misread ('salarv:') are the label's still, not the value
             misread = re.match(r"[A-Za-z]{1,2}(?![A-Za-z])", words[last].text[cut + 1:])
             cut += len(misread.group(0)) if misread else 0
-            found.append(Label(n, first, last, cut + 1, score, union([w.bbox for w in words[first:last + 1]])))
+            found.append(Label(n, first, last, cut + 1, score, union([w.bbox for w in words[first:last + 1]]), in_prose))
     return found
+
+
+def _colon_after(words: list[Word], last: int, cut: int) -> bool:
+    rest = words[last].text[cut + 1:].lstrip(") ）")
+    if not rest and last + 1 < len(words):
+        rest = words[last + 1].text
+    return rest[:1] in (":", "：")
 
 
 def _match(label: str, text: str, words: list[Word], where: list[tuple[int, int]]) -> tuple[float, int, int] | None:

@@ -82,3 +82,38 @@ def test_a_value_read_with_its_label_gives_way_to_the_declared_one():
     doc = _doc(img)
     own = {"position": Field(value="OFFERED SENIOR ACTUARY", confidence=0.9, file="form.png", page=1, source="ocr")}
     assert with_declared("employer_form", doc, own)["position"].value == "Senior Actuary"
+
+
+def test_a_name_value_must_look_like_a_name():
+    from pipeline.names import is_pinyin, starts_with_surname
+    assert is_pinyin("LIAO BOYING") and is_pinyin("Lv Ping") and is_pinyin("XIAOBO")
+    assert not is_pinyin("IN HONG KONG") and not is_pinyin("Particulars")
+    assert starts_with_surname("姜遠東") and starts_with_surname("歐陽娜") and not starts_with_surname("可獲保證")
+    img = _page([(100, 150, "The employee shall work in Hong Kong.", "sans"),
+                 (100, 260, "Name of employee", "sans"), (800, 260, "Guo Minghui", "sans")])
+    got = read_declared("consent_letter", _doc(img))
+    assert got["applicant_name"].value == "GUO MINGHUI"
+
+
+def test_a_fillable_forms_own_fields_are_matched_to_the_labels_by_name(tmp_path):
+    """An employer's form filled in on screen, its AcroForm fields named as another form
+    designer would: the typed values are read, with the field's box as evidence."""
+    from flows.case import analyse_file
+    from pipeline.ingest import describe_file
+    from sample_docs.generator.render import FormText, PageSpec, to_pdf
+    page = PageSpec()
+    page.text(20, 25, "ID 990B Employer's Particulars", "sans_bold", 14)
+    page.text(20, 32, "Employment details of the nominated applicant; Business Registration No. below", "sans", 9)
+    rows = [("Name of company", "txtCompanyName", "Tsing Yi Biotech Limited"), ("BR No.", "fldBR_No", "70112233"),
+            ("Applicant", "Applicant_Full_Name", "ZHOU XINYI"), ("Post", "txtPostTitle", "Lab Manager"),
+            ("Salary (monthly)", "MonthlySalaryHKD", "52,000")]
+    for i, (label, name, value) in enumerate(rows):
+        page.text(20, 50 + 12 * i, label, "sans", 11)
+        page.ops.append(FormText(90, 50 + 12 * i, value, "sans", 11, name=name, w=90))
+    path = tmp_path / "990b.pdf"
+    path.write_bytes(to_pdf([page]))
+    docs = analyse_file(describe_file(tmp_path, path), 0).documents
+    got = next(d for d in docs if d.type == "employer_form").fields
+    assert got["employer_name"].value == "Tsing Yi Biotech Limited" and got["employer_name"].source == "form"
+    assert got["br_number"].value == "70112233" and got["position"].value == "Lab Manager"
+    assert got["monthly_salary_hkd"].value == 52000 and got["monthly_salary_hkd"].bbox
