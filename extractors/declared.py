@@ -241,11 +241,11 @@ def declared_labels(doc_type: str, key: str) -> tuple[str, ...]:
 
 
 def keeps_its_label(doc_type: str, key: str, value) -> bool:
-    """A value read with its own label in it ('單位名稱深圳前海…', 'OFFERED聘任職位 BACKEND
-    DEVELOPER'), that is a piece of its label ('OFFERED' after 'Position'), or that ran on into
-    the next field's label ('BACHELOR OF ENGINEERING DISCIPLINE …')."""
+    """A value read with its own label in front ('單位名稱深圳前海…'), that is a piece of its
+    label ('OFFERED' after 'Position'), or that ran on into the next field's label ('BACHELOR OF
+    ENGINEERING DISCIPLINE …'). A label inside a value is no sign: 学位 ends 工学学士学位."""
     v = fold(str(value))
     own = [fold(label) for label in declared_labels(doc_type, key)]
     others = [fold(label) for f in declarations().get(doc_type, []) if f.key != key for label in f.labels]
-    return bool(v) and (any((len(lb) >= 2 and lb in v) or (len(v) >= 3 and v in lb) for lb in own)
+    return bool(v) and (any((len(lb) >= 2 and v.startswith(lb) and len(v) > len(lb)) or (len(v) >= 3 and v in lb) for lb in own)
                         or any(len(lb) >= 5 and lb in v[1:] for lb in others))

@@ -96,11 +96,11 @@ def find_labels(lines: list[list[Word]], variants: list[str]) -> list[Label]:
             if span is None:
                 continue
             score, start, end = span
-            (first, _), (last, cut) = where[start], where[end - 1]
+            (first, at), (last, cut) = where[start], where[end - 1]
             # A label opens its line or its cell; inside a sentence it is weaker evidence, and
             # without a colon after it the sentence may go on in prose ('在本校软件工程专业修完…':
             # there the value stands before the word), which `Label.in_prose` tells the caller.
-            opens = first == 0 or words[first].bbox[0] - words[first - 1].bbox[2] > COLUMN_GAP * _height(words)
+            opens = at == 0 and (first == 0 or words[first].bbox[0] - words[first - 1].bbox[2] > COLUMN_GAP * _height(words))
             in_prose = not opens and not _colon_after(words, last, cut)
             score = score / 100 * (1.0 if opens else IN_SENTENCE) + LONGER * min(len(v), 30)
             if best is None or score > best[0]:

@@ -116,22 +116,17 @@ PLAUSIBLE_SCRIPTS = ("Latin", "Han", "Japanese", "Korean", "Cyrillic")
 
 def in_script(page: Page, script: str | None) -> Page:
     """OCR with both Chinese models mixes simplified and traditional characters; a printed
-    document uses one script. `script` is the document type's: simplified, traditional,
-    'majority' (the page's characters decide) or 'mainland' (simplified unless the page is
-    clearly traditional: tesseract reads a simplified certificate's title 畢業證書 and ties)."""
+    document uses one script. `script` is the document type's (Mainland papers are
+    simplified, Hong Kong ones traditional); 'majority' lets the page's characters decide."""
     if page.source != "ocr" or page.lang != HAN or not script:
         return page
-    if script in ("majority", "mainland"):
+    if script == "majority":
         text = "".join(w.text for w in page.words)
         in_traditional = sum(1 for c in text if simplified(c) != c)
         in_simplified = sum(1 for c in text if traditional(c) != c)
-        margin = CLEARLY_TRADITIONAL if script == "mainland" else 1.0
-        script = "traditional" if in_traditional > margin * in_simplified else "simplified"
+        script = "traditional" if in_traditional > in_simplified else "simplified"
     convert = traditional if script == "traditional" else simplified
     return page.model_copy(update={"words": [w.model_copy(update={"text": convert(w.text)}) for w in page.words]})
-
-
-CLEARLY_TRADITIONAL = 2.0  # times as many traditional-only characters as simplified-only ones
 
 
 # A card photographed on its own comes as a few hundred pixels, its print under 15 px high,
