@@ -19,7 +19,7 @@ from . import (
     work_experience,
 )
 from .base import DocView
-from .declared import keeps_its_label, read_declared
+from .declared import declarations, keeps_its_label, read_declared
 from .name_readings import HAN_NAME_FIELDS, add_readings
 
 Extractor = Callable[[DocView], dict[str, Field]]
@@ -59,13 +59,19 @@ def with_declared(doc_type: str, doc: DocView, out: dict[str, Field]) -> dict[st
     merged = dict(out)
     for key, found in declared.items():
         typed = found.source == "form" and merged.get(key) is not None and merged[key].source != "form"
-        if key not in merged or typed or keeps_its_label(doc_type, key, merged[key].value) or _inside(found.value, merged[key].value):
+        if key not in merged or typed or keeps_its_label(doc_type, key, merged[key].value) or _inside(found.value, merged[key].value, doc_type):
             merged[key] = found
     return merged
 
 
-def _inside(value, longer) -> bool:
+def _inside(value, longer, doc_type: str) -> bool:
+    """The layout's value inside the reader's, the rest a label or a piece of one ('OFFERED' of
+    'Position offered' before 'SENIOR SOFTWARE ENGINEER'); not a name's given names."""
     if not isinstance(value, str) or not isinstance(longer, str):
         return False
     v, w = fold(value), fold(longer)
-    return len(v) >= 3 and v != w and v in w
+    if len(v) < 3 or v == w or v not in w:
+        return False
+    rest = w.replace(v, "", 1)
+    labels = [fold(label) for f in declarations().get(doc_type, []) for label in f.labels]
+    return any(rest in lb or (len(lb) >= 2 and lb in rest) for lb in labels)
