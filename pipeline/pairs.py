@@ -176,7 +176,8 @@ def _segments(words: list[Word], height: float, stop_at: list[int]) -> list[list
     return runs[:MAX_RUNS]
 
 
-def _starts(lines: list[list[Word]], n: int, stops: list[Label]) -> list[int]:
+def _starts(n: int, stops: list[Label]) -> list[int]:
+    """Where on line n other labels begin."""
     return [s.first for s in stops if s.line == n]
 
 
@@ -188,7 +189,7 @@ def values_beside(lines: list[list[Word]], label: Label, stops: list[Label]) -> 
     out = []
     right = words[label.last + 1:]
     rest = _rest_of(words[label.last], label.cut)
-    stop_at = [i - label.last - 1 for i in _starts(lines, label.line, stops) if i > label.last]
+    stop_at = [i - label.last - 1 for i in _starts(label.line, stops) if i > label.last]
     if rest:
         right = [rest] + right
         stop_at = [i + 1 for i in stop_at]
@@ -202,8 +203,8 @@ def values_beside(lines: list[list[Word]], label: Label, stops: list[Label]) -> 
             first = next((i for i, w in enumerate(below) if w.bbox[2] > label.bbox[0] - height
                           and w.bbox[0] < label.bbox[0] + 2 * height), None)
             if first is not None:
-                stop_at = [i - first for i in _starts(lines, label.line + 1, stops) if i > first]
-                if first not in _starts(lines, label.line + 1, stops):
+                stop_at = [i - first for i in _starts(label.line + 1, stops) if i > first]
+                if first not in _starts(label.line + 1, stops):
                     runs = _segments(below[first:], height, stop_at)
                     if runs:
                         out.append(Candidate(tuple(runs[0]), "below", label.score * PLACEMENT["below"], label))
