@@ -22,8 +22,16 @@ from .applicant_docs import HKID_RX
 from .base import COMPANY_EN, COMPANY_ZH, DocView, Line, parse_amount, parse_chinese_amount, parse_date
 
 HAN = f"[{HAN_RANGE}]"
-NEAR_TIE = 0.1
-FORM_NAME_SCORE = 85  # a runner-up this close in score makes the winner doubtful
+NEAR_TIE = 0.1  # a runner-up this close in score makes the winner doubtful
+NEAR_TIE_DOUBT = 0.7  # what a near tie leaves of the winner's confidence
+FORM_NAME_SCORE = 85  # rapidfuzz ratio of a fillable field's name to a label
+REREAD_CONFIDENCE = 0.7  # a value read from its crop alone
+# Values whose type cannot tell them from the words of a sentence: read after a label only where
+# the label opens its line or cell or a colon follows it. Dates, sums and numbers carry their form.
+FREE_TYPES = ("text", "text_han", "subject", "han_name", "latin_name", "person", "school", "address", "sex")
+REREAD_IN_HAN = ("han_name", "text_han")  # types a Latin reading cannot be
+MAYBE_HAN = ("person", "subject")  # types that may be Latin: re-read only what reads as junk
+JUNK_CONFIDENCE = 0.6
 
 
 @dataclass(frozen=True)
@@ -173,19 +181,10 @@ def read_declared(doc_type: str, doc: DocView) -> dict[str, Field]:
     return out
 
 
-# Values whose type cannot tell them from the words of a sentence: read after a label only where
-# the label opens its line or cell or a colon follows it. Dates, sums and numbers carry their form.
-FREE_TYPES = ("text", "text_han", "subject", "han_name", "latin_name", "person", "school", "address", "sex")
-REREAD_IN_HAN = ("han_name", "text_han")  # types a Latin reading cannot be
-MAYBE_HAN = ("person", "subject")  # types that may be Latin: re-read only what reads as junk
-JUNK_CONFIDENCE = 0.6
-
-
 def _maybe_han(field: Declared, cand: Candidate) -> bool:
     if field.type in REREAD_IN_HAN:
         return True
     return field.type in MAYBE_HAN and sum(w.conf for w in cand.words) / len(cand.words) < JUNK_CONFIDENCE
-REREAD_CONFIDENCE = 0.7  # read from its crop alone
 
 
 def _read_as_han(doc: DocView, page, field: Declared, cand: Candidate) -> tuple[Candidate, object]:
@@ -229,7 +228,7 @@ def _chosen(doc: DocView, page, scored: list[tuple[float, object, Candidate]]) -
     best, value, cand = scored[0]
     others = [s for s in scored[1:] if s[1] != value]
     margin = best - others[0][0] if others else 1.0
-    conf = cand.conf * (0.7 if margin < NEAR_TIE else 1.0)
+    conf = cand.conf * (NEAR_TIE_DOUBT if margin < NEAR_TIE else 1.0)
     line = Line(cand.text, list(cand.words), page)
     found = doc.field(value, line, confidence=conf, words=list(cand.words))
     found.readings = list(dict.fromkeys(str(v) for _, v, _ in others))[:3]
