@@ -253,9 +253,14 @@ def parse_chinese_amount(text: str) -> float | None:
     m = re.search(numeral_amount(CAPITAL_NUMERALS + "亿億一二两兩三四五六七八九十百千"), text)
     if not m:
         return None
-    s = m.group(0)[:-1]
+    total = chinese_numeral(m.group(0)[:-1])
+    return float(total) if total else None
+
+
+def chinese_numeral(numerals: str) -> int:
+    """二十四 -> 24; 壹万贰仟 -> 12000. Characters that are no numeral are skipped."""
     total, section, digit = 0, 0, 0
-    for ch in s:
+    for ch in numerals:
         if ch in _CAP_DIGITS:
             digit = _CAP_DIGITS[ch]
         elif ch in _CAP_UNITS:
@@ -264,8 +269,7 @@ def parse_chinese_amount(text: str) -> float | None:
         elif ch in _CAP_BIG:
             total = (total + section + digit) * _CAP_BIG[ch]
             section, digit = 0, 0
-    total += section + digit
-    return float(total) if total else None
+    return total + section + digit
 
 
 _EN_ONES = {w: i for i, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve thirteen "

@@ -19,7 +19,7 @@ from pipeline.pairs import Candidate, Label, find_labels, fold, values_beside
 from pipeline.text import HAN_RANGE
 
 from .applicant_docs import HKID_RX
-from .base import COMPANY_EN, COMPANY_ZH, DocView, Line, parse_amount, parse_chinese_amount, parse_date
+from .base import COMPANY_EN, COMPANY_ZH, DocView, Line, chinese_numeral, parse_amount, parse_date
 
 HAN = f"[{HAN_RANGE}]"
 NEAR_TIE = 0.1  # a runner-up this close in score makes the winner doubtful
@@ -130,7 +130,7 @@ def _months(text: str) -> int | None:
         m = re.search(r"([一二兩两三四五六七八九十]{1,3})\s*(個月|个月|年)", text)
         if not m:
             return None
-        n = int(parse_chinese_amount(m.group(1) + "元") or 0)
+        n = chinese_numeral(m.group(1))
     return n * 12 if m.group(2).lower().startswith("year") or m.group(2) == "年" else n
 
 

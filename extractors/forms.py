@@ -11,7 +11,7 @@ from pipeline.names import hanzi_readings
 from pipeline.text import HAN_RANGE, simplified
 
 from .base import DATE_RX, DocView, after_label, parse_date, reread_after_label
-from .questions import choice, yes_no
+from .questions import boxes_by_page, choice, yes_no
 
 COMB_CONFIDENCE = 0.8  # the boxes read apart from the page: their alphabet is the only context
 NAME_RX = rf"[A-Z][A-Z' -]{{1,40}}|[{HAN_RANGE}]{{2,4}}"
@@ -121,10 +121,11 @@ def extract_applicant(doc: DocView) -> dict[str, Field]:
         if re.fullmatch(r"F[0-9A-HJ-NP-Z]\d{7}", number):
             number = "E" + number[1:]
         out["travel_document_number"].value = number
-    answer = yes_no(doc, "hk_local_degree")
+    boxes = boxes_by_page(doc)  # both questions' tick boxes, found once
+    answer = yes_no(doc, "hk_local_degree", boxes)
     if answer is not None:
         out["hk_local_degree"] = answer
-    sex = choice(doc, "sex")
+    sex = choice(doc, "sex", boxes)
     if sex is not None:
         out["sex"] = sex
     for k in ("surname", "given_names"):

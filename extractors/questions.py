@@ -31,7 +31,8 @@ def answer_of(text: str, options: dict | None = None):
     return next((value for value, words in options.items() if word in words), None)
 
 
-def _boxes_by_page(doc: DocView) -> dict[int, list[TickBox]]:
+def boxes_by_page(doc: DocView) -> dict[int, list[TickBox]]:
+    """Each page's tick boxes: found once a form and handed to each question."""
     return {id(page): tick_boxes(image) for page, image in zip(doc.pages, doc.images)}
 
 
@@ -52,31 +53,30 @@ def _ticked(line: Line, boxes: list[TickBox], options: dict | None):
     return (chosen.pop() if len(chosen) == 1 and len(marked) >= 2 else None), len(marked)
 
 
-def yes_no(doc: DocView, field: str) -> Field | None:
-    return _answer(doc, _data()["questions"][field]["labels"], None, r"(?i)\b(?:yes|no)\b|是|否")
+def yes_no(doc: DocView, field: str, boxes: dict[int, list[TickBox]] | None = None) -> Field | None:
+    return _answer(doc, _data()["questions"][field]["labels"], None, r"(?i)\b(?:yes|no)\b|是|否", boxes)
 
 
-def choice(doc: DocView, field: str) -> Field | None:
+def choice(doc: DocView, field: str, boxes: dict[int, list[TickBox]] | None = None) -> Field | None:
     spec = _data()["choices"][field]
     words = [w for ws in spec["options"].values() for w in ws]
     pattern = "(?i)" + "|".join(rf"\b{re.escape(w)}\b" if w.isascii() else re.escape(w) for w in sorted(words, key=len, reverse=True))
-    return _answer(doc, spec["labels"], spec["options"], pattern)
+    return _answer(doc, spec["labels"], spec["options"], pattern, boxes)
 
 
-def _answer(doc: DocView, labels: list[str], options: dict | None, written: str) -> Field | None:
+def _answer(doc: DocView, labels: list[str], options: dict | None, written: str,
+            boxes: dict[int, list[TickBox]] | None) -> Field | None:
     lines = doc.lines()
-    boxes: dict[int, list[TickBox]] | None = None
     for line in lines:
         if not any(re.search(p, line.text, flags=re.IGNORECASE) for p in labels):
             continue
-        boxes = boxes if boxes is not None else _boxes_by_page(doc)
+        boxes = boxes if boxes is not None else boxes_by_page(doc)
         answer, offered = _ticked(line, boxes.get(id(line.page), []), options)
         if answer is not None:
             return doc.field(answer, line, confidence=min(line.conf, TICK_CONFIDENCE))
         if offered >= 2:
             return None  # boxes to tick, none or both ticked: the first option printed is no answer
     value, line = after_label(lines, labels, written)
-    if value is None or answer_of(value, options) is None:
-        return None
-    return doc.field(answer_of(value, options), line)
+    answer = answer_of(value, options) if value is not None else None
+    return None if answer is None else doc.field(answer, line)
 

@@ -124,8 +124,8 @@ def reread_under_seals(image: Image.Image, words: list[Word], lang: str,
     line the surer reading is kept; a line the page OCR did not see at all is added. `reader`
     reads a crop (tesseract with the page's Chinese models unless another engine is given).
     When another engine read the page, confidences do not compare: the first seal-free
-    reading takes the lines the seal crosses (it reads them best, docs/BENCHMARKS.md) and
-    the page's reading keeps the rest of the band; later crops compete with it as usual."""
+    reading takes the lines the seal crosses (it reads them best, docs/BENCHMARKS.md), the
+    page's reading keeps the rest of the band, and later crops only add lines none has read."""
     read = reader or (lambda crop: ocr.ocr_words(crop, lang=_reread_lang(lang), psm=SPARSE))
     for seal in seals_on(image)[:3]:
         band = _band(seal, words, image)
