@@ -129,7 +129,6 @@ def extract(doc: DocView) -> dict[str, Field]:
         if str(name.value)[1:] in rest and str(name.value) not in rest:
             name.value = str(name.value)[1:]
     for pattern in (r"and\s+(?:Mr\.?|Ms\.?|Mrs\.?|Miss|Dr\.?)?\s*([A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){0,3})\s*\(the\W{0,4}Employee",
-                    r"(?:Dear|To)\s+(?:Mr\.?|Ms\.?|Mrs\.?|Miss)\s*([A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){0,3})",
                     r"(?i:employee(?:'s)? name)\s*[:：]\s*([A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){0,3})",
                     rf"(?:乙方|僱員|雇员|受僱人|劳动者|勞動者)[^:：]{{0,6}}[:：]\s*({HAN}{{2,4}})(?!{HAN})"):
         m, line = rt.search(pattern, flags=0)

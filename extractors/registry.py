@@ -21,6 +21,7 @@ from . import (
 from .base import DocView
 from .declared import declarations, keeps_its_label, read_declared
 from .name_readings import HAN_NAME_FIELDS, add_readings
+from .prose_fields import read_prose
 
 Extractor = Callable[[DocView], dict[str, Field]]
 
@@ -45,6 +46,8 @@ REGISTRY: dict[str, Extractor] = {
 def extract(doc_type: str, doc: DocView) -> dict[str, Field]:
     fn = REGISTRY.get(doc_type)
     out = with_declared(doc_type, doc, fn(doc) if fn else {})
+    # What neither the type's reader nor the layout found, read from the running text by role.
+    out |= {k: f for k, f in read_prose(doc_type, doc, None).items() if k not in out}
     for key in HAN_NAME_FIELDS:
         if key in out:
             add_readings(doc, out[key])

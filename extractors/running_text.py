@@ -40,6 +40,7 @@ class RunningText:
     def __init__(self, lines: list[Line]):
         self.lines = lines
         parts, owners, previous = [], [], None
+        self.breaks: list[int] = []  # where a line starts that does not continue the one before
         for line in lines:
             if parts and _speck(line, previous):
                 continue
@@ -55,6 +56,8 @@ class RunningText:
                 sep = "" if joinable else " "
                 if joinable:
                     line = _without_stray_mark(line)
+            if sep or not parts:
+                self.breaks.append(len(owners) + len(sep))
             parts.append(sep + line.text)
             owners.extend([line] * len(sep + line.text))
         self.text = "".join(parts)

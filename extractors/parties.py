@@ -1,0 +1,286 @@
+"""The parties a contract or letter names, and the role each is given: by its defined term
+('Northgate Robotics (HK) Limited, a company incorporated in Hong Kong (the "Employer")',
+'馮嘉怡（以下簡稱僱員）'), by a role label before it ('受聘人：馮嘉怡'), by 'between X and Y',
+or as the letter's addressee ('Dear Ms Liang' with 'Ms LIANG Shuyi' above it). The role comes
+from what the text calls the party, never from which party it names first."""
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from pipeline.names import is_pinyin, starts_with_surname
+from pipeline.text import HAN_RANGE
+
+from .prose import Prose, _both_scripts, _role_words, is_han, vocabulary
+
+HAN = f"[{HAN_RANGE}]"
+QUOTES = "\"“”'‘’「」『』"
+LOOK_BACK = 320  # characters before a defined term where its party's name may start
+NAME_WORD = r"(?:\((?:HK|Hong Kong|Asia|BVI|China)\)|[A-Z0-9][\w.'’&-]*|&|and|of|de|du)"
+
+
+@dataclass(frozen=True)
+class Party:
+    name: str
+    kind: str  # company | person | other
+    role: str  # employer | employee | '' (CUAD's parties: a licensor, a customer)
+    start: int  # where the name is in the text
+    term: str = ""
+
+
+def _alternation(words: list[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(_both_scripts(words), key=len, reverse=True))
+
+
+@functools.lru_cache(maxsize=1)
+def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    v = vocabulary()
+    # '(the "Employee")', '（以下簡稱僱員）', and a quoted term with more after it: '(the
+    # "Company" or "RCP")', '("PFHOF" and, together with HOFV, the "HOF Entities")'.
+    defined = re.compile(rf"[(（]\s*((?:{_alternation(v['defined_as'])})\b[,，]?\s*)?[,，]?\s*(?:the\s+)?([{QUOTES}]*)\s*"
+                         rf"([^(){QUOTES}（）]{{1,40}}?)\s*(?:[{QUOTES}]+[^()（）]{{0,80}}?|[{QUOTES}]*\s*)[)）]", re.IGNORECASE)
+    latin = [w for w in v["party_openers"] if not is_han(w)]
+    han = [w for w in v["party_openers"] if is_han(w)]
+    opener = re.compile(rf"(?:\b(?:{_alternation(latin)})\b|{_alternation(han)}|[:：;；。)）\n])", re.IGNORECASE)
+    honorific = re.compile(rf"^(?:(?:{_alternation(v['honorifics'])})(?:\s+|(?<=\.)|$))+", re.IGNORECASE)
+    return defined, opener, honorific
+
+
+@functools.lru_cache(maxsize=1)
+def _suffixes() -> tuple[str, ...]:
+    return tuple(s.lower() for s in _both_scripts(vocabulary()["company_suffixes"]))
+
+
+def kind_of(name: str) -> str:
+    low = name.lower().rstrip(" .")
+    v = vocabulary()
+    if low.endswith(tuple(s.rstrip(".") for s in _suffixes())) or set(low.split()) & set(v["organisation_words"]) \
+            or (is_han(name) and any(w in name for w in _both_scripts(v["organisation_words"]))):
+        return "company"
+    if is_han(name):
+        return "person" if 2 <= len(name) <= 4 and starts_with_surname(name) else "other"
+    return "person" if 2 <= len(name.split()) <= 4 and is_pinyin(name.upper()) else "other"
+
+
+def _joins_a_name(word: str, run: list[str]) -> bool:
+    """A word a party's name may hold: capitalised (or a connector inside one), not a number,
+    a month or 'Date' (a title line running into the date line below it)."""
+    if not re.fullmatch(NAME_WORD, word) or word.isdigit() or word.lower().rstrip(".,") in _not_name_words():
+        return False
+    return word[:1].isupper() or word[:1].isdigit() or bool(run)
+
+
+@functools.lru_cache(maxsize=1)
+def _not_name_words() -> frozenset[str]:
+    months = ("january february march april may june july august september october november december "
+              "jan feb mar apr jun jul aug sep sept oct nov dec").split()
+    return frozenset(months + [w.lower() for w in vocabulary()["letter_date"]])
+
+
+def _latin_run(part: str) -> str:
+    """The capitalised run that ends a clause ('On behalf of Tidewater Analytics Limited')."""
+    words = part.split()
+    run: list[str] = []
+    for w in reversed(words):
+        if _joins_a_name(w, run):
+            run.insert(0, w)
+        elif w.startswith("(") or not run:
+            if run:
+                break
+            continue
+        else:
+            break
+    while run and run[0].lower() in ("and", "of", "&", "de", "du"):
+        run.pop(0)
+    return " ".join(run)
+
+
+def _han_name(part: str, honorific: re.Pattern) -> str:
+    """The Han name that ends a clause: a company up to its suffix, or a person's 2-4 characters."""
+    part = re.sub(r"[\s]", "", part)
+    m = re.search(rf"{HAN}[{HAN_RANGE}（）()]*?(?:{_alternation(vocabulary()['company_suffixes'])})$", part)
+    if m and len(m.group(0)) >= 4:
+        return m.group(0)
+    m = re.search(rf"({HAN}{{2,4}})(?:{_alternation(vocabulary()['honorifics'])})?$", part)
+    if m:
+        for n in (3, 2, 4):
+            name = m.group(1)[-n:]
+            if starts_with_surname(name):
+                return name
+    return ""
+
+
+def name_before(text: str, end: int) -> tuple[str, int]:
+    """The party's name in the clause that ends at `end`: from the last opener ('between',
+    'and', a colon) to `end`, its first comma-part that holds a name, with a suffix cut off
+    by a comma put back ('HOF Village, LLC'); honorifics dropped."""
+    _, opener, honorific = _patterns()
+    start = max(0, end - LOOK_BACK)
+    cuts = [start + m.end() for m in opener.finditer(text[start:end])] or [start]
+    if is_han(text[max(start, end - 6):end]):
+        clause = text[cuts[-1]:end]
+        name = _han_name(clause, honorific)
+        return name, (cuts[-1] + clause.rfind(name[:1])) if name else -1
+    # The clause from the last opener; past an 'and' inside a description ('on behalf of itself
+    # and its affiliates') to the clause that names a company or a person.
+    first = ("", -1)
+    for base in reversed(cuts):
+        name = _name_in_clause(text[base:end])
+        if name and first[1] < 0:
+            first = (name, base + text[base:end].find(name.split()[0]))
+        if name and kind_of(name) != "other":
+            return name, base + text[base:end].find(name.split()[0])
+    return first
+
+
+def _name_in_clause(clause: str) -> str:
+    _, _, honorific = _patterns()
+    parts = re.split(r",\s*", clause)
+    names = []
+    for i, part in enumerate(parts):
+        run = _latin_run(part)
+        name = honorific.sub("", run).strip()
+        if not name:
+            continue
+        if name != run:  # a person: 'Ms ZHOU Wanting of Flat 3' ends before 'of'
+            name = re.split(r"\s+(?:of|and|&)\s+", name)[0]
+        nxt = (parts[i + 1].split() or [""])[0] if i + 1 < len(parts) else ""
+        if nxt and nxt.lower().rstrip(".") in {s.rstrip(".") for s in _suffixes()}:
+            name = f"{name}, {nxt}"  # 'ArTara, Inc. located at ...'
+        names.append(name)
+    # The part that names a company or a person ('Northgate Limited, a company incorporated in
+    # Hong Kong'), else the first ('The University of Iowa, located at ...').
+    return next((n for n in names if kind_of(n) != "other"), names[0] if names else "")
+
+
+def defined_parties(prose: Prose) -> list[Party]:
+    """Parties introduced with a defined term in brackets."""
+    defined, _, _ = _patterns()
+    roles = _role_roles()
+    out = []
+    for m in defined.finditer(prose.text):
+        how, quoted, term = m.group(1), m.group(2), m.group(3).strip(" ,")
+        role = roles.get(term.lower().removeprefix("the "), "")
+        if not (how or quoted or role) or len(term.split()) > 4:
+            continue
+        before = re.split(r"[\s,，;；:：。.()（）]", prose.text[max(0, m.start() - 20):m.start()].rstrip())[-1]
+        if is_han(before) and before in roles:
+            continue  # '乙方（劳动者）：' annotates a role label; it defines no name before it
+        name, at = name_before(prose.text, m.start())
+        if name and name.lower() not in roles and not _names_the_document(name, term):
+            out.append(Party(name, kind_of(name), role, at, term))
+    return out
+
+
+def _names_the_document(name: str, term: str) -> bool:
+    """'This Services Agreement (the "Agreement")', 'December 17, 2019 (the "Effective Date")'."""
+    words = _both_scripts(vocabulary()["document_words"])
+
+    def names_it(text: str) -> bool:
+        return any(re.search(rf"(?<![a-z]){re.escape(w)}(?![a-z])", text.lower()) for w in words)
+
+    return names_it(term) or (kind_of(name) == "other" and names_it(name))
+
+
+def as_role_parties(prose: Prose) -> list[Party]:
+    """'VERIZON ABS LLC, as Depositor': a party named with its role after ', as'."""
+    out = []
+    for m in re.finditer(r",\s+as\s+(?:the\s+)?([A-Z][A-Za-z]+(?:\s[A-Z][A-Za-z]+){0,2})(?=[,;.]|\s+and\b|\s+[A-Z]|$)", prose.text):
+        # The name right before ', as' (a list of parties each with its role: 'X, as Issuer, Y, as ...').
+        parts = re.split(r",\s*", prose.text[max(0, m.start() - 120):m.start()])
+        while len(parts) > 1 and parts[-1].lower().rstrip(".") in {x.rstrip(".") for x in _suffixes()}:
+            parts[-2:] = [", ".join(parts[-2:])]
+        name = _name_in_clause(parts[-1])
+        at = prose.text.rfind(name, 0, m.start()) if name else -1
+        if name and not _names_the_document(name, m.group(1)):
+            out.append(Party(name, kind_of(name), _role_roles().get(m.group(1).lower(), ""), at, m.group(1)))
+    return out
+
+
+def labelled_parties(prose: Prose) -> list[Party]:
+    """A role word as a label before the party: '受聘人：馮嘉怡', 'Employer: Northgate Limited'."""
+    doc, out = prose.doc, []
+    _, _, honorific = _patterns()
+    for cue in prose.cues:
+        if not cue.label_.startswith("party:"):
+            continue
+        after = prose.text[doc[cue.end - 1].idx + len(doc[cue.end - 1]):][:100]
+        m = re.match(r"\s*(?:[(（][^()（）]{0,12}[)）])?\s*[:：]", after)
+        if not m:
+            continue
+        at = doc[cue.end - 1].idx + len(doc[cue.end - 1]) + m.end()
+        rest = prose.text[at:prose.line_end(at)].strip() or prose.text[at:prose.line_end(prose.line_end(at))].strip()
+        if is_han(rest[:1]):
+            clause = re.split(r"[，,。；;（(\s]", rest)[0]
+            name = _han_name(clause, honorific) if clause else ""
+        else:
+            name = honorific.sub("", _leading_run(honorific.sub("", re.split(r"[,;(]", rest)[0]))).strip()
+        if name:
+            out.append(Party(name, kind_of(name), cue.label_.removeprefix("party:"), prose.text.find(name)))
+    return out
+
+
+def between_parties(prose: Prose) -> list[Party]:
+    """'between X and Y' where the parties carry no defined term."""
+    m = re.search(r"\b(?i:between)\s+(.{3,160}?)\s+and\s+(.{3,160}?)(?:[;.(]|$)", prose.text)
+    if not m:
+        return []
+    out = []
+    for group in (1, 2):
+        part = re.split(r",\s*(?!(?:LLC|Inc|Ltd|L\.?P)\b)", m.group(group))[0]
+        name = _patterns()[2].sub("", _leading_run(part)).strip()
+        if name:
+            out.append(Party(name, kind_of(name), "", m.start(group)))
+    return out
+
+
+def _leading_run(part: str) -> str:
+    words = []
+    for w in part.split():
+        if _joins_a_name(w, words):
+            words.append(w)
+        else:
+            break
+    while words and words[-1].lower() in ("and", "of", "&"):
+        words.pop()
+    return " ".join(words)
+
+
+def addressee(prose: Prose) -> str:
+    """A letter's addressee in full: 'Dear Ms Liang' names the surname, a line with an
+    honorific and that surname ('Ms LIANG Shuyi') the whole name."""
+    v = vocabulary()
+    m = re.search(rf"\b(?:{_alternation(v['salutations'])})\s+(?:{_alternation(v['honorifics'])})\s*([A-Z][A-Za-z]+)",
+                  prose.text, re.IGNORECASE)
+    if not m:
+        return ""
+    surname, stops = m.group(1).lower(), {w.lower().rstrip(".") for w in v["salutations"] + v["honorifics"]}
+    for h in re.finditer(rf"(?:^|\s)(?i:{_alternation(v['honorifics'])})\s*((?:[A-Z][A-Za-z]+\s?){{2,4}})", prose.text):
+        words = []
+        for w in h.group(1).split():
+            if w.lower() in stops:
+                break
+            words.append(w)
+        if len(words) >= 2 and surname in (words[0].lower(), words[-1].lower()):
+            return " ".join(words)
+    return ""
+
+
+@functools.lru_cache(maxsize=1)
+def _role_roles() -> dict[str, str]:
+    return {w.lower(): role for role, words in vocabulary()["parties"].items() for w in _both_scripts(words)}
+
+
+def parties(prose: Prose) -> list[Party]:
+    """Every party found, defined ones first."""
+    found = sorted(defined_parties(prose) + as_role_parties(prose) + labelled_parties(prose), key=lambda p: p.start)
+    out: list[Party] = []
+    for p in found:
+        if p.name.lower() not in _role_words() and all(p.name.lower() != q.name.lower() for q in out):
+            out.append(p)
+    if len(out) < 2:  # 'between X and Y' where the parties are not introduced one by one
+        for p in between_parties(prose):
+            if not any(p.name.lower() in q.name.lower() or q.name.lower() in p.name.lower() for q in out):
+                out.append(p)
+    return out

@@ -1,0 +1,230 @@
+"""Roles in running text, whatever its wording: who the parties are and which is which, which
+date is the start, the end, the signing or a birth, how long the term is, what the post is.
+
+One spaCy tokenizer serves English, Chinese and both mixed: English words stay words, every
+Han character is a token of its own (spaCy's Chinese tokenizer would cut English into letters),
+so a Matcher over token text finds cue words in either. The cues are data (data/prose.yaml);
+values are found by their type (dates, durations, capitalised runs, Han runs) and each takes
+its role from the nearest cue in its sentence, never from where it stands in the text."""
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+from pathlib import Path
+
+import spacy
+import yaml
+from spacy.matcher import Matcher
+from spacy.tokens import Doc, Span
+from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
+
+from pipeline.text import HAN_RANGE, simplified, traditional
+
+from .base import DATE_RX, EN_AMOUNT, chinese_numeral, parse_date, parse_english_amount
+
+WIDE = r"[\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]"  # Han and full-width marks
+GAP = "…"
+WINDOW = 8  # tokens from a cue to its value: a few words, or a few Han characters
+AFTER_WINDOW = 3  # a cue after its value ('2027年3月1日起'), Chinese word order
+SENTENCE_ENDS = {".", "。", ";", "；", "!", "?", "！", "？"}
+# A day written out: 'the 19th day of December, 2018', 'the 1st of February 2027'.
+DAY_OF = r"(\d{1,2})\s?(?:st|nd|rd|th)?\s+(?:day\s+)?of\s+([A-Za-z]{3,9}),?\s+(\d{4})"
+CN_COUNT = "一二两兩三四五六七八九十"
+DURATION = (rf"(?<![\d.])(\d{{1,3}}|{EN_AMOUNT}|[{CN_COUNT}]{{1,3}})\s*(?:\(\s*\d{{1,3}}\s*\)\s*)?-?\s*"
+            r"(months?|years?|yrs?|個月|个月|年(?![\d\s]*月))")
+
+
+@functools.lru_cache(maxsize=1)
+def vocabulary() -> dict:
+    return yaml.safe_load((Path(__file__).parent / "data" / "prose.yaml").read_text(encoding="utf-8"))
+
+
+def _both_scripts(phrases: list[str]) -> list[str]:
+    out: list[str] = []
+    for p in phrases:
+        for form in (p, simplified(p), traditional(p)):
+            if form not in out:
+                out.append(form)
+    return out
+
+
+def _tokenizer_nlp():
+    nlp = spacy.blank("en")
+    tok = nlp.tokenizer
+    tok.prefix_search = compile_prefix_regex(list(nlp.Defaults.prefixes) + [WIDE]).search
+    tok.suffix_search = compile_suffix_regex(list(nlp.Defaults.suffixes) + [WIDE]).search
+    tok.infix_finditer = compile_infix_regex(list(nlp.Defaults.infixes) + [WIDE]).finditer
+    return nlp
+
+
+def _pattern(nlp, phrase: str) -> list[dict]:
+    out: list[dict] = []
+    for i, part in enumerate(phrase.split(GAP)):
+        if i:
+            out.append({"OP": "{,6}"})
+        out.extend({"LOWER": t.lower_} for t in nlp.make_doc(part.strip()))
+    return out
+
+
+@functools.lru_cache(maxsize=1)
+def _pipeline():
+    """The tokenizer and a Matcher whose labels are cue groups: 'date:start', 'duration:term',
+    'position', 'party:employee'..."""
+    nlp, v = _tokenizer_nlp(), vocabulary()
+    groups = {f"date:{k}": p for k, p in v["dates"].items()}
+    groups |= {f"duration:{k}": p for k, p in v["durations"].items()}
+    groups |= {f"party:{k}": p for k, p in v["parties"].items()}
+    groups |= {"position": v["position"], "position_end": v["position_ends"], "letter_date": v["letter_date"]}
+    matcher = Matcher(nlp.vocab)
+    for label, phrases in groups.items():
+        matcher.add(label, [_pattern(nlp, p) for p in _both_scripts(phrases)])
+    return nlp, matcher
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A value found in the text: its kind's reading, the characters it spans, and the role
+    the nearest cue gives it ('' when no cue is near)."""
+    value: object
+    start: int
+    end: int
+    role: str = ""
+    distance: int = WINDOW + 1
+
+
+class Prose:
+    """A text tokenized once, with every cue found in it."""
+
+    def __init__(self, text: str, breaks: list[int] | None = None):
+        nlp, matcher = _pipeline()
+        self.text = text
+        self.breaks = breaks or []  # where each printed line starts, for values that end with theirs
+        self.doc: Doc = nlp.make_doc(text)
+        self.cues: list[Span] = [Span(self.doc, s, e, label=nlp.vocab.strings[m]) for m, s, e in matcher(self.doc)]
+
+    def line_end(self, char: int) -> int:
+        """Where the printed line holding `char` ends (the next line's start)."""
+        return next((b for b in self.breaks if b > char), len(self.text))
+
+    def _token_at(self, char: int) -> int:
+        span = self.doc.char_span(char, min(char + 1, len(self.text)), alignment_mode="expand")
+        return span.start if span is not None else len(self.doc)
+
+    def _ends_between(self, a: int, b: int) -> bool:
+        return any(t.text in SENTENCE_ENDS for t in self.doc[a:b])
+
+    def role(self, start: int, end: int, prefix: str) -> tuple[str, int]:
+        """The cue group (without `prefix`) nearest the value at characters start..end, within
+        its sentence: before it, or just after it."""
+        first, last = self._token_at(start), self._token_at(max(start, end - 1)) + 1
+        best, rank = ("", WINDOW + 1), (WINDOW + 1, 0)
+        for cue in self.cues:
+            if not cue.label_.startswith(prefix):
+                continue
+            if cue.end <= first:
+                gap = first - cue.end
+                ok = gap <= WINDOW and not self._ends_between(cue.end, first)
+            elif cue.start >= last:
+                gap = cue.start - last
+                ok = gap <= AFTER_WINDOW and not self._ends_between(last, cue.start)
+            else:
+                continue
+            # The nearer cue wins; at a tie the longer (more specific) one.
+            if ok and (gap, -len(cue)) < rank:
+                best, rank = (cue.label_[len(prefix):], gap), (gap, -len(cue))
+        return best
+
+    def dates(self) -> list[Mention]:
+        found: dict[int, Mention] = {}
+        for pattern in (DAY_OF, DATE_RX):
+            for m in re.finditer(pattern, self.text):
+                if any(k <= m.start() < v.end for k, v in found.items()):
+                    continue
+                iso = parse_date(re.sub(DAY_OF, r"\1 \2 \3", m.group(0)))
+                if iso:
+                    role, gap = self.role(m.start(), m.end(), "date:")
+                    found[m.start()] = Mention(iso, m.start(), m.end(), role, gap)
+        return sorted(found.values(), key=lambda x: x.start)
+
+    def durations(self) -> list[Mention]:
+        """Terms in months: 'two (2) years', 'thirty-six months', '兩年', '18個月'."""
+        out = []
+        for m in re.finditer(DURATION, self.text, re.IGNORECASE):
+            count, unit = m.group(1).strip(), m.group(2).lower()
+            n = int(count) if count.isdigit() else chinese_numeral(count.replace("两", "二").replace("兩", "二")) \
+                if re.fullmatch(f"[{CN_COUNT}]+", count) else parse_english_amount(count)
+            if not n:
+                continue
+            months = int(n) * (12 if unit.startswith(("y", "年")) else 1)
+            role, gap = self.role(m.start(), m.end(), "duration:")
+            out.append(Mention(months, m.start(), m.end(), role, gap))
+        return out
+
+    def after_cue(self, label: str) -> list[tuple[Span, int]]:
+        """The cues of a group, each with the token where what it introduces starts."""
+        return [(c, c.end) for c in self.cues if c.label_ == label]
+
+
+def best(mentions: list[Mention], role: str) -> Mention | None:
+    """The mention its nearest cue names for `role`: the nearest, then the first."""
+    named = [m for m in mentions if m.role == role]
+    return min(named, key=lambda m: (m.distance, m.start)) if named else None
+
+
+def months_between(start: str, end: str) -> int | None:
+    """Whole months from a start date to an end date, the end being the last day of the term
+    ('2027-03-01 to 2029-02-28' is 24) or its anniversary."""
+    s, e = date.fromisoformat(start), date.fromisoformat(end) + timedelta(days=1)
+    months = (e.year - s.year) * 12 + (e.month - s.month)
+    if e.day != s.day:
+        months = round((e - s).days / 30.44)
+    return months if 0 < months <= 120 else None
+
+
+def is_han(text: str) -> bool:
+    return bool(re.search(f"[{HAN_RANGE}]", text))
+
+
+CONNECTORS = {"of", "and", "&", "-", "/", "(", ")", "for"}
+SKIP_BEFORE_VALUE = {":", "：", "a", "an", "the", "of", "is", "be", "为", "為", "是"}
+
+
+def positions(prose: Prose) -> list[Mention]:
+    """Posts named after a position cue: a run of capitalised words ('Senior Data Engineer'),
+    or of Han characters up to punctuation or a word that ends a post ('高級會計師，由')."""
+    doc, roles = prose.doc, _role_words()
+    ends = {c.start for c in prose.cues if c.label_ == "position_end"}
+    out = []
+    for cue in (c for c in prose.cues if c.label_ == "position"):
+        i = cue.end
+        while i < len(doc) and doc[i].lower_ in SKIP_BEFORE_VALUE:
+            i += 1
+        han = i < len(doc) and is_han(doc[i].text)
+        taken: list = []
+        while i < len(doc) and len(taken) < (12 if han else 8) and (i not in ends or not taken):
+            t = doc[i]
+            ok = re.fullmatch(f"[{HAN_RANGE}]", t.text) if han else (t.text[:1].isupper() or (taken and t.lower_ in CONNECTORS))
+            if not ok:
+                break
+            taken.append(t)
+            i += 1
+        while taken and taken[-1].lower_ in CONNECTORS:
+            taken.pop()
+        if not taken or (han and len(taken) < 2):
+            continue
+        start, end = taken[0].idx, taken[-1].idx + len(taken[-1])
+        value = prose.text[start:end]
+        if value.lower().removeprefix("the ") in roles:
+            continue
+        if any(m.start == start for m in out):
+            continue  # 'to the post of X': 'post', 'post of' and 'the post of' all lead to X
+        # A cue of two words or more ('position of', '職位') is surer than 'post' alone.
+        out.append(Mention(value, start, end, "position", 0 if len(cue) > 1 else 1))
+    return out
+
+
+@functools.lru_cache(maxsize=1)
+def _role_words() -> frozenset[str]:
+    return frozenset(w.lower() for words in vocabulary()["parties"].values() for w in _both_scripts(words))

@@ -1,0 +1,84 @@
+"""Fields read from running text by role (prose.py, parties.py), for the document types that
+data/prose.yaml names: each field says which reading fills it."""
+from __future__ import annotations
+
+from pipeline.model import Field
+from pipeline.text import simplified
+
+from .base import DocView
+from .parties import Party, addressee, parties
+from .prose import Mention, Prose, best, is_han, months_between, positions, vocabulary
+from .running_text import RunningText
+
+
+def _person(name: str) -> str:
+    # A Mainland applicant's name is kept in its legal form: simplified Hanzi, or upper-case pinyin.
+    return simplified(name) if is_han(name) else name.upper()
+
+
+def _party(found: list[Party], role: str) -> Party | None:
+    named = [p for p in found if p.role == role and (role != "employee" or p.kind != "company")]
+    if named:
+        return named[0]
+    # No defined term: the employer is the company, the employee the person.
+    kind = "company" if role == "employer" else "person"
+    return next((p for p in found if p.kind == kind and not p.role), None)
+
+
+def letter_date(prose: Prose, dates: list[Mention]) -> Mention | None:
+    """A letter's own date: after 'Date:', or alone on its line (the heading, the signature);
+    never a date the text gives a role (a birth, a start)."""
+    free = [d for d in dates if d.role in ("", "signed")]
+    for d in free:
+        line_start = max((b for b in prose.breaks if b <= d.start), default=0)
+        rest = (prose.text[line_start:d.start] + prose.text[d.end:prose.line_end(d.start)]).strip(" :：,.")
+        if len(rest) <= 3 or rest.lower().rstrip(" :：") in vocabulary()["letter_date"]:
+            return d
+    return free[-1] if free else None
+
+
+def read(prose: Prose, how: str):
+    """(value, character offset) of one reading, or None."""
+    kind, _, role = how.partition(".")
+    if kind == "party":
+        found = parties(prose)
+        p = _party(found, role)
+        if p:
+            return (_person(p.name) if p.kind == "person" or role == "employee" else p.name), max(p.start, 0)
+        if role == "employee":
+            name = addressee(prose)
+            return (_person(name), prose.text.find(name)) if name else None
+        return None
+    if kind == "date":
+        dates = prose.dates()
+        d = letter_date(prose, dates) if role == "letter" else best(dates, role)
+        return (d.value, d.start) if d else None
+    if kind == "duration":
+        d = best(prose.durations(), "term")
+        if d:
+            return d.value, d.start
+        start, end = best(prose.dates(), "start"), best(prose.dates(), "end")
+        months = months_between(start.value, end.value) if start and end else None
+        return (months, start.start) if months else None
+    if kind == "position":
+        found = positions(prose)
+        p = min(found, key=lambda m: (m.distance, m.start)) if found else None
+        return (_person(p.value) if not is_han(p.value) else p.value, p.start) if p else None
+    raise ValueError(f"data/prose.yaml: no reading called {how!r}")
+
+
+def read_prose(doc_type: str, doc: DocView, wanted: set[str] | None = None) -> dict[str, Field]:
+    """The fields of `doc_type` that prose.yaml maps, read by role (only those in `wanted`)."""
+    mapping = vocabulary().get("fields", {}).get(doc_type, {})
+    keys = [k for k in mapping if wanted is None or k in wanted]
+    if not keys:
+        return {}
+    rt = RunningText(doc.lines())
+    prose = Prose(rt.text, rt.breaks)
+    out = {}
+    for key in keys:
+        found = read(prose, mapping[key])
+        if found and found[0] not in (None, ""):
+            line = rt.owners[min(found[1], len(rt.owners) - 1)] if rt.owners else None
+            out[key] = doc.field(found[0], line)
+    return out

@@ -1,0 +1,83 @@
+"""Running text read by role (extractors/prose.py, parties.py) on sentences written here by hand,
+in wording the generator never prints, and on real CUAD contracts when ../shared/external is
+present. Every name and number is made up."""
+import json
+import sys
+
+import pytest
+
+from extractors.parties import addressee, parties
+from extractors.prose import Prose, best, months_between, positions
+from tests.conftest import ROOT, external
+
+
+def _roles(text: str) -> dict[str, str]:
+    return {p.role: p.name for p in parties(Prose(text)) if p.role}
+
+
+def test_defined_terms_give_the_roles_not_the_order():
+    # The employee is named first here: the role comes from the defined term.
+    text = ("THIS AGREEMENT is made on 2 May 2026 between Ms ZHOU Wanting of Flat 3, 8 Tide Street "
+            "(hereinafter called the \"Employee\") and Harbourline Freight Company Limited, whose "
+            "registered office is in Kowloon (hereinafter called the \"Employer\").")
+    assert _roles(text) == {"employee": "ZHOU Wanting", "employer": "Harbourline Freight Company Limited"}
+
+
+def test_chinese_party_labels_and_defined_terms_in_either_script():
+    assert _roles("甲方（用人單位）：九龍灣智造有限公司\n乙方（勞動者）：吴佳琪\n") == \
+        {"employer": "九龍灣智造有限公司", "employee": "吴佳琪"}
+    assert _roles("本合同由深圳前海数联科技有限公司（以下简称“公司”）与钱梓涵（以下简称“员工”）订立。") == \
+        {"employer": "深圳前海数联科技有限公司", "employee": "钱梓涵"}
+
+
+def test_a_document_title_is_not_a_party():
+    text = ('This Supply Agreement (the "Agreement") is entered into as of March 3, 2025 (the "Effective Date") '
+            'by and between Quarry Lane Foods, Inc., a Delaware corporation ("Buyer"), and Pinecrest '
+            'Packaging LLC ("Seller").')
+    assert [p.name for p in parties(Prose(text))] == ["Quarry Lane Foods, Inc.", "Pinecrest Packaging LLC"]
+
+
+def test_dates_take_their_role_from_the_nearest_cue():
+    text = ("Mr HE Zhiyuan, born on 9 September 1994, will take up the post on 15 March 2027. "
+            "His engagement ends on 14 March 2029. Signed this 20th day of January, 2027.")
+    dates = Prose(text).dates()
+    assert best(dates, "birth").value == "1994-09-09"
+    assert best(dates, "start").value == "2027-03-15"
+    assert best(dates, "end").value == "2029-03-14"
+    assert best(dates, "signed").value == "2027-01-20"
+    cn = Prose("乙方出生于1995年4月3日。本合同于2027年2月1日起执行，双方于2027年1月5日签订。").dates()
+    assert (best(cn, "start").value, best(cn, "signed").value, best(cn, "birth").value) == \
+        ("2027-02-01", "2027-01-05", "1995-04-03")
+
+
+def test_the_term_is_not_the_probation_or_the_notice():
+    prose = Prose("A probationary period of three months applies. Either side may end it by one month's notice. "
+                  "The appointment is for a period of eighteen (18) months.")
+    assert best(prose.durations(), "term").value == 18
+    assert best(Prose("試用期三個月，聘期為兩年。").durations(), "term").value == 24
+    assert months_between("2027-03-01", "2029-02-28") == 24 and months_between("2027-03-15", "2028-03-14") == 12
+
+
+def test_the_post_is_read_after_its_cue_and_ends_with_its_words():
+    found = positions(Prose("We are pleased to appoint you to the post of Principal Mechanical Engineer with effect from 1 May."))
+    assert [m.value for m in found] == ["Principal Mechanical Engineer"]
+    assert [m.value for m in positions(Prose("現聘請閣下擔任財務分析主任一職，月薪另議。"))] == ["財務分析主任"]
+
+
+def test_a_letter_addressee_in_full():
+    assert addressee(Prose("12 June 2026 Mr TANG Haoran 5/F Ocean Tower Dear Mr Tang, Offer of employment")) == "TANG Haoran"
+
+
+CUAD = "pdfs", "cuad_contracts"
+
+
+@pytest.mark.parametrize("name", ["05_license_gopage.pdf", "09_outsourcing_photronics.pdf"])
+def test_real_contract_parties_and_date(name):
+    """Two real CUAD contracts (train split: the rules were written looking at these)."""
+    meta = {m["file"]: m for m in json.loads(external(*CUAD, "train", "metadata.json").read_text())}[name]
+    sys.path.insert(0, str(ROOT / "scripts"))
+    from bench_cuad import contract_dates, party_found, read_parties_and_date
+
+    names, signed = read_parties_and_date(external(*CUAD, "train", name), pages=1)
+    assert all(party_found(n, meta["Parties"]) for n in names[:2]) and len(names) >= 2
+    assert signed in contract_dates(meta)
