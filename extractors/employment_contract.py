@@ -26,8 +26,11 @@ from .pay_terms import pay_items
 from .running_text import RunningText
 
 MONEY = (r"(?:港幣|港币)?\s*\d{1,3}(?:\.\d{3})+\s*[元圆圓]"  # 12.000元: a comma read as a dot (see parse_amount)
-         r"|(?:HK\$|HKD|港幣|港币|\$)\s*[\d,]+(?:\.\d{1,2})?(?:\s*(?:million|k))?|[\d,]{4,}(?:\.\d{1,2})?\s*(?:港元|元)"
-         r"|" + numeral_amount(CAPITAL_NUMERALS) + r"|(?i:(?:Hong Kong |HK )?Dollars\s+" + EN_AMOUNT + ")")
+         r"|(?:HK\$|HKD|港幣|港币|港元|\$|(?i:Hong Kong dollars|HK dollars))\s*[\d,]+(?:\.\d{1,2})?(?:\s*(?:million|k))?"
+         r"|[\d,]{4,}(?:\.\d{1,2})?\s*(?:港元|元|(?i:Hong Kong dollars|HK dollars|HKD))"
+         r"|" + numeral_amount(CAPITAL_NUMERALS) + r"|(?i:(?:Hong Kong |HK )?Dollars\s+" + EN_AMOUNT + ")"
+         # ordinary numerals, only after the currency: 港幣三萬六千元
+         r"|(?:港幣|港币|港元)\s*" + numeral_amount("零〇一二两兩三四五六七八九十百千万萬"))
 
 
 def _money_in(clause: str) -> tuple[float, str] | None:

@@ -42,7 +42,10 @@ def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
                          rf"([^(){QUOTES}（）]{{1,40}}?)\s*(?:[{QUOTES}]+[^()（）]{{0,80}}?|[{QUOTES}]*\s*)[)）]", re.IGNORECASE)
     latin = [w for w in v["party_openers"] if not is_han(w)]
     han = [w for w in v["party_openers"] if is_han(w)]
-    opener = re.compile(rf"(?:\b(?:{_alternation(latin)})\b|{_alternation(han)}|[:：;；。)）\n])", re.IGNORECASE)
+    # A closing bracket ends the party before ('("HOFV"), National Football Museum'), not one
+    # inside a name ('Northgate Robotics (HK) Limited').
+    opener = re.compile(rf"(?:\b(?:{_alternation(latin)})\b|{_alternation(han)}|[:：;；。\n]|[)）](?=\s*(?:[,;，；]|and\b)))",
+                        re.IGNORECASE)
     honorific = re.compile(rf"^(?:(?:{_alternation(v['honorifics'])})(?:\s+|(?<=\.)|$))+", re.IGNORECASE)
     return defined, opener, honorific
 
@@ -106,7 +109,7 @@ def _han_name(part: str, honorific: re.Pattern) -> str:
     if m:
         for n in (3, 2, 4):
             name = m.group(1)[-n:]
-            if starts_with_surname(name):
+            if starts_with_surname(name) and not any(r in name for r in _role_words() if is_han(r)):
                 return name
     return ""
 
@@ -145,6 +148,8 @@ def _name_in_clause(clause: str) -> str:
             continue
         if name != run:  # a person: 'Ms ZHOU Wanting of Flat 3' ends before 'of'
             name = re.split(r"\s+(?:of|and|&)\s+", name)[0]
+        if name.lower().rstrip(".") in {x.rstrip(".") for x in _suffixes()}:
+            continue  # a suffix alone is the end of a name cut short
         nxt = (parts[i + 1].split() or [""])[0] if i + 1 < len(parts) else ""
         if nxt and nxt.lower().rstrip(".") in {s.rstrip(".") for s in _suffixes()}:
             name = f"{name}, {nxt}"  # 'ArTara, Inc. located at ...'
@@ -164,8 +169,8 @@ def defined_parties(prose: Prose) -> list[Party]:
         role = roles.get(term.lower().removeprefix("the "), "")
         if not (how or quoted or role) or len(term.split()) > 4:
             continue
-        before = re.split(r"[\s,，;；:：。.()（）]", prose.text[max(0, m.start() - 20):m.start()].rstrip())[-1]
-        if is_han(before) and before in roles:
+        before = prose.text[max(0, m.start() - 20):m.start()].rstrip()
+        if not how and is_han(before[-1:]) and before.endswith(tuple(r for r in roles if is_han(r))):
             continue  # '乙方（劳动者）：' annotates a role label; it defines no name before it
         name, at = name_before(prose.text, m.start())
         if name and name.lower() not in roles and not _names_the_document(name, term):
@@ -212,7 +217,9 @@ def labelled_parties(prose: Prose) -> list[Party]:
         at = doc[cue.end - 1].idx + len(doc[cue.end - 1]) + m.end()
         rest = prose.text[at:prose.line_end(at)].strip() or prose.text[at:prose.line_end(prose.line_end(at))].strip()
         if is_han(rest[:1]):
-            clause = re.split(r"[，,。；;（(\s]", rest)[0]
+            # A short place in brackets belongs to the name: '金灣貿易(香港)有限公司'.
+            clause = re.split(rf"[，,。；;\s]|[（(](?!{HAN}{{1,4}}[)）])", rest)[0]
+            clause = re.sub(r"[（(][^()（）]*[)）]$", "", clause) if clause.endswith(("）", ")")) and kind_of(clause) != "company" else clause
             name = _han_name(clause, honorific) if clause else ""
         else:
             name = honorific.sub("", _leading_run(honorific.sub("", re.split(r"[,;(]", rest)[0]))).strip()
@@ -284,3 +291,30 @@ def parties(prose: Prose) -> list[Party]:
             if not any(p.name.lower() in q.name.lower() or q.name.lower() in p.name.lower() for q in out):
                 out.append(p)
     return out
+
+
+def writer(prose: Prose) -> tuple[str, int] | None:
+    """The organisation a letter is from: the last line that is nothing but an organisation's
+    name (the signature, or the letterhead), else the last organisation the text names."""
+    v = vocabulary()
+    # Brackets only round a short place inside the name ('金灣貿易(香港)有限公司').
+    han_org = rf"{HAN}(?:{HAN}|[（(]{HAN}{{1,4}}[)）]){{1,30}}?(?:{_alternation(v['company_suffixes'] + v['organisation_words'])})"
+    lines = zip([0] + prose.breaks, prose.breaks + [len(prose.text)])
+    whole = []
+    for a, b in lines:
+        text = re.sub(r"[（(]\s*(?:盖章|蓋章|公章|seal|chop)\s*[)）]|[:：]$", "", prose.text[a:b].strip(), flags=re.IGNORECASE).strip()
+        text = _after_bracket(text)
+        if text and kind_of(text) == "company" and (re.fullmatch(han_org, text) or _leading_run(text) == text):
+            whole.append((text, a))
+    if whole:
+        return whole[-1]
+    named = [(_after_bracket(m.group(0)), m.start()) for m in re.finditer(han_org, prose.text)]
+    named += [(p.name, p.start) for p in parties(prose) if p.kind == "company"]
+    return max(named, key=lambda x: x[1]) if named else None
+
+
+def _after_bracket(name: str) -> str:
+    """The name after a bracketed note ahead of it: '单位名称(盖章)广州天河信息技术有限公司', the
+    seal's note read as '阖章)'; a short place inside the name ('金灣貿易(香港)有限公司') stays."""
+    tail = re.split(r"[)）]", name)[-1]
+    return tail if len(tail) >= 6 and kind_of(tail) == "company" else name

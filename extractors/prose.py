@@ -31,6 +31,7 @@ AFTER_WINDOW = 3  # a cue after its value ('2027年3月1日起'), Chinese word o
 SENTENCE_ENDS = {".", "。", ";", "；", "!", "?", "！", "？"}
 # A day written out: 'the 19th day of December, 2018', 'the 1st of February 2027'.
 DAY_OF = r"(\d{1,2})\s?(?:st|nd|rd|th)?\s+(?:day\s+)?of\s+([A-Za-z]{3,9}),?\s+(\d{4})"
+CN_DATE = "[〇零○一二三四五六七八九]{4}\\s*年\\s*[一二三四五六七八九十]{1,3}\\s*月\\s*[一二三四五六七八九十]{1,3}\\s*日"  # 二〇二六年十月八日
 CN_COUNT = "一二两兩三四五六七八九十"
 DURATION = (rf"(?<![\d.])(\d{{1,3}}|{EN_AMOUNT}|[{CN_COUNT}]{{1,3}})\s*(?:\(\s*\d{{1,3}}\s*\)\s*)?-?\s*"
             r"(months?|years?|yrs?|個月|个月|年(?![\d\s]*月))")
@@ -76,7 +77,7 @@ def _pipeline():
     groups = {f"date:{k}": p for k, p in v["dates"].items()}
     groups |= {f"duration:{k}": p for k, p in v["durations"].items()}
     groups |= {f"party:{k}": p for k, p in v["parties"].items()}
-    groups |= {"position": v["position"], "position_end": v["position_ends"], "letter_date": v["letter_date"]}
+    groups |= {k: v[k] for k in ("position", "position_end", "major", "major_end", "degree", "letter_date", "subject")}
     matcher = Matcher(nlp.vocab)
     for label, phrases in groups.items():
         matcher.add(label, [_pattern(nlp, p) for p in _both_scripts(phrases)])
@@ -138,7 +139,7 @@ class Prose:
 
     def dates(self) -> list[Mention]:
         found: dict[int, Mention] = {}
-        for pattern in (DAY_OF, DATE_RX):
+        for pattern in (DAY_OF, CN_DATE, DATE_RX):
             for m in re.finditer(pattern, self.text):
                 if any(k <= m.start() < v.end for k, v in found.items()):
                     continue
@@ -191,13 +192,14 @@ CONNECTORS = {"of", "and", "&", "-", "/", "(", ")", "for"}
 SKIP_BEFORE_VALUE = {":", "：", "a", "an", "the", "of", "is", "be", "为", "為", "是"}
 
 
-def positions(prose: Prose) -> list[Mention]:
-    """Posts named after a position cue: a run of capitalised words ('Senior Data Engineer'),
-    or of Han characters up to punctuation or a word that ends a post ('高級會計師，由')."""
+def titles_after(prose: Prose, label: str) -> list[Mention]:
+    """Names of a post, a field of study or a degree after a cue of group `label`: a run of
+    capitalised words ('Senior Data Engineer'), or of Han characters up to punctuation or a
+    word of group `label`_end ('高級會計師，由', '軟件工程 學制')."""
     doc, roles = prose.doc, _role_words()
-    ends = {c.start for c in prose.cues if c.label_ == "position_end"}
-    out = []
-    for cue in (c for c in prose.cues if c.label_ == "position"):
+    ends = {c.start for c in prose.cues if c.label_ == f"{label}_end"}
+    out: list[Mention] = []
+    for cue in (c for c in prose.cues if c.label_ == label):
         i = cue.end
         while i < len(doc) and doc[i].lower_ in SKIP_BEFORE_VALUE:
             i += 1
@@ -216,15 +218,87 @@ def positions(prose: Prose) -> list[Mention]:
             continue
         start, end = taken[0].idx, taken[-1].idx + len(taken[-1])
         value = prose.text[start:end]
-        if value.lower().removeprefix("the ") in roles:
-            continue
-        if any(m.start == start for m in out):
+        if value.lower().removeprefix("the ") in roles or any(m.start == start for m in out):
             continue  # 'to the post of X': 'post', 'post of' and 'the post of' all lead to X
         # A cue of two words or more ('position of', '職位') is surer than 'post' alone.
-        out.append(Mention(value, start, end, "position", 0 if len(cue) > 1 else 1))
+        out.append(Mention(value, start, end, label, 0 if len(cue) > 1 else 1))
+    return out
+
+
+def positions(prose: Prose) -> list[Mention]:
+    return titles_after(prose, "position")
+
+
+def degrees(prose: Prose) -> list[Mention]:
+    """'the degree of Bachelor of Science'; a Chinese degree ends with its 学位 ('工学学士学位')."""
+    out = []
+    for m in titles_after(prose, "degree"):
+        cut = re.match(r".+?[学學]位", str(m.value)) if is_han(str(m.value)) else None
+        out.append(Mention(cut.group(0), m.start, m.start + len(cut.group(0)), m.role, m.distance) if cut else m)
     return out
 
 
 @functools.lru_cache(maxsize=1)
 def _role_words() -> frozenset[str]:
     return frozenset(w.lower() for words in vocabulary()["parties"].values() for w in _both_scripts(words))
+
+
+NAME_ENDS = ("同志", "先生", "女士", "小姐", "同学", "同學", "性别", "性別", "身份证", "身份證", "出生", "男", "女",
+             "于", "於", "自", "从", "從", "在", "为", "為", "系", "是", "生", "已", "现", "現", "，", ",", "、", "（", "(", "。", " ")
+
+
+def _han_person_at(text: str, at: int) -> str:
+    """The Han name that starts at `at` and ends where a name ends ('罗欣怡同志', '罗欣怡，女')."""
+    from pipeline.names import starts_with_surname
+
+    for n in (3, 2, 4):
+        name = text[at:at + n]
+        if len(name) == n and re.fullmatch(f"[{HAN_RANGE}]+", name) and starts_with_surname(name) \
+                and (at + n == len(text) or text[at + n:].startswith(NAME_ENDS)):
+            return name
+    return ""
+
+
+def subjects(prose: Prose) -> list[Mention]:
+    """People named after a subject cue: 'certify that HUANG MINGZHE', '同意罗欣怡同志'."""
+    from pipeline.names import is_pinyin
+
+    doc, out = prose.doc, []
+    skip = {":", "：", "mr", "mr.", "ms", "ms.", "mrs", "mrs.", "miss", "dr", "dr.", "the", "that", "our", "我司", "我", "司"}
+    for cue in (c for c in prose.cues if c.label_ == "subject"):
+        i = cue.end
+        while i < len(doc) and doc[i].lower_ in skip:
+            i += 1
+        if i >= len(doc):
+            continue
+        at = doc[i].idx
+        if is_han(doc[i].text):
+            name = _han_person_at(prose.text, at)
+        else:
+            words = []
+            for t in doc[i:i + 4]:
+                if not re.fullmatch(r"[A-Z][A-Za-z'-]+", t.text):
+                    break
+                words.append(t.text)
+            name = " ".join(words) if len(words) >= 2 and is_pinyin(" ".join(words).upper()) else ""
+        if name:
+            out.append(Mention(name, at, at + len(name), "subject", i - cue.end))
+    return out
+
+
+def majors(prose: Prose) -> list[Mention]:
+    """A field of study after its cue ('majoring in Applied Mathematics', '专业：软件工程'), or
+    the Han run before 专业 from where the school's name ends ('在南方大学软件工程专业')."""
+    v, out, used = vocabulary(), [], []
+    before = _both_scripts(v["major_before"])
+    stops = tuple(_both_scripts(v["major_starts"]))
+    for cue in (c for c in prose.cues if c.label_ == "major" and c.text in before):
+        run = re.search(f"[{HAN_RANGE}]{{2,20}}$", prose.text[:cue.start_char])
+        if run:
+            value = run.group(0)
+            value = value[max((value.rfind(s) + len(s) for s in stops if s in value), default=0):]
+            if 2 <= len(value) <= 12:
+                out.append(Mention(value, cue.start_char - len(value), cue.start_char, "major", 0))
+                used.append(cue.end_char)
+    # After a 专业 that ended a major, what follows is the sentence going on ('专业修读四年').
+    return out + [m for m in titles_after(prose, "major") if not any(0 <= m.start - e <= 1 for e in used)]

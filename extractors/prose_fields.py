@@ -6,8 +6,8 @@ from pipeline.model import Field
 from pipeline.text import simplified
 
 from .base import DocView
-from .parties import Party, addressee, parties
-from .prose import Mention, Prose, best, is_han, months_between, positions, vocabulary
+from .parties import Party, addressee, parties, writer
+from .prose import Mention, Prose, best, degrees, is_han, majors, months_between, positions, subjects, vocabulary
 from .running_text import RunningText
 
 
@@ -60,24 +60,33 @@ def read(prose: Prose, how: str):
         start, end = best(prose.dates(), "start"), best(prose.dates(), "end")
         months = months_between(start.value, end.value) if start and end else None
         return (months, start.start) if months else None
+    if kind == "organisation":
+        return writer(prose)
+    if kind == "person":
+        found = subjects(prose)
+        s = min(found, key=lambda m: (m.distance, m.start)) if found else None
+        return (_person(s.value), s.start) if s else None
+    if kind in ("major", "degree"):
+        found = majors(prose) if kind == "major" else degrees(prose)
+        m = min(found, key=lambda m: (m.distance, m.start)) if found else None
+        return (m.value, m.start) if m else None
     if kind == "position":
         found = positions(prose)
         p = min(found, key=lambda m: (m.distance, m.start)) if found else None
-        return (_person(p.value) if not is_han(p.value) else p.value, p.start) if p else None
+        return (p.value, p.start) if p else None
     raise ValueError(f"data/prose.yaml: no reading called {how!r}")
 
 
-def read_prose(doc_type: str, doc: DocView, wanted: set[str] | None = None) -> dict[str, Field]:
-    """The fields of `doc_type` that prose.yaml maps, read by role (only those in `wanted`)."""
+def read_prose(doc_type: str, doc: DocView) -> dict[str, Field]:
+    """The fields of `doc_type` that prose.yaml maps, read by role."""
     mapping = vocabulary().get("fields", {}).get(doc_type, {})
-    keys = [k for k in mapping if wanted is None or k in wanted]
-    if not keys:
+    if not mapping:
         return {}
     rt = RunningText(doc.lines())
     prose = Prose(rt.text, rt.breaks)
     out = {}
-    for key in keys:
-        found = read(prose, mapping[key])
+    for key, how in mapping.items():
+        found = read(prose, how)
         if found and found[0] not in (None, ""):
             line = rt.owners[min(found[1], len(rt.owners) - 1)] if rt.owners else None
             out[key] = doc.field(found[0], line)

@@ -45,9 +45,9 @@ REGISTRY: dict[str, Extractor] = {
 
 def extract(doc_type: str, doc: DocView) -> dict[str, Field]:
     fn = REGISTRY.get(doc_type)
-    out = with_declared(doc_type, doc, fn(doc) if fn else {})
-    # What neither the type's reader nor the layout found, read from the running text by role.
-    out |= {k: f for k, f in read_prose(doc_type, doc, None).items() if k not in out}
+    # A field read by role in the running text (data/prose.yaml) stands over the type's own
+    # reading; the layout's reading then weighs against either alike.
+    out = with_declared(doc_type, doc, (fn(doc) if fn else {}) | read_prose(doc_type, doc))
     for key in HAN_NAME_FIELDS:
         if key in out:
             add_readings(doc, out[key])

@@ -6,8 +6,8 @@ import sys
 
 import pytest
 
-from extractors.parties import addressee, parties
-from extractors.prose import Prose, best, months_between, positions
+from extractors.parties import addressee, parties, writer
+from extractors.prose import Prose, best, majors, months_between, positions, subjects
 from tests.conftest import ROOT, external
 
 
@@ -66,6 +66,26 @@ def test_the_post_is_read_after_its_cue_and_ends_with_its_words():
 
 def test_a_letter_addressee_in_full():
     assert addressee(Prose("12 June 2026 Mr TANG Haoran 5/F Ocean Tower Dear Mr Tang, Offer of employment")) == "TANG Haoran"
+
+
+def test_the_person_a_letter_is_about_not_its_signatory():
+    prose = Prose("茲證明本公司職工梁子豪，男，自2019年7月起在本公司任軟件工程師。特此證明。人事部 何美玲")
+    assert [m.value for m in subjects(prose)] == ["梁子豪"]
+    en = Prose("We confirm that Ms PENG Yutong has been employed by us since 2021. Signed: Harriet Cole, HR Manager")
+    assert [m.value for m in subjects(en)] == ["PENG Yutong"]
+
+
+def test_a_field_of_study_after_its_cue_or_before_专业():
+    assert [m.value for m in majors(Prose("該生於北嶺大學環境工程專業修讀四年，成績合格。"))] == ["環境工程"]
+    assert [m.value for m in majors(Prose("专业：给排水科学与工程 学制：四年"))] == ["给排水科学与工程"]
+    assert [m.value for m in majors(Prose("who followed the programme in Marine Biology and passed"))] == ["Marine Biology"]
+
+
+def test_the_writer_is_the_organisation_that_signs():
+    text = "在職證明\n茲證明本公司員工梁子豪在本公司工作，曾借調至嶺南數據有限公司。\n廣州南粵軟件有限公司（蓋章）\n2026年5月6日"
+    lines = text.split("\n")
+    breaks = [sum(len(x) + 1 for x in lines[:i]) for i in range(len(lines))]
+    assert writer(Prose(" ".join(lines), breaks))[0] == "廣州南粵軟件有限公司"
 
 
 CUAD = "pdfs", "cuad_contracts"
