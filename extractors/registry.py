@@ -2,6 +2,7 @@
 REGISTRY maps a type id to its extractor; a type without one gets no fields."""
 from __future__ import annotations
 
+import re
 from typing import Callable
 
 from pipeline.model import Field
@@ -47,7 +48,9 @@ def extract(doc_type: str, doc: DocView) -> dict[str, Field]:
     fn = REGISTRY.get(doc_type)
     # A field read by role in the running text (data/prose.yaml) stands over the type's own
     # reading; the layout's reading then weighs against either alike.
-    out = with_declared(doc_type, doc, (fn(doc) if fn else {}) | read_prose(doc_type, doc))
+    own = fn(doc) if fn else {}
+    by_role = {k: f for k, f in read_prose(doc_type, doc).items() if not _holds(own.get(k), f)}
+    out = with_declared(doc_type, doc, own | by_role)
     for key in HAN_NAME_FIELDS:
         if key in out:
             add_readings(doc, out[key])
@@ -78,3 +81,14 @@ def _inside(value, longer, doc_type: str) -> bool:
     rest = w.replace(v, "", 1)
     labels = [fold(label) for f in declarations().get(doc_type, []) for label in f.labels]
     return any(rest in lb or (len(lb) >= 2 and lb in rest) for lb in labels)
+
+
+def _holds(own: Field | None, by_role: Field) -> bool:
+    """The type's own reading holds the role reading and more of it: '电子信息工程' where OCR
+    noise inside the sentence left the role reading '工程'."""
+    if own is None or not isinstance(own.value, str) or not isinstance(by_role.value, str):
+        return False
+    a, b = fold(own.value), fold(by_role.value)
+    rest = own.value.replace(by_role.value, "", 1).strip()
+    # Lower-case words after a capitalised name are the sentence going on ('Bachelor of Science at').
+    return len(b) >= 2 and b in a and a != b and not re.fullmatch(r"[a-z ]+", rest)
