@@ -304,7 +304,7 @@ def writer(prose: Prose) -> tuple[str, int] | None:
     for a, b in lines:
         text = re.sub(r"[（(]\s*(?:盖章|蓋章|公章|seal|chop)\s*[)）]|[:：]$", "", prose.text[a:b].strip(), flags=re.IGNORECASE).strip()
         text = _after_bracket(text)
-        if text and kind_of(text) == "company" and (re.fullmatch(han_org, text) or _leading_run(text) == text):
+        if text and kind_of(text) == "company" and (re.fullmatch(han_org, text) or _leading_run(text.replace(",", "")) == text.replace(",", "")):
             whole.append((text, a))
     if whole:
         return whole[-1]

@@ -75,9 +75,11 @@ def _pipeline():
     'position', 'party:employee'..."""
     nlp, v = _tokenizer_nlp(), vocabulary()
     groups = {f"date:{k}": p for k, p in v["dates"].items()}
+    groups |= {f"date_after:{k}": p for k, p in v["dates_after"].items()}
     groups |= {f"duration:{k}": p for k, p in v["durations"].items()}
     groups |= {f"party:{k}": p for k, p in v["parties"].items()}
-    groups |= {k: v[k] for k in ("position", "position_end", "major", "major_end", "degree", "letter_date", "subject")}
+    groups |= {k: v[k] for k in ("position", "position_label", "position_end", "major", "major_label", "major_end",
+                                 "degree", "letter_date", "subject")}
     matcher = Matcher(nlp.vocab)
     for label, phrases in groups.items():
         matcher.add(label, [_pattern(nlp, p) for p in _both_scripts(phrases)])
@@ -114,27 +116,31 @@ class Prose:
         return span.start if span is not None else len(self.doc)
 
     def _ends_between(self, a: int, b: int) -> bool:
-        return any(t.text in SENTENCE_ENDS for t in self.doc[a:b])
+        """A sentence ends between tokens a and b: at its mark, or at the end of a line of
+        Chinese (wrapped Chinese lines are joined before this; what is left is a line's end)."""
+        if any(t.text in SENTENCE_ENDS for t in self.doc[a:b]):
+            return True
+        lo, hi = self.doc[a].idx if a < len(self.doc) else len(self.text), self.doc[b].idx if b < len(self.doc) else len(self.text)
+        return any(lo < k <= hi and is_han(self.text[max(0, k - 2):k]) for k in self.breaks)
 
-    def role(self, start: int, end: int, prefix: str) -> tuple[str, int]:
-        """The cue group (without `prefix`) nearest the value at characters start..end, within
-        its sentence: before it, or just after it."""
+    def role(self, start: int, end: int, kind: str) -> tuple[str, int]:
+        """The role the cue nearest the value at characters start..end gives it, within its
+        sentence: a `kind:` cue before it, or a `kind_after:` cue just after it."""
         first, last = self._token_at(start), self._token_at(max(start, end - 1)) + 1
         best, rank = ("", WINDOW + 1), (WINDOW + 1, 0)
         for cue in self.cues:
-            if not cue.label_.startswith(prefix):
-                continue
-            if cue.end <= first:
+            group, _, role = cue.label_.partition(":")
+            if group == kind and cue.end <= first:
                 gap = first - cue.end
                 ok = gap <= WINDOW and not self._ends_between(cue.end, first)
-            elif cue.start >= last:
+            elif group == f"{kind}_after" and cue.start >= last:
                 gap = cue.start - last
                 ok = gap <= AFTER_WINDOW and not self._ends_between(last, cue.start)
             else:
                 continue
             # The nearer cue wins; at a tie the longer (more specific) one.
             if ok and (gap, -len(cue)) < rank:
-                best, rank = (cue.label_[len(prefix):], gap), (gap, -len(cue))
+                best, rank = (role, gap), (gap, -len(cue))
         return best
 
     def dates(self) -> list[Mention]:
@@ -145,7 +151,7 @@ class Prose:
                     continue
                 iso = parse_date(re.sub(DAY_OF, r"\1 \2 \3", m.group(0)))
                 if iso:
-                    role, gap = self.role(m.start(), m.end(), "date:")
+                    role, gap = self.role(m.start(), m.end(), "date")
                     found[m.start()] = Mention(iso, m.start(), m.end(), role, gap)
         return sorted(found.values(), key=lambda x: x.start)
 
@@ -159,7 +165,7 @@ class Prose:
             if not n:
                 continue
             months = int(n) * (12 if unit.startswith(("y", "年")) else 1)
-            role, gap = self.role(m.start(), m.end(), "duration:")
+            role, gap = self.role(m.start(), m.end(), "duration")
             out.append(Mention(months, m.start(), m.end(), role, gap))
         return out
 
@@ -189,6 +195,7 @@ def is_han(text: str) -> bool:
 
 
 CONNECTORS = {"of", "and", "&", "-", "/", "(", ")", "for"}
+LABEL_ENDS = {":", "：", "is", "为", "為", "是"}  # what follows a label noun before its value
 SKIP_BEFORE_VALUE = {":", "：", "a", "an", "the", "of", "is", "be", "为", "為", "是"}
 
 
@@ -199,26 +206,33 @@ def titles_after(prose: Prose, label: str) -> list[Mention]:
     doc, roles = prose.doc, _role_words()
     ends = {c.start for c in prose.cues if c.label_ == f"{label}_end"}
     out: list[Mention] = []
-    for cue in (c for c in prose.cues if c.label_ == label):
+    # The longest cue at each place first ('職位名稱：' before '職位').
+    cues = sorted((c for c in prose.cues if c.label_ in (label, f"{label}_label")), key=lambda c: (c.start, -len(c)))
+    for cue in cues:
         i = cue.end
+        if cue.label_.endswith("_label") and (i >= len(doc) or doc[i].lower_ not in LABEL_ENDS):
+            continue
         while i < len(doc) and doc[i].lower_ in SKIP_BEFORE_VALUE:
             i += 1
         han = i < len(doc) and is_han(doc[i].text)
+        line_end = prose.line_end(doc[i].idx) if i < len(doc) else len(prose.text)
         taken: list = []
-        while i < len(doc) and len(taken) < (12 if han else 8) and (i not in ends or not taken):
+        while i < len(doc) and len(taken) < (12 if han else 8) and (i not in ends or not taken) and doc[i].idx < line_end:
             t = doc[i]
             ok = re.fullmatch(f"[{HAN_RANGE}]", t.text) if han else (t.text[:1].isupper() or (taken and t.lower_ in CONNECTORS))
             if not ok:
                 break
             taken.append(t)
             i += 1
+            if han and t.whitespace_:
+                break  # Han text has no spaces inside a name; a space ends it ('分析師 入職日期')
         while taken and taken[-1].lower_ in CONNECTORS:
             taken.pop()
         if not taken or (han and len(taken) < 2):
             continue
         start, end = taken[0].idx, taken[-1].idx + len(taken[-1])
         value = prose.text[start:end]
-        if value.lower().removeprefix("the ") in roles or any(m.start == start for m in out):
+        if value.lower().removeprefix("the ") in roles or any(m.start <= start < m.end for m in out):
             continue  # 'to the post of X': 'post', 'post of' and 'the post of' all lead to X
         # A cue of two words or more ('position of', '職位') is surer than 'post' alone.
         out.append(Mention(value, start, end, label, 0 if len(cue) > 1 else 1))
@@ -292,7 +306,9 @@ def majors(prose: Prose) -> list[Mention]:
     v, out, used = vocabulary(), [], []
     before = _both_scripts(v["major_before"])
     stops = tuple(_both_scripts(v["major_starts"]))
-    for cue in (c for c in prose.cues if c.label_ == "major" and c.text in before):
+    for cue in (c for c in prose.cues if c.label_ == "major_label" and c.text in before):
+        if prose.text[cue.end_char:cue.end_char + 2].strip()[:1] in (":", "："):
+            continue  # '专业：X' is a label; its value follows it
         run = re.search(f"[{HAN_RANGE}]{{2,20}}$", prose.text[:cue.start_char])
         if run:
             value = run.group(0)

@@ -32,7 +32,7 @@ def letter_date(prose: Prose, dates: list[Mention]) -> Mention | None:
     for d in free:
         line_start = max((b for b in prose.breaks if b <= d.start), default=0)
         rest = (prose.text[line_start:d.start] + prose.text[d.end:prose.line_end(d.start)]).strip(" :：,.")
-        if len(rest) <= 3 or rest.lower().rstrip(" :：") in vocabulary()["letter_date"]:
+        if len(rest) <= 3 or rest.lower().rstrip(" :：").endswith(tuple(vocabulary()["letter_date"])):
             return d
     return free[-1] if free else None
 

@@ -8,6 +8,7 @@ import pytest
 
 from extractors.parties import addressee, parties, writer
 from extractors.prose import Prose, best, majors, months_between, positions, subjects
+from extractors.prose_fields import read
 from tests.conftest import ROOT, external
 
 
@@ -101,3 +102,26 @@ def test_real_contract_parties_and_date(name):
     names, signed = read_parties_and_date(external(*CUAD, "train", name), pages=1)
     assert all(party_found(n, meta["Parties"]) for n in names[:2]) and len(names) >= 2
     assert signed in contract_dates(meta)
+
+
+@pytest.mark.parametrize("lines,want", [
+    (["工作证明", "姓名：李晓燕", "工作单位：杭州数澜信息技术有限公司", "职务：产品经理", "工作时间：2019年7月1日至今", "开具日期：2026年6月1日"],
+     {"organisation.writer": "杭州数澜信息技术有限公司", "position": "产品经理", "date.start": "2019-07-01", "date.end": None,
+      "date.letter": "2026-06-01"}),
+    (["茲證明陳大文先生於2016年9月1日入職本公司，2021年12月31日離職，任職期間擔任財務主任。", "深圳灣創新投資有限公司（蓋章）", "二〇二六年四月二日"],
+     {"organisation.writer": "深圳灣創新投資有限公司", "position": "財務主任", "date.start": "2016-09-01", "date.end": "2021-12-31",
+      "person.subject": "陈大文", "date.letter": "2026-04-02"}),
+    (["CERTIFICATE OF EMPLOYMENT", "This is to certify that Mr WANG Lei was employed by Brightstar Technology Co., Ltd.",
+      "from 1 March 2018 to 31 August 2022 as a Software Engineer.", "Brightstar Technology Co., Ltd.", "10 May 2026"],
+     {"organisation.writer": "Brightstar Technology Co., Ltd.", "position": "Software Engineer", "date.start": "2018-03-01",
+      "date.end": "2022-08-31", "person.subject": "WANG LEI"}),
+    (["Employer: Redwood Harbour Logistics Limited", "Position Title Department", "Supply Chain Analyst Operations"],
+     {"party.employer": "Redwood Harbour Logistics Limited", "position": None}),  # a table's headers are no label: value
+    (["僱主名稱：紅木港物流有限公司 僱員姓名：魏蘭芳 職位名稱：供應鏈分析師 入職日期：2027年3月1日"],
+     {"position": "供應鏈分析師", "date.start": "2027-03-01"}),
+])
+def test_letters_and_labels_in_wording_of_our_own(lines, want):
+    breaks = [sum(len(x) + 1 for x in lines[:i]) for i in range(len(lines))]
+    prose = Prose(" ".join(lines), breaks)
+    got = {how: (read(prose, how) or (None,))[0] for how in want}
+    assert got == want
