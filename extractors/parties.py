@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pipeline.names import is_pinyin, starts_with_surname
 from pipeline.text import HAN_RANGE
 
-from .prose import Prose, _both_scripts, _role_words, is_han, vocabulary
+from .prose import Prose, both_scripts, is_han, role_words, vocabulary
 
 HAN = f"[{HAN_RANGE}]"
 QUOTES = "\"“”'‘’「」『』"
@@ -30,7 +30,7 @@ class Party:
 
 
 def _alternation(words: list[str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(_both_scripts(words), key=len, reverse=True))
+    return "|".join(re.escape(w) for w in sorted(both_scripts(words), key=len, reverse=True))
 
 
 @functools.lru_cache(maxsize=1)
@@ -52,14 +52,14 @@ def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
 
 @functools.lru_cache(maxsize=1)
 def _suffixes() -> tuple[str, ...]:
-    return tuple(s.lower() for s in _both_scripts(vocabulary()["company_suffixes"]))
+    return tuple(s.lower() for s in both_scripts(vocabulary()["company_suffixes"]))
 
 
 def kind_of(name: str) -> str:
     low = name.lower().rstrip(" .")
     v = vocabulary()
     if low.endswith(tuple(s.rstrip(".") for s in _suffixes())) or set(low.split()) & set(v["organisation_words"]) \
-            or (is_han(name) and any(w in name for w in _both_scripts(v["organisation_words"]))):
+            or (is_han(name) and any(w in name for w in both_scripts(v["organisation_words"]))):
         return "company"
     if is_han(name):
         return "person" if 2 <= len(name) <= 4 and starts_with_surname(name) else "other"
@@ -99,7 +99,7 @@ def _latin_run(part: str) -> str:
     return " ".join(run)
 
 
-def _han_name(part: str, honorific: re.Pattern) -> str:
+def _han_name(part: str) -> str:
     """The Han name that ends a clause: a company up to its suffix, or a person's 2-4 characters."""
     part = re.sub(r"[\s]", "", part)
     m = re.search(rf"{HAN}[{HAN_RANGE}（）()]*?(?:{_alternation(vocabulary()['company_suffixes'])})$", part)
@@ -109,7 +109,7 @@ def _han_name(part: str, honorific: re.Pattern) -> str:
     if m:
         for n in (3, 2, 4):
             name = m.group(1)[-n:]
-            if starts_with_surname(name) and not any(r in name for r in _role_words() if is_han(r)):
+            if starts_with_surname(name) and not any(r in name for r in role_words() if is_han(r)):
                 return name
     return ""
 
@@ -118,12 +118,12 @@ def name_before(text: str, end: int) -> tuple[str, int]:
     """The party's name in the clause that ends at `end`: from the last opener ('between',
     'and', a colon) to `end`, its first comma-part that holds a name, with a suffix cut off
     by a comma put back ('HOF Village, LLC'); honorifics dropped."""
-    _, opener, honorific = _patterns()
+    _, opener, _ = _patterns()
     start = max(0, end - LOOK_BACK)
     cuts = [start + m.end() for m in opener.finditer(text[start:end])] or [start]
     if is_han(text[max(start, end - 6):end]):
         clause = text[cuts[-1]:end]
-        name = _han_name(clause, honorific)
+        name = _han_name(clause)
         return name, (cuts[-1] + clause.rfind(name[:1])) if name else -1
     # The clause from the last opener; past an 'and' inside a description ('on behalf of itself
     # and its affiliates') to the clause that names a company or a person.
@@ -180,7 +180,7 @@ def defined_parties(prose: Prose) -> list[Party]:
 
 def _names_the_document(name: str, term: str) -> bool:
     """'This Services Agreement (the "Agreement")', 'December 17, 2019 (the "Effective Date")'."""
-    words = _both_scripts(vocabulary()["document_words"])
+    words = both_scripts(vocabulary()["document_words"])
 
     def names_it(text: str) -> bool:
         return any(re.search(rf"(?<![a-z]){re.escape(w)}(?![a-z])", text.lower()) for w in words)
@@ -220,7 +220,7 @@ def labelled_parties(prose: Prose) -> list[Party]:
             # A short place in brackets belongs to the name: '金灣貿易(香港)有限公司'.
             clause = re.split(rf"[，,。；;\s]|[（(](?!{HAN}{{1,4}}[)）])", rest)[0]
             clause = re.sub(r"[（(][^()（）]*[)）]$", "", clause) if clause.endswith(("）", ")")) and kind_of(clause) != "company" else clause
-            name = _han_name(clause, honorific) if clause else ""
+            name = _han_name(clause) if clause else ""
         else:
             name = honorific.sub("", _leading_run(honorific.sub("", re.split(r"[,;(]", rest)[0]))).strip()
         if name:
@@ -276,7 +276,7 @@ def addressee(prose: Prose) -> str:
 
 @functools.lru_cache(maxsize=1)
 def _role_roles() -> dict[str, str]:
-    return {w.lower(): role for role, words in vocabulary()["parties"].items() for w in _both_scripts(words)}
+    return {w.lower(): role for role, words in vocabulary()["parties"].items() for w in both_scripts(words)}
 
 
 def parties(prose: Prose) -> list[Party]:
@@ -284,7 +284,7 @@ def parties(prose: Prose) -> list[Party]:
     found = sorted(defined_parties(prose) + as_role_parties(prose) + labelled_parties(prose), key=lambda p: p.start)
     out: list[Party] = []
     for p in found:
-        if p.name.lower() not in _role_words() and all(p.name.lower() != q.name.lower() for q in out):
+        if p.name.lower() not in role_words() and all(p.name.lower() != q.name.lower() for q in out):
             out.append(p)
     if len(out) < 2:  # 'between X and Y' where the parties are not introduced one by one
         for p in between_parties(prose):

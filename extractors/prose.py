@@ -20,6 +20,7 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
 from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
 
+from pipeline.names import is_pinyin, starts_with_surname
 from pipeline.text import HAN_RANGE, simplified, traditional
 
 from .base import DATE_RX, EN_AMOUNT, chinese_numeral, parse_date, parse_english_amount
@@ -42,7 +43,7 @@ def vocabulary() -> dict:
     return yaml.safe_load((Path(__file__).parent / "data" / "prose.yaml").read_text(encoding="utf-8"))
 
 
-def _both_scripts(phrases: list[str]) -> list[str]:
+def both_scripts(phrases: list[str]) -> list[str]:
     out: list[str] = []
     for p in phrases:
         for form in (p, simplified(p), traditional(p)):
@@ -82,7 +83,7 @@ def _pipeline():
                                  "degree", "letter_date", "subject")}
     matcher = Matcher(nlp.vocab)
     for label, phrases in groups.items():
-        matcher.add(label, [_pattern(nlp, p) for p in _both_scripts(phrases)])
+        matcher.add(label, [_pattern(nlp, p) for p in both_scripts(phrases)])
     return nlp, matcher
 
 
@@ -169,10 +170,6 @@ class Prose:
             out.append(Mention(months, m.start(), m.end(), role, gap))
         return out
 
-    def after_cue(self, label: str) -> list[tuple[Span, int]]:
-        """The cues of a group, each with the token where what it introduces starts."""
-        return [(c, c.end) for c in self.cues if c.label_ == label]
-
 
 def best(mentions: list[Mention], role: str) -> Mention | None:
     """The mention its nearest cue names for `role`: the nearest, then the first."""
@@ -203,7 +200,7 @@ def titles_after(prose: Prose, label: str) -> list[Mention]:
     """Names of a post, a field of study or a degree after a cue of group `label`: a run of
     capitalised words ('Senior Data Engineer'), or of Han characters up to punctuation or a
     word of group `label`_end ('高級會計師，由', '軟件工程 學制')."""
-    doc, roles = prose.doc, _role_words()
+    doc, roles = prose.doc, role_words()
     ends = {c.start for c in prose.cues if c.label_ == f"{label}_end"}
     out: list[Mention] = []
     # The longest cue at each place first ('職位名稱：' before '職位').
@@ -253,8 +250,8 @@ def degrees(prose: Prose) -> list[Mention]:
 
 
 @functools.lru_cache(maxsize=1)
-def _role_words() -> frozenset[str]:
-    return frozenset(w.lower() for words in vocabulary()["parties"].values() for w in _both_scripts(words))
+def role_words() -> frozenset[str]:
+    return frozenset(w.lower() for words in vocabulary()["parties"].values() for w in both_scripts(words))
 
 
 NAME_ENDS = ("同志", "先生", "女士", "小姐", "同学", "同學", "性别", "性別", "身份证", "身份證", "出生", "男", "女",
@@ -263,8 +260,6 @@ NAME_ENDS = ("同志", "先生", "女士", "小姐", "同学", "同學", "性别
 
 def _han_person_at(text: str, at: int) -> str:
     """The Han name that starts at `at` and ends where a name ends ('罗欣怡同志', '罗欣怡，女')."""
-    from pipeline.names import starts_with_surname
-
     for n in (3, 2, 4):
         name = text[at:at + n]
         if len(name) == n and re.fullmatch(f"[{HAN_RANGE}]+", name) and starts_with_surname(name) \
@@ -275,8 +270,6 @@ def _han_person_at(text: str, at: int) -> str:
 
 def subjects(prose: Prose) -> list[Mention]:
     """People named after a subject cue: 'certify that HUANG MINGZHE', '同意罗欣怡同志'."""
-    from pipeline.names import is_pinyin
-
     doc, out = prose.doc, []
     skip = {":", "：", "mr", "mr.", "ms", "ms.", "mrs", "mrs.", "miss", "dr", "dr.", "the", "that", "our", "我司", "我", "司"}
     for cue in (c for c in prose.cues if c.label_ == "subject"):
@@ -304,8 +297,8 @@ def majors(prose: Prose) -> list[Mention]:
     """A field of study after its cue ('majoring in Applied Mathematics', '专业：软件工程'), or
     the Han run before 专业 from where the school's name ends ('在南方大学软件工程专业')."""
     v, out, used = vocabulary(), [], []
-    before = _both_scripts(v["major_before"])
-    stops = tuple(_both_scripts(v["major_starts"]))
+    before = both_scripts(v["major_before"])
+    stops = tuple(both_scripts(v["major_starts"]))
     for cue in (c for c in prose.cues if c.label_ == "major_label" and c.text in before):
         if prose.text[cue.end_char:cue.end_char + 2].strip()[:1] in (":", "："):
             continue  # '专业：X' is a label; its value follows it
