@@ -286,11 +286,28 @@ def parties(prose: Prose) -> list[Party]:
     for p in found:
         if p.name.lower() not in role_words() and all(p.name.lower() != q.name.lower() for q in out):
             out.append(p)
-    if len(out) < 2:  # 'between X and Y' where the parties are not introduced one by one
-        for p in between_parties(prose):
+    if len(out) < 2:  # 'between X and Y', or any company and any person, where the parties are not introduced
+        for p in between_parties(prose) + named_parties(prose):
             if not any(p.name.lower() in q.name.lower() or q.name.lower() in p.name.lower() for q in out):
                 out.append(p)
     return out
+
+
+def named_parties(prose: Prose) -> list[Party]:
+    """Companies by their suffix and people by their honorific, wherever the text names them:
+    'Orchid Bay Semiconductor Limited hereby offers Ms. Xiaoli MA the position of ...'."""
+    v = vocabulary()
+    out = []
+    for m in re.finditer(rf"(?i:{_alternation(v['honorifics'])})\s*((?:[A-Z][A-Za-z'-]+\s?){{2,4}})", prose.text):
+        name = _name_in_clause(m.group(0))
+        if name and kind_of(name) == "person":
+            out.append(Party(name, "person", "", m.start(1)))
+    for m in re.finditer(r"(?:[A-Z][\w.'&-]*\s){1,6}(?:" + _alternation([x for x in v["company_suffixes"] if not is_han(x)]) + r")\b\.?",
+                         prose.text, re.IGNORECASE):
+        name = _leading_run(m.group(0))
+        if kind_of(name) == "company":
+            out.append(Party(name, "company", "", m.start()))
+    return sorted(out, key=lambda p: p.start)
 
 
 def writer(prose: Prose) -> tuple[str, int] | None:

@@ -12,8 +12,15 @@ from .running_text import RunningText
 
 
 def _person(name: str) -> str:
-    # A Mainland applicant's name is kept in its legal form: simplified Hanzi, or upper-case pinyin.
-    return simplified(name) if is_han(name) else name.upper()
+    """A Mainland applicant's name in its legal form: simplified Hanzi, or upper-case pinyin with
+    the surname first (the word printed in capitals: 'Xiaoli MA' is MA XIAOLI)."""
+    if is_han(name):
+        return simplified(name)
+    words = name.split()
+    caps = [w for w in words if w.isupper() and len(w) > 1]
+    if len(caps) == 1 and len(words) > 1 and words[0] != caps[0]:
+        words = caps + [w for w in words if w != caps[0]]
+    return " ".join(words).upper()
 
 
 def _party(found: list[Party], role: str) -> Party | None:

@@ -119,6 +119,12 @@ def test_real_contract_parties_and_date(name):
      {"party.employer": "Redwood Harbour Logistics Limited", "position": None}),  # a table's headers are no label: value
     (["僱主名稱：紅木港物流有限公司 僱員姓名：魏蘭芳 職位名稱：供應鏈分析師 入職日期：2027年3月1日"],
      {"position": "供應鏈分析師", "date.start": "2027-03-01"}),
+    # No defined terms: the employer is the company, the employee the person, whatever the order;
+    # the surname is the word in capitals.
+    (["Orchid Bay Semiconductor Limited hereby offers Ms. Xiaoli MA the position of Process Engineer."],
+     {"party.employer": "Orchid Bay Semiconductor Limited", "party.employee": "MA XIAOLI", "position": "Process Engineer"}),
+    (["Employer's Name: Orchid Bay Semiconductor Limited", "Employee's Name: MA Xiaoli"],
+     {"party.employer": "Orchid Bay Semiconductor Limited", "party.employee": "MA XIAOLI"}),
 ])
 def test_letters_and_labels_in_wording_of_our_own(lines, want):
     breaks = [sum(len(x) + 1 for x in lines[:i]) for i in range(len(lines))]
