@@ -62,7 +62,12 @@ def _tokenizer_nlp():
 
 
 def _pattern(nlp, phrase: str) -> list[dict]:
+    """Matcher tokens for a cue: '…' is a gap of up to six tokens; '!X ' in front, a token
+    other than X before the cue ('!先 生於': 生於 after anything but 先, not 陳先生於)."""
     out: list[dict] = []
+    if phrase.startswith("!"):
+        before, _, phrase = phrase[1:].partition(" ")
+        out.append({"TEXT": {"NOT_IN": [before]}})
     for i, part in enumerate(phrase.split(GAP)):
         if i:
             out.append({"OP": "{,6}"})

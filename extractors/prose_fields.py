@@ -33,14 +33,24 @@ def _party(found: list[Party], role: str) -> Party | None:
 
 
 def letter_date(prose: Prose, dates: list[Mention]) -> Mention | None:
-    """A letter's own date: after 'Date:', or alone on its line (the heading, the signature);
-    never a date the text gives a role (a birth, a start)."""
+    """A letter's own date, never one the text gives a role (a birth, a start): the date after
+    'Date:' / '日期：' (not '出生日期'), else one alone on its line (a Chinese letter dates its
+    signature at the end, an English one its heading at the top), else the last date left."""
     free = [d for d in dates if d.role in ("", "signed")]
+    for cue in (c for c in prose.cues if c.label_ == "letter_date"):
+        if cue.start_char and is_han(prose.text[cue.start_char - 1]):
+            continue
+        d = next((d for d in free if 0 <= d.start - cue.end_char and not prose.text[cue.end_char:d.start].strip(" :：")), None)
+        if d:
+            return d
+    alone = []
     for d in free:
         line_start = max((b for b in prose.breaks if b <= d.start), default=0)
         rest = (prose.text[line_start:d.start] + prose.text[d.end:prose.line_end(d.start)]).strip(" :：,.")
-        if len(rest) <= 3 or rest.lower().rstrip(" :：").endswith(tuple(vocabulary()["letter_date"])):
-            return d
+        if len(rest) <= 3:
+            alone.append(d)
+    if alone:
+        return alone[-1] if is_han(prose.text) else alone[0]
     return free[-1] if free else None
 
 
