@@ -211,7 +211,7 @@ def labelled_parties(prose: Prose) -> list[Party]:
         if not cue.label_.startswith("party:"):
             continue
         after = prose.text[doc[cue.end - 1].idx + len(doc[cue.end - 1]):][:100]
-        m = re.match(r"\s*(?:[(（][^()（）]{0,12}[)）])?\s*[:：]", after)
+        m = re.match(r"\s*(?:[(（][^()（）]{0,12}[)）])?\s*(?:姓名|名稱|名称|name)?\s*[:：]", after, re.IGNORECASE)
         if not m:
             continue
         at = doc[cue.end - 1].idx + len(doc[cue.end - 1]) + m.end()
@@ -288,6 +288,8 @@ def parties(prose: Prose) -> list[Party]:
             out.append(p)
     if len(out) < 2:  # 'between X and Y', or any company and any person, where the parties are not introduced
         for p in between_parties(prose) + named_parties(prose):
+            if p.name.lower() in role_words() or p.name.lower().removeprefix("the ") in role_words():
+                continue
             if not any(p.name.lower() in q.name.lower() or q.name.lower() in p.name.lower() for q in out):
                 out.append(p)
     return out

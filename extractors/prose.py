@@ -277,6 +277,7 @@ def subjects(prose: Prose) -> list[Mention]:
     """People named after a subject cue: 'certify that HUANG MINGZHE', '同意罗欣怡同志'."""
     doc, out = prose.doc, []
     skip = {":", "：", "mr", "mr.", "ms", "ms.", "mrs", "mrs.", "miss", "dr", "dr.", "the", "that", "our", "我司", "我", "司"}
+    han_roles = sorted((w for w in role_words() if is_han(w)), key=len, reverse=True)
     for cue in (c for c in prose.cues if c.label_ == "subject"):
         i = cue.end
         while i < len(doc) and doc[i].lower_ in skip:
@@ -284,6 +285,12 @@ def subjects(prose: Prose) -> list[Mention]:
         if i >= len(doc):
             continue
         at = doc[i].idx
+        role = next((w for w in han_roles if prose.text.startswith(w, at)), "")
+        if role:  # '聘用乙方张三为': past the role word to the name
+            at += len(role)
+            i = prose._token_at(at)
+            if i >= len(doc):
+                continue
         if is_han(doc[i].text):
             name = _han_person_at(prose.text, at)
         else:

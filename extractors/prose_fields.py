@@ -62,9 +62,13 @@ def read(prose: Prose, how: str):
         p = _party(found, role)
         if p:
             return (_person(p.name) if p.kind == "person" or role == "employee" else p.name), max(p.start, 0)
-        if role == "employee":
+        if role == "employee":  # a letter's addressee, else whom the text employs ('聘用乙方张三为')
             name = addressee(prose)
-            return (_person(name), prose.text.find(name)) if name else None
+            if name:
+                return _person(name), prose.text.find(name)
+            found = subjects(prose)
+            s = min(found, key=lambda m: (m.distance, m.start)) if found else None
+            return (_person(s.value), s.start) if s else None
         return None
     if kind == "date":
         dates = prose.dates()

@@ -131,3 +131,15 @@ def test_letters_and_labels_in_wording_of_our_own(lines, want):
     prose = Prose(" ".join(lines), breaks)
     got = {how: (read(prose, how) or (None,))[0] for how in want}
     assert got == want
+
+
+def test_whom_the_text_employs_is_the_employee():
+    assert _read_all(["甲方聘用乙方张三为软件工程师。"], ("party.employee", "position")) == ["张三", "软件工程师"]
+    assert _read_all(["The Company agrees to employ CHEN Wei as Finance Manager."], ("party.employer", "party.employee", "position")) \
+        == [None, "CHEN WEI", "Finance Manager"]  # 'the Company' is a role, not a name
+
+
+def _read_all(lines, hows):
+    breaks = [sum(len(x) + 1 for x in lines[:i]) for i in range(len(lines))]
+    prose = Prose(" ".join(lines), breaks)
+    return [(read(prose, how) or (None,))[0] for how in hows]
