@@ -311,10 +311,12 @@ def majors(prose: Prose) -> list[Mention]:
     v, out, used = vocabulary(), [], []
     before = both_scripts(v["major_before"])
     stops = tuple(both_scripts(v["major_starts"]))
+    goes_on = tuple(both_scripts(v["major_end"]))
     for cue in (c for c in prose.cues if c.label_ == "major_label" and c.text in before):
-        if prose.text[cue.end_char:cue.end_char + 2].strip()[:1] in (":", "："):
-            continue  # '专业：X' is a label; its value follows it
+        after = prose.text[cue.end_char:].lstrip()
         run = re.search(f"[{HAN_RANGE}]{{2,20}}$", prose.text[:cue.start_char])
+        if is_han(after[:1]) and not after.startswith(goes_on) and not (run and any(s in run.group(0) for s in stops)):
+            continue  # '姓名张三专业化学工程': a label, its value after it; '在本校化学工程专业学习' is prose
         if run:
             value = run.group(0)
             value = value[max((value.rfind(s) + len(s) for s in stops if s in value), default=0):]

@@ -79,6 +79,8 @@ def test_the_person_a_letter_is_about_not_its_signatory():
 def test_a_field_of_study_after_its_cue_or_before_专业():
     assert [m.value for m in majors(Prose("該生於北嶺大學環境工程專業修讀四年，成績合格。"))] == ["環境工程"]
     assert [m.value for m in majors(Prose("专业：给排水科学与工程 学制：四年"))] == ["给排水科学与工程"]
+    # A label without its colon: the value follows it, the name before it is the holder's.
+    assert [m.value for m in majors(Prose("学号2019001 姓名张三专业化学工程"))] == ["化学工程"]
     assert [m.value for m in majors(Prose("who followed the programme in Marine Biology and passed"))] == ["Marine Biology"]
 
 
