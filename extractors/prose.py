@@ -249,8 +249,12 @@ def degrees(prose: Prose) -> list[Mention]:
     """'the degree of Bachelor of Science'; a Chinese degree ends with its 学位 ('工学学士学位')."""
     out = []
     for m in titles_after(prose, "degree"):
-        cut = re.match(r".+?[学學]位", str(m.value)) if is_han(str(m.value)) else None
-        out.append(Mention(cut.group(0), m.start, m.start + len(cut.group(0)), m.role, m.distance) if cut else m)
+        if not is_han(str(m.value)):
+            out.append(m)
+            continue
+        cut = re.match(r".+?[学學]位", str(m.value))
+        if cut:  # a Chinese degree is named up to its 学位; without it the run is something else
+            out.append(Mention(cut.group(0), m.start, m.start + len(cut.group(0)), m.role, m.distance))
     return out
 
 

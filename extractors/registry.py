@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from typing import Callable
 
+from rapidfuzz import fuzz
+
 from pipeline.model import Field
 from pipeline.pairs import fold
 
@@ -25,6 +27,7 @@ from .name_readings import HAN_NAME_FIELDS, add_readings
 from .prose_fields import read_prose
 
 Extractor = Callable[[DocView], dict[str, Field]]
+SAME_WORDS = 70  # rapidfuzz ratio: two readings of one name, a few characters apart
 
 REGISTRY: dict[str, Extractor] = {
     "travel_document": travel_document.extract,
@@ -84,11 +87,14 @@ def _inside(value, longer, doc_type: str) -> bool:
 
 
 def _holds(own: Field | None, by_role: Field) -> bool:
-    """The type's own reading holds the role reading and more of it: '电子信息工程' where OCR
-    noise inside the sentence left the role reading '工程'."""
+    """The type's own reading holds the role reading and more of it ('电子信息工程' where OCR
+    noise inside the sentence left the role reading '工程'), or is another reading of the same
+    words, as a reader that reads a chop's place again gives it ('广州天河' for '印信河')."""
     if own is None or not isinstance(own.value, str) or not isinstance(by_role.value, str):
         return False
     a, b = fold(own.value), fold(by_role.value)
+    if a != b and abs(len(a) - len(b)) <= 1 and len(a) >= 4 and fuzz.ratio(a, b) >= SAME_WORDS:
+        return True
     rest = own.value.replace(by_role.value, "", 1).strip()
     # Lower-case words after a capitalised name are the sentence going on ('Bachelor of Science at').
     return len(b) >= 2 and b in a and a != b and not re.fullmatch(r"[a-z ]+", rest)
