@@ -110,6 +110,7 @@ class Prose:
         nlp, matcher = _pipeline()
         self.text = text
         self.breaks = breaks or []  # where each printed line starts, for values that end with theirs
+        self._dates: list[Mention] | None = None  # found once, asked for by several fields
         self.doc: Doc = nlp.make_doc(text)
         self.cues: list[Span] = [Span(self.doc, s, e, label=nlp.vocab.strings[m]) for m, s, e in matcher(self.doc)]
 
@@ -150,6 +151,11 @@ class Prose:
         return best
 
     def dates(self) -> list[Mention]:
+        if self._dates is None:
+            self._dates = self._find_dates()
+        return self._dates
+
+    def _find_dates(self) -> list[Mention]:
         found: dict[int, Mention] = {}
         for pattern in (DAY_OF, CN_DATE, DATE_RX):
             for m in re.finditer(pattern, self.text):

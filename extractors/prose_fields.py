@@ -54,25 +54,32 @@ def letter_date(prose: Prose, dates: list[Mention]) -> Mention | None:
     return free[-1] if free else None
 
 
+def _nearest(mentions: list[Mention]) -> Mention | None:
+    """The mention nearest its cue, then the first."""
+    return min(mentions, key=lambda m: (m.distance, m.start)) if mentions else None
+
+
+TITLES = {"position": positions, "major": majors, "degree": degrees}
+
+
 def read(prose: Prose, how: str):
     """(value, character offset) of one reading, or None."""
     kind, _, role = how.partition(".")
     if kind == "party":
-        found = parties(prose)
-        p = _party(found, role)
+        p = _party(parties(prose), role)
         if p:
             return (_person(p.name) if p.kind == "person" or role == "employee" else p.name), max(p.start, 0)
-        if role == "employee":  # a letter's addressee, else whom the text employs ('聘用乙方张三为')
-            name = addressee(prose)
-            if name:
-                return _person(name), prose.text.find(name)
-            found = subjects(prose)
-            s = min(found, key=lambda m: (m.distance, m.start)) if found else None
-            return (_person(s.value), s.start) if s else None
-        return None
+        if role != "employee":
+            return None
+        name = addressee(prose)  # a letter's addressee, else whom the text employs ('聘用乙方张三为')
+        if name:
+            return _person(name), prose.text.find(name)
+        kind = "person"
+    if kind == "person":
+        s = _nearest(subjects(prose))
+        return (_person(s.value), s.start) if s else None
     if kind == "date":
-        dates = prose.dates()
-        d = letter_date(prose, dates) if role == "letter" else best(dates, role)
+        d = letter_date(prose, prose.dates()) if role == "letter" else best(prose.dates(), role)
         return (d.value, d.start) if d else None
     if kind == "duration":
         d = best(prose.durations(), "term")
@@ -83,18 +90,9 @@ def read(prose: Prose, how: str):
         return (months, start.start) if months else None
     if kind == "organisation":
         return writer(prose)
-    if kind == "person":
-        found = subjects(prose)
-        s = min(found, key=lambda m: (m.distance, m.start)) if found else None
-        return (_person(s.value), s.start) if s else None
-    if kind in ("major", "degree"):
-        found = majors(prose) if kind == "major" else degrees(prose)
-        m = min(found, key=lambda m: (m.distance, m.start)) if found else None
+    if kind in TITLES:
+        m = _nearest(TITLES[kind](prose))
         return (m.value, m.start) if m else None
-    if kind == "position":
-        found = positions(prose)
-        p = min(found, key=lambda m: (m.distance, m.start)) if found else None
-        return (p.value, p.start) if p else None
     raise ValueError(f"data/prose.yaml: no reading called {how!r}")
 
 
