@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pipeline.names import is_pinyin, starts_with_surname
 from pipeline.text import HAN_RANGE
 
-from .prose import Prose, both_scripts, is_han, role_words, vocabulary
+from .prose import Prose, both_scripts, has_han, role_words, vocabulary
 
 HAN = f"[{HAN_RANGE}]"
 QUOTES = "\"“”'‘’「」『』"
@@ -40,8 +40,8 @@ def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     # "Company" or "RCP")', '("PFHOF" and, together with HOFV, the "HOF Entities")'.
     defined = re.compile(rf"[(（]\s*((?:{_alternation(v['defined_as'])})\b[,，]?\s*)?[,，]?\s*(?:the\s+)?([{QUOTES}]*)\s*"
                          rf"([^(){QUOTES}（）]{{1,40}}?)\s*(?:[{QUOTES}]+[^()（）]{{0,80}}?|[{QUOTES}]*\s*)[)）]", re.IGNORECASE)
-    latin = [w for w in v["party_openers"] if not is_han(w)]
-    han = [w for w in v["party_openers"] if is_han(w)]
+    latin = [w for w in v["party_openers"] if not has_han(w)]
+    han = [w for w in v["party_openers"] if has_han(w)]
     # A closing bracket ends the party before ('("HOFV"), National Football Museum'), not one
     # inside a name ('Northgate Robotics (HK) Limited').
     opener = re.compile(rf"(?:\b(?:{_alternation(latin)})\b|{_alternation(han)}|[:：;；。\n]|[)）](?=\s*(?:[,;，；]|and\b)))",
@@ -59,9 +59,9 @@ def kind_of(name: str) -> str:
     low = name.lower().rstrip(" .")
     v = vocabulary()
     if low.endswith(tuple(s.rstrip(".") for s in _suffixes())) or set(low.split()) & set(v["organisation_words"]) \
-            or (is_han(name) and any(w in name for w in both_scripts(v["organisation_words"]))):
+            or (has_han(name) and any(w in name for w in both_scripts(v["organisation_words"]))):
         return "company"
-    if is_han(name):
+    if has_han(name):
         return "person" if 2 <= len(name) <= 4 and starts_with_surname(name) else "other"
     return "person" if 2 <= len(name.split()) <= 4 and is_pinyin(name.upper()) else "other"
 
@@ -109,7 +109,7 @@ def _han_name(part: str) -> str:
     if m:
         for n in (3, 2, 4):
             name = m.group(1)[-n:]
-            if starts_with_surname(name) and not any(r in name for r in role_words() if is_han(r)):
+            if starts_with_surname(name) and not any(r in name for r in role_words() if has_han(r)):
                 return name
     return ""
 
@@ -121,7 +121,7 @@ def name_before(text: str, end: int) -> tuple[str, int]:
     _, opener, _ = _patterns()
     start = max(0, end - LOOK_BACK)
     cuts = [start + m.end() for m in opener.finditer(text[start:end])] or [start]
-    if is_han(text[max(start, end - 6):end]):
+    if has_han(text[max(start, end - 6):end]):
         clause = text[cuts[-1]:end]
         name = _han_name(clause)
         return name, (cuts[-1] + clause.rfind(name[:1])) if name else -1
@@ -170,7 +170,7 @@ def defined_parties(prose: Prose) -> list[Party]:
         if not (how or quoted or role) or len(term.split()) > 4:
             continue
         before = prose.text[max(0, m.start() - 20):m.start()].rstrip()
-        if not how and is_han(before[-1:]) and before.endswith(tuple(r for r in roles if is_han(r))):
+        if not how and has_han(before[-1:]) and before.endswith(tuple(r for r in roles if has_han(r))):
             continue  # '乙方（劳动者）：' annotates a role label; it defines no name before it
         name, at = name_before(prose.text, m.start())
         if name and name.lower() not in roles and not _names_the_document(name, term):
@@ -216,7 +216,7 @@ def labelled_parties(prose: Prose) -> list[Party]:
             continue
         at = doc[cue.end - 1].idx + len(doc[cue.end - 1]) + m.end()
         rest = prose.text[at:prose.line_end(at)].strip() or prose.text[at:prose.line_end(prose.line_end(at))].strip()
-        if is_han(rest[:1]):
+        if has_han(rest[:1]):
             # A short place in brackets belongs to the name: '金灣貿易(香港)有限公司'.
             clause = re.split(rf"[，,。；;\s]|[（(](?!{HAN}{{1,4}}[)）])", rest)[0]
             clause = re.sub(r"[（(][^()（）]*[)）]$", "", clause) if clause.endswith(("）", ")")) and kind_of(clause) != "company" else clause
@@ -304,7 +304,7 @@ def named_parties(prose: Prose) -> list[Party]:
         name = _name_in_clause(m.group(0))
         if name and kind_of(name) == "person":
             out.append(Party(name, "person", "", m.start(1)))
-    for m in re.finditer(r"(?:[A-Z][\w.'&-]*\s){1,6}(?:" + _alternation([x for x in v["company_suffixes"] if not is_han(x)]) + r")\b\.?",
+    for m in re.finditer(r"(?:[A-Z][\w.'&-]*\s){1,6}(?:" + _alternation([x for x in v["company_suffixes"] if not has_han(x)]) + r")\b\.?",
                          prose.text, re.IGNORECASE):
         name = _leading_run(m.group(0))
         if kind_of(name) == "company":

@@ -128,7 +128,7 @@ class Prose:
         if any(t.text in SENTENCE_ENDS for t in self.doc[a:b]):
             return True
         lo, hi = self.doc[a].idx if a < len(self.doc) else len(self.text), self.doc[b].idx if b < len(self.doc) else len(self.text)
-        return any(lo < k <= hi and is_han(self.text[max(0, k - 2):k]) for k in self.breaks)
+        return any(lo < k <= hi and has_han(self.text[max(0, k - 2):k]) for k in self.breaks)
 
     def role(self, start: int, end: int, kind: str) -> tuple[str, int]:
         """The role the cue nearest the value at characters start..end gives it, within its
@@ -198,7 +198,7 @@ def months_between(start: str, end: str) -> int | None:
     return months if 0 < months <= 120 else None
 
 
-def is_han(text: str) -> bool:
+def has_han(text: str) -> bool:
     return bool(re.search(f"[{HAN_RANGE}]", text))
 
 
@@ -222,7 +222,7 @@ def titles_after(prose: Prose, label: str) -> list[Mention]:
             continue
         while i < len(doc) and doc[i].lower_ in SKIP_BEFORE_VALUE:
             i += 1
-        han = i < len(doc) and is_han(doc[i].text)
+        han = i < len(doc) and has_han(doc[i].text)
         line_end = prose.line_end(doc[i].idx) if i < len(doc) else len(prose.text)
         taken: list = []
         while i < len(doc) and len(taken) < (12 if han else 8) and (i not in ends or not taken) and doc[i].idx < line_end:
@@ -255,7 +255,7 @@ def degrees(prose: Prose) -> list[Mention]:
     """'the degree of Bachelor of Science'; a Chinese degree ends with its 学位 ('工学学士学位')."""
     out = []
     for m in titles_after(prose, "degree"):
-        if not is_han(str(m.value)):
+        if not has_han(str(m.value)):
             out.append(m)
             continue
         cut = re.match(r".+?[学學]位", str(m.value))
@@ -287,7 +287,7 @@ def subjects(prose: Prose) -> list[Mention]:
     """People named after a subject cue: 'certify that HUANG MINGZHE', '同意罗欣怡同志'."""
     doc, out = prose.doc, []
     skip = {":", "：", "mr", "mr.", "ms", "ms.", "mrs", "mrs.", "miss", "dr", "dr.", "the", "that", "our", "我司", "我", "司"}
-    han_roles = sorted((w for w in role_words() if is_han(w)), key=len, reverse=True)
+    han_roles = sorted((w for w in role_words() if has_han(w)), key=len, reverse=True)
     for cue in (c for c in prose.cues if c.label_ == "subject"):
         i = cue.end
         while i < len(doc) and doc[i].lower_ in skip:
@@ -301,7 +301,7 @@ def subjects(prose: Prose) -> list[Mention]:
             i = prose._token_at(at)
             if i >= len(doc):
                 continue
-        if is_han(doc[i].text):
+        if has_han(doc[i].text):
             name = _han_person_at(prose.text, at)
         else:
             words = []
@@ -325,7 +325,7 @@ def majors(prose: Prose) -> list[Mention]:
     for cue in (c for c in prose.cues if c.label_ == "major_label" and c.text in before):
         after = prose.text[cue.end_char:].lstrip()
         run = re.search(f"[{HAN_RANGE}]{{2,20}}$", prose.text[:cue.start_char])
-        if is_han(after[:1]) and not after.startswith(goes_on) and not (run and any(s in run.group(0) for s in stops)):
+        if has_han(after[:1]) and not after.startswith(goes_on) and not (run and any(s in run.group(0) for s in stops)):
             continue  # '姓名张三专业化学工程': a label, its value after it; '在本校化学工程专业学习' is prose
         if run:
             value = run.group(0)

@@ -7,14 +7,14 @@ from pipeline.text import simplified
 
 from .base import DocView
 from .parties import Party, addressee, parties, writer
-from .prose import Mention, Prose, best, degrees, is_han, majors, months_between, positions, subjects, vocabulary
+from .prose import Mention, Prose, best, degrees, has_han, majors, months_between, positions, subjects, vocabulary
 from .running_text import RunningText
 
 
 def _person(name: str) -> str:
     """A Mainland applicant's name in its legal form: simplified Hanzi, or upper-case pinyin with
     the surname first (the word printed in capitals: 'Xiaoli MA' is MA XIAOLI)."""
-    if is_han(name):
+    if has_han(name):
         return simplified(name)
     words = name.split()
     caps = [w for w in words if w.isupper() and len(w) > 1]
@@ -38,7 +38,7 @@ def letter_date(prose: Prose, dates: list[Mention]) -> Mention | None:
     signature at the end, an English one its heading at the top), else the last date left."""
     free = [d for d in dates if d.role in ("", "signed")]
     for cue in (c for c in prose.cues if c.label_ == "letter_date"):
-        if cue.start_char and is_han(prose.text[cue.start_char - 1]):
+        if cue.start_char and has_han(prose.text[cue.start_char - 1]):
             continue
         d = next((d for d in free if 0 <= d.start - cue.end_char and not prose.text[cue.end_char:d.start].strip(" :：")), None)
         if d:
@@ -50,7 +50,7 @@ def letter_date(prose: Prose, dates: list[Mention]) -> Mention | None:
         if len(rest) <= 3:
             alone.append(d)
     if alone:
-        return alone[-1] if is_han(prose.text) else alone[0]
+        return alone[-1] if has_han(prose.text) else alone[0]
     return free[-1] if free else None
 
 
