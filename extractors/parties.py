@@ -304,10 +304,10 @@ def named_parties(prose: Prose) -> list[Party]:
         name = _name_in_clause(m.group(0))
         if name and kind_of(name) == "person":
             out.append(Party(name, "person", "", m.start(1)))
-    for m in re.finditer(r"(?:[A-Z][\w.'&-]*\s){1,6}(?:" + _alternation([x for x in v["company_suffixes"] if not has_han(x)]) + r")\b\.?",
-                         prose.text, re.IGNORECASE):
-        name = _leading_run(m.group(0))
-        if kind_of(name) == "company":
+    for m in re.finditer(r"(?:[A-Z][\w.'&-]*\s){1,6}(?i:" + _alternation([x for x in v["company_suffixes"] if not has_han(x)]) + r")(?!\w)\.?",
+                         prose.text):
+        name = m.group(0).strip()
+        if kind_of(name) == "company" and name.lower() not in role_words():
             out.append(Party(name, "company", "", m.start()))
     return sorted(out, key=lambda p: p.start)
 

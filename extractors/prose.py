@@ -130,6 +130,12 @@ class Prose:
         lo, hi = self.doc[a].idx if a < len(self.doc) else len(self.text), self.doc[b].idx if b < len(self.doc) else len(self.text)
         return any(lo < k <= hi and has_han(self.text[max(0, k - 2):k]) for k in self.breaks)
 
+    def _label_between(self, cue: Span, start: int) -> bool:
+        """Another label's colon stands between a cue and a value ('To: Immigration Department
+        Date: 5 October 2026'): the value is that label's, not the cue's."""
+        between = self.text[cue.end_char:start].lstrip(" :：")
+        return ":" in between or "：" in between
+
     def role(self, start: int, end: int, kind: str) -> tuple[str, int]:
         """The role the cue nearest the value at characters start..end gives it, within its
         sentence: a `kind:` cue before it, or a `kind_after:` cue just after it."""
@@ -139,7 +145,7 @@ class Prose:
             group, _, role = cue.label_.partition(":")
             if group == kind and cue.end <= first:
                 gap = first - cue.end
-                ok = gap <= WINDOW and not self._ends_between(cue.end, first)
+                ok = gap <= WINDOW and not self._ends_between(cue.end, first) and not self._label_between(cue, start)
             elif group == f"{kind}_after" and cue.start >= last:
                 gap = cue.start - last
                 ok = gap <= AFTER_WINDOW and not self._ends_between(last, cue.start)
@@ -286,7 +292,7 @@ def _han_person_at(text: str, at: int) -> str:
 def subjects(prose: Prose) -> list[Mention]:
     """People named after a subject cue: 'certify that HUANG MINGZHE', '同意罗欣怡同志'."""
     doc, out = prose.doc, []
-    skip = {":", "：", "mr", "mr.", "ms", "ms.", "mrs", "mrs.", "miss", "dr", "dr.", "the", "that", "our", "我司", "我", "司"}
+    skip = {":", "：", ",", "，", "mr", "mr.", "ms", "ms.", "mrs", "mrs.", "miss", "dr", "dr.", "the", "that", "our", "我司", "我", "司"}
     han_roles = sorted((w for w in role_words() if has_han(w)), key=len, reverse=True)
     for cue in (c for c in prose.cues if c.label_ == "subject"):
         i = cue.end

@@ -121,6 +121,13 @@ def test_real_contract_parties_and_date(name):
      {"party.employer": "Redwood Harbour Logistics Limited", "position": None}),  # a table's headers are no label: value
     (["僱主名稱：紅木港物流有限公司 僱員姓名：魏蘭芳 職位名稱：供應鏈分析師 入職日期：2027年3月1日"],
      {"position": "供應鏈分析師", "date.start": "2027-03-01"}),
+    (["NO OBJECTION LETTER", "To: Immigration Department, HKSAR", "Date: 5 October 2026",
+      "We, Suzhou Lakeside Precision Machinery Co., Ltd., hereby confirm that our employee, Ms. ZHOU Min,",
+      "has our consent to take up employment in Hong Kong.", "For and on behalf of Suzhou Lakeside Precision Machinery Co., Ltd."],
+     {"person.subject": "ZHOU MIN", "organisation.writer": "Suzhou Lakeside Precision Machinery Co., Ltd.",
+      "date.letter": "2026-10-05"}),  # 'To:' is a label of its own: the date below it is no end date
+    (["同意書", "本單位同意陳嘉欣同志赴港就業，並無異議。", "單位名稱（蓋章）：廣州珠江數碼有限公司", "日期：二〇二六年十月十二日"],
+     {"person.subject": "陈嘉欣", "organisation.writer": "廣州珠江數碼有限公司", "date.letter": "2026-10-12"}),
     # No defined terms: the employer is the company, the employee the person, whatever the order;
     # the surname is the word in capitals.
     (["Orchid Bay Semiconductor Limited hereby offers Ms. Xiaoli MA the position of Process Engineer."],
