@@ -30,7 +30,13 @@ class Party:
 
 
 def _alternation(words: list[str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(both_scripts(words), key=len, reverse=True))
+    return _alternation_of(tuple(words))
+
+
+@functools.lru_cache(maxsize=64)
+def _alternation_of(words: tuple[str, ...]) -> str:
+    # Built once per word list: both scripts come through OpenCC, too slow for every clause.
+    return "|".join(re.escape(w) for w in sorted(both_scripts(list(words)), key=len, reverse=True))
 
 
 @functools.lru_cache(maxsize=1)
@@ -55,11 +61,21 @@ def _suffixes() -> tuple[str, ...]:
     return tuple(s.lower() for s in both_scripts(vocabulary()["company_suffixes"]))
 
 
+@functools.lru_cache(maxsize=1)
+def _bare_suffixes() -> frozenset[str]:
+    """Company suffixes without their final dot ('Ltd', 'Inc'), as a word alone may be printed."""
+    return frozenset(s.rstrip(".") for s in _suffixes())
+
+
+@functools.lru_cache(maxsize=1)
+def _organisation_words() -> tuple[str, ...]:
+    return tuple(both_scripts(vocabulary()["organisation_words"]))
+
+
 def kind_of(name: str) -> str:
     low = name.lower().rstrip(" .")
-    v = vocabulary()
-    if low.endswith(tuple(s.rstrip(".") for s in _suffixes())) or set(low.split()) & set(v["organisation_words"]) \
-            or (has_han(name) and any(w in name for w in both_scripts(v["organisation_words"]))):
+    if low.endswith(tuple(_bare_suffixes())) or set(low.split()) & set(_organisation_words()) \
+            or (has_han(name) and any(w in name for w in _organisation_words())):
         return "company"
     if has_han(name):
         return "person" if 2 <= len(name) <= 4 and starts_with_surname(name) else "other"
@@ -148,10 +164,10 @@ def _name_in_clause(clause: str) -> str:
             continue
         if name != run:  # a person: 'Ms ZHOU Wanting of Flat 3' ends before 'of'
             name = re.split(r"\s+(?:of|and|&)\s+", name)[0]
-        if name.lower().rstrip(".") in {x.rstrip(".") for x in _suffixes()}:
+        if name.lower().rstrip(".") in _bare_suffixes():
             continue  # a suffix alone is the end of a name cut short
         nxt = (parts[i + 1].split() or [""])[0] if i + 1 < len(parts) else ""
-        if nxt and nxt.lower().rstrip(".") in {s.rstrip(".") for s in _suffixes()}:
+        if nxt and nxt.lower().rstrip(".") in _bare_suffixes():
             name = f"{name}, {nxt}"  # 'ArTara, Inc. located at ...'
         names.append(name)
     # The part that names a company or a person ('Northgate Limited, a company incorporated in
@@ -194,7 +210,7 @@ def as_role_parties(prose: Prose) -> list[Party]:
     for m in re.finditer(r",\s+as\s+(?:the\s+)?([A-Z][A-Za-z]+(?:\s[A-Z][A-Za-z]+){0,2})(?=[,;.]|\s+and\b|\s+[A-Z]|$)", prose.text):
         # The name right before ', as' (a list of parties each with its role: 'X, as Issuer, Y, as ...').
         parts = re.split(r",\s*", prose.text[max(0, m.start() - 120):m.start()])
-        while len(parts) > 1 and parts[-1].lower().rstrip(".") in {x.rstrip(".") for x in _suffixes()}:
+        while len(parts) > 1 and parts[-1].lower().rstrip(".") in _bare_suffixes():
             parts[-2:] = [", ".join(parts[-2:])]
         name = _name_in_clause(parts[-1])
         at = prose.text.rfind(name, 0, m.start()) if name else -1
