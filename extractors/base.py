@@ -3,9 +3,11 @@ lines with boxes, label lookup, dates, money, and Field construction with eviden
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
+import cn2an
 import numpy as np
 from PIL import Image
 
@@ -33,7 +35,7 @@ class Line:
 class DocView:
     file: str
     pages: list[Page]
-    images: list[Image.Image]
+    images: Sequence[Image.Image]  # loaded as indexed (pipeline.read.PageImages)
 
     def lines(self) -> list[Line]:
         out = []
@@ -204,8 +206,8 @@ def _cn_numerals_in_dates(text: str) -> str:
         if "十" in s:
             a, _, b = s.partition("十")
             n = (_CN_DIGITS.get(a, 1) if a else 1) * 10 + (_CN_DIGITS.get(b, 0) if b else 0)
-        else:
-            n = _CN_DIGITS[s]
+        else:  # 一八日 written digit by digit
+            n = int("".join(str(_CN_DIGITS[c]) for c in s))
         return f"{n}{m.group(2)}"
 
     return re.sub(r"([一二三四五六七八九十]{1,3})([月日])", small, text)
@@ -230,14 +232,6 @@ def _build(groups, order) -> str | None:
 
 # ---- money --------------------------------------------------------------------------------
 
-_CAP_DIGITS = {"零": 0, "壹": 1, "贰": 2, "貳": 2, "叁": 3, "參": 3, "肆": 4, "伍": 5, "陆": 6, "陸": 6,
-               "柒": 7, "捌": 8, "玖": 9, "一": 1, "二": 2, "两": 2, "兩": 2, "三": 3, "四": 4, "五": 5,
-               "六": 6, "七": 7, "八": 8, "九": 9}
-# 什 is no numeral, but OCR's usual reading of 仟 (肆萬貳什伍佰元).
-_CAP_UNITS = {"拾": 10, "十": 10, "佰": 100, "百": 100, "仟": 1000, "千": 1000, "什": 1000}
-_CAP_BIG = {"万": 10_000, "萬": 10_000, "亿": 100_000_000, "億": 100_000_000}
-
-
 CAPITAL_NUMERALS = "零壹贰貳叁參肆伍陆陸柒捌玖拾佰仟什万萬"
 
 
@@ -254,22 +248,26 @@ def parse_chinese_amount(text: str) -> float | None:
     if not m:
         return None
     total = chinese_numeral(m.group(0)[:-1])
-    return float(total) if total else None
+    return float(total) if 0 < total < MAX_AMOUNT else None
+
+
+# cn2an reads the financial capitals in one form only; Hong Kong papers give others, and 什,
+# no numeral, is OCR's usual reading of 仟 (肆萬貳什伍佰元).
+_NUMERAL_FORMS = str.maketrans({"參": "叁", "参": "叁", "什": "仟", "貳": "贰", "陸": "陆", "萬": "万", "億": "亿", "兩": "两",
+                                "圓": "", "圆": "", "元": ""})
+_NUMERAL_CHARS = set("零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟0123456789")
 
 
 def chinese_numeral(numerals: str) -> int:
-    """二十四 -> 24; 壹万贰仟 -> 12000. Characters that are no numeral are skipped."""
-    total, section, digit = 0, 0, 0
-    for ch in numerals:
-        if ch in _CAP_DIGITS:
-            digit = _CAP_DIGITS[ch]
-        elif ch in _CAP_UNITS:
-            section += (digit or 1) * _CAP_UNITS[ch]
-            digit = 0
-        elif ch in _CAP_BIG:
-            total = (total + section + digit) * _CAP_BIG[ch]
-            section, digit = 0, 0
-    return total + section + digit
+    """二十四 -> 24; 壹万贰仟 -> 12000; 贰亿叁仟万 -> 230000000 (cn2an). Characters that are no
+    numeral (OCR's strays inside a run) are skipped; 0 when what is left is no number."""
+    kept = "".join(c for c in numerals.translate(_NUMERAL_FORMS) if c in _NUMERAL_CHARS)
+    if not kept:
+        return 0
+    try:
+        return int(cn2an.cn2an(kept, "smart"))
+    except (ValueError, KeyError, IndexError, TypeError):
+        return 0
 
 
 _EN_ONES = {w: i for i, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve thirteen "
@@ -302,19 +300,25 @@ def parse_english_amount(text: str) -> float | None:
 _AMOUNT = re.compile(r"(?<![\d.])(\d{1,3}(?:[,，]\d{3})+|\d+)(?:\.(\d{1,2}))?(?!\d)")
 
 
+# No sum in an application comes near a trillion dollars: a longer run of digits is a number
+# of another kind (an account, a certificate, a phone) and is passed over.
+MAX_AMOUNT = 1e12
+
+
 def parse_amount(text: str) -> float | None:
     """The first money figure in the text: 45,000 / 45000.00 / 1.2 million / HK$45k."""
-    m = re.search(r"(\d+(?:\.\d+)?)\s*(million|m\b|k\b|万|萬)", text, re.IGNORECASE)
-    if m:
+    for m in re.finditer(r"(\d+(?:\.\d+)?)\s*(million|m\b|k\b|万|萬)", text, re.IGNORECASE):
         mult = {"million": 1e6, "m": 1e6, "k": 1e3, "万": 1e4, "萬": 1e4}[m.group(2).lower()]
-        return round(float(m.group(1)) * mult, 2)
+        if float(m.group(1)) * mult < MAX_AMOUNT:
+            return round(float(m.group(1)) * mult, 2)
     # 港幣12.000元: a thousands comma read as a dot (no sum in 元 has three decimals)
-    m = re.search(r"(?<![\d.])(\d{1,3}(?:\.\d{3})+)\s*[元圆圓]", text)
+    m = re.search(r"(?<![\d.])(\d{1,3}(?:\.\d{3}){1,3})\s*[元圆圓]", text)
     if m:
         return float(m.group(1).replace(".", ""))
-    m = _AMOUNT.search(text)
-    if m:
-        return float(m.group(1).replace(",", "").replace("，", "") + ("." + m.group(2) if m.group(2) else ""))
+    for m in _AMOUNT.finditer(text):
+        value = float(m.group(1).replace(",", "").replace("，", "") + ("." + m.group(2) if m.group(2) else ""))
+        if value < MAX_AMOUNT:
+            return value
     return parse_chinese_amount(text)
 
 

@@ -2,7 +2,9 @@
 extract), then validate the case and build its report. Prefect calls these; so do tests."""
 from __future__ import annotations
 
+import io
 import logging
+import tempfile
 import traceback
 from pathlib import Path
 
@@ -13,15 +15,18 @@ from extractors.base import DocView
 from extractors.mrz_image import read_mrz
 from extractors.registry import extract
 from pipeline.classify import load_rules, segment
-from pipeline.errors import InputError
+from pipeline.errors import InputError, plain_message
 from pipeline.fingerprint import image_dhash, pdf_traces
-from pipeline.ingest import InputFile
+from pipeline.ingest import InputFile, snapshot
 from pipeline.model import DocError, Document, Page
-from pipeline.pages import load_pages
-from pipeline.read import in_script, read_page
+from pipeline.pages import iter_pages
+from pipeline.read import PageImages, ReadPage, in_script, read_page
+
+from .report import atomic_write
 
 log = logging.getLogger(__name__)
 THUMB_WIDTH = 1000
+PAGES_IN_MEMORY = 8  # a file's first pages keep their images in memory; later ones wait on disk
 
 
 class FileAnalysis(BaseModel):
@@ -47,53 +52,73 @@ def analyse_file(item: InputFile, file_index: int, page_dir: Path | None = None)
 
     def failed(code: str, message: str) -> FileAnalysis:
         errors = [DocError(code=code, message=message)] + [DocError(code="warning", message=w) for w in item.warnings]
+        result.sha256, result.format, result.size = item.sha256, item.format, item.size
         result.documents.append(Document(id=base_id, file=item.name, sha256=item.sha256, pages=[],
                                          type="unknown", type_confidence=0.0, errors=errors))
         return result
 
     if item.error:
         return failed(item.error.code, item.error.message)
-    try:
-        raw_pages = load_pages(item)
-        read = [read_page(rp, item.name) for rp in raw_pages]
-    except InputError as exc:
-        return failed(exc.code, exc.message)
-    except Exception as exc:  # a bug or an unforeseen file: report it on this file, go on
-        log.error("reading %s failed:\n%s", item.name, traceback.format_exc())
-        return failed("internal_error", f"could not read this file ({type(exc).__name__}: {exc}); "
-                                        "the rest of the case was processed")
-    for r in read:
+    with tempfile.TemporaryDirectory(prefix="intake-file-") as work:
+        try:
+            copy = snapshot(item, Path(work))
+            result.sha256, result.format, result.size = item.sha256, item.format, item.size
+            read = _read_pages(item, copy, Path(work), page_dir)
+            if item.format == "pdf":
+                result.pdf = pdf_traces(copy)
+        except InputError as exc:
+            return failed(exc.code, exc.message)
+        except Exception as exc:  # a bug or an unforeseen file: report it on this file, go on
+            log.error("reading %s failed:\n%s", item.name, traceback.format_exc())
+            return failed("internal_error", f"could not read this file ({type(exc).__name__}: {plain_message(exc)}); "
+                                            "the rest of the case was processed")
+        result.pages = [r.page for r in read]
+        result.documents = _documents(item, base_id, read)
+    for doc in result.documents:
+        doc.errors += [DocError(code="warning", message=w) for w in item.warnings]
+    return result
+
+
+def _read_pages(item: InputFile, copy: Path, work: Path, page_dir: Path | None) -> list[ReadPage]:
+    """Each page read as it is rendered; beyond the first few, a page's image waits on disk
+    until a reader asks for it, so a long file costs the memory of a few pages."""
+    read = []
+    for raw in iter_pages(item, copy):
+        r = read_page(raw, item.name)
         r.page.dhash = image_dhash(r.image)
-    result.pages = [r.page for r in read]
-    if item.format == "pdf":
-        result.pdf = pdf_traces(item.path.read_bytes())
-    if page_dir is not None:
-        page_dir.mkdir(parents=True, exist_ok=True)
-        for r in read:
+        if page_dir is not None:
             thumb = r.image.copy()
             thumb.thumbnail((THUMB_WIDTH, THUMB_WIDTH * 2), Image.BILINEAR)  # half the time of Lanczos, reads the same
-            thumb.save(page_dir / page_image_name(item.sha256, r.page.number), "JPEG", quality=80)
+            buf = io.BytesIO()
+            thumb.save(buf, "JPEG", quality=80)
+            atomic_write(page_dir / page_image_name(item.sha256, r.page.number), buf.getvalue())
+        if len(read) >= PAGES_IN_MEMORY:
+            r.spill(work)
+        read.append(r)
+    return read
+
+
+def _documents(item: InputFile, base_id: str, read: list[ReadPage]) -> list[Document]:
     segments = segment(read)
     for seg in segments:
         _rescue_travel_document(seg, read)
+    documents = []
     for k, seg in enumerate(segments):
         doc_id = base_id if len(segments) == 1 else f"{base_id}.{k + 1}"
         script = load_rules()["types"].get(seg.type, {}).get("script")
         view = DocView(file=item.name, pages=[in_script(read[i].page, script) for i in seg.pages],
-                       images=[read[i].image for i in seg.pages])
+                       images=PageImages([read[i] for i in seg.pages]))
         doc = Document(id=doc_id, file=item.name, sha256=item.sha256, pages=[read[i].page.number for i in seg.pages],
                        type=seg.type, type_confidence=seg.confidence)
         try:
             doc.fields = extract(seg.type, view)
         except Exception as exc:
             log.error("extracting %s from %s failed:\n%s", seg.type, item.name, traceback.format_exc())
-            doc.errors.append(DocError(code="extraction_failed", message=f"{type(exc).__name__}: {exc}"))
+            doc.errors.append(DocError(code="extraction_failed", message=f"{type(exc).__name__}: {plain_message(exc)}"))
         if not any(p.words for p in view.pages) and seg.type not in ("photo",):
             doc.errors.append(DocError(code="no_text", message="no text could be read on these pages"))
-        result.documents.append(doc)
-    for doc in result.documents:
-        doc.errors += [DocError(code="warning", message=w) for w in item.warnings]
-    return result
+        documents.append(doc)
+    return documents
 
 
 def _rescue_travel_document(seg, read) -> None:

@@ -44,7 +44,7 @@ def process(inbox: Path = typer.Argument(..., exists=True, file_okay=False, help
             workers: int = typer.Option(2, help="files processed at once")):
     """Process every case folder of INBOX; exit 0 when it ran, whatever the cases' status."""
     from pipeline.ingest import list_cases
-    from pipeline.ocr import tessdata_versions, tesseract_version
+    from pipeline.ocr import prune_cache, tessdata_versions, tesseract_version
 
     from .run import process_case, write_summary_csv
     try:
@@ -59,6 +59,7 @@ def process(inbox: Path = typer.Argument(..., exists=True, file_okay=False, help
         console.print(f"[red]error:[/red] --as-of {as_of!r} is not a date YYYY-MM-DD")
         raise typer.Exit(2)
     out.mkdir(parents=True, exist_ok=True)
+    prune_cache()  # the retention period of OCR results (INTAKE_CACHE_DAYS), kept on every run
     cases = list_cases(inbox)
     console.print(f"{len(cases)} case(s) in {inbox}; reports go to {out}")
     t0 = time.time()
@@ -90,6 +91,19 @@ def reverify(case_out: Path = typer.Argument(..., help="OUT/<case-id> of a past 
         print(line)
     print("identical" if same else "different")
     raise typer.Exit(0 if same else 1)
+
+
+cache_app = typer.Typer(no_args_is_help=True, help="The OCR cache (private to this account; results hold personal data).")
+app.add_typer(cache_app, name="cache")
+
+
+@cache_app.command("prune")
+def cache_prune(days: Optional[float] = typer.Option(None, "--days", help="keep entries used within this many days "
+                                                    "(default INTAKE_CACHE_DAYS, else 30); 0 empties the cache")):
+    """Remove OCR results not used within the retention period."""
+    from pipeline.ocr import cache_dir, prune_cache
+    removed, kept = prune_cache(days)
+    console.print(f"{cache_dir()}: removed {removed} entries, kept {kept}")
 
 
 @app.command()

@@ -6,12 +6,14 @@ import functools
 import hashlib
 import json
 import os
+import re
 import tempfile
 from pathlib import Path
 
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 
 from pipeline import ocr, ppocr, reference
+from pipeline.errors import BadArguments
 from pipeline.model import SCHEMA_VERSION, Report
 from pipeline.read import page_engine
 from validators import scheme
@@ -56,18 +58,72 @@ def report_json(report: Report) -> str:
     return json.dumps(report.model_dump(mode="json"), ensure_ascii=False, indent=2, sort_keys=True) + "\n"
 
 
+def output_mode() -> int:
+    """Mode of every file written to the output folder (INTAKE_OUTPUT_MODE, octal): readable by
+    the operators' group, not by everyone, since reports and page images hold personal data."""
+    raw = os.environ.get("INTAKE_OUTPUT_MODE", "0640")
+    try:
+        return int(raw, 8) & 0o666
+    except ValueError:
+        raise BadArguments(f"INTAKE_OUTPUT_MODE={raw!r} is not an octal file mode such as 0640") from None
+
+
+def _make_dirs(folder: Path, mode: int) -> None:
+    missing = []
+    while not folder.exists():
+        missing.append(folder)
+        folder = folder.parent
+    for d in reversed(missing):
+        try:
+            d.mkdir()
+        except FileExistsError:
+            continue  # another worker made it
+        os.chmod(d, mode | (mode & 0o444) >> 2)  # a folder opens to whoever may read its files
+
+
 def atomic_write(path: Path, data: str | bytes) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    mode = output_mode()
+    _make_dirs(path.parent, mode)
+    # The writer's pid in the name lets a later run remove what a killed run left behind.
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.{os.getpid()}.", suffix=".tmp")
     try:
         with os.fdopen(fd, "wb") as f:
             f.write(data.encode("utf-8") if isinstance(data, str) else data)
             f.flush()
             os.fsync(f.fileno())
+            os.fchmod(f.fileno(), mode)
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+_TEMP = re.compile(r"\..+\.(\d+)\.[^.]+\.tmp")
+
+
+def remove_stale_temp_files(folder: Path) -> list[str]:
+    """Half-written files of runs that were killed (their process is gone), in `folder` and
+    its page folder. Files of a run still going are left alone."""
+    removed = []
+    for d in (folder, folder / "pages"):
+        if not d.is_dir():
+            continue
+        for p in d.iterdir():
+            m = _TEMP.fullmatch(p.name)
+            if m and int(m.group(1)) != os.getpid() and not _alive(int(m.group(1))):
+                p.unlink(missing_ok=True)
+                removed.append(p.name)
+    return removed
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
 
 
 _ENV = Environment(loader=FileSystemLoader(Path(__file__).parent / "templates"),

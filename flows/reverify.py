@@ -2,6 +2,7 @@
 its report, and say what differs and why."""
 from __future__ import annotations
 
+import hashlib
 import json
 import tempfile
 from pathlib import Path
@@ -12,18 +13,50 @@ from pipeline.ingest import scan_case
 from .report import code_version
 from .run import process_case
 
+REPORT_KEYS = ("case_id", "as_of", "status", "documents", "checklist", "checks", "manifest")
+
 
 def load_past(out_case: Path) -> tuple[dict, dict]:
+    """The past report and its run facts; a report that is not whole is ReportCorrupt (exit 4),
+    never a traceback or the exit code of "different"."""
     try:
         report = json.loads((out_case / "report.json").read_text(encoding="utf-8"))
     except FileNotFoundError as exc:
         raise BadArguments(f"{out_case} has no report.json: give the case's output folder (OUT/<case-id>)") from exc
-    except ValueError as exc:
-        raise ReportCorrupt(f"{out_case / 'report.json'} is not valid JSON: {exc}") from exc
-    run = {}
+    except (ValueError, UnicodeDecodeError) as exc:
+        raise ReportCorrupt(f"{out_case.name}/report.json is not valid JSON ({exc}); it cannot be re-verified. "
+                            "Run the case again with `intake process` to write a new report.") from exc
+    missing = [k for k in REPORT_KEYS if not isinstance(report, dict) or k not in report]
+    if missing or not isinstance(report.get("manifest"), dict) or "inputs" not in report["manifest"]:
+        raise ReportCorrupt(f"{out_case.name}/report.json is incomplete (missing {', '.join(missing) or 'manifest.inputs'}); "
+                            "it cannot be re-verified. Run the case again with `intake process`.")
+    run: dict = {}
     if (out_case / "run.json").is_file():
-        run = json.loads((out_case / "run.json").read_text(encoding="utf-8"))
+        try:
+            run = json.loads((out_case / "run.json").read_text(encoding="utf-8"))
+        except (ValueError, UnicodeDecodeError) as exc:
+            raise ReportCorrupt(f"{out_case.name}/run.json is not valid JSON ({exc}); pass the case's original "
+                                "folder with --inbox-case to re-verify it") from exc
+        if not isinstance(run, dict):
+            raise ReportCorrupt(f"{out_case.name}/run.json is not a mapping; pass --inbox-case to re-verify the case")
     return report, run
+
+
+def _source(out_case: Path, run: dict, inbox_case: Path | None) -> Path | None:
+    if inbox_case is not None:
+        return inbox_case
+    where = run.get("source_dir")
+    if not isinstance(where, str) or not where:
+        return None
+    return out_case / where if not Path(where).is_absolute() else Path(where)  # relative since #31
+
+
+def _sha256(path: Path) -> str:
+    h = hashlib.sha256()
+    with open(path, "rb") as f:
+        for chunk in iter(lambda: f.read(1 << 20), b""):
+            h.update(chunk)
+    return h.hexdigest()
 
 
 def _fields(r: dict) -> dict[str, object]:
@@ -65,11 +98,12 @@ def diff_reports(old: dict, new: dict) -> list[str]:
 def reverify(out_case: Path, inbox_case: Path | None = None) -> tuple[bool, list[str]]:
     """(identical, explanation lines)."""
     old, run = load_past(out_case)
-    source = inbox_case or (Path(run["source_dir"]) if run.get("source_dir") else None)
+    source = _source(out_case, run, inbox_case)
     if source is None or not source.is_dir():
         raise BadArguments(f"original files not found at {source}; pass --inbox-case with the case folder")
+    source = source.resolve()
     notes = []
-    now = {f.name: f.sha256 for f in scan_case(source).files}
+    now = {f.name: _sha256(f.path) for f in scan_case(source).files if f.error is None}
     then = {i["file"]: i["sha256"] for i in old["manifest"]["inputs"]}
     for name in sorted(set(then) - set(now)):
         notes.append(f"input vanished: {name}")
@@ -84,7 +118,7 @@ def reverify(out_case: Path, inbox_case: Path | None = None) -> tuple[bool, list
         # Compare with the same other cases as the first run did, from the same output store.
         compared = [c["case_id"] for c in old["manifest"].get("compared_cases", [])]
         summary = process_case(source, Path(tmp), as_of=old["as_of"], store=out_case.parent, compare_with=compared)
-        if summary.status == "skipped":
+        if summary.status in ("skipped", "failed"):
             raise BadArguments(f"cannot re-run: {summary.note}")
         new_text = (Path(tmp) / source.name / "report.json").read_text(encoding="utf-8")
     old_text = (out_case / "report.json").read_text(encoding="utf-8")
@@ -92,4 +126,8 @@ def reverify(out_case: Path, inbox_case: Path | None = None) -> tuple[bool, list
     new["case_id"] = old["case_id"]
     if new_text == old_text:
         return True, notes
-    return False, notes + diff_reports(old, new)
+    try:
+        return False, notes + diff_reports(old, new)
+    except (KeyError, TypeError, AttributeError) as exc:
+        raise ReportCorrupt(f"{out_case.name}/report.json differs from the re-run and is malformed inside "
+                            f"({type(exc).__name__}: {exc}), so the differences cannot be listed") from exc

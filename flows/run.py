@@ -6,24 +6,30 @@ import csv
 import hashlib
 import io
 import json
-import socket
+import logging
+import os
 import time
+import traceback
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import asdict, dataclass, field
-from datetime import date
+from datetime import date, datetime, timezone
 from pathlib import Path
 from typing import Callable, Literal
 
+from pipeline.errors import CaseError, plain_message
 from pipeline.fingerprint import page_numbers, text_shingles
 from pipeline.ingest import CaseFolder, is_still_uploading, scan_case
 from pipeline.model import CaseStatus, Document, Report
 from validators.facts import CaseFacts, dependants, marks_on
 from validators.holders import assign_holders
+from validators.scheme import names as scheme_names
 from validators.settle import settle_han_names
 from validators.validate import validate
 
 from .case import FileAnalysis, analyse_file, page_image_name
-from .report import atomic_write, manifest, write_case
+from .report import atomic_write, manifest, remove_stale_temp_files, write_case
+
+log = logging.getLogger(__name__)
 
 
 @dataclass
@@ -63,21 +69,37 @@ def case_fingerprints(case_id: str, analyses: list[FileAnalysis]) -> dict:
                       for a in analyses for p in a.pages]}
 
 
-def load_store(store: Path | None, case_id: str, only: list[str] | None = None) -> list[dict]:
-    """Fingerprints of the other cases already in the output store (all, or the `only` ones
-    an auditor's re-run must compare with again)."""
+def load_store(store: Path | None, case_id: str, only: list[str] | None = None, before: str | None = None) -> list[dict]:
+    """Fingerprints of the other cases in the output store that arrived `before` this one
+    (first seen earlier), or the `only` ones an auditor's re-run must compare with again.
+    Comparing with earlier cases only keeps a report the same when the case is run again
+    after others joined the store: the later upload is the one that repeats an earlier one."""
     if store is None or not store.is_dir():
         return []
     out = []
     for fp in sorted(store.glob("*/fingerprints.json")):
         cid = fp.parent.name
-        if cid == case_id or (only is not None and cid not in only):
-            continue
+        if cid == case_id or (only is not None and cid not in only) or not (fp.parent / "report.json").is_file():
+            continue  # a case killed before its report was written is not in the store
         try:
-            out.append(json.loads(fp.read_text(encoding="utf-8")))
-        except ValueError:
+            other = json.loads(fp.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
             continue  # a damaged store entry is not this case's problem
+        if only is None and before is not None and (other.get("first_seen", ""), cid) >= (before, case_id):
+            continue
+        out.append(other)
     return out
+
+
+def first_seen(out_case: Path) -> str:
+    """When the case first reached the store; kept through every later run."""
+    try:
+        old = json.loads((out_case / "fingerprints.json").read_text(encoding="utf-8"))
+        if isinstance(old.get("first_seen"), str):
+            return old["first_seen"]
+    except (OSError, ValueError):
+        pass
+    return datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
 
 
 def build_report(case: CaseFolder, analyses: list[FileAnalysis], as_of: str, fingerprints: dict | None = None,
@@ -108,18 +130,21 @@ def finish_case(case: CaseFolder, analyses: list[FileAnalysis], as_of: str, as_o
                 out_dir: Path, started: float, store: Path | None = None, compare_with: list[str] | None = None) -> CaseSummary:
     """`store` is the output folder whose other cases this one is compared with (out_dir by
     default); `compare_with` limits that to named cases, as an auditor's re-run does."""
-    fingerprints = case_fingerprints(case.case_id, analyses)
-    others = load_store(out_dir if store is None else store, case.case_id, compare_with)
-    report = build_report(case, analyses, as_of, fingerprints, others)
     out_case = out_dir / case.case_id
+    fingerprints = case_fingerprints(case.case_id, analyses) | {"first_seen": first_seen(out_case)}
+    others = load_store(out_dir if store is None else store, case.case_id, compare_with, fingerprints["first_seen"])
+    report = build_report(case, analyses, as_of, fingerprints, others)
     atomic_write(out_case / "fingerprints.json", json.dumps(fingerprints, sort_keys=True) + "\n")
     pages = {a.name: [{"number": p.number, "width": p.width, "height": p.height,
                        "image": f"pages/{page_image_name(a.sha256, p.number)}"} for p in a.pages] for a in analyses}
     seconds = round(time.time() - started, 2)
-    run_facts = {"source_dir": str(case.path.resolve()), "as_of": as_of, "as_of_source": as_of_source,
-                 "started": time.strftime("%Y-%m-%dT%H:%M:%S%z", time.localtime(started)), "seconds": seconds,
-                 "host": socket.gethostname()}
+    # The case folder relative to its output folder: the auditor's re-run finds it, and no
+    # absolute path or host name of the machine goes into the output.
+    run_facts = {"source_dir": os.path.relpath(case.path.absolute(), out_case.absolute()), "as_of": as_of,
+                 "as_of_source": as_of_source, "seconds": seconds,
+                 "started": time.strftime("%Y-%m-%dT%H:%M:%S%z", time.localtime(started))}
     write_case(out_case, report, pages, run_facts)
+    (out_case / ERROR_FILE).unlink(missing_ok=True)
     return CaseSummary(case_id=case.case_id, status=report.status, as_of=as_of, documents=len(report.documents),
                        pages=sum(len(a.pages) for a in analyses),
                        missing=[i.item for i in report.checklist if i.required and i.status in ("missing", "unreadable")],
@@ -136,11 +161,48 @@ def skip_reason(case_dir: Path) -> str | None:
 def process_case(case_dir: Path, out_dir: Path, as_of: str | None = None, workers: int = 2,
                  on_file: Callable[[str], None] | None = None, store: Path | None = None,
                  compare_with: list[str] | None = None) -> CaseSummary:
+    """One case, never raising for anything about it: a case that cannot be processed comes
+    back `failed` with its error (also in OUT/<case>/error.json), and the batch goes on."""
     started = time.time()
+    if case_dir.name.startswith("."):
+        return CaseSummary(case_id=case_dir.name, status="skipped",
+                           note="hidden folder (its name starts with '.'): not processed; rename it to have it processed")
+    try:
+        return _process_case(case_dir, out_dir, as_of, workers, on_file, store, compare_with, started)
+    except CaseError as exc:
+        return _failed(case_dir.name, out_dir, exc.code, exc.message, started)
+    except Exception as exc:  # a bug: the case fails with its error, the batch goes on
+        log.error("case %s failed:\n%s", case_dir.name, traceback.format_exc())
+        return _failed(case_dir.name, out_dir, "internal_error", f"{type(exc).__name__}: {plain_message(exc)}", started)
+
+
+ERROR_FILE = "error.json"
+
+
+def _failed(case_id: str, out_dir: Path, code: str, message: str, started: float) -> CaseSummary:
+    try:
+        atomic_write(out_dir / case_id / ERROR_FILE,
+                     json.dumps({"case_id": case_id, "code": code, "message": message}, ensure_ascii=False, indent=2) + "\n")
+    except OSError:
+        log.error("could not write the error of case %s", case_id)
+    return CaseSummary(case_id=case_id, status="failed", note=f"{code}: {message}", seconds=round(time.time() - started, 2))
+
+
+def _process_case(case_dir: Path, out_dir: Path, as_of: str | None, workers: int, on_file, store: Path | None,
+                  compare_with: list[str] | None, started: float) -> CaseSummary:
+    if case_dir.is_symlink():
+        raise CaseError("link_outside_inbox", "the case folder is a symbolic link; it was not read. "
+                                              "Put the case's files in a folder of the inbox itself.")
     why = skip_reason(case_dir)
     if why:
         return CaseSummary(case_id=case_dir.name, status="skipped", note=why)
     case = scan_case(case_dir)
+    if case.settings_error:
+        raise CaseError("bad_case_settings", case.settings_error + "; fix case.yaml and the case is processed on the next run")
+    scheme_name = str(case.settings.get("scheme", "ASMTP"))
+    if scheme_name.lower() not in scheme_names():
+        raise CaseError("bad_case_settings", f"case.yaml: scheme {scheme_name!r} is not one this product checks "
+                                             f"({', '.join(n.upper() for n in scheme_names())})")
     as_of_value, source = resolve_as_of(as_of, case.settings)
     page_dir = out_dir / case.case_id / "pages"
 
@@ -151,6 +213,7 @@ def process_case(case_dir: Path, out_dir: Path, as_of: str | None = None, worker
             on_file(item.name)
         return a
 
+    remove_stale_temp_files(out_dir / case.case_id)
     with ThreadPoolExecutor(max_workers=max(1, workers)) as pool:
         analyses = list(pool.map(one, enumerate(case.files)))
     return finish_case(case, analyses, as_of_value, source, out_dir, started, store, compare_with)
@@ -173,5 +236,6 @@ def write_summary_csv(out_dir: Path, summaries: list[CaseSummary]) -> Path:
     w.writeheader()
     w.writerows(summary_rows(summaries))
     path = out_dir / "batch_summary.csv"
+    remove_stale_temp_files(out_dir)
     atomic_write(path, buf.getvalue())
     return path

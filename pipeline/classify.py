@@ -59,7 +59,7 @@ def has_mrz(rp: ReadPage) -> bool:
 
 def looks_like_photo(rp: ReadPage) -> bool:
     """A small portrait image with almost no text: an ID photo."""
-    w, h = rp.image.size
+    w, h = rp.page.width, rp.page.height
     return rp.page.source != "text_layer" and len(rp.page.words) <= 3 and 0.65 <= w / h <= 0.9 and max(w, h) <= 1600
 
 

@@ -5,8 +5,10 @@ another case. All deterministic from the file's bytes."""
 from __future__ import annotations
 
 import hashlib
+import mmap
 import re
 from datetime import datetime
+from pathlib import Path
 
 import numpy as np
 import pypdfium2 as pdfium
@@ -19,15 +21,18 @@ SHINGLE = 4  # words per shingle: long enough that a template's shared phrasing 
 MAX_SHINGLES = 1500
 
 
-def pdf_traces(data: bytes) -> dict:
+def pdf_traces(path: Path) -> dict:
     """Signs that a PDF was changed after it was made. A linearized file legitimately ends
     twice; every further %%EOF is an incremental update appended by an editor or a signer."""
-    eofs = len(re.findall(rb"%%EOF", data))
-    linearized = b"/Linearized" in data[:2048]
+    eofs, linearized = 0, False
+    if path.stat().st_size:
+        with open(path, "rb") as f, mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ) as data:
+            eofs = sum(1 for _ in re.finditer(rb"%%EOF", data))
+            linearized = b"/Linearized" in data[:2048]
     info: dict[str, int | str] = {"incremental_updates": max(0, eofs - 1 - (1 if linearized else 0))}
     try:
         with PDFIUM_LOCK:
-            pdf = pdfium.PdfDocument(data)
+            pdf = pdfium.PdfDocument(path)
             meta = pdf.get_metadata_dict(skip_empty=True)
             pdf.close()
     except pdfium.PdfiumError:

@@ -8,9 +8,21 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import yaml
-
-from .errors import EmptyFile, InputError, LinkOutsideCase, TooLarge, UndecodableName, UnsupportedFormat
+from .case_settings import CaseSettingsError, read_case_settings
+from .errors import (
+    Archive,
+    EmptyFile,
+    InputError,
+    LinkOutsideCase,
+    LinkToFolder,
+    NotAFile,
+    SystemFile,
+    TooLarge,
+    UndecodableName,
+    Unreadable,
+    UnsupportedFormat,
+    plain_message,
+)
 
 # Files an uploader leaves while it is still writing; their presence means "not ready".
 PARTIAL_SUFFIXES = (".part", ".partial", ".crdownload", ".tmp", ".upload", ".filepart")
@@ -30,6 +42,12 @@ MAGIC = (
     (b"GIF89a", "gif"),
     (b"BM", "bmp"),
 )
+# Archives and compressed files are refused by their bytes, before a PDF signature that an
+# uncompressed ZIP of PDFs carries inside it can make one look like a PDF.
+ARCHIVES = ((b"PK\x03\x04", "ZIP"), (b"PK\x05\x06", "ZIP"), (b"Rar!\x1a\x07", "RAR"),
+            (b"7z\xbc\xaf\x27\x1c", "7-Zip"), (b"\x1f\x8b", "gzip"))
+# Files an operating system leaves in folders; they are listed in the report, not read.
+SYSTEM_FILES = {".ds_store", "thumbs.db", "desktop.ini", ".localized", ".directory"}
 IMAGE_FORMATS = {"jpeg", "png", "tiff", "gif", "bmp", "webp"}
 EXPECTED_SUFFIX = {"pdf": {".pdf"}, "jpeg": {".jpg", ".jpeg", ".jpe"}, "png": {".png"},
                    "tiff": {".tif", ".tiff"}, "gif": {".gif"}, "bmp": {".bmp"}, "webp": {".webp"}}
@@ -40,7 +58,7 @@ class InputFile:
     """One file of a case as found on disk. `error` is set when it cannot be read at all."""
     name: str  # path relative to the case folder, printable
     path: Path
-    sha256: str = ""
+    sha256: str = ""  # of the bytes read (ingest.snapshot), set when the file is analysed
     size: int = 0
     format: str = ""  # from the bytes: pdf, jpeg, png, tiff, ...
     warnings: list[str] = field(default_factory=list)
@@ -53,9 +71,16 @@ class CaseFolder:
     path: Path
     files: list[InputFile]
     settings: dict
+    settings_error: str = ""  # case.yaml could not be used: the case fails with this message
+
+
+def archive_kind(head: bytes) -> str:
+    return next((kind for magic, kind in ARCHIVES if head.startswith(magic)), "")
 
 
 def sniff_format(head: bytes) -> str:
+    if archive_kind(head):
+        return ""
     for magic, fmt in MAGIC:
         if head.startswith(magic):
             return fmt
@@ -84,42 +109,83 @@ def printable_name(rel: bytes) -> tuple[str, bool]:
 
 
 def describe_file(case_dir: Path, path: Path) -> InputFile:
+    """What the file is, from its first bytes; `error` says why it cannot be read at all."""
     rel_bytes = os.fsencode(path.relative_to(case_dir))
     name, name_ok = printable_name(rel_bytes)
     item = InputFile(name=name, path=path)
     if not name_ok:
         item.warnings.append(UndecodableName(f"file name is not valid UTF-8: {name}").message)
+    item.error = _why_unreadable(case_dir, path, item)
+    if item.error is None and path.name.startswith("."):
+        item.warnings.append("hidden file (its name starts with '.'); read like the others")
+    return item
+
+
+def _why_unreadable(case_dir: Path, path: Path, item: InputFile) -> InputError | None:
+    if path.name.lower() in SYSTEM_FILES or path.name.startswith("._"):
+        return SystemFile("a file the operating system keeps about the folder, not a document; not read")
     try:
         real = path.resolve(strict=True)
     except (OSError, RuntimeError) as exc:
-        item.error = LinkOutsideCase(f"link cannot be followed: {exc}")
-        return item
+        return LinkOutsideCase(f"link cannot be followed: {plain_message(exc)}")
     if path.is_symlink() or real != path.absolute():
         if not real.is_relative_to(case_dir.resolve()):
-            item.error = LinkOutsideCase(
-                "symbolic link points outside the case folder; it was not read. "
-                "Upload the file itself.")
-            return item
-    item.size = real.stat().st_size
+            return LinkOutsideCase("symbolic link points outside the case folder; it was not read. "
+                                   "Upload the file itself.")
+    if real.is_dir():
+        return LinkToFolder("a link to a folder; the files inside the case folder are read where they are, "
+                            "not again through the link")
+    if not real.is_file():
+        return NotAFile("not a regular file (a pipe, socket or device); upload the document itself")
+    try:
+        item.size = real.stat().st_size
+        with open(real, "rb") as f:
+            head = f.read(2048)
+    except PermissionError:
+        return Unreadable("this service may not read the file (permission denied); make it readable "
+                          "and the case is read again on the next run")
+    except OSError as exc:
+        return Unreadable(f"the file cannot be read: {plain_message(exc)}")
     if item.size == 0:
-        item.error = EmptyFile("file is empty (0 bytes); upload it again")
-        return item
+        return EmptyFile("file is empty (0 bytes); upload it again")
     if item.size > MAX_FILE_BYTES:
-        item.error = TooLarge(f"file is {item.size // (1024 * 1024)} MiB, over the "
-                              f"{MAX_FILE_BYTES // (1024 * 1024)} MiB limit")
-        return item
-    item.sha256 = sha256_file(real)
-    with open(real, "rb") as f:
-        item.format = sniff_format(f.read(2048))
+        return TooLarge(f"file is {item.size // (1024 * 1024)} MiB, over the {MAX_FILE_BYTES // (1024 * 1024)} MiB limit")
+    archive = archive_kind(head)
+    if archive:
+        return Archive(f"a {archive} archive, whatever its name says; unpack it and upload the files inside")
+    item.format = sniff_format(head)
     if not item.format:
-        item.error = UnsupportedFormat("not a PDF or an image this product reads "
-                                       "(PDF, JPEG, PNG, TIFF, GIF, BMP, WebP)")
-        return item
+        return UnsupportedFormat("not a PDF or an image this product reads (PDF, JPEG, PNG, TIFF, GIF, BMP, WebP)")
     suffix = path.suffix.lower()
     if suffix and suffix not in EXPECTED_SUFFIX.get(item.format, set()):
-        item.warnings.append(f"named {suffix} but the content is {item.format.upper()}; "
-                             "read as " + item.format.upper())
-    return item
+        item.warnings.append(f"named {suffix} but the content is {item.format.upper()}; read as " + item.format.upper())
+    return None
+
+
+def snapshot(item: InputFile, folder: Path) -> Path:
+    """A private copy of the file's bytes, hashed as they are copied: what is analysed is what
+    the report's sha256 names, even if the upload is replaced meanwhile."""
+    copy = folder / ("input" + (item.path.suffix.lower() if item.path.suffix.isascii() else ""))
+    h = hashlib.sha256()
+    try:
+        with open(item.path.resolve(), "rb") as src, open(copy, "wb") as dst:
+            for chunk in iter(lambda: src.read(1 << 20), b""):
+                h.update(chunk)
+                dst.write(chunk)
+    except PermissionError as exc:
+        raise Unreadable("this service may not read the file (permission denied); make it readable "
+                         "and the case is read again on the next run") from exc
+    except OSError as exc:
+        raise Unreadable(f"the file cannot be read: {plain_message(exc)}") from exc
+    item.sha256, item.size = h.hexdigest(), copy.stat().st_size
+    if item.size == 0:
+        raise EmptyFile("file is empty (0 bytes); upload it again")
+    with open(copy, "rb") as f:
+        head = f.read(2048)
+    item.format = sniff_format(head)  # again: the file may have been replaced since it was listed
+    if not item.format:
+        raise UnsupportedFormat("not a PDF or an image this product reads (PDF, JPEG, PNG, TIFF, GIF, BMP, WebP)")
+    return copy
 
 
 def is_still_uploading(case_dir: Path, now: float | None = None) -> str | None:
@@ -141,16 +207,6 @@ def is_still_uploading(case_dir: Path, now: float | None = None) -> str | None:
     return None
 
 
-def read_case_settings(case_dir: Path) -> dict:
-    path = case_dir / "case.yaml"
-    if not path.is_file():
-        return {}
-    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-    if not isinstance(data, dict):
-        raise ValueError("case.yaml must be a mapping")
-    return {k: (v.isoformat() if hasattr(v, "isoformat") else v) for k, v in data.items()}
-
-
 def scan_case(case_dir: Path) -> CaseFolder:
     files: list[InputFile] = []
     for root, dirs, names in os.walk(case_dir, followlinks=False):
@@ -161,16 +217,18 @@ def scan_case(case_dir: Path) -> CaseFolder:
                 dirs.remove(d)
                 names.append(d)
         for n in sorted(names):
-            if n in ("case.yaml", UPLOAD_MARKER) and Path(root) == case_dir or n.startswith("."):
+            if n in ("case.yaml", UPLOAD_MARKER) and Path(root) == case_dir:
                 continue
             files.append(describe_file(case_dir, Path(root) / n))
     files.sort(key=lambda f: f.name)
     try:
-        settings = read_case_settings(case_dir)
-    except (ValueError, yaml.YAMLError) as exc:
-        settings = {"_error": f"case.yaml unreadable: {exc}"}
-    return CaseFolder(case_id=case_dir.name, path=case_dir, files=files, settings=settings)
+        settings, error = read_case_settings(case_dir), ""
+    except CaseSettingsError as exc:
+        settings, error = {}, str(exc)
+    return CaseFolder(case_id=case_dir.name, path=case_dir, files=files, settings=settings, settings_error=error)
 
 
 def list_cases(inbox: Path) -> list[Path]:
-    return sorted(p for p in inbox.iterdir() if p.is_dir() and not p.name.startswith("."))
+    """Every folder of the inbox, hidden ones and links included: the batch says what it did
+    with each (flows.run.process_case), rather than passing over some in silence."""
+    return sorted(p for p in inbox.iterdir() if p.is_dir())

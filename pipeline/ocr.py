@@ -7,7 +7,8 @@ import functools
 import hashlib
 import json
 import os
-import threading
+import tempfile
+import time
 from pathlib import Path
 
 import cv2
@@ -45,9 +46,45 @@ def tessdata_versions() -> dict[str, str]:
 
 
 def cache_dir() -> Path:
+    """Private to the service account: OCR results hold passport numbers and names."""
     d = Path(os.environ.get("INTAKE_CACHE_DIR") or Path.home() / ".cache" / "asmtp-intake" / "ocr")
-    d.mkdir(parents=True, exist_ok=True)
+    d.mkdir(parents=True, exist_ok=True, mode=0o700)
     return d
+
+
+CACHE_DAYS = 30  # how long an OCR result is kept after it was last used (INTAKE_CACHE_DAYS)
+
+
+def cache_days() -> float:
+    try:
+        return float(os.environ.get("INTAKE_CACHE_DAYS", CACHE_DAYS))
+    except ValueError:
+        return CACHE_DAYS
+
+
+def prune_cache(days: float | None = None, now: float | None = None) -> tuple[int, int]:
+    """Remove cache entries not used for `days` (and temp files older than an hour); makes the
+    rest private. Returns (entries removed, entries kept)."""
+    limit = (now or time.time()) - 86400 * (cache_days() if days is None else days)
+    removed = kept = 0
+    root = cache_dir()
+    os.chmod(root, 0o700)
+    for sub in root.iterdir():
+        if not sub.is_dir():
+            continue
+        os.chmod(sub, 0o700)
+        for p in sub.iterdir():
+            try:
+                used = p.stat().st_mtime
+                if used < limit or (p.suffix == ".tmp" and used < (now or time.time()) - 3600):
+                    p.unlink()
+                    removed += 1
+                else:
+                    os.chmod(p, 0o600)
+                    kept += 1
+            except FileNotFoundError:
+                continue  # another process pruned or replaced it
+    return removed, kept
 
 
 def image_key(image: Image.Image) -> str:
@@ -64,13 +101,18 @@ def cached(kind: str, image: Image.Image, settings: str, compute, engine_id: str
     path = cache_dir() / key[:2] / f"{key}.json"
     if path.is_file():
         try:
-            return json.loads(path.read_text())
+            value = json.loads(path.read_text())
+            os.utime(path)  # last used: what the retention period counts from
+            return value
         except (OSError, ValueError):
-            pass  # a damaged entry is recomputed
+            pass  # a damaged or just-pruned entry is recomputed
     value = compute()
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_suffix(f".{os.getpid()}.{threading.get_ident()}.tmp")  # threads of one process write alike
-    tmp.write_text(json.dumps(value))
+    path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    # A name of its own for each writer (mkstemp, mode 0600): copies of one scan read by two
+    # threads at once write the same entry.
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{key[:16]}.", suffix=".tmp")
+    with os.fdopen(fd, "w") as f:
+        f.write(json.dumps(value))
     os.replace(tmp, path)
     return value
 

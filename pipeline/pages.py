@@ -2,11 +2,12 @@
 PDF text layers are used only when they are real; scanned pages and garbage layers are OCRed."""
 from __future__ import annotations
 
-import io
 import re
 import threading
 import warnings
 from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Iterator
 
 import pdfplumber
 import pypdfium2 as pdfium
@@ -15,14 +16,21 @@ from pdfminer.psparser import PSLiteral
 from pdfminer.utils import decode_text
 from PIL import Image, ImageOps
 
-from .errors import CorruptFile, DecompressionBomb, EmptyImage, EncryptedPdf, InputError
+from .errors import CorruptFile, DecompressionBomb, EmptyImage, EncryptedPdf, TooLarge, TooManyPages, TooMuchText, plain_message
 from .ingest import IMAGE_FORMATS, InputFile
 from .model import FormField, Word
 from .text import in_han_range
 
 RENDER_DPI = 200
-MAX_PIXELS = 60_000_000  # a 300-dpi A3 page is ~17 Mpx; beyond this is a bomb, not a scan
+MAX_PIXELS = 60_000_000  # one image: a 300-dpi A3 page is ~17 Mpx; beyond this is a bomb, not a scan
+# A file's budget, checked before any page is read, so that one upload cannot take the
+# machine (and every other case of the batch) down: pages, rendered pixels, text-layer characters.
 MAX_PAGES = 200
+MAX_FILE_PIXELS = 800_000_000  # 200 A4 pages at 200 dpi
+MAX_TEXT_CHARS = 1_500_000  # a dense annual report has 3-5 thousand characters a page
+# Pages larger than A3 are rendered smaller: a poster-sized page at 200 dpi is hundreds of
+# megabytes and its print is large anyway.
+MAX_SIDE = 3400
 
 Image.MAX_IMAGE_PIXELS = MAX_PIXELS
 # PDFium is not thread-safe, not even across documents: two files rendered at once crash the
@@ -40,24 +48,31 @@ class RawPage:
     form_fields: list[FormField] = field(default_factory=list)
 
 
-def load_pages(item: InputFile) -> list[RawPage]:
+def load_pages(item: InputFile, path: Path | None = None) -> list[RawPage]:
+    return list(iter_pages(item, path))
+
+
+def iter_pages(item: InputFile, path: Path | None = None) -> Iterator[RawPage]:
+    """The file's pages one at a time (a long PDF is never held whole in memory), from `path`
+    (the bytes that were hashed) or the file itself. The file's budget is checked first."""
+    source = path or item.path
     if item.format == "pdf":
-        return _load_pdf(item)
+        return _pdf_pages(source)
     if item.format in IMAGE_FORMATS:
-        return _load_image(item)
+        return _image_pages(source)
     raise CorruptFile(f"cannot read format {item.format!r}")
 
 
-def _open_image(data: bytes) -> Image.Image:
+def _open_image(path: Path) -> Image.Image:
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("error", Image.DecompressionBombWarning)
-            img = Image.open(io.BytesIO(data))
+            img = Image.open(path)
             w, h = img.size
     except (Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:
-        raise DecompressionBomb(f"image declares too many pixels to open safely ({exc})") from exc
+        raise DecompressionBomb(f"image declares too many pixels to open safely ({plain_message(exc)})") from exc
     except Exception as exc:  # Pillow raises many types for broken files
-        raise CorruptFile(f"image cannot be decoded: {exc}") from exc
+        raise CorruptFile(f"image cannot be decoded: {plain_message(exc) or type(exc).__name__}") from exc
     if w == 0 or h == 0:
         raise EmptyImage(f"image has no pixels ({w}x{h})")
     if w * h > MAX_PIXELS:
@@ -65,24 +80,33 @@ def _open_image(data: bytes) -> Image.Image:
     return img
 
 
-def _load_image(item: InputFile) -> list[RawPage]:
-    img = _open_image(item.path.read_bytes())
-    pages = []
-    frames = getattr(img, "n_frames", 1)
-    for i in range(min(frames, MAX_PAGES)):
-        try:
-            img.seek(i)
-            frame = ImageOps.exif_transpose(img.copy())
-            frame.load()
-        except InputError:
-            raise
-        except Exception as exc:
-            if i == 0:
-                raise CorruptFile(f"image cannot be decoded: {exc}") from exc
-            break  # a truncated multi-page TIFF: keep the pages that were read
-        dpi = int(round((img.info.get("dpi") or (0, 0))[0] or 0)) or _guess_dpi(frame)
-        pages.append(RawPage(number=i + 1, image=frame.convert("RGB"), dpi=dpi, text_words=None))
-    return pages
+def _image_pages(path: Path) -> Iterator[RawPage]:
+    img = _open_image(path)
+    try:
+        frames = getattr(img, "n_frames", 1)
+    except Exception as exc:
+        raise CorruptFile(f"image frames cannot be counted: {plain_message(exc) or type(exc).__name__}") from exc
+    if frames < 1:
+        raise EmptyImage("image has no frames")
+    _check_budget(frames, frames * img.width * img.height, 0)
+    return _image_frames(img, frames)
+
+
+def _image_frames(img: Image.Image, frames: int) -> Iterator[RawPage]:
+    with img:
+        for i in range(frames):
+            try:
+                img.seek(i)
+                frame = ImageOps.exif_transpose(img.copy())
+                frame.load()
+            except Exception as exc:
+                if i == 0:
+                    raise CorruptFile(f"image cannot be decoded: {plain_message(exc) or type(exc).__name__}") from exc
+                break  # a truncated multi-page TIFF: keep the pages that were read
+            if frame.width * frame.height > MAX_PIXELS:
+                raise DecompressionBomb(f"frame {i + 1} is {frame.width}x{frame.height} pixels, over the {MAX_PIXELS:,} limit")
+            dpi = int(round((img.info.get("dpi") or (0, 0))[0] or 0)) or _guess_dpi(frame)
+            yield RawPage(number=i + 1, image=frame.convert("RGB"), dpi=dpi, text_words=None)
 
 
 def _guess_dpi(img: Image.Image) -> int:
@@ -90,52 +114,90 @@ def _guess_dpi(img: Image.Image) -> int:
     return max(72, min(600, int(max(img.size) / 11.7)))
 
 
-def _load_pdf(item: InputFile) -> list[RawPage]:
-    data = item.path.read_bytes()
-    images = _render_pdf(data)
+def _check_budget(pages: int, pixels: int, chars: int) -> None:
+    if pages > MAX_PAGES:
+        raise TooManyPages(f"{pages:,} pages, over the limit of {MAX_PAGES} for one file; nothing of it was read. "
+                           "Upload the documents the application needs as separate files.")
+    if pixels > MAX_FILE_PIXELS:
+        raise TooLarge(f"its pages come to {pixels / 1e6:,.0f} million pixels, over the limit of "
+                       f"{MAX_FILE_PIXELS / 1e6:,.0f} million for one file; nothing of it was read. "
+                       "Upload smaller scans (A4 at 200-300 dpi) or fewer pages.")
+    if chars > MAX_TEXT_CHARS:
+        raise TooMuchText(f"its text layer holds {chars:,} characters, over the limit of {MAX_TEXT_CHARS:,} "
+                          "for one file; nothing of it was read. Upload the pages the application needs.")
+
+
+def _render_scale(w_pt: float, h_pt: float) -> float:
+    return min(RENDER_DPI / 72, MAX_SIDE / max(w_pt, h_pt, 1.0))
+
+
+def _pdf_plan(pdf) -> list[float]:
+    """Each page's render scale; raises when the file is over its budget."""
+    count = len(pdf)
+    if count == 0:
+        raise CorruptFile("PDF has no pages")
+    _check_budget(count, 0, 0)
+    scales, pixels, chars = [], 0, 0
+    for i in range(count):
+        page = pdf[i]
+        w_pt, h_pt = page.get_size()
+        scale = _render_scale(w_pt, h_pt)
+        scales.append(scale)
+        pixels += int(w_pt * scale) * int(h_pt * scale)
+        text = page.get_textpage()
+        chars += text.count_chars()
+        text.close()
+        page.close()
+    _check_budget(count, pixels, chars)
+    return scales
+
+
+def _open_pdfium(path: Path):
     try:
-        plumber = pdfplumber.open(io.BytesIO(data))
+        return pdfium.PdfDocument(path)
+    except pdfium.PdfiumError as exc:
+        msg = plain_message(exc)
+        if "password" in msg.lower():
+            raise EncryptedPdf("PDF is password-protected; ask the applicant for an unprotected copy") from exc
+        raise CorruptFile(f"PDF cannot be opened (truncated or damaged): {msg}") from exc
+
+
+def _pdf_pages(path: Path) -> Iterator[RawPage]:
+    with PDFIUM_LOCK:
+        pdf = _open_pdfium(path)
+        try:
+            scales = _pdf_plan(pdf)
+        except BaseException:
+            pdf.close()
+            raise
+    return _pdf_page_stream(path, pdf, scales)
+
+
+def _pdf_page_stream(path: Path, pdf, scales: list[float]) -> Iterator[RawPage]:
+    try:
+        plumber = pdfplumber.open(path)
     except Exception:
         plumber = None  # render-only: pdfium is more forgiving than pdfminer
-    pages = []
     try:
-        for i, image in enumerate(images):
+        for i, scale in enumerate(scales):
+            with PDFIUM_LOCK:
+                page = pdf[i]
+                bitmap = page.render(scale=scale)
+                image = bitmap.to_pil().convert("RGB")
+                bitmap.close()
+                page.close()
             words, note, form = None, "no text layer", []
             if plumber is not None:
-                words, note = _text_layer_words(plumber.pages[i], RENDER_DPI / 72)
-                form = _form_fields(plumber.pages[i], RENDER_DPI / 72)
-            pages.append(RawPage(number=i + 1, image=image, dpi=RENDER_DPI, text_words=words,
-                                 text_layer_note=note, form_fields=form))
+                layer = plumber.pages[i]
+                words, note = _text_layer_words(layer, scale)
+                form = _form_fields(layer, scale)
+                layer.close()  # pdfplumber keeps every page's parsed objects until closed
+            yield RawPage(number=i + 1, image=image, dpi=round(scale * 72), text_words=words,
+                          text_layer_note=note, form_fields=form)
     finally:
         if plumber is not None:
             plumber.close()
-    return pages
-
-
-def _render_pdf(data: bytes) -> list[Image.Image]:
-    with PDFIUM_LOCK:
-        try:
-            pdf = pdfium.PdfDocument(data)
-        except pdfium.PdfiumError as exc:
-            msg = str(exc)
-            if "password" in msg.lower():
-                raise EncryptedPdf("PDF is password-protected; ask the applicant for an unprotected copy") from exc
-            raise CorruptFile(f"PDF cannot be opened (truncated or damaged): {msg}") from exc
-        try:
-            if len(pdf) == 0:
-                raise CorruptFile("PDF has no pages")
-            images = []
-            for i in range(min(len(pdf), MAX_PAGES)):
-                page = pdf[i]
-                w_pt, h_pt = page.get_size()
-                if w_pt * h_pt * (RENDER_DPI / 72) ** 2 > MAX_PIXELS:
-                    raise DecompressionBomb(f"page {i + 1} is {w_pt:.0f}x{h_pt:.0f} pt, too large to render")
-                bitmap = page.render(scale=RENDER_DPI / 72)
-                images.append(bitmap.to_pil().convert("RGB"))
-                bitmap.close()
-                page.close()
-            return images
-        finally:
+        with PDFIUM_LOCK:
             pdf.close()
 
 

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import os
 import re
-from dataclasses import dataclass
+from collections.abc import Sequence
+from pathlib import Path
+from typing import overload
 
 import numpy as np
 from PIL import Image
@@ -20,10 +22,50 @@ HAN = "chi_sim+chi_tra+eng"
 MIN_CONFIDENT = 0.6
 
 
-@dataclass
 class ReadPage:
-    page: Page
-    image: Image.Image  # upright image the word boxes refer to
+    """A page as read, with the upright image its word boxes refer to. A long file's images
+    wait on disk (`spill`) and are loaded again when a reader asks for one."""
+
+    def __init__(self, page: Page, image: Image.Image):
+        self.page = page
+        self._image: Image.Image | None = image
+        self._file: Path | None = None
+
+    @property
+    def image(self) -> Image.Image:
+        if self._image is not None:
+            return self._image
+        assert self._file is not None
+        with Image.open(self._file) as im:
+            return im.convert("RGB")
+
+    def spill(self, folder: Path) -> None:
+        if self._image is None:
+            return
+        self._file = folder / f"page-{self.page.number}.png"
+        self._image.save(self._file, "PNG", compress_level=1)  # fast; lossless, so boxes read alike
+        self._image = None
+
+
+class PageImages(Sequence[Image.Image]):
+    """The images of some read pages, loaded one at a time as a reader indexes them."""
+
+    def __init__(self, pages: list[ReadPage]):
+        self._pages = pages
+
+    def __len__(self) -> int:
+        return len(self._pages)
+
+    @overload
+    def __getitem__(self, i: int) -> Image.Image: ...
+
+    @overload
+    def __getitem__(self, i: slice) -> list[Image.Image]: ...
+
+    def __getitem__(self, i):
+        if isinstance(i, slice):
+            return [p.image for p in self._pages[i]]
+        return self._pages[i].image
 
 
 PAGE_ENGINES = ("tesseract", "ppocr", "routed")

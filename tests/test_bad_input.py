@@ -96,16 +96,17 @@ def test_pdfs_rendered_from_several_threads_at_once_do_not_crash():
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from pipeline.fingerprint import pdf_traces
-from pipeline.pages import _render_pdf
-datas = [p.read_bytes() for p in sorted(Path({str(folder)!r}).glob("*.pdf"))] * 5
-def one(data):
-    pdf_traces(data)
+from pipeline.ingest import describe_file
+from pipeline.pages import load_pages
+paths = sorted(Path({str(folder)!r}).glob("*.pdf")) * 5
+def one(path):
+    pdf_traces(path)
     try:
-        return len(_render_pdf(data))
+        return len(load_pages(describe_file(path.parent, path)))
     except Exception:  # the encrypted and malformed files of the set
         return 0
 with ThreadPoolExecutor(4) as pool:
-    print(sum(pool.map(one, datas)))
+    print(sum(pool.map(one, paths)))
 """
     done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=300,
                           cwd=Path(__file__).parent.parent)

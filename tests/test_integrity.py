@@ -41,14 +41,14 @@ def _check(out, case_id, rule_id):
 def test_pdf_edit_traces_are_read(tmp_path):
     clean, edited = tmp_path / "clean.pdf", tmp_path / "edited.pdf"
     _pdf(clean)
-    assert pdf_traces(clean.read_bytes())["incremental_updates"] == 0
+    assert pdf_traces(clean)["incremental_updates"] == 0
     _pdf(edited, creator="Adobe Photoshop 25.0")
     pdf = pdfium.PdfDocument(str(edited))
     pdf.new_page(595, 842)
     with open(tmp_path / "appended.pdf", "wb") as f:
         pdf.save(f, flags=pdfium_c.FPDF_INCREMENTAL)
     pdf.close()
-    traces = pdf_traces((tmp_path / "appended.pdf").read_bytes())
+    traces = pdf_traces(tmp_path / "appended.pdf")
     assert traces["incremental_updates"] == 1
     assert "Photoshop" in traces["creator"]
 

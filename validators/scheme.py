@@ -17,5 +17,10 @@ def scheme(name: str = "asmtp") -> dict:
     return read_yaml(path)
 
 
+def names() -> list[str]:
+    """The schemes a case.yaml may name (lower case, as their files are named)."""
+    return sorted(p.stem for p in SCHEMES.glob("*.yaml"))
+
+
 def versions() -> dict[str, str]:
     return folder_versions(SCHEMES, "schemes")
