@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from pipeline.model import Field
-from pipeline.text import HAN_RANGE
+from pipeline.text import HAN_RANGE, spaced_address
 
 from .base import COMPANY_ZH, DATE_RX, DocView, after_label, find_line, parse_date
 from .running_text import RunningText
@@ -32,9 +32,9 @@ def extract(doc: DocView) -> dict[str, Field]:
     m, line = find_line(lines, COMPANY_ZH)
     if m:
         out["business_name_zh"] = doc.field(m.group(1), line)
-    m, line = rt.search(r"((?:(?:Room|Flat|Unit|Suite|Shop|Workshop)\s+[0-9A-Z]+|\d+/F)\b.{3,120}?(?:Hong Kong|Kowloon|New Territories|H\.K\.))", flags=0)
+    m, line = rt.search(r"((?:(?:Room|Flat|Unit|Suite|Shop|Workshop)\s*[0-9A-Z]+|\d+/F)\b.{3,120}?(?:Hong Kong|Kowloon|New Territories|H\.K\.))", flags=0)
     if m:
-        out["address"] = doc.field(m.group(1), line)
+        out["address"] = doc.field(spaced_address(m.group(1)), line)
     m, line = find_line(lines, r"nature of business(.*)")
     phrases = re.findall(r"[A-Z][a-z]+(?: (?:[a-z]+|[A-Z]{2,3}(?= [a-z])))+", m.group(1)) if m else []
     if phrases:

@@ -16,7 +16,7 @@ from pipeline import ppocr
 from pipeline.model import Field
 from pipeline.names import is_pinyin, starts_with_surname
 from pipeline.pairs import Candidate, Label, find_labels, fold, values_beside
-from pipeline.text import HAN_RANGE
+from pipeline.text import HAN_RANGE, spaced_address
 
 from .applicant_docs import HKID_RX
 from .base import COMPANY_EN, COMPANY_ZH, DocView, Line, chinese_numeral, parse_amount, parse_date
@@ -103,7 +103,7 @@ def _school(text: str) -> str | None:
 
 
 def _address(text: str) -> str | None:
-    text = text.strip(" :：,")
+    text = spaced_address(text.strip(" :：,"))
     return text if len(text) >= 8 and re.search(r"\d", text) else None
 
 

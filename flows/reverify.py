@@ -2,13 +2,12 @@
 its report, and say what differs and why."""
 from __future__ import annotations
 
-import hashlib
 import json
 import tempfile
 from pathlib import Path
 
 from pipeline.errors import BadArguments, ReportCorrupt
-from pipeline.ingest import scan_case
+from pipeline.ingest import scan_case, sha256_file
 
 from .report import code_version
 from .run import process_case
@@ -49,14 +48,6 @@ def _source(out_case: Path, run: dict, inbox_case: Path | None) -> Path | None:
     if not isinstance(where, str) or not where:
         return None
     return out_case / where if not Path(where).is_absolute() else Path(where)  # relative since #31
-
-
-def _sha256(path: Path) -> str:
-    h = hashlib.sha256()
-    with open(path, "rb") as f:
-        for chunk in iter(lambda: f.read(1 << 20), b""):
-            h.update(chunk)
-    return h.hexdigest()
 
 
 def _fields(r: dict) -> dict[str, object]:
@@ -103,7 +94,7 @@ def reverify(out_case: Path, inbox_case: Path | None = None) -> tuple[bool, list
         raise BadArguments(f"original files not found at {source}; pass --inbox-case with the case folder")
     source = source.resolve()
     notes = []
-    now = {f.name: _sha256(f.path) for f in scan_case(source).files if f.error is None}
+    now = {f.name: sha256_file(f.path) for f in scan_case(source).files if f.error is None}
     then = {i["file"]: i["sha256"] for i in old["manifest"]["inputs"]}
     for name in sorted(set(then) - set(now)):
         notes.append(f"input vanished: {name}")

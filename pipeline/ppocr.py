@@ -7,6 +7,7 @@ from __future__ import annotations
 import functools
 import hashlib
 import os
+import re
 import threading
 from importlib import metadata
 from pathlib import Path
@@ -102,7 +103,25 @@ def _rows(image: Image.Image) -> list:
     return rows
 
 
+def _digit_groups(rows: list) -> list:
+    """A figure the model writes with a full-width comma on a Han line (39，500) comes as three
+    boxes, '39', '，', '500': joined again into one word, as tesseract reads it."""
+    out: list = []
+    for row in rows:
+        if (len(out) >= 2 and re.fullmatch(r"\d{3}(?:\.\d{1,2})?", row[0]) and out[-1][0] in (",", "，")
+                and re.search(r"\d$", out[-2][0]) and row[1][0] - out[-2][1][2] < 3 * (row[1][3] - row[1][1])):
+            comma = out.pop()
+            first = out[-1]
+            first[0] += comma[0] + row[0]
+            first[1] = [min(first[1][0], row[1][0]), min(first[1][1], row[1][1]), max(first[1][2], row[1][2]),
+                        max(first[1][3], row[1][3])]
+            first[2] = min(first[2], comma[2], row[2])
+        else:
+            out.append(list(row))
+    return out
+
+
 def ppocr_words(image: Image.Image) -> list[Word]:
     """Word boxes and confidences (0..1) in the image's pixels; Han text comes a character a word."""
-    rows = cached("ppocr-words", image, ROWS, lambda: _rows(image), engine_id=version())
+    rows = _digit_groups(cached("ppocr-words", image, ROWS, lambda: _rows(image), engine_id=version()))
     return [Word(text=t, bbox=tuple(b), conf=round(c / 100.0, 3)) for t, b, c in rows]

@@ -61,3 +61,18 @@ def join_words(words: list[Word]) -> str:
 
 def normalise_spaces(text: str) -> str:
     return re.sub(r"\s+", " ", unicodedata.normalize("NFKC", text)).strip()
+
+
+_UNIT_WORDS = r"Room|Flat|Unit|Suite|Shop|Workshop|Block|Tower|Floor|RM|FLAT|ROOM|UNIT|SUITE|SHOP|BLOCK|TOWER"
+
+
+_STREET_WORDS = "ROAD|STREET|AVENUE|LANE|TERRACE|DRIVE|SQUARE|BUILDING|CENTRE|PLAZA|Road|Street|Avenue|Lane|Terrace|Drive|Square|Building|Centre|Plaza"
+
+
+def spaced_address(text: str) -> str:
+    """An address as printed: a space after each comma and between a unit word and its number.
+    Engines differ in the spaces they keep ('Room13F, 29/F,15 King's Road')."""
+    text = re.sub(rf"\b({_UNIT_WORDS})(?=\d)", r"\1 ", text)
+    text = re.sub(r"(?<=\d)(?!(?:ST|ND|RD|TH|st|nd|rd|th)\b)(?=[A-Z][A-Za-z]{2,})", " ", text)  # 271GLOUCESTER
+    text = re.sub(rf"(?<=[A-Za-z]{{3}})(?=(?:{_STREET_WORDS})\b)", " ", text)  # HENNESSYROAD
+    return re.sub(r"\s*,(?=\S)", ", ", text)

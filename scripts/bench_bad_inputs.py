@@ -21,9 +21,27 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from sample_docs.bad_inputs import build_corpus, matches, outcome  # noqa: E402
+from sample_docs.bad_inputs import BadInput, build_corpus, matches, outcome, page_png, pdf_pages  # noqa: E402
 
 SIZE_KINDS = ("pdf-2000-pages", "tiff-300-frames", "pdf-dense-text", "pdf-poster-pages", "four-copies")
+
+
+def _long_report(folder: Path) -> None:
+    (folder / "report.pdf").write_bytes(pdf_pages(200, lines=40, words=14))
+
+
+def _long_scan(folder: Path) -> None:
+    import io
+
+    from PIL import Image
+    pages = [Image.open(io.BytesIO(page_png(f"Page {k + 1} of a scanned annual report"))).resize((1654, 551))
+             for k in range(30)]
+    pages[0].save(folder / "scan.pdf", "PDF", save_all=True, append_images=pages[1:], resolution=200)
+
+
+# Large but within the budget: read whole, in the memory of a few pages.
+ACCEPTED = [BadInput("report-200-pages", "a 200-page text report (within the budget)", _long_report, "report.pdf:"),
+            BadInput("scan-30-pages", "a 30-page scanned PDF (within the budget)", _long_scan, "scan.pdf:")]
 
 
 def run_batch(inbox: Path, out: Path, cache: Path, prefect: bool) -> tuple[int, float, float]:
@@ -57,6 +75,13 @@ def main() -> None:
     with tempfile.TemporaryDirectory(prefix="bench-bad-") as tmp:
         base = Path(tmp)
         corpus = build_corpus(base / "inbox")
+        old = time.time() - 3600
+        for bad in ACCEPTED:
+            (base / "inbox" / bad.case).mkdir()
+            bad.build(base / "inbox" / bad.case)
+            for p in [base / "inbox" / bad.case, *(base / "inbox" / bad.case).iterdir()]:
+                os.utime(p, (old, old))
+        corpus += ACCEPTED
 
         def batch(inbox: Path, out: Path) -> tuple[str, str, str]:
             helper = [sys.executable, __file__, "--one", str(inbox), str(out)] + (["--prefect"] if args.prefect else [])
@@ -67,7 +92,7 @@ def main() -> None:
         with open(base / "out" / "batch_summary.csv", encoding="utf-8") as f:
             summary = {row["case_id"]: row for row in csv.DictReader(f)}
         alone = {}
-        for kind in SIZE_KINDS:
+        for kind in SIZE_KINDS + tuple(b.case for b in ACCEPTED):
             solo = base / f"solo-{kind}"
             (solo / "inbox").mkdir(parents=True)
             shutil.copytree(base / "inbox" / kind, solo / "inbox" / kind, symlinks=True)

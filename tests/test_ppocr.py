@@ -82,3 +82,23 @@ def test_routed_reading_gives_han_pages_to_ppocr_and_chop_lines_to_tesseract(mon
     latin = _page(["EMPLOYMENT CONTRACT", "Monthly salary: HK$52,000"], font="sans")
     page = read.read_page(RawPage(number=1, image=latin, dpi=200, text_words=None), "contract.png").page
     assert not calls and page.lang == read.LATIN and "HK$52,000" in page.text
+
+
+def test_a_figure_with_a_full_width_comma_is_one_word_as_tesseract_reads_it():
+    # PP-OCR boxes '39', '，', '500' apart on a Han line; the sum must still read 39,500
+    from extractors.base import parse_amount
+    image = _page(["一、薪酬：月薪港幣39，500元，於每月月底支付。"], size=12)
+    text = " ".join(join_words(line) for line in group_lines(ppocr.ppocr_words(image)))
+    assert "39，500" in text and parse_amount(text) == 39500
+
+
+def test_readers_take_either_engines_spacing():
+    from extractors.base import parse_date
+    from pipeline.text import spaced_address
+    for read in ("Room13F, 29/F,15 King's Road, Hong Kong", "ROOM 13F, 29/F, 15 KING'S ROAD, HONG KONG"):
+        assert spaced_address(read).upper() == "ROOM 13F, 29/F, 15 KING'S ROAD, HONG KONG"
+    assert spaced_address("ROOM 9B, 26/F, 271GLOUCESTER ROAD") == "ROOM 9B, 26/F, 271 GLOUCESTER ROAD"
+    assert spaced_address("14 HENNESSYROAD, 2ND FLOOR") == "14 HENNESSY ROAD, 2ND FLOOR"
+    # a year under a chop's ink: a digit read as a letter or as another digit
+    assert parse_date("日 期 20z6 年 9 月 9 日") == "2026-09-09"
+    assert parse_date("日期：2626年9月11白") == "2026-09-11"
