@@ -209,7 +209,16 @@ def is_still_uploading(case_dir: Path, now: float | None = None) -> str | None:
 
 def scan_case(case_dir: Path) -> CaseFolder:
     files: list[InputFile] = []
-    for root, dirs, names in os.walk(case_dir, followlinks=False):
+
+    def unlisted(exc: OSError) -> None:
+        # A folder that cannot be listed is reported, not passed over: its files would be lost.
+        where = Path(exc.filename) if exc.filename else case_dir
+        rel = printable_name(os.fsencode(where.relative_to(case_dir)))[0] if where != case_dir else "."
+        files.append(InputFile(name=rel, path=where, error=Unreadable(
+            f"this folder cannot be listed ({exc.strerror or type(exc).__name__}); make it readable "
+            "and the case is read again on the next run")))
+
+    for root, dirs, names in os.walk(case_dir, followlinks=False, onerror=unlisted):
         dirs.sort()
         # Links to folders are listed as dirs by os.walk; treat them as files to report on.
         for d in list(dirs):

@@ -136,12 +136,14 @@ def read_page(raw: RawPage, file: str) -> ReadPage:
 
 def _read_with_ppocr(raw: RawPage, file: str, image: Image.Image, rotate: int, chops: bool) -> ReadPage:
     """The upright page read by PP-OCR in one pass: its models read Han and Latin print
-    together and in boxes, so tesseract's Han re-reads are not run. With `chops`, the lines
-    under a chop are read again by tesseract from a chop-free crop, which reads them better."""
+    together and in boxes, so tesseract's Han re-reads are not run. With `chops`, the band of
+    lines under a chop is read again by PP-OCR from a copy with the chop lifted out, and line by
+    line the surer reading is kept: on the page, PP-OCR reads the chop's own lettering and
+    loses print under it; on the lifted copy it reads that print best (docs/BENCHMARKS.md)."""
     words = ppocr.ppocr_words(image)
     lang = HAN if any(is_han(c) for w in words for c in w.text) else LATIN
     if chops:
-        words = seals.reread_under_seals(image, words, HAN, page_by_other_engine=True)
+        words = seals.reread_under_seals(image, words, HAN, reader=ppocr.ppocr_words, lettering_on_page=True)
     page = Page(file=file, number=raw.number, width=image.width, height=image.height, dpi=raw.dpi,
                 source="ocr" if words else "none", lang=lang, rotation=rotate, words=words,
                 image_sha256=ocr.image_key(image), stored_size=raw.image.size,

@@ -119,13 +119,13 @@ MIN_NEW_LINE = 0.75  # a line the page OCR missed is added only when read this s
 
 def reread_under_seals(image: Image.Image, words: list[Word], lang: str,
                        reader: Callable[[Image.Image], list[Word]] | None = None,
-                       page_by_other_engine: bool = False) -> list[Word]:
+                       lettering_on_page: bool = False) -> list[Word]:
     """Words with the band of lines a seal covers read again from a seal-free crop. Line by
     line the surer reading is kept; a line the page OCR did not see at all is added. `reader`
     reads a crop (tesseract with the page's Chinese models unless another engine is given).
-    When another engine read the page, confidences do not compare: the first seal-free
-    reading takes the lines the seal crosses (it reads them best, docs/BENCHMARKS.md), the
-    page's reading keeps the rest of the band, and later crops only add lines none has read."""
+    With `lettering_on_page` (PP-OCR reads a chop's own lettering as text, mixed into the print
+    under it), the first seal-free reading takes the lines the seal crosses outright, and what
+    the page read inside the seal where the crop shows no print is dropped."""
     read = reader or (lambda crop: ocr.ocr_words(crop, lang=_reread_lang(lang), psm=SPARSE))
     for seal in seals_on(image)[:3]:
         band = _band(seal, words, image)
@@ -134,8 +134,8 @@ def reread_under_seals(image: Image.Image, words: list[Word], lang: str,
         dx, dy = band[0], band[1]
         for k, clean in enumerate(seal_free(image.crop(band), image.crop(seal))):
             new = [w.moved(dx, dy) for w in read(clean)]
-            crossed = seal if page_by_other_engine and k == 0 else None
-            words = _merge(words, new, band, crossed, keep_others=page_by_other_engine)
+            crossed = seal if lettering_on_page and k == 0 else None
+            words = _merge(words, new, band, crossed)
     return words
 
 
@@ -193,12 +193,10 @@ def _band(seal: BBox, words: list[Word], image: Image.Image) -> BBox | None:
     return box if box[2] > box[0] and box[3] > box[1] else None
 
 
-def _merge(words: list[Word], new: list[Word], band: BBox, take_lines_crossing: BBox | None = None,
-           keep_others: bool = False) -> list[Word]:
-    """The band's lines, each from the surer reading; with `keep_others` the old reading keeps
-    the lines that do not cross `take_lines_crossing`. Lines crossing it come from the new
-    reading outright, and what the old one read inside it that the seal-free crop shows no
-    print at is the stamp's own lettering: dropped."""
+def _merge(words: list[Word], new: list[Word], band: BBox, take_lines_crossing: BBox | None = None) -> list[Word]:
+    """The band's lines, each from the surer reading. Lines crossing `take_lines_crossing` come
+    from the new reading outright, and what the old one read inside it that the seal-free crop
+    shows no print at is the stamp's own lettering: dropped."""
     inside = [w for w in words if _centre_in(w.bbox, band)]
     old_rows, new_rows = group_lines(inside), group_lines(new)
     drop: set[int] = set()
@@ -207,7 +205,7 @@ def _merge(words: list[Word], new: list[Word], band: BBox, take_lines_crossing: 
         matched = [old for old in old_rows if _same_line(old, row)]
         old = [w for m in matched for w in m]
         crossing = take_lines_crossing is not None and _crosses(old, take_lines_crossing) and _print_chars(row) >= 2
-        surer = bool(old) and not keep_others and _quality(row) > _quality(old) and _extent(row) >= 0.6 * _extent(old)
+        surer = bool(old) and _quality(row) > _quality(old) and _extent(row) >= 0.6 * _extent(old)
         if old and (crossing or surer):
             drop.update(id(w) for w in old)
             add.extend(row)

@@ -85,6 +85,12 @@ def _unreadable(folder: Path) -> None:
     os.chmod(_write(folder, "locked.png", page_png("Locked")), 0)
 
 
+def _unreadable_folder(folder: Path) -> None:
+    _good(folder)
+    _write(folder, "scans/letter.png", page_png("Letter"))
+    os.chmod(folder / "scans", 0)
+
+
 def _zip_named_pdf(folder: Path) -> None:
     buf = io.BytesIO()
     with zipfile.ZipFile(buf, "w", compression=zipfile.ZIP_STORED) as z:
@@ -147,6 +153,8 @@ CORPUS = [
     BadInput("scheme-as-path", "case.yaml scheme: ../data/thresholds", _case_yaml("scheme: ../data/thresholds\n"),
              "failed:bad_case_settings"),
     BadInput("unreadable-file", "a file the service account may not read", _unreadable, "locked.png:unreadable_file"),
+    BadInput("unreadable-folder", "a folder in the case the service account may not list", _unreadable_folder,
+             "scans:unreadable_file"),
     BadInput("yaml-broken", "case.yaml that is not YAML", _case_yaml("as_of: [2026\n"), "failed:bad_case_settings"),
     BadInput("yaml-impossible-date", "case.yaml as_of: 2026-13-45", _case_yaml("as_of: 2026-13-45\n"),
              "failed:bad_case_settings"),

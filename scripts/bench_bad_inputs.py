@@ -85,7 +85,9 @@ def main() -> None:
 
         def batch(inbox: Path, out: Path) -> tuple[str, str, str]:
             helper = [sys.executable, __file__, "--one", str(inbox), str(out)] + (["--prefect"] if args.prefect else [])
-            code, seconds, peak = subprocess.run(helper, capture_output=True, text=True, check=True).stdout.split()
+            code, seconds, peak = subprocess.run(helper, stdout=subprocess.PIPE, text=True, check=True).stdout.split()
+            if code != "0":
+                raise SystemExit(f"intake process failed on {inbox} (exit {code}); its output is above")
             return code, seconds, peak
 
         code, seconds, peak = batch(base / "inbox", base / "out")

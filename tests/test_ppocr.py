@@ -60,9 +60,9 @@ def test_the_page_engine_is_chosen_by_setting(monkeypatch):
     assert "pages" not in ocr_manifest()  # tesseract alone: the manifest as before
 
 
-def test_routed_reading_gives_han_pages_to_ppocr_and_chop_lines_to_tesseract(monkeypatch):
-    """The table in docs/BENCHMARKS.md: PP-OCR reads Han print, tesseract reads the lines under a
-    chop (from a chop-free crop) and Latin pages. A real consent letter with its red chop."""
+def test_routed_reading_gives_han_pages_to_ppocr_and_latin_pages_to_tesseract(monkeypatch):
+    """The table in docs/BENCHMARKS.md: PP-OCR reads Han print, and the lines under a chop from a
+    copy with the chop lifted out; tesseract reads Latin pages. A real consent letter with its red chop."""
     from pipeline import read
     from sample_docs.generator import applicant_docs as A
     from sample_docs.generator.identity import person
