@@ -46,7 +46,7 @@ def process(inbox: Path = typer.Argument(..., exists=True, file_okay=False, help
     from pipeline.ingest import list_cases
     from pipeline.ocr import prune_cache, tessdata_versions, tesseract_version
 
-    from .run import process_case, write_summary_csv
+    from .run import process_case, stray_summaries, write_summary_csv
     try:
         tesseract_version()
         tessdata_versions()
@@ -72,6 +72,7 @@ def process(inbox: Path = typer.Argument(..., exists=True, file_okay=False, help
             s = process_case(case_dir, out, as_of, workers)
             console.print(f"[{n}/{len(cases)}] {s.case_id}: {s.status} ({s.documents} documents, {s.seconds:.1f}s) {s.note}")
             summaries.append(s)
+        summaries += stray_summaries(inbox)
         write_summary_csv(out, summaries)
     console.print(_table(summaries))
     console.print(f"{len(summaries)} case(s) in {time.time() - t0:.1f}s; summary: {out / 'batch_summary.csv'}; "

@@ -11,7 +11,7 @@ from prefect import flow, get_run_logger, task
 from prefect.artifacts import create_progress_artifact, create_table_artifact, update_progress_artifact
 from prefect.cache_policies import NONE
 
-from flows.run import CaseSummary, process_case, summary_rows, write_summary_csv
+from flows.run import CaseSummary, process_case, stray_summaries, summary_rows, write_summary_csv
 from pipeline.ingest import list_cases
 
 WORKERS = 2  # files read at once within a case; tesseract runs in-process, one thread each
@@ -37,6 +37,7 @@ def process_inbox(inbox: str, out_dir: str, as_of: str | None = None) -> list[Ca
         log.info("case %s: %s (%s documents, %.1fs) %s", s.case_id, s.status, s.documents, s.seconds, s.note)
         summaries.append(s)
         update_progress_artifact(progress, progress=100.0 * n / max(1, len(cases)))
+    summaries += stray_summaries(Path(inbox))
     write_summary_csv(Path(out_dir), summaries)
     create_table_artifact(key="asmtp-batch-summary", table=summary_rows(summaries),
                           description=f"ASMTP intake: {len(summaries)} case(s) from {inbox}")

@@ -18,7 +18,7 @@ from typing import Callable, Literal
 
 from pipeline.errors import CaseError, plain_message
 from pipeline.fingerprint import page_numbers, text_shingles
-from pipeline.ingest import CaseFolder, is_still_uploading, scan_case
+from pipeline.ingest import CaseFolder, is_still_uploading, scan_case, stray_files
 from pipeline.model import CaseStatus, Document, Report
 from validators.facts import CaseFacts, dependants, marks_on
 from validators.holders import assign_holders
@@ -217,6 +217,12 @@ def _process_case(case_dir: Path, out_dir: Path, as_of: str | None, workers: int
     with ThreadPoolExecutor(max_workers=max(1, workers)) as pool:
         analyses = list(pool.map(one, enumerate(case.files)))
     return finish_case(case, analyses, as_of_value, source, out_dir, started, store, compare_with)
+
+
+def stray_summaries(inbox: Path) -> list[CaseSummary]:
+    return [CaseSummary(case_id=name, status="skipped",
+                        note="a file in the inbox outside any case folder; put it in its case's folder to have it read")
+            for name in stray_files(inbox)]
 
 
 SUMMARY_FIELDS = ["case_id", "status", "as_of", "documents", "pages", "missing", "flagged", "errors", "seconds", "note"]

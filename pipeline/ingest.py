@@ -237,6 +237,13 @@ def scan_case(case_dir: Path) -> CaseFolder:
     return CaseFolder(case_id=case_dir.name, path=case_dir, files=files, settings=settings, settings_error=error)
 
 
+def stray_files(inbox: Path) -> list[str]:
+    """Files put in the inbox itself, outside any case folder: no case can claim them, so the
+    batch lists them rather than passing over them."""
+    return sorted(p.name for p in inbox.iterdir() if not p.is_dir() and p.name.lower() not in SYSTEM_FILES
+                  and not p.name.startswith("._"))
+
+
 def list_cases(inbox: Path) -> list[Path]:
     """Every folder of the inbox, hidden ones and links included: the batch says what it did
     with each (flows.run.process_case), rather than passing over some in silence."""

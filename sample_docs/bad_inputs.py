@@ -195,12 +195,14 @@ def build_corpus(inbox: Path, outside: Path | None = None) -> list[BadInput]:
     elsewhere.mkdir(exist_ok=True)
     _good(elsewhere)
     os.symlink(elsewhere, inbox / "linked-case")
+    _write(inbox, "stray-scan.png", page_png("A scan left outside any case"))
     old = time.time() - 3600
     for root, dirs, files in os.walk(inbox):
         for n in dirs + files:
             os.utime(os.path.join(root, n), (old, old), follow_symlinks=False)
     return CORPUS + [BadInput("linked-case", "a case folder that is a link to a folder outside the inbox",
-                              _good, "failed:link_outside_inbox")]
+                              _good, "failed:link_outside_inbox"),
+                     BadInput("stray-scan.png", "a file put in the inbox itself, outside any case folder", _good, "skipped")]
 
 
 def outcome(out: Path, bad: BadInput, summary: dict[str, dict]) -> str:

@@ -198,8 +198,10 @@ def test_the_prefect_flow_goes_on_past_a_case_that_fails(prefect_harness, tmp_pa
         old = time.time() - 3600
         for p in (inbox / name).iterdir():
             os.utime(p, (old, old))
+    (inbox / "loose.png").write_bytes(page_png("Left outside the case folders"))
     results = {s.case_id: s for s in process_inbox(str(inbox), str(out))}
     assert results["case-bad"].status == "failed" and "case.yaml" in results["case-bad"].note
     assert results["case-good"].status == "incomplete" and (out / "case-good" / "report.json").is_file()
     rows = _summary(out)
     assert rows["case-bad"]["status"] == "failed"
+    assert rows["loose.png"]["status"] == "skipped" and "outside any case folder" in rows["loose.png"]["note"]
