@@ -74,8 +74,12 @@ def process(inbox: Path = typer.Argument(..., exists=True, file_okay=False, help
             summaries.append(s)
         summaries += stray_summaries(inbox)
         write_summary_csv(out, summaries)
-    console.print(_table(summaries))
-    console.print(f"{len(summaries)} case(s) in {time.time() - t0:.1f}s; summary: {out / 'batch_summary.csv'}; "
+    stray = {s.case_id for s in stray_summaries(inbox)}
+    console.print(_table([s for s in summaries if s.case_id not in stray]))
+    if stray:
+        console.print(f"{len(stray)} file(s) in {inbox} lie outside any case folder and were not read "
+                      "(listed in the summary): put each in its case's folder")
+    console.print(f"{len(summaries) - len(stray)} case(s) in {time.time() - t0:.1f}s; summary: {out / 'batch_summary.csv'}; "
                   f"open {out}/<case>/report.html to review")
 
 
