@@ -16,6 +16,7 @@ from datetime import date, datetime, timezone
 from pathlib import Path
 from typing import Callable, Literal
 
+from pipeline.case_settings import CaseSettingsError
 from pipeline.errors import CaseError, plain_message
 from pipeline.fingerprint import page_numbers, text_shingles
 from pipeline.ingest import CaseFolder, is_still_uploading, scan_case, stray_files
@@ -198,10 +199,10 @@ def _process_case(case_dir: Path, out_dir: Path, as_of: str | None, workers: int
         return CaseSummary(case_id=case_dir.name, status="skipped", note=why)
     case = scan_case(case_dir)
     if case.settings_error:
-        raise CaseError("bad_case_settings", case.settings_error + "; fix case.yaml and the case is processed on the next run")
+        raise CaseError(CaseSettingsError.code, case.settings_error + "; fix case.yaml and the case is processed on the next run")
     scheme_name = str(case.settings.get("scheme", "ASMTP"))
     if scheme_name.lower() not in scheme_names():
-        raise CaseError("bad_case_settings", f"case.yaml: scheme {scheme_name!r} is not one this product checks "
+        raise CaseError(CaseSettingsError.code, f"case.yaml: scheme {scheme_name!r} is not one this product checks "
                                              f"({', '.join(n.upper() for n in scheme_names())})")
     as_of_value, source = resolve_as_of(as_of, case.settings)
     page_dir = out_dir / case.case_id / "pages"

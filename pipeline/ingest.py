@@ -31,6 +31,8 @@ UPLOAD_MARKER = ".uploading"
 SETTLE_SECONDS = 5.0
 
 MAX_FILE_BYTES = 200 * 1024 * 1024
+EMPTY = "file is empty (0 bytes); upload it again"
+NOT_READ = "not a PDF or an image this product reads (PDF, JPEG, PNG, TIFF, GIF, BMP, WebP)"
 
 MAGIC = (
     (b"%PDF-", "pdf"),
@@ -141,13 +143,10 @@ def _why_unreadable(case_dir: Path, path: Path, item: InputFile) -> InputError |
         item.size = real.stat().st_size
         with open(real, "rb") as f:
             head = f.read(2048)
-    except PermissionError:
-        return Unreadable("this service may not read the file (permission denied); make it readable "
-                          "and the case is read again on the next run")
     except OSError as exc:
-        return Unreadable(f"the file cannot be read: {plain_message(exc)}")
+        return _unreadable(exc)
     if item.size == 0:
-        return EmptyFile("file is empty (0 bytes); upload it again")
+        return EmptyFile(EMPTY)
     if item.size > MAX_FILE_BYTES:
         return TooLarge(f"file is {item.size // (1024 * 1024)} MiB, over the {MAX_FILE_BYTES // (1024 * 1024)} MiB limit")
     archive = archive_kind(head)
@@ -155,11 +154,18 @@ def _why_unreadable(case_dir: Path, path: Path, item: InputFile) -> InputError |
         return Archive(f"a {archive} archive, whatever its name says; unpack it and upload the files inside")
     item.format = sniff_format(head)
     if not item.format:
-        return UnsupportedFormat("not a PDF or an image this product reads (PDF, JPEG, PNG, TIFF, GIF, BMP, WebP)")
+        return UnsupportedFormat(NOT_READ)
     suffix = path.suffix.lower()
     if suffix and suffix not in EXPECTED_SUFFIX.get(item.format, set()):
         item.warnings.append(f"named {suffix} but the content is {item.format.upper()}; read as " + item.format.upper())
     return None
+
+
+def _unreadable(exc: OSError) -> Unreadable:
+    if isinstance(exc, PermissionError):
+        return Unreadable("this service may not read the file (permission denied); make it readable "
+                          "and the case is read again on the next run")
+    return Unreadable(f"the file cannot be read: {plain_message(exc)}")
 
 
 def snapshot(item: InputFile, folder: Path) -> Path:
@@ -172,19 +178,16 @@ def snapshot(item: InputFile, folder: Path) -> Path:
             for chunk in iter(lambda: src.read(1 << 20), b""):
                 h.update(chunk)
                 dst.write(chunk)
-    except PermissionError as exc:
-        raise Unreadable("this service may not read the file (permission denied); make it readable "
-                         "and the case is read again on the next run") from exc
     except OSError as exc:
-        raise Unreadable(f"the file cannot be read: {plain_message(exc)}") from exc
+        raise _unreadable(exc) from exc
     item.sha256, item.size = h.hexdigest(), copy.stat().st_size
     if item.size == 0:
-        raise EmptyFile("file is empty (0 bytes); upload it again")
+        raise EmptyFile(EMPTY)
     with open(copy, "rb") as f:
         head = f.read(2048)
     item.format = sniff_format(head)  # again: the file may have been replaced since it was listed
     if not item.format:
-        raise UnsupportedFormat("not a PDF or an image this product reads (PDF, JPEG, PNG, TIFF, GIF, BMP, WebP)")
+        raise UnsupportedFormat(NOT_READ)
     return copy
 
 
