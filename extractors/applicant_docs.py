@@ -211,6 +211,24 @@ def _date_under_seal(doc: DocView, out: dict, k: int, seal: BBox) -> None:
 PAGE_LINE_SURENESS = 0.5
 
 
+def _page_sureness(page, read: Field) -> list[float]:
+    """How surely the page's reading holds each character of `read`. A word of several
+    characters (tesseract's line of Han) gives one confidence for all of them, sure and broken
+    alike: it votes, but never makes a character sure on its own. A word of one character (how
+    PP-OCR boxes Han) is that character's own confidence."""
+    value = str(read.value)
+    x0, y0, x1, y1 = read.bbox or (0, 0, 0, 0)
+    chars: list[tuple[str, float]] = []
+    for w in sorted(page.words, key=lambda w: w.bbox[0]):
+        if x0 <= (w.bbox[0] + w.bbox[2]) / 2 <= x1 and y0 <= (w.bbox[1] + w.bbox[3]) / 2 <= y1:
+            text = re.sub(r"\s", "", w.text)
+            chars += [(c, w.conf if len(text) == 1 else min(w.conf, PAGE_LINE_SURENESS)) for c in text]
+    at = "".join(c for c, _ in chars).find(value)
+    if at < 0:
+        return [PAGE_LINE_SURENESS] * len(value)
+    return [conf for _, conf in chars[at:at + len(value)]]
+
+
 def _organisation_under_seal(doc: DocView, out: dict, k: int, seal: BBox, pattern: str) -> None:
     """The chop is stamped over the organisation's name: its line is read again several ways
     and the readings, the page's own among them when it is that line, settled by vote."""
@@ -227,14 +245,13 @@ def _organisation_under_seal(doc: DocView, out: dict, k: int, seal: BBox, patter
     if read is not None and not crossed:
         return  # named elsewhere on the page (a letterhead), clear of the chop
     readings = ([str(read.value)] if read else []) + [text for text, _, _ in found]
-    # The page's reading gives one confidence for its whole line, sure and broken characters
-    # alike: it votes, but never makes a character sure on its own.
-    sureness = ([[PAGE_LINE_SURENESS] * len(str(read.value))] if read else []) + [s for _, _, s in found]
+    sureness = ([_page_sureness(page, read)] if read else []) + [s for _, _, s in found]
     value = mend_place_opening(vote(readings, sureness), readings, sureness)
     if read is not None and value == read.value:
         return
+    others = sorted({r for r in readings if r != value})
     out["organisation"] = Field(value=value, confidence=REREAD_CONFIDENCE, file=doc.file, page=page.number,
-                                bbox=found[0][1], source="ocr")
+                                bbox=found[0][1], source="ocr", readings=others)
 
 
 HKID_RX = r"\b([A-Z]{1,2})\s?(\d{6})\s?[(（]?\s?([0-9A])\s?[)）]?"

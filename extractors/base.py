@@ -193,7 +193,10 @@ _DIGIT_LOOKALIKES = str.maketrans("OoDIlZzSB", "000112258")
 def _years_through_ink(text: str) -> str:
     """A year in a Chinese date read through a chop's ink: its 0 comes out as another digit
     (2926年, 2626年) or its leading 2 is lost (026年), or a digit as the letter it resembles
-    (20z6年). No paper here is dated after 2100 or in the year 26."""
+    (20z6年), or a speck of it as a point inside the year (201.5年). No paper here is dated
+    after 2100 or in the year 26."""
+    text = re.sub(r"(?<![\d.])([12]\d{0,2})[.,·'](\d{1,3})(?=\s*年)",
+                  lambda m: m.group(1) + m.group(2) if len(m.group(1) + m.group(2)) == 4 else m.group(0), text)
     text = re.sub(r"(?<![\dA-Za-z])([12][\dOoDIlZzSB]{3})(?=\s*年)",
                   lambda m: m.group(1).translate(_DIGIT_LOOKALIKES), text)
     text = re.sub(r"(?<!\d)2[1-9](\d\d)(\s*年)", r"20\1\2", text)

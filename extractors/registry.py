@@ -89,9 +89,12 @@ def _inside(value, longer, doc_type: str) -> bool:
 def _holds(own: Field | None, by_role: Field) -> bool:
     """The type's own reading holds the role reading and more of it ('电子信息工程' where OCR
     noise inside the sentence left the role reading '工程'), or is another reading of the same
-    words, as a reader that reads a chop's place again gives it ('广州天河' for '印信河')."""
+    words, as a reader that reads a chop's place again gives it ('广州天河' for '印信河'), or
+    its reader weighed the role reading among its own and set it aside."""
     if own is None or not isinstance(own.value, str) or not isinstance(by_role.value, str):
         return False
+    if by_role.value in own.readings:
+        return True  # weighed already, and set aside (the page's reading of a line under a chop)
     a, b = fold(own.value), fold(by_role.value)
     if a != b and abs(len(a) - len(b)) <= 1 and len(a) >= 4 and fuzz.ratio(a, b) >= SAME_WORDS:
         return True

@@ -72,8 +72,12 @@ class RunningText:
 
     def findall_dates(self) -> list[tuple[str, Line]]:
         out = []
-        for m in re.finditer(DATE_RX, self.text):
+        for m in re.finditer(DATE_RX + "|" + INKED_CHINESE_DATE, self.text):
             iso = parse_date(m.group(0))
             if iso:
                 out.append((iso, self.owners[m.start()]))
         return out
+
+
+# A Chinese date whose year was read through ink (20z6, 201.5): parse_date mends the year.
+INKED_CHINESE_DATE = r"[12][\dOoDIlZzSB.,·']{3,4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"

@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 import re
 from collections import Counter
+from itertools import combinations
 
 import numpy as np
 from PIL import Image
@@ -88,24 +89,53 @@ def vote(readings: list[str], sureness: list[list[float]] | None = None) -> str 
 
 def _of_length(readings: list[str], sureness: list[list[float]] | None, n: int) -> list[tuple[str, list[float]]]:
     """The readings `n` characters long, each with its characters' confidences (1 each when
-    none are given)."""
+    none are given). A reading one or two characters longer is taken too, without the
+    characters that keep it from agreeing with the others: the chop's own lettering read in
+    among the line's (有杭限州西湖 beside 杭州西湖)."""
     sureness = sureness or [[1.0] * len(r) for r in readings]
-    return [(r, s) for r, s in zip(readings, sureness) if len(r) == n]
+    same = [(r, s) for r, s in zip(readings, sureness) if len(r) == n]
+    longer = [(r, s) for r, s in zip(readings, sureness) if n < len(r) <= n + EXTRA_CHARACTERS]
+    return same + [_without_extra(r, s, n, [x for x, _ in same]) for r, s in longer] if same else same
+
+
+EXTRA_CHARACTERS = 2
+
+
+def _without_extra(reading: str, sure: list[float], n: int, others: list[str]) -> tuple[str, list[float]]:
+    """`reading` less the characters whose removal leaves it agreeing with `others` at the
+    most places (the first such removal on a tie)."""
+    best: tuple[int, tuple[int, ...]] = (-1, ())
+    for drop in combinations(range(len(reading)), len(reading) - n):
+        kept = "".join(c for i, c in enumerate(reading) if i not in drop)
+        agree = sum(a == b for o in others for a, b in zip(kept, o))
+        if agree > best[0]:
+            best = (agree, drop)
+    keep = [i for i in range(len(reading)) if i not in best[1]]
+    return "".join(reading[i] for i in keep), [sure[i] for i in keep]
 
 
 # A character tesseract read at this confidence or more is taken as printed: where the ring
 # broke one, the readings put it at 0.00-0.45; print clear of the ring reads at 0.85-0.97.
 SURE = 0.6
+# Another character read at this confidence or more at the same place leaves it unsure
+# however surely the winner was read: the engines misread a broken character surely too.
+RIVAL = 0.5
 
 
 def unsure_places(readings: list[str], value: str, sureness: list[list[float]] | None = None) -> set[int]:
     """The places in `value` no reading of the same length read surely: where its character
-    was read by none at SURE or more, or, without confidences, where the readings disagree."""
+    was read by none at SURE or more or another was read there at RIVAL or more, or, without
+    confidences, where the readings disagree."""
     if sureness is None:
         same_text = [r for r in readings if len(r) == len(value)]
         return {i for i in range(len(value)) if len({r[i] for r in same_text}) > 1}
     same = _of_length(readings, sureness, len(value))
-    return {i for i in range(len(value)) if max((s[i] for r, s in same if r[i] == value[i]), default=0.0) < SURE}
+
+    def unsure(i: int) -> bool:
+        held = max((s[i] for r, s in same if r[i] == value[i]), default=0.0)
+        rival = max((s[i] for r, s in same if r[i] != value[i]), default=0.0)
+        return held < SURE or rival >= RIVAL
+    return {i for i in range(len(value)) if unsure(i)}
 
 
 def mend_place_opening(value: str, readings: list[str], sureness: list[list[float]] | None = None) -> str:

@@ -77,10 +77,13 @@ def tick_boxes(image: Image.Image) -> list[TickBox]:
 
 
 def option_beside(box: TickBox, words: list[Word]) -> Word | None:
-    """The word just right of the box on its line: the option the box stands for."""
+    """The word just right of the box on its line: the option the box stands for. A reader
+    may box the square together with its option (PP-OCR does), so a word may start over the
+    box as long as it reaches well past it."""
     x0, y0, x1, y1 = box.bbox
     side, cy = x1 - x0, (y0 + y1) / 2
-    near = [w for w in words if w.bbox[1] <= cy <= w.bbox[3] and x1 <= w.bbox[0] <= x1 + 4 * side]
+    near = [w for w in words if w.bbox[1] <= cy <= w.bbox[3]
+            and x0 - side / 4 <= w.bbox[0] <= x1 + 4 * side and w.bbox[2] > x1 + side / 2]
     return min(near, key=lambda w: w.bbox[0], default=None)
 
 

@@ -73,12 +73,12 @@ HAN_SCRIPTS = ("Han", "Japanese", "Korean")
 
 
 def page_engine() -> str:
-    """The engine that reads whole pages (INTAKE_PAGE_ENGINE): tesseract (with its re-reads),
-    ppocr (PP-OCR through RapidOCR, every page) or routed (by docs/BENCHMARKS.md's table: PP-OCR
-    for Han pages with tesseract's chop-free re-read for the lines under a chop, tesseract for
-    Latin pages)."""
-    wanted = os.environ.get("INTAKE_PAGE_ENGINE", "tesseract")
-    return wanted if wanted in PAGE_ENGINES else "tesseract"
+    """The engine that reads whole pages (INTAKE_PAGE_ENGINE): routed, the default (by
+    docs/BENCHMARKS.md's table: PP-OCR for Han pages, the lines under a chop read again by PP-OCR
+    from a copy with the chop lifted out; tesseract for Latin pages), tesseract (every page,
+    with its Han re-reads) or ppocr (PP-OCR through RapidOCR, every page)."""
+    wanted = os.environ.get("INTAKE_PAGE_ENGINE", "routed")
+    return wanted if wanted in PAGE_ENGINES else "routed"
 
 
 def read_page(raw: RawPage, file: str) -> ReadPage:
@@ -141,6 +141,14 @@ def _read_with_ppocr(raw: RawPage, file: str, image: Image.Image, rotate: int, c
     line the surer reading is kept: on the page, PP-OCR reads the chop's own lettering and
     loses print under it; on the lifted copy it reads that print best (docs/BENCHMARKS.md)."""
     words = ppocr.ppocr_words(image)
+    if _sideways(words):
+        # OSD left the page on its side (a passport photographed sideways): PP-OCR still reads
+        # it, a character a line. Of the two quarter turns, the one that reads best is upright.
+        turns = [(t, image.rotate(-t, expand=True)) for t in (90, 270)]
+        readings = [(t, im, ppocr.ppocr_words(im)) for t, im in turns]
+        t, turned, turned_words = max(readings, key=lambda r: _quality(r[2]) * len(r[2]) ** 0.5)
+        if not _sideways(turned_words):
+            image, words, rotate = turned, turned_words, (rotate + t) % 360
     lang = HAN if any(is_han(c) for w in words for c in w.text) else LATIN
     if chops:
         words = seals.reread_under_seals(image, words, HAN, reader=ppocr.ppocr_words, lettering_on_page=True)
@@ -149,6 +157,13 @@ def _read_with_ppocr(raw: RawPage, file: str, image: Image.Image, rotate: int, c
                 image_sha256=ocr.image_key(image), stored_size=raw.image.size,
                 form_fields=raw.form_fields if not rotate and image.size == raw.image.size else [])
     return ReadPage(page, image)
+
+
+def _sideways(words: list[Word]) -> bool:
+    """Most words of three letters or more boxed taller than wide: the lines run down the page."""
+    long = [w for w in words if len(w.text) >= 3]
+    tall = [w for w in long if (w.bbox[3] - w.bbox[1]) > 1.5 * (w.bbox[2] - w.bbox[0])]
+    return len(long) >= 3 and len(tall) > len(long) / 2
 
 
 DOUBTFUL = 0.75

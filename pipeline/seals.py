@@ -132,9 +132,12 @@ def reread_under_seals(image: Image.Image, words: list[Word], lang: str,
         if band is None:
             continue
         dx, dy = band[0], band[1]
+        # Only a chop lifted out by its colour leaves all the print: a grey stamp's lifted copy
+        # may lose some, so it cannot tell the stamp's lettering from print.
+        lifted_by_colour = _has_colour(image.crop(seal))
         for k, clean in enumerate(seal_free(image.crop(band), image.crop(seal))):
             new = [w.moved(dx, dy) for w in read(clean)]
-            crossed = seal if lettering_on_page and k == 0 else None
+            crossed = seal if lettering_on_page and lifted_by_colour and k == 0 else None
             words = _merge(words, new, band, crossed)
     return words
 
@@ -204,7 +207,9 @@ def _merge(words: list[Word], new: list[Word], band: BBox, take_lines_crossing: 
     for row in new_rows:
         matched = [old for old in old_rows if _same_line(old, row)]
         old = [w for m in matched for w in m]
-        crossing = take_lines_crossing is not None and _crosses(old, take_lines_crossing) and _print_chars(row) >= 2
+        # the page's reading of a line may stop where the chop begins: the crop's tells
+        crossing = (take_lines_crossing is not None and bool(old) and _print_chars(row) >= 2
+                    and (_crosses(old, take_lines_crossing) or _crosses(row, take_lines_crossing)))
         surer = bool(old) and _quality(row) > _quality(old) and _extent(row) >= 0.6 * _extent(old)
         if old and (crossing or surer):
             drop.update(id(w) for w in old)

@@ -56,8 +56,10 @@ def test_the_page_engine_is_chosen_by_setting(monkeypatch):
     assert page.source == "ocr" and page.lang == "chi_sim+chi_tra+eng"
     assert "深圳前海数智科技有限公司" in page.text.replace(" ", "")
     assert ocr_manifest()["pages"]["engine"] == "ppocr"
-    monkeypatch.delenv("INTAKE_PAGE_ENGINE")
+    monkeypatch.setenv("INTAKE_PAGE_ENGINE", "tesseract")
     assert "pages" not in ocr_manifest()  # tesseract alone: the manifest as before
+    monkeypatch.delenv("INTAKE_PAGE_ENGINE")
+    assert ocr_manifest()["pages"]["engine"] == "routed"  # the default
 
 
 def test_routed_reading_gives_han_pages_to_ppocr_and_latin_pages_to_tesseract(monkeypatch):

@@ -164,6 +164,9 @@ def test_a_date_the_chop_took_from_the_page_is_read_again_under_it(tmp_path, mon
         assert got.type == "consent_letter"
         return got.fields.get("date")
 
+    monkeypatch.setenv("INTAKE_PAGE_ENGINE", "routed")
+    assert read_date().value == "2026-09-14"  # PP-OCR reads the line through the chop
+    monkeypatch.setenv("INTAKE_PAGE_ENGINE", "tesseract")  # tesseract loses it: the re-read's case
     found = read_date()
     assert found.value == "2026-09-14" and found.source == "ocr"
     monkeypatch.setattr(applicant_docs, "_date_under_seal", lambda *args: None)
@@ -244,6 +247,9 @@ def test_organisation_under_a_grey_chop_is_read_with_the_stamp_lifted(tmp_path, 
     def organisation():
         return analyse_file(describe_file(tmp_path, path), 0).documents[0].fields["organisation"].value
 
+    monkeypatch.setenv("INTAKE_PAGE_ENGINE", "routed")
+    assert organisation() == org
+    monkeypatch.setenv("INTAKE_PAGE_ENGINE", "tesseract")  # the lifted copy is what mends tesseract's line
     assert organisation() == org
     copies = seals.seal_free
     monkeypatch.setattr(under_seal, "seal_free", lambda crop, seal: copies(crop, seal)[1:])
@@ -281,6 +287,9 @@ def test_a_permit_whose_chinese_name_was_read_as_latin_gets_it_from_before_its_l
         assert got.type == "travel_document" and got.fields["kind"].value == "eep"
         return got.fields.get("name_zh")
 
+    monkeypatch.setenv("INTAKE_PAGE_ENGINE", "routed")
+    assert name_zh().value == "沈磊思"  # PP-OCR reads the name on the page itself
+    monkeypatch.setenv("INTAKE_PAGE_ENGINE", "tesseract")
     assert name_zh().value == "沈磊思"
     monkeypatch.setattr(travel_document, "STRIP_READS", ((1.0, "chi_sim"),))
     assert name_zh() is None

@@ -1,0 +1,69 @@
+"""The default page reading (PP-OCR for Han pages, tesseract for Latin ones) where it differed
+from tesseract's: a page left on its side, a grey stamp over a date, a reading that mixes the
+chop's lettering into the line, a year with a speck in it. Real OCR on rendered scans where an
+engine is involved; the choosing is checked on plain values."""
+import random
+from datetime import date
+
+from extractors.base import parse_date
+from extractors.under_seal import mend_place_opening, unsure_places, vote
+from pipeline.pages import RawPage
+from pipeline.read import _read_with_ppocr, page_engine, read_page
+from sample_docs.generator import applicant_docs as A
+from sample_docs.generator.identity import person
+from sample_docs.generator.render import to_image
+from sample_docs.generator.scan import scanned
+
+
+def test_routed_is_the_default(monkeypatch):
+    monkeypatch.delenv("INTAKE_PAGE_ENGINE", raising=False)
+    assert page_engine() == "routed"
+    monkeypatch.setenv("INTAKE_PAGE_ENGINE", "tesseract")
+    assert page_engine() == "tesseract"
+
+
+def test_a_passport_left_on_its_side_is_read_upright():
+    """A page OSD left on its side (as it leaves some passport scans) reaches PP-OCR, which
+    reads it a character a line; the quarter turn that reads best is kept."""
+    rng = random.Random(5)
+    p = person(rng)
+    td = A.passport(p, "EK6170554", date(2022, 10, 13), date(2032, 10, 13), rng)
+    upright = scanned(to_image(td.pages[0], 300), random.Random(5), 200, rotate=0, skew=0, blur=0.4, noise=0).convert("RGB")
+    for turn in (90, 270):
+        side = upright.rotate(turn, expand=True)
+        raw = RawPage(number=1, image=side, dpi=200, text_words=None)
+        page = _read_with_ppocr(raw, "p.png", side, 0, chops=False).page
+        text = page.text.replace(" ", "")
+        assert p.name_zh in text and "EK6170554" in text, turn
+        assert page.rotation == turn and (page.width, page.height) == upright.size
+    page = read_page(RawPage(number=1, image=upright, dpi=200, text_words=None), "p.png").page
+    assert page.rotation == 0
+
+
+def test_chop_lettering_read_into_the_line_is_left_out_of_the_vote():
+    """The page's reading of a consent letter's organisation under a grey chop holds two of the
+    stamp's characters; the re-reads under the chop have the right length but broken places."""
+    readings = ["有杭限州西湖软件有限公司", "杭上硬凑软件有限公司", "杭类本湖软件有限公司"]
+    sureness = [[1.0, 1.0, 0.8, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0],
+                [0.71, 0.0, 0.0, 0.0, 0.88, 0.91, 0.93, 0.93, 0.93, 0.93],
+                [0.84, 0.0, 0.23, 0.0, 0.95, 0.95, 0.93, 0.93, 0.8, 0.8]]
+    assert vote(readings, sureness) == "杭州西湖软件有限公司"
+    # without the long reading the broken places win
+    assert vote(readings[1:], sureness[1:]) != "杭州西湖软件有限公司"
+
+
+def test_a_place_read_surely_wrong_but_read_otherwise_too_is_unsure():
+    """下 read at 0.80 under the chop, 圳 at 0.53 on the page: the place is in doubt, and 深圳
+    is the only known place that fits."""
+    readings = ["深圳前海数智科技有限公司", "深下前海数智科技有限公司"]
+    sureness = [[1.0, 0.53] + [1.0] * 10, [0.92, 0.8, 0.35] + [0.93] * 9]
+    assert 1 in unsure_places(readings, "深下前海数智科技有限公司", sureness)
+    assert mend_place_opening("深下前海数智科技有限公司", readings, sureness) == "深圳前海数智科技有限公司"
+    # a place nobody read otherwise stays sure
+    assert 1 not in unsure_places(readings[1:], "深下前海数智科技有限公司", sureness[1:])
+
+
+def test_a_speck_in_a_chinese_year_is_not_a_decimal_point():
+    assert parse_date("201.5年6月24日") == "2015-06-24"
+    assert parse_date("20.15年3月1日") == "2015-03-01"
+    assert parse_date("工作1.5年") is None
