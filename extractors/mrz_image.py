@@ -175,15 +175,31 @@ def read_mrz(image: Image.Image) -> tuple[mrzlib.MRZ | None, tuple[int, int, int
                 promise = max(promise, (m.score if m and not m.problems else 0.0, sum(ln.count("<") for ln in lines)))
                 if m and (best is None or m.rank > best.rank):
                     best, best_box, best_rot = m, band.box, rot
-                    if m.valid:
+                    if settled(m):
                         return best, best_box, best_rot
             tried.append((promise, crop, band, rot))
+    if best is None or not best.digits_valid:
+        # A scan made through the back of a transparency, or flipped by software without
+        # saying so in EXIF, shows the zone mirrored: read as it is, it is no zone at all.
+        for rot in (0, 180):
+            turned = ImageOps.mirror(image.rotate(-rot, expand=True) if rot else image)
+            for band in find_bands(turned)[:2]:
+                m = parse_lines(ocr_band(level(cut_out(turned, band)), FIRST_PREPARATIONS[0]))
+                if m and m.digits_valid and (best is None or m.rank > best.rank):
+                    x0, y0, x1, y1 = band.box
+                    return m, (turned.width - x1, y0, turned.width - x0, y1), rot
     tried.sort(key=lambda t: t[0], reverse=True)
     for _, crop, band, rot in tried[:PROMISING_BANDS]:
         for preparation in MORE_PREPARATIONS:
             m = parse_lines(ocr_band(crop, preparation))
             if m and (best is None or m.rank > best.rank):
                 best, best_box, best_rot = m, band.box, rot
-                if m.valid:
+                if settled(m):
                     return best, best_box, best_rot
     return best, best_box, best_rot
+
+
+def settled(m: mrzlib.MRZ) -> bool:
+    """No other reading of the zone could rank higher: every check digit holds and the codes
+    name states. What else is wrong (an impossible date) the zone itself says."""
+    return m.digits_valid and m.codes_known

@@ -13,7 +13,7 @@ from pipeline.model import Field
 from pipeline.text import HAN_RANGE
 
 from .base import DATE_RX, REREAD_CONFIDENCE, DocView, after_label, find_line, parse_date
-from .mrz_image import parse_lines, read_mrz
+from .mrz_image import parse_lines, read_mrz, settled
 from .name_readings import read_han
 from .pinyin_names import clean_name
 
@@ -39,7 +39,7 @@ def _mrz_from_words(doc: DocView) -> mrzlib.MRZ | None:
 def extract(doc: DocView) -> dict[str, Field]:
     out: dict[str, Field] = {}
     found, page_index, box, rot = _mrz_from_words(doc), 0, None, 0
-    if found and found.valid:
+    if found and settled(found):
         src = "text_layer" if doc.pages[0].source == "text_layer" else "mrz"
     else:
         src = "mrz"
@@ -47,7 +47,7 @@ def extract(doc: DocView) -> dict[str, Field]:
             m, b, r = read_mrz(image)
             if m and (found is None or m.rank > found.rank):
                 found, page_index, box, rot = m, i, b, r
-                if m.valid:
+                if settled(m):
                     break
     lines = doc.lines()
     if found:
@@ -90,7 +90,7 @@ def extract(doc: DocView) -> dict[str, Field]:
     _name_zh_above_latin(doc, lines, out)
     _name_from_visual_zone(doc, lines, out)
     _mend_surname(out)
-    _mend_number(out)
+    _mend_number(out, _printed_twin(lines, out))
     if "kind" not in out:
         text = doc.text
         kind = "eep" if re.search(r"通行证|通行證|exit-entry permit", text, re.IGNORECASE) else "passport"
@@ -128,6 +128,16 @@ def _visual_zone(doc: DocView, lines, out: dict[str, Field]) -> None:
         iso = parse_date(v) if v else None
         if iso:
             out[key] = doc.field(iso, line)
+    sex, line = after_label(lines, [r"\bsex\b", r"\bsexe\b", r"性\s*别", r"性\s*別"], VISUAL_SEX)
+    if sex:
+        out["visual_sex"] = doc.field(SEXES.get(sex, sex.upper()), line)
+        if "sex" not in out:  # an EEP's zone, or a zone read without it
+            out["sex"] = doc.field(out["visual_sex"].value, line)
+
+
+# Sex as a data page prints it: ICAO's letter (M, F, X; French cards write F or M too) or 男/女.
+VISUAL_SEX = r"(?<![A-Za-z])[MFXmfx](?![A-Za-z])|男|女"
+SEXES = {"男": "M", "女": "F"}
 
 
 # (scale, language) for the strips round a card's Latin name, tried in turn until one spells
@@ -258,17 +268,54 @@ def _mend_surname(out: dict[str, Field]) -> None:
         out["surname"] = sur.model_copy(update={"value": close[0], "confidence": round(sur.confidence * 0.9, 3)})
 
 
-def _mend_number(out: dict[str, Field]) -> None:
+def _printed_twin(lines, out: dict[str, Field]) -> str | None:
+    """The document number as the visual zone prints it, found where no label names it: a
+    word outside the zone that differs from the MRZ's number only by look-alikes (ZE000509
+    for a zone read ZEODO0O9)."""
+    mrz_no = out.get("document_number")
+    if not mrz_no or "visual_document_number" in out:
+        return None
+    a = str(mrz_no.value)
+    for line in lines:
+        if "<<" in line.text:
+            continue
+        for word in re.findall(r"[A-Z0-9]+", line.text.upper()):
+            if word != a and len(word) == len(a) and _twins(a, word):
+                return word
+    return None
+
+
+def _twins(a: str, b: str) -> bool:
+    """Two readings of one number: they differ by look-alikes, and at most one other character
+    (the check digit, which both must hold, stands for it)."""
+    return sum(not _look_alike(x, y) for x, y in zip(a, b)) <= 1 and any(_look_alike(x, y) and x != y for x, y in zip(a, b))
+
+
+def _alternations(number: str) -> int:
+    return sum(a.isdigit() != b.isdigit() for a, b in zip(number, number[1:]))
+
+
+def _look_alike(x: str, y: str) -> bool:
+    return x == y or mrzlib.TO_DIGIT.get(x) == y or mrzlib.TO_ALPHA.get(x) == y \
+        or mrzlib.TO_DIGIT.get(y) == x or mrzlib.TO_ALPHA.get(y) == x
+
+
+def _mend_number(out: dict[str, Field], twin: str | None = None) -> None:
     """Some OCR swaps keep the MRZ check digit: 'G' and '6' (16 and 6) differ by 10, which a
-    weight-1 position cannot see ('ENG069804' passes for EN6069804). When the printed number
-    differs from the MRZ's only by such swaps, the MRZ's own check digit accepts it, and it
-    has a digit where the MRZ has a letter, the printed number is the one."""
+    weight-1 position cannot see ('ENG069804' passes for EN6069804), and swaps add up to a
+    multiple of ten (O and D for 0 and 0 in ZEODO0O9). When the printed number (labelled, or
+    its twin elsewhere on the page) differs from the MRZ's only by such swaps, the MRZ's own
+    check digit accepts it, and it has a digit where the MRZ has a letter, it is the one."""
     mrz_no, printed = out.get("document_number"), out.get("visual_document_number")
+    if printed is None and twin:
+        printed = mrz_no.model_copy(update={"value": twin}) if mrz_no else None
     if not mrz_no or not printed or mrz_no.value == printed.value:
         return
     a, b = str(mrz_no.value), str(printed.value)
     if len(a) != len(b) or mrzlib.check_digit(a) != mrzlib.check_digit(b):
         return
     pairs = [(x, y) for x, y in zip(a, b) if x != y]
-    if all(mrzlib.TO_DIGIT.get(x) == y for x, y in pairs):
+    # Numbers run letters then digits (E12345678, PA0940443): a reading that keeps to that
+    # shape where the other alternates (X5IZ34S67 against XS1234567) is the printed one.
+    if all(mrzlib.TO_DIGIT.get(x) == y for x, y in pairs) or (_twins(a, b) and _alternations(b) < _alternations(a)):
         out["document_number"] = mrz_no.model_copy(update={"value": b, "confidence": round(mrz_no.confidence * 0.9, 3)})

@@ -12,13 +12,14 @@ from PIL import Image
 from pydantic import BaseModel
 
 from extractors.base import DocView
-from extractors.mrz_image import read_mrz
+from extractors.mrz_image import parse_lines, read_mrz, settled
 from extractors.registry import extract
 from pipeline.classify import load_rules, segment
 from pipeline.errors import InputError, plain_message
 from pipeline.fingerprint import image_dhash, pdf_traces
 from pipeline.ingest import InputFile, snapshot
 from pipeline.model import DocError, Document, Page
+from pipeline.mrz import clean_line
 from pipeline.pages import iter_pages
 from pipeline.read import PageImages, ReadPage, in_script, read_page
 
@@ -123,10 +124,18 @@ def _documents(item: InputFile, base_id: str, read: list[ReadPage]) -> list[Docu
 
 def _rescue_travel_document(seg, read) -> None:
     """A passport or permit photographed badly reads as noise to page OCR, and an unknown
-    document is the costly mistake (A1 goes missing): look for a machine-readable zone."""
-    if seg.type != "unknown" or len(seg.pages) > 2 or read[seg.pages[0]].page.source == "text_layer":
+    document is the costly mistake (A1 goes missing): look for a machine-readable zone. An
+    identity card with one (a Macau card) reads much like an HKID card, which has none: a
+    zone in its words whose check digits all hold makes it a travel document."""
+    if seg.type not in ("unknown", "hkid_copy") or len(seg.pages) > 2:
         return
-    if _read_surely_without_filler(read[seg.pages[0]].page):
+    page = read[seg.pages[0]].page
+    in_words = parse_lines([clean_line(ln.text) for ln in DocView(file=page.file, pages=[page], images=[]).lines()
+                            if ln.text.count("<") >= 2])
+    if in_words is not None and settled(in_words):
+        seg.type, seg.confidence = "travel_document", 0.9
+        return
+    if seg.type != "unknown" or page.source == "text_layer" or _read_surely_without_filler(page):
         return
     try:
         found, _, _ = read_mrz(read[seg.pages[0]].image)
@@ -134,8 +143,9 @@ def _rescue_travel_document(seg, read) -> None:
         log.error("MRZ search failed:\n%s", traceback.format_exc())
         return
     # Garbage read many ways passes some check digits by luck; codes that name no state or
-    # dates that are no dates give it away.
-    if found is not None and found.score >= 0.6 and not found.problems:
+    # dates that are no dates give it away. Every digit of a zone holding is no luck, whatever
+    # its codes (an old card prints 'SI<' or a number where ICAO wants a state).
+    if found is not None and (found.digits_valid or (found.score >= 0.6 and not found.problems)):
         seg.type, seg.confidence = "travel_document", round(0.5 + 0.4 * found.score, 3)
 
 

@@ -112,12 +112,20 @@ class MRZ:
         return sum(c.ok for c in self.checks) / len(self.checks) if self.checks else 0.0
 
     @property
-    def rank(self) -> tuple[bool, bool, float]:
-        """For choosing between readings of one zone: valid first, then one that names a
-        real state and real dates, then more digits right. A misaligned reading can pass
-        digits by luck but seldom names a state; a zone with a broken check digit (a
-        defect to report) still names one."""
-        return self.valid, not self.problems, self.score
+    def codes_known(self) -> bool:
+        """The issuing state and nationality are codes some state or ICAO uses."""
+        known, specimen = _icao_codes()
+        return all(not code or code in known or code in specimen for code in (self.issuing_state, self.nationality))
+
+    @property
+    def rank(self) -> tuple[bool, bool, bool, float]:
+        """For choosing between readings of one zone: valid first, then every check digit
+        right (four or five digits holding by luck is a chance in ten thousand; a specimen
+        may print an impossible date, 29 February 1911, under right digits), then one that
+        names a real state and real dates, then more digits right. A misaligned reading can
+        pass some digits by luck but seldom names a state; a zone with a broken check digit
+        (a defect to report) still names one."""
+        return self.valid, self.digits_valid, not self.problems, self.score
 
     def failures(self) -> list[str]:
         return [f"{c.field}: check digit {c.digit!r} printed, {check_digit(c.data)!r} computed over {c.data!r}"

@@ -27,6 +27,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from datetime import date
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -129,13 +130,31 @@ def _yymmdd(iso) -> str:
     return re.sub(r"\D", "", str(iso or ""))[-6:]
 
 
+def _date_right(fields: dict, key: str, zone_key: str, want: str) -> bool:
+    """The ISO date's YYMMDD is the truth's; a specimen may print a date no calendar has (29
+    February 1911): then no ISO date, and the zone holding it as printed, is right."""
+    if any(_calendar_date(century + int(want[:2]), int(want[2:4]), int(want[4:6])) for century in (1900, 2000)):
+        return _yymmdd(fields.get(key)) == want
+    m = mrzlib.parse(fields["mrz"]) if fields.get("mrz") else None
+    return key not in fields and m is not None and getattr(m, zone_key) == want
+
+
+def _calendar_date(year: int, month: int, day: int) -> bool:
+    try:
+        date(year, month, day)
+        return True
+    except ValueError:
+        return False
+
+
 def ours_right(fields: dict, truth: dict | None) -> tuple[bool, bool]:
     """(the fields wanted right, sex right); without truth, (every check digit valid, -)."""
     if truth is None:
         m = mrzlib.parse(fields["mrz"]) if fields.get("mrz") else None
         return bool(m and m.digits_valid), False
-    right = (str(fields.get("document_number", "")) == truth["number"] and _yymmdd(fields.get("date_of_birth")) == truth["birth"]
-             and _yymmdd(fields.get("date_of_expiry")) == truth["expiry"])
+    right = (str(fields.get("document_number", "")) == truth["number"]
+             and _date_right(fields, "date_of_birth", "date_of_birth", truth["birth"])
+             and _date_right(fields, "date_of_expiry", "date_of_expiry", truth["expiry"]))
     return right, str(fields.get("sex", "")) == truth["sex"]
 
 

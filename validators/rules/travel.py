@@ -37,7 +37,7 @@ def mrz_check_digits(f: CaseFacts):
 @rule("travel_document.mrz_matches_visual_zone", ITEM)
 def mrz_matches_visual_zone(f: CaseFacts):
     pairs = [("document_number", "visual_document_number"), ("date_of_birth", "visual_date_of_birth"),
-             ("date_of_expiry", "visual_date_of_expiry")]
+             ("date_of_expiry", "visual_date_of_expiry"), ("sex", "visual_sex")]
     compared, differ, ev = 0, [], []
     for mrz_key, vz_key in pairs:
         d1, a = f.field("travel_document", mrz_key)

@@ -1,0 +1,103 @@
+"""Travel documents (#28): readings of a zone ranked by their check digits, a card with a zone
+that reads like an HKID card, and sex from the visual zone. Zones are built here with their
+check digits computed; every name and number is made up."""
+from PIL import Image
+
+from extractors import travel_document
+from extractors.mrz_image import settled
+from flows.case import _rescue_travel_document
+from pipeline import mrz
+from pipeline.classify import Segment
+from pipeline.model import Page, Word
+from pipeline.read import ReadPage
+from tests.test_field_readings import view
+
+
+def _td3(number: str, birth: str, expiry: str, sex: str = "F", state: str = "CZE") -> list[str]:
+    number = number.ljust(9, "<")
+    head = number + mrz.check_digit(number) + state + birth + mrz.check_digit(birth) + sex \
+        + expiry + mrz.check_digit(expiry)
+    personal = "<" * 14
+    body = head + personal + "<"
+    composite = mrz.check_digit(body[0:10] + body[13:20] + body[21:43])
+    return [f"P<{state}NOVAKOVA<<JANA".ljust(44, "<"), body + composite]
+
+
+def _td1(number: str, birth: str, expiry: str, sex: str = "M", state: str = "MAC") -> list[str]:
+    number = number.ljust(9, "<")
+    l1 = f"I<{state}{number}" + mrz.check_digit(number)
+    l1 = l1.ljust(30, "<")
+    l2 = birth + mrz.check_digit(birth) + sex + expiry + mrz.check_digit(expiry) + state
+    l2 = l2.ljust(29, "<")
+    l2 += mrz.check_digit(l1[5:30] + l2[0:7] + l2[8:15] + l2[18:29])
+    return [l1, l2, "WONG<<KA<MAN".ljust(30, "<")]
+
+
+def test_right_check_digits_outrank_a_reading_without_problems():
+    """A specimen printing 29 February of a year with none: its zone's digits all hold, and it
+    must outrank a misread zone that happens to name a state and real dates."""
+    specimen = mrz.parse(_td3("99001234", "110229", "300906"))
+    assert specimen.digits_valid and specimen.problems and not specimen.valid
+    misread = mrz.parse(_td3("99001234", "110228", "300906"))
+    misread.checks[0].digit = "0" if misread.checks[0].digit != "0" else "1"  # one digit broken
+    assert not misread.problems and not misread.digits_valid
+    assert specimen.rank > misread.rank
+    assert settled(specimen) and not settled(misread)
+
+
+def test_a_card_whose_words_hold_a_zone_is_a_travel_document_not_an_hkid_card():
+    lines = _td1("1228150A7", "610622", "321230")
+    assert mrz.parse(lines).valid
+    words = [Word(text=t, bbox=(10, 40 * i, 610, 40 * i + 30), conf=0.9) for i, t in enumerate(["澳門居民身份證", *lines])]
+    page = Page(file="card.jpg", number=1, width=640, height=200, dpi=200, source="ocr", words=words)
+    seg = Segment(type="hkid_copy", confidence=0.62, pages=[0])
+    _rescue_travel_document(seg, [ReadPage(page, Image.new("RGB", (640, 200), "white"))])
+    assert seg.type == "travel_document"
+    # a card without a zone stays what it reads as
+    plain = Page(file="card.jpg", number=1, width=640, height=200, dpi=200, source="ocr", words=words[:1])
+    seg = Segment(type="hkid_copy", confidence=0.62, pages=[0])
+    _rescue_travel_document(seg, [ReadPage(plain, Image.new("RGB", (640, 200), "white"))])
+    assert seg.type == "hkid_copy"
+
+
+def test_sex_from_the_visual_zone_fills_and_is_compared():
+    out = travel_document.extract(view("通行证 EXIT-ENTRY PERMIT", "姓名 林小文", "性别/Sex 女/F", "出生日期 1990.03.02"))
+    assert out["visual_sex"].value == "F" and out["sex"].value == "F"
+    out = travel_document.extract(view("PASSPORT", "Surname DUPONT", "Sex", "M", *_td3("X1234567", "900302", "320101", sex="M")))
+    assert out["sex"].value == "M" and out["visual_sex"].value == "M"
+
+
+def test_a_number_read_with_look_alikes_that_keep_its_check_digit_is_mended_from_the_printed_one():
+    """O, D for 0 and S for 5 add up to the same check digit (mod 10): the zone alone cannot
+    tell; the number printed on the data page, unlabelled, can."""
+    lines = _td3("ZE000509", "850101", "300114", state="CAN")
+    read = [lines[0], lines[1].replace("ZE000509", "ZEODO0O9", 1)]
+    assert mrz.check_digit("ZEODO0O9<") == mrz.check_digit("ZE000509<")
+    out = travel_document.extract(view("PASSPORT PASSEPORT", "CAN ZE000509", *read))
+    assert out["document_number"].value == "ZE000509"
+    lines = _td3("XS1234567", "790220", "310320", state="JPN")
+    read = [lines[0], lines[1].replace("XS1234567", "X5IZ34S67", 1)]
+    out = travel_document.extract(view("PASSPORT", "P JPN XS1234567", *read))
+    assert out["document_number"].value == "XS1234567"
+    # with no printed twin, the zone's reading stands
+    out = travel_document.extract(view("PASSPORT", *read))
+    assert out["document_number"].value == "X5IZ34S67"
+
+
+def test_a_mirrored_scan_of_a_data_page_still_gives_its_zone():
+    import random
+    from datetime import date
+
+    from PIL import ImageOps
+
+    from extractors.mrz_image import read_mrz
+    from sample_docs.generator import applicant_docs as A
+    from sample_docs.generator.identity import person
+    from sample_docs.generator.render import to_image
+    from sample_docs.generator.scan import scanned
+    rng = random.Random(7)
+    td = A.passport(person(rng), "EK6170554", date(2022, 10, 13), date(2032, 10, 13), rng)
+    page = scanned(to_image(td.pages[0], 300), random.Random(7), 200, rotate=0, skew=0, blur=0.4, noise=0).convert("RGB")
+    m, box, _ = read_mrz(ImageOps.mirror(page))
+    assert m is not None and m.valid and m.document_number == "EK6170554"
+    assert box[0] < page.width / 2 < box[2] and box[1] > page.height / 2  # the zone's box, on the mirrored page
