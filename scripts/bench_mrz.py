@@ -2,13 +2,14 @@
 is uploaded as a case of its own and `intake process` runs over them all, as a user would; what
 counts is what each case's report says, so the bench and the product cannot disagree.
 
-    python scripts/bench_mrz.py [--passporteye /tmp/pe-venv/bin/python] [--heldout DIR] [--prefect]
+    python scripts/bench_mrz.py [--passporteye /tmp/pe-venv/bin/python] [--heldout DIR [--collect CLONE...]] [--prefect]
 
 Image sets:
 - PassportEye's 34 specimens (../shared/external/mrz_images/passporteye_testdata): the rules
   were chosen on them; scored by "every check digit valid", as PassportEye scores itself.
-- held-out specimens (--heldout DIR: the images and truth.json, see `heldout_images`): 30
-  images of a dozen states, one specimen in all eight EXIF orientations, rotated photos.
+- held-out specimens (--heldout DIR, filled by --collect from clones of their repositories;
+  scripts/data/mrz_heldout.json says which and holds the truth): 30 images of a dozen states,
+  one specimen in all eight EXIF orientations, rotated photos.
   Scored by document number, birth date and expiry all right (and sex beside). They are split
   in two halves by document: `tune` may be looked at when changing the reader, `held` may not,
   and its figure is the headline.
@@ -53,15 +54,28 @@ print(json.dumps({"seconds": time.time() - t0, "rows": out}))
 """
 
 
+HELDOUT = ROOT / "scripts" / "data" / "mrz_heldout.json"
+
+
 def heldout_images(folder: Path) -> dict[Path, dict]:
-    """truth.json: {"images": {file name: [number, birth YYMMDD, expiry YYMMDD, sex]}}. How the
-    images were taken (DoubangoTelecom/ultimateMRZ-SDK assets/images, Arg0s1080/mrz
-    docs/images; their licences) is written in the file itself."""
-    truth = json.loads((folder / "truth.json").read_text())["images"]
+    """The held-out images in `folder` (named as scripts/data/mrz_heldout.json names them, which
+    says where each comes from and how to fetch them) with their truth."""
     out = {}
-    for name, (number, birth, expiry, sex) in sorted(truth.items()):
-        out[folder / name] = {"number": number, "birth": birth, "expiry": expiry, "sex": sex, "half": half_of(name)}
+    for name, entry in sorted(json.loads(HELDOUT.read_text())["images"].items()):
+        number, birth, expiry, sex = entry["zone"]
+        if (folder / name).exists():
+            out[folder / name] = {"number": number, "birth": birth, "expiry": expiry, "sex": sex, "half": half_of(name)}
     return out
+
+
+def collect(clones: list[Path], folder: Path) -> None:
+    """Copy the held-out images out of clones of their repositories into `folder`."""
+    folder.mkdir(parents=True, exist_ok=True)
+    for name, entry in json.loads(HELDOUT.read_text())["images"].items():
+        path = entry["source"].partition(":")[2]
+        found = next((c / path for c in clones if (c / path).exists()), None)
+        if found is not None:
+            shutil.copy2(found, folder / name)
 
 
 def half_of(name: str) -> str:
@@ -194,7 +208,8 @@ def table_rows(name: str, reader: str, seconds: float, results: dict[Path, tuple
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--passporteye", help="python of a venv with passporteye installed")
-    ap.add_argument("--heldout", type=Path, help="folder of held-out specimen images with truth.json")
+    ap.add_argument("--heldout", type=Path, help="folder of the held-out specimen images (scripts/data/mrz_heldout.json)")
+    ap.add_argument("--collect", type=Path, nargs="+", help="clones to copy the held-out images from first")
     ap.add_argument("--prefect", action="store_true", help="run intake with its Prefect flow")
     ap.add_argument("--only", help="run only the image sets whose name contains this")
     a = ap.parse_args()
@@ -203,6 +218,8 @@ def main() -> None:
     ext = ROOT.parent / "shared" / "external" / "mrz_images" / "passporteye_testdata"
     if ext.is_dir():
         sets["PassportEye's specimens (digits valid)"] = (sorted(ext.iterdir()), None)
+    if a.heldout and a.collect:
+        collect(a.collect, a.heldout)
     if a.heldout:
         truth = heldout_images(a.heldout)
         sets["held-out specimens (number, birth, expiry)"] = (sorted(truth), truth)
