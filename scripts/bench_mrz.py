@@ -27,7 +27,6 @@ import shutil
 import subprocess
 import sys
 import tempfile
-import time
 from datetime import date
 from pathlib import Path
 
@@ -35,6 +34,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from pipeline import mrz as mrzlib  # noqa: E402
+from scripts.bench_pipeline import run_intake  # noqa: E402
 
 PE_SNIPPET = r"""
 import json, sys, time
@@ -120,14 +120,7 @@ def run_product(paths: list[Path], work: Path, prefect: bool) -> tuple[float, di
         case.mkdir(parents=True)
         shutil.copy2(p, case / p.name)
         case_of[p] = case.name
-    env = dict(os.environ, INTAKE_CACHE_DIR=str(work / "cache"), PREFECT_HOME=str(work / "prefect"),
-               PREFECT_SERVER_ANALYTICS_ENABLED="false")
-    cmd = [str(ROOT / ".venv" / "bin" / "intake"), "process", str(inbox), "--out", str(out)]
-    if not prefect:
-        cmd.append("--no-prefect")
-    t0 = time.time()
-    subprocess.run(cmd, env=env, check=True, capture_output=True)
-    seconds = time.time() - t0
+    seconds = run_intake(inbox, out, prefect, cache=work / "cache")
     found = {}
     for p, case in case_of.items():
         fields: dict = {}
