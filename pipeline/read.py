@@ -163,7 +163,7 @@ def _sideways(words: list[Word]) -> bool:
     """Most words of three letters or more boxed taller than wide: the lines run down the page."""
     long = [w for w in words if len(w.text) >= 3]
     tall = [w for w in long if (w.bbox[3] - w.bbox[1]) > 1.5 * (w.bbox[2] - w.bbox[0])]
-    return len(long) >= 5 and len(tall) > len(long) / 2
+    return len(long) >= 3 and len(tall) > len(long) / 2
 
 
 DOUBTFUL = 0.75

@@ -67,3 +67,14 @@ def test_a_speck_in_a_chinese_year_is_not_a_decimal_point():
     assert parse_date("201.5年6月24日") == "2015-06-24"
     assert parse_date("20.15年3月1日") == "2015-03-01"
     assert parse_date("工作1.5年") is None
+
+
+def test_a_han_page_on_its_side_is_told_by_its_few_long_words():
+    """A Chinese letter has few words of three letters or more (a date's year, an ID number);
+    on its side those few run down the page while each Han character stands alone."""
+    from pipeline.model import Word
+    from pipeline.read import _sideways
+    han = [Word(text="同", bbox=(100, 40 * i, 140, 40 * i + 38), conf=0.99) for i in range(30)]
+    down = [Word(text=t, bbox=(300, 100, 340, 100 + 30 * len(t)), conf=0.99) for t in ("2026", "440305199001011234", "(盖章)")]
+    across = [Word(text=t, bbox=(300, 100, 300 + 30 * len(t), 140), conf=0.99) for t in ("2026", "440305199001011234", "(盖章)")]
+    assert _sideways(han + down) and not _sideways(han + across) and not _sideways(han)
