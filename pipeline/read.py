@@ -146,7 +146,7 @@ def _read_with_ppocr(raw: RawPage, file: str, image: Image.Image, rotate: int, c
         # it, a character a line. Of the two quarter turns, the one that reads best is upright.
         turns = [(t, image.rotate(-t, expand=True)) for t in (90, 270)]
         readings = [(t, im, ppocr.ppocr_words(im)) for t, im in turns]
-        t, turned, turned_words = max(readings, key=lambda r: _quality(r[2]) * len(r[2]) ** 0.5)
+        t, turned, turned_words = max(readings, key=lambda r: _quality(r[2]))
         if not _sideways(turned_words):
             image, words, rotate = turned, turned_words, (rotate + t) % 360
     lang = HAN if any(is_han(c) for w in words for c in w.text) else LATIN
