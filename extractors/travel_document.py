@@ -30,7 +30,7 @@ def _unrotate(box, rot: int, w: int, h: int):
     return box
 
 
-def _mrz_from_words(doc: DocView) -> mrzlib.MRZ | None:
+def mrz_in_words(doc: DocView) -> mrzlib.MRZ | None:
     """A born-digital or already OCRed page may carry the MRZ in its words."""
     lines = [mrzlib.clean_line(ln.text) for ln in doc.lines() if ln.text.count("<") >= 2]
     return parse_lines(lines) if lines else None
@@ -38,7 +38,7 @@ def _mrz_from_words(doc: DocView) -> mrzlib.MRZ | None:
 
 def extract(doc: DocView) -> dict[str, Field]:
     out: dict[str, Field] = {}
-    found, page_index, box, rot = _mrz_from_words(doc), 0, None, 0
+    found, page_index, box, rot = mrz_in_words(doc), 0, None, 0
     if found and settled(found):
         src = "text_layer" if doc.pages[0].source == "text_layer" else "mrz"
     else:
@@ -307,11 +307,10 @@ def _mend_number(out: dict[str, Field], twin: str | None = None) -> None:
     its twin elsewhere on the page) differs from the MRZ's only by such swaps, the MRZ's own
     check digit accepts it, and it has a digit where the MRZ has a letter, it is the one."""
     mrz_no, printed = out.get("document_number"), out.get("visual_document_number")
-    if printed is None and twin:
-        printed = mrz_no.model_copy(update={"value": twin}) if mrz_no else None
-    if not mrz_no or not printed or mrz_no.value == printed.value:
+    b = str(printed.value) if printed else twin
+    if not mrz_no or not b or mrz_no.value == b:
         return
-    a, b = str(mrz_no.value), str(printed.value)
+    a = str(mrz_no.value)
     if len(a) != len(b) or mrzlib.check_digit(a) != mrzlib.check_digit(b):
         return
     pairs = [(x, y) for x, y in zip(a, b) if x != y]

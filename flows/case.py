@@ -12,14 +12,14 @@ from PIL import Image
 from pydantic import BaseModel
 
 from extractors.base import DocView
-from extractors.mrz_image import parse_lines, read_mrz, settled
+from extractors.mrz_image import read_mrz, settled
 from extractors.registry import extract
+from extractors.travel_document import mrz_in_words
 from pipeline.classify import load_rules, segment
 from pipeline.errors import InputError, plain_message
 from pipeline.fingerprint import image_dhash, pdf_traces
 from pipeline.ingest import InputFile, snapshot
 from pipeline.model import DocError, Document, Page
-from pipeline.mrz import clean_line
 from pipeline.pages import iter_pages
 from pipeline.read import PageImages, ReadPage, in_script, read_page
 
@@ -130,8 +130,7 @@ def _rescue_travel_document(seg, read) -> None:
     if seg.type not in ("unknown", "hkid_copy") or len(seg.pages) > 2:
         return
     page = read[seg.pages[0]].page
-    in_words = parse_lines([clean_line(ln.text) for ln in DocView(file=page.file, pages=[page], images=[]).lines()
-                            if ln.text.count("<") >= 2])
+    in_words = mrz_in_words(DocView(file=page.file, pages=[page], images=[]))
     if in_words is not None and settled(in_words):
         seg.type, seg.confidence = "travel_document", 0.9
         return
