@@ -27,11 +27,11 @@ def _fail(exc: IntakeFault) -> None:
 
 def _table(summaries) -> Table:
     t = Table(title="ASMTP intake")
-    for col in ("case", "status", "docs", "pages", "missing", "needs review", "s"):
+    for col in ("case", "status", "run", "docs", "pages", "missing", "needs review", "s"):
         t.add_column(col)
     colour = {"complete": "green", "needs_review": "yellow", "incomplete": "red", "skipped": "blue", "failed": "red"}
     for s in summaries:
-        t.add_row(s.case_id, f"[{colour.get(s.status, 'white')}]{s.status}[/]", str(s.documents), str(s.pages),
+        t.add_row(s.case_id, f"[{colour.get(s.status, 'white')}]{s.status}[/]", s.run, str(s.documents), str(s.pages),
                   ", ".join(s.missing), ", ".join(s.flagged) or s.note, f"{s.seconds:.1f}")
     return t
 
@@ -41,12 +41,16 @@ def process(inbox: Path = typer.Argument(..., exists=True, file_okay=False, help
             out: Path = typer.Option(..., "--out", help="output folder (reports are written here)"),
             as_of: Optional[str] = typer.Option(None, "--as-of", help="reference date YYYY-MM-DD"),
             prefect: bool = typer.Option(True, "--prefect/--no-prefect", help="run as a Prefect flow"),
-            workers: int = typer.Option(2, help="files processed at once")):
-    """Process every case folder of INBOX; exit 0 when it ran, whatever the cases' status."""
-    from pipeline.ingest import list_cases
+            workers: int = typer.Option(2, help="files of a case read at once"),
+            force: bool = typer.Option(False, "--force", help="run every case, changed or not (quarantined ones too)"),
+            dask: Optional[str] = typer.Option(None, "--dask", help="read cases on a Dask cluster: its scheduler's "
+                                               "address (tcp://host:8786) or 'local' for a LocalCluster here"),
+            dask_workers: int = typer.Option(2, "--dask-workers", help="worker processes of a --dask local cluster")):
+    """Process the case folders of INBOX that changed since their last report; exit 0 when it ran,
+    whatever the cases' status."""
     from pipeline.ocr import prune_cache, tessdata_versions, tesseract_version
 
-    from .run import process_case, stray_summaries, write_summary_csv
+    from .batch import run_batch
     try:
         tesseract_version()
         tessdata_versions()
@@ -58,29 +62,51 @@ def process(inbox: Path = typer.Argument(..., exists=True, file_okay=False, help
     except ValueError:
         console.print(f"[red]error:[/red] --as-of {as_of!r} is not a date YYYY-MM-DD")
         raise typer.Exit(2)
+    if dask and not prefect:
+        console.print("[red]error:[/red] --dask runs the cases as Prefect tasks: drop --no-prefect")
+        raise typer.Exit(2)
     out.mkdir(parents=True, exist_ok=True)
     prune_cache()  # the retention period of OCR results (INTAKE_CACHE_DAYS), kept on every run
-    cases = list_cases(inbox)
-    console.print(f"{len(cases)} case(s) in {inbox}; reports go to {out}")
+    console.print(f"{inbox}: reports go to {out}")
     t0 = time.time()
     if prefect:
         from flows.intake import process_inbox
-        summaries = process_inbox(str(inbox), str(out), as_of)
+        summaries = process_inbox(str(inbox), str(out), as_of, workers, force, dask, dask_workers)
     else:
-        summaries = []
-        for n, case_dir in enumerate(cases, 1):
-            s = process_case(case_dir, out, as_of, workers)
-            console.print(f"[{n}/{len(cases)}] {s.case_id}: {s.status} ({s.documents} documents, {s.seconds:.1f}s) {s.note}")
-            summaries.append(s)
-        summaries += stray_summaries(inbox)
-        write_summary_csv(out, summaries)
+        def progress(n: int, total: int, s) -> None:
+            console.print(f"[{n}/{total}] {s.case_id}: {s.status} ({s.documents} documents, {s.seconds:.1f}s) {s.note}")
+        summaries = run_batch(inbox, out, as_of, force, workers=workers, progress=progress)
+    from .run import stray_summaries
     stray = {s.case_id for s in stray_summaries(inbox)}
     console.print(_table([s for s in summaries if s.case_id not in stray]))
     if stray:
         console.print(f"{len(stray)} file(s) in {inbox} lie outside any case folder and were not read "
                       "(listed in the summary): put each in its case's folder")
-    console.print(f"{len(summaries) - len(stray)} case(s) in {time.time() - t0:.1f}s; summary: {out / 'batch_summary.csv'}; "
+    runs = {k: sum(1 for s in summaries if s.run == k) for k in ("processed", "unchanged", "skipped", "failed", "quarantined")}
+    console.print(f"{len(summaries) - len(stray)} case(s) in {time.time() - t0:.1f}s ("
+                  + ", ".join(f"{v} {k}" for k, v in runs.items() if v) + f"); summary: {out / 'batch_summary.csv'}; "
                   f"open {out}/<case>/report.html to review")
+
+
+@app.command()
+def deploy(inbox: Path = typer.Argument(..., exists=True, file_okay=False, help="folder of case folders"),
+           out: Path = typer.Argument(..., help="output folder"),
+           cron: str = typer.Option("*/10 * * * *", "--cron", help="when to run, as a cron expression"),
+           pool: str = typer.Option("asmtp-intake", "--pool", help="process work pool (created when missing)"),
+           name: str = typer.Option("scheduled", "--name", help="deployment name"),
+           as_of: Optional[str] = typer.Option(None, "--as-of", help="reference date YYYY-MM-DD (default: each run's date)"),
+           workers: int = typer.Option(2, help="files of a case read at once"),
+           dask: Optional[str] = typer.Option(None, "--dask", help="Dask scheduler address, or 'local'")):
+    """Run INBOX on a schedule: a process-inbox deployment on the Prefect server PREFECT_API_URL
+    names. Then start workers: prefect worker start --pool POOL."""
+    from .deploy import create_deployment
+    out.mkdir(parents=True, exist_ok=True)
+    try:
+        _, notes = create_deployment(inbox, out, cron, pool, name, {"as_of": as_of, "workers": workers, "dask": dask})
+    except IntakeFault as exc:
+        _fail(exc)
+    for line in notes:
+        console.print(line)
 
 
 @app.command()

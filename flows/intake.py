@@ -1,44 +1,69 @@
-"""Prefect flows, kept thin: one task per case, running the same `flows.run.process_case`
-that `--no-prefect`, `intake reverify` and the tests run, so there is one orchestration.
-A case's files are read on its own bounded thread pool. A task per file cost about 1.5-2 s a
-case on 2 cores (the embedded server records each task's events on the cores OCR needs;
-docs/BENCHMARKS.md); with a task per case the flow costs only the server's start."""
+"""Prefect flows, kept thin: `flows.batch.run_batch` decides what runs (only what changed,
+leases, quarantine) and writes the reports; one Prefect task per case reads its files. A case's
+files are read on its own bounded thread pool. A task per file cost about 1.5-2 s a case on
+2 cores (the embedded server records each task's events on the cores OCR needs;
+docs/BENCHMARKS.md); with a task per case the flow costs only the server's start.
+
+The reading tasks run on a task runner: by default a thread pool here, one case at a time;
+with `dask` they fan out to a Dask cluster (an address such as tcp://scheduler:8786, or
+"local" for a LocalCluster of `dask_workers` processes on this machine)."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Iterator
 
 from prefect import flow, get_run_logger, task
 from prefect.artifacts import create_progress_artifact, create_table_artifact, update_progress_artifact
 from prefect.cache_policies import NONE
+from prefect.task_runners import TaskRunner, ThreadPoolTaskRunner
 
-from flows.run import CaseSummary, process_case, stray_summaries, summary_rows, write_summary_csv
-from pipeline.ingest import list_cases
-
-WORKERS = 2  # files read at once within a case; tesseract runs in-process, one thread each
+from flows.batch import Work, run_batch
+from flows.run import CaseRead, CaseSummary, read_case, summary_rows
 
 
 # Our OCR cache keys on page content; Prefect's own input-hash cache would add nothing.
-@task(name="process-case", retries=0, cache_policy=NONE)
-def process_case_task(case_dir: str, out_dir: str, as_of: str | None = None) -> CaseSummary:
+@task(name="read-case", retries=0, cache_policy=NONE)
+def read_case_task(case_dir: str, out_dir: str, as_of: str | None = None, workers: int = 2) -> CaseRead | CaseSummary:
     log = get_run_logger()
-    return process_case(Path(case_dir), Path(out_dir), as_of, workers=WORKERS,
-                        on_file=lambda name: log.info("read %s", name))
+    return read_case(Path(case_dir), Path(out_dir), as_of, workers, on_file=lambda name: log.info("read %s", name))
+
+
+def task_runner(dask: str | None, dask_workers: int) -> TaskRunner:
+    if not dask:
+        return ThreadPoolTaskRunner(max_workers=1)  # a case at a time; its files are read in parallel
+    from prefect_dask import DaskTaskRunner
+    if dask == "local":
+        return DaskTaskRunner(cluster_kwargs={"n_workers": dask_workers, "threads_per_worker": 1, "processes": True,
+                                             "dashboard_address": None})
+    return DaskTaskRunner(address=dask)
 
 
 @flow(name="process-inbox")
-def process_inbox(inbox: str, out_dir: str, as_of: str | None = None) -> list[CaseSummary]:
-    """Every ready case folder of the inbox; cases still uploading are skipped for next time."""
+def process_inbox(inbox: str, out_dir: str, as_of: str | None = None, workers: int = 2, force: bool = False,
+                  dask: str | None = None, dask_workers: int = 2) -> list[CaseSummary]:
+    """Every ready case folder of the inbox that changed since its last report; cases still
+    uploading are left for next time. `workers`: files of a case read at once."""
     log = get_run_logger()
-    cases = list_cases(Path(inbox))
-    progress = create_progress_artifact(progress=0.0, description=f"{len(cases)} case(s) in {inbox}")
-    summaries = []
-    for n, case_dir in enumerate(cases, 1):
-        s = process_case_task(str(case_dir), out_dir, as_of)
-        log.info("case %s: %s (%s documents, %.1fs) %s", s.case_id, s.status, s.documents, s.seconds, s.note)
-        summaries.append(s)
-        update_progress_artifact(progress, progress=100.0 * n / max(1, len(cases)))
-    summaries += stray_summaries(Path(inbox))
-    write_summary_csv(Path(out_dir), summaries)
+
+    def read_all(work: list[Work]) -> Iterator[CaseRead | CaseSummary]:
+        with task_runner(dask, dask_workers) as runner:
+            futures = [runner.submit(read_case_task, {"case_dir": str(w.case_dir), "out_dir": out_dir,
+                                                      "as_of": as_of, "workers": workers}) for w in work]
+            for i, future in enumerate(futures):
+                yield future.result()
+                futures[i] = None  # type: ignore[call-overload]  # the case's pages leave memory once reported
+
+    progress = create_progress_artifact(progress=0.0, description=f"cases of {inbox}")
+
+    def on_case(n: int, total: int, s: CaseSummary) -> None:
+        log.info("[%d/%d] case %s: %s (%s documents, %.1fs) %s", n, total, s.case_id, s.status, s.documents, s.seconds,
+                 s.note)
+        update_progress_artifact(progress, progress=100.0 * n / max(1, total))
+
+    summaries = run_batch(Path(inbox), Path(out_dir), as_of, force, read_all, workers, on_case)
+    update_progress_artifact(progress, progress=100.0)
+    counts = {k: sum(1 for s in summaries if s.run == k) for k in ("processed", "unchanged", "skipped", "failed", "quarantined")}
     create_table_artifact(key="asmtp-batch-summary", table=summary_rows(summaries),
-                          description=f"ASMTP intake: {len(summaries)} case(s) from {inbox}")
+                          description=f"ASMTP intake: {len(summaries)} case(s) from {inbox}: "
+                                      + ", ".join(f"{v} {k}" for k, v in counts.items() if v))
     return summaries

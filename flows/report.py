@@ -68,7 +68,7 @@ def output_mode() -> int:
         raise BadArguments(f"INTAKE_OUTPUT_MODE={raw!r} is not an octal file mode such as 0640") from None
 
 
-def _make_dirs(folder: Path, mode: int) -> None:
+def make_dirs(folder: Path, mode: int) -> None:
     missing = []
     while not folder.exists():
         missing.append(folder)
@@ -83,7 +83,7 @@ def _make_dirs(folder: Path, mode: int) -> None:
 
 def atomic_write(path: Path, data: str | bytes) -> None:
     mode = output_mode()
-    _make_dirs(path.parent, mode)
+    make_dirs(path.parent, mode)
     # The writer's pid in the name lets a later run remove what a killed run left behind.
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.{os.getpid()}.", suffix=".tmp")
     try:
@@ -110,13 +110,13 @@ def remove_stale_temp_files(folder: Path) -> list[str]:
             continue
         for p in d.iterdir():
             m = _TEMP.fullmatch(p.name)
-            if m and int(m.group(1)) != os.getpid() and not _alive(int(m.group(1))):
+            if m and int(m.group(1)) != os.getpid() and not alive(int(m.group(1))):
                 p.unlink(missing_ok=True)
                 removed.append(p.name)
     return removed
 
 
-def _alive(pid: int) -> bool:
+def alive(pid: int) -> bool:
     try:
         os.kill(pid, 0)
     except ProcessLookupError:
@@ -136,7 +136,8 @@ def render_html(report: Report, pages: dict[str, list[dict]]) -> str:
 
 
 def write_case(out_case: Path, report: Report, pages: dict[str, list[dict]], run_facts: dict) -> None:
-    # report.json last: its presence means the case was written completely.
+    # report.json after the page: its presence means the report is complete. run.json, with
+    # the run's fingerprint, last: a later run skips the case only when the run finished.
     atomic_write(out_case / "report.html", render_html(report, pages))
-    atomic_write(out_case / "run.json", json.dumps(run_facts, ensure_ascii=False, indent=2, sort_keys=True) + "\n")
     atomic_write(out_case / "report.json", report_json(report))
+    atomic_write(out_case / "run.json", json.dumps(run_facts, ensure_ascii=False, indent=2, sort_keys=True) + "\n")

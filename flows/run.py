@@ -19,7 +19,7 @@ from typing import Callable, Literal
 from pipeline.case_settings import CaseSettingsError
 from pipeline.errors import CaseError, plain_message
 from pipeline.fingerprint import page_numbers, text_shingles
-from pipeline.ingest import CaseFolder, is_still_uploading, scan_case, stray_files
+from pipeline.ingest import CaseFolder, is_still_uploading, scan_case, sha256_file, stray_files
 from pipeline.model import CaseStatus, Document, Report
 from validators.facts import CaseFacts, dependants, marks_on
 from validators.holders import assign_holders
@@ -37,6 +37,7 @@ log = logging.getLogger(__name__)
 class CaseSummary:
     case_id: str
     status: CaseStatus | Literal["skipped", "failed"]
+    run: str = ""  # what this run did: processed, unchanged, skipped, failed or quarantined (flows.batch)
     as_of: str = ""
     documents: int = 0
     pages: int = 0
@@ -118,19 +119,47 @@ def build_report(case: CaseFolder, analyses: list[FileAnalysis], as_of: str, fin
                       pages=fingerprints["pages"], other_cases=other_cases)
     checklist, checks, status = validate(facts, scheme)
     inputs = [{"file": f.name, "sha256": f.sha256, "size": f.size} for f in case.files]
-    compared = [{"case_id": o["case_id"], "fingerprints": _digest(o)} for o in sorted(other_cases, key=lambda o: o["case_id"])]
+    compared = [{"case_id": o["case_id"], "fingerprints": store_digest(o)} for o in sorted(other_cases, key=lambda o: o["case_id"])]
     return Report(case_id=case.case_id, as_of=as_of, scheme=scheme, status=status, documents=documents,
                   checklist=checklist, checks=checks, manifest=manifest(inputs) | {"compared_cases": compared})
 
 
-def _digest(fingerprints: dict) -> str:
-    return hashlib.sha256(json.dumps(fingerprints, sort_keys=True).encode()).hexdigest()[:16]
+def store_digest(fingerprints: dict) -> str:
+    """What another case's report records of this one: its content, not when it arrived, so a
+    report is the same whichever run or worker first saw the cases."""
+    content = {k: v for k, v in fingerprints.items() if k != "first_seen"}
+    return hashlib.sha256(json.dumps(content, sort_keys=True).encode()).hexdigest()[:16]
+
+
+def input_fingerprint(case: CaseFolder, as_of: str) -> str:
+    """All a case's report depends on but the other cases: its files (their bytes as they are
+    on disk now) and settings, the reference date, and the versions of the code, rules,
+    reference data and OCR."""
+    parts = {"files": [[f.name, _file_digest(f.path)] for f in case.files], "settings": case.settings,
+             "settings_error": case.settings_error, "as_of": as_of, "versions": manifest([])}
+    return hashlib.sha256(json.dumps(parts, sort_keys=True, default=str).encode()).hexdigest()[:32]
+
+
+def _file_digest(path: Path) -> str:
+    try:
+        return sha256_file(path)
+    except OSError as exc:
+        return f"unreadable: {exc.strerror or type(exc).__name__}"
+
+
+def run_fingerprint(inputs: str, compared: list[dict]) -> str:
+    """The case's own inputs and the other cases it was compared with: a case whose run
+    fingerprint is unchanged would get the same report again."""
+    body = json.dumps({"inputs": inputs, "compared": compared}, sort_keys=True)
+    return hashlib.sha256(body.encode()).hexdigest()[:32]
 
 
 def finish_case(case: CaseFolder, analyses: list[FileAnalysis], as_of: str, as_of_source: str,
-                out_dir: Path, started: float, store: Path | None = None, compare_with: list[str] | None = None) -> CaseSummary:
+                out_dir: Path, started: float, store: Path | None = None, compare_with: list[str] | None = None,
+                inputs: str | None = None) -> CaseSummary:
     """`store` is the output folder whose other cases this one is compared with (out_dir by
-    default); `compare_with` limits that to named cases, as an auditor's re-run does."""
+    default); `compare_with` limits that to named cases, as an auditor's re-run does.
+    `inputs` is the case's input fingerprint taken before its files were read, if it was."""
     out_case = out_dir / case.case_id
     fingerprints = case_fingerprints(case.case_id, analyses) | {"first_seen": first_seen(out_case)}
     others = load_store(out_dir if store is None else store, case.case_id, compare_with, fingerprints["first_seen"])
@@ -143,7 +172,8 @@ def finish_case(case: CaseFolder, analyses: list[FileAnalysis], as_of: str, as_o
     # absolute path or host name of the machine goes into the output.
     run_facts = {"source_dir": os.path.relpath(case.path.absolute(), out_case.absolute()), "as_of": as_of,
                  "as_of_source": as_of_source, "seconds": seconds,
-                 "started": time.strftime("%Y-%m-%dT%H:%M:%S%z", time.localtime(started))}
+                 "started": time.strftime("%Y-%m-%dT%H:%M:%S%z", time.localtime(started)),
+                 "fingerprint": run_fingerprint(inputs or input_fingerprint(case, as_of), report.manifest["compared_cases"])}
     write_case(out_case, report, pages, run_facts)
     (out_case / ERROR_FILE).unlink(missing_ok=True)
     return CaseSummary(case_id=case.case_id, status=report.status, as_of=as_of, documents=len(report.documents),
@@ -159,22 +189,74 @@ def skip_reason(case_dir: Path) -> str | None:
     return f"still uploading: {why}; it will be picked up on the next run" if why else None
 
 
-def process_case(case_dir: Path, out_dir: Path, as_of: str | None = None, workers: int = 2,
-                 on_file: Callable[[str], None] | None = None, store: Path | None = None,
-                 compare_with: list[str] | None = None) -> CaseSummary:
-    """One case, never raising for anything about it: a case that cannot be processed comes
-    back `failed` with its error (also in OUT/<case>/error.json), and the batch goes on."""
+@dataclass
+class CaseRead:
+    """The expensive half of a case (every file read), ready for its report."""
+    case: CaseFolder
+    analyses: list[FileAnalysis]
+    as_of: str
+    as_of_source: str
+    started: float
+
+
+# Errors that may pass if the case is tried again a moment later: a file replaced while it was
+# read, a busy file system or database. Anything else fails the case at once.
+TRANSIENT = (FileNotFoundError, BlockingIOError, InterruptedError, TimeoutError, ConnectionError)
+ATTEMPTS = 3
+
+
+def is_transient(exc: BaseException) -> bool:
+    return isinstance(exc, TRANSIENT) or "database is locked" in str(exc)
+
+
+def guarded(case_id: str, out_dir: Path, started: float, step: Callable[[], CaseSummary | CaseRead],
+            pause: float = 1.0) -> CaseSummary | CaseRead:
+    """Run one step of a case, never raising for anything about it: a case that cannot be
+    processed comes back `failed` with its error (also in OUT/<case>/error.json), and the
+    batch goes on. Transient errors are tried again, with a growing pause."""
+    for attempt in range(1, ATTEMPTS + 1):
+        try:
+            return step()
+        except CaseError as exc:
+            return _failed(case_id, out_dir, exc.code, exc.message, started)
+        except Exception as exc:
+            if is_transient(exc) and attempt < ATTEMPTS:
+                log.warning("case %s: %s; trying again (%d of %d)", case_id, plain_message(exc), attempt + 1, ATTEMPTS)
+                time.sleep(pause * 2 ** (attempt - 1))
+                continue
+            log.error("case %s failed:\n%s", case_id, traceback.format_exc())  # a bug: the case fails, the batch goes on
+            return _failed(case_id, out_dir, "internal_error", f"{type(exc).__name__}: {plain_message(exc)}", started)
+    raise AssertionError("unreachable")
+
+
+def read_case(case_dir: Path, out_dir: Path, as_of: str | None = None, workers: int = 2,
+              on_file: Callable[[str], None] | None = None) -> CaseSummary | CaseRead:
+    """Every file of the case read, or why the case is skipped or failed (never raises)."""
     started = time.time()
     if case_dir.name.startswith("."):
         return CaseSummary(case_id=case_dir.name, status="skipped",
                            note="hidden folder (its name starts with '.'): not processed; rename it to have it processed")
-    try:
-        return _process_case(case_dir, out_dir, as_of, workers, on_file, store, compare_with, started)
-    except CaseError as exc:
-        return _failed(case_dir.name, out_dir, exc.code, exc.message, started)
-    except Exception as exc:  # a bug: the case fails with its error, the batch goes on
-        log.error("case %s failed:\n%s", case_dir.name, traceback.format_exc())
-        return _failed(case_dir.name, out_dir, "internal_error", f"{type(exc).__name__}: {plain_message(exc)}", started)
+    return guarded(case_dir.name, out_dir, started, lambda: _read_case(case_dir, out_dir, as_of, workers, on_file, started))
+
+
+def finish_read(read: CaseSummary | CaseRead, out_dir: Path, store: Path | None = None,
+                compare_with: list[str] | None = None, inputs: str | None = None) -> CaseSummary:
+    """The report of a case whose files were read; a skipped or failed case passes through."""
+    if isinstance(read, CaseSummary):
+        return read
+    r = read
+    result = guarded(r.case.case_id, out_dir, r.started,
+                     lambda: finish_case(r.case, r.analyses, r.as_of, r.as_of_source, out_dir, r.started, store,
+                                         compare_with, inputs))
+    assert isinstance(result, CaseSummary)
+    return result
+
+
+def process_case(case_dir: Path, out_dir: Path, as_of: str | None = None, workers: int = 2,
+                 on_file: Callable[[str], None] | None = None, store: Path | None = None,
+                 compare_with: list[str] | None = None) -> CaseSummary:
+    """One case end to end, never raising for anything about it."""
+    return finish_read(read_case(case_dir, out_dir, as_of, workers, on_file), out_dir, store, compare_with)
 
 
 ERROR_FILE = "error.json"
@@ -189,8 +271,8 @@ def _failed(case_id: str, out_dir: Path, code: str, message: str, started: float
     return CaseSummary(case_id=case_id, status="failed", note=f"{code}: {message}", seconds=round(time.time() - started, 2))
 
 
-def _process_case(case_dir: Path, out_dir: Path, as_of: str | None, workers: int, on_file, store: Path | None,
-                  compare_with: list[str] | None, started: float) -> CaseSummary:
+def _read_case(case_dir: Path, out_dir: Path, as_of: str | None, workers: int, on_file,
+               started: float) -> CaseSummary | CaseRead:
     if case_dir.is_symlink():
         raise CaseError("link_outside_inbox", "the case folder is a symbolic link; it was not read. "
                                               "Put the case's files in a folder of the inbox itself.")
@@ -217,7 +299,7 @@ def _process_case(case_dir: Path, out_dir: Path, as_of: str | None, workers: int
     remove_stale_temp_files(out_dir / case.case_id)
     with ThreadPoolExecutor(max_workers=max(1, workers)) as pool:
         analyses = list(pool.map(one, enumerate(case.files)))
-    return finish_case(case, analyses, as_of_value, source, out_dir, started, store, compare_with)
+    return CaseRead(case, analyses, as_of_value, source, started)
 
 
 def stray_summaries(inbox: Path) -> list[CaseSummary]:
@@ -226,7 +308,7 @@ def stray_summaries(inbox: Path) -> list[CaseSummary]:
             for name in stray_files(inbox)]
 
 
-SUMMARY_FIELDS = ["case_id", "status", "as_of", "documents", "pages", "missing", "flagged", "errors", "seconds", "note"]
+SUMMARY_FIELDS = ["case_id", "status", "run", "as_of", "documents", "pages", "missing", "flagged", "errors", "seconds", "note"]
 
 
 def summary_rows(summaries: list[CaseSummary]) -> list[dict]:

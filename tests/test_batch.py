@@ -1,0 +1,153 @@
+"""The batch as the scheduled service runs it (flows.batch): only what changed, a bad case.yaml
+failing only its case and quarantined after three runs, leases, a worker killed mid-case,
+and cases read on a Dask LocalCluster giving the reports of a one-process run."""
+import csv
+import json
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from flows.batch import LEASE_FILE, QUARANTINE_AFTER, run_batch
+from tests.conftest import CLEAN, ROOT, SAMPLES
+
+OTHER = "case-2026-02"
+
+
+def _inbox(tmp_path: Path, *cases: str) -> Path:
+    inbox = tmp_path / "inbox"
+    for c in cases:
+        shutil.copytree(SAMPLES / c, inbox / c)  # copies keep their old mtimes: no upload to wait for
+    return inbox
+
+
+def _runs(summaries) -> dict[str, str]:
+    return {s.case_id: s.run for s in summaries}
+
+
+def _add_file(case: Path, source: str) -> None:
+    new = case / f"extra-{source}"
+    shutil.copy2(case / source, new)
+    os.utime(new, (time.time() - 60, time.time() - 60))  # settled, as an upload a minute old
+
+
+@pytest.fixture(scope="module")
+def two_cases(tmp_path_factory):
+    if not (SAMPLES / OTHER).is_dir():
+        pytest.skip("sample_docs/inbox not generated")
+    tmp = tmp_path_factory.mktemp("batch")
+    inbox, out = _inbox(tmp, CLEAN, OTHER), tmp / "out"
+    first = run_batch(inbox, out)
+    return inbox, out, first
+
+
+def test_a_second_run_keeps_every_unchanged_case(two_cases):
+    inbox, out, first = two_cases
+    assert _runs(first) == {CLEAN: "processed", OTHER: "processed"}
+    written = {c: (out / c / "report.json").stat().st_mtime_ns for c in (CLEAN, OTHER)}
+    second = run_batch(inbox, out)
+    assert _runs(second) == {CLEAN: "unchanged", OTHER: "unchanged"}
+    assert {c: (out / c / "report.json").stat().st_mtime_ns for c in (CLEAN, OTHER)} == written
+    assert [s.status for s in second] == [s.status for s in first]
+    rows = list(csv.DictReader((out / "batch_summary.csv").open()))
+    assert [r["run"] for r in rows] == ["unchanged", "unchanged"]
+    assert rows[1]["flagged"] == ", ".join(first[1].flagged)  # the kept report's findings still listed
+
+
+def test_a_changed_case_is_run_again_and_so_is_a_later_case_compared_with_it(two_cases):
+    inbox, out, _ = two_cases
+    _add_file(inbox / OTHER, "IMG_4623.jpg")
+    assert _runs(run_batch(inbox, out)) == {CLEAN: "unchanged", OTHER: "processed"}
+    # CLEAN reached the store first, so OTHER's report names CLEAN's fingerprints: a change to
+    # CLEAN runs OTHER again too.
+    _add_file(inbox / CLEAN, sorted(p.name for p in (inbox / CLEAN).iterdir() if p.suffix == ".pdf")[0])
+    assert _runs(run_batch(inbox, out)) == {CLEAN: "processed", OTHER: "processed"}
+    assert _runs(run_batch(inbox, out)) == {CLEAN: "unchanged", OTHER: "unchanged"}
+
+
+def test_a_bad_case_yaml_fails_its_case_only_and_is_quarantined_after_three_runs(two_cases, tmp_path):
+    _, _, _ = two_cases
+    inbox = _inbox(tmp_path, CLEAN)
+    bad = inbox / "case-bad"
+    shutil.copytree(inbox / CLEAN, bad)
+    (bad / "case.yaml").write_text("as_of: '2026-02-30'\nscheme: GEP\n", encoding="utf-8")
+    os.utime(bad / "case.yaml", (time.time() - 60, time.time() - 60))
+    out = tmp_path / "out"
+    for n in range(1, QUARANTINE_AFTER + 1):
+        runs = _runs(run_batch(inbox, out))
+        assert runs["case-bad"] == "failed" and runs[CLEAN] == ("processed" if n == 1 else "unchanged")
+        error = json.loads((out / "case-bad" / "error.json").read_text())
+        assert error["failures"] == n and "case.yaml" in error["message"]
+    later = run_batch(inbox, out)
+    assert _runs(later)["case-bad"] == "quarantined"
+    assert "quarantined after 3 failed runs" in [s.note for s in later if s.case_id == "case-bad"][0]
+    rows = {r["case_id"]: r for r in csv.DictReader((out / "batch_summary.csv").open())}
+    assert rows["case-bad"]["run"] == "quarantined" and "case.yaml" in rows["case-bad"]["note"]
+    (bad / "case.yaml").write_text("as_of: '2026-11-01'\nscheme: ASMTP\ndependants: 0\n", encoding="utf-8")
+    os.utime(bad / "case.yaml", (time.time() - 60, time.time() - 60))
+    fixed = run_batch(inbox, out)
+    assert _runs(fixed)["case-bad"] == "processed" and not (out / "case-bad" / "error.json").exists()
+
+
+def test_a_live_lease_is_left_alone_and_a_dead_or_expired_one_taken_over(two_cases, monkeypatch):
+    inbox, out, _ = two_cases
+    _add_file(inbox / CLEAN, sorted(p.name for p in (inbox / CLEAN).iterdir() if p.suffix == ".pdf")[-1])
+    holder = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(60)"])
+    try:
+        lease = out / CLEAN / LEASE_FILE
+        lease.write_text(json.dumps({"host": os.uname().nodename, "pid": holder.pid, "taken": "now"}))
+        held = run_batch(inbox, out)
+        assert _runs(held)[CLEAN] == "skipped" and lease.exists()
+        assert f"held by process {holder.pid}" in [s.note for s in held if s.case_id == CLEAN][0]
+    finally:
+        holder.kill()
+        holder.wait()
+    assert _runs(run_batch(inbox, out))[CLEAN] == "processed" and not lease.exists()
+    # A lease of another machine is taken over only once it was not renewed in time.
+    _add_file(inbox / CLEAN, "IMG_1571.jpg")
+    lease.write_text(json.dumps({"host": "another-worker", "pid": 1, "taken": "earlier"}))
+    assert _runs(run_batch(inbox, out))[CLEAN] == "skipped"
+    monkeypatch.setenv("INTAKE_LEASE_SECONDS", "1")
+    os.utime(lease, (time.time() - 5, time.time() - 5))
+    assert _runs(run_batch(inbox, out))[CLEAN] == "processed"
+
+
+def test_a_worker_killed_mid_case_leaves_no_half_report_and_the_next_run_finishes(tmp_path):
+    inbox, out = _inbox(tmp_path, CLEAN, OTHER), tmp_path / "out"  # read in this order
+    env = os.environ | {"INTAKE_CACHE_DIR": str(tmp_path / "cache")}  # a cold cache: the kill lands mid-case
+    worker = subprocess.Popen([sys.executable, "-m", "flows.cli", "process", str(inbox), "--out", str(out), "--no-prefect"],
+                              cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    deadline = time.time() + 240
+    while time.time() < deadline and not any((out / OTHER / "pages").glob("*.jpg")):
+        time.sleep(0.2)  # the second case has begun: its first page image is written
+    worker.send_signal(signal.SIGKILL)
+    worker.wait()
+    assert (out / CLEAN / "report.json").is_file() and not (out / OTHER / "report.json").exists()
+    assert (out / OTHER / LEASE_FILE).exists()  # left behind by the killed worker
+    again = subprocess.run([sys.executable, "-m", "flows.cli", "process", str(inbox), "--out", str(out), "--no-prefect"],
+                           cwd=ROOT, env=env, capture_output=True, text=True, timeout=400)
+    assert again.returncode == 0, again.stderr[-2000:]
+    rows = {r["case_id"]: r["run"] for r in csv.DictReader((out / "batch_summary.csv").open())}
+    assert rows == {CLEAN: "unchanged", OTHER: "processed"}
+    leftovers = [p.name for p in out.rglob("*") if p.name.endswith(".tmp") or p.name == LEASE_FILE]
+    assert leftovers == []
+    for case in (OTHER, CLEAN):
+        json.loads((out / case / "report.json").read_text())  # complete, parseable
+
+
+def test_cases_read_on_a_dask_local_cluster_give_the_reports_of_one_process(prefect_harness, two_cases, tmp_path):
+    from flows.intake import process_inbox
+    inbox, _, _ = two_cases
+    one = tmp_path / "one-process"
+    run_batch(inbox, one)
+    dask = tmp_path / "dask"
+    summaries = process_inbox(str(inbox), str(dask), dask="local", dask_workers=2)
+    assert _runs(summaries) == {CLEAN: "processed", OTHER: "processed"}
+    for case in (CLEAN, OTHER):
+        assert (dask / case / "report.json").read_bytes() == (one / case / "report.json").read_bytes()
+        assert sorted(p.name for p in (dask / case / "pages").iterdir()) == sorted(p.name for p in (one / case / "pages").iterdir())
