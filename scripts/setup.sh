@@ -7,9 +7,10 @@ cd "$(dirname "$0")/.."
 APT_PACKAGES=(tesseract-ocr tesseract-ocr-eng tesseract-ocr-chi-sim tesseract-ocr-chi-tra
               tesseract-ocr-osd poppler-utils fonts-wqy-zenhei fonts-arphic-uming
               fonts-dejavu-core fonts-liberation2 fonts-ocr-b fonts-humor-sans fonts-arphic-ukai)
-# `setup.sh --test` adds a real browser for the report-page tests.
+# `setup.sh --test` adds a real browser for the report-page tests, and PostgreSQL for the
+# Prefect server tests (the tests start and stop their own throwaway server).
 if [ "${1:-}" = "--test" ]; then
-  APT_PACKAGES+=(chromium chromium-driver)
+  APT_PACKAGES+=(chromium chromium-driver postgresql)
 fi
 
 missing=()
