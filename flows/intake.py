@@ -33,8 +33,13 @@ def task_runner(dask: str | None, dask_workers: int) -> TaskRunner:
         return ThreadPoolTaskRunner(max_workers=1)  # a case at a time; its files are read in parallel
     from prefect_dask import DaskTaskRunner
     if dask == "local":
+        # The workers report to this flow's Prefect server, embedded one included, rather than
+        # each starting a server of its own.
+        from prefect.client.orchestration import get_client
+        with get_client(sync_client=True) as client:
+            env = {"PREFECT_API_URL": str(client.api_url).rstrip("/")}
         return DaskTaskRunner(cluster_kwargs={"n_workers": dask_workers, "threads_per_worker": 1, "processes": True,
-                                             "dashboard_address": None})
+                                             "dashboard_address": None, "env": env})
     return DaskTaskRunner(address=dask)
 
 
