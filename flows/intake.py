@@ -9,6 +9,7 @@ with `dask` they fan out to a Dask cluster (an address such as tcp://scheduler:8
 "local" for a LocalCluster of `dask_workers` processes on this machine)."""
 from __future__ import annotations
 
+import time
 from pathlib import Path
 from typing import Iterator
 
@@ -18,7 +19,7 @@ from prefect.cache_policies import NONE
 from prefect.task_runners import TaskRunner, ThreadPoolTaskRunner
 
 from flows.batch import Work, run_batch
-from flows.run import CaseRead, CaseSummary, read_case, summary_rows
+from flows.run import CaseRead, CaseSummary, failed_case, read_case, summary_rows
 
 
 # Our OCR cache keys on page content; Prefect's own input-hash cache would add nothing.
@@ -54,8 +55,12 @@ def process_inbox(inbox: str, out_dir: str, as_of: str | None = None, workers: i
         with task_runner(dask, dask_workers) as runner:
             futures = [runner.submit(read_case_task, {"case_dir": str(w.case_dir), "out_dir": out_dir,
                                                       "as_of": as_of, "workers": workers}) for w in work]
-            for i, future in enumerate(futures):
-                yield future.result()
+            for i, (w, future) in enumerate(zip(work, futures)):
+                try:
+                    yield future.result()
+                except Exception as exc:  # the worker was lost (killed, out of memory): this case fails, the batch goes on
+                    yield failed_case(w.case_dir.name, Path(out_dir), "worker_lost",
+                                      f"{type(exc).__name__}: {exc}; the case is run again on the next run", time.time())
                 futures[i] = None  # type: ignore[call-overload]  # the case's pages leave memory once reported
 
     progress = create_progress_artifact(progress=0.0, description=f"cases of {inbox}")

@@ -218,14 +218,14 @@ def guarded(case_id: str, out_dir: Path, started: float, step: Callable[[], Case
         try:
             return step()
         except CaseError as exc:
-            return _failed(case_id, out_dir, exc.code, exc.message, started)
+            return failed_case(case_id, out_dir, exc.code, exc.message, started)
         except Exception as exc:
             if is_transient(exc) and attempt < ATTEMPTS:
                 log.warning("case %s: %s; trying again (%d of %d)", case_id, plain_message(exc), attempt + 1, ATTEMPTS)
                 time.sleep(pause * 2 ** (attempt - 1))
                 continue
             log.error("case %s failed:\n%s", case_id, traceback.format_exc())  # a bug: the case fails, the batch goes on
-            return _failed(case_id, out_dir, "internal_error", f"{type(exc).__name__}: {plain_message(exc)}", started)
+            return failed_case(case_id, out_dir, "internal_error", f"{type(exc).__name__}: {plain_message(exc)}", started)
     raise AssertionError("unreachable")
 
 
@@ -262,7 +262,7 @@ def process_case(case_dir: Path, out_dir: Path, as_of: str | None = None, worker
 ERROR_FILE = "error.json"
 
 
-def _failed(case_id: str, out_dir: Path, code: str, message: str, started: float) -> CaseSummary:
+def failed_case(case_id: str, out_dir: Path, code: str, message: str, started: float) -> CaseSummary:
     try:
         atomic_write(out_dir / case_id / ERROR_FILE,
                      json.dumps({"case_id": case_id, "code": code, "message": message}, ensure_ascii=False, indent=2) + "\n")

@@ -86,11 +86,7 @@ class MRZ:
     @property
     def problems(self) -> list[str]:
         """What is wrong besides check digits: codes that name no state, impossible dates."""
-        known, specimen = _icao_codes()
-        out = []
-        for name, code in (("issuing state", self.issuing_state), ("nationality", self.nationality)):
-            if code and code not in known and code not in specimen:
-                out.append(f"{name} {code!r} is no ISO 3166 or ICAO 9303 code")
+        out = self._unknown_codes()
         for name, value in (("date of birth", self.date_of_birth), ("date of expiry", self.date_of_expiry)):
             # A birth date may leave unknown parts as '<' (ICAO 9303 p3 4.6); digits must be a date.
             if value.isdigit() and not _is_date(value):
@@ -114,8 +110,13 @@ class MRZ:
     @property
     def codes_known(self) -> bool:
         """The issuing state and nationality are codes some state or ICAO uses."""
+        return not self._unknown_codes()
+
+    def _unknown_codes(self) -> list[str]:
         known, specimen = _icao_codes()
-        return all(not code or code in known or code in specimen for code in (self.issuing_state, self.nationality))
+        return [f"{name} {code!r} is no ISO 3166 or ICAO 9303 code"
+                for name, code in (("issuing state", self.issuing_state), ("nationality", self.nationality))
+                if code and code not in known and code not in specimen]
 
     @property
     def rank(self) -> tuple[bool, bool, bool, float]:

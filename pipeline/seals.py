@@ -135,7 +135,7 @@ def reread_under_seals(image: Image.Image, words: list[Word], lang: str,
         # Only a chop lifted out by its colour leaves all the print: a grey stamp's lifted copy
         # may lose some, so it cannot tell the stamp's lettering from print.
         lifted_by_colour = _has_colour(image.crop(seal))
-        for k, clean in enumerate(seal_free(image.crop(band), image.crop(seal))):
+        for k, clean in enumerate(seal_free(image.crop(band), image.crop(seal), lifted_by_colour)):
             new = [w.moved(dx, dy) for w in read(clean)]
             crossed = seal if lettering_on_page and lifted_by_colour and k == 0 else None
             words = _merge(words, new, band, crossed)
@@ -148,13 +148,14 @@ def _reread_lang(lang: str) -> str:
     return "chi_sim+chi_tra" if "chi" in lang else lang
 
 
-def seal_free(crop: Image.Image, seal: Image.Image) -> list[Image.Image]:
+def seal_free(crop: Image.Image, seal: Image.Image, coloured: bool | None = None) -> list[Image.Image]:
     """Copies of the crop to read instead of the page: a red chop lifted out by colour; a grey
     one cannot be told from print by colour, so the crop is read as it is (alone it reads
     better than within the page), with everything lighter than black print whitened, and with
     the stamp's broad strokes lifted out (lift_grey_stamp). The lifted copy comes first: it
-    keeps the most print, and a vote's tie goes to the earlier reading."""
-    if _has_colour(seal):
+    keeps the most print, and a vote's tie goes to the earlier reading. `coloured`: whether the
+    chop has colour, when the caller has judged it already."""
+    if _has_colour(seal) if coloured is None else coloured:
         return [lift_seal(crop)]
     gray = np.asarray(crop.convert("L"))
     inked = np.asarray(seal.convert("L"))

@@ -151,3 +151,25 @@ def test_cases_read_on_a_dask_local_cluster_give_the_reports_of_one_process(pref
     for case in (CLEAN, OTHER):
         assert (dask / case / "report.json").read_bytes() == (one / case / "report.json").read_bytes()
         assert sorted(p.name for p in (dask / case / "pages").iterdir()) == sorted(p.name for p in (one / case / "pages").iterdir())
+
+
+def test_a_transient_error_is_tried_again_and_a_bug_fails_only_its_case(tmp_path):
+    from flows.run import CaseSummary, guarded
+    calls = []
+
+    def flaky():
+        calls.append(1)
+        if len(calls) < 3:
+            raise FileNotFoundError(2, "No such file or directory", "scan.pdf")  # replaced while it was read
+        return CaseSummary(case_id="c", status="complete")
+
+    assert guarded("c", tmp_path, time.time(), flaky, pause=0.01).status == "complete" and len(calls) == 3
+
+    def bug():
+        calls.append(1)
+        raise KeyError("holder")
+
+    calls.clear()
+    failed = guarded("c", tmp_path, time.time(), bug, pause=0.01)
+    assert failed.status == "failed" and len(calls) == 1 and "internal_error: KeyError" in failed.note
+    assert json.loads((tmp_path / "c" / "error.json").read_text())["code"] == "internal_error"
