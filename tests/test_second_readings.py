@@ -252,8 +252,8 @@ def test_organisation_under_a_grey_chop_is_read_with_the_stamp_lifted(tmp_path, 
     monkeypatch.setenv("INTAKE_PAGE_ENGINE", "tesseract")  # the lifted copy is what mends tesseract's line
     assert organisation() == org
     copies = seals.seal_free
-    monkeypatch.setattr(under_seal, "seal_free", lambda crop, seal: copies(crop, seal)[1:])
-    monkeypatch.setattr(seals, "seal_free", lambda crop, seal: copies(crop, seal)[1:])
+    monkeypatch.setattr(under_seal, "seal_free", lambda crop, seal, *judged: copies(crop, seal, *judged)[1:])
+    monkeypatch.setattr(seals, "seal_free", lambda crop, seal, *judged: copies(crop, seal, *judged)[1:])
     assert organisation() != org
 
 
