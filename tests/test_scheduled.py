@@ -61,13 +61,26 @@ def _run(args: list[str], env: dict, timeout: float = 300) -> str:
     return done.stdout + done.stderr
 
 
+def _slot_free(api: str, deployment_id: str) -> None:
+    """Runs of the deployment never overlap: the server frees the last run's slot just after
+    the run ends, and a run that starts before that is cancelled, as one due mid-run would be."""
+    deadline = time.time() + 60
+    while time.time() < deadline:
+        limit = httpx.get(f"{api}/deployments/{deployment_id}", timeout=30).json().get("global_concurrency_limit") or {}
+        if limit.get("limit") == 1 and not limit.get("active_slots"):
+            return
+        time.sleep(0.5)
+    pytest.fail(f"the deployment's concurrency slot stayed taken: {limit}")
+
+
 def _run_once(api: str, env: dict, deployment_id: str) -> str:
     """A run scheduled now, then picked up and finished by a worker of the pool."""
+    _slot_free(api, deployment_id)
     run = httpx.post(f"{api}/deployments/{deployment_id}/create_flow_run", json={}, timeout=30).json()
     assert run["state"]["type"] == "SCHEDULED"
     _run([str(BIN / "prefect"), "worker", "start", "--pool", "asmtp-intake", "--run-once"], env)
     state = httpx.get(f"{api}/flow_runs/{run['id']}", timeout=30).json()["state"]
-    assert state["type"] == "COMPLETED", state
+    assert state["type"] == "COMPLETED", (state.get("message"), state)
     return run["id"]
 
 
