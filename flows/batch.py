@@ -148,15 +148,16 @@ def _kept(report: dict, path: Path, note: str) -> CaseSummary:
 
 def plan_batch(inbox: Path, out: Path, as_of: str | None, force: bool) -> tuple[list[Work], list[CaseSummary]]:
     index = store_index(out)
+    cases = list_cases(inbox)
     work: list[Work] = []
     kept: list[CaseSummary] = []
-    for case_dir in list_cases(inbox):
+    for case_dir in cases:
         p = plan(case_dir, out, as_of, index, force)
         (work if isinstance(p, Work) else kept).append(p)  # type: ignore[arg-type]
     # A kept case compared with one run again now is run again after it: its report names
     # that case's fingerprints. Earlier cases come first, so one pass in order is enough.
     rerun = {w.case_dir.name for w in work}
-    by_id = {p.name: p for p in list_cases(inbox)}
+    by_id = {p.name: p for p in cases}
     for s in sorted(kept, key=lambda s: (index.get(s.case_id, ("~", ""))[0], s.case_id)):
         if s.run == "unchanged" and rerun & {c["case_id"] for c in compared_with(index, s.case_id)}:
             kept.remove(s)
@@ -272,3 +273,12 @@ def run_batch(inbox: Path, out: Path, as_of: str | None = None, force: bool = Fa
     summaries += stray_summaries(inbox)
     write_summary_csv(out, summaries)
     return summaries
+
+
+RUNS = ("processed", "unchanged", "skipped", "failed", "quarantined")
+
+
+def run_counts(summaries: list[CaseSummary]) -> str:
+    """'3 processed, 197 unchanged': what a run did, for the console and the Prefect artifact."""
+    counts = {k: sum(1 for s in summaries if s.run == k) for k in RUNS}
+    return ", ".join(f"{v} {k}" for k, v in counts.items() if v)

@@ -50,7 +50,7 @@ def process(inbox: Path = typer.Argument(..., exists=True, file_okay=False, help
     whatever the cases' status."""
     from pipeline.ocr import prune_cache, tessdata_versions, tesseract_version
 
-    from .batch import run_batch
+    from .batch import run_batch, run_counts
     try:
         tesseract_version()
         tessdata_versions()
@@ -82,9 +82,8 @@ def process(inbox: Path = typer.Argument(..., exists=True, file_okay=False, help
     if stray:
         console.print(f"{len(stray)} file(s) in {inbox} lie outside any case folder and were not read "
                       "(listed in the summary): put each in its case's folder")
-    runs = {k: sum(1 for s in summaries if s.run == k) for k in ("processed", "unchanged", "skipped", "failed", "quarantined")}
-    console.print(f"{len(summaries) - len(stray)} case(s) in {time.time() - t0:.1f}s ("
-                  + ", ".join(f"{v} {k}" for k, v in runs.items() if v) + f"); summary: {out / 'batch_summary.csv'}; "
+    console.print(f"{len(summaries) - len(stray)} case(s) in {time.time() - t0:.1f}s ({run_counts(summaries)}); "
+                  f"summary: {out / 'batch_summary.csv'}; "
                   f"open {out}/<case>/report.html to review")
 
 

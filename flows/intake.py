@@ -18,7 +18,7 @@ from prefect.artifacts import create_progress_artifact, create_table_artifact, u
 from prefect.cache_policies import NONE
 from prefect.task_runners import TaskRunner, ThreadPoolTaskRunner
 
-from flows.batch import Work, run_batch
+from flows.batch import Work, run_batch, run_counts
 from flows.run import CaseRead, CaseSummary, failed_case, read_case, summary_rows
 
 
@@ -72,8 +72,6 @@ def process_inbox(inbox: str, out_dir: str, as_of: str | None = None, workers: i
 
     summaries = run_batch(Path(inbox), Path(out_dir), as_of, force, read_all, workers, on_case)
     update_progress_artifact(progress, progress=100.0)
-    counts = {k: sum(1 for s in summaries if s.run == k) for k in ("processed", "unchanged", "skipped", "failed", "quarantined")}
     create_table_artifact(key="asmtp-batch-summary", table=summary_rows(summaries),
-                          description=f"ASMTP intake: {len(summaries)} case(s) from {inbox}: "
-                                      + ", ".join(f"{v} {k}" for k, v in counts.items() if v))
+                          description=f"ASMTP intake: {len(summaries)} case(s) from {inbox}: {run_counts(summaries)}")
     return summaries
