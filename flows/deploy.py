@@ -11,8 +11,6 @@ from __future__ import annotations
 import asyncio
 from pathlib import Path
 
-from prefect.client.schemas.objects import ConcurrencyLimitConfig, ConcurrencyLimitStrategy
-
 from pipeline.errors import BadArguments
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -46,16 +44,16 @@ async def _ensure_pool(name: str) -> str:
 def create_deployment(inbox: Path, out: Path, cron: str, pool: str = POOL, name: str = "scheduled",
                       parameters: dict | None = None) -> tuple[str, list[str]]:
     """The deployment `process-inbox/NAME` on the server PREFECT_API_URL names, and what was
-    done. Runs of one deployment never overlap (a run due while one runs is cancelled); the
-    case leases keep two deployments or workers off the same case."""
+    done. Runs may overlap: a run leaves alone the cases another run holds the lease of, and
+    does the ones that arrived since. (A Prefect concurrency limit was tried instead: a run
+    killed with its worker keeps the deployment's slot for five minutes, the flow engine's
+    lease, and every run due meanwhile is cancelled.)"""
     api_url()
     from flows.intake import process_inbox
     notes = [asyncio.run(_ensure_pool(pool))]
     params = {"inbox": str(inbox.resolve()), "out_dir": str(out.resolve())} | (parameters or {})
     flow = process_inbox.from_source(source=str(ROOT), entrypoint=ENTRYPOINT)
     deployment_id = flow.deploy(name=name, work_pool_name=pool, cron=cron, parameters=params, build=False, push=False,
-                                concurrency_limit=ConcurrencyLimitConfig(
-                                    limit=1, collision_strategy=ConcurrencyLimitStrategy.CANCEL_NEW),
                                 print_next_steps=False, ignore_warnings=True)
     notes.append(f"deployment process-inbox/{name} ({deployment_id}) runs {inbox} into {out} on cron {cron!r}")
     notes.append(f"start a worker on each machine that reads cases: prefect worker start --pool {pool}")

@@ -173,3 +173,19 @@ def test_a_transient_error_is_tried_again_and_a_bug_fails_only_its_case(tmp_path
     failed = guarded("c", tmp_path, time.time(), bug, pause=0.01)
     assert failed.status == "failed" and len(calls) == 1 and "internal_error: KeyError" in failed.note
     assert json.loads((tmp_path / "c" / "error.json").read_text())["code"] == "internal_error"
+
+
+def test_two_runs_at_once_never_do_one_case_twice(tmp_path):
+    inbox, out = _inbox(tmp_path, CLEAN, OTHER), tmp_path / "out"
+    env = os.environ | {"INTAKE_CACHE_DIR": str(tmp_path / "cache")}  # a cold cache: the first run takes a while
+    first = subprocess.Popen([sys.executable, "-m", "flows.cli", "process", str(inbox), "--out", str(out), "--no-prefect"],
+                             cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    deadline = time.time() + 120
+    while time.time() < deadline and not (out / CLEAN / LEASE_FILE).exists():
+        time.sleep(0.1)
+    second = run_batch(inbox, out)  # a second run, as a schedule falling due mid-run
+    assert _runs(second) == {CLEAN: "skipped", OTHER: "skipped"}
+    assert all("left to that run" in s.note for s in second)
+    assert first.wait(timeout=400) == 0, first.stderr.read()[-2000:]
+    rows = {r["case_id"]: r["run"] for r in csv.DictReader((out / "batch_summary.csv").open())}
+    assert rows == {CLEAN: "processed", OTHER: "processed"}

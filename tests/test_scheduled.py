@@ -15,6 +15,8 @@ import pytest
 
 from tests.conftest import CLEAN, ROOT, SAMPLES, free_port
 
+OTHER = "case-2026-02"
+
 BIN = Path(sys.executable).parent
 
 
@@ -61,21 +63,8 @@ def _run(args: list[str], env: dict, timeout: float = 300) -> str:
     return done.stdout + done.stderr
 
 
-def _slot_free(api: str, deployment_id: str) -> None:
-    """Runs of the deployment never overlap: the server frees the last run's slot just after
-    the run ends, and a run that starts before that is cancelled, as one due mid-run would be."""
-    deadline = time.time() + 60
-    while time.time() < deadline:
-        limit = httpx.get(f"{api}/deployments/{deployment_id}", timeout=30).json().get("global_concurrency_limit") or {}
-        if limit.get("limit") == 1 and not limit.get("active_slots"):
-            return
-        time.sleep(0.5)
-    pytest.fail(f"the deployment's concurrency slot stayed taken: {limit}")
-
-
 def _run_once(api: str, env: dict, deployment_id: str) -> str:
     """A run scheduled now, then picked up and finished by a worker of the pool."""
-    _slot_free(api, deployment_id)
     run = httpx.post(f"{api}/deployments/{deployment_id}/create_flow_run", json={}, timeout=30).json()
     assert run["state"]["type"] == "SCHEDULED"
     _run([str(BIN / "prefect"), "worker", "start", "--pool", "asmtp-intake", "--run-once"], env)
@@ -108,6 +97,34 @@ def test_a_deployment_on_a_real_server_is_run_by_a_worker_and_a_second_run_keeps
     artifact = httpx.post(f"{api}/artifacts/filter", json={"artifacts": {"key": {"any_": ["asmtp-batch-summary"]}}},
                           timeout=30).json()
     assert any("1 unchanged" in (a.get("description") or "") for a in artifact)
+
+
+@pytest.mark.parametrize("prefect_server", ["sqlite"], indirect=True)
+def test_a_worker_killed_mid_case_then_the_next_run_finishes_every_case_once(prefect_server, tmp_path):
+    import psutil
+    api, env = prefect_server
+    env = env | {"INTAKE_CACHE_DIR": str(tmp_path / "cache")}  # a cold cache: the kill lands mid-case
+    inbox, out = tmp_path / "inbox", tmp_path / "out"
+    for case in (CLEAN, OTHER):
+        shutil.copytree(SAMPLES / case, inbox / case)
+    _run([str(BIN / "intake"), "deploy", str(inbox), str(out)], env)
+    deployment = httpx.get(f"{api}/deployments/name/process-inbox/scheduled", timeout=30).json()
+    httpx.post(f"{api}/deployments/{deployment['id']}/create_flow_run", json={}, timeout=30)
+    worker = subprocess.Popen([str(BIN / "prefect"), "worker", "start", "--pool", "asmtp-intake", "--run-once"], env=env,
+                              cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    deadline = time.time() + 300
+    while time.time() < deadline and not any((out / OTHER / "pages").glob("*.jpg")):
+        time.sleep(0.2)  # the second case has begun
+    tree = [worker] + [psutil.Process(c.pid) for c in psutil.Process(worker.pid).children(recursive=True)]
+    for proc in tree:
+        proc.kill()  # the worker and its flow run's process, as a machine lost
+    worker.wait()
+    assert (out / CLEAN / "report.json").is_file() and not (out / OTHER / "report.json").exists()
+
+    _run_once(api, env, deployment["id"])
+    rows = {r["case_id"]: r["run"] for r in csv.DictReader((out / "batch_summary.csv").open())}
+    assert rows == {CLEAN: "unchanged", OTHER: "processed"}
+    assert [p.name for p in out.rglob("*") if p.name.endswith(".tmp") or p.name == ".lease"] == []
 
 
 def test_deploy_without_a_server_says_how_to_start_one(tmp_path):
