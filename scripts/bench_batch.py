@@ -66,6 +66,28 @@ def run(inbox: Path, out: Path, cache: Path, *extra: str) -> tuple[float, float]
     return time.time() - t0, peak[0]
 
 
+def split(inbox: Path, out: Path, cache: Path) -> None:
+    """Median seconds a case spends reading its files and having its report written (the part
+    the flow does itself, one case after another), warm cache, in this process."""
+    import os
+    import statistics
+    os.environ["INTAKE_CACHE_DIR"] = str(cache)
+    import sys
+    sys.path.insert(0, str(ROOT))
+    from flows.run import finish_read, read_case
+    reads, finishes = [], []
+    for case in sorted(c for c in inbox.iterdir() if c.is_dir()):
+        t0 = time.time()
+        r = read_case(case, out)
+        t1 = time.time()
+        finish_read(r, out)
+        reads.append(t1 - t0)
+        finishes.append(time.time() - t1)
+    print(f"\n{len(reads)} cases, warm cache: reading the files {statistics.median(reads):.2f} s a case (median), "
+          f"writing the report {statistics.median(finishes):.2f} s a case (median, the flow's own share; "
+          f"largest {max(finishes):.2f} s)", flush=True)
+
+
 def row(label: str, n: int, distinct: int, seconds: float, mib: float) -> str:
     return f"| {label} | {n} ({distinct} distinct) | {seconds:.0f} s | {60 * n / seconds:.1f} | {mib:.0f} MiB |"
 
@@ -78,7 +100,11 @@ def main() -> None:
     ap.add_argument("--dask", type=int, default=10, help="cases for the Dask 1 against 2 workers runs (0: none)")
     ap.add_argument("--distinct", type=int, default=50, help="distinct cases at most; the rest are copies")
     ap.add_argument("--work", type=Path, default=Path("/tmp/intake-bench-batch"))
+    ap.add_argument("--split", type=Path, help="only time reading against report writing on this inbox, warm cache "
+                                               "from --work's earlier run")
     a = ap.parse_args()
+    if a.split:
+        return split(a.split, Path(tempfile.mkdtemp(prefix="bench-split-")), a.work / "cache")
     shutil.rmtree(a.work, ignore_errors=True)
     cache = a.work / "cache"
     print("| run | cases | time | cases/min | peak RSS (tree) |\n|---|---|---|---|---|", flush=True)
