@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
 from pipeline.ingest import list_cases, scan_case
+from pipeline.model import Report
 
 from .report import alive, atomic_write, make_dirs, output_mode
 from .run import (
@@ -40,6 +41,7 @@ from .run import (
     skip_reason,
     store_digest,
     stray_summaries,
+    summary_of,
     write_summary_csv,
 )
 
@@ -129,21 +131,21 @@ def plan(case_dir: Path, out: Path, as_of: str | None, index: dict, force: bool)
                                 f"{error.get('code')}: {error.get('message')}; it is run again when its files, "
                                 "case.yaml or the code change, or with --force")
     last = _read_json(out / case_id / "run.json")
-    report = _read_json(out / case_id / "report.json") if last else {}
-    if report and last.get("fingerprint") == run_fingerprint(inputs, compared_with(index, case_id)):
-        return _kept(report, out / case_id / "report.json", f"unchanged since its report of {last.get('started', '?')}: kept")
+    if last.get("fingerprint") == run_fingerprint(inputs, compared_with(index, case_id)):
+        kept = _kept(out / case_id / "report.json", f"unchanged since its report of {last.get('started', '?')}: kept")
+        if kept:
+            return kept
     return Work(case_dir, inputs, order, failures)
 
 
-def _kept(report: dict, path: Path, note: str) -> CaseSummary:
-    items = [i for i in report.get("checklist", []) if isinstance(i, dict)]
-    documents = [d for d in report.get("documents", []) if isinstance(d, dict)]
-    return CaseSummary(case_id=str(report.get("case_id", path.parent.name)), status=report.get("status", "needs_review"),
-                       run="unchanged", as_of=str(report.get("as_of", "")), documents=len(documents),
-                       pages=len({(d.get("file"), p) for d in documents for p in d.get("pages", [])}),
-                       missing=[i["item"] for i in items if i.get("required") and i.get("status") in ("missing", "unreadable")],
-                       flagged=[i["item"] for i in items if i.get("status") == "needs_review"],
-                       report=str(path), note=note)
+def _kept(path: Path, note: str) -> CaseSummary | None:
+    """The summary row of a report kept as it is; None when it cannot be read (run it again)."""
+    try:
+        report = Report.model_validate_json(path.read_bytes())
+    except (OSError, ValueError):
+        return None
+    pages = len({(d.file, p) for d in report.documents for p in d.pages})
+    return summary_of(report, path, pages, run="unchanged", note=note)
 
 
 def plan_batch(inbox: Path, out: Path, as_of: str | None, force: bool) -> tuple[list[Work], list[CaseSummary]]:
@@ -193,8 +195,8 @@ class Leases:
             try:
                 fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, output_mode())
             except FileExistsError:
-                why = self._stale(path)
-                if why.startswith("held"):
+                stale, why = self._stale(path)
+                if not stale:
                     return why
                 log.warning("case %s: taking over a lease (%s)", case_id, why)
                 path.unlink(missing_ok=True)
@@ -210,20 +212,21 @@ class Leases:
             self.held.discard(case_id)
             (self.out / case_id / LEASE_FILE).unlink(missing_ok=True)
 
-    def _stale(self, path: Path) -> str:
+    def _stale(self, path: Path) -> tuple[bool, str]:
+        """Whether the lease may be taken over, and why (or who holds it)."""
         try:
             holder, age = json.loads(path.read_text(encoding="utf-8")), time.time() - path.stat().st_mtime
         except FileNotFoundError:
-            return "released meanwhile"
+            return True, "released meanwhile"
         except (OSError, ValueError):
             holder, age = {}, lease_seconds() + 1  # an unreadable lease protects nothing
         same_host = holder.get("host") == self.me["host"]
         if same_host and isinstance(holder.get("pid"), int) and not alive(holder["pid"]):
-            return f"its process {holder['pid']} on this machine is gone"
+            return True, f"its process {holder['pid']} on this machine is gone"
         if age > lease_seconds():
-            return f"not renewed for {age:.0f}s"
-        return (f"held by process {holder.get('pid')} on {holder.get('host')} since {holder.get('taken')}: "
-                "it is being processed; left to that run")
+            return True, f"not renewed for {age:.0f}s"
+        return False, (f"held by process {holder.get('pid')} on {holder.get('host')} since {holder.get('taken')}: "
+                       "it is being processed; left to that run")
 
     def _renew(self) -> None:
         while not self._stop.wait(max(1.0, lease_seconds() / 5)):

@@ -176,12 +176,17 @@ def finish_case(case: CaseFolder, analyses: list[FileAnalysis], as_of: str, as_o
                  "fingerprint": run_fingerprint(inputs or input_fingerprint(case, as_of), report.manifest["compared_cases"])}
     write_case(out_case, report, pages, run_facts)
     (out_case / ERROR_FILE).unlink(missing_ok=True)
-    return CaseSummary(case_id=case.case_id, status=report.status, as_of=as_of, documents=len(report.documents),
-                       pages=sum(len(a.pages) for a in analyses),
+    return summary_of(report, out_case / "report.json", pages=sum(len(a.pages) for a in analyses), seconds=seconds)
+
+
+def summary_of(report: Report, path: Path, pages: int, **more) -> CaseSummary:
+    """The batch summary's row of a case's report."""
+    return CaseSummary(case_id=report.case_id, status=report.status, as_of=report.as_of, documents=len(report.documents),
+                       pages=pages,
                        missing=[i.item for i in report.checklist if i.required and i.status in ("missing", "unreadable")],
                        flagged=[i.item for i in report.checklist if i.status == "needs_review"],
                        errors=sum(len([e for e in d.errors if e.code != "warning"]) for d in report.documents),
-                       seconds=seconds, report=str(out_case / "report.json"))
+                       report=str(path), **more)
 
 
 def skip_reason(case_dir: Path) -> str | None:
