@@ -110,11 +110,18 @@ def deploy(inbox: Path = typer.Argument(..., exists=True, file_okay=False, help=
 
 @app.command()
 def reverify(case_out: Path = typer.Argument(..., help="OUT/<case-id> of a past run"),
-             inbox_case: Optional[Path] = typer.Option(None, help="the case's original folder, if it moved")):
-    """Re-run a past case with its as_of and compare: exit 0 identical, 1 different."""
+             inbox_case: Optional[Path] = typer.Option(None, help="the case's original folder, if it moved"),
+             db: Optional[str] = typer.Option(None, "--db", help="the workspace's database, if not OUT/workspace.db")):
+    """Re-run a past case with its as_of and compare: exit 0 identical, 1 different. The
+    decisions recorded in the review workspace are replayed on the re-run."""
     from .reverify import reverify as run
+    from .workspace.store import DB_FILE, case_events, open_db
+    events = []
+    if db or (case_out.parent / DB_FILE).is_file():
+        events = [e for e in case_events(open_db(db or f"sqlite:///{(case_out.parent / DB_FILE).resolve()}"), case_out.name)
+                  if e.kind not in ("view", "letter")]
     try:
-        same, lines = run(case_out, inbox_case)
+        same, lines = run(case_out, inbox_case, events)
     except IntakeFault as exc:
         _fail(exc)
     for line in lines:
@@ -122,6 +129,12 @@ def reverify(case_out: Path = typer.Argument(..., help="OUT/<case-id> of a past 
     print("identical" if same else "different")
     raise typer.Exit(0 if same else 1)
 
+
+from .workspace.commands import audit_app, serve, users_app  # noqa: E402
+
+app.command()(serve)
+app.add_typer(users_app, name="users")
+app.add_typer(audit_app, name="audit")
 
 cache_app = typer.Typer(no_args_is_help=True, help="The OCR cache (private to this account; results hold personal data).")
 app.add_typer(cache_app, name="cache")

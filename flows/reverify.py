@@ -86,8 +86,23 @@ def diff_reports(old: dict, new: dict) -> list[str]:
     return lines
 
 
-def reverify(out_case: Path, inbox_case: Path | None = None) -> tuple[bool, list[str]]:
-    """(identical, explanation lines)."""
+def replayed(out_case: Path, new_case: Path, events: list) -> list[str]:
+    """The people's decisions laid over the past report and over the re-run: does the final
+    outcome they reached still hold?"""
+    from pipeline.model import Report
+
+    from .workspace.decisions import load_report, outcome
+    then = outcome(out_case, load_report(out_case), events)
+    now = outcome(new_case, Report.model_validate_json((new_case / "report.json").read_bytes()), events)
+    lines = [f"{len(events)} decision(s) replayed: final outcome {then.status} -> {now.status} "
+             f"({'holds' if then.status == now.status else 'does NOT hold'})"]
+    lines += [f"decision {e.seq} ({e.kind} {e.target} by {e.actor}) does not carry over: {why}" for e, why in now.applied.stale]
+    return lines
+
+
+def reverify(out_case: Path, inbox_case: Path | None = None, events: list | None = None) -> tuple[bool, list[str]]:
+    """(identical, explanation lines). With `events` (the case's decisions in the workspace),
+    also whether the outcome they reached holds on the re-run."""
     old, run = load_past(out_case)
     source = _source(out_case, run, inbox_case)
     if source is None or not source.is_dir():
@@ -112,6 +127,8 @@ def reverify(out_case: Path, inbox_case: Path | None = None) -> tuple[bool, list
         if summary.status in ("skipped", "failed"):
             raise BadArguments(f"cannot re-run: {summary.note}")
         new_text = (Path(tmp) / source.name / "report.json").read_text(encoding="utf-8")
+        if events:
+            notes += replayed(out_case, Path(tmp) / source.name, events)
     old_text = (out_case / "report.json").read_text(encoding="utf-8")
     new = json.loads(new_text)
     new["case_id"] = old["case_id"]

@@ -167,6 +167,12 @@ def finish_case(case: CaseFolder, analyses: list[FileAnalysis], as_of: str, as_o
     atomic_write(out_case / "fingerprints.json", json.dumps(fingerprints, sort_keys=True) + "\n")
     pages = {a.name: [{"number": p.number, "width": p.width, "height": p.height,
                        "image": f"pages/{page_image_name(a.sha256, p.number)}"} for p in a.pages] for a in analyses}
+    # What the rules saw besides the documents, so the review workspace can run them again
+    # on an operator's corrections without reading a page.
+    atomic_write(out_case / FACTS_FILE, json.dumps({"settings": case.settings, "marks": _marks(analyses, report.documents),
+                                                    "files": [{"file": a.name, "sha256": a.sha256, "pdf": a.pdf}
+                                                              for a in analyses], "page_images": pages},
+                                                   ensure_ascii=False, sort_keys=True, default=str) + "\n")
     seconds = round(time.time() - started, 2)
     # The case folder relative to its output folder: the auditor's re-run finds it, and no
     # absolute path or host name of the machine goes into the output.
@@ -265,6 +271,7 @@ def process_case(case_dir: Path, out_dir: Path, as_of: str | None = None, worker
 
 
 ERROR_FILE = "error.json"
+FACTS_FILE = "facts.json"
 
 
 def failed_case(case_id: str, out_dir: Path, code: str, message: str, started: float) -> CaseSummary:

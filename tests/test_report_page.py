@@ -3,38 +3,13 @@ every page image shows, every highlight sits on its page, and a highlight covers
 its field, read back with tesseract from the region the browser drew."""
 import json
 import re
-import shutil
-import tempfile
 import time
 
-import pytest
 from PIL import Image
 from rapidfuzz import fuzz
 
 from pipeline import ocr
 from tests.conftest import CLEAN
-
-CHROMIUM, CHROMEDRIVER = "/usr/bin/chromium", "/usr/bin/chromedriver"
-
-
-@pytest.fixture(scope="module")
-def browser():
-    if not (shutil.which(CHROMIUM) and shutil.which(CHROMEDRIVER)):
-        pytest.skip("Debian chromium and chromium-driver are not installed: run `make test`, which installs them")
-    from selenium import webdriver
-    from selenium.webdriver.chrome.service import Service
-    opts = webdriver.ChromeOptions()
-    opts.binary_location = CHROMIUM
-    profile = tempfile.mkdtemp(prefix="chromium-")
-    # The background-networking flags keep Chromium from calling out of a closed network.
-    for arg in ("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--window-size=1400,1000", f"--user-data-dir={profile}"):
-        opts.add_argument(arg)
-    driver = webdriver.Chrome(service=Service(CHROMEDRIVER), options=opts)
-    yield driver
-    driver.quit()
-    shutil.rmtree(profile, ignore_errors=True)
 
 
 def _open_report(browser, clean_case):
