@@ -6,6 +6,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.pgserver import NoPostgres, free_port, throwaway_postgres  # noqa: F401  (free_port: for tests)
+
 _tmp = Path(tempfile.mkdtemp(prefix="intake-tests-"))
 atexit.register(shutil.rmtree, _tmp, True)
 os.environ.setdefault("PREFECT_HOME", str(_tmp / "prefect"))
@@ -46,41 +48,14 @@ def clean_case(tmp_path_factory):
     return inbox, out, summary
 
 
-def free_port() -> int:
-    import socket
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 @pytest.fixture(scope="session")
-def postgres(tmp_path_factory):
-    """A throwaway PostgreSQL server from Debian's packages on a loopback port (`make test`
-    installs them); yields its base URL postgresql://postgres@127.0.0.1:PORT."""
-    import glob
-    import subprocess
-    import time
-    bins = sorted(glob.glob("/usr/lib/postgresql/*/bin/initdb"))
-    if not bins:
-        pytest.skip("Debian's postgresql is not installed: run `make test`, which installs it")
-    bin_dir = Path(bins[-1]).parent
-    top = Path(tempfile.mkdtemp(prefix="intake-pg-"))
-    as_postgres: list[str] = []
-    if os.geteuid() == 0:  # PostgreSQL refuses to run as root
-        shutil.chown(top, "postgres", "postgres")
-        as_postgres = ["runuser", "-u", "postgres", "--"]
-    port = free_port()
-    subprocess.run(as_postgres + [str(bin_dir / "initdb"), "-D", str(top / "data"), "-A", "trust", "-U", "postgres"],
-                   check=True, capture_output=True)
-    ctl = as_postgres + [str(bin_dir / "pg_ctl"), "-D", str(top / "data")]
-    subprocess.run(ctl + ["-o", f"-p {port} -k {top} -c listen_addresses=127.0.0.1", "-l", str(top / "log"), "-w", "start"],
-                   check=True, capture_output=True)
+def postgres():
+    """A throwaway PostgreSQL server; yields its base URL postgresql://postgres@127.0.0.1:PORT."""
     try:
-        time.sleep(0.2)
-        yield f"postgresql://postgres@127.0.0.1:{port}"
-    finally:
-        subprocess.run(ctl + ["-m", "fast", "stop"], capture_output=True)
-        shutil.rmtree(top, ignore_errors=True)
+        with throwaway_postgres() as url:
+            yield url
+    except NoPostgres as exc:
+        pytest.skip(str(exc))
 
 
 CHROMIUM, CHROMEDRIVER = "/usr/bin/chromium", "/usr/bin/chromedriver"

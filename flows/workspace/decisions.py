@@ -199,6 +199,7 @@ class Outcome:
     checks: list[CheckResult]
     checklist: list
     applied: Applied
+    facts_saved: bool = True  # False for a report written before facts.json was: the rules saw less
 
 
 def outcome(out_case: Path, report: Report, events: list[Event]) -> Outcome:
@@ -213,4 +214,5 @@ def outcome(out_case: Path, report: Report, events: list[Event]) -> Outcome:
             c.message = f"overridden by {e.actor}: {e.reason} (the machine said: {c.outcome}, {c.message})"
             c.outcome = "pass"
     checklist = build_checklist(facts, checks, report.scheme)
-    return Outcome(status=case_status(checklist, checks), checks=checks, checklist=checklist, applied=applied)
+    return Outcome(status=case_status(checklist, checks), checks=checks, checklist=checklist, applied=applied,
+                   facts_saved=(out_case / FACTS_FILE).is_file())
