@@ -115,10 +115,10 @@ def reverify(case_out: Path = typer.Argument(..., help="OUT/<case-id> of a past 
     """Re-run a past case with its as_of and compare: exit 0 identical, 1 different. The
     decisions recorded in the review workspace are replayed on the re-run."""
     from .reverify import reverify as run
-    from .workspace.store import DB_FILE, case_events, open_db
+    from .workspace.store import DB_FILE, case_events, default_url, open_db
     events = []
     if db or (case_out.parent / DB_FILE).is_file():
-        events = [e for e in case_events(open_db(db or f"sqlite:///{(case_out.parent / DB_FILE).resolve()}"), case_out.name)
+        events = [e for e in case_events(open_db(db or default_url(case_out.parent)), case_out.name)
                   if e.kind not in ("view", "letter")]
     try:
         same, lines = run(case_out, inbox_case, events)

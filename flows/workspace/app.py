@@ -139,9 +139,10 @@ def create_app(out_dir: Path, db_url: str | None = None) -> FastAPI:
     def case_file(request: Request, case_id: str, kind: str, name: str):
         who(request)
         rel = f"{kind}/{name}"
-        if not (PAGE_IMAGE.fullmatch(rel) or LETTER_PDF.fullmatch(rel)) or not (case_dir(case_id) / rel).is_file():
+        path = case_dir(case_id) / rel
+        if not (PAGE_IMAGE.fullmatch(rel) or LETTER_PDF.fullmatch(rel)) or not path.is_file():
             raise Refused(404, "No such file in this case.")
-        return FileResponse(case_dir(case_id) / rel)
+        return FileResponse(path)
 
     @app.post("/cases/{case_id}/decide")
     async def decide(request: Request, case_id: str):

@@ -22,7 +22,7 @@ def _engine(out: Path | None, db: str | None):
     if db is None and out is None:
         console.print("[red]error:[/red] give the output folder (--out OUT) or the database (--db URL)")
         raise typer.Exit(2)
-    if db is None and not (out / "workspace.db").is_file() and not out.is_dir():  # type: ignore[operator]
+    if db is None and not out.is_dir():  # type: ignore[union-attr]
         console.print(f"[red]error:[/red] {out} is not an output folder")
         raise typer.Exit(2)
     try:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 import json
 import threading
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -97,7 +97,8 @@ def queue(rows: list[Row], states: dict, status: str = "", item: str = "", check
     picked = []
     for r in rows:
         s = states.get(r.case_id)
-        r.status = s.status if s is not None and s.status and s.report_sha256 == r.report_sha256 else r.machine_status
+        # A copy: the cached row is shared by every request.
+        r = replace(r, status=s.status if s is not None and s.status and s.report_sha256 == r.report_sha256 else r.machine_status)
         counts[r.status] = counts.get(r.status, 0) + 1
         if (status and r.status != status) or (not status and r.status not in NEEDS_REVIEW):
             continue
