@@ -44,13 +44,14 @@ def make_out(processed: Path, n: int, out: Path) -> None:
         (dst / "fingerprints.json").write_text(json.dumps(fp | {"case_id": dst.name, "first_seen": f"2026-11-{1 + i % 28:02d}T00:00:00Z"}))
 
 
-def start(out: Path, db: str | None) -> tuple[subprocess.Popen, str]:
+def start(out: Path, db: str | None, workers: int) -> tuple[subprocess.Popen, str]:
     intake = [str(ROOT / ".venv" / "bin" / "intake")]
     where = ["--db", db] if db else ["--out", str(out)]
     subprocess.run(intake + ["users", "add", "olive", "--role", "operator", *where, "--password-stdin"],
                    input=PASSWORD + "\n", text=True, check=True, capture_output=True)
     port = free_port()
-    proc = subprocess.Popen(intake + ["serve", str(out), "--port", str(port), *(["--db", db] if db else [])],
+    proc = subprocess.Popen(intake + ["serve", str(out), "--port", str(port), "--workers", str(workers),
+                                      *(["--db", db] if db else [])],
                             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     url = f"http://127.0.0.1:{port}"
     for _ in range(300):
@@ -115,21 +116,26 @@ def row(name: str, xs: list[float]) -> str:
     return f"| {name} | {len(xs)} | {statistics.median(xs) * 1000:.0f} | {p95(xs) * 1000:.0f} | {max(xs) * 1000:.0f} |"
 
 
-def measure(out: Path, db: str | None, label: str, n_requests: int, clients: int, n_decisions: int) -> list[str]:
-    proc, url = start(out, db)
+def measure(out: Path, db: str | None, label: str, n_requests: int, clients: int, n_decisions: int, workers: int) -> list[str]:
+    proc, url = start(out, db, workers)
+    lines = []
     try:
         cases = sorted(p.parent.name for p in out.glob("*/report.json"))
         filters = ["/", "/?status=incomplete", "/?item=A1_travel_document", "/?check=salary.market_rate", "/?min_age=3"]
-        timed_gets(url, ["/"] * clients, clients)  # the first queue page reads every report once
-        queue = timed_gets(url, [filters[k % len(filters)] for k in range(n_requests)], clients)
-        case = timed_gets(url, [f"/cases/{cases[k * 7 % len(cases)]}" for k in range(n_requests)], clients)
-        rate, posts = decisions_per_second(url, cases, n_decisions)
+        timed_gets(url, ["/"] * 2 * workers, 2 * workers)  # the first queue page of a process reads every report once
+        for n in sorted({1, clients}):
+            queue = timed_gets(url, [filters[k % len(filters)] for k in range(n_requests)], n)
+            case = timed_gets(url, [f"/cases/{cases[k * 7 % len(cases)]}" for k in range(n_requests)], n)
+            where = f"{label}, {workers} server process(es), {n} client(s)"
+            lines += [row(f"{where}: queue page", queue), row(f"{where}: case page", case)]
+        if n_decisions:
+            rate, posts = decisions_per_second(url, cases, n_decisions)
+            lines += [row(f"{label}: decision POST (rules run again)", posts),
+                      f"| {label}: decisions per second (one operator, page load + POST) | {n_decisions} | {rate:.1f}/s | | |"]
     finally:
         proc.terminate()
         proc.wait(10)
-    return [row(f"{label}: queue page ({clients} clients)", queue), row(f"{label}: case page ({clients} clients)", case),
-            row(f"{label}: decision POST (rules run again)", posts), f"| {label}: decisions per second (one operator) | "
-            f"{n_decisions} | {rate:.1f}/s | | |"]
+    return lines
 
 
 def main() -> None:
@@ -144,13 +150,14 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         out = Path(tmp) / "out"
         make_out(a.processed, a.cases, out)
-        lines += measure(out, None, f"SQLite, {a.cases} cases", a.requests, a.clients, a.decisions)
+        lines += measure(out, None, f"SQLite, {a.cases} cases", a.requests, a.clients, a.decisions, 1)
+        lines += measure(out, None, f"SQLite, {a.cases} cases", a.requests, a.clients, 0, 2)
         try:
             with throwaway_postgres() as pg:
                 import psycopg
                 with psycopg.connect(pg + "/postgres", autocommit=True) as conn:
                     conn.execute("CREATE DATABASE bench")
-                lines += measure(out, pg + "/bench", f"PostgreSQL, {a.cases} cases", a.requests, a.clients, a.decisions)
+                lines += measure(out, pg + "/bench", f"PostgreSQL, {a.cases} cases", a.requests, a.clients, a.decisions, 1)
         except NoPostgres as exc:
             lines.append(f"(PostgreSQL not measured: {exc})")
     print("\n".join(lines))

@@ -4,8 +4,8 @@ the page is loaded again (post/redirect/get) with the rules run on the corrected
 from __future__ import annotations
 
 import json
+import os
 import re
-import time
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import quote
@@ -275,9 +275,17 @@ def _page_images(out_case: Path) -> dict[str, list[dict]]:
         return {}
 
 
-def serve(out_dir: Path, db_url: str | None, host: str, port: int) -> None:
+def from_environment() -> FastAPI:
+    """The app for each of several server processes (`intake serve --workers N`)."""
+    return create_app(Path(os.environ["INTAKE_WORKSPACE_OUT"]), os.environ.get("INTAKE_WORKSPACE_DB") or None)
+
+
+def serve(out_dir: Path, db_url: str | None, host: str, port: int, workers: int = 1) -> None:
     import uvicorn
-    started = time.time()
-    app = create_app(out_dir, db_url)
-    print(f"workspace over {out_dir} ready in {time.time() - started:.1f} s: http://{host}:{port}/")
-    uvicorn.run(app, host=host, port=port, log_level="warning")
+    print(f"workspace over {out_dir}: http://{host}:{port}/ ({workers} process(es))", flush=True)
+    if workers <= 1:
+        uvicorn.run(create_app(out_dir, db_url), host=host, port=port, log_level="warning")
+        return
+    os.environ["INTAKE_WORKSPACE_OUT"], os.environ["INTAKE_WORKSPACE_DB"] = str(out_dir.resolve()), db_url or ""
+    uvicorn.run("flows.workspace.app:from_environment", factory=True, workers=workers, host=host, port=port,
+                log_level="warning")

@@ -34,12 +34,14 @@ def _engine(out: Path | None, db: str | None):
 
 def serve(out: Path = typer.Argument(..., exists=True, file_okay=False, help="output folder of `intake process`"),
           db: Optional[str] = typer.Option(None, "--db", help=DB_HELP),
-          host: str = typer.Option("127.0.0.1", "--host"), port: int = typer.Option(8000, "--port")):
+          host: str = typer.Option("127.0.0.1", "--host"), port: int = typer.Option(8000, "--port"),
+          workers: int = typer.Option(min(4, os.cpu_count() or 1), "--workers",
+                                      help="server processes (a page is worked out on one core); default: the cores, at most 4")):
     """The review workspace over OUT: a queue of cases to review, each case with its evidence,
     and a record of every decision. Add people first with `intake users add`."""
     from .app import serve as run
-    _engine(out, db)  # a clear error before the server starts
-    run(out, db, host, port)
+    _engine(out, db)  # a clear error, and the schema brought up to date, before any server process starts
+    run(out, db, host, port, workers)
 
 
 @users_app.command("add")

@@ -130,9 +130,18 @@ def _same(a: Any, b: Any) -> bool:
 def apply(report: Report, events: list[Event]) -> Applied:
     """Each decision is checked against the machine's reading it was made on (the report's
     own, never an earlier correction): one whose evidence changed is stale, not applied."""
-    docs = [d.model_copy(deep=True) for d in report.documents]
+    docs = list(report.documents)
     machine = {d.id: d for d in report.documents}
     out = Applied(documents=docs)
+
+    def own(doc: Document) -> Document:
+        """The document to change: copied once, so the report stays the machine's."""
+        if doc is not machine.get(doc.id):
+            return doc
+        k = next(i for i, d in enumerate(docs) if d is doc)
+        docs[k] = doc.model_copy(deep=True)
+        return docs[k]
+
     four_eyes = set(settings()["four_eyes"])
     checks = {c.id: c for c in report.checks}
     for e in events:
@@ -148,11 +157,14 @@ def apply(report: Report, events: list[Event]) -> Applied:
                 if f is None or not _same(field_evidence(machine[doc.id], name), before):
                     out.stale.append((e, "the reading or its evidence changed since"))
                     continue
+                doc = own(doc)
+                f = doc.fields[name]
                 f.value = e.after_value if e.kind == "correct" else machine[doc.id].fields[name].value
                 f.readings = machine[doc.id].fields[name].readings + ([str(before["value"])] if e.kind == "correct" else [])
                 f.confidence = 1.0
                 out.decided[f"{doc.id}.{name}"] = e
             elif e.kind == "retype":
+                doc = own(doc)
                 doc.type, doc.type_confidence = e.after_value, 1.0
                 out.decided[doc.id] = e
             else:
