@@ -7,6 +7,7 @@ import shutil
 import subprocess
 import sys
 import threading
+import time
 
 import httpx
 import psycopg
@@ -145,3 +146,29 @@ def test_people_are_added_from_the_command_line(tmp_path):
     assert auth.login(engine, "ada", "a long made-up passphrase").role == "auditor"
     with pytest.raises(auth.AuthError, match="wrong name or password"):
         auth.login(engine, "ada", "not it")
+
+
+def test_intake_serve_answers_from_several_processes(clean_case, tmp_path):
+    _, out, _ = clean_case
+    shutil.copytree(out / CLEAN, tmp_path / CLEAN)
+    intake = [sys.executable, "-m", "flows.cli"]
+    subprocess.run(intake + ["users", "add", "olive", "--role", "operator", "--out", str(tmp_path), "--password-stdin"],
+                   input="a long made-up passphrase\n", text=True, check=True, capture_output=True)
+    port = free_port()
+    server = subprocess.Popen(intake + ["serve", str(tmp_path), "--port", str(port), "--workers", "2"],
+                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        url = f"http://127.0.0.1:{port}"
+        for _ in range(300):
+            try:
+                if httpx.get(url + "/health").status_code == 200:
+                    break
+            except httpx.TransportError:
+                time.sleep(0.1)
+        c = httpx.Client(base_url=url)
+        assert c.post("/login", data={"name": "olive", "password": "a long made-up passphrase"}).status_code == 303
+        # Each request may land on either process: both know the session and the case.
+        assert all(c.get(f"/cases/{CLEAN}").status_code == 200 for _ in range(6))
+    finally:
+        server.terminate()
+        server.wait(15)
