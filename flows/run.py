@@ -104,23 +104,26 @@ def first_seen(out_case: Path) -> str:
     return datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
 
 
-def build_report(case: CaseFolder, analyses: list[FileAnalysis], as_of: str, fingerprints: dict | None = None,
-                 other_cases: list[dict] | None = None) -> Report:
+def case_facts(case: CaseFolder, analyses: list[FileAnalysis], as_of: str, fingerprints: dict | None = None,
+               other_cases: list[dict] | None = None) -> CaseFacts:
     # Reconciled before the rules: whose travel document is whose, the Chinese name as the case
     # reads it. Both give new documents; the analyses keep what each file read.
     read = [d for a in analyses for d in a.documents]
     documents = settle_han_names(assign_holders(read, dependants(case.settings)))
-    scheme = str(case.settings.get("scheme") or "ASMTP")
     fingerprints = fingerprints or case_fingerprints(case.case_id, analyses)
-    other_cases = other_cases or []
-    facts = CaseFacts(case_id=case.case_id, as_of=date.fromisoformat(as_of), documents=documents,
-                      settings=case.settings, marks=_marks(analyses, documents),
-                      files=[{"file": a.name, "sha256": a.sha256, "pdf": a.pdf} for a in analyses],
-                      pages=fingerprints["pages"], other_cases=other_cases)
+    return CaseFacts(case_id=case.case_id, as_of=date.fromisoformat(as_of), documents=documents,
+                     settings=case.settings, marks=_marks(analyses, documents),
+                     files=[{"file": a.name, "sha256": a.sha256, "pdf": a.pdf} for a in analyses],
+                     pages=fingerprints["pages"], other_cases=other_cases or [])
+
+
+def build_report(case: CaseFolder, facts: CaseFacts) -> Report:
+    scheme = str(case.settings.get("scheme") or "ASMTP")
     checklist, checks, status = validate(facts, scheme)
     inputs = [{"file": f.name, "sha256": f.sha256, "size": f.size} for f in case.files]
-    compared = [{"case_id": o["case_id"], "fingerprints": store_digest(o)} for o in sorted(other_cases, key=lambda o: o["case_id"])]
-    return Report(case_id=case.case_id, as_of=as_of, scheme=scheme, status=status, documents=documents,
+    compared = [{"case_id": o["case_id"], "fingerprints": store_digest(o)}
+                for o in sorted(facts.other_cases, key=lambda o: o["case_id"])]
+    return Report(case_id=case.case_id, as_of=facts.as_of.isoformat(), scheme=scheme, status=status, documents=facts.documents,
                   checklist=checklist, checks=checks, manifest=manifest(inputs) | {"compared_cases": compared})
 
 
@@ -163,16 +166,15 @@ def finish_case(case: CaseFolder, analyses: list[FileAnalysis], as_of: str, as_o
     out_case = out_dir / case.case_id
     fingerprints = case_fingerprints(case.case_id, analyses) | {"first_seen": first_seen(out_case)}
     others = load_store(out_dir if store is None else store, case.case_id, compare_with, fingerprints["first_seen"])
-    report = build_report(case, analyses, as_of, fingerprints, others)
+    facts = case_facts(case, analyses, as_of, fingerprints, others)
+    report = build_report(case, facts)
     atomic_write(out_case / "fingerprints.json", json.dumps(fingerprints, sort_keys=True) + "\n")
     pages = {a.name: [{"number": p.number, "width": p.width, "height": p.height,
                        "image": f"pages/{page_image_name(a.sha256, p.number)}"} for p in a.pages] for a in analyses}
     # What the rules saw besides the documents, so the review workspace can run them again
     # on an operator's corrections without reading a page.
-    atomic_write(out_case / FACTS_FILE, json.dumps({"settings": case.settings, "marks": _marks(analyses, report.documents),
-                                                    "files": [{"file": a.name, "sha256": a.sha256, "pdf": a.pdf}
-                                                              for a in analyses], "page_images": pages},
-                                                   ensure_ascii=False, sort_keys=True, default=str) + "\n")
+    atomic_write(out_case / FACTS_FILE, json.dumps({"settings": facts.settings, "marks": facts.marks, "files": facts.files,
+                                                    "page_images": pages}, ensure_ascii=False, sort_keys=True, default=str) + "\n")
     seconds = round(time.time() - started, 2)
     # The case folder relative to its output folder: the auditor's re-run finds it, and no
     # absolute path or host name of the machine goes into the output.
