@@ -136,11 +136,14 @@ def test_an_auditor_reads_everything_and_changes_nothing(browser, ws):
     before = [e.seq for e in store.case_events(engine, CLEAN) if e.kind != "view"]
     login(browser, url, "ada")
     browser.get(url + f"/cases/{CLEAN}")
+    assert "nothing you send here is saved" in browser.find_element(By.ID, "read-only").text
     click(browser, field_row(browser, "br_number").find_element(By.CSS_SELECTOR, "button.accept"))
     assert "changes nothing" in browser.find_element(By.ID, "message").text
     assert [e.seq for e in store.case_events(engine, CLEAN) if e.kind != "view"] == before
-    assert any(e.kind == "view" and e.actor == "ada" for e in store.case_events(engine, CLEAN)), \
-        "the auditor's view of personal data is itself recorded"
+    browser.get(url + f"/cases/{CLEAN}/timeline")
+    assert browser.find_elements(By.CSS_SELECTOR, "#timeline tr")
+    views = {e.target for e in store.case_events(engine, CLEAN) if e.kind == "view" and e.actor == "ada"}
+    assert views == {CLEAN, "timeline"}, "the auditor's views of personal data are themselves recorded"
 
 
 def test_a_form_without_its_csrf_token_is_refused(browser, ws):

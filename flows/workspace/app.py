@@ -178,7 +178,10 @@ def create_app(out_dir: Path, db_url: str | None = None) -> FastAPI:
     @app.get("/cases/{case_id}/timeline", response_class=HTMLResponse)
     def timeline_page(request: Request, case_id: str):
         s = who(request)
-        case_dir(case_id)
+        out_case = case_dir(case_id)
+        # The timeline shows readings before and after: personal data, so its view is recorded too.
+        store.append(ws.engine, s.user, s.role, store.Decision(case_id, "view", "timeline", None, None, "",
+                                                               decisions.report_sha256(out_case)))
         return TEMPLATES.TemplateResponse(request, "timeline.html", {"s": s, "case_id": case_id,
                                                                      "events": store.case_events(ws.engine, case_id)})
 
