@@ -13,6 +13,9 @@ from rich.table import Table
 
 os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
 os.environ.setdefault("OMP_THREAD_LIMIT", "1")
+# The embedded server's first start on a new PREFECT_HOME builds its database: on a busy
+# 2-core machine that passes Prefect's 20 s (make demo on a fresh clone timed out once).
+os.environ.setdefault("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", "120")
 
 from pipeline.errors import IntakeFault  # noqa: E402
 
