@@ -27,6 +27,7 @@ import httpx
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 from tests.pgserver import NoPostgres, free_port, throwaway_postgres  # noqa: E402
+from tests.workspace_cases import wait_for_health  # noqa: E402
 
 PASSWORD = "a long made-up passphrase"
 
@@ -54,13 +55,8 @@ def start(out: Path, db: str | None, workers: int) -> tuple[subprocess.Popen, st
                                       *(["--db", db] if db else [])],
                             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     url = f"http://127.0.0.1:{port}"
-    for _ in range(300):
-        try:
-            if httpx.get(url + "/health").status_code == 200:
-                return proc, url
-        except httpx.TransportError:
-            time.sleep(0.1)
-    raise RuntimeError("server did not start")
+    wait_for_health(url)
+    return proc, url
 
 
 def client(url: str) -> httpx.Client:

@@ -7,7 +7,6 @@ import shutil
 import subprocess
 import sys
 import threading
-import time
 
 import httpx
 import psycopg
@@ -17,7 +16,7 @@ from flows.reverify import reverify
 from flows.workspace import auth, decisions, store
 from flows.workspace.app import create_app
 from tests.conftest import CLEAN, free_port
-from tests.workspace_cases import LiveServer
+from tests.workspace_cases import LiveServer, wait_for_health
 
 
 def _decide(engine, report, sha, kind, target, after, reason="", version=None):
@@ -159,12 +158,7 @@ def test_intake_serve_answers_from_several_processes(clean_case, tmp_path):
                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     try:
         url = f"http://127.0.0.1:{port}"
-        for _ in range(300):
-            try:
-                if httpx.get(url + "/health").status_code == 200:
-                    break
-            except httpx.TransportError:
-                time.sleep(0.1)
+        wait_for_health(url)
         c = httpx.Client(base_url=url)
         assert c.post("/login", data={"name": "olive", "password": "a long made-up passphrase"}).status_code == 303
         # Each request may land on either process: both know the session and the case.

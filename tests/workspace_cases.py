@@ -34,6 +34,18 @@ def derive(out: Path, source: str, case_id: str, changes: dict[tuple[str, str], 
     return dst
 
 
+def wait_for_health(url: str, seconds: float = 30) -> None:
+    """Until the workspace server at `url` answers its health check."""
+    deadline = time.time() + seconds
+    while time.time() < deadline:
+        try:
+            if httpx.get(url + "/health").status_code == 200:
+                return
+        except httpx.TransportError:
+            time.sleep(0.1)
+    raise RuntimeError(f"the workspace server at {url} did not start within {seconds:.0f} s")
+
+
 class LiveServer:
     """The workspace app on a loopback port, served by uvicorn in a thread."""
 
@@ -45,14 +57,8 @@ class LiveServer:
 
     def __enter__(self):
         self.thread.start()
-        deadline = time.time() + 30
-        while time.time() < deadline:
-            try:
-                if httpx.get(self.url + "/health").status_code == 200:
-                    return self
-            except httpx.TransportError:
-                time.sleep(0.1)
-        raise RuntimeError("the workspace server did not start")
+        wait_for_health(self.url)
+        return self
 
     def __exit__(self, *exc):
         self.server.should_exit = True
