@@ -89,11 +89,9 @@ def diff_reports(old: dict, new: dict) -> list[str]:
 def replayed(out_case: Path, new_case: Path, events: list) -> list[str]:
     """The people's decisions laid over the past report and over the re-run: does the final
     outcome they reached still hold?"""
-    from pipeline.model import Report
-
     from .workspace.decisions import load_report, outcome
     then = outcome(out_case, load_report(out_case), events)
-    now = outcome(new_case, Report.model_validate_json((new_case / "report.json").read_bytes()), events)
+    now = outcome(new_case, load_report(new_case), events)
     lines = [f"{len(events)} decision(s) replayed: final outcome {then.status} -> {now.status} "
              f"({'holds' if then.status == now.status else 'does NOT hold'})"]
     lines += [f"decision {e.seq} ({e.kind} {e.target} by {e.actor}) does not carry over: {why}" for e, why in now.applied.stale]

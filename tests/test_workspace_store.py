@@ -45,8 +45,7 @@ def test_decisions_carry_over_a_rerun_only_where_their_evidence_held(clean_case,
     shutil.copytree(out / CLEAN, tmp_path / CLEAN)
     case = tmp_path / CLEAN
     engine = store.open_db(f"sqlite:///{tmp_path / 'ws.db'}")
-    report = decisions.load_report(case)
-    sha = decisions.report_sha256(case)
+    report, sha = decisions.read_report(case)
     salary, br = _field(report, "employment_contract", "monthly_salary_hkd"), _field(report, "br_certificate", "br_number")
     _decide(engine, report, sha, "correct", salary, 14000.0, "payslip says so")
     _decide(engine, report, sha, "accept", br, None)
@@ -126,8 +125,8 @@ def test_reverify_replays_the_decisions_on_the_rerun(clean_case, tmp_path):
     inbox, out, _ = clean_case
     shutil.copytree(out / CLEAN, tmp_path / CLEAN)
     engine = store.open_db(f"sqlite:///{tmp_path / store.DB_FILE}")
-    report = decisions.load_report(tmp_path / CLEAN)
-    _decide(engine, report, decisions.report_sha256(tmp_path / CLEAN), "correct",
+    report, sha = decisions.read_report(tmp_path / CLEAN)
+    _decide(engine, report, sha, "correct",
             _field(report, "employment_contract", "monthly_salary_hkd"), 14000.0)
     same, lines = reverify(tmp_path / CLEAN, inbox / CLEAN, store.case_events(engine, CLEAN))
     assert same

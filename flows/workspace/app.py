@@ -122,11 +122,11 @@ def create_app(out_dir: Path, db_url: str | None = None) -> FastAPI:
     def case_page(request: Request, case_id: str):
         s = who(request)
         out_case = case_dir(case_id)
-        report, sha = decisions.load_report(out_case), decisions.report_sha256(out_case)
+        report, sha = decisions.read_report(out_case)
         # Every view of a case's personal data is itself recorded.
         store.append(ws.engine, s.user, s.role, store.Decision(case_id, "view", case_id, None, None, "", sha))
         events = store.case_events(ws.engine, case_id)
-        result = decisions.outcome(out_case, report, [e for e in events if e.kind != "view"])
+        result = decisions.outcome(out_case, report, events)
         store.set_status(ws.engine, case_id, result.status, sha)
         return TEMPLATES.TemplateResponse(request, "case.html", {
             "s": s, "r": report, "result": result, "sha": sha, "machine": {d.id: d for d in report.documents},
@@ -148,7 +148,7 @@ def create_app(out_dir: Path, db_url: str | None = None) -> FastAPI:
     async def decide(request: Request, case_id: str):
         s, form = await posted(request, auth.CAN_DECIDE)
         out_case = case_dir(case_id)
-        report, sha = decisions.load_report(out_case), decisions.report_sha256(out_case)
+        report, sha = decisions.read_report(out_case)
         d = _decision(report, sha, s, form, store.case_events(ws.engine, case_id))
         _append(ws, s, d, form, out_case, report)
         return RedirectResponse(f"/cases/{case_id}#{form.get('anchor', '')}", status_code=303)
@@ -170,9 +170,9 @@ def create_app(out_dir: Path, db_url: str | None = None) -> FastAPI:
         if not text:
             raise Refused(400, "The letter is empty: write what is asked of the applicant.")
         rel, digest = letters.keep(out_case, text)
-        d = store.Decision(case_id, "letter", case_id, None, {"pdf": rel, "sha256": digest, "text": text}, "",
-                           decisions.report_sha256(out_case))
-        _append(ws, s, d, form, out_case, decisions.load_report(out_case))
+        report, sha = decisions.read_report(out_case)
+        d = store.Decision(case_id, "letter", case_id, None, {"pdf": rel, "sha256": digest, "text": text}, "", sha)
+        _append(ws, s, d, form, out_case, report)
         return RedirectResponse(f"/cases/{case_id}#letters", status_code=303)
 
     @app.get("/cases/{case_id}/timeline", response_class=HTMLResponse)
@@ -181,7 +181,7 @@ def create_app(out_dir: Path, db_url: str | None = None) -> FastAPI:
         out_case = case_dir(case_id)
         # The timeline shows readings before and after: personal data, so its view is recorded too.
         store.append(ws.engine, s.user, s.role, store.Decision(case_id, "view", "timeline", None, None, "",
-                                                               decisions.report_sha256(out_case)))
+                                                               decisions.read_report(out_case)[1]))
         return TEMPLATES.TemplateResponse(request, "timeline.html", {"s": s, "case_id": case_id,
                                                                      "events": store.case_events(ws.engine, case_id)})
 

@@ -32,12 +32,15 @@ def settings() -> dict:
     return yaml.safe_load((Path(__file__).parent / "workspace.yaml").read_text(encoding="utf-8"))
 
 
-def report_sha256(out_case: Path) -> str:
-    return hashlib.sha256((out_case / "report.json").read_bytes()).hexdigest()
+def read_report(out_case: Path) -> tuple[Report, str]:
+    """The case's report and the sha256 of those very bytes (a decision records the report it
+    was made on; two reads could see two reports if the case is being written again)."""
+    raw = (out_case / "report.json").read_bytes()
+    return Report.model_validate_json(raw), hashlib.sha256(raw).hexdigest()
 
 
 def load_report(out_case: Path) -> Report:
-    return Report.model_validate_json((out_case / "report.json").read_bytes())
+    return read_report(out_case)[0]
 
 
 # --- what a field's value is, and how an operator's correction is parsed -------------------
@@ -129,7 +132,8 @@ def _same(a: Any, b: Any) -> bool:
 
 def apply(report: Report, events: list[Event]) -> Applied:
     """Each decision is checked against the machine's reading it was made on (the report's
-    own, never an earlier correction): one whose evidence changed is stale, not applied."""
+    own, never an earlier correction): one whose evidence changed is stale, not applied.
+    Events that decide nothing (views, letters) pass by."""
     docs = list(report.documents)
     machine = {d.id: d for d in report.documents}
     out = Applied(documents=docs)
