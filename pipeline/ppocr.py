@@ -19,16 +19,17 @@ from .errors import MissingDependency
 from .model import Word
 from .ocr import cached
 
-# One engine a process: its sessions hold the models (about 0.3 GB). ONNX Runtime's own threads
-# are the page's; the case pool runs beside them (docs/BENCHMARKS.md, "Reading engines").
-THREADS = int(os.environ.get("INTAKE_PPOCR_THREADS", "2"))
+# One engine a process: its sessions hold the models (about 0.2 GB). ONNX Runtime runs a session
+# from several threads at once, so the case's file workers each read a page on a core of their
+# own: one thread a page, no lock. A batch is faster that way than with two threads a page taken
+# in turn (docs/BENCHMARKS.md, "Reading engines"); a lone page is slower.
+THREADS = int(os.environ.get("INTAKE_PPOCR_THREADS", "1"))
 # Detection dominates PP-OCR's time and scales with the pixels it sees: lines are found on a copy
 # whose longer side is this (0 = the page as it is, up to RapidOCR's 2000), then each line is
 # recognised from the full page. Pages come here upright (tesseract's orientation detection), so
 # the 180-degree line classifier is not run. docs/BENCHMARKS.md, "Reading engines", has the
 # measurement that chose the size.
 DET_SIDE = int(os.environ.get("INTAKE_PPOCR_DET_SIDE", "960"))
-_LOCK = threading.Lock()
 ROWS = "rows-2"  # how lines become words (_line_words); a change here must not reuse old entries
 
 
@@ -40,8 +41,16 @@ def _package():
     return rapidocr
 
 
-@functools.lru_cache(maxsize=1)
+_LOADING = threading.Lock()  # two file workers' first pages must not load the models twice
+
+
 def _engine():
+    with _LOADING:
+        return _loaded_engine()
+
+
+@functools.lru_cache(maxsize=1)
+def _loaded_engine():
     rapidocr = _package()
     params = {"Global.log_level": "error", "Global.return_word_box": True, "Global.use_cls": False,
               "EngineConfig.onnxruntime.intra_op_num_threads": THREADS,
@@ -90,8 +99,7 @@ def _line_words(text: str, words) -> list:
 
 
 def _rows(image: Image.Image) -> list:
-    with _LOCK:
-        out = _engine()(np.asarray(image.convert("RGB")))
+    out = _engine()(np.asarray(image.convert("RGB")))
     rows = []
     lines = list(zip(out.boxes, out.txts, out.scores)) if out.boxes is not None else []
     word_lines = out.word_results or [()] * len(lines)

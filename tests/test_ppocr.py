@@ -1,5 +1,6 @@
 """PP-OCR through RapidOCR, the second reading engine: real models on real rendered pages."""
 import random
+from concurrent.futures import ThreadPoolExecutor
 from datetime import date
 
 import pytest
@@ -44,6 +45,17 @@ def test_the_cache_keeps_engines_apart(tmp_path, monkeypatch):
     ocr.ocr_words(image, lang="eng", psm=6)
     assert len(list(tmp_path.rglob("*.json"))) == 2  # tesseract's reading is another entry
     assert "PP-OCRv6_rec_small" in ppocr.version()
+
+
+def test_pages_read_at_once_by_two_workers_read_as_they_do_alone(tmp_path, monkeypatch):
+    # the file workers share one engine without a lock: its sessions run from several threads
+    monkeypatch.setenv("INTAKE_CACHE_DIR", str(tmp_path))
+    pages = [_page(["学生覃明丽，1996年3月20日生"]), _page(["NORTHGATE ROBOTICS LIMITED"], font="sans"),
+             _page(["证书编号：102841200705294597"]), _page(["深圳前海微众银行股份有限公司"])]
+    alone = [ppocr._rows(p) for p in pages]
+    with ThreadPoolExecutor(2) as pool:
+        together = list(pool.map(ppocr._rows, pages + pages))
+    assert together == alone + alone
 
 
 def test_the_page_engine_is_chosen_by_setting(monkeypatch):
