@@ -20,6 +20,7 @@ import os
 import socket
 import threading
 import time
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
@@ -70,11 +71,20 @@ ReadAll = Callable[[list[Work]], Iterable["CaseRead | CaseSummary"]]
 
 
 def read_in_turn(out: Path, as_of: str | None, workers: int) -> ReadAll:
-    """Read the cases one after another in this process, `workers` files at a time."""
+    """Read the cases in this process, in order, `workers` files at a time: the next case is
+    begun while one is read, so that its files fill a worker the case's last file leaves idle."""
     def read_all(work: list[Work]) -> Iterator[CaseRead | CaseSummary]:
-        for w in work:
-            yield read_case(w.case_dir, out, as_of, workers)
+        with ThreadPoolExecutor(max_workers=CASES_AT_ONCE) as cases:
+            pending = [cases.submit(read_case, w.case_dir, out, as_of, workers) for w in work[:CASES_AT_ONCE]]
+            for i in range(len(work)):
+                read = pending.pop(0).result()
+                if i + CASES_AT_ONCE < len(work):
+                    pending.append(cases.submit(read_case, work[i + CASES_AT_ONCE].case_dir, out, as_of, workers))
+                yield read
     return read_all
+
+
+CASES_AT_ONCE = 2  # cases in flight: one being read, the next filling idle workers
 
 
 def store_index(out: Path) -> dict[str, tuple[str, str]]:

@@ -1,10 +1,11 @@
 """Prefect flows, kept thin: `flows.batch.run_batch` decides what runs (only what changed,
-leases, quarantine) and writes the reports; one Prefect task per case reads its files. A case's
-files are read on its own bounded thread pool. A task per file cost about 1.5-2 s a case on
-2 cores (the embedded server records each task's events on the cores OCR needs;
-docs/BENCHMARKS.md); with a task per case the flow costs only the server's start.
+leases, quarantine) and writes the reports; one Prefect task per case reads its files, on the
+process's file workers (flows.run.file_pool). A task per file cost about 1.5-2 s a case on 2 cores
+(the embedded server records each task's events on the cores OCR needs; docs/BENCHMARKS.md);
+with a task per case the flow costs only the server's start.
 
-The reading tasks run on a task runner: by default a thread pool here, one case at a time;
+The reading tasks run on a task runner: by default a thread pool here, the next case begun while
+one is read (their files share the process's file workers, flows.run.file_pool);
 with `dask` they fan out to a Dask cluster (an address such as tcp://scheduler:8786, or
 "local" for a LocalCluster of `dask_workers` processes on this machine)."""
 from __future__ import annotations
@@ -18,7 +19,7 @@ from prefect.artifacts import create_progress_artifact, create_table_artifact, u
 from prefect.cache_policies import NONE
 from prefect.task_runners import TaskRunner, ThreadPoolTaskRunner
 
-from flows.batch import Work, run_batch, run_counts
+from flows.batch import CASES_AT_ONCE, Work, run_batch, run_counts
 from flows.run import CaseRead, CaseSummary, failed_case, read_case, summary_rows
 
 
@@ -31,7 +32,8 @@ def read_case_task(case_dir: str, out_dir: str, as_of: str | None = None, worker
 
 def task_runner(dask: str | None, dask_workers: int) -> TaskRunner:
     if not dask:
-        return ThreadPoolTaskRunner(max_workers=1)  # a case at a time; its files are read in parallel
+        # the next case begun while one is read; their files share the process's file workers
+        return ThreadPoolTaskRunner(max_workers=CASES_AT_ONCE)
     from prefect_dask import DaskTaskRunner
     if dask == "local":
         # The workers report to this flow's Prefect server, embedded one included, rather than

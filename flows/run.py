@@ -8,6 +8,7 @@ import io
 import json
 import logging
 import os
+import threading
 import time
 import traceback
 from concurrent.futures import ThreadPoolExecutor
@@ -311,9 +312,23 @@ def _read_case(case_dir: Path, out_dir: Path, as_of: str | None, workers: int, o
         return a
 
     remove_stale_temp_files(out_dir / case.case_id)
-    with ThreadPoolExecutor(max_workers=max(1, workers)) as pool:
-        analyses = list(pool.map(one, enumerate(case.files)))
+    analyses = list(file_pool(workers).map(one, enumerate(case.files)))
     return CaseRead(case, analyses, as_of_value, source, started)
+
+
+_FILE_POOLS: dict[int, ThreadPoolExecutor] = {}
+_FILE_POOLS_LOCK = threading.Lock()
+
+
+def file_pool(workers: int) -> ThreadPoolExecutor:
+    """The process's `workers` file readers, shared by the cases read at once: while one case
+    reads its last file, the next case's files take the idle worker, and the engines never run
+    on more threads than `workers` (each thread keeps its own loaded models)."""
+    workers = max(1, workers)
+    with _FILE_POOLS_LOCK:
+        if workers not in _FILE_POOLS:
+            _FILE_POOLS[workers] = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="intake-file")
+        return _FILE_POOLS[workers]
 
 
 def stray_summaries(inbox: Path) -> list[CaseSummary]:

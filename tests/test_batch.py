@@ -124,20 +124,57 @@ def test_a_worker_killed_mid_case_leaves_no_half_report_and_the_next_run_finishe
                               cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     deadline = time.time() + 240
     while time.time() < deadline and not any((out / OTHER / "pages").glob("*.jpg")):
-        time.sleep(0.2)  # the second case has begun: its first page image is written
+        time.sleep(0.2)  # the second case has begun (read beside the first's last files) (a page image is written)
     worker.send_signal(signal.SIGKILL)
     worker.wait()
-    assert (out / CLEAN / "report.json").is_file() and not (out / OTHER / "report.json").exists()
+    reported = (out / CLEAN / "report.json").is_file()  # the first case may still have been reading
+    assert not (out / OTHER / "report.json").exists()
     assert (out / OTHER / LEASE_FILE).exists()  # left behind by the killed worker
     again = subprocess.run([sys.executable, "-m", "flows.cli", "process", str(inbox), "--out", str(out), "--no-prefect"],
                            cwd=ROOT, env=env, capture_output=True, text=True, timeout=400)
     assert again.returncode == 0, again.stderr[-2000:]
     rows = {r["case_id"]: r["run"] for r in csv.DictReader((out / "batch_summary.csv").open())}
-    assert rows == {CLEAN: "unchanged", OTHER: "processed"}
+    assert rows == {CLEAN: "unchanged" if reported else "processed", OTHER: "processed"}
     leftovers = [p.name for p in out.rglob("*") if p.name.endswith(".tmp") or p.name == LEASE_FILE]
     assert leftovers == []
     for case in (OTHER, CLEAN):
         json.loads((out / case / "report.json").read_text())  # complete, parseable
+
+
+def test_cases_read_two_at_a_time_on_the_shared_workers_give_the_reports_of_one_at_a_time(two_cases, tmp_path,
+                                                                                         monkeypatch):
+    import threading
+
+    import flows.batch
+    import flows.run
+    inbox, _, _ = two_cases
+    reading: set[Path] = set()
+    most, together = [0], [False]
+    lock = threading.Lock()
+    analyse = flows.run.analyse_file
+
+    def counted(item, *args):
+        with lock:
+            reading.add(item.path)
+            most[0] = max(most[0], len(reading))
+            together[0] |= len({p.parent.name for p in reading}) > 1
+        try:
+            return analyse(item, *args)
+        finally:
+            with lock:
+                reading.discard(item.path)
+
+    monkeypatch.setattr(flows.run, "analyse_file", counted)
+    overlapped = tmp_path / "overlapped"
+    run_batch(inbox, overlapped, workers=2)
+    # the next case's files took the worker the first case's last file left idle, and the
+    # engines never ran on more than the two workers' threads
+    assert together[0] and most[0] == 2
+    monkeypatch.setattr(flows.batch, "CASES_AT_ONCE", 1)
+    alone = tmp_path / "one-at-a-time"
+    run_batch(inbox, alone, workers=2)
+    for case in (CLEAN, OTHER):
+        assert (alone / case / "report.json").read_bytes() == (overlapped / case / "report.json").read_bytes()
 
 
 def test_cases_read_on_a_dask_local_cluster_give_the_reports_of_one_process(prefect_harness, two_cases, tmp_path):

@@ -114,16 +114,17 @@ def test_a_worker_killed_mid_case_then_the_next_run_finishes_every_case_once(pre
                               cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     deadline = time.time() + 300
     while time.time() < deadline and not any((out / OTHER / "pages").glob("*.jpg")):
-        time.sleep(0.2)  # the second case has begun
+        time.sleep(0.2)  # the second case has begun (read beside the first's last files)
     tree = [worker] + [psutil.Process(c.pid) for c in psutil.Process(worker.pid).children(recursive=True)]
     for proc in tree:
         proc.kill()  # the worker and its flow run's process, as a machine lost
     worker.wait()
-    assert (out / CLEAN / "report.json").is_file() and not (out / OTHER / "report.json").exists()
+    reported = (out / CLEAN / "report.json").is_file()  # the first case may still have been reading
+    assert not (out / OTHER / "report.json").exists()
 
     _run_once(api, env, deployment["id"])
     rows = {r["case_id"]: r["run"] for r in csv.DictReader((out / "batch_summary.csv").open())}
-    assert rows == {CLEAN: "unchanged", OTHER: "processed"}
+    assert rows == {CLEAN: "unchanged" if reported else "processed", OTHER: "processed"}
     assert [p.name for p in out.rglob("*") if p.name.endswith(".tmp") or p.name == ".lease"] == []
 
 
