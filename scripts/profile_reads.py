@@ -1,12 +1,13 @@
 """Where a batch's reading time goes: every OCR call timed and named by the function that asked
-for it, over generated cases read one file at a time on an empty OCR cache.
+for it, over generated cases read one case after another on an empty OCR cache.
 
-    python scripts/profile_reads.py [--cases 10] [--seed 4242] [--cases-dir DIR]
+    python scripts/profile_reads.py [--cases 10] [--seed 4242] [--cases-dir DIR] [--workers 2]
 
 Prints one row per asker (calls, seconds, share of the OCR time) and the time outside OCR, for
 the "Pipeline speed" sections of docs/BENCHMARKS.md. With `--workers 2` (a batch's default) two
-files are read at once: the calls' seconds then add up to more than the wall time, and what is
-left of workers x wall is time spent waiting or outside OCR."""
+files of a case are read at once: the calls' seconds then add up to more than the wall time, and
+what is left of workers x wall is time spent waiting or outside OCR. (`intake process` also begins
+the next case while one is read; this script does not, so that a case's tail shows as waiting.)"""
 from __future__ import annotations
 
 import argparse
