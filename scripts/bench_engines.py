@@ -34,6 +34,8 @@ ENGINES = {"tesseract": "one plain tesseract pass (chi_sim+chi_tra+eng or eng)",
            "ppocr-2-1280": "PP-OCRv6 small, 2 threads, lines found on a copy 1280 px long",
            "ppocr-1-960": "PP-OCRv6 small, 1 thread, lines found on a copy 960 px long",
            "ppocr-2-960": "PP-OCRv6 small, 2 threads, lines found on a copy 960 px long",
+           "ppocr-1-736": "PP-OCRv6 small, 1 thread, lines found on a copy 736 px long",
+           "ppocr-1-640": "PP-OCRv6 small, 1 thread, lines found on a copy 640 px long",
            "routed": "the product's routed reading: PP-OCR (2 threads, 960) for Han pages and tesseract's "
                      "chop-free re-read of the lines under a chop, tesseract for Latin pages"}
 
