@@ -12,8 +12,8 @@ import sys
 import httpx
 import pdfplumber
 import pytest
+from selenium.common.exceptions import StaleElementReferenceException, WebDriverException
 from selenium.webdriver.common.by import By
-from selenium.webdriver.support import expected_conditions as EC
 from selenium.webdriver.support.ui import WebDriverWait
 
 from flows.workspace import auth, decisions, store
@@ -52,7 +52,21 @@ def click(browser, button) -> None:
     """Click a button that sends a form, and wait for the page that answers it."""
     page = browser.find_element(By.TAG_NAME, "html")
     button.click()
-    WebDriverWait(browser, 20).until(EC.staleness_of(page))
+    WebDriverWait(browser, 20).until(lambda _: _left(page))
+
+
+def _left(page) -> bool:
+    """The old page is gone. Mid-navigation Chromium may answer for the old node that it 'does not
+    belong to the document' instead of calling it stale: that is gone too."""
+    try:
+        page.is_enabled()
+        return False
+    except StaleElementReferenceException:
+        return True
+    except WebDriverException as exc:
+        if "does not belong to the document" in str(exc):
+            return True
+        raise
 
 
 def status(browser) -> str:
