@@ -124,7 +124,7 @@ def test_a_worker_killed_mid_case_leaves_no_half_report_and_the_next_run_finishe
                               cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     deadline = time.time() + 240
     while time.time() < deadline and not any((out / OTHER / "pages").glob("*.jpg")):
-        time.sleep(0.2)  # the second case has begun (read beside the first's last files) (a page image is written)
+        time.sleep(0.2)  # the second case has begun (a page image is written), read beside the first's last files
     worker.send_signal(signal.SIGKILL)
     worker.wait()
     reported = (out / CLEAN / "report.json").is_file()  # the first case may still have been reading
