@@ -17,10 +17,12 @@ from __future__ import annotations
 import json
 import logging
 import os
+import shutil
 import socket
+import tempfile
 import threading
 import time
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
@@ -85,6 +87,62 @@ def read_in_turn(out: Path, as_of: str | None, workers: int) -> ReadAll:
 
 
 CASES_AT_ONCE = 2  # cases in flight: one being read, the next filling idle workers
+
+# Readings begun before a run's flow started, by (case folder, input fingerprint): each is read
+# into a scratch folder of its own, so that nothing in the output store is touched without a lease.
+_BEGUN: dict[tuple[str, str], tuple[Future, Path]] = {}
+_BEGUN_LOCK = threading.Lock()
+
+
+def begin_reading(inbox: Path, out: Path, as_of: str | None, force: bool, workers: int) -> int:
+    """Begin reading the first cases a run will read, before the run has started: Prefect's
+    embedded server takes 8-15 s to start on one core while the other waits (docs/BENCHMARKS.md).
+    The run's task for such a case takes the reading (`take_begun`) if the case's inputs are
+    still the same. Returns how many cases began."""
+    work, _ = plan_batch(inbox, out, as_of, force)
+    work = [w for w in work if not (out / w.case_dir.name / LEASE_FILE).exists()][:CASES_AT_ONCE]
+    if not work:
+        return 0
+    pool = ThreadPoolExecutor(max_workers=len(work), thread_name_prefix="intake-begun")
+    with _BEGUN_LOCK:
+        for w in work:
+            scratch = Path(tempfile.mkdtemp(prefix="intake-begun-"))
+            future = pool.submit(read_case, w.case_dir, scratch, as_of, workers)
+            _BEGUN[(str(w.case_dir), w.inputs)] = (future, scratch)
+    pool.shutdown(wait=False)
+    return len(work)
+
+
+def take_begun(case_dir: Path, inputs: str, out: Path) -> CaseRead | None:
+    """The reading of this case begun before the run, waited for, its page images moved into
+    the store (the caller holds the case's lease). None when none was begun for these inputs or
+    it did not read (a failure is met again by reading anew, which records it in the store)."""
+    with _BEGUN_LOCK:
+        begun = _BEGUN.pop((str(case_dir), inputs), None)
+    if begun is None:
+        return None
+    future, scratch = begun
+    try:
+        read = future.result()
+        if not isinstance(read, CaseRead):
+            return None
+        pages = scratch / case_dir.name / "pages"
+        if pages.is_dir():
+            make_dirs(out / case_dir.name / "pages", output_mode())
+            for page in pages.iterdir():
+                shutil.move(page, out / case_dir.name / "pages" / page.name)  # /tmp may be another disk
+        return read
+    finally:
+        shutil.rmtree(scratch, ignore_errors=True)
+
+
+def forget_begun() -> None:
+    """Readings the run did not take (the case's lease went elsewhere meanwhile) are dropped."""
+    with _BEGUN_LOCK:
+        dropped = list(_BEGUN.values())
+        _BEGUN.clear()
+    for future, scratch in dropped:
+        future.add_done_callback(lambda _, scratch=scratch: shutil.rmtree(scratch, ignore_errors=True))
 
 
 def store_index(out: Path) -> dict[str, tuple[str, str]]:

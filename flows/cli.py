@@ -73,6 +73,10 @@ def process(inbox: Path = typer.Argument(..., exists=True, file_okay=False, help
     console.print(f"{inbox}: reports go to {out}")
     t0 = time.time()
     if prefect:
+        if not dask:
+            from .batch import begin_reading
+            # the embedded server's start is otherwise time with a core idle
+            begin_reading(inbox, out, as_of, force, workers)
         from flows.intake import process_inbox
         summaries = process_inbox(str(inbox), str(out), as_of, workers, force, dask, dask_workers)
     else:

@@ -19,14 +19,19 @@ from prefect.artifacts import create_progress_artifact, create_table_artifact, u
 from prefect.cache_policies import NONE
 from prefect.task_runners import TaskRunner, ThreadPoolTaskRunner
 
-from flows.batch import CASES_AT_ONCE, Work, run_batch, run_counts
+from flows.batch import CASES_AT_ONCE, Work, forget_begun, run_batch, run_counts, take_begun
 from flows.run import CaseRead, CaseSummary, failed_case, read_case, summary_rows
 
 
 # Our OCR cache keys on page content; Prefect's own input-hash cache would add nothing.
 @task(name="read-case", retries=0, cache_policy=NONE)
-def read_case_task(case_dir: str, out_dir: str, as_of: str | None = None, workers: int = 2) -> CaseRead | CaseSummary:
+def read_case_task(case_dir: str, out_dir: str, as_of: str | None = None, workers: int = 2,
+                   inputs: str = "") -> CaseRead | CaseSummary:
     log = get_run_logger()
+    begun = take_begun(Path(case_dir), inputs, Path(out_dir))
+    if begun is not None:
+        log.info("read before the flow started (flows.batch.begin_reading)")
+        return begun
     return read_case(Path(case_dir), Path(out_dir), as_of, workers, on_file=lambda name: log.info("read %s", name))
 
 
@@ -56,7 +61,8 @@ def process_inbox(inbox: str, out_dir: str, as_of: str | None = None, workers: i
     def read_all(work: list[Work]) -> Iterator[CaseRead | CaseSummary]:
         with task_runner(dask, dask_workers) as runner:
             futures = [runner.submit(read_case_task, {"case_dir": str(w.case_dir), "out_dir": out_dir,
-                                                      "as_of": as_of, "workers": workers}) for w in work]
+                                                      "as_of": as_of, "workers": workers, "inputs": w.inputs})
+                       for w in work]
             for i, (w, future) in enumerate(zip(work, futures)):
                 try:
                     yield future.result()
@@ -72,7 +78,10 @@ def process_inbox(inbox: str, out_dir: str, as_of: str | None = None, workers: i
                  s.note)
         update_progress_artifact(progress, progress=100.0 * n / max(1, total))
 
-    summaries = run_batch(Path(inbox), Path(out_dir), as_of, force, read_all, workers, on_case)
+    try:
+        summaries = run_batch(Path(inbox), Path(out_dir), as_of, force, read_all, workers, on_case)
+    finally:
+        forget_begun()
     update_progress_artifact(progress, progress=100.0)
     create_table_artifact(key="asmtp-batch-summary", table=summary_rows(summaries),
                           description=f"ASMTP intake: {len(summaries)} case(s) from {inbox}: {run_counts(summaries)}")
