@@ -2,34 +2,12 @@
 syllables was misread. Used to clean OCR noise out of MRZ and printed names."""
 from __future__ import annotations
 
-import functools
-
-from pypinyin import Style, lazy_pinyin
-from pypinyin.pinyin_dict import pinyin_dict
-
-
-@functools.lru_cache(maxsize=1)
-def syllables() -> frozenset[str]:
-    out = set()
-    for cp in pinyin_dict:
-        for p in lazy_pinyin(chr(cp), style=Style.NORMAL):
-            p = p.upper().replace("Ü", "V")
-            if p.isalpha() and p.isascii():
-                out.add(p)
-    return frozenset(out)
+from pipeline.names import splits_into_pinyin
 
 
 def is_pinyin(token: str) -> bool:
     """True when the token splits wholly into pinyin syllables."""
-    token = token.upper()
-    syl = syllables()
-    ok = [True] + [False] * len(token)
-    for i in range(len(token)):
-        if ok[i]:
-            for n in range(1, 7):
-                if i + n <= len(token) and token[i:i + n] in syl:
-                    ok[i + n] = True
-    return ok[len(token)]
+    return splits_into_pinyin(token.lower())
 
 
 def clean_token(token: str) -> str:

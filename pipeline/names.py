@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import itertools
 import re
+import unicodedata
 from pathlib import Path
 
 import yaml
@@ -23,24 +24,31 @@ SURNAME_READINGS = {"单": ["SHAN"], "曾": ["ZENG"], "区": ["OU"], "仇": ["QI
 
 
 @functools.lru_cache(maxsize=1)
-def _syllables() -> frozenset[str]:
-    """Every toneless pinyin syllable (about 410), from pypinyin's own dictionary."""
+def pinyin_syllables() -> frozenset[str]:
+    """Every toneless pinyin syllable of the common Han block (about 410), lower case with ü as
+    v: each character's first reading in pypinyin's dictionary, tone marks dropped (the same
+    set lazy_pinyin gives, which took a second asked one character at a time)."""
     from pypinyin.pinyin_dict import pinyin_dict
-    return frozenset(p for cp in pinyin_dict if 0x4E00 <= cp <= 0x9FFF
-                     for p in lazy_pinyin(chr(cp), style=Style.NORMAL, errors="ignore"))
+    out = set()
+    for readings in {v for cp, v in pinyin_dict.items() if 0x4E00 <= cp <= 0x9FFF}:
+        p = unicodedata.normalize("NFD", readings.split(",")[0]).replace("u\u0308", "v")
+        out.add("".join(c for c in p if not unicodedata.combining(c)))
+    return frozenset(out)
 
 
 def is_pinyin(name: str) -> bool:
     """Whether every word of a Latin name splits into pinyin syllables ('ZHANG WEI', 'XIAOBO';
     not 'IN HONG KONG' nor 'PARTICULARS')."""
     words = re.findall(r"[a-zü]+", name.lower().replace("u:", "ü"))
-    return bool(words) and all(_splits(w.replace("ü", "v")) for w in words) and not re.search(r"[^A-Za-zÜü:' -]", name)
+    return bool(words) and all(splits_into_pinyin(w.replace("ü", "v")) for w in words) and not re.search(r"[^A-Za-zÜü:' -]", name)
 
 
-def _splits(word: str) -> bool:
+def splits_into_pinyin(word: str) -> bool:
+    """Whether a lower-case word (ü as v) is wholly pinyin syllables ('xiaobo')."""
+    syllables = pinyin_syllables()
     ok = [True] + [False] * len(word)
     for end in range(1, len(word) + 1):
-        ok[end] = any(ok[start] and word[start:end] in _syllables() for start in range(max(0, end - 6), end))
+        ok[end] = any(ok[start] and word[start:end] in syllables for start in range(max(0, end - 6), end))
     return ok[-1]
 
 

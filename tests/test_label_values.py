@@ -117,3 +117,15 @@ def test_a_fillable_forms_own_fields_are_matched_to_the_labels_by_name(tmp_path)
     assert got["employer_name"].value == "Tsing Yi Biotech Limited" and got["employer_name"].source == "form"
     assert got["br_number"].value == "70112233" and got["position"].value == "Lab Manager"
     assert got["monthly_salary_hkd"].value == 52000 and got["monthly_salary_hkd"].bbox
+
+
+def test_pinyin_syllables_are_lazy_pinyins_own_and_names_split_by_them():
+    from pypinyin import Style, lazy_pinyin
+    from pypinyin.pinyin_dict import pinyin_dict
+
+    from extractors.pinyin_names import clean_name
+    from pipeline.names import is_pinyin, pinyin_syllables
+    asked = {p for cp in pinyin_dict if 0x4E00 <= cp <= 0x9FFF for p in lazy_pinyin(chr(cp), style=Style.NORMAL)}
+    assert pinyin_syllables() == asked
+    assert is_pinyin("LV XIAOBO") and is_pinyin("Zhang Wei") and not is_pinyin("PARTICULARS")
+    assert clean_name("ZHANG ZIFANGK") == "ZHANG ZIFANG"
