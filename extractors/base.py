@@ -187,6 +187,19 @@ def parse_date(text: str) -> str | None:
     return best[1] if best else None
 
 
+def dates_in(text: str) -> list[str]:
+    """Every date in the text as ISO, in reading order ('15/08/2026 - 14/08/2027' gives two);
+    where two forms match the same characters, the form listed first in DATE_PATTERNS wins."""
+    text = _years_through_ink(_cn_numerals_in_dates(text or ""))
+    taken: list[tuple[int, int, str]] = []
+    for pattern, order in DATE_PATTERNS:
+        for m in re.finditer(pattern, text):
+            iso = _build(m.groups(), order)
+            if iso and not any(m.start() < e and s < m.end() for s, e, _ in taken):
+                taken.append((m.start(), m.end(), iso))
+    return [iso for _, _, iso in sorted(taken)]
+
+
 _DIGIT_LOOKALIKES = str.maketrans("OoDIlZzSB", "000112258")
 
 

@@ -19,7 +19,7 @@ from pipeline.pairs import Candidate, Label, find_labels, fold, values_beside
 from pipeline.text import HAN_RANGE, spaced_address
 
 from .applicant_docs import HKID_RX
-from .base import COMPANY_EN, COMPANY_ZH, DocView, Line, chinese_numeral, parse_amount, parse_date
+from .base import COMPANY_EN, COMPANY_ZH, DocView, Line, chinese_numeral, dates_in, parse_amount, parse_date
 
 HAN = f"[{HAN_RANGE}]"
 NEAR_TIE = 0.1  # a runner-up this close in score makes the winner doubtful
@@ -134,7 +134,14 @@ def _months(text: str) -> int | None:
     return n * 12 if m.group(2).lower().startswith("year") or m.group(2) == "年" else n
 
 
-PARSERS = {"latin_name": _latin_name, "han_name": _han_name, "sex": _sex, "date": parse_date, "money": _money,
+def _last_date(text: str) -> str | None:
+    """The end of a period ('valid from 15/08/2026 to 14/08/2027'), or the one date given."""
+    found = dates_in(text)
+    return found[-1] if found else None
+
+
+PARSERS = {"latin_name": _latin_name, "han_name": _han_name, "sex": _sex, "date": parse_date, "last_date": _last_date,
+           "money": _money,
            "company": _company, "company_en": lambda t: (_company(t) if re.match(r"[A-Z]", t) else None),
            "text": _text, "text_han": _text_han, "school": _school, "address": _address, "person": _person, "subject": _subject, "hkid": _hkid,
            "months": _months}
@@ -152,8 +159,15 @@ def _labels_on(lines: list[list], fields: list[Declared]) -> dict[str, list[Labe
 
 
 def read_declared(doc_type: str, doc: DocView) -> dict[str, Field]:
+    return {key: found for key, (found, _) in read_stated(doc_type, doc).items()}
+
+
+def read_stated(doc_type: str, doc: DocView) -> dict[str, tuple[Field, bool]]:
+    """Each declared field read by layout, and whether the page states it as a label and its
+    value (the label opens its line or cell, or a fillable form's field): such a value stands
+    over a reading from the sentences round it (extractors.registry.with_declared)."""
     fields = declarations().get(doc_type, [])
-    out: dict[str, Field] = {}
+    out: dict[str, tuple[Field, bool]] = {}
     for page in doc.pages:
         lines = page.lines()
         labels = _labels_on(lines, fields)
@@ -163,7 +177,7 @@ def read_declared(doc_type: str, doc: DocView) -> dict[str, Field]:
             stops = [lb for k, found in labels.items() if k != field.key for lb in found]
             typed = _typed_in(page, field)
             if typed is not None:
-                out[field.key] = typed
+                out[field.key] = (typed, True)
                 continue
             scored: list[tuple[float, object, Candidate]] = []
             for label in labels[field.key]:
@@ -223,7 +237,7 @@ def _is_a_label(value: str, fields: list[Declared]) -> bool:
     return any(v == fold(label) for f in fields for label in f.labels)
 
 
-def _chosen(doc: DocView, page, scored: list[tuple[float, object, Candidate]]) -> Field:
+def _chosen(doc: DocView, page, scored: list[tuple[float, object, Candidate]]) -> tuple[Field, bool]:
     scored.sort(key=lambda s: -s[0])
     best, value, cand = scored[0]
     others = [s for s in scored[1:] if s[1] != value]
@@ -232,7 +246,7 @@ def _chosen(doc: DocView, page, scored: list[tuple[float, object, Candidate]]) -
     line = Line(cand.text, list(cand.words), page)
     found = doc.field(value, line, confidence=conf, words=list(cand.words))
     found.readings = list(dict.fromkeys(str(v) for _, v, _ in others))[:3]
-    return found
+    return found, cand.label.opens
 
 
 def declared_labels(doc_type: str, key: str) -> tuple[str, ...]:

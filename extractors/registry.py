@@ -22,7 +22,7 @@ from . import (
     work_experience,
 )
 from .base import DocView
-from .declared import declarations, keeps_its_label, read_declared
+from .declared import declarations, keeps_its_label, read_stated
 from .name_readings import HAN_NAME_FIELDS, add_readings
 from .prose_fields import read_prose
 
@@ -61,16 +61,28 @@ def extract(doc_type: str, doc: DocView) -> dict[str, Field]:
 
 
 def with_declared(doc_type: str, doc: DocView, out: dict[str, Field]) -> dict[str, Field]:
-    """The type's own reader first; the fields it left unread, read with their label still in
-    it, or read with more words round the value the layout gives, from the declarations
-    (data/fields.yaml) by layout; and a fillable form's typed value over any printed reading."""
-    declared = read_declared(doc_type, doc)
+    """The type's own reader first; from the declarations (data/fields.yaml), by layout: the
+    fields it left unread, read with their label still in it, or read with more words round the
+    value the layout gives; and a value the page states under its label (a form's row, a
+    list's 'Label: value', a fillable field) over another reading from the sentences."""
     merged = dict(out)
-    for key, found in declared.items():
-        typed = found.source == "form" and merged.get(key) is not None and merged[key].source != "form"
-        if key not in merged or typed or keeps_its_label(doc_type, key, merged[key].value) or _inside(found.value, merged[key].value, doc_type):
+    for key, (found, stated) in read_stated(doc_type, doc).items():
+        own = merged.get(key)
+        if (own is None or (stated and own.source != "form" and not _same_words(own.value, found.value))
+                or keeps_its_label(doc_type, key, own.value) or _inside(found.value, own.value, doc_type)):
             merged[key] = found
     return merged
+
+
+def _same_words(a, b) -> bool:
+    """Two readings of one value: equal, or a few characters apart (a reader's mended reading of
+    a line under a chop against the page's)."""
+    if a == b:
+        return True
+    if not isinstance(a, str) or not isinstance(b, str):
+        return False
+    x, y = fold(a), fold(b)
+    return x == y or (min(len(x), len(y)) >= 4 and fuzz.ratio(x, y) >= SAME_WORDS)
 
 
 def _inside(value, longer, doc_type: str) -> bool:

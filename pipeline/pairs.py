@@ -39,6 +39,7 @@ class Label:
     score: float  # 0..1
     bbox: BBox
     in_prose: bool = False  # inside a sentence, no colon after it: trust only a typed value
+    opens: bool = False  # it opens its line or its cell: a form's or a list's label, not a word of a sentence
 
 
 @dataclass(frozen=True)
@@ -90,7 +91,7 @@ def find_labels(lines: list[list[Word]], variants: list[str]) -> list[Label]:
     found: list[Label] = []
     for n, words in enumerate(lines):
         text, where = _normalised(words)
-        best: tuple[float, int, int, bool] | None = None
+        best: tuple[float, int, int, bool, bool] | None = None
         for v in wanted:
             span = _match(v, text, words, where)
             if span is None:
@@ -104,15 +105,16 @@ def find_labels(lines: list[list[Word]], variants: list[str]) -> list[Label]:
             in_prose = not opens and not _colon_after(words, last, cut)
             score = score / 100 * (1.0 if opens else IN_SENTENCE) + LONGER * min(len(v), 30)
             if best is None or score > best[0]:
-                best = (score, start, end, in_prose)
+                best = (score, start, end, in_prose, opens)
         if best:
-            score, start, end, in_prose = best
+            score, start, end, in_prose, opens = best
             end = next((end + len(v) for v in wanted if text.startswith(v, end)), end)
             (first, _), (last, cut) = where[start], where[end - 1]
             # the label's last letters misread ('salarv:') are the label's still, not the value
             misread = re.match(r"[A-Za-z]{1,2}(?![A-Za-z])", words[last].text[cut + 1:])
             cut += len(misread.group(0)) if misread else 0
-            found.append(Label(n, first, last, cut + 1, score, union([w.bbox for w in words[first:last + 1]]), in_prose))
+            found.append(Label(n, first, last, cut + 1, score, union([w.bbox for w in words[first:last + 1]]), in_prose,
+                               opens))
     return found
 
 

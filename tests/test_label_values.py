@@ -129,3 +129,30 @@ def test_pinyin_syllables_are_lazy_pinyins_own_and_names_split_by_them():
     assert pinyin_syllables() == asked
     assert is_pinyin("LV XIAOBO") and is_pinyin("Zhang Wei") and not is_pinyin("PARTICULARS")
     assert clean_name("ZHANG ZIFANGK") == "ZHANG ZIFANG"
+
+
+def _ruled_page(rows: list[tuple[int, int, str, str]], boxes=()) -> Image.Image:
+    img = _page(rows)
+    d = ImageDraw.Draw(img)
+    for box in boxes:
+        d.rectangle(box, outline="black", width=3)
+    return img
+
+
+def test_a_br_certificates_nature_and_dates_are_read_by_layout_in_any_arrangement():
+    from extractors.registry import extract
+    below = _page([(100, 80, "BUSINESS REGISTRATION CERTIFICATE", "sans"),
+                   (100, 200, "Nature of Business", "sans"), (100, 250, "Freight forwarding and warehousing", "sans"),
+                   (100, 360, "Date of Commencement", "sans"), (100, 410, "02 APR 2019", "sans"),
+                   (900, 360, "Date of Expiry", "sans"), (900, 410, "01 APR 2027", "sans")])  # two columns
+    got = extract("br_certificate", _doc(below))
+    assert got["nature_of_business"].value == "Freight forwarding and warehousing"
+    assert (got["commencement_date"].value, got["expiry_date"].value) == ("2019-04-02", "2027-04-01")
+    cells = _ruled_page([(100, 80, "商業登記證 BUSINESS REGISTRATION CERTIFICATE", "sans_cjk"),
+                         (100, 220, "業務性質 Nature of Business", "sans_cjk"), (800, 220, "SOFTWARE DEVELOPMENT", "sans"),
+                         (100, 320, "地址 Address", "sans_cjk"), (800, 320, "Flat B, 5/F, 23 Lockhart Road, Hong Kong", "sans"),
+                         (100, 420, "有效期 Validity", "sans_cjk"), (800, 420, "15/08/2026 - 14/08/2027", "sans")],
+                        [(80, y, 1570, y + 100) for y in (200, 300, 400)])
+    got = extract("br_certificate", _doc(cells))
+    assert got["nature_of_business"].value == "SOFTWARE DEVELOPMENT"  # not the next row's label
+    assert got["expiry_date"].value == "2027-08-14"  # the end of the period
