@@ -13,7 +13,7 @@ from PIL import Image
 
 from pipeline import ocr
 from pipeline.model import BBox, Field, Page, Word, union
-from pipeline.text import HAN_RANGE, join_words, normalise_spaces
+from pipeline.text import HAN_RANGE, in_both_scripts, join_words, normalise_spaces
 
 
 @dataclass
@@ -63,10 +63,10 @@ class DocView:
 def after_label(lines: list[Line], labels: list[str], pattern: str = r".+", next_lines: int = 1):
     """(value, line) for the first label found: the text after it on the same line, or on the
     next lines when the label stands alone. Labels are regexes, matched case-insensitively."""
-    rx = re.compile(pattern)
+    rx = re.compile(in_both_scripts(pattern))
     for i, line in enumerate(lines):
         for label in labels:
-            m = re.search(label, line.text, flags=re.IGNORECASE)
+            m = re.search(in_both_scripts(label), line.text, flags=re.IGNORECASE)
             if not m:
                 continue
             rest = line.text[m.end():].lstrip(" :：.-—|")
@@ -81,7 +81,7 @@ def after_label(lines: list[Line], labels: list[str], pattern: str = r".+", next
 
 
 def find_line(lines: list[Line], pattern: str, flags=re.IGNORECASE):
-    rx = re.compile(pattern, flags)
+    rx = re.compile(in_both_scripts(pattern), flags)
     for line in lines:
         m = rx.search(line.text)
         if m:

@@ -6,7 +6,7 @@ import re
 
 import numpy as np
 
-from pipeline.text import join_words, normalise_spaces
+from pipeline.text import in_both_scripts, join_words, normalise_spaces
 
 from .base import DATE_RX, Line, parse_date
 
@@ -64,7 +64,7 @@ class RunningText:
         self.owners = owners
 
     def search(self, pattern: str, flags=re.IGNORECASE):
-        m = re.search(pattern, self.text, flags)
+        m = re.search(in_both_scripts(pattern), self.text, flags)
         if not m:
             return None, None
         group = next((i for i in range(1, (m.lastindex or 0) + 1) if m.group(i)), 0)
@@ -72,7 +72,7 @@ class RunningText:
 
     def findall_dates(self) -> list[tuple[str, Line]]:
         out = []
-        for m in re.finditer(DATE_RX + "|" + INKED_CHINESE_DATE, self.text):
+        for m in re.finditer("|".join((DATE_RX, INKED_CHINESE_DATE, NUMERAL_DATE)), self.text):
             iso = parse_date(m.group(0))
             if iso:
                 out.append((iso, self.owners[m.start()]))
@@ -81,3 +81,5 @@ class RunningText:
 
 # A Chinese date whose year was read through ink (20z6, 201.5): parse_date mends the year.
 INKED_CHINESE_DATE = r"[12][\dOoDIlZzSB.,·']{3,4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
+# A date in Chinese numerals, as certificates print it (二〇一八年六月三十日).
+NUMERAL_DATE = r"[〇零○一二三四五六七八九]{4}\s*年\s*[一二三四五六七八九十]{1,3}\s*月\s*[一二三四五六七八九十]{1,3}\s*日"

@@ -9,7 +9,7 @@ import unicodedata
 from pathlib import Path
 
 import yaml
-from pypinyin import Style, lazy_pinyin, pinyin
+from pypinyin import Style, pinyin
 from rapidfuzz import fuzz
 
 from pipeline.text import is_han, simplified, traditional

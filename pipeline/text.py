@@ -76,3 +76,25 @@ def spaced_address(text: str) -> str:
     text = re.sub(r"(?<=\d)(?!(?:ST|ND|RD|TH|st|nd|rd|th)\b)(?=[A-Z][A-Za-z]{2,})", " ", text)  # 271GLOUCESTER
     text = re.sub(rf"(?<=[A-Za-z]{{3}})(?=(?:{_STREET_WORDS})\b)", " ", text)  # HENNESSYROAD
     return re.sub(r"\s*,(?=\S)", ", ", text)
+
+
+@functools.lru_cache(maxsize=1024)
+def in_both_scripts(pattern: str) -> str:
+    """A regular expression written in simplified characters that matches traditional print too
+    ('大学' matches 大學): each literal Han character outside a [...] class becomes a class of its
+    two forms. Classes are left as written."""
+    out, in_class, escaped = [], False, False
+    for c in pattern:
+        if escaped or c == "\\":
+            escaped = not escaped and c == "\\"
+            out.append(c)
+        elif in_class:
+            in_class = c != "]"
+            out.append(c)
+        elif c == "[":
+            in_class = True
+            out.append(c)
+        else:
+            t = traditional(c) if is_han(c) else c
+            out.append(f"[{c}{t}]" if t != c and len(t) == 1 else c)
+    return "".join(out)
