@@ -187,17 +187,20 @@ def parse_date(text: str) -> str | None:
     return best[1] if best else None
 
 
-def dates_in(text: str) -> list[str]:
-    """Every date in the text as ISO, in reading order ('15/08/2026 - 14/08/2027' gives two);
-    where two forms match the same characters, the form listed first in DATE_PATTERNS wins."""
+def period_end(text: str) -> str | None:
+    """The end of a period stated as one ('15/08/2026 - 14/08/2027', '由…至…'), else the first
+    date: a later date on the line that is not the period's end belongs to another field."""
     text = _years_through_ink(_cn_numerals_in_dates(text or ""))
     taken: list[tuple[int, int, str]] = []
-    for pattern, order in DATE_PATTERNS:
+    for pattern, order in DATE_PATTERNS:  # where two forms match the same characters, the first listed
         for m in re.finditer(pattern, text):
             iso = _build(m.groups(), order)
             if iso and not any(m.start() < e and s < m.end() for s, e, _ in taken):
                 taken.append((m.start(), m.end(), iso))
-    return [iso for _, _, iso in sorted(taken)]
+    taken.sort()
+    if len(taken) >= 2 and re.fullmatch(r"\s*(?:-|–|—|~|to|until|till|至|到)\s*", text[taken[0][1]:taken[1][0]], re.IGNORECASE):
+        return taken[1][2]
+    return taken[0][2] if taken else None
 
 
 _DIGIT_LOOKALIKES = str.maketrans("OoDIlZzSB", "000112258")

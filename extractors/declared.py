@@ -19,7 +19,7 @@ from pipeline.pairs import Candidate, Label, find_labels, fold, values_beside
 from pipeline.text import HAN_RANGE, spaced_address
 
 from .applicant_docs import HKID_RX
-from .base import COMPANY_EN, COMPANY_ZH, DocView, Line, chinese_numeral, dates_in, parse_amount, parse_date
+from .base import COMPANY_EN, COMPANY_ZH, DocView, Line, chinese_numeral, parse_amount, parse_date, period_end
 
 HAN = f"[{HAN_RANGE}]"
 NEAR_TIE = 0.1  # a runner-up this close in score makes the winner doubtful
@@ -134,13 +134,7 @@ def _months(text: str) -> int | None:
     return n * 12 if m.group(2).lower().startswith("year") or m.group(2) == "年" else n
 
 
-def _last_date(text: str) -> str | None:
-    """The end of a period ('valid from 15/08/2026 to 14/08/2027'), or the one date given."""
-    found = dates_in(text)
-    return found[-1] if found else None
-
-
-PARSERS = {"latin_name": _latin_name, "han_name": _han_name, "sex": _sex, "date": parse_date, "last_date": _last_date,
+PARSERS = {"latin_name": _latin_name, "han_name": _han_name, "sex": _sex, "date": parse_date, "period_end": period_end,
            "money": _money,
            "company": _company, "company_en": lambda t: (_company(t) if re.match(r"[A-Z]", t) else None),
            "text": _text, "text_han": _text_han, "school": _school, "address": _address, "person": _person, "subject": _subject, "hkid": _hkid,

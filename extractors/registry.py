@@ -9,6 +9,7 @@ from rapidfuzz import fuzz
 
 from pipeline.model import Field
 from pipeline.pairs import fold
+from pipeline.text import simplified
 
 from . import (
     applicant_docs,
@@ -24,6 +25,7 @@ from . import (
 from .base import DocView
 from .declared import declarations, keeps_its_label, read_stated
 from .name_readings import HAN_NAME_FIELDS, add_readings
+from .prose import vocabulary
 from .prose_fields import read_prose
 
 Extractor = Callable[[DocView], dict[str, Field]]
@@ -66,9 +68,13 @@ def with_declared(doc_type: str, doc: DocView, out: dict[str, Field]) -> dict[st
     value the layout gives; and a value the page states under its label (a form's row, a
     list's 'Label: value', a fillable field) over another reading from the sentences."""
     merged = dict(out)
+    # Only where the type's readers read sentences (data/prose.yaml's types): a form's or a
+    # certificate's own reader already reads by layout, and mends what it reads (boxes, scripts).
+    prose = doc_type in vocabulary().get("fields", {})
     for key, (found, stated) in read_stated(doc_type, doc).items():
         own = merged.get(key)
-        if (own is None or (stated and own.source != "form" and not _same_words(own.value, found.value))
+        typed = found.source == "form" and own is not None and own.source != "form"
+        if (own is None or typed or (stated and prose and own.source != "form" and not _same_words(own.value, found.value))
                 or keeps_its_label(doc_type, key, own.value) or _inside(found.value, own.value, doc_type)):
             merged[key] = found
     return merged
@@ -81,7 +87,7 @@ def _same_words(a, b) -> bool:
         return True
     if not isinstance(a, str) or not isinstance(b, str):
         return False
-    x, y = fold(a), fold(b)
+    x, y = fold(simplified(a)), fold(simplified(b))
     return x == y or (min(len(x), len(y)) >= 4 and fuzz.ratio(x, y) >= SAME_WORDS)
 
 
