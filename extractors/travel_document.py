@@ -87,6 +87,7 @@ def extract(doc: DocView) -> dict[str, Field]:
             out["date_of_expiry"] = f(exp)
         out["mrz"] = f(found.lines)
     _visual_zone(doc, lines, out)
+    _name_zh_by_spelling(doc, lines, out)
     _name_zh_above_latin(doc, lines, out)
     _name_from_visual_zone(doc, lines, out)
     _mend_surname(out)
@@ -165,6 +166,39 @@ def _latin_name(out: dict[str, Field], lines) -> tuple[str, str] | None:
         return str(sur.value), str(given.value)
     visual = _visual_latin_name(lines)
     return visual[:2] if visual else None
+
+
+def _name_zh_by_spelling(doc: DocView, lines, out: dict[str, Field]) -> None:
+    """The Chinese name is the one the document's Latin name spells. A label's value that does
+    not spell it gives way to Han print on the page that does: the whole name on one line, or
+    the surname and the given names on lines of their own (姓 周 / 名 子涵, as a passport
+    prints them)."""
+    from pipeline.names import spells  # names live with the rules that compare them
+    name = _latin_name(out, lines)
+    zh = out.get("name_zh")
+    if not name or (zh and spells(str(zh.value), " ".join(name))):
+        return
+    spelt = " ".join(name)
+    runs = [(i, run) for i, line in enumerate(lines) for run in _every_run(line.text, 1, 4)]
+    whole = next(((i, r) for i, r in runs if len(r) >= 2 and spells(r, spelt)), None)
+    if whole is None:
+        # the surname's line, then the given names within the next few lines
+        whole = next(((i, s + g) for i, s in runs if len(s) <= 2 for j, g in runs
+                      if i < j <= i + NAME_PARTS_APART and spells(s + g, spelt)), None)
+    if whole:
+        i, value = whole
+        out["name_zh"] = doc.field(value, lines[i], confidence=min(lines[i].conf, 0.8))
+
+
+NAME_PARTS_APART = 4  # lines between a passport's surname and its given names (their Latin lines between)
+
+
+def _every_run(text: str, shortest: int, longest: int) -> list[str]:
+    """Every stretch of `shortest` to `longest` Han characters of each run of Han print."""
+    out = []
+    for block in re.findall(rf"[{HAN_RANGE}]+", text):
+        out += [block[i:i + n] for n in range(min(longest, len(block)), shortest - 1, -1) for i in range(len(block) - n + 1)]
+    return out
 
 
 def _name_from_visual_zone(doc: DocView, lines, out: dict[str, Field]) -> None:

@@ -101,3 +101,30 @@ def test_a_mirrored_scan_of_a_data_page_still_gives_its_zone():
     m, box, _ = read_mrz(ImageOps.mirror(page))
     assert m is not None and m.valid and m.document_number == "EK6170554"
     assert box[0] < page.width / 2 < box[2] and box[1] > page.height / 2  # the zone's box, on the mirrored page
+
+
+def test_the_chinese_name_is_the_han_print_the_mrz_name_spells_under_labels_in_any_order():
+    """A passport page drawn here with its labels English first ('Surname 姓'), the surname and
+    the given names each on a line of their own, as the generator never prints them."""
+    from PIL import Image, ImageDraw
+
+    from extractors.base import DocView
+    from extractors.registry import extract
+    from pipeline.mrz import check_digit
+    from pipeline.pages import RawPage
+    from pipeline.read import read_page
+    from sample_docs.generator.render import pil_font
+    number, dob, exp = "EK1234567", "940312", "330311"
+    body = f"{number}{check_digit(number)}CHN{dob}{check_digit(dob)}F{exp}{check_digit(exp)}{'<' * 14}<"
+    mrz = ["POCHNZHOU<<ZIHAN".ljust(44, "<"), body + check_digit(body[0:10] + body[13:20] + body[21:43])]
+    img = Image.new("RGB", (1500, 1000), "white")
+    d = ImageDraw.Draw(img)
+    for x, y, text in ((60, 40, "PASSPORT 护照   PEOPLE'S REPUBLIC OF CHINA"), (500, 140, "Surname 姓"), (500, 185, "周 ZHOU"),
+                       (500, 250, "Given names 名"), (500, 295, "子涵 ZIHAN"), (500, 430, "Date of birth 出生日期  12 MAR 1994")):
+        d.text((x, y), text, font=pil_font("sans_cjk", 30), fill="black")
+    for k, line in enumerate(mrz):
+        d.text((60, 840 + 60 * k), line, font=pil_font("ocrb", 38), fill="black")
+    read = read_page(RawPage(number=1, image=img, dpi=200, text_words=None), "passport.png")
+    got = extract("travel_document", DocView(file="passport.png", pages=[read.page], images=[read.image]))
+    assert (got["surname"].value, got["given_names"].value) == ("ZHOU", "ZIHAN")
+    assert got["name_zh"].value == "周子涵"
