@@ -48,8 +48,14 @@ def _han_only(v: str) -> str:
 
 
 def _name(v: str) -> str:
+    """A person's name as found: a Latin one ends before the first word in lower case, where
+    the sentence goes on ('DENG Haoran taking up employment'); the patterns ignore case."""
     v = v.strip(" ,，")
-    return v.upper() if v.isascii() else v
+    if not v.isascii():
+        return v
+    words = v.split()
+    end = next((i for i, w in enumerate(words) if i and w[:1].islower()), len(words))
+    return " ".join(words[:end]).upper()
 
 
 def _number(doc: DocView, out: dict, rt: RunningText) -> None:
