@@ -201,9 +201,10 @@ def values_beside(lines: list[list[Word]], label: Label, stops: list[Label]) -> 
         below = lines[label.line + 1]
         top = min(w.bbox[1] for w in below)
         if top - label.bbox[3] <= 2 * height:
-            # the column: words starting near the label's left edge, then those that follow
+            # the column: words starting near the label's left edge, or under the label when the
+            # value is centred or set in under it; then those that follow
             first = next((i for i, w in enumerate(below) if w.bbox[2] > label.bbox[0] - height
-                          and w.bbox[0] < label.bbox[0] + 2 * height), None)
+                          and w.bbox[0] < max(label.bbox[0] + 2 * height, label.bbox[2] - height)), None)
             if first is not None:
                 stop_at = [i - first for i in _starts(label.line + 1, stops) if i > first]
                 if first not in _starts(label.line + 1, stops):

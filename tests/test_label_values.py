@@ -156,3 +156,14 @@ def test_a_br_certificates_nature_and_dates_are_read_by_layout_in_any_arrangemen
     got = extract("br_certificate", _doc(cells))
     assert got["nature_of_business"].value == "SOFTWARE DEVELOPMENT"  # not the next row's label
     assert got["expiry_date"].value == "2027-08-14"  # the end of the period
+
+
+def test_abbreviated_labels_and_values_set_in_under_them():
+    from extractors.registry import extract
+    img = _page([(100, 80, "BUSINESS REGISTRATION", "sans"),
+                 (100, 220, "Nature of Bus.", "sans"), (900, 220, "Comm. Date", "sans"),
+                 (160, 270, "Import and export of textiles", "sans"), (940, 270, "3 SEP 2020", "sans"),  # set in
+                 (100, 380, "Exp. Date", "sans"), (400, 380, "2 SEP 2027", "sans")])
+    got = extract("br_certificate", _doc(img))
+    assert got["nature_of_business"].value == "Import and export of textiles"
+    assert (got["commencement_date"].value, got["expiry_date"].value) == ("2020-09-03", "2027-09-02")
