@@ -231,7 +231,12 @@ def titles_after(prose: Prose, label: str) -> list[Mention]:
         han = i < len(doc) and has_han(doc[i].text)
         line_end = prose.line_end(doc[i].idx) if i < len(doc) else len(prose.text)
         taken: list = []
-        while i < len(doc) and len(taken) < (12 if han else 8) and (i not in ends or not taken) and doc[i].idx < line_end:
+        wrapped = cue.label_.endswith("_label") or han  # a label's value and Han print keep to their line
+        while i < len(doc) and len(taken) < (12 if han else 8) and (i not in ends or not taken):
+            if doc[i].idx >= line_end:
+                if wrapped or not taken or not _runs_on(prose, i):
+                    break
+                wrapped, line_end = True, prose.line_end(doc[i].idx)  # a title a sentence wraps onto the next line
             t = doc[i]
             ok = re.fullmatch(f"[{HAN_RANGE}]", t.text) if han else (t.text[:1].isupper() or (taken and t.lower_ in CONNECTORS))
             if not ok:
@@ -251,6 +256,14 @@ def titles_after(prose: Prose, label: str) -> list[Mention]:
         # A cue of two words or more ('position of', '職位') is surer than 'post' alone.
         out.append(Mention(value, start, end, label, 0 if len(cue) > 1 else 1))
     return out
+
+
+def _runs_on(prose: Prose, i: int) -> bool:
+    """Whether the line that token i opens goes on with the sentence before it, rather than
+    opening a row of its own ('Department: Finance')."""
+    doc = prose.doc
+    head = doc[i:min(len(doc), i + 4)]
+    return doc[i - 1].text[-1:].isalnum() and not any(t.text in (":", "：") for t in head)
 
 
 def positions(prose: Prose) -> list[Mention]:

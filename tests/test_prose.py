@@ -152,3 +152,14 @@ def _read_all(lines, hows):
     breaks = [sum(len(x) + 1 for x in lines[:i]) for i in range(len(lines))]
     prose = Prose(" ".join(lines), breaks)
     return [(read(prose, how) or (None,))[0] for how in hows]
+
+
+def test_a_post_a_sentence_wraps_onto_the_next_line_is_read_whole_but_a_row_below_is_not():
+    from extractors.prose import positions
+    lines = ["The Company shall employ the Employee as Clinical", "Research Manager commencing on 1 April 2027.",
+             "Position: Data Engineer", "Department: Finance"]
+    text, breaks = "", []
+    for line in lines:
+        breaks.append(len(text))
+        text += line + " "
+    assert [m.value for m in positions(Prose(text, breaks))] == ["Clinical Research Manager", "Data Engineer"]
