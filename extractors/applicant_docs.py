@@ -12,7 +12,7 @@ from PIL import Image
 from pipeline.model import BBox, Field
 from pipeline.reference import hk_institution_zh, known_institution, mainland_institution
 from pipeline.seals import seals_on
-from pipeline.text import HAN, HAN_RANGE
+from pipeline.text import HAN, HAN_RANGE, simplified
 
 from .base import DATE_RX, REREAD_CONFIDENCE, DocView, find_line, parse_date
 from .name_readings import name_read_as_latin
@@ -26,9 +26,10 @@ DEGREE_ZH = rf"({DISCIPLINES})\s*(学|硕|博)\s*[士十土]\s*(?:学\s*位)?"
 LEVELS = {"博士": "doctor", "硕士": "master", "学士": "bachelor", "doctor": "doctor", "master": "master", "bachelor": "bachelor"}
 
 
-def _first(doc: DocView, out: dict, key: str, rt: RunningText, patterns: list[str], clean=lambda v: v.strip()) -> None:
+def _first(doc: DocView, out: dict, key: str, rt: RunningText, patterns: list[str], clean=lambda v: v.strip(),
+           flags=re.IGNORECASE) -> None:
     for p in patterns:
-        m, line = rt.search(p)
+        m, line = rt.search(p, flags)
         if m:
             value = clean(next(g for g in m.groups() if g))
             if value:
@@ -95,6 +96,10 @@ def _dates_except(rt: RunningText, skip: set[str]):
     return dates[-1] if dates else None
 
 
+TITLE_WORDS = r"[A-Z][a-z]+(?: (?:and |of |& )?[A-Z][a-z]+)*"
+DEGREE_EN = r"(?:Bachelor|Master|Doctor) of [A-Z][a-z]+(?: (?:and )?[A-Z][a-z]+)*"
+
+
 def extract_degree(doc: DocView) -> dict[str, Field]:
     rt = RunningText(doc.lines())
     out: dict[str, Field] = {}
@@ -113,11 +118,15 @@ def extract_degree(doc: DocView) -> dict[str, Field]:
                                          r"((?:[A-Z][a-z]+ )+University)", rf"({HAN}{{2,15}}(?:大学|学院))"])
     _first(doc, out, "major", rt, [rf"(?:大学|学院)\s*({HAN}{{2,12}}?)\s*专业", r"programme in\s+([A-Z][A-Za-z ,&]+?)\s+and has",
                                    r"major(?:ing)? in\s+([A-Z][A-Za-z ,&]+?)(?:[.,]| and )", rf"专业\s*[:：]\s*({HAN}{{2,12}})"])
-    _first(doc, out, "degree", rt, [rf"授予\s*({HAN}{{1,6}}?学位)", r"degree of\s+((?:Bachelor|Master|Doctor) of [A-Z][a-z]+(?: [A-Z][a-z]+)*)",
-                                    r"((?:Bachelor|Master|Doctor) of [A-Z][a-z]+(?: (?:and )?[A-Z][a-z]+)*)"])
+    # A degree's English name runs while its words are capitalised; its field follows 'in'
+    # ('Bachelor of Engineering in Civil Engineering').
+    _first(doc, out, "major", rt, [rf"{DEGREE_EN} in ({TITLE_WORDS})"], flags=0)
+    _first(doc, out, "degree", rt, [rf"授予\s*({HAN}{{1,6}}?学位)"])
+    _first(doc, out, "degree", rt, [rf"({DEGREE_EN})"], flags=0)
     m, line = rt.search(DEGREE_ZH)
     if m:
-        out["degree"] = doc.field(f"{m.group(1)}{m.group(2)}士学位", line)
+        suffix = "士学位" if simplified(m.group(0)) == m.group(0) else "士學位"  # as printed
+        out["degree"] = doc.field(f"{m.group(1)}{m.group(2)}{suffix}", line)
     if "degree" in out:
         text = out["degree"].value.lower()
         level = next((v for k, v in LEVELS.items() if k in text), None)

@@ -240,7 +240,15 @@ def _chosen(doc: DocView, page, scored: list[tuple[float, object, Candidate]]) -
     line = Line(cand.text, list(cand.words), page)
     found = doc.field(value, line, confidence=conf, words=list(cand.words))
     found.readings = list(dict.fromkeys(str(v) for _, v, _ in others))[:3]
-    return found, cand.label.opens
+    return found, _stated(cand)
+
+
+def _stated(cand: Candidate) -> bool:
+    """A label that opens its line or cell, its value after a colon, under it, or a cell away:
+    a form's or a list's row ('学位评定委员会' opens a line with 学位 and states no degree)."""
+    label = cand.label
+    gap = cand.words[0].bbox[0] - label.bbox[2] > (label.bbox[3] - label.bbox[1]) if cand.placement == "right" else False
+    return label.opens and (label.colon or cand.placement == "below" or gap)
 
 
 def declared_labels(doc_type: str, key: str) -> tuple[str, ...]:
