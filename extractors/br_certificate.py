@@ -1,7 +1,7 @@
 """HK Business Registration certificate, bilingual, or its paid renewal demand note. What is
 its own: the certificate number's structure, the business name and address by their form where
-no label is found. The nature of business and the dates are read by layout from their
-declarations (data/fields.yaml)."""
+no label is found. The nature of business is read by layout from its declaration
+(data/fields.yaml), and so are the dates where the page states them in rows."""
 from __future__ import annotations
 
 import re
@@ -9,7 +9,7 @@ import re
 from pipeline.model import Field
 from pipeline.text import spaced_address
 
-from .base import COMPANY_ZH, DocView, after_label, find_line
+from .base import COMPANY_ZH, DATE_RX, DocView, after_label, find_line, parse_date
 from .running_text import RunningText
 
 
@@ -38,6 +38,13 @@ def extract(doc: DocView) -> dict[str, Field]:
     m, line = rt.search(r"((?:(?:Room|Flat|Unit|Suite|Shop|Workshop)\s*[0-9A-Z]+|\d+/F)\b.{3,120}?(?:Hong Kong|Kowloon|New Territories|H\.K\.))", flags=0)
     if m:
         out["address"] = doc.field(spaced_address(m.group(1)), line)
+    # By the label's line or the next; the declared reading by layout stands over these where
+    # the page states the date in a row of its own (data/fields.yaml: stated_first).
+    for key, labels in (("commencement_date", [r"date of commencement", r"commencement date", r"生效日期", r"開業日期", r"开业日期"]),
+                        ("expiry_date", [r"date of expiry", r"expiry date", r"屆滿日期", r"届满日期", r"valid until", r"有效期至"])):
+        v, line = after_label(lines, labels, DATE_RX)
+        if v and parse_date(v):
+            out[key] = doc.field(parse_date(v), line)
     kind = "demand_note" if re.search(r"demand note|繳款通知", doc.text, re.IGNORECASE) else "certificate"
     out["layout"] = doc.field(kind, None, 0.8, "derived")
     return out

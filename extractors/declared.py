@@ -49,6 +49,12 @@ def declarations() -> dict[str, list[Declared]]:
             for t, fields in data["types"].items()}
 
 
+@functools.lru_cache(maxsize=1)
+def stated_first() -> frozenset[str]:
+    data = yaml.safe_load((Path(__file__).parent / "data" / "fields.yaml").read_text(encoding="utf-8"))
+    return frozenset(data.get("stated_first", []))
+
+
 def _latin_name(text: str) -> str | None:
     """A Mainland person's name in pinyin ('IN HONG KONG' after 'employee' is not one)."""
     m = re.match(r"[A-Za-z][A-Za-z'’ ,.-]*", text)
@@ -76,7 +82,12 @@ def _company(text: str) -> str | None:
 
 
 def _text(text: str) -> str | None:
-    text = re.split(r"\s{2,}", text)[0].strip(" :：.,;")
+    """Free text up to a wide gap; of a bilingual value ('Asset management 資產管理'), the
+    language it opens in."""
+    text = re.split(r"\s{2,}", text)[0]
+    if re.match(r"[A-Za-z]", text):
+        text = re.split(HAN, text)[0]
+    text = text.strip(" :：.,;")
     return text if len(text) >= 2 and re.search(rf"[A-Za-z]|{HAN}", text) else None
 
 

@@ -23,7 +23,7 @@ from . import (
     work_experience,
 )
 from .base import DocView
-from .declared import declarations, keeps_its_label, read_stated
+from .declared import declarations, keeps_its_label, read_stated, stated_first
 from .name_readings import HAN_NAME_FIELDS, add_readings
 from .prose import vocabulary
 from .prose_fields import read_prose
@@ -68,13 +68,14 @@ def with_declared(doc_type: str, doc: DocView, out: dict[str, Field]) -> dict[st
     value the layout gives; and a value the page states under its label (a form's row, a
     list's 'Label: value', a fillable field) over another reading from the sentences."""
     merged = dict(out)
-    # Only where the type's readers read sentences (data/prose.yaml's types): a form's or a
-    # certificate's own reader already reads by layout, and mends what it reads (boxes, scripts).
-    prose = doc_type in vocabulary().get("fields", {})
+    # Only where the type's readers read sentences (data/prose.yaml's types) or its own reader
+    # is known to take a neighbour's value (data/fields.yaml: stated_first): other readers
+    # already read by layout, and mend what they read (boxes, scripts).
+    stated_first_here = doc_type in vocabulary().get("fields", {}) or doc_type in stated_first()
     for key, (found, stated) in read_stated(doc_type, doc).items():
         own = merged.get(key)
         typed = found.source == "form" and own is not None and own.source != "form"
-        if (own is None or typed or (stated and prose and own.source != "form" and not _same_words(own.value, found.value))
+        if (own is None or typed or (stated and stated_first_here and own.source != "form" and not _same_words(own.value, found.value))
                 or keeps_its_label(doc_type, key, own.value) or _inside(found.value, own.value, doc_type)):
             merged[key] = found
     return merged
