@@ -194,10 +194,18 @@ def read_stated(doc_type: str, doc: DocView) -> dict[str, tuple[Field, bool]]:
                         cand, value = _read_as_han(doc, page, field, cand)
                     if value is not None and not _is_a_label(str(value), fields):
                         # a surely read value over an unsure one (a label's translation read as junk)
-                        scored.append((cand.score * (0.5 + 0.5 * cand.conf), value, cand))
+                        scored.append((cand.score * (0.5 + 0.5 * _value_conf(cand, value)), value, cand))
             if scored:
                 out[field.key] = _chosen(doc, page, scored)
     return out
+
+
+def _value_conf(cand: Candidate, value) -> float:
+    """How surely the value's own words were read: the words of the candidate the value kept
+    (not the junk of a translation it dropped, 'Asset management 資產管理' read on a Latin page)."""
+    kept = fold(str(value))
+    words = [w for w in cand.words if fold(w.text) and fold(w.text) in kept]
+    return min(w.conf for w in words) if words else cand.conf
 
 
 def _maybe_han(field: Declared, cand: Candidate) -> bool:
@@ -247,7 +255,7 @@ def _chosen(doc: DocView, page, scored: list[tuple[float, object, Candidate]]) -
     best, value, cand = scored[0]
     others = [s for s in scored[1:] if s[1] != value]
     margin = best - others[0][0] if others else 1.0
-    conf = cand.conf * (NEAR_TIE_DOUBT if margin < NEAR_TIE else 1.0)
+    conf = _value_conf(cand, value) * (NEAR_TIE_DOUBT if margin < NEAR_TIE else 1.0)
     line = Line(cand.text, list(cand.words), page)
     found = doc.field(value, line, confidence=conf, words=list(cand.words))
     found.readings = list(dict.fromkeys(str(v) for _, v, _ in others))[:3]

@@ -167,3 +167,19 @@ def test_abbreviated_labels_and_values_set_in_under_them():
     got = extract("br_certificate", _doc(img))
     assert got["nature_of_business"].value == "Import and export of textiles"
     assert (got["commencement_date"].value, got["expiry_date"].value) == ("2020-09-03", "2027-09-02")
+
+
+def test_a_value_is_weighed_by_its_own_words_not_the_junk_of_a_translation_it_dropped():
+    from PIL import Image
+
+    from pipeline.model import Page
+
+    def w(text, x, y, conf):
+        return Word(text=text, bbox=(x, y, x + 18 * len(text), y + 30), conf=conf)
+    words = [w("Nature", 10, 100, 0.95), w("of", 130, 100, 0.95), w("Business", 180, 100, 0.95),
+             w("Asset", 600, 100, 0.93), w("management", 700, 100, 0.92), w("資產管理", 920, 100, 0.15),
+             w("Status", 10, 150, 0.96), w("Active", 600, 150, 0.96)]  # the next row, under the label
+    page = Page(file="br.png", number=1, width=1200, height=300, dpi=200, source="ocr", words=words)
+    doc = DocView(file="br.png", pages=[page], images=[Image.new("RGB", (1200, 300), "white")])
+    got = read_declared("br_certificate", doc)["nature_of_business"]
+    assert got.value == "Asset management" and got.confidence > 0.6
