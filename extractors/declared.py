@@ -43,16 +43,18 @@ class Declared:
 
 
 @functools.lru_cache(maxsize=1)
-def declarations() -> dict[str, list[Declared]]:
-    data = yaml.safe_load((Path(__file__).parent / "data" / "fields.yaml").read_text(encoding="utf-8"))
-    return {t: [Declared(k, f["type"], tuple(f["labels"]), f.get("pattern")) for k, f in fields.items()]
-            for t, fields in data["types"].items()}
+def _fields_yaml() -> dict:
+    return yaml.safe_load((Path(__file__).parent / "data" / "fields.yaml").read_text(encoding="utf-8"))
 
 
 @functools.lru_cache(maxsize=1)
+def declarations() -> dict[str, list[Declared]]:
+    return {t: [Declared(k, f["type"], tuple(f["labels"]), f.get("pattern")) for k, f in fields.items()]
+            for t, fields in _fields_yaml()["types"].items()}
+
+
 def stated_first() -> frozenset[str]:
-    data = yaml.safe_load((Path(__file__).parent / "data" / "fields.yaml").read_text(encoding="utf-8"))
-    return frozenset(data.get("stated_first", []))
+    return frozenset(_fields_yaml().get("stated_first", []))
 
 
 def _latin_name(text: str) -> str | None:
@@ -168,9 +170,9 @@ def read_declared(doc_type: str, doc: DocView) -> dict[str, Field]:
 
 
 def read_stated(doc_type: str, doc: DocView) -> dict[str, tuple[Field, bool]]:
-    """Each declared field read by layout, and whether the page states it as a label and its
-    value (the label opens its line or cell, or a fillable form's field): such a value stands
-    over a reading from the sentences round it (extractors.registry.with_declared)."""
+    """Each declared field read by layout, and whether the page states it in a row of its own
+    (`_stated`) or in a fillable form's field: such a value stands over a reading from the
+    sentences round it (extractors.registry.with_declared)."""
     fields = declarations().get(doc_type, [])
     out: dict[str, tuple[Field, bool]] = {}
     for page in doc.pages:

@@ -75,8 +75,10 @@ def process(inbox: Path = typer.Argument(..., exists=True, file_okay=False, help
     if prefect:
         if not dask:
             from .batch import begin_reading
-            # the embedded server's start is otherwise time with a core idle
-            begin_reading(inbox, out, as_of, force, workers)
+            try:  # the embedded server's start is otherwise time with a core idle
+                begin_reading(inbox, out, as_of, force, workers)
+            except Exception as exc:  # only a head start: the flow plans and reads the cases itself
+                console.print(f"[yellow]note:[/yellow] cases not begun before the flow ({type(exc).__name__}: {exc})")
         from flows.intake import process_inbox
         summaries = process_inbox(str(inbox), str(out), as_of, workers, force, dask, dask_workers)
     else:
