@@ -150,7 +150,7 @@ COMPANY_ZH = rf"([{HAN_RANGE}（）()]{{2,30}}有限公司)"  # a Chinese compan
 # title or upper case; matched without IGNORECASE so a label before it ("Name of corporation")
 # cannot start the match.
 COMPANY_EN = (r"([A-Z][A-Za-z0-9&.'-]*(?: (?:\((?:Hong Kong|HONG KONG|HK|Asia|ASIA)\)|[A-Z][A-Za-z0-9&.'-]*|&|and|of|AND|OF))*?"
-              r" (?:Company Limited|COMPANY LIMITED|Limited|LIMITED|Ltd\.?|LTD\.?|Company|COMPANY))")
+              r" (?:Company Limited|COMPANY LIMITED|Co\.,? ?Ltd\.?|CO\.,? ?LTD\.?|Limited|LIMITED|Ltd\.?|LTD\.?|Company|COMPANY))")
 
 
 # ---- dates --------------------------------------------------------------------------------

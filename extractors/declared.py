@@ -116,7 +116,7 @@ def _school(text: str) -> str | None:
 
 
 def _address(text: str) -> str | None:
-    text = spaced_address(text.strip(" :：,"))
+    text = spaced_address(text.strip(" :：,."))
     return text if len(text) >= 8 and re.search(r"\d", text) else None
 
 

@@ -89,7 +89,7 @@ def _same_words(a, b) -> bool:
     if not isinstance(a, str) or not isinstance(b, str):
         return False
     x, y = fold(simplified(a)), fold(simplified(b))
-    return x == y or (min(len(x), len(y)) >= 4 and fuzz.ratio(x, y) >= SAME_WORDS)
+    return x == y or (min(len(x), len(y)) >= 4 and abs(len(x) - len(y)) <= 2 and fuzz.ratio(x, y) >= SAME_WORDS)
 
 
 def _inside(value, longer, doc_type: str) -> bool:

@@ -52,7 +52,8 @@ class Candidate:
 
     @property
     def text(self) -> str:
-        return join_words(list(self.words)).strip(SEPARATORS + "（）()")
+        # a value's own last point stays ('Co., Ltd.'); its parser drops one that is punctuation
+        return join_words(list(self.words)).lstrip(SEPARATORS + "（）()").rstrip(SEPARATORS.replace(".", "") + "（）()")
 
     @property
     def bbox(self) -> BBox:
@@ -204,9 +205,12 @@ def values_beside(lines: list[list[Word]], label: Label, stops: list[Label]) -> 
         top = min(w.bbox[1] for w in below)
         if top - label.bbox[3] <= 2 * height:
             # the column: words starting near the label's left edge, or under the label when the
-            # value is centred or set in under it; then those that follow
+            # value is centred or set in under it; then those that follow. A word reaching in
+            # from the left counts only where a run begins: else it ends the previous column's value.
             first = next((i for i, w in enumerate(below) if w.bbox[2] > label.bbox[0] - height
-                          and w.bbox[0] < max(label.bbox[0] + 2 * height, label.bbox[2] - height)), None)
+                          and w.bbox[0] < max(label.bbox[0] + 2 * height, label.bbox[2] - height)
+                          and (w.bbox[0] >= label.bbox[0] - height or i == 0
+                               or w.bbox[0] - below[i - 1].bbox[2] > COLUMN_GAP * height)), None)
             if first is not None:
                 stop_at = [i - first for i in _starts(label.line + 1, stops) if i > first]
                 if first not in _starts(label.line + 1, stops):

@@ -183,3 +183,18 @@ def test_a_value_is_weighed_by_its_own_words_not_the_junk_of_a_translation_it_dr
     doc = DocView(file="br.png", pages=[page], images=[Image.new("RGB", (1200, 300), "white")])
     got = read_declared("br_certificate", doc)["nature_of_business"]
     assert got.value == "Asset management" and got.confidence > 0.6
+
+
+def test_a_table_of_column_heads_gives_each_head_the_cell_under_it():
+    from extractors.registry import extract
+    img = _page([(100, 60, "EMPLOYMENT VERIFICATION", "sans"),
+                 (100, 140, "We confirm the employment record of Mr. HU Zeyu as follows:", "sans"),
+                 (100, 240, "Employer", "sans"), (700, 240, "Position", "sans"), (1030, 240, "Date joined", "sans"),
+                 (1340, 240, "Date left", "sans"),
+                 (100, 300, "Qingdao Harbour Shipping Co., Ltd.", "sans"), (700, 300, "Logistics Planner", "sans"),
+                 (1030, 300, "2016-05-03", "sans"), (1340, 300, "2022-11-30", "sans"),
+                 (100, 450, "Human Resources, Qingdao Harbour Shipping Co., Ltd.", "sans"), (100, 500, "8 December 2026", "sans")])
+    got = extract("work_experience_letter", _doc(img))
+    assert got["employer"].value == "Qingdao Harbour Shipping Co., Ltd."  # not the signature's line
+    assert got["position"].value == "Logistics Planner"  # not the next head, nor the end of the cell to its left
+    assert (got["start_date"].value, got["end_date"].value) == ("2016-05-03", "2022-11-30")
