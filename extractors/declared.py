@@ -188,13 +188,17 @@ def read_stated(doc_type: str, doc: DocView) -> dict[str, tuple[Field, bool]]:
                 continue
             scored: list[tuple[float, object, Candidate]] = []
             for label in labels[field.key]:
-                for cand in values_beside(lines, label, stops):
+                beside = False
+                for cand in values_beside(lines, label, stops):  # right of the label first, then below
                     if label.in_prose and field.type in FREE_TYPES:
                         continue  # '专业修完本科全部课程': prose after a word, not a value
+                    if beside and cand.placement == "below":
+                        break  # a value on the label's line makes the line below the next row
                     value = parse(field, cand.text)
                     if value is None and page.source == "ocr" and _maybe_han(field, cand):
                         cand, value = _read_as_han(doc, page, field, cand)
                     if value is not None and not _is_a_label(str(value), fields):
+                        beside = beside or cand.placement == "right"
                         # a surely read value over an unsure one (a label's translation read as junk)
                         scored.append((cand.score * (0.5 + 0.5 * _value_conf(cand, value)), value, cand))
             if scored:

@@ -81,15 +81,17 @@ def with_declared(doc_type: str, doc: DocView, out: dict[str, Field]) -> dict[st
     return merged
 
 
-def _same_words(a, b) -> bool:
-    """Two readings of one value: equal, or a few characters apart (a reader's mended reading of
-    a line under a chop against the page's)."""
-    if a == b:
+def _same_words(own, stated) -> bool:
+    """Two readings of one value: equal, a few characters apart (a reader's mended reading of a
+    line under a chop against the page's), or the stated one the own cut short ('LONG' of a
+    signature line against the contract's 'LONG XINJIA'; not the own with words before it)."""
+    if own == stated:
         return True
-    if not isinstance(a, str) or not isinstance(b, str):
+    if not isinstance(own, str) or not isinstance(stated, str):
         return False
-    x, y = fold(simplified(a)), fold(simplified(b))
-    return x == y or (min(len(x), len(y)) >= 4 and abs(len(x) - len(y)) <= 2 and fuzz.ratio(x, y) >= SAME_WORDS)
+    x, y = fold(simplified(own)), fold(simplified(stated))
+    return x == y or (len(y) >= 2 and x.startswith(y)) or (
+        min(len(x), len(y)) >= 4 and abs(len(x) - len(y)) <= 2 and fuzz.ratio(x, y) >= SAME_WORDS)
 
 
 def _inside(value, longer, doc_type: str) -> bool:
