@@ -256,10 +256,7 @@ def _name_zh_above_latin(doc: DocView, lines, out: dict[str, Field]) -> None:
 def _han_runs(text: str) -> list[str]:
     """Every run of two to four Han characters, overlapping: a strip that takes in the label
     reads '姓名沈磊思'."""
-    out = []
-    for block in re.findall(rf"[{HAN_RANGE}]{{2,}}", text):
-        out += [block[i:i + n] for n in (4, 3, 2) for i in range(len(block) - n + 1)]
-    return out
+    return _every_run(text, 2, 4)
 
 
 def _gap_above(image, box) -> int:

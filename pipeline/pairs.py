@@ -38,9 +38,13 @@ class Label:
     cut: int  # characters of the last word that belong to the label (the rest is value)
     score: float  # 0..1
     bbox: BBox
-    in_prose: bool = False  # inside a sentence, no colon after it: trust only a typed value
     opens: bool = False  # it opens its line or its cell: a form's or a list's label, not a word of a sentence
     colon: bool = False  # a colon follows it
+
+    @property
+    def in_prose(self) -> bool:
+        """Inside a sentence, no colon after it: trust only a typed value."""
+        return not self.opens and not self.colon
 
 
 @dataclass(frozen=True)
@@ -93,7 +97,7 @@ def find_labels(lines: list[list[Word]], variants: list[str]) -> list[Label]:
     found: list[Label] = []
     for n, words in enumerate(lines):
         text, where = _normalised(words)
-        best: tuple[float, int, int, bool, bool, bool] | None = None
+        best: tuple[float, int, int, bool, bool] | None = None
         for v in wanted:
             span = _match(v, text, words, where)
             if span is None:
@@ -105,19 +109,18 @@ def find_labels(lines: list[list[Word]], variants: list[str]) -> list[Label]:
             # there the value stands before the word), which `Label.in_prose` tells the caller.
             opens = at == 0 and (first == 0 or words[first].bbox[0] - words[first - 1].bbox[2] > COLUMN_GAP * _height(words))
             colon = _colon_after(words, last, cut)
-            in_prose = not opens and not colon
             score = score / 100 * (1.0 if opens else IN_SENTENCE) + LONGER * min(len(v), 30)
             if best is None or score > best[0]:
-                best = (score, start, end, in_prose, opens, colon)
+                best = (score, start, end, opens, colon)
         if best:
-            score, start, end, in_prose, opens, colon = best
+            score, start, end, opens, colon = best
             end = next((end + len(v) for v in wanted if text.startswith(v, end)), end)
             (first, _), (last, cut) = where[start], where[end - 1]
             # the label's last letters misread ('salarv:') are the label's still, not the value
             misread = re.match(r"[A-Za-z]{1,2}(?![A-Za-z])", words[last].text[cut + 1:])
             cut += len(misread.group(0)) if misread else 0
-            found.append(Label(n, first, last, cut + 1, score, union([w.bbox for w in words[first:last + 1]]), in_prose,
-                               opens, colon))
+            found.append(Label(n, first, last, cut + 1, score, union([w.bbox for w in words[first:last + 1]]), opens,
+                               colon))
     return found
 
 
