@@ -162,7 +162,17 @@ def parse(field: Declared, text: str):
 
 
 def _labels_on(lines: list[list], fields: list[Declared]) -> dict[str, list[Label]]:
-    return {f.key: find_labels(lines, list(f.labels)) for f in fields}
+    """Each field's labels. Where two fields' labels lie on the same words, the closer match
+    keeps them: 'Name of Business' is the business name's label, not loosely 'nature of bus'."""
+    found = {f.key: find_labels(lines, list(f.labels)) for f in fields}
+    return {key: [lb for lb in labels if not any(_outmatched(lb, other) for k, others in found.items() if k != key
+                                                 for other in others)]
+            for key, labels in found.items()}
+
+
+def _outmatched(label: Label, other: Label) -> bool:
+    return (label.line == other.line and label.first <= other.last and other.first <= label.last
+            and other.score > label.score)
 
 
 def read_declared(doc_type: str, doc: DocView) -> dict[str, Field]:

@@ -198,3 +198,25 @@ def test_a_table_of_column_heads_gives_each_head_the_cell_under_it():
     assert got["employer"].value == "Qingdao Harbour Shipping Co., Ltd."  # not the signature's line
     assert got["position"].value == "Logistics Planner"  # not the next head, nor the end of the cell to its left
     assert (got["start_date"].value, got["end_date"].value) == ("2016-05-03", "2022-11-30")
+
+
+def test_a_label_that_matches_another_fields_label_loosely_yields_to_it():
+    from PIL import Image
+
+    from pipeline.model import Page
+
+    def row(y, *texts, conf=0.95):
+        x, out = 10, []
+        for t in texts:
+            out.append(Word(text=t, bbox=(x, y, x + 18 * len(t), y + 30), conf=conf))
+            x += 18 * len(t) + 14
+        return out
+    # 'Name of Business' is loosely 'nature of bus' too: it is the business name's label
+    words = (row(100, "Name", "of", "Business", "Kite", "Harbour", "Limited")
+             + row(160, "Nature", "of", "Business", "Freight", "forwarding", conf=0.5)  # read unsurely
+             + row(220, "Status", "CORP"))
+    page = Page(file="br.png", number=1, width=1200, height=300, dpi=200, source="ocr", words=words)
+    doc = DocView(file="br.png", pages=[page], images=[Image.new("RGB", (1200, 300), "white")])
+    got = read_declared("br_certificate", doc)
+    assert got["nature_of_business"].value == "Freight forwarding"
+    assert got["business_name"].value == "Kite Harbour Limited"
