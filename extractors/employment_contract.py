@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from pipeline.model import Field
-from pipeline.text import HAN, HAN_RANGE, simplified
+from pipeline.text import HAN, HAN_RANGE, han_name_as_printed
 
 from .base import (
     CAPITAL_NUMERALS,
@@ -137,14 +137,13 @@ def extract(doc: DocView) -> dict[str, Field]:
         m, line = rt.search(pattern, flags=0)
         if m:
             v = m.group(1).strip()
-            # The employee is a Mainland resident: a Chinese name is kept in its legal,
-            # simplified form, whichever script the contract (and our reading of it) uses.
-            out["employee_name"] = doc.field(v.upper() if v.isascii() else simplified(v), line)
+            ocr = doc.pages[0].source == "ocr"
+            out["employee_name"] = doc.field(v.upper() if v.isascii() else han_name_as_printed(v, doc.text, ocr), line)
             break
     if "employee_name" not in out and doc.pages[0].source == "ocr":
         # The party line's Chinese name came out as Latin junk ('AX' for 田文): read it again.
         found = reread_after_label(doc, r"(?:乙方|僱員|雇员)[^:：]{0,6}[:：]", r"[:：]", "chi_sim+chi_tra", rf"{HAN}{{2,4}}")
         if found:
-            found.value = simplified(str(found.value))
+            found.value = han_name_as_printed(str(found.value), doc.text, True)
             out["employee_name"] = found
     return out

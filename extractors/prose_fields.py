@@ -3,7 +3,7 @@ data/prose.yaml names: each field says which reading fills it."""
 from __future__ import annotations
 
 from pipeline.model import Field
-from pipeline.text import simplified
+from pipeline.text import han_name_as_printed
 
 from .base import DocView
 from .parties import Party, addressee, parties, writer
@@ -12,10 +12,10 @@ from .running_text import RunningText
 
 
 def _person(name: str) -> str:
-    """A Mainland applicant's name in its legal form: simplified Hanzi, or upper-case pinyin with
-    the surname first (the word printed in capitals: 'Xiaoli MA' is MA XIAOLI)."""
+    """A person's name as SPEC §5 writes it: Hanzi as printed (read_prose), or upper-case pinyin
+    with the surname first (the word printed in capitals: 'Xiaoli MA' is MA XIAOLI)."""
     if has_han(name):
-        return simplified(name)
+        return name
     words = name.split()
     caps = [w for w in words if w.isupper() and len(w) > 1]
     if len(caps) == 1 and len(words) > 1 and words[0] != caps[0]:
@@ -108,5 +108,8 @@ def read_prose(doc_type: str, doc: DocView) -> dict[str, Field]:
         found = read(prose, how)
         if found and found[0] not in (None, ""):
             line = rt.owners[min(found[1], len(rt.owners) - 1)] if rt.owners else None
-            out[key] = doc.field(found[0], line)
+            value = found[0]
+            if how.startswith(("person", "party.employee")) and has_han(str(value)):
+                value = han_name_as_printed(value, rt.text, doc.pages[0].source == "ocr")
+            out[key] = doc.field(value, line)
     return out

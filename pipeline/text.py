@@ -46,6 +46,24 @@ def traditional(text: str) -> str:
     return _converter("s2t").convert(text)
 
 
+def prints_traditional(text: str) -> bool:
+    """More characters only the traditional script has than only the simplified one has."""
+    han = [c for c in text if in_han_range(c)]
+    only_traditional = sum(simplified(c) != c for c in han)
+    only_simplified = sum(traditional(c) != c for c in han)
+    return only_traditional > only_simplified
+
+
+def han_name_as_printed(name: str, page_text: str, read_by_ocr: bool) -> str:
+    """A Hanzi name as the document prints it (SPEC §5). A text layer is the print itself.
+    OCR with both Chinese models can read a simplified name in traditional characters
+    ('賀俊靜'): on a page printed in simplified characters the name is too; on a traditional
+    page it stays as read, for a Hong Kong paper prints either."""
+    if not read_by_ocr or prints_traditional(page_text):
+        return name
+    return simplified(name)
+
+
 def join_words(words: list[Word]) -> str:
     """Words of one line as text: a space between Latin tokens, none between Han ones."""
     out = ""

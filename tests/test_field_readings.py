@@ -234,3 +234,12 @@ def test_a_qualification_report_photo_without_labels_keeps_its_row_order():
         assert fields["date_of_birth"].value == parse_date(dob)
     # one character that is not followed by an ID number is no sex row
     assert "holder_name" not in extract_report(view(*head, "薛文", "A", "汉族", "中山大学"))
+
+
+def test_a_hanzi_name_is_kept_as_printed_and_mended_only_where_ocr_mixed_the_scripts():
+    from pipeline.text import han_name_as_printed, prints_traditional
+    assert prints_traditional("學生陳思穎在本校國際經濟與貿易專業學習") and not prints_traditional("学生李晓峰在本校学习")
+    assert han_name_as_printed("陳思穎", "學生陳思穎在本校學習", read_by_ocr=False) == "陳思穎"  # a text layer is the print
+    assert han_name_as_printed("陳思穎", "學生陳思穎在本校學習", read_by_ocr=True) == "陳思穎"
+    # the traditional model's reading of a name on a simplified page
+    assert han_name_as_printed("賀俊靜", "兹证明贺俊静同志在我单位工作", read_by_ocr=True) == "贺俊静"
