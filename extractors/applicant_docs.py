@@ -14,7 +14,7 @@ from pipeline.reference import hk_institution_zh, known_institution, mainland_in
 from pipeline.seals import seals_on
 from pipeline.text import HAN, HAN_RANGE, simplified
 
-from .base import DATE_RX, REREAD_CONFIDENCE, DocView, find_line, parse_date
+from .base import COMPANY_EN, DATE_RX, REREAD_CONFIDENCE, DocView, find_line, parse_date
 from .name_readings import name_read_as_latin
 from .running_text import RunningText
 from .under_seal import mend_place_opening, readings_under, vote
@@ -35,6 +35,14 @@ def _first(doc: DocView, out: dict, key: str, rt: RunningText, patterns: list[st
             if value:
                 out[key] = doc.field(value, line)
                 return
+
+
+def _first_on_a_line(doc: DocView, out: dict, key: str, patterns: list[str]) -> None:
+    for p in patterns:
+        m, line = find_line(doc.lines(), p, flags=0)
+        if m:
+            out[key] = doc.field(m.group(1).strip(), line)
+            return
 
 
 MAJOR_RUN = rf"[{HAN_RANGE}A-Za-z0-9 ,，]{{1,20}}"
@@ -96,6 +104,10 @@ def _dates_except(rt: RunningText, skip: set[str]):
     return dates[-1] if dates else None
 
 
+# Capitalised words as printed (case-blind, any sentence before 'University' would count), on
+# one line: the line after a title starts with a capital too ('… of Technology / This is to certify').
+ENGLISH_SCHOOL = r"^\s*((?:The )?[A-Z][A-Za-z -]*(?:UNIVERSITY|University|COLLEGE|College)(?: OF [A-Z ]+| of [A-Z][a-z]+(?: [A-Z][a-z]+)*)?)"
+ENGLISH_UNIVERSITY = r"((?:[A-Z][a-z]+ )+University)"
 TITLE_WORDS = r"[A-Z][a-z]+(?: (?:and |of |& )?[A-Z][a-z]+)*"
 DEGREE_EN = r"(?:Bachelor|Master|Doctor) of [A-Z][a-z]+(?: (?:and )?[A-Z][a-z]+)*"
 
@@ -114,8 +126,11 @@ def extract_degree(doc: DocView) -> dict[str, Field]:
         iso = parse_date(next(g for g in m.groups() if g))
         if iso:
             out["date_of_birth"] = doc.field(iso, line)
-    _first(doc, out, "institution", rt, [rf"在\s*({HAN}{{2,15}}?(?:大学|学院))", r"^\s*((?:The )?[A-Z][A-Za-z -]*(?:UNIVERSITY|University|COLLEGE|College)(?: OF [A-Z ]+| of [A-Z][a-z]+(?: [A-Z][a-z]+)*)?)",
-                                         r"((?:[A-Z][a-z]+ )+University)", rf"({HAN}{{2,15}}(?:大学|学院))"])
+    _first(doc, out, "institution", rt, [rf"在\s*({HAN}{{2,15}}?(?:大学|学院))"])
+    if "institution" not in out:
+        _first_on_a_line(doc, out, "institution", [ENGLISH_SCHOOL, ENGLISH_UNIVERSITY])
+    if "institution" not in out:
+        _first(doc, out, "institution", rt, [rf"({HAN}{{2,15}}(?:大学|学院))"])
     _first(doc, out, "major", rt, [rf"(?:大学|学院)\s*({HAN}{{2,12}}?)\s*专业", r"programme in\s+([A-Z][A-Za-z ,&]+?)\s+and has",
                                    r"major(?:ing)? in\s+([A-Z][A-Za-z ,&]+?)(?:[.,]| and )", rf"专业\s*[:：]\s*({HAN}{{2,12}})"])
     # A degree's English name runs while its words are capitalised; its field follows 'in'
@@ -152,8 +167,9 @@ def extract_graduation(doc: DocView) -> dict[str, Field]:
         found = name_read_as_latin(doc, "性", rf"(?:学生)?({HAN}{{2,4}})[,，]+性别")
         if found:
             out["holder_name"] = found
-    _first(doc, out, "institution", rt, [rf"校\s*名\s*[:：]?\s*({HAN}{{2,15}}?(?:大学|学院))", rf"({HAN}{{2,15}}(?:大学|学院))(?!.*(?:大学|学院))",
-                                         r"((?:[A-Z][a-z]+ )+University)"])
+    _first(doc, out, "institution", rt, [rf"校\s*名\s*[:：]?\s*({HAN}{{2,15}}?(?:大学|学院))", rf"({HAN}{{2,15}}(?:大学|学院))(?!.*(?:大学|学院))"])
+    if "institution" not in out:
+        _first_on_a_line(doc, out, "institution", [ENGLISH_UNIVERSITY])
     # A photo or a border beside the text gives a few Latin junk characters or a comma where a
     # line wraps (本校电子信息 / AN See工程专业, 本校土木 / ,工程专业): let the major run through
     # them, then drop them.
@@ -177,7 +193,7 @@ def extract_consent(doc: DocView) -> dict[str, Field]:
     out: dict[str, Field] = {}
     org = rf"{HAN}{{2,24}}?(?:有限责任公司|有限公司|集团|研究院|研究所|大学|医院|管理局|委员会|中心)"
     _first(doc, out, "organisation", rt, [rf"单位名称\s*[（(]?\s*盖章\s*[)）]?\s*[:：]?\s*({org})", rf"({org})\s*[（(]\s*盖章",
-                                          rf"(?<![{HAN_RANGE}])({org})(?!.*有限)", r"((?:[A-Z][A-Za-z&]+ ){1,6}(?:Co\.,? Ltd\.?|Limited|Company))"])
+                                          rf"(?<![{HAN_RANGE}])({org})(?!.*有限)", f"(?-i:{COMPANY_EN})"])
     _first(doc, out, "applicant_name", rt, [rf"(?:员工|职工|雇员|同事)\s*({HAN}{{2,4}}?)\s*(?:同志|先生|女士|[（(，,]|身份证)",
                                             rf"兹有\s*({HAN}{{2,4}}?)\s*(?:同志|先生|女士|[（(，,])",
                                             r"(?:Mr\.?|Ms\.?|Mrs\.?)\s+([A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+){0,3})"], _name)

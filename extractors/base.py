@@ -200,6 +200,8 @@ def period_end(text: str) -> str | None:
     taken.sort()
     if len(taken) >= 2 and re.fullmatch(r"\s*(?:-|–|—|~|to|until|till|至|到)\s*", text[taken[0][1]:taken[1][0]], re.IGNORECASE):
         return taken[1][2]
+    if taken and re.match(r"\s*(?:-|–|—|~|to|until|till|至|到)?\s*(?:今|present|date|now)", text[taken[0][1]:], re.IGNORECASE):
+        return None  # 'since 1 May 2018 to date', '2018年5月1日至今': a period still running has no end here
     return taken[0][2] if taken else None
 
 

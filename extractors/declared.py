@@ -136,7 +136,7 @@ def _person(text: str) -> str | None:
 
 def _months(text: str) -> int | None:
     """A term as months: '24 months', 'two (2) years', '二十四個月', '兩年'."""
-    m = re.search(r"(\d{1,3})\)?\s*(?:\(\w+\)\s*)?(months?|years?|個月|个月|年)", text, re.IGNORECASE)
+    m = re.search(r"(?<!\d)(\d{1,3})\)?\s*(?:\(\w+\)\s*)?(months?|years?|個月|个月|年)", text, re.IGNORECASE)
     if m:
         n = int(m.group(1))
     else:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from pipeline.model import Field
-from pipeline.text import HAN, HAN_RANGE, han_name_as_printed
+from pipeline.text import HAN, HAN_RANGE
 
 from .base import (
     CAPITAL_NUMERALS,
@@ -92,7 +92,7 @@ def extract(doc: DocView) -> dict[str, Field]:
     for pattern in (r"employed as (?:an? |the )?([A-Z][A-Za-z&/ -]+?)(?: in | at | with |[,.;])",
                     r"(?:position|job title|post)\s*(?:of|[:：])\s*(?:an? )?([A-Z][A-Za-z&/ -]+?)(?: in | at |[,.;]|$)",
                     r"appoint(?:ed)? you (?:as|to the (?:position|post) of) (?:an? )?([A-Z][A-Za-z&/ -]+?)(?: in | at |[,.;])",
-                    rf"(?:職位|职位|崗位|岗位|職務|职务)\s*[:：]\s*([A-Z][A-Za-z&/-]*(?: (?:[A-Z][a-z][A-Za-z&/-]*|of|and|IT|&))*|{HAN}{{2,12}})",
+                    rf"(?:職位|职位|崗位|岗位|職務|职务)\s*[:：]\s*(?:[^:：，。]{{0,8}}?(?:担任|擔任))?([A-Z][A-Za-z&/-]*(?: (?:[A-Z][a-z][A-Za-z&/-]*|of|and|IT|&))*|{HAN}{{2,12}})",
                     rf"擔任\s*({HAN}{{2,10}}?)(?:一職|職位|，|。)"):
         m, line = rt.search(pattern, flags=0)
         if m:
@@ -137,13 +137,11 @@ def extract(doc: DocView) -> dict[str, Field]:
         m, line = rt.search(pattern, flags=0)
         if m:
             v = m.group(1).strip()
-            ocr = doc.pages[0].source == "ocr"
-            out["employee_name"] = doc.field(v.upper() if v.isascii() else han_name_as_printed(v, doc.text, ocr), line)
+            out["employee_name"] = doc.field(v.upper() if v.isascii() else v, line)  # the registry writes Hanzi as printed
             break
     if "employee_name" not in out and doc.pages[0].source == "ocr":
         # The party line's Chinese name came out as Latin junk ('AX' for 田文): read it again.
         found = reread_after_label(doc, r"(?:乙方|僱員|雇员)[^:：]{0,6}[:：]", r"[:：]", "chi_sim+chi_tra", rf"{HAN}{{2,4}}")
         if found:
-            found.value = han_name_as_printed(str(found.value), doc.text, True)
             out["employee_name"] = found
     return out

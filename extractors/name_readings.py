@@ -10,9 +10,9 @@ from collections import Counter
 
 from PIL import Image
 
-from pipeline import ocr
+from pipeline import ocr, ppocr
 from pipeline.model import Field
-from pipeline.text import in_han_range, simplified
+from pipeline.text import in_han_range, prints_traditional, simplified
 
 from .base import REREAD_CONFIDENCE, DocView, line_crop
 
@@ -143,3 +143,24 @@ def name_read_as_latin(doc: DocView, marker: str, pattern: str) -> Field | None:
             found.bbox, found.readings = box, [name for name, _ in others]
             return found
     return None
+
+
+def as_printed(doc: DocView, field: Field) -> None:
+    """A Hanzi name as the document prints it (SPEC §5). Tesseract's traditional model reads
+    simplified print in traditional characters and its simplified one the reverse; a Hong Kong
+    paper may print a Mainland name in either script. On a page printed in simplified
+    characters the name is simplified; on a traditional page PP-OCR, which reads each script as
+    it is, reads the name's span again and says which."""
+    if field.source != "ocr" or not is_han_name(field.value) or not field.bbox:
+        return
+    if not prints_traditional(doc.text):
+        field.value = simplified(field.value)
+    else:
+        k = next((i for i, p in enumerate(doc.pages) if p.number == field.page), None)
+        if k is None:
+            return
+        crop = line_crop(doc.images[k], _name_span(field, _name_words(doc.pages[k], field)))
+        text = "".join(w.text for w in ppocr.ppocr_words(crop))
+        n, want = len(field.value), simplified(field.value)
+        field.value = next((text[i:i + n] for i in range(len(text) - n + 1) if simplified(text[i:i + n]) == want), field.value)
+    field.readings = [r for r in field.readings if simplified(r) != simplified(field.value)]

@@ -158,6 +158,10 @@ def _name_in_clause(clause: str) -> str:
     parts = re.split(r",\s*", clause)
     names = []
     for i, part in enumerate(parts):
+        # a person who opens the part, an address after: '(2) XU Mengyao of 56 Jiefang Road'
+        lead = honorific.sub("", _leading_run(re.sub(r"^\s*\(\w{1,3}\)\s*", "", part))).strip()
+        if kind_of(lead) == "person":
+            names.append(lead)
         run = _latin_run(part)
         name = honorific.sub("", run).strip()
         if not name:
@@ -236,7 +240,12 @@ def labelled_parties(prose: Prose) -> list[Party]:
             # A short place in brackets belongs to the name: '金灣貿易(香港)有限公司'.
             clause = re.split(rf"[，,。；;\s]|[（(](?!{HAN}{{1,4}}[)）])", rest)[0]
             clause = re.sub(r"[（(][^()（）]*[)）]$", "", clause) if clause.endswith(("）", ")")) and kind_of(clause) != "company" else clause
+            # a company ends at its suffix: the next row's label may follow with no space between
+            # ('香港恒信数码有限公司乙方(劳动者):彭子涵', two lines joined)
+            company = re.match(rf"{HAN}[{HAN_RANGE}（）()]*?(?:{_alternation(vocabulary()['company_suffixes'])})+", clause)
             name = _han_name(clause) if clause else ""
+            if kind_of(name) != "company" and company and len(company.group(0)) >= 4:
+                name = company.group(0)
         else:
             name = honorific.sub("", _leading_run(honorific.sub("", re.split(r"[,;(]", rest)[0]))).strip()
         if name:
@@ -281,7 +290,8 @@ def addressee(prose: Prose) -> str:
     surname, stops = m.group(1).lower(), {w.lower().rstrip(".") for w in v["salutations"] + v["honorifics"]}
     for h in re.finditer(rf"(?:^|\s)(?i:{_alternation(v['honorifics'])})\s*((?:[A-Z][A-Za-z]+\s?){{2,4}})", prose.text):
         words = []
-        for w in h.group(1).split():
+        # the name keeps to its line ('To: Mr QIN Haoran' over 'Address: …')
+        for w in prose.text[h.start(1):min(h.end(1), prose.line_end(h.start(1)))].split():
             if w.lower() in stops:
                 break
             words.append(w)

@@ -26,6 +26,7 @@ from pipeline.text import HAN_RANGE, simplified, traditional
 from .base import DATE_RX, EN_AMOUNT, chinese_numeral, parse_date, parse_english_amount
 
 WIDE = r"[\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]"  # Han and full-width marks
+DASH = r"[—–~]"  # a range's mark, a token of its own ('2015.03.01—2020.06.30')
 GAP = "…"
 WINDOW = 8  # tokens from a cue to its value: a few words, or a few Han characters
 AFTER_WINDOW = 3  # a cue after its value ('2027年3月1日起'), Chinese word order
@@ -55,9 +56,9 @@ def both_scripts(phrases: list[str]) -> list[str]:
 def _tokenizer_nlp():
     nlp = spacy.blank("en")
     tok = nlp.tokenizer
-    tok.prefix_search = compile_prefix_regex(list(nlp.Defaults.prefixes) + [WIDE]).search
-    tok.suffix_search = compile_suffix_regex(list(nlp.Defaults.suffixes) + [WIDE]).search
-    tok.infix_finditer = compile_infix_regex(list(nlp.Defaults.infixes) + [WIDE]).finditer
+    tok.prefix_search = compile_prefix_regex(list(nlp.Defaults.prefixes) + [WIDE, DASH]).search
+    tok.suffix_search = compile_suffix_regex(list(nlp.Defaults.suffixes) + [WIDE, DASH]).search
+    tok.infix_finditer = compile_infix_regex(list(nlp.Defaults.infixes) + [WIDE, DASH]).finditer
     return nlp
 
 
@@ -250,6 +251,8 @@ def titles_after(prose: Prose, label: str) -> list[Mention]:
         if not taken or (han and len(taken) < 2):
             continue
         start, end = taken[0].idx, taken[-1].idx + len(taken[-1])
+        if any(c.label_ == label and start < c.start_char < end for c in cues):
+            continue  # a sentence after a label ('岗位：乙方在甲方担任会计师'): the cue inside names the title
         value = prose.text[start:end]
         if value.lower().removeprefix("the ") in roles or any(m.start <= start < m.end for m in out):
             continue  # 'to the post of X': 'post', 'post of' and 'the post of' all lead to X

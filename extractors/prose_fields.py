@@ -3,7 +3,6 @@ data/prose.yaml names: each field says which reading fills it."""
 from __future__ import annotations
 
 from pipeline.model import Field
-from pipeline.text import han_name_as_printed
 
 from .base import DocView
 from .parties import Party, addressee, parties, writer
@@ -12,7 +11,7 @@ from .running_text import RunningText
 
 
 def _person(name: str) -> str:
-    """A person's name as SPEC §5 writes it: Hanzi as printed (read_prose), or upper-case pinyin
+    """A person's name as SPEC §5 writes it: Hanzi as read (the registry writes it as printed), or upper-case pinyin
     with the surname first (the word printed in capitals: 'Xiaoli MA' is MA XIAOLI)."""
     if has_han(name):
         return name
@@ -108,8 +107,5 @@ def read_prose(doc_type: str, doc: DocView) -> dict[str, Field]:
         found = read(prose, how)
         if found and found[0] not in (None, ""):
             line = rt.owners[min(found[1], len(rt.owners) - 1)] if rt.owners else None
-            value = found[0]
-            if how.startswith(("person", "party.employee")) and has_han(str(value)):
-                value = han_name_as_printed(value, rt.text, doc.pages[0].source == "ocr")
-            out[key] = doc.field(value, line)
+            out[key] = doc.field(found[0], line)
     return out

@@ -24,8 +24,8 @@ from . import (
 )
 from .base import DocView
 from .declared import declarations, keeps_its_label, read_stated, stated_first
-from .name_readings import HAN_NAME_FIELDS, add_readings
-from .prose import vocabulary
+from .name_readings import HAN_NAME_FIELDS, add_readings, as_printed
+from .prose import has_han, role_words, vocabulary
 from .prose_fields import read_prose
 
 Extractor = Callable[[DocView], dict[str, Field]]
@@ -59,6 +59,7 @@ def extract(doc_type: str, doc: DocView) -> dict[str, Field]:
     for key in HAN_NAME_FIELDS:
         if key in out:
             add_readings(doc, out[key])
+            as_printed(doc, out[key])
     return out
 
 
@@ -75,7 +76,8 @@ def with_declared(doc_type: str, doc: DocView, out: dict[str, Field]) -> dict[st
     for key, (found, stated) in read_stated(doc_type, doc).items():
         own = merged.get(key)
         typed = found.source == "form" and own is not None and own.source != "form"
-        if (own is None or typed or (stated and stated_first_here and own.source != "form" and not _same_words(own.value, found.value))
+        if (own is None or typed or (stated and stated_first_here and own.source != "form" and not _same_words(own.value, found.value)
+                                     and not _a_sentence_round(own.value, found.value))
                 or keeps_its_label(doc_type, key, own.value) or _inside(found.value, own.value, doc_type)):
             merged[key] = found
     return merged
@@ -92,6 +94,16 @@ def _same_words(own, stated) -> bool:
     x, y = fold(simplified(own)), fold(simplified(stated))
     return x == y or (len(y) >= 2 and x.startswith(y)) or (
         min(len(x), len(y)) >= 4 and abs(len(x) - len(y)) <= 2 and fuzz.ratio(x, y) >= SAME_WORDS)
+
+
+def _a_sentence_round(own, stated) -> bool:
+    """The row's value is a sentence the own reading was read from: the own value after words
+    that name a party ('工作岗位：乙方在甲方担任资深会计师')."""
+    if not isinstance(own, str) or not isinstance(stated, str) or len(own) < 2 or own not in stated or own == stated:
+        return False
+    before = stated[:stated.index(own)]
+    words = set(re.findall(r"[a-z]+", before.lower()))
+    return any((has_han(r) and len(r) >= 2 and r in before) or r in words for r in role_words())
 
 
 def _inside(value, longer, doc_type: str) -> bool:

@@ -189,6 +189,21 @@ def _starts(n: int, stops: list[Label]) -> list[int]:
     return [s.first for s in stops if s.line == n]
 
 
+def _right_across(lines: list[list[Word]], label: Label, stops: list[Label]) -> list[list[Word]]:
+    """The value right of a label whose line holds nothing after it, set level with the label
+    but grouped into the line above or below: a two-line label (Chinese over English) with its
+    value centred beside the pair."""
+    for n in (label.line - 1, label.line + 1):
+        if not 0 <= n < len(lines):
+            continue
+        words = lines[n]
+        first = next((i for i, w in enumerate(words) if w.bbox[0] > label.bbox[2]
+                      and w.bbox[1] < label.bbox[3] and w.bbox[3] > label.bbox[1]), None)
+        if first is not None and first not in _starts(n, stops):
+            return _segments(words[first:], _height(words), [i - first for i in _starts(n, stops) if i > first])
+    return []
+
+
 def values_beside(lines: list[list[Word]], label: Label, stops: list[Label]) -> list[Candidate]:
     """The candidates a label has: the rest of its line, and the words under it in its column.
     `stops` are other labels found on the page: a value does not run into them."""
@@ -201,7 +216,10 @@ def values_beside(lines: list[list[Word]], label: Label, stops: list[Label]) -> 
     if rest:
         right = [rest] + right
         stop_at = [i + 1 for i in stop_at]
-    for k, run in enumerate(_segments(right, height, stop_at)):
+    runs = _segments(right, height, stop_at)
+    if not runs:
+        runs = _right_across(lines, label, stops)
+    for k, run in enumerate(runs):
         out.append(Candidate(tuple(run), "right", label.score * PLACEMENT["right"] * LATER_RUN ** k, label))
     if label.line + 1 < len(lines):
         below = lines[label.line + 1]

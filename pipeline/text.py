@@ -54,16 +54,6 @@ def prints_traditional(text: str) -> bool:
     return only_traditional > only_simplified
 
 
-def han_name_as_printed(name: str, page_text: str, read_by_ocr: bool) -> str:
-    """A Hanzi name as the document prints it (SPEC §5). A text layer is the print itself.
-    OCR with both Chinese models can read a simplified name in traditional characters
-    ('賀俊靜'): on a page printed in simplified characters the name is too; on a traditional
-    page it stays as read, for a Hong Kong paper prints either."""
-    if not read_by_ocr or prints_traditional(page_text):
-        return name
-    return simplified(name)
-
-
 def join_words(words: list[Word]) -> str:
     """Words of one line as text: a space between Latin tokens, none between Han ones."""
     out = ""

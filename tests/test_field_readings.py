@@ -236,10 +236,29 @@ def test_a_qualification_report_photo_without_labels_keeps_its_row_order():
     assert "holder_name" not in extract_report(view(*head, "薛文", "A", "汉族", "中山大学"))
 
 
-def test_a_hanzi_name_is_kept_as_printed_and_mended_only_where_ocr_mixed_the_scripts():
-    from pipeline.text import han_name_as_printed, prints_traditional
+
+def test_a_hanzi_name_is_written_as_printed_whatever_script_the_ocr_read_it_in():
+    from extractors.name_readings import as_printed
+    from pipeline.model import Field
+    from pipeline.text import prints_traditional
+    from tests.test_label_values import _doc, _page
     assert prints_traditional("學生陳思穎在本校國際經濟與貿易專業學習") and not prints_traditional("学生李晓峰在本校学习")
-    assert han_name_as_printed("陳思穎", "學生陳思穎在本校學習", read_by_ocr=False) == "陳思穎"  # a text layer is the print
-    assert han_name_as_printed("陳思穎", "學生陳思穎在本校學習", read_by_ocr=True) == "陳思穎"
-    # the traditional model's reading of a name on a simplified page
-    assert han_name_as_printed("賀俊靜", "兹证明贺俊静同志在我单位工作", read_by_ocr=True) == "贺俊静"
+    # a traditional page that prints one name in simplified characters and one in traditional
+    doc = _doc(_page([(100, 100, "僱傭合約", "sans_cjk"), (100, 200, "僱主：東海貿易有限公司", "sans_cjk"),
+                      (100, 300, "僱員：于艳玉", "sans_cjk"), (100, 400, "見證人：陳思穎", "sans_cjk"),
+                      (100, 500, "本合約一式兩份，僱主及僱員各執一份為憑。", "sans_cjk")]))
+    lines = doc.pages[0].lines()
+
+    def field(value, n):
+        box = (min(w.bbox[0] for w in lines[n]), min(w.bbox[1] for w in lines[n]),
+               max(w.bbox[2] for w in lines[n]), max(w.bbox[3] for w in lines[n]))
+        return Field(value=value, confidence=0.6, file="form.png", page=1, bbox=box, source="ocr")
+    simplified_print, traditional_print = field("於豔玉", 2), field("陈思颖", 3)  # as a model of the other script read them
+    as_printed(doc, simplified_print)
+    as_printed(doc, traditional_print)
+    assert (simplified_print.value, traditional_print.value) == ("于艳玉", "陳思穎")
+    # on a page printed in simplified characters, a name is simplified
+    doc = _doc(_page([(100, 100, "工作证明", "sans_cjk"), (100, 200, "兹证明贺俊静同志在我单位工作，担任会计师。", "sans_cjk")]))
+    name = Field(value="賀俊靜", confidence=0.6, file="form.png", page=1, bbox=(100, 200, 800, 245), source="ocr")
+    as_printed(doc, name)
+    assert name.value == "贺俊静"

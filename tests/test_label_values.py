@@ -220,3 +220,15 @@ def test_a_label_that_matches_another_fields_label_loosely_yields_to_it():
     got = read_declared("br_certificate", doc)
     assert got["nature_of_business"].value == "Freight forwarding"
     assert got["business_name"].value == "Kite Harbour Limited"
+
+
+def test_a_value_centred_beside_a_two_line_label_is_read_though_ocr_groups_it_with_the_line_above():
+    from extractors.registry import extract
+    img = _ruled_page([(300, 60, "BUSINESS REGISTRATION CERTIFICATE", "sans"),
+                       (100, 215, "業務性質", "sans_cjk"), (100, 250, "Nature of Business", "sans"),
+                       (700, 232, "WHOLESALE OF SEAFOOD", "sans"),
+                       (100, 315, "屆滿日期", "sans_cjk"), (100, 350, "Date of Expiry", "sans"), (700, 332, "2027-02-28", "sans")],
+                      [(80, y, 1570, y + 100) for y in (200, 300)] + [(680, 200, 1570, 400)])
+    got = extract("br_certificate", _doc(img))
+    assert got["nature_of_business"].value == "WHOLESALE OF SEAFOOD"
+    assert got["expiry_date"].value == "2027-02-28"

@@ -112,7 +112,7 @@ def test_real_contract_parties_and_date(name):
       "date.letter": "2026-06-01"}),
     (["茲證明陳大文先生於2016年9月1日入職本公司，2021年12月31日離職，任職期間擔任財務主任。", "深圳灣創新投資有限公司（蓋章）", "二〇二六年四月二日"],
      {"organisation.writer": "深圳灣創新投資有限公司", "position": "財務主任", "date.start": "2016-09-01", "date.end": "2021-12-31",
-      "person.subject": "陈大文", "date.letter": "2026-04-02"}),
+      "person.subject": "陳大文", "date.letter": "2026-04-02"}),
     (["CERTIFICATE OF EMPLOYMENT", "This is to certify that Mr WANG Lei was employed by Brightstar Technology Co., Ltd.",
       "from 1 March 2018 to 31 August 2022 as a Software Engineer.", "Brightstar Technology Co., Ltd.", "10 May 2026"],
      {"organisation.writer": "Brightstar Technology Co., Ltd.", "position": "Software Engineer", "date.start": "2018-03-01",
@@ -127,7 +127,7 @@ def test_real_contract_parties_and_date(name):
      {"person.subject": "ZHOU MIN", "organisation.writer": "Suzhou Lakeside Precision Machinery Co., Ltd.",
       "date.letter": "2026-10-05"}),  # 'To:' is a label of its own: the date below it is no end date
     (["同意書", "本單位同意陳嘉欣同志赴港就業，並無異議。", "單位名稱（蓋章）：廣州珠江數碼有限公司", "日期：二〇二六年十月十二日"],
-     {"person.subject": "陈嘉欣", "organisation.writer": "廣州珠江數碼有限公司", "date.letter": "2026-10-12"}),
+     {"person.subject": "陳嘉欣", "organisation.writer": "廣州珠江數碼有限公司", "date.letter": "2026-10-12"}),
     # No defined terms: the employer is the company, the employee the person, whatever the order;
     # the surname is the word in capitals.
     (["Orchid Bay Semiconductor Limited hereby offers Ms. Xiaoli MA the position of Process Engineer."],
