@@ -175,7 +175,7 @@ def parse_date(text: str) -> str | None:
     """The first date in the text as ISO YYYY-MM-DD. Day-first for numeric dates (HK usage)."""
     if not text:
         return None
-    text = _years_through_ink(_cn_numerals_in_dates(text))
+    text = _years_through_ink(cn_numerals_in_dates(text))
     best = None
     for pattern, order in DATE_PATTERNS:
         for m in re.finditer(pattern, text):
@@ -190,7 +190,7 @@ def parse_date(text: str) -> str | None:
 def period_end(text: str) -> str | None:
     """The end of a period stated as one ('15/08/2026 - 14/08/2027', '由…至…'), else the first
     date: a later date on the line that is not the period's end belongs to another field."""
-    text = _years_through_ink(_cn_numerals_in_dates(text or ""))
+    text = _years_through_ink(cn_numerals_in_dates(text or ""))
     taken: list[tuple[int, int, str]] = []
     for pattern, order in DATE_PATTERNS:  # where two forms match the same characters, the first listed
         for m in re.finditer(pattern, text):
@@ -221,7 +221,7 @@ def _years_through_ink(text: str) -> str:
     return re.sub(r"(?<!\d)0(\d\d)(\s*年)", r"20\1\2", text)
 
 
-def _cn_numerals_in_dates(text: str) -> str:
+def cn_numerals_in_dates(text: str) -> str:
     """二〇二四年三月一日 -> 2024年3月1日."""
     def year(m):
         return "".join(str(_CN_DIGITS[c]) for c in m.group(1)) + "年"

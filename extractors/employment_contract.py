@@ -84,9 +84,6 @@ def extract(doc: DocView) -> dict[str, Field]:
     bonus = _guaranteed_bonus(cls, sal)
     if bonus:
         out["guaranteed_bonus_hkd"] = doc.field(round(bonus[0], 2), bonus[1])
-    if sal:
-        package = 12 * sal[0] + 12 * (housing[0] if housing else 0) + (bonus[0] if bonus else 0)
-        out["annual_package_hkd"] = doc.field(round(package, 2), None, 0.9, "derived")
 
     rt = RunningText(lines)
     for pattern in (r"employed as (?:an? |the )?([A-Z][A-Za-z&/ -]+?)(?: in | at | with |[,.;])",
@@ -145,3 +142,16 @@ def extract(doc: DocView) -> dict[str, Field]:
         if found:
             out["employee_name"] = found
     return out
+
+
+def with_package(out: dict[str, Field]) -> dict[str, Field]:
+    """The annual package from the pay read by every reader: twelve months of salary and
+    housing allowance and the guaranteed bonus."""
+    sal = out.get("monthly_salary_hkd")
+    if sal is None or not isinstance(sal.value, (int, float)):
+        return out
+    housing, bonus = out.get("housing_allowance_hkd"), out.get("guaranteed_bonus_hkd")
+    package = 12 * sal.value + 12 * (housing.value if housing else 0) + (bonus.value if bonus else 0)
+    field = sal.model_copy(update={"value": round(package, 2), "confidence": min(sal.confidence, 0.9), "source": "derived",
+                                   "readings": []})
+    return out | {"annual_package_hkd": field}

@@ -6,17 +6,39 @@ import re
 
 from pipeline.model import Field
 
-from .base import COMPANY_EN, COMPANY_ZH, DATE_RX, DocView, Line, find_line, parse_date
+from .base import COMPANY_EN, COMPANY_ZH, DATE_RX, DocView, Line, cn_numerals_in_dates, find_line, parse_date
+from .running_text import RunningText
 
 FIGURE = r"\(?-?\s*(?:HK\$|\$|RMB)?\s*\d{1,3}(?:,\d{3})+(?:\.\d+)?\)?|\(?-?\d{4,}(?:\.\d+)?\)?"
 ITEMS = {
     "revenue": [r"^revenue\b", r"^turnover\b", r"^sales\b", r"gross income", r"總入息", r"总入息", r"營業收入", r"营业收入", r"^營業額", r"^营业额", r"total revenue"],
-    "profit": [r"(?:profit|loss|\(loss\)|profit/\(loss\))\s*(?:for the (?:year|period)|after tax(?:ation)?|before tax(?:ation)?)",
-               r"net (?:profit|loss|\(loss\)|profit/\(loss\))", r"淨利潤", r"净利润", r"本年度(?:溢利|虧損|利潤)", r"assessable profits"],
+    # the year's profit after tax; before tax (or a tax return's assessable profits) only where
+    # the statement states no other
+    "profit": [r"(?:profit|loss|\(loss\)|profit/\(loss\))\s*(?:for the (?:year|period)|after (?:income )?tax(?:ation)?)",
+               r"net (?:profit|loss|\(loss\)|profit/\(loss\))", r"淨利潤", r"净利润", r"(?:本年度|本年|年內|年内|年度|本期|除稅後|除税后)(?:溢利|虧損|亏损|利潤|利润)"],
+    "profit before tax": [r"(?:profit|loss|\(loss\)|profit/\(loss\))\s*before (?:income )?tax(?:ation)?", r"除稅前(?:溢利|虧損)",
+                          r"除税前(?:溢利|亏损)", r"利潤總額", r"利润总额", r"assessable profits"],
     "total_equity": [r"total equity", r"net assets", r"total (?:shareholders'|stockholders') equity",
                      r"所有者權益合計", r"所有者权益合计", r"權益總額", r"权益总额", r"股東權益合計", r"股东权益合计", r"net (?:liabilities|deficit)"],
 }
 
+
+PERIOD_END = [r"(?:year|period) end(?:ed|ing)\s+(" + DATE_RX + r")|截至\s*(" + DATE_RX + ")|(" + DATE_RX + r")\s*止",
+              # a profits tax return states the accounts' closing date
+              r"(?:date of )?accounts? closing(?: date)?.{0,16}?(" + DATE_RX + r")|結帳日期\s*(" + DATE_RX + ")",
+              # the balance sheet's date
+              r"as at\s+(" + DATE_RX + r")|(" + DATE_RX + r")\s*的?\s*(?:资产负债表|資產負債表|财务状况|財務狀況)"]
+# The auditor's opinion, the first kind whose words the report uses ('无保留意见' is no 保留意见).
+OPINIONS = [("disclaimer", r"disclaimer of opinion|do not express an opinion|无法表示意见|無法表示意見"),
+            ("adverse", r"adverse opinion|否定意见|否定意見"),
+            ("qualified", r"(?<!un)qualified opinion|except for the (?:possible )?effects?|(?<![无無])保留意[见見]"),
+            ("unqualified", r"true and fair view|present fairly|unqualified|无保留意见|無保留意見|真實而中肯|真实而中肯|公允反映|公允地反映"
+                            r"|opinion is not modified|unmodified opinion|並無保留|并无保留")]
+GOING_CONCERN = (r"material uncertainty (?:related|relating) to going concern|significant doubt .{0,60}going concern"
+                 r"|持[续續][经經][营營].{0,12}重大不[确確]定性|重大不[确確]定性.{0,30}持[续續][经經][营營]")
+# Words before the name of the company whose statements these are.
+COMPANY_CUE = (r"(?i:to the (?:members|shareholders|directors|board of directors) of|编制单位|編製單位|被审计单位|被審計單位"
+               r"|company name|name of company|公司名稱|公司名称|我们审计了|我們審計了|致)\s*[:：]?\s*")
 
 UNIT_AFTER = {"万": 1e4, "萬": 1e4, "亿": 1e8, "億": 1e8, "千": 1e3, "million": 1e6, "billion": 1e9}
 
@@ -95,14 +117,14 @@ def extract(doc: DocView) -> dict[str, Field]:
         v, line = _item(own, patterns)
         if v is not None:
             page_text = "\n".join(x.text for x in lines if x.page.number == line.page.number)
-            out[key] = doc.field(round(v * _unit(page_text), 2), line)
-    m, line = find_line(lines, r"(?:year|period) ended\s+(" + DATE_RX + r")|截至\s*(" + DATE_RX + ")|(" + DATE_RX + r")\s*止")
-    if not m:  # a profits tax return states the accounts' closing date instead
-        m, line = find_line(lines, r"(?:date of )?accounts? closing(?: date)?.{0,16}?(" + DATE_RX + r")|結帳日期\s*(" + DATE_RX + ")")
-    if m:
-        iso = parse_date(m.group(0))
+            out[key.split()[0]] = out.get(key.split()[0]) or doc.field(round(v * _unit(page_text), 2), line)
+    dated = [Line(cn_numerals_in_dates(ln.text), ln.words, ln.page) for ln in lines]  # 截至二零二五年十二月三十一日
+    for pattern in PERIOD_END:
+        m, line = find_line(dated, pattern)
+        iso = parse_date(next(g for g in m.groups() if g)) if m else None
         if iso:
             out["period_end"] = doc.field(iso, line)
+            break
     # A column head "HK$" on a scan is often read "HKS" (the $ as S).
     m, line = find_line(lines, r"\b(HK\$|HKD|HKS(?= |$)|RMB|人民幣|人民币|港幣|港币|US\$|USD)")
     if m:
@@ -114,22 +136,27 @@ def extract(doc: DocView) -> dict[str, Field]:
     m, line = find_line(lines, r"([A-Z][A-Za-z&,. ]{2,60}(?:CPA|Certified Public Accountants)(?: Limited)?)")
     if m:
         out["auditor"] = doc.field(m.group(1).strip(" ,"), line)
-    text = doc.text.lower()
-    opinion = None
-    if re.search(r"disclaimer of opinion|do not express an opinion|无法表示意见|無法表示意見", text):
-        opinion = "disclaimer"
-    elif re.search(r"adverse opinion|否定意见|否定意見", text):
-        opinion = "adverse"
-    elif re.search(r"qualified opinion|except for the|保留意见|保留意見", text) and "unqualified" not in text:
-        opinion = "qualified"
-    elif re.search(r"true and fair view|present fairly|unqualified|无保留意见|無保留意見", text):
-        opinion = "unqualified"
+    text = re.sub(r"\s+", " ", doc.text.lower())  # a phrase wraps across lines
+    opinion = next((kind for kind, pattern in OPINIONS if re.search(pattern, text)), None)
     if opinion:
         m, line = find_line(lines, r"opinion|意见|意見")
         out["audit_opinion"] = doc.field(opinion, line, 0.8)
-    gc = bool(re.search(r"material uncertainty related to going concern|significant doubt .{0,40}going concern|持续经营能力存在重大不确定性|持續經營能力存在重大不確定性", text))
+    gc = bool(re.search(GOING_CONCERN, text))
     out["going_concern_doubt"] = doc.field(gc, None, 0.7, "derived")
-    m, line = find_line(lines, COMPANY_EN + "|" + COMPANY_ZH, flags=0)
-    if m:
-        out["company_name"] = doc.field((m.group(1) or m.group(2)).strip(), line)
+    found = _company(lines)
+    if found:
+        out["company_name"] = doc.field(*found)
     return out
+
+
+def _company(lines: list[Line]) -> tuple[str, Line] | None:
+    """The company the statements are of: named after a cue ('To the members of', '编制单位：'),
+    else on a line of its own (the statements' heading), else the first named."""
+    rt = RunningText(lines)
+    m, line = rt.search(COMPANY_CUE + "(?:" + COMPANY_EN + "|" + COMPANY_ZH + ")", flags=0)
+    if m:
+        return next(g for g in m.groups() if g).strip(), line
+    names = [(m, ln) for ln in lines for m in [re.search(COMPANY_EN + "|" + COMPANY_ZH, ln.text)] if m]
+    alone = [(m, ln) for m, ln in names if m.group(0).strip() == ln.text.strip()]
+    m, line = (alone or names or [(None, None)])[0]
+    return ((m.group(1) or m.group(2)).strip(), line) if m else None

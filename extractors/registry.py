@@ -56,6 +56,8 @@ def extract(doc_type: str, doc: DocView) -> dict[str, Field]:
     own = fn(doc) if fn else {}
     by_role = {k: f for k, f in read_prose(doc_type, doc).items() if not _holds(own.get(k), f)}
     out = with_declared(doc_type, doc, own | by_role)
+    if doc_type == "employment_contract":
+        out = employment_contract.with_package(out)
     for key in HAN_NAME_FIELDS:
         if key in out:
             add_readings(doc, out[key])
