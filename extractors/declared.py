@@ -15,7 +15,7 @@ from rapidfuzz import fuzz
 from pipeline import ppocr
 from pipeline.model import Field
 from pipeline.names import is_pinyin, starts_with_surname
-from pipeline.pairs import Candidate, Label, find_labels, fold, values_beside
+from pipeline.pairs import COLUMN_GAP, Candidate, Label, find_labels, fold, values_beside
 from pipeline.text import HAN_RANGE, spaced_address
 
 from .applicant_docs import HKID_RX
@@ -200,7 +200,7 @@ def read_stated(doc_type: str, doc: DocView) -> dict[str, tuple[Field, bool]]:
             for label in labels[field.key]:
                 beside = False
                 for cand in values_beside(lines, label, stops):  # right of the label first, then below
-                    if label.in_prose and field.type in FREE_TYPES:
+                    if label.in_prose and field.type in FREE_TYPES and not _a_cell_away(cand):
                         continue  # '专业修完本科全部课程': prose after a word, not a value
                     if beside and cand.placement == "below":
                         break  # a value on the label's line makes the line below the next row
@@ -276,6 +276,13 @@ def _chosen(doc: DocView, page, scored: list[tuple[float, object, Candidate]]) -
     found = doc.field(value, line, confidence=conf, words=list(cand.words))
     found.readings = list(dict.fromkeys(str(v) for _, v, _ in others))[:3]
     return found, _stated(cand)
+
+
+def _a_cell_away(cand: Candidate) -> bool:
+    """A value right of its label across a column's gap: a table's cell, whatever stands before
+    the label (a translation the OCR cut short: '性 Sex  女 F')."""
+    label, first = cand.label, cand.words[0].bbox
+    return cand.placement == "right" and first[0] - label.bbox[2] > COLUMN_GAP * (label.bbox[3] - label.bbox[1])
 
 
 def _stated(cand: Candidate) -> bool:

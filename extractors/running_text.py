@@ -2,10 +2,12 @@
 Chinese paragraph, which wraps anywhere."""
 from __future__ import annotations
 
+import itertools
 import re
 
 import numpy as np
 
+from pipeline.columns import in_reading_order
 from pipeline.text import in_both_scripts, join_words, normalise_spaces
 
 from .base import DATE_RX, Line, parse_date
@@ -33,11 +35,25 @@ def _speck(line: Line, previous: Line) -> bool:
     return not re.search(r"\w", line.text) and height < 0.5 * (previous.bbox[3] - previous.bbox[1])
 
 
+def _in_columns(lines: list[Line]) -> list[Line]:
+    """Each page's lines read column by column where the page sets its text in two columns."""
+    out: list[Line] = []
+    for _, group in itertools.groupby(lines, key=lambda line: id(line.page)):
+        group = list(group)
+        ordered = in_reading_order([line.words for line in group])
+        if len(ordered) == len(group) and all(ws is line.words for ws, line in zip(ordered, group)):
+            out += group  # one column: the lines as given (a reader may have read one again)
+        else:
+            out += [Line(normalise_spaces(join_words(ws)), ws, group[0].page) for ws in ordered]
+    return out
+
+
 class RunningText:
     """All lines joined so a pattern can cross a line break (paragraphs wrap anywhere in
     Chinese), with each character's line kept for the evidence box."""
 
     def __init__(self, lines: list[Line]):
+        lines = _in_columns(lines)
         self.lines = lines
         parts, owners, previous = [], [], None
         self.breaks: list[int] = []  # where a line starts that does not continue the one before

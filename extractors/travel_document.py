@@ -50,6 +50,7 @@ def extract(doc: DocView) -> dict[str, Field]:
                 if settled(m):
                     break
     lines = doc.lines()
+    found = found if found and found.is_a_zone else None
     if found:
         page = doc.pages[page_index]
         if box:
@@ -146,7 +147,7 @@ SEXES = {"男": "M", "女": "F"}
 # 磊 on a 200-dpi permit only as traditional Chinese at half size).
 STRIP_READS = ((1.0, "chi_sim"), (1.0, "chi_tra"), (0.75, "chi_tra"), (0.5, "chi_tra"))
 # A Latin name as a card's or a passport's visual zone prints it: 'SHEN, LEISI', 'Mo, DONGXIU'.
-LATIN_NAME = re.compile(r"\b([A-Za-z]{1,12}),\s*([A-Za-z]{2,24})\b")
+LATIN_NAME = re.compile(r"\b([A-Za-z]{1,12})\s*[,，]\s*([A-Za-z]{2,24})\b")
 
 
 def _visual_latin_name(lines):
@@ -202,12 +203,17 @@ def _every_run(text: str, shortest: int, longest: int) -> list[str]:
 
 
 def _name_from_visual_zone(doc: DocView, lines, out: dict[str, Field]) -> None:
-    """The MRZ's name line has no check digit: a letter OCR adds or doubles there (DONGXITU,
-    ZOOU) passes unseen. The visual zone prints the name in Latin too; where its spelling
-    differs from the MRZ's and the Chinese name spells it, two readings agree against one."""
+    """The name as the visual zone prints it in Latin letters ('CHEN, JIAYI'): the name where
+    the page has no MRZ. The MRZ's name line has no check digit: a letter OCR adds or doubles
+    there (DONGXITU, ZOOU) passes unseen; where the visual zone's spelling differs from the
+    MRZ's and the Chinese name spells it, two readings agree against one."""
     zh = out.get("name_zh")
     visual = _visual_latin_name(lines)
-    if not zh or not visual or "mrz" not in out:
+    if visual and "mrz" not in out:  # a permit or a copy without the zone: the visual zone's name
+        for key, value in (("surname", visual[0]), ("given_names", visual[1])):
+            out.setdefault(key, doc.field(value, visual[2]))
+        return
+    if not zh or not visual:
         return
     from pipeline.names import spells  # names live with the rules that compare them
     sur, given, line = visual
@@ -284,7 +290,7 @@ def _turned(image, box, turn: int):
 
 
 def _mend_surname(out: dict[str, Field]) -> None:
-    """The MRZ's name line has no check digit: one character OCR added or dropped there
+    """The name in Latin letters as the visual zone prints it ('CHEN, JIAYI'). The MRZ's name line has no check digit: one character OCR added or dropped there
     ('LITU' for LIU) passes unseen. When the Hanzi surname in the visual zone reads as a
     spelling one edit away, that reading is the surname."""
     sur, zh = out.get("surname"), out.get("name_zh")

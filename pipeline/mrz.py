@@ -112,6 +112,12 @@ class MRZ:
         """The issuing state and nationality are codes some state or ICAO uses."""
         return not self._unknown_codes()
 
+    @property
+    def is_a_zone(self) -> bool:
+        """Every check digit holds, or it names a state: text read from elsewhere on the page
+        (a heading upside down) passes a few digits by luck but names none."""
+        return self.digits_valid or len(self._unknown_codes()) < 2
+
     def _unknown_codes(self) -> list[str]:
         known, specimen = _icao_codes()
         return [f"{name} {code!r} is no ISO 3166 or ICAO 9303 code"

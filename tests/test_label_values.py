@@ -232,3 +232,24 @@ def test_a_value_centred_beside_a_two_line_label_is_read_though_ocr_groups_it_wi
     got = extract("br_certificate", _doc(img))
     assert got["nature_of_business"].value == "WHOLESALE OF SEAFOOD"
     assert got["expiry_date"].value == "2027-02-28"
+
+
+def test_a_travel_documents_visual_zone_is_read_by_its_labels_where_no_mrz_is():
+    from extractors.registry import extract
+    keys = ("surname", "given_names", "sex", "date_of_birth", "document_number", "date_of_expiry")
+    table = _ruled_page([(300, 60, "往來港澳通行證", "sans_cjk"),
+                         (100, 215, "姓名 Name", "sans_cjk"), (600, 215, "陈佳怡 CHEN, JIAYI", "sans_cjk"),
+                         (100, 315, "性別 Sex", "sans_cjk"), (600, 315, "女 F", "sans_cjk"),
+                         (100, 415, "出生日期 Date of Birth", "sans_cjk"), (600, 415, "1992.05.14", "sans"),
+                         (100, 515, "證件號碼 Permit No.", "sans_cjk"), (600, 515, "C61234578", "sans"),
+                         (100, 615, "有效期限 Validity", "sans_cjk"), (600, 615, "2023.03.03-2033.03.02", "sans")],
+                        [(80, y, 1570, y + 100) for y in (200, 300, 400, 500, 600)])
+    got = extract("travel_document", _doc(table))
+    assert [got[k].value for k in keys + ("name_zh",)] == ["CHEN", "JIAYI", "F", "1992-05-14", "C61234578", "2033-03-02", "陈佳怡"]
+    # abbreviated labels; the heading read upside down as a zone passes a few digits by luck but names no state
+    abbreviated = _page([(300, 60, "TRAVEL DOCUMENT - DATA PAGE", "sans"),
+                         (80, 200, "Surname: CHEN", "sans"), (800, 200, "Given Names: JIAYI", "sans"),
+                         (80, 280, "DOB: 14/05/1992", "sans"), (800, 280, "Sex: F", "sans"),
+                         (80, 360, "Doc No.: E61234578", "sans"), (800, 360, "Exp.: 02/03/2033", "sans")])
+    got = extract("travel_document", _doc(abbreviated))
+    assert [got[k].value for k in keys] == ["CHEN", "JIAYI", "F", "1992-05-14", "E61234578", "2033-03-02"]
