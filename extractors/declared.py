@@ -58,7 +58,9 @@ def stated_first() -> frozenset[str]:
 
 
 def _latin_name(text: str) -> str | None:
-    """A Mainland person's name in pinyin ('IN HONG KONG' after 'employee' is not one)."""
+    """A Mainland person's name in pinyin ('IN HONG KONG' after 'employee' is not one), without
+    the honorific before it ('Mr. DENG Kaiwen')."""
+    text = re.sub(r"^(?i:mr|mrs|ms|miss|dr|madam)\b\.?\s*", "", text.strip())
     m = re.match(r"[A-Za-z][A-Za-z'’ ,.-]*", text)
     name = re.sub(r"\s+", " ", m.group(0).replace(",", " ")).strip(" .-") if m else ""
     return name.upper() if len(re.sub(r"[^A-Za-z]", "", name)) >= 2 and is_pinyin(name) else None
@@ -136,11 +138,11 @@ def _person(text: str) -> str | None:
 
 def _months(text: str) -> int | None:
     """A term as months: '24 months', 'two (2) years', '二十四個月', '兩年'."""
-    m = re.search(r"(?<!\d)(\d{1,3})\)?\s*(?:\(\w+\)\s*)?(months?|years?|個月|个月|年)", text, re.IGNORECASE)
+    m = re.search(r"(?<!\d)(\d{1,3})\)?\s*(?:\(\w+\)\s*)?(months?|mths?|years?|個月|个月|年)", text, re.IGNORECASE)
     if m:
         n = int(m.group(1))
     else:
-        m = re.search(r"([一二兩两三四五六七八九十]{1,3})\s*(個月|个月|年)", text)
+        m = re.search(r"([一二兩两三四五六七八九十壹贰貳叁參肆伍陆陸柒捌玖拾]{1,3})\s*(個月|个月|年)", text)
         if not m:
             return None
         n = chinese_numeral(m.group(1))

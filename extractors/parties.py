@@ -20,6 +20,12 @@ LOOK_BACK = 320  # characters before a defined term where its party's name may s
 NAME_WORD = r"(?:\((?:HK|Hong Kong|Asia|BVI|China)\)|[A-Z0-9][\w.'’&-]*|&|and|of|de|du)"
 
 
+def _words(part: str) -> list[str]:
+    """The words of a clause; Han print right after a Latin word ('Limited銀線貿易有限公司') is a
+    word of its own, the name in Chinese."""
+    return re.sub(rf"(?<=[A-Za-z0-9.)])(?={HAN})", " ", part).split()
+
+
 @dataclass(frozen=True)
 class Party:
     name: str
@@ -99,7 +105,7 @@ def _not_name_words() -> frozenset[str]:
 
 def _latin_run(part: str) -> str:
     """The capitalised run that ends a clause ('On behalf of Tidewater Analytics Limited')."""
-    words = part.split()
+    words = _words(part)
     run: list[str] = []
     for w in reversed(words):
         if _joins_a_name(w, run):
@@ -269,7 +275,7 @@ def between_parties(prose: Prose) -> list[Party]:
 
 def _leading_run(part: str) -> str:
     words = []
-    for w in part.split():
+    for w in _words(part):
         if _joins_a_name(w, words):
             words.append(w)
         else:

@@ -94,7 +94,9 @@ def _same_words(own, stated) -> bool:
     if not isinstance(own, str) or not isinstance(stated, str):
         return False
     x, y = fold(simplified(own)), fold(simplified(stated))
-    return x == y or (len(y) >= 2 and x.startswith(y)) or (
+    # the own reading cut short, not the stated one with its other language after it
+    cut_short = len(y) >= 2 and x.startswith(y) and has_han(x[len(y):]) == has_han(y)
+    return x == y or cut_short or (
         min(len(x), len(y)) >= 4 and abs(len(x) - len(y)) <= 2 and fuzz.ratio(x, y) >= SAME_WORDS)
 
 

@@ -27,6 +27,8 @@ MAX_RUNS = 2
 LATER_RUN = 0.9
 IN_SENTENCE = 0.8
 LONGER = 0.001
+# An item's number before a label opening its row: '1  Employer', '(b) Post', '三、職位'.
+ENUMERATOR = re.compile(r"\(?(?:\d{1,2}|[a-h]|[ivx]{1,4}|[一二三四五六七八九十]{1,3})[.)、:]?\)?", re.IGNORECASE)
 SEPARATORS = ":：.-—|/ ·)）"  # what may stand between a label and its value
 
 
@@ -107,7 +109,11 @@ def find_labels(lines: list[list[Word]], variants: list[str]) -> list[Label]:
             # A label opens its line or its cell; inside a sentence it is weaker evidence, and
             # without a colon after it the sentence may go on in prose ('在本校软件工程专业修完…':
             # there the value stands before the word), which `Label.in_prose` tells the caller.
-            opens = at == 0 and (first == 0 or words[first].bbox[0] - words[first - 1].bbox[2] > COLUMN_GAP * _height(words))
+            # A clause's heading is no row: '1. Position. The Employer employs the Employee as …'.
+            heading = words[last].text[cut + 1:] == "." and len(words) - last > 4
+            opens = at == 0 and not heading and (
+                first == 0 or words[first].bbox[0] - words[first - 1].bbox[2] > COLUMN_GAP * _height(words)
+                or (first == 1 and ENUMERATOR.fullmatch(words[0].text) is not None))
             colon = _colon_after(words, last, cut)
             score = score / 100 * (1.0 if opens else IN_SENTENCE) + LONGER * min(len(v), 30)
             if best is None or score > best[0]:
@@ -125,7 +131,7 @@ def find_labels(lines: list[list[Word]], variants: list[str]) -> list[Label]:
 
 
 def _colon_after(words: list[Word], last: int, cut: int) -> bool:
-    rest = words[last].text[cut + 1:].lstrip(") ）")
+    rest = words[last].text[cut + 1:].lstrip(") ）.")  # an abbreviation's point before it: 'Posn.:'
     if not rest and last + 1 < len(words):
         rest = words[last + 1].text
     return rest[:1] in (":", "：")
