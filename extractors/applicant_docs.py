@@ -15,7 +15,7 @@ from pipeline.seals import seals_on
 from pipeline.text import HAN, HAN_RANGE, simplified
 
 from .base import COMPANY_EN, DATE_RX, REREAD_CONFIDENCE, DocView, find_line, parse_date
-from .name_readings import name_read_as_latin
+from .name_readings import HAN_NAME_FIELDS, name_read_as_latin
 from .running_text import RunningText
 from .under_seal import mend_place_opening, readings_under, vote
 
@@ -31,7 +31,7 @@ def _first(doc: DocView, out: dict, key: str, rt: RunningText, patterns: list[st
     for p in patterns:
         m, line = rt.search(p, flags)
         if m:
-            value = clean(next(g for g in m.groups() if g))
+            value = clean(rt.on_its_line(m) if key in HAN_NAME_FIELDS else next(g for g in m.groups() if g))
             if value:
                 out[key] = doc.field(value, line)
                 return

@@ -86,7 +86,7 @@ def _pipeline():
     groups |= {f"duration:{k}": p for k, p in v["durations"].items()}
     groups |= {f"party:{k}": p for k, p in v["parties"].items()}
     groups |= {k: v[k] for k in ("position", "position_label", "position_end", "major", "major_label", "major_end",
-                                 "degree", "letter_date", "subject")}
+                                 "degree", "letter_date", "subject", "subject_before")}
     matcher = Matcher(nlp.vocab)
     for label, phrases in groups.items():
         matcher.add(label, [_pattern(nlp, p) for p in both_scripts(phrases)])
@@ -292,7 +292,8 @@ def role_words() -> frozenset[str]:
 
 
 NAME_ENDS = ("同志", "先生", "女士", "小姐", "同学", "同學", "性别", "性別", "身份证", "身份證", "出生", "男", "女",
-             "于", "於", "自", "从", "從", "在", "为", "為", "系", "是", "生", "已", "现", "現", "，", ",", "、", "（", "(", "。", " ")
+             "于", "於", "自", "从", "從", "在", "为", "為", "系", "是", "生", "已", "现", "現", "，", ",", "、", "（", "(", "。", " ",
+             "赴", "前往", "申请", "申請", "拟", "擬")  # '同意員工李明軒前往香港工作
 
 
 def _han_person_at(text: str, at: int) -> str:
@@ -320,6 +321,7 @@ def subjects(prose: Prose) -> list[Mention]:
         role = next((w for w in han_roles if prose.text.startswith(w, at)), "")
         if role:  # '聘用乙方张三为': past the role word to the name
             at += len(role)
+            at += len(prose.text[at:]) - len(prose.text[at:].lstrip(" "))  # '同意員工 李明軒 前往'
             i = prose._token_at(at)
             if i >= len(doc):
                 continue
@@ -334,6 +336,15 @@ def subjects(prose: Prose) -> list[Mention]:
             name = " ".join(words) if len(words) >= 2 and is_pinyin(" ".join(words).upper()) else ""
         if name:
             out.append(Mention(name, at, at + len(name), "subject", i - cue.end))
+    for cue in (c for c in prose.cues if c.label_ == "subject_before"):  # '王梓萱系我院在职员工'
+        end = cue.start_char
+        for n in (3, 2, 4):
+            name = prose.text[max(0, end - n):end]
+            before = prose.text[end - n - 1:end - n] if end - n > 0 else ""
+            if len(name) == n and re.fullmatch(f"[{HAN_RANGE}]+", name) and starts_with_surname(name) \
+                    and not re.fullmatch(f"[{HAN_RANGE}]", before):
+                out.append(Mention(name, end - n, end, "subject", 1))
+                break
     return out
 
 

@@ -86,6 +86,14 @@ class RunningText:
         group = next((i for i in range(1, (m.lastindex or 0) + 1) if m.group(i)), 0)
         return m, self.owners[min(m.start(group), len(self.owners) - 1)]
 
+    def on_its_line(self, m: re.Match) -> str:
+        """The match's first group that matched, cut where its printed line ends: a name does
+        not run on into the next line ('Mr. LU Haochen' over 'We confirm …')."""
+        group = next((i for i in range(1, (m.lastindex or 0) + 1) if m.group(i)), 0)
+        start, end = m.span(group)
+        end = min([b for b in self.breaks if start < b < end] + [end])
+        return self.text[start:end]
+
     def findall_dates(self) -> list[tuple[str, Line]]:
         out = []
         for m in re.finditer("|".join((DATE_RX, INKED_CHINESE_DATE, NUMERAL_DATE)), self.text):

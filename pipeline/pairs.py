@@ -145,6 +145,9 @@ def _match(label: str, text: str, words: list[Word], where: list[tuple[int, int]
     m = fuzz.partial_ratio_alignment(label, text, score_cutoff=MIN_LABEL_SCORE)
     if m is None or m.dest_end - m.dest_start < 0.85 * len(label):
         return None  # a line shorter than the label: a part of it matched, not all
+    i, j = where[m.dest_end - 1]
+    if m.score < 100 and label.isascii() and re.match(r"[A-Za-z]{2}", words[i].text[j + 1:]):
+        return None  # most of a longer word: 'employme(nt)' is no misread 'employer'
     return m.score, m.dest_start, m.dest_end
 
 
