@@ -107,7 +107,8 @@ def _dates_except(rt: RunningText, skip: set[str]):
 # Capitalised words as printed (case-blind, any sentence before 'University' would count), on
 # one line: the line after a title starts with a capital too ('… of Technology / This is to certify').
 ENGLISH_SCHOOL = r"^\s*((?:The )?[A-Z][A-Za-z -]*(?:UNIVERSITY|University|COLLEGE|College)(?: OF [A-Z ]+| of [A-Z][a-z]+(?: [A-Z][a-z]+)*)?)"
-ENGLISH_UNIVERSITY = r"((?:[A-Z][a-z]+ )+University)"
+ENGLISH_UNIVERSITY = (r"((?:The )?(?:(?:[A-Z][a-z]+ )+(?:University|College|Institute)|University)"
+                      r"(?: of [A-Z][a-z]+(?: (?:and |& )?[A-Z][a-z]+)*)?)")
 TITLE_WORDS = r"[A-Z][a-z]+(?: (?:and |of |& )?[A-Z][a-z]+)*"
 DEGREE_EN = r"(?:Bachelor|Master|Doctor) of [A-Z][a-z]+(?: (?:and )?[A-Z][a-z]+)*"
 

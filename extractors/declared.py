@@ -57,6 +57,10 @@ def stated_first() -> frozenset[str]:
     return frozenset(_fields_yaml().get("stated_first", []))
 
 
+def _other_labels() -> list[str]:
+    return list(_fields_yaml().get("other_labels", []))
+
+
 def _latin_name(text: str) -> str | None:
     """A Mainland person's name in pinyin ('IN HONG KONG' after 'employee' is not one), without
     the honorific before it ('Mr. DENG Kaiwen')."""
@@ -190,10 +194,11 @@ def read_stated(doc_type: str, doc: DocView) -> dict[str, tuple[Field, bool]]:
     for page in doc.pages:
         lines = page.lines()
         labels = _labels_on(lines, fields)
+        others = [lb for label in _other_labels() for lb in find_labels(lines, [label])]  # rows no field reads
         for field in fields:
             if field.key in out:
                 continue
-            stops = [lb for k, found in labels.items() if k != field.key for lb in found]
+            stops = [lb for k, found in labels.items() if k != field.key for lb in found] + others
             typed = _typed_in(page, field)
             if typed is not None:
                 out[field.key] = (typed, True)
