@@ -109,8 +109,10 @@ def find_labels(lines: list[list[Word]], variants: list[str]) -> list[Label]:
             # A label opens its line or its cell; inside a sentence it is weaker evidence, and
             # without a colon after it the sentence may go on in prose ('在本校软件工程专业修完…':
             # there the value stands before the word), which `Label.in_prose` tells the caller.
-            # A clause's heading is no row: '1. Position. The Employer employs the Employee as …'.
-            heading = words[last].text[cut + 1:] == "." and len(words) - last > 4
+            # A clause's heading is no row: '1. Position. The Employer employs the Employee as …'
+            # (a point after a word, then a sentence); 'No. E B 0 4 …' is an abbreviation.
+            heading = (words[last].text[cut + 1:] == "." and len(re.sub(r"[^A-Za-z]", "", words[last].text)) >= 4
+                       and sum(bool(re.fullmatch(r"[A-Za-z]{2,}[,.]?", w.text)) for w in words[last + 1:last + 5]) >= 3)
             opens = at == 0 and not heading and (
                 first == 0 or words[first].bbox[0] - words[first - 1].bbox[2] > COLUMN_GAP * _height(words)
                 or (first == 1 and ENUMERATOR.fullmatch(words[0].text) is not None))

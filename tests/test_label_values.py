@@ -253,3 +253,14 @@ def test_a_travel_documents_visual_zone_is_read_by_its_labels_where_no_mrz_is():
                          (80, 360, "Doc No.: E61234578", "sans"), (800, 360, "Exp.: 02/03/2033", "sans")])
     got = extract("travel_document", _doc(abbreviated))
     assert [got[k].value for k in keys] == ["CHEN", "JIAYI", "F", "1992-05-14", "E61234578", "2033-03-02"]
+
+
+def test_an_abbreviations_point_is_no_clause_heading():
+    from PIL import Image
+
+    from pipeline.model import Page
+    texts = ["Travel", "document", "No.", "E", "B", "0", "4", "1", "8", "7", "2", "7"]  # a number in letter boxes
+    words = [Word(text=t, bbox=(100 + 70 * i, 100, 150 + 70 * i, 130), conf=0.9) for i, t in enumerate(texts)]
+    page = Page(file="form.png", number=1, width=1200, height=300, dpi=200, source="ocr", words=words)
+    doc = DocView(file="form.png", pages=[page], images=[Image.new("RGB", (1200, 300), "white")])
+    assert read_declared("applicant_form", doc)["travel_document_number"].value == "EB0418727"
