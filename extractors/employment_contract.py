@@ -133,7 +133,7 @@ def extract(doc: DocView) -> dict[str, Field]:
                     rf"(?:乙方|僱員|雇员|受僱人|劳动者|勞動者)[^:：]{{0,6}}[:：]\s*({HAN}{{2,4}})(?!{HAN})"):
         m, line = rt.search(pattern, flags=0)
         if m:
-            v = m.group(1).strip()
+            v = rt.on_its_line(m).strip()
             out["employee_name"] = doc.field(v.upper() if v.isascii() else v, line)  # the registry writes Hanzi as printed
             break
     if "employee_name" not in out and doc.pages[0].source == "ocr":
