@@ -27,11 +27,12 @@ LEVELS = {"博士": "doctor", "硕士": "master", "学士": "bachelor", "doctor"
 
 
 def _first(doc: DocView, out: dict, key: str, rt: RunningText, patterns: list[str], clean=lambda v: v.strip(),
-           flags=re.IGNORECASE) -> None:
+           flags=re.IGNORECASE, one_line: bool = False) -> None:
+    """The first pattern's value; a name's, or with `one_line` any, cut where its printed line ends."""
     for p in patterns:
         m, line = rt.search(p, flags)
         if m:
-            value = clean(rt.on_its_line(m) if key in HAN_NAME_FIELDS else next(g for g in m.groups() if g))
+            value = clean(rt.on_its_line(m) if one_line or key in HAN_NAME_FIELDS else next(g for g in m.groups() if g))
             if value:
                 out[key] = doc.field(value, line)
                 return
@@ -110,7 +111,7 @@ ENGLISH_SCHOOL = r"^\s*((?:The )?[A-Z][A-Za-z -]*(?:UNIVERSITY|University|COLLEG
 ENGLISH_UNIVERSITY = (r"((?:The )?(?:(?:[A-Z][a-z]+ )+(?:University|College|Institute)|University)"
                       r"(?: of [A-Z][a-z]+(?: (?:and |& )?[A-Z][a-z]+)*)?)")
 TITLE_WORDS = r"[A-Z][a-z]+(?: (?:and |of |& )?[A-Z][a-z]+)*"
-DEGREE_EN = r"(?:Bachelor|Master|Doctor) of [A-Z][a-z]+(?: (?:and )?[A-Z][a-z]+)*"
+DEGREE_EN = r"(?:Bachelor|Master|Doctor) of [A-Z][a-z]+(?: (?:and )?[A-Z][a-z]+)*(?: \((?:Honours|Hons\.?)\))?"
 
 
 def extract_degree(doc: DocView) -> dict[str, Field]:
@@ -136,12 +137,13 @@ def extract_degree(doc: DocView) -> dict[str, Field]:
                                    r"major(?:ing)? in\s+([A-Z][A-Za-z ,&]+?)(?:[.,]| and )", rf"专业\s*[:：]\s*({HAN}{{2,12}})"])
     # A degree's English name runs while its words are capitalised; its field follows 'in'
     # ('Bachelor of Engineering in Civil Engineering').
-    _first(doc, out, "major", rt, [rf"{DEGREE_EN} in ({TITLE_WORDS})"], flags=0)
+    _first(doc, out, "major", rt, [rf"{DEGREE_EN} in ({TITLE_WORDS})"], flags=0, one_line=True)
     _first(doc, out, "degree", rt, [rf"授予\s*({HAN}{{1,6}}?学位)"])
     _first(doc, out, "degree", rt, [rf"({DEGREE_EN})"], flags=0)
     m, line = rt.search(DEGREE_ZH)
     if m:
-        suffix = "士学位" if simplified(m.group(0)) == m.group(0) else "士學位"  # as printed
+        suffix = "士学位" if simplified(m.group(0)) == m.group(0) else "士學位"
+        suffix = suffix if re.search("[学學]\\s*位", m.group(0)) else suffix[0]  # as printed: '文学学士' has no 学位
         out["degree"] = doc.field(f"{m.group(1)}{m.group(2)}{suffix}", line)
     if "degree" in out:
         text = out["degree"].value.lower()

@@ -57,7 +57,8 @@ def stated_first() -> frozenset[str]:
     return frozenset(_fields_yaml().get("stated_first", []))
 
 
-def _other_labels() -> list[str]:
+def other_labels() -> list[str]:
+    """Labels of rows no field reads (fields.yaml: other_labels)."""
     return list(_fields_yaml().get("other_labels", []))
 
 
@@ -167,12 +168,14 @@ def parse(field: Declared, text: str):
     return PARSERS[field.type](text)
 
 
-def _labels_on(lines: list[list], fields: list[Declared]) -> dict[str, list[Label]]:
-    """Each field's labels. Where two fields' labels lie on the same words, the closer match
-    keeps them: 'Name of Business' is the business name's label, not loosely 'nature of bus'."""
+def _labels_on(lines: list[list], fields: list[Declared], others: list[Label] = ()) -> dict[str, list[Label]]:
+    """Each field's labels. Where two labels lie on the same words, the closer match keeps them:
+    'Name of Business' is the business name's label, not loosely 'nature of bus'; '学科门类' a row
+    no field reads, not the major's '学科'."""
     found = {f.key: find_labels(lines, list(f.labels)) for f in fields}
-    return {key: [lb for lb in labels if not any(_outmatched(lb, other) for k, others in found.items() if k != key
-                                                 for other in others)]
+    return {key: [lb for lb in labels if not any(_outmatched(lb, other) for k, more in found.items() if k != key
+                                                 for other in more)
+                  and not any(_outmatched(lb, other) for other in others)]
             for key, labels in found.items()}
 
 
@@ -193,8 +196,8 @@ def read_stated(doc_type: str, doc: DocView) -> dict[str, tuple[Field, bool]]:
     out: dict[str, tuple[Field, bool]] = {}
     for page in doc.pages:
         lines = page.lines()
-        labels = _labels_on(lines, fields)
-        others = [lb for label in _other_labels() for lb in find_labels(lines, [label])]  # rows no field reads
+        others = [lb for label in other_labels() for lb in find_labels(lines, [label])]  # rows no field reads
+        labels = _labels_on(lines, fields, others)
         for field in fields:
             if field.key in out:
                 continue

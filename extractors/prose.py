@@ -253,6 +253,8 @@ def titles_after(prose: Prose, label: str) -> list[Mention]:
         start, end = taken[0].idx, taken[-1].idx + len(taken[-1])
         if any(c.label_ == label and start < c.start_char < end for c in cues):
             continue  # a sentence after a label ('岗位：乙方在甲方担任会计师'): the cue inside names the title
+        if prose.text[start:end].count("(") > prose.text[start:end].count(")") and prose.text[end:end + 1] == ")":
+            end += 1  # 'Bachelor of Arts (Honours)'
         value = prose.text[start:end]
         if value.lower().removeprefix("the ") in roles or any(m.start <= start < m.end for m in out):
             continue  # 'to the post of X': 'post', 'post of' and 'the post of' all lead to X

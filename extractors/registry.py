@@ -23,7 +23,7 @@ from . import (
     work_experience,
 )
 from .base import DocView
-from .declared import declarations, keeps_its_label, read_stated, stated_first
+from .declared import declarations, keeps_its_label, other_labels, read_stated, stated_first
 from .name_readings import HAN_NAME_FIELDS, add_readings, as_printed
 from .prose import has_han, role_words, vocabulary
 from .prose_fields import read_prose
@@ -119,7 +119,7 @@ def _inside(value, longer, doc_type: str) -> bool:
     if len(v) < 3 or v == w or v not in w:
         return False
     rest = w.replace(v, "", 1)
-    labels = [fold(label) for f in declarations().get(doc_type, []) for label in f.labels]
+    labels = [fold(label) for f in declarations().get(doc_type, []) for label in f.labels] + [fold(lb) for lb in other_labels()]
     return any(rest in lb or (len(lb) >= 2 and lb in rest) for lb in labels)
 
 

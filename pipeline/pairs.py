@@ -59,7 +59,9 @@ class Candidate:
     @property
     def text(self) -> str:
         # a value's own last point stays ('Co., Ltd.'); its parser drops one that is punctuation
-        return join_words(list(self.words)).lstrip(SEPARATORS + "（）()").rstrip(SEPARATORS.replace(".", "") + "（）()")
+        text = join_words(list(self.words)).lstrip(SEPARATORS + "（）()").rstrip(SEPARATORS.replace(".", "") + "（）()")
+        # a bracket the value opened closes it: 'Bachelor of Arts (Honours)'
+        return text + ")" if text.count("(") > text.count(")") and join_words(list(self.words)).rstrip().endswith(")") else text
 
     @property
     def bbox(self) -> BBox:
