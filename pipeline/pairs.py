@@ -197,6 +197,15 @@ def _segments(words: list[Word], height: float, stop_at: list[int]) -> list[list
     return runs[:MAX_RUNS]
 
 
+def _sets_apart(lines: list[list[Word]], label: Label) -> bool:
+    """A label that starts a row or a cell: it opens its line, a colon follows it, or a gap
+    wider than a word's space stands before it ('唐一鸣    性别'). The same words inside a
+    sentence ('Position: The Employee is employed as …') end no value."""
+    words = lines[label.line]
+    gap = words[label.first].bbox[0] - words[label.first - 1].bbox[2] if label.first else 0
+    return label.opens or label.colon or gap > _height(words)
+
+
 def _starts(n: int, stops: list[Label]) -> list[int]:
     """Where on line n other labels begin."""
     return [s.first for s in stops if s.line == n]
@@ -222,6 +231,7 @@ def values_beside(lines: list[list[Word]], label: Label, stops: list[Label]) -> 
     `stops` are other labels found on the page: a value does not run into them."""
     words = lines[label.line]
     height = _height(words)
+    stops = [s for s in stops if _sets_apart(lines, s)]
     out = []
     right = words[label.last + 1:]
     rest = _rest_of(words[label.last], label.cut)

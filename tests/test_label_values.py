@@ -264,3 +264,19 @@ def test_an_abbreviations_point_is_no_clause_heading():
     page = Page(file="form.png", number=1, width=1200, height=300, dpi=200, source="ocr", words=words)
     doc = DocView(file="form.png", pages=[page], images=[Image.new("RGB", (1200, 300), "white")])
     assert read_declared("applicant_form", doc)["travel_document_number"].value == "EB0418727"
+
+
+def test_a_label_inside_a_sentence_ends_no_value():
+    from PIL import Image
+
+    from pipeline.model import Page
+
+    def row(y, *texts):
+        return [Word(text=t, bbox=(10 + 90 * i, y, 90 + 90 * i, y + 30), conf=0.95) for i, t in enumerate(texts)]
+    # a numbered clause whose sentence names a party after the label; the next clause below
+    words = (row(100, "1.", "Position:", "The", "Employee", "is", "employed", "as", "Systems", "Analyst.")
+             + row(150, "2.", "Commencement:", "Employment", "shall", "commence", "on", "25", "January", "2027."))
+    page = Page(file="c.png", number=1, width=1200, height=300, dpi=200, source="ocr", words=words)
+    doc = DocView(file="c.png", pages=[page], images=[Image.new("RGB", (1200, 300), "white")])
+    assert read_declared("employment_contract", doc)["position"].value != "2. Commencement: Employment shall commence on 25"
+    assert "Systems Analyst" in read_declared("employment_contract", doc)["position"].value
