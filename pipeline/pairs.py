@@ -59,9 +59,11 @@ class Candidate:
     @property
     def text(self) -> str:
         # a value's own last point stays ('Co., Ltd.'); its parser drops one that is punctuation
-        text = join_words(list(self.words)).lstrip(SEPARATORS + "（）()").rstrip(SEPARATORS.replace(".", "") + "（）()")
-        # a bracket the value opened closes it: 'Bachelor of Arts (Honours)'
-        return text + ")" if text.count("(") > text.count(")") and join_words(list(self.words)).rstrip().endswith(")") else text
+        raw = join_words(list(self.words))
+        text = raw.lstrip(SEPARATORS + "（）()").rstrip(SEPARATORS.replace(".", "") + "（）()")
+        if text.count("(") > text.count(")") and raw.rstrip().endswith(")"):
+            text += ")"  # a bracket the value opened closes it: 'Bachelor of Arts (Honours)'
+        return text
 
     @property
     def bbox(self) -> BBox:
