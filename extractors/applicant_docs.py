@@ -32,7 +32,7 @@ def _first(doc: DocView, out: dict, key: str, rt: RunningText, patterns: list[st
     for p in patterns:
         m, line = rt.search(p, flags)
         if m:
-            value = clean(rt.on_its_line(m) if one_line or key in HAN_NAME_FIELDS else next(g for g in m.groups() if g))
+            value = clean(rt.on_its_line(m) if one_line or key in HAN_NAME_FIELDS else rt.after_a_heading(m))
             if value:
                 out[key] = doc.field(value, line)
                 return
@@ -165,12 +165,16 @@ def extract_graduation(doc: DocView) -> dict[str, Field]:
     rt = RunningText(doc.lines())
     out: dict[str, Field] = {}
     _first(doc, out, "holder_name", rt, [rf"学生\s*({HAN}{{2,4}})\s*[,，]", rf"({HAN}{{2,4}})\s*[,，]+\s*性别",
+                                         rf"(?<![{HAN_RANGE}])({HAN}{{2,4}})\s*[,，]\s*[男女]\s*[,，]",  # '邵文博，男，'
+
                                          r"certify that\s+([A-Z][a-z]+(?: [A-Z][a-z]+){0,3})"], _name)
     if "holder_name" not in out:
         found = name_read_as_latin(doc, "性", rf"(?:学生)?({HAN}{{2,4}})[,，]+性别")
         if found:
             out["holder_name"] = found
     _first(doc, out, "institution", rt, [rf"校\s*名\s*[:：]?\s*({HAN}{{2,15}}?(?:大学|学院))", rf"({HAN}{{2,15}}(?:大学|学院))(?!.*(?:大学|学院))"])
+    if "institution" not in out:
+        _first(doc, out, "institution", rt, [rf"(?<=\bat ){ENGLISH_UNIVERSITY}"], flags=0)  # a sentence may wrap it
     if "institution" not in out:
         _first_on_a_line(doc, out, "institution", [ENGLISH_UNIVERSITY])
     # A photo or a border beside the text gives a few Latin junk characters or a comma where a
@@ -199,7 +203,8 @@ def extract_consent(doc: DocView) -> dict[str, Field]:
                                           rf"(?<![{HAN_RANGE}])({org})(?!.*有限)", f"(?-i:{COMPANY_EN})"])
     _first(doc, out, "applicant_name", rt, [rf"(?:员工|职工|雇员|同事)\s*({HAN}{{2,4}}?)\s*(?:同志|先生|女士|[（(，,]|身份证)",
                                             rf"兹有\s*({HAN}{{2,4}}?)\s*(?:同志|先生|女士|[（(，,])",
-                                            r"(?:Mr\.?|Ms\.?|Mrs\.?)\s+([A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+){0,3})"], _name)
+                                            rf"兹有[^，,。；]{{1,16}}?({HAN}{{2,3}})\s*(?:同志|先生|女士|[（(，,]|身份证)",  # '兹有我公司工程师罗雨桐，'
+                                            r"\b(?:Mr|Ms|Mrs|Dr)\.?\s+([A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+){0,3})"], _name)
     # The rest of the dated line, not a strict date pattern: parse_date mends a year read through the chop.
     m, line = rt.search(r"日\s*期\s*[:：]?\s*(\S.{5,20})|date\s*[:：]\s*(\S.{5,20})")
     dated = parse_date(next(g for g in m.groups() if g)) if m else None

@@ -20,6 +20,7 @@ from pipeline.text import HAN_RANGE, spaced_address
 
 from .applicant_docs import HKID_RX
 from .base import COMPANY_EN, COMPANY_ZH, DocView, Line, chinese_numeral, parse_amount, parse_date, period_end
+from .pay_terms import period_stated
 
 HAN = f"[{HAN_RANGE}]"
 NEAR_TIE = 0.1  # a runner-up this close in score makes the winner doubtful
@@ -137,6 +138,12 @@ def _money(text: str) -> float | None:
     return amount if amount and amount >= 1000 else None
 
 
+def _monthly_money(text: str) -> float | None:
+    """A monthly amount; one stated by the year ('HK$624,000 per annum') as its twelfth."""
+    amount = _money(text)
+    return round(amount / 12, 2) if amount and period_stated(text) == "year" else amount
+
+
 def _person(text: str) -> str | None:
     return _han_name(text) or _latin_name(text)
 
@@ -155,13 +162,23 @@ def _months(text: str) -> int | None:
 
 
 PARSERS = {"latin_name": _latin_name, "han_name": _han_name, "sex": _sex, "date": parse_date, "period_end": period_end,
-           "money": _money,
+           "money": _money, "monthly_money": _monthly_money,
            "company": _company, "company_en": lambda t: (_company(t) if re.match(r"[A-Z]", t) else None),
            "text": _text, "text_han": _text_han, "school": _school, "address": _address, "person": _person, "subject": _subject, "hkid": _hkid,
            "months": _months}
 
 
+@functools.lru_cache(maxsize=1)
+def _a_label_and_colon() -> re.Pattern:
+    """Any label this project knows, with a colon after it: the next row's, where OCR read two
+    rows' words as one ('鄧子軒職務：數據分析師')."""
+    labels = {lb for fs in declarations().values() for f in fs for lb in f.labels} | set(other_labels())
+    han = sorted((lb for lb in labels if not lb.isascii() and len(lb) >= 2), key=len, reverse=True)
+    return re.compile(rf"(?<=[{HAN_RANGE}])(?:{'|'.join(map(re.escape, han))})\s*[:：]")
+
+
 def parse(field: Declared, text: str):
+    text = text[:m.start()] if (m := _a_label_and_colon().search(text)) else text
     if field.pattern:
         m = re.search(field.pattern, re.sub(r"\s", "", text))
         return m.group(0) if m else None
@@ -296,11 +313,12 @@ def _a_cell_away(cand: Candidate) -> bool:
 
 
 def _stated(cand: Candidate) -> bool:
-    """A label that opens its line or cell, its value after a colon, under it, or a cell away:
+    """A label that opens its line or cell, its value after a colon, under or over it (a
+    caption), or a cell away:
     a form's or a list's row ('学位评定委员会' opens a line with 学位 and states no degree)."""
     label = cand.label
     gap = cand.words[0].bbox[0] - label.bbox[2] > (label.bbox[3] - label.bbox[1]) if cand.placement == "right" else False
-    return label.opens and (label.colon or cand.placement == "below" or gap)
+    return label.opens and (label.colon or cand.placement in ("below", "above") or gap)
 
 
 def declared_labels(doc_type: str, key: str) -> tuple[str, ...]:

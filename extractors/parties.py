@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 
 from pipeline.names import is_pinyin, starts_with_surname
-from pipeline.text import HAN_RANGE
+from pipeline.text import HAN_RANGE, after_a_heading
 
 from .prose import Prose, both_scripts, has_han, role_words, vocabulary
 
@@ -166,6 +166,8 @@ def _name_in_clause(clause: str) -> str:
     for i, part in enumerate(parts):
         # a person who opens the part, an address after: '(2) XU Mengyao of 56 Jiefang Road'
         lead = honorific.sub("", _leading_run(re.sub(r"^\s*\(\w{1,3}\)\s*", "", part))).strip()
+        person = re.split(r"\s+(?:of|and|&)\s+", lead)[0]
+        lead = person if kind_of(person) == "person" else lead  # 'XU Mengqi of Room 402'
         if kind_of(lead) == "person":
             names.append(lead)
         run = _latin_run(part)
@@ -289,7 +291,7 @@ def addressee(prose: Prose) -> str:
     """A letter's addressee in full: 'Dear Ms Liang' names the surname, a line with an
     honorific and that surname ('Ms LIANG Shuyi') the whole name."""
     v = vocabulary()
-    m = re.search(rf"\b(?:{_alternation(v['salutations'])})\s+(?:{_alternation(v['honorifics'])})\s*([A-Z][A-Za-z]+)",
+    m = re.search(rf"\b(?:{_alternation(v['salutations'])})\s*[:：]?\s+(?:{_alternation(v['honorifics'])})\s*([A-Z][A-Za-z]+)",
                   prose.text, re.IGNORECASE)
     if not m:
         return ""
@@ -338,9 +340,10 @@ def named_parties(prose: Prose) -> list[Party]:
             out.append(Party(name, "person", "", m.start(1)))
     for m in re.finditer(r"(?:[A-Z][\w.'&-]*\s){1,6}(?i:" + _alternation([x for x in v["company_suffixes"] if not has_han(x)]) + r")(?!\w)\.?",
                          prose.text):
-        name = m.group(0).strip()
+        start = after_a_heading(prose.text, prose.breaks, m.start(), m.end())
+        name = prose.text[start:m.end()].strip()
         if kind_of(name) == "company" and name.lower() not in role_words():
-            out.append(Party(name, "company", "", m.start()))
+            out.append(Party(name, "company", "", start))
     return sorted(out, key=lambda p: p.start)
 
 

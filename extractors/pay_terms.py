@@ -79,3 +79,13 @@ def pay_items(clause: str, money_pattern: str) -> list[PayItem]:
         discretionary = any(s.label_ == "DISCRETIONARY" for s in ss[max(0, i - 3):nxt])
         items.append(PayItem(term, ss[money].text if money is not None else None, period, discretionary))
     return items
+
+
+def period_stated(text: str) -> str | None:
+    """'year' or 'month' where a stated amount names its period after it ('HK$624,000 per annum,
+    payable monthly': the first period named)."""
+    digit = re.search(r"\d", text)
+    if digit is None:
+        return None
+    named = [sp.label_ for sp in spans(text[digit.start():], r"(?!)") if sp.label_ in PERIODS]
+    return None if not named else "year" if named[0] == "PER_YEAR" else "month"

@@ -84,6 +84,7 @@ def _pipeline():
     groups = {f"date:{k}": p for k, p in v["dates"].items()}
     groups |= {f"date_after:{k}": p for k, p in v["dates_after"].items()}
     groups |= {f"duration:{k}": p for k, p in v["durations"].items()}
+    groups |= {f"duration_after:{k}": p for k, p in v["durations_after"].items()}
     groups |= {f"party:{k}": p for k, p in v["parties"].items()}
     groups |= {k: v[k] for k in ("position", "position_label", "position_end", "major", "major_label", "major_end",
                                  "degree", "letter_date", "subject", "subject_before")}

@@ -8,7 +8,7 @@ import re
 import numpy as np
 
 from pipeline.columns import in_reading_order
-from pipeline.text import in_both_scripts, join_words, normalise_spaces
+from pipeline.text import after_a_heading, in_both_scripts, join_words, normalise_spaces
 
 from .base import DATE_RX, Line, parse_date
 
@@ -93,6 +93,12 @@ class RunningText:
         start, end = m.span(group)
         end = min([b for b in self.breaks if start < b < end] + [end])
         return self.text[start:end]
+
+    def after_a_heading(self, m: re.Match) -> str:
+        """The match's first group that matched, without a heading over it (pipeline.text)."""
+        group = next((i for i in range(1, (m.lastindex or 0) + 1) if m.group(i)), 0)
+        start, end = m.span(group)
+        return self.text[after_a_heading(self.text, self.breaks, start, end):end]
 
     def findall_dates(self) -> list[tuple[str, Line]]:
         out = []

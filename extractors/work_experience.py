@@ -8,7 +8,7 @@ from pipeline import ocr
 from pipeline.model import Field
 from pipeline.text import HAN_RANGE, normalise_spaces
 
-from .base import DATE_RX, DocView, Line, find_line, line_crop, parse_date
+from .base import COMPANY_EN, DATE_RX, DocView, Line, find_line, line_crop, parse_date
 from .running_text import RunningText
 
 ORG = rf"([{HAN_RANGE}][{HAN_RANGE}（）()]{{3,30}}?(?:有限责任公司|有限公司|公司|研究院|研究所|大学|学院|医院|银行|集团))"
@@ -59,7 +59,7 @@ def extract(doc: DocView) -> dict[str, Field]:
         m, line = orgs[-1]
         out["employer"] = doc.field(m.group(1), line)
     else:
-        m, line = find_line(lines, r"([A-Z][A-Za-z&.' -]+ (?:Limited|Ltd\.?|Company|Inc\.?|Corporation))")
+        m, line = find_line(lines, COMPANY_EN, flags=0)
         if m:
             out["employer"] = doc.field(m.group(1).strip(), line)
     return out

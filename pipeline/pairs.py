@@ -21,7 +21,8 @@ MIN_LABEL_SCORE = 86  # rapidfuzz ratio of the label to the text it lies on, 0..
 SHORT_LABEL = 4  # labels this short (姓名, post) must match exactly: one wrong letter is another word
 # How much a placement says of a candidate: the text after a label on its line is most often its
 # value; under it, a form's value written on the next line or in a box below.
-PLACEMENT = {"right": 1.0, "below": 0.85}
+# Over it, a caption's value: a rule or a printed value with its caption set close under it.
+PLACEMENT = {"right": 1.0, "below": 0.85, "above": 0.8}
 COLUMN_GAP = 2.5  # a gap wider than this many line heights ends a value: the next column begins
 MAX_RUNS = 2
 LATER_RUN = 0.9
@@ -97,13 +98,15 @@ def fold(label: str) -> str:
 
 
 def find_labels(lines: list[list[Word]], variants: list[str]) -> list[Label]:
-    """Every line a variant of the label lies on, with its best match there. A label followed by
-    another of its variants (a bilingual label, 'Employer 僱主') is one label."""
+    """Every line a variant of the label lies on, with its best match there, and any other match
+    that opens a row of its own ('業務性質  IT CONSULTANCY  Nature of Business': the value sits
+    between the Chinese label and the English). A label followed by another of its variants (a
+    bilingual label, 'Employer 僱主') is one label."""
     wanted = sorted({v for v in (fold(v) for v in variants) if v}, key=len, reverse=True)
     found: list[Label] = []
     for n, words in enumerate(lines):
         text, where = _normalised(words)
-        best: tuple[float, int, int, bool, bool] | None = None
+        matches: list[tuple[float, int, int, bool, bool]] = []
         for v in wanted:
             span = _match(v, text, words, where)
             if span is None:
@@ -122,11 +125,13 @@ def find_labels(lines: list[list[Word]], variants: list[str]) -> list[Label]:
                 or (first == 1 and ENUMERATOR.fullmatch(words[0].text) is not None))
             colon = _colon_after(words, last, cut)
             score = score / 100 * (1.0 if opens else IN_SENTENCE) + LONGER * min(len(v), 30)
-            if best is None or score > best[0]:
-                best = (score, start, end, opens, colon)
-        if best:
-            score, start, end, opens, colon = best
+            matches.append((score, start, end, opens, colon))
+        taken: list[tuple[int, int]] = []
+        for score, start, end, opens, colon in sorted(matches, reverse=True):
             end = next((end + len(v) for v in wanted if text.startswith(v, end)), end)
+            if taken and (not opens or any(start <= e and s <= end for s, e in taken)):
+                continue
+            taken.append((start, end))
             (first, _), (last, cut) = where[start], where[end - 1]
             # the label's last letters misread ('salarv:') are the label's still, not the value
             misread = re.match(r"[A-Za-z]{1,2}(?![A-Za-z])", words[last].text[cut + 1:])
@@ -191,12 +196,17 @@ def _segments(words: list[Word], height: float, stop_at: list[int]) -> list[list
     label's translation read as junk on a page read in English)."""
     runs: list[list[Word]] = []
     for i, w in enumerate(words):
-        if i in stop_at:
+        if i in stop_at or (i and w.bbox[0] - words[i - 1].bbox[2] > height and _a_label_at(words, i)):
             break
         if not runs or w.bbox[0] - runs[-1][-1].bbox[2] > COLUMN_GAP * height:
             runs.append([])
         runs[-1].append(w)
     return runs[:MAX_RUNS]
+
+
+def _a_label_at(words: list[Word], i: int) -> bool:
+    """Words and a colon after a gap: the label of a row no field reads ('鄧子軒    職務：…')."""
+    return re.match(r"[^\W\d_]{1,16}[:：]", "".join(w.text for w in words[i:i + 6])) is not None
 
 
 def _sets_apart(lines: list[list[Word]], label: Label) -> bool:
@@ -228,6 +238,33 @@ def _right_across(lines: list[list[Word]], label: Label, stops: list[Label]) -> 
     return []
 
 
+def _column_start(words: list[Word], label: Label, height: float) -> int | None:
+    """The first word of a line above or below in the label's column: starting near its left
+    edge, or under it when centred or set in. A word reaching in from the left counts only where
+    a run begins: else it ends the previous column's value."""
+    return next((i for i, w in enumerate(words) if w.bbox[2] > label.bbox[0] - height
+                 and w.bbox[0] < max(label.bbox[0] + 2 * height, label.bbox[2] - height)
+                 and (w.bbox[0] >= label.bbox[0] - height or i == 0
+                      or w.bbox[0] - words[i - 1].bbox[2] > COLUMN_GAP * height)), None)
+
+
+def _above(lines: list[list[Word]], label: Label, stops: list[Label]) -> list[Candidate]:
+    """A caption's value: the words over a label that has nothing after it, set closer to it
+    than anything under it ('ORCHID BAY LIMITED' over a small 'Name of Business')."""
+    if label.line == 0:
+        return []
+    over, height = lines[label.line - 1], _height(lines[label.line])
+    gap = label.bbox[1] - max(w.bbox[3] for w in over)
+    under = lines[label.line + 1] if label.line + 1 < len(lines) else []
+    if gap > 2 * height or (under and min(w.bbox[1] for w in under) - label.bbox[3] < 1.5 * gap):
+        return []
+    first = _column_start(over, label, height)
+    if first is None or first in _starts(label.line - 1, stops):
+        return []
+    runs = _segments(over[first:], _height(over), [i - first for i in _starts(label.line - 1, stops) if i > first])
+    return [Candidate(tuple(runs[0]), "above", label.score * PLACEMENT["above"], label)] if runs else []
+
+
 def values_beside(lines: list[list[Word]], label: Label, stops: list[Label]) -> list[Candidate]:
     """The candidates a label has: the rest of its line, and the words under it in its column.
     `stops` are other labels found on the page: a value does not run into them."""
@@ -246,17 +283,13 @@ def values_beside(lines: list[list[Word]], label: Label, stops: list[Label]) -> 
         runs = _right_across(lines, label, stops)
     for k, run in enumerate(runs):
         out.append(Candidate(tuple(run), "right", label.score * PLACEMENT["right"] * LATER_RUN ** k, label))
+    if not runs and label.opens and not label.colon:
+        out += _above(lines, label, stops)
     if label.line + 1 < len(lines):
         below = lines[label.line + 1]
         top = min(w.bbox[1] for w in below)
         if top - label.bbox[3] <= 2 * height:
-            # the column: words starting near the label's left edge, or under the label when the
-            # value is centred or set in under it; then those that follow. A word reaching in
-            # from the left counts only where a run begins: else it ends the previous column's value.
-            first = next((i for i, w in enumerate(below) if w.bbox[2] > label.bbox[0] - height
-                          and w.bbox[0] < max(label.bbox[0] + 2 * height, label.bbox[2] - height)
-                          and (w.bbox[0] >= label.bbox[0] - height or i == 0
-                               or w.bbox[0] - below[i - 1].bbox[2] > COLUMN_GAP * height)), None)
+            first = _column_start(below, label, height)
             if first is not None:
                 stop_at = [i - first for i in _starts(label.line + 1, stops) if i > first]
                 if first not in _starts(label.line + 1, stops):

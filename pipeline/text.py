@@ -106,3 +106,13 @@ def in_both_scripts(pattern: str) -> str:
             t = traditional(c) if is_han(c) else c
             out.append(f"[{c}{t}]" if t != c and len(t) == 1 else c)
     return "".join(out)
+
+
+def after_a_heading(text: str, breaks: list[int], start: int, end: int) -> int:
+    """Where a name matched across lines really starts: at the line it is on when a heading in
+    capitals stands before it on a line of its own ('EMPLOYER'S CONSENT' over 'Nanjing Purple
+    Hill Pharmaceuticals Limited'). A name wrapped in capitals stays whole."""
+    for b in sorted((b for b in breaks if start < b < end), reverse=True):
+        if text[start:b].isupper() and not text[b:end].isupper():
+            return b + len(text[b:end]) - len(text[b:end].lstrip())
+    return start

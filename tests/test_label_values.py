@@ -18,12 +18,12 @@ def _doc(img: Image.Image) -> DocView:
     return DocView(file="form.png", pages=[read.page], images=[read.image])
 
 
-def _page(rows: list[tuple[int, int, str, str]]) -> Image.Image:
-    """(x, y, text, font) drawn on a white A4-wide page."""
+def _page(rows: list[tuple]) -> Image.Image:
+    """(x, y, text, font[, pixels]) drawn on a white A4-wide page."""
     img = Image.new("RGB", (1654, 1200), "white")
     d = ImageDraw.Draw(img)
-    for x, y, text, font in rows:
-        d.text((x, y), text, font=pil_font(font, 32), fill="black")
+    for x, y, text, font, *px in rows:
+        d.text((x, y), text, font=pil_font(font, px[0] if px else 32), fill="black")
     return img
 
 
@@ -280,3 +280,36 @@ def test_a_label_inside_a_sentence_ends_no_value():
     doc = DocView(file="c.png", pages=[page], images=[Image.new("RGB", (1200, 300), "white")])
     assert read_declared("employment_contract", doc)["position"].value != "2. Commencement: Employment shall commence on 25"
     assert "Systems Analyst" in read_declared("employment_contract", doc)["position"].value
+
+
+def test_a_caption_set_under_its_value_labels_the_value_over_it():
+    from extractors.registry import extract
+    img = _page([(300, 60, "BUSINESS REGISTRATION CERTIFICATE", "sans"),
+                 (100, 200, "HARBOUR KITE TRADING LIMITED", "sans"), (100, 250, "Name of Business", "sans", 22),
+                 (100, 340, "MARINE PAINT SUPPLY", "sans"), (100, 390, "Nature of Business", "sans", 22),
+                 (100, 480, "03/05/2019", "sans"), (100, 530, "Date of Commencement", "sans", 22),
+                 (800, 480, "02/05/2027", "sans"), (800, 530, "Date of Expiry", "sans", 22)])
+    got = extract("br_certificate", _doc(img))
+    assert got["business_name"].value == "HARBOUR KITE TRADING LIMITED"  # not the title over it
+    assert got["nature_of_business"].value == "MARINE PAINT SUPPLY"
+    assert (got["commencement_date"].value, got["expiry_date"].value) == ("2019-05-03", "2027-05-02")
+
+
+def test_a_value_between_its_chinese_and_english_labels_is_read():
+    from extractors.registry import extract
+    img = _page([(300, 60, "商業登記證 BUSINESS REGISTRATION CERTIFICATE", "sans_cjk"),
+                 (100, 200, "業務性質", "sans_cjk"), (420, 200, "MARINE PAINT SUPPLY", "sans"), (1150, 200, "Nature of Business", "sans"),
+                 (100, 300, "開業日期", "sans_cjk"), (420, 300, "03/05/2019", "sans"), (1150, 300, "Date of Commencement", "sans"),
+                 (100, 400, "屆滿日期", "sans_cjk"), (420, 400, "02/05/2027", "sans"), (1150, 400, "Date of Expiry", "sans")])
+    got = extract("br_certificate", _doc(img))
+    assert got["nature_of_business"].value == "MARINE PAINT SUPPLY"
+    assert (got["commencement_date"].value, got["expiry_date"].value) == ("2019-05-03", "2027-05-02")
+
+
+def test_a_value_ends_at_the_next_rows_label_and_a_yearly_amount_is_read_by_the_month():
+    from extractors.declared import Declared, parse
+    person = Declared("applicant_name", "person", ("姓名",), None)
+    assert parse(person, "鄧子軒職務：數據分析師") == "鄧子軒"  # two rows OCR read as one word
+    salary = Declared("monthly_salary_hkd", "monthly_money", ("remuneration",), None)
+    assert parse(salary, "HK$624,000 per annum, payable in twelve equal monthly instalments") == 52000
+    assert parse(salary, "HK$52,000 per month") == 52000
