@@ -98,7 +98,7 @@ from pathlib import Path
 from pipeline.fingerprint import pdf_traces
 from pipeline.ingest import describe_file
 from pipeline.pages import load_pages
-paths = sorted(Path({str(folder)!r}).glob("*.pdf")) * 5
+paths = sorted(Path({str(folder)!r}).glob("*.pdf")) * 3
 def one(path):
     pdf_traces(path)
     try:
@@ -111,4 +111,4 @@ with ThreadPoolExecutor(4) as pool:
     done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=300,
                           cwd=Path(__file__).parent.parent)
     assert done.returncode == 0, done.stderr[-2000:]
-    assert int(done.stdout.strip()) >= 50
+    assert int(done.stdout.strip()) >= 30

@@ -1,11 +1,11 @@
 """The batch as the scheduled service runs it (flows.batch): only what changed, a bad case.yaml
-failing only its case and quarantined after three runs, leases, a worker killed mid-case,
-and cases read on a Dask LocalCluster giving the reports of a one-process run."""
+failing only its case and quarantined after three runs, leases, two runs at once, and cases
+read on a Dask LocalCluster giving the reports of a one-process run. A worker killed mid-case
+is tested through a real deployment (tests/test_scheduled.py)."""
 import csv
 import json
 import os
 import shutil
-import signal
 import subprocess
 import sys
 import time
@@ -115,30 +115,6 @@ def test_a_live_lease_is_left_alone_and_a_dead_or_expired_one_taken_over(two_cas
     monkeypatch.setenv("INTAKE_LEASE_SECONDS", "1")
     os.utime(lease, (time.time() - 5, time.time() - 5))
     assert _runs(run_batch(inbox, out))[CLEAN] == "processed"
-
-
-def test_a_worker_killed_mid_case_leaves_no_half_report_and_the_next_run_finishes(tmp_path):
-    inbox, out = _inbox(tmp_path, CLEAN, OTHER), tmp_path / "out"  # read in this order
-    env = os.environ | {"INTAKE_CACHE_DIR": str(tmp_path / "cache")}  # a cold cache: the kill lands mid-case
-    worker = subprocess.Popen([sys.executable, "-m", "flows.cli", "process", str(inbox), "--out", str(out), "--no-prefect"],
-                              cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    deadline = time.time() + 240
-    while time.time() < deadline and not any((out / OTHER / "pages").glob("*.jpg")):
-        time.sleep(0.2)  # the second case has begun (a page image is written), read beside the first's last files
-    worker.send_signal(signal.SIGKILL)
-    worker.wait()
-    reported = (out / CLEAN / "report.json").is_file()  # the first case may still have been reading
-    assert not (out / OTHER / "report.json").exists()
-    assert (out / OTHER / LEASE_FILE).exists()  # left behind by the killed worker
-    again = subprocess.run([sys.executable, "-m", "flows.cli", "process", str(inbox), "--out", str(out), "--no-prefect"],
-                           cwd=ROOT, env=env, capture_output=True, text=True, timeout=400)
-    assert again.returncode == 0, again.stderr[-2000:]
-    rows = {r["case_id"]: r["run"] for r in csv.DictReader((out / "batch_summary.csv").open())}
-    assert rows == {CLEAN: "unchanged" if reported else "processed", OTHER: "processed"}
-    leftovers = [p.name for p in out.rglob("*") if p.name.endswith(".tmp") or p.name == LEASE_FILE]
-    assert leftovers == []
-    for case in (OTHER, CLEAN):
-        json.loads((out / case / "report.json").read_text())  # complete, parseable
 
 
 def test_cases_read_two_at_a_time_on_the_shared_workers_give_the_reports_of_one_at_a_time(two_cases, tmp_path,

@@ -3,6 +3,7 @@ SQLite, and on PostgreSQL), `intake deploy` creating the work pool and the cron 
 a run scheduled and picked up by `prefect worker start`, reports written; a second run keeps
 every case."""
 import csv
+import json
 import os
 import shutil
 import subprocess
@@ -73,6 +74,7 @@ def _run_once(api: str, env: dict, deployment_id: str) -> str:
     return run["id"]
 
 
+@pytest.mark.parametrize("prefect_server", ["postgresql"], indirect=True)
 def test_a_deployment_on_a_real_server_is_run_by_a_worker_and_a_second_run_keeps_every_case(prefect_server, tmp_path):
     if not (SAMPLES / CLEAN).is_dir():
         pytest.skip("sample_docs/inbox not generated")
@@ -99,6 +101,9 @@ def test_a_deployment_on_a_real_server_is_run_by_a_worker_and_a_second_run_keeps
     assert any("1 unchanged" in (a.get("description") or "") for a in artifact)
 
 
+# On Prefect's default SQLite: the deployment, a worker killed mid-case (a machine lost), the next
+# run finishing every case once, and a third keeping every case (PostgreSQL runs the plain
+# deployment above; one server start each keeps the suite short).
 @pytest.mark.parametrize("prefect_server", ["sqlite"], indirect=True)
 def test_a_worker_killed_mid_case_then_the_next_run_finishes_every_case_once(prefect_server, tmp_path):
     import psutil
@@ -121,11 +126,19 @@ def test_a_worker_killed_mid_case_then_the_next_run_finishes_every_case_once(pre
     worker.wait()
     reported = (out / CLEAN / "report.json").is_file()  # the first case may still have been reading
     assert not (out / OTHER / "report.json").exists()
+    assert (out / OTHER / ".lease").exists()  # left behind by the killed worker
 
     _run_once(api, env, deployment["id"])
     rows = {r["case_id"]: r["run"] for r in csv.DictReader((out / "batch_summary.csv").open())}
     assert rows == {CLEAN: "unchanged" if reported else "processed", OTHER: "processed"}
     assert [p.name for p in out.rglob("*") if p.name.endswith(".tmp") or p.name == ".lease"] == []
+    reports = {c: (out / c / "report.json").read_bytes() for c in (CLEAN, OTHER)}
+    assert all(json.loads(r) for r in reports.values())  # complete, parseable
+
+    _run_once(api, env, deployment["id"])
+    rows = {r["case_id"]: r["run"] for r in csv.DictReader((out / "batch_summary.csv").open())}
+    assert rows == {CLEAN: "unchanged", OTHER: "unchanged"}
+    assert {c: (out / c / "report.json").read_bytes() for c in (CLEAN, OTHER)} == reports
 
 
 def test_deploy_without_a_server_says_how_to_start_one(tmp_path):
