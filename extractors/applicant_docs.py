@@ -118,7 +118,7 @@ def extract_degree(doc: DocView) -> dict[str, Field]:
     rt = RunningText(doc.lines())
     out: dict[str, Field] = {}
     _first(doc, out, "holder_name", rt, [rf"({HAN}{{2,4}})\s*[,，]+\s*[男女]\s*[,，]", r"certify that\s+(?:Mr\.?|Ms\.?)?\s*([A-Z][a-z]+(?: [A-Z][a-z]+){0,3})",
-                                         rf"姓\s*名\s*[:：]?\s*({HAN}{{2,4}})", r"name\s*[:：]\s*([A-Z][A-Za-z ]{2,40})"], _name)
+                                         rf"姓\s*名\s*[:：]?\s*({HAN}{{2,4}}?)(?=\s|性|出生|民族|[^{HAN_RANGE}]|$)", r"name\s*[:：]\s*([A-Z][A-Za-z ]{2,40})"], _name)
     if "holder_name" not in out:
         found = name_read_as_latin(doc, "[男女]", rf"({HAN}{{2,4}})[,，]+[男女][,，]")
         if found:

@@ -226,6 +226,8 @@ def cn_numerals_in_dates(text: str) -> str:
     def year(m):
         return "".join(str(_CN_DIGITS[c]) for c in m.group(1)) + "年"
 
+    # a year whose 〇 the scan lost (二一四年 for 二〇一四年): no paper here is dated before 2000 with 二
+    text = re.sub(r"(?<![〇零○一二三四五六七八九])二([一二三四五六七八九])([〇零○一二三四五六七八九])年", r"二〇\1\2年", text)
     text = re.sub(r"([〇零○一二三四五六七八九]{4})年", year, text)
 
     def small(m):

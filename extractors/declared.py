@@ -325,6 +325,18 @@ def declared_labels(doc_type: str, key: str) -> tuple[str, ...]:
     return next((f.labels for f in declarations().get(doc_type, []) if f.key == key), ())
 
 
+def runs_into_a_row(doc_type: str, key: str, value) -> int | None:
+    """Where another row's label begins inside a Han value OCR read as one run with that row
+    ('唐一鸣性别男', '应用化学层次本科'): a label of another field, or of a row no field reads,
+    with more after it."""
+    if not isinstance(value, str) or not re.search(HAN, value):
+        return None
+    labels = {lb for f in declarations().get(doc_type, []) if f.key != key for lb in f.labels} | set(other_labels())
+    labels = {lb for lb in labels if len(lb) >= 2 and re.fullmatch(f"{HAN}+", lb)}
+    return next((i for i in range(2, len(value) - 2) if any(value.startswith(lb, i) and len(value) > i + len(lb) for lb in labels)),
+                None)
+
+
 def keeps_its_label(doc_type: str, key: str, value) -> bool:
     """A value read with its own label in front ('單位名稱深圳前海…'), that is a piece of its
     label ('OFFERED' after 'Position'), or that ran on into the next field's label ('BACHELOR OF

@@ -8,6 +8,7 @@ from typing import Callable
 from rapidfuzz import fuzz
 
 from pipeline.model import Field
+from pipeline.names import is_pinyin, mended_pinyin
 from pipeline.pairs import fold
 from pipeline.text import simplified
 
@@ -23,12 +24,13 @@ from . import (
     work_experience,
 )
 from .base import DocView
-from .declared import declarations, keeps_its_label, other_labels, read_stated, stated_first
+from .declared import declarations, keeps_its_label, other_labels, read_stated, runs_into_a_row, stated_first
 from .name_readings import HAN_NAME_FIELDS, add_readings, as_printed
 from .prose import has_han, role_words, vocabulary
 from .prose_fields import read_prose
 
 Extractor = Callable[[DocView], dict[str, Field]]
+LATIN_NAME_FIELDS = ("holder_name", "applicant_name", "employee_name", "surname", "given_names")
 SAME_WORDS = 70  # rapidfuzz ratio: two readings of one name, a few characters apart
 
 REGISTRY: dict[str, Extractor] = {
@@ -58,11 +60,29 @@ def extract(doc_type: str, doc: DocView) -> dict[str, Field]:
     out = with_declared(doc_type, doc, own | by_role)
     if doc_type == "employment_contract":
         out = employment_contract.with_package(out)
+    for key, found in out.items():
+        cut = runs_into_a_row(doc_type, key, found.value)
+        if cut:
+            found.value, found.readings = found.value[:cut], [found.value] + found.readings
     for key in HAN_NAME_FIELDS:
         if key in out:
             add_readings(doc, out[key])
             as_printed(doc, out[key])
+    for key in LATIN_NAME_FIELDS:
+        if key in out:
+            _mend_pinyin(out[key])
     return out
+
+
+def _mend_pinyin(found: Field) -> None:
+    """A Latin name OCR read with a look-alike letter ('ZHIGIANG'), mended where one letter makes
+    it pinyin; the reading as read stays among the others."""
+    value = found.value
+    if found.source != "ocr" or not isinstance(value, str) or not value.isascii() or is_pinyin(value):
+        return
+    mended = mended_pinyin(value)
+    if mended and mended != value:
+        found.value, found.readings = mended, [value] + [r for r in found.readings if r != value]
 
 
 def with_declared(doc_type: str, doc: DocView, out: dict[str, Field]) -> dict[str, Field]:

@@ -32,7 +32,7 @@ def extract(doc: DocView) -> dict[str, Field]:
     lines = [_read_again(doc, ln) if re.search(MONTH_LOST, ln.text) else ln for ln in doc.lines()]
     rt = RunningText(lines)
     out: dict[str, Field] = {}
-    for p in (rf"(?:担任|擔任|现任|現任|任职|職务为|职务为|职位为)\s*([{HAN_RANGE}]{{2,12}}?)(?:一职|职务|，|。|,|\s|$)",
+    for p in (rf"(?:担任|擔任|现任|現任|任职(?!期|机构|单位|公司|起|时间|日期)|職务为|职务为|职位为)\s*([{HAN_RANGE}]{{2,12}}?)(?:一职|职务|，|。|,|\s|$)",
               r"(?:position of|worked as|employed as|served as)\s+(?:an? |the )?([A-Z][A-Za-z &/-]+?)(?: in | at | from |[,.;])"):
         m, line = rt.search(p)
         if m:

@@ -52,6 +52,32 @@ def splits_into_pinyin(word: str) -> bool:
     return ok[-1]
 
 
+# Letters OCR takes for one another in Latin print: a name that is no pinyin as read may be one
+# letter away from it ('ZHIGIANG' for ZHIQIANG).
+LOOKALIKES = {"g": "q", "q": "g", "l": "i", "i": "l", "1": "i", "0": "o", "o": "u", "u": "o", "c": "e", "e": "c",
+              "n": "h", "h": "n", "5": "s", "8": "b", "rn": "m", "cl": "d", "vv": "w"}
+
+
+def mended_pinyin(name: str) -> str | None:
+    """The name with each word that is no pinyin mended by one look-alike letter, where exactly
+    one mending makes it pinyin; None where a word stays no pinyin."""
+    out = []
+    for word in name.split(" "):
+        low = word.lower()
+        if not low or splits_into_pinyin(low):
+            out.append(word)
+            continue
+        found = {low[:i] + new + low[i + len(old):] for old, new in LOOKALIKES.items()
+                 for i in range(len(low)) if low.startswith(old, i)}
+        found = {w for w in found if splits_into_pinyin(w)}
+        if len(found) != 1:
+            return None
+        fixed = found.pop()
+        upper = sum(c.isupper() for c in word) > len(word) / 2
+        out.append(fixed.upper() if upper else fixed.capitalize() if word[:1].isupper() else fixed)
+    return " ".join(out)
+
+
 @functools.lru_cache(maxsize=1)
 def _surnames() -> tuple[frozenset[str], frozenset[str]]:
     data = yaml.safe_load((Path(__file__).parent / "data" / "surnames.yaml").read_text(encoding="utf-8"))

@@ -30,7 +30,7 @@ THREADS = int(os.environ.get("INTAKE_PPOCR_THREADS", "1"))
 # the 180-degree line classifier is not run. docs/BENCHMARKS.md, "Reading engines", has the
 # measurement that chose the size.
 DET_SIDE = int(os.environ.get("INTAKE_PPOCR_DET_SIDE", "960"))
-ROWS = "rows-2"  # how lines become words (_line_words); a change here must not reuse old entries
+ROWS = "rows-3"  # how lines become words (_line_words); a change here must not reuse old entries
 
 
 def _package():
@@ -89,6 +89,9 @@ def _line_words(text: str, words) -> list:
         at = found + len(w) if found >= 0 else at
         box, conf = list(_box(poly)), round(float(score) * 100, 1)
         prev = rows[-1] if rows else None
+        # the model drops the space between English words on a small or lossy scan; a capital
+        # after a small letter, or a letter after a colon, begins a word ('SilverlineTrading')
+        spaced = spaced or bool(prev and ((prev[0][-1].islower() and w[0].isupper()) or (prev[0][-1] == ":" and w[0].isalpha())))
         if prev and not spaced and prev[0][-1].isascii() and w[0].isascii():
             prev[0] += w
             prev[1] = [min(prev[1][0], box[0]), min(prev[1][1], box[1]), max(prev[1][2], box[2]), max(prev[1][3], box[3])]
