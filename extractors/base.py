@@ -221,8 +221,13 @@ def _years_through_ink(text: str) -> str:
     return re.sub(r"(?<!\d)0(\d\d)(\s*年)", r"20\1\2", text)
 
 
+# Capital numerals, as formal papers write a date the reader must not alter (貳零貳柒年壹月叁日).
+CAPITALS_AS_NUMERALS = str.maketrans("壹贰貳叁參肆伍陆陸柒捌玖拾", "一二二三三四五六六七八九十")
+
+
 def cn_numerals_in_dates(text: str) -> str:
-    """二〇二四年三月一日 -> 2024年3月1日."""
+    """二〇二四年三月一日 -> 2024年3月1日; in capitals too."""
+    text = re.sub(r"[零〇○壹贰貳叁參肆伍陆陸柒捌玖拾一二三四五六七八九十]{1,4}\s*[年月日]", lambda m: m.group(0).translate(CAPITALS_AS_NUMERALS), text)
     def year(m):
         return "".join(str(_CN_DIGITS[c]) for c in m.group(1)) + "年"
 

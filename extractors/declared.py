@@ -19,7 +19,17 @@ from pipeline.pairs import COLUMN_GAP, Candidate, Label, find_labels, fold, valu
 from pipeline.text import HAN_RANGE, spaced_address
 
 from .applicant_docs import HKID_RX
-from .base import COMPANY_EN, COMPANY_ZH, DocView, Line, chinese_numeral, parse_amount, parse_date, period_end
+from .base import (
+    COMPANY_EN,
+    COMPANY_ZH,
+    DocView,
+    Line,
+    chinese_numeral,
+    cn_numerals_in_dates,
+    parse_amount,
+    parse_date,
+    period_end,
+)
 from .pay_terms import period_stated
 
 HAN = f"[{HAN_RANGE}]"
@@ -149,7 +159,8 @@ def _person(text: str) -> str | None:
 
 
 def _months(text: str) -> int | None:
-    """A term as months: '24 months', 'two (2) years', '二十四個月', '兩年'."""
+    """A term as months: '24 months', 'two (2) years', '二十四個月', '兩年'; not a date's year."""
+    text = re.sub(r"\d{4}\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?", " ", cn_numerals_in_dates(text))
     m = re.search(r"(?<!\d)(\d{1,3})\)?\s*(?:\(\w+\)\s*)?(months?|mths?|years?|個月|个月|年)", text, re.IGNORECASE)
     if m:
         n = int(m.group(1))
