@@ -237,7 +237,9 @@ def read_stated(doc_type: str, doc: DocView) -> dict[str, tuple[Field, bool]]:
             scored: list[tuple[float, object, Candidate]] = []
             for label in labels[field.key]:
                 beside = False
-                for cand in values_beside(lines, label, stops):  # right of the label first, then below
+                # the field's other labels end a value too: '業務性質' over 'Nature of Business'
+                own = [lb for lb in labels[field.key] if lb.line != label.line]
+                for cand in values_beside(lines, label, stops + own):  # right of the label first, then below
                     if label.in_prose and field.type in FREE_TYPES and not _a_cell_away(cand):
                         continue  # '专业修完本科全部课程': prose after a word, not a value
                     if beside and cand.placement == "below":

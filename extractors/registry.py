@@ -98,7 +98,8 @@ def with_declared(doc_type: str, doc: DocView, out: dict[str, Field]) -> dict[st
     for key, (found, stated) in read_stated(doc_type, doc).items():
         own = merged.get(key)
         typed = found.source == "form" and own is not None and own.source != "form"
-        if (own is None or typed or (stated and stated_first_here and own.source != "form" and not _same_words(own.value, found.value)
+        if (own is None or typed or (stated and stated_first_here and own.source not in ("form", "derived")
+                                     and not _same_words(own.value, found.value)
                                      and not _a_sentence_round(own.value, found.value))
                 or keeps_its_label(doc_type, key, own.value) or _inside(found.value, own.value, doc_type)):
             merged[key] = found

@@ -233,7 +233,8 @@ def _right_across(lines: list[list[Word]], label: Label, stops: list[Label]) -> 
         words = lines[n]
         first = next((i for i, w in enumerate(words) if w.bbox[0] > label.bbox[2]
                       and w.bbox[1] < label.bbox[3] and w.bbox[3] > label.bbox[1]), None)
-        if first is not None and first not in _starts(n, stops):
+        inside = {i for s in stops if s.line == n for i in range(s.first, s.last + 1)}
+        if first is not None and first not in inside:
             return _segments(words[first:], _height(words), [i - first for i in _starts(n, stops) if i > first])
     return []
 

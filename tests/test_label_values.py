@@ -313,3 +313,38 @@ def test_a_value_ends_at_the_next_rows_label_and_a_yearly_amount_is_read_by_the_
     salary = Declared("monthly_salary_hkd", "monthly_money", ("remuneration",), None)
     assert parse(salary, "HK$624,000 per annum, payable in twelve equal monthly instalments") == 52000
     assert parse(salary, "HK$52,000 per month") == 52000
+
+
+def _table(title: str, rows: list[tuple[str, str]]) -> Image.Image:
+    """A ruled two-column table: each row a label cell and a value cell."""
+    img = Image.new("RGB", (1654, 1300), "white")
+    d = ImageDraw.Draw(img)
+    d.text((300, 60), title, font=pil_font("sans", 36), fill="black")
+    for n, (label, value) in enumerate(rows):
+        y = 180 + 80 * n
+        d.rectangle((80, y, 1570, y + 80), outline="black", width=2)
+        d.line((620, y, 620, y + 80), fill="black", width=2)
+        for x, text in ((100, label), (640, value)):
+            d.text((x, y + 22), text, font=pil_font("sans" if text.isascii() else "sans_cjk", 28), fill="black")
+    return img
+
+
+def test_a_degree_certificate_in_a_table_reads_each_row_not_the_rows_run_together():
+    from extractors.registry import extract
+    img = _table("DEGREE CERTIFICATE", [("Name", "ZHOU Yiming"), ("Degree Conferred", "Bachelor of Engineering"),
+                                        ("Programme", "Software Engineering"), ("Awarding Institution", "Eastport University of Technology"),
+                                        ("Date of Conferment", "28 June 2019")])
+    got = {k: f.value for k, f in extract("degree_certificate", _doc(img)).items()}
+    assert (got["holder_name"], got["degree"], got["major"]) == ("ZHOU YIMING", "Bachelor of Engineering", "Software Engineering")
+    assert (got["institution"], got["date_awarded"]) == ("Eastport University of Technology", "2019-06-28")
+
+
+def test_a_fields_english_label_under_its_chinese_one_is_no_value_of_it():
+    from extractors.registry import extract
+    img = _page([(300, 60, "商業登記證", "sans_cjk", 40),
+                 (80, 180, "業務名稱", "sans_cjk", 22), (80, 210, "Name of Business", "sans", 20), (80, 245, "HARBOUR KITE LIMITED", "sans", 30),
+                 (80, 320, "業務性質", "sans_cjk", 22), (80, 350, "Nature of Business", "sans", 20), (80, 385, "MARINE PAINT SUPPLY", "sans", 30),
+                 (900, 460, "屆滿日期", "sans_cjk", 22), (900, 490, "Expiry Date", "sans", 20), (900, 525, "02/05/2027", "sans", 30)])
+    got = extract("br_certificate", _doc(img))
+    assert got["nature_of_business"].value == "MARINE PAINT SUPPLY"
+    assert got["expiry_date"].value == "2027-05-02"
