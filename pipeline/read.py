@@ -98,18 +98,23 @@ def read_page(raw: RawPage, file: str) -> ReadPage:
     if _mean_conf(words) < DOUBTFUL and len(words) >= 3 and not osd_sure:
         # OSD misjudges pages with pictures (passports, cards) and sparse pages: when the text
         # reads badly, try the other turns on a smaller copy and keep the one that reads best.
-        best = (_quality(ocr.ocr_words(_trial(image), lang=lang, psm=_psm(lang))), rotate)
-        for turn in (0, 90, 180, 270):
-            if turn == rotate:
-                continue
-            cand = raw_image.rotate(-turn, expand=True) if turn else raw_image
-            q = _quality(ocr.ocr_words(_trial(cand), lang=lang, psm=_psm(lang)))
-            if q > best[0] * 1.15:
-                best = (q, turn)
-        if best[1] != rotate:
-            turned = raw_image.rotate(-best[1], expand=True) if best[1] else raw_image
+        # A short Chinese letter OSD called Latin reads as junk at every turn in English: its
+        # turn is the one it reads best in Chinese.
+        turn, conf = _best_turn(raw_image, image, rotate, lang)
+        first_lang = lang
+        if lang == LATIN and conf < DOUBTFUL:
+            han_turn, han_conf = _best_turn(raw_image, image, rotate, HAN)
+            if han_conf >= DOUBTFUL:
+                turn, lang = han_turn, HAN
+                if engine == "routed":
+                    turned = raw_image.rotate(-turn, expand=True) if turn else raw_image
+                    upright = image if turn == rotate else ocr.upright(turned, detect=False)[0]
+                    return _read_with_ppocr(raw, file, upright, turn, chops=True)
+        if turn != rotate:
+            turned = raw_image.rotate(-turn, expand=True) if turn else raw_image
             image = ocr.upright(turned, detect=False)[0]
-            rotate, words = best[1], ocr.ocr_words(image, lang=lang, psm=_psm(lang))
+        if turn != rotate or lang != first_lang:
+            rotate, words = turn, ocr.ocr_words(image, lang=lang, psm=_psm(lang))
     if _rules_read_as_text(words):
         words = _read_without_rules(image, words, lang)
     if lang == LATIN and (_looks_unread(words) or _han_lost(words)):
@@ -232,6 +237,21 @@ def _enlarged(image: Image.Image) -> Image.Image:
         return image
     f = ENLARGED / max(image.size)
     return image.resize((round(image.width * f), round(image.height * f)), Image.Resampling.LANCZOS)
+
+
+def _best_turn(raw_image: Image.Image, image: Image.Image, rotate: int, lang: str) -> tuple[int, float]:
+    """The quarter turn whose small copy reads best in `lang` (OSD's turn unless another reads
+    clearly better), with that reading's mean confidence."""
+    first = ocr.ocr_words(_trial(image), lang=lang, psm=_psm(lang))
+    best = (_quality(first), rotate, _mean_conf(first))
+    for turn in (0, 90, 180, 270):
+        if turn == rotate:
+            continue
+        cand = raw_image.rotate(-turn, expand=True) if turn else raw_image
+        words = ocr.ocr_words(_trial(cand), lang=lang, psm=_psm(lang))
+        if _quality(words) > best[0] * 1.15:
+            best = (_quality(words), turn, _mean_conf(words))
+    return best[1], best[2]
 
 
 def _trial(image: Image.Image) -> Image.Image:

@@ -78,3 +78,21 @@ def test_a_han_page_on_its_side_is_told_by_its_few_long_words():
     down = [Word(text=t, bbox=(300, 100, 340, 100 + 30 * len(t)), conf=0.99) for t in ("2026", "440305199001011234", "(盖章)")]
     across = [Word(text=t, bbox=(300, 100, 300 + 30 * len(t), 140), conf=0.99) for t in ("2026", "440305199001011234", "(盖章)")]
     assert _sideways(han + down) and not _sideways(han + across) and not _sideways(han)
+
+
+def test_a_short_chinese_letter_osd_calls_latin_is_turned_by_how_it_reads_in_chinese(tmp_path):
+    """A few lines of traditional Chinese, scanned at 150 dpi on its side: OSD calls it Latin and
+    in English it reads as junk at every turn; its turn is the one that reads best in Chinese."""
+    from pipeline.ingest import describe_file
+    from pipeline.pages import load_pages
+    from sample_docs.generator.render import PageSpec
+    from sample_docs.generator.scan import jpeg_bytes
+    page, y = PageSpec(), 30.0
+    for line in ["單位同意函", "員工姓名：　　蔡雅琪", "所在單位：　　杭州西溪雲計算有限公司", "本單位同意上述員工赴香港工作。",
+                 "日期：二〇二六年十月八日"]:
+        y = page.para(22, y, line, 166, "sans_cjk", 11) + 3
+    scan = scanned(to_image(page, 300), random.Random(7), 150, rotate=90, skew=2.5, blur=0.8, noise=8)
+    (tmp_path / "consent.jpg").write_bytes(jpeg_bytes(scan, 55, 150))
+    raw = load_pages(describe_file(tmp_path, tmp_path / "consent.jpg"))[0]
+    text = "".join(w.text for w in read_page(raw, "consent.jpg").page.words)
+    assert "姓名：蔡雅琪" in text and text.index("單位同意函") < text.index("日期")  # upright, not read down its columns
