@@ -14,6 +14,7 @@ from .text import compact, simplified
 
 RULES_FILE = Path(__file__).parent / "data" / "doc_types.yaml"
 TITLE_ZONE = 0.35  # a title is in the top third of the page
+TITLE_SHARE = 0.4  # and is this much of its line at least
 MRZ_LINE = re.compile(r"^(P[A-Z<][A-Z<]{3}[A-Z<]{20,}|[A-Z0-9<]{8,}[0-9][A-Z<]{3}[0-9]{6}|CS[A-Z0-9<]{25,})$")
 
 
@@ -66,13 +67,16 @@ def looks_like_photo(rp: ReadPage) -> bool:
 def score_page(rp: ReadPage) -> PageVerdict:
     rules = load_rules()["types"]
     text = simplified(compact(rp.page.text))
-    top = simplified(compact(" ".join(w.text for w in rp.page.words if w.bbox[1] < TITLE_ZONE * rp.page.height)))
+    # A title heads the page on a line of its own: most of a line in the top third, not a
+    # word of a sentence there ('…持往来港澳通行证…' in a short letter is no permit).
+    top = [simplified(compact(" ".join(w.text for w in line))) for line in rp.page.lines()
+           if line and line[0].bbox[1] < TITLE_ZONE * rp.page.height]
     scores: dict[str, float] = {}
     titles: set[str] = set()
     for doc_type, spec in rules.items():
         s = 0.0
         for title in spec["titles"]:
-            if title in top:
+            if any(title in line and len(title) >= TITLE_SHARE * len(line) for line in top):
                 s += 9.0
                 titles.add(doc_type)
             elif title in text:

@@ -91,6 +91,13 @@ def read_page(raw: RawPage, file: str) -> ReadPage:
     raw_image = _enlarged(raw.image)
     image, rotate, _skew, script, osd_conf = ocr.upright(raw_image)
     if engine == "ppocr" or (engine == "routed" and script in HAN_SCRIPTS):
+        if osd_conf < SURE_OSD:
+            # OSD is often unsure of a short Chinese page's turn, and PP-OCR reads a page on
+            # its side down its columns as readily as upright: the turn that reads best in
+            # Chinese on a small copy decides
+            turn, _ = _best_turn(raw_image, image, rotate, HAN, settle=True)
+            if turn != rotate:
+                image, rotate = ocr.upright(raw_image.rotate(-turn, expand=True) if turn else raw_image, detect=False)[0], turn
         return _read_with_ppocr(raw, file, image, rotate, chops=engine == "routed")
     lang = HAN if script in HAN_SCRIPTS else LATIN
     words = ocr.ocr_words(image, lang=lang, psm=_psm(lang))
@@ -239,11 +246,14 @@ def _enlarged(image: Image.Image) -> Image.Image:
     return image.resize((round(image.width * f), round(image.height * f)), Image.Resampling.LANCZOS)
 
 
-def _best_turn(raw_image: Image.Image, image: Image.Image, rotate: int, lang: str) -> tuple[int, float]:
+def _best_turn(raw_image: Image.Image, image: Image.Image, rotate: int, lang: str, settle: bool = False) -> tuple[int, float]:
     """The quarter turn whose small copy reads best in `lang` (OSD's turn unless another reads
-    clearly better), with that reading's mean confidence."""
+    clearly better), with that reading's mean confidence. With `settle`, OSD's turn is kept
+    without trying the others when it reads well."""
     first = ocr.ocr_words(_trial(image), lang=lang, psm=_psm(lang))
     best = (_quality(first), rotate, _mean_conf(first))
+    if settle and best[2] >= DOUBTFUL and len(first) >= 3:
+        return rotate, best[2]  # OSD's turn reads well: the other turns are not tried
     for turn in (0, 90, 180, 270):
         if turn == rotate:
             continue

@@ -38,3 +38,23 @@ def test_cuad_labels_are_read_as_the_bench_reads_them():
     assert contract_dates(meta["07_license_gpaqacquisition.pdf"]) == set()  # 'the date of the Closing'
     parties = meta["01_service_mplx.pdf"]["Parties"]
     assert party_found("Marathon Pipe Line LLC", parties) and not party_found("Investment Company", parties)
+
+
+def test_each_hand_written_document_is_classified_as_its_type(tmp_path):
+    """The documents of the set, by their own content, whatever their title and wording."""
+    from pipeline.classify import segment
+    from pipeline.ingest import describe_file
+    from pipeline.pages import load_pages
+    from pipeline.read import read_page
+    wrong = []
+    for fixture in FIXTURES:
+        page, y = PageSpec(), 30.0
+        for line in fixture["lines"]:
+            y = page.para(22, y, line, 166, "sans" if line.isascii() else "sans_cjk", 11) + 3
+        pdf = tmp_path / f"{fixture['id']}.pdf"
+        pdf.write_bytes(to_pdf([page]))
+        read = [read_page(r, pdf.name) for r in load_pages(describe_file(tmp_path, pdf))]
+        types = [s.type for s in segment(read)]
+        if types != [fixture["type"]]:
+            wrong.append((fixture["id"], types))
+    assert wrong == []
