@@ -111,7 +111,7 @@ def read_page(raw: RawPage, file: str) -> ReadPage:
         first_lang = lang
         if lang == LATIN and conf < DOUBTFUL:
             han_turn, han_conf = _best_turn(raw_image, image, rotate, HAN)
-            if han_conf >= DOUBTFUL:
+            if han_conf >= READS_AS_HAN and han_conf > conf + 0.2:
                 turn, lang = han_turn, HAN
                 if engine == "routed":
                     turned = raw_image.rotate(-turn, expand=True) if turn else raw_image
@@ -179,6 +179,7 @@ def _sideways(words: list[Word]) -> bool:
 
 
 DOUBTFUL = 0.75
+READS_AS_HAN = 0.6  # a junk page in English reads this surely in Chinese on a small, lossy copy: it is Chinese
 # OSD is sure of itself at confidence >= 5 for the scripts these papers use; it names odd
 # scripts (Bengali, Arabic) when a photo or a seal confuses it, and is then often wrong.
 SURE_OSD = 5.0
