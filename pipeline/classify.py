@@ -14,7 +14,8 @@ from .text import compact, simplified
 
 RULES_FILE = Path(__file__).parent / "data" / "doc_types.yaml"
 TITLE_ZONE = 0.35  # a title is in the top third of the page
-TITLE_SHARE = 0.4  # and is this much of its line at least
+TITLE_SHARE = 0.4  # and is this much of its line at least, or its line is a short heading
+HEADING_LENGTH = 24  # characters of a line without spaces
 MRZ_LINE = re.compile(r"^(P[A-Z<][A-Z<]{3}[A-Z<]{20,}|[A-Z0-9<]{8,}[0-9][A-Z<]{3}[0-9]{6}|CS[A-Z0-9<]{25,})$")
 
 
@@ -76,7 +77,7 @@ def score_page(rp: ReadPage) -> PageVerdict:
     for doc_type, spec in rules.items():
         s = 0.0
         for title in spec["titles"]:
-            if any(title in line and len(title) >= TITLE_SHARE * len(line) for line in top):
+            if any(title in line and (len(title) >= TITLE_SHARE * len(line) or _a_heading(line)) for line in top):
                 s += 9.0
                 titles.add(doc_type)
             elif title in text:
@@ -93,6 +94,11 @@ def score_page(rp: ReadPage) -> PageVerdict:
         scores["photo"] = scores.get("photo", 0.0) + 10.0
         titles.add("photo")
     return PageVerdict(scores=scores, titles=titles)
+
+
+def _a_heading(line: str) -> bool:
+    """A short line that is no sentence ('员工赴港工作单位同意书'), where a title may share its line."""
+    return len(line) <= HEADING_LENGTH and not re.search(r"[，。；,;：:]|\d", line)
 
 
 def _confidence(v: PageVerdict, min_score: float) -> float:
