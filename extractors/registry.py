@@ -10,7 +10,7 @@ from rapidfuzz import fuzz
 from pipeline.model import Field
 from pipeline.names import is_pinyin, mended_pinyin
 from pipeline.pairs import fold
-from pipeline.text import prints_traditional, simplified, traditional
+from pipeline.text import simplified
 
 from . import (
     applicant_docs,
@@ -71,25 +71,7 @@ def extract(doc_type: str, doc: DocView) -> dict[str, Field]:
     for key in LATIN_NAME_FIELDS:
         if key in out:
             _mend_pinyin(out[key])
-    if any(_mixed_scripts(f.value) for f in out.values()) and prints_traditional(doc.text):
-        for key, found in out.items():
-            if key not in HAN_NAME_FIELDS and found.source == "ocr" and _mixed_scripts(found.value):
-                found.value, found.readings = _in_traditional(found.value), [found.value] + found.readings
     return out
-
-
-def _mixed_scripts(value) -> bool:
-    """Characters only the traditional script has beside ones only the simplified has
-    ('珠海横琴建設'): OCR took a variant of a traditional character for its simplified form."""
-    return isinstance(value, str) and any(simplified(c) != c for c in value) and any(traditional(c) != c for c in value)
-
-
-def _in_traditional(value: str) -> str:
-    """The value's simplified-only characters as the traditional script writes them in context."""
-    t = traditional(value)
-    if len(t) != len(value):
-        return value
-    return "".join(b if traditional(a) != a else a for a, b in zip(value, t))
 
 
 def _mend_pinyin(found: Field) -> None:
