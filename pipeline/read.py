@@ -92,12 +92,7 @@ def read_page(raw: RawPage, file: str) -> ReadPage:
     image, rotate, _skew, script, osd_conf = ocr.upright(raw_image)
     if engine == "ppocr" or (engine == "routed" and script in HAN_SCRIPTS):
         if osd_conf < SURE_OSD:
-            # OSD is often unsure of a short Chinese page's turn, and PP-OCR reads a page on
-            # its side down its columns as readily as upright: the turn that reads best in
-            # Chinese on a small copy decides
-            turn, _ = _best_turn(raw_image, image, rotate, HAN, settle=True)
-            if turn != rotate:
-                image, rotate = ocr.upright(raw_image.rotate(-turn, expand=True) if turn else raw_image, detect=False)[0], turn
+            image, rotate = _turned_for_han(raw_image, image, rotate)
         return _read_with_ppocr(raw, file, image, rotate, chops=engine == "routed")
     lang = HAN if script in HAN_SCRIPTS else LATIN
     words = ocr.ocr_words(image, lang=lang, psm=_psm(lang))
@@ -128,6 +123,8 @@ def read_page(raw: RawPage, file: str) -> ReadPage:
         # OSD calls a bilingual page (a BR certificate, an IRD form) Latin; its Han labels then
         # come out as confident-less junk words among good English ones.
         if engine == "routed":
+            if not osd_sure:  # a page on its side that reads as nothing in English
+                image, rotate = _turned_for_han(raw_image, image, rotate)
             return _read_with_ppocr(raw, file, image, rotate, chops=True)
         han_words = ocr.ocr_words(image, lang=HAN, psm=_psm(HAN))
         if _mean_conf(han_words) > _mean_conf(words):
@@ -245,6 +242,16 @@ def _enlarged(image: Image.Image) -> Image.Image:
         return image
     f = ENLARGED / max(image.size)
     return image.resize((round(image.width * f), round(image.height * f)), Image.Resampling.LANCZOS)
+
+
+def _turned_for_han(raw_image: Image.Image, image: Image.Image, rotate: int) -> tuple[Image.Image, int]:
+    """OSD is often unsure of a short Chinese page's turn, and PP-OCR reads a page on its side
+    down its columns as readily as upright: the turn that reads best in Chinese on a small copy
+    decides."""
+    turn, _ = _best_turn(raw_image, image, rotate, HAN, settle=True)
+    if turn == rotate:
+        return image, rotate
+    return ocr.upright(raw_image.rotate(-turn, expand=True) if turn else raw_image, detect=False)[0], turn
 
 
 def _best_turn(raw_image: Image.Image, image: Image.Image, rotate: int, lang: str, settle: bool = False) -> tuple[int, float]:
