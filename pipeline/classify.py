@@ -15,7 +15,7 @@ from .text import compact, simplified
 RULES_FILE = Path(__file__).parent / "data" / "doc_types.yaml"
 TITLE_ZONE = 0.35  # a title is in the top third of the page
 TITLE_SHARE = 0.4  # and is this much of its line at least, or its line is a short heading
-HEADING_LENGTH = 24  # characters of a line without spaces
+HEADING_LENGTH = 40  # characters of a line without spaces
 MRZ_LINE = re.compile(r"^(P[A-Z<][A-Z<]{3}[A-Z<]{20,}|[A-Z0-9<]{8,}[0-9][A-Z<]{3}[0-9]{6}|CS[A-Z0-9<]{25,})$")
 
 
@@ -97,8 +97,10 @@ def score_page(rp: ReadPage) -> PageVerdict:
 
 
 def _a_heading(line: str) -> bool:
-    """A short line that is no sentence ('员工赴港工作单位同意书'), where a title may share its line."""
-    return len(line) <= HEADING_LENGTH and not re.search(r"[，。；,;：:]|\d", line)
+    """A line that is no sentence ('员工赴港工作单位同意书', 'Re: Consent for Mr. LU'), where a
+    title may share its line; not mostly a number ('Diploma number 1099…')."""
+    digits = sum(c.isdigit() for c in line)
+    return len(line) <= HEADING_LENGTH and not re.search(r"[，。；,;]", line) and digits <= 0.3 * len(line)
 
 
 def _confidence(v: PageVerdict, min_score: float) -> float:
