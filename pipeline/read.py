@@ -109,13 +109,9 @@ def read_page(raw: RawPage, file: str) -> ReadPage:
             if han_conf >= READS_AS_HAN and han_conf > conf + 0.2:
                 turn, lang = han_turn, HAN
                 if engine == "routed":
-                    turned = raw_image.rotate(-turn, expand=True) if turn else raw_image
-                    upright = image if turn == rotate else ocr.upright(turned, detect=False)[0]
-                    return _read_with_ppocr(raw, file, upright, turn, chops=True)
-        if turn != rotate:
-            turned = raw_image.rotate(-turn, expand=True) if turn else raw_image
-            image = ocr.upright(turned, detect=False)[0]
+                    return _read_with_ppocr(raw, file, _at_turn(raw_image, image, rotate, turn), turn, chops=True)
         if turn != rotate or lang != first_lang:
+            image = _at_turn(raw_image, image, rotate, turn)
             rotate, words = turn, ocr.ocr_words(image, lang=lang, psm=_psm(lang))
     if _rules_read_as_text(words):
         words = _read_without_rules(image, words, lang)
@@ -249,9 +245,14 @@ def _turned_for_han(raw_image: Image.Image, image: Image.Image, rotate: int) -> 
     down its columns as readily as upright: the turn that reads best in Chinese on a small copy
     decides."""
     turn, _ = _best_turn(raw_image, image, rotate, HAN, settle=True)
+    return _at_turn(raw_image, image, rotate, turn), turn
+
+
+def _at_turn(raw_image: Image.Image, image: Image.Image, rotate: int, turn: int) -> Image.Image:
+    """The page upright at `turn` (the OSD-upright image where that is OSD's turn)."""
     if turn == rotate:
-        return image, rotate
-    return ocr.upright(raw_image.rotate(-turn, expand=True) if turn else raw_image, detect=False)[0], turn
+        return image
+    return ocr.upright(raw_image.rotate(-turn, expand=True) if turn else raw_image, detect=False)[0]
 
 
 def _best_turn(raw_image: Image.Image, image: Image.Image, rotate: int, lang: str, settle: bool = False) -> tuple[int, float]:
