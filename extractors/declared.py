@@ -344,10 +344,16 @@ def runs_into_a_row(doc_type: str, key: str, value) -> int | None:
     with more after it."""
     if not isinstance(value, str) or not re.search(HAN, value):
         return None
-    labels = {lb for f in declarations().get(doc_type, []) if f.key != key for lb in f.labels} | set(other_labels())
-    labels = {lb for lb in labels if len(lb) >= 2 and re.fullmatch(f"{HAN}+", lb)}
+    labels = _han_labels_beside(doc_type, key)
     return next((i for i in range(2, len(value) - 2) if any(value.startswith(lb, i) and len(value) > i + len(lb) for lb in labels)),
                 None)
+
+
+@functools.lru_cache(maxsize=None)
+def _han_labels_beside(doc_type: str, key: str) -> frozenset[str]:
+    """Han labels of the type's other fields and of rows no field reads."""
+    labels = {lb for f in declarations().get(doc_type, []) if f.key != key for lb in f.labels} | set(other_labels())
+    return frozenset(lb for lb in labels if len(lb) >= 2 and re.fullmatch(f"{HAN}+", lb))
 
 
 def keeps_its_label(doc_type: str, key: str, value) -> bool:

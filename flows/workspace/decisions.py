@@ -87,7 +87,8 @@ def parse_value(kind: str, text: str) -> Any:
     parser = PARSERS.get(kind)
     value = parser(text) if parser else text
     if value in (None, ""):
-        raise BadValue(f"{text!r} is not a valid {kind.replace('_', ' ')}" + (" (YYYY-MM-DD)" if kind == "date" else ""))
+        said = "money" if kind == "monthly_money" else kind.replace("_", " ")  # 'HK$624,000 per annum' is read by the month
+        raise BadValue(f"{text!r} is not a valid {said}" + (" (YYYY-MM-DD)" if kind == "date" else ""))
     return value
 
 
