@@ -8,7 +8,7 @@ import numpy as np
 from PIL import Image, ImageFilter, ImageOps
 
 from pipeline import mrz as mrzlib
-from pipeline import ocr
+from pipeline import mrz_repair, ocr
 
 WHITELIST = {"tessedit_char_whitelist": "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789<",
              "load_system_dawg": "0", "load_freq_dawg": "0"}
@@ -139,12 +139,12 @@ def parse_lines(lines: list[str]) -> mrzlib.MRZ | None:
     for fmt, (n, length) in mrzlib.FORMATS.items():
         for i in range(len(lines) - n + 1):
             group = lines[i:i + n]
-            name_row = mrzlib.NAME_ROW.get(fmt)
+            name_row = mrz_repair.NAME_ROW.get(fmt)
             if any(not (length - (22 if r == name_row else 12) <= len(ln) <= length + 4) for r, ln in enumerate(group)):
                 continue
             if fmt == "EEP" and not group[0].startswith("C"):
                 continue
-            m = mrzlib.repair(group, fmt)
+            m = mrz_repair.repair(group, fmt)
             if m is None:
                 continue
             prefer = 1 if (group[0].startswith("P") == (fmt == "TD3")) else 0

@@ -2,7 +2,7 @@ import json
 
 import pytest
 
-from pipeline import mrz
+from pipeline import mrz, mrz_repair
 from tests.conftest import external
 
 ICAO = {
@@ -40,7 +40,7 @@ def test_broken_digit_is_named():
 
 def test_repair_fixes_ocr_confusions():
     noisy = ["P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<", "L8989O2C36UT07408122F12O4159ZE184226B<<<<<1O"]
-    m = mrz.repair(noisy, "TD3")
+    m = mrz_repair.repair(noisy, "TD3")
     assert m.valid and m.document_number == "L898902C3" and m.nationality == "UTO"
 
 

@@ -4,7 +4,7 @@ import json
 
 import pytest
 
-from pipeline import mrz
+from pipeline import mrz, mrz_repair
 from tests.conftest import external
 
 
@@ -82,7 +82,7 @@ def test_cheminfo(case):
         truth = next(c for c in CHEM["cases"] if c["source"] == case["source"] and
                      c["test_name"] == case["test_name"] and c["var"] == "MRZ")
         want_m = mrz.parse(truth["mrz_lines"])
-        assert mrz.repair(lines, want_m.format).lines == want_m.lines
+        assert mrz_repair.repair(lines, want_m.format).lines == want_m.lines
         return
     assert m is not None
     if "valid" in want:

@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 
 from extractors.base import chinese_numeral, parse_amount, parse_chinese_amount, parse_date, parse_english_amount
 from extractors.declared import _hkid
-from pipeline import mrz
+from pipeline import mrz, mrz_repair
 from validators.rules.applicant import hkid_check_char
 
 # Text like what OCR gives: digits, Latin, Han numerals and units, separators, stray symbols.
@@ -53,7 +53,7 @@ def test_date_parser_returns_a_real_date_or_none(text):
 @FUZZ
 @given(st.lists(st.text(st.sampled_from(list("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789<<<<<< ")), max_size=50), max_size=3))
 def test_mrz_parser_and_repair_never_raise(lines):
-    for parse in (mrz.parse, lambda ls: mrz.repair(ls, "TD3"), lambda ls: mrz.repair(ls, "TD1")):
+    for parse in (mrz.parse, lambda ls: mrz_repair.repair(ls, "TD3"), lambda ls: mrz_repair.repair(ls, "TD1")):
         found = parse(lines)
         assert found is None or isinstance(found, mrz.MRZ)
 
