@@ -63,7 +63,7 @@ def extract(doc_type: str, doc: DocView) -> dict[str, Field]:
     for key, found in out.items():
         cut = runs_into_a_row(doc_type, key, found.value)
         if cut:
-            found.value, found.readings = found.value[:cut], [found.value] + found.readings
+            _mended(found, found.value[:cut])
     for key in HAN_NAME_FIELDS:
         if key in out:
             add_readings(doc, out[key])
@@ -82,7 +82,12 @@ def _mend_pinyin(found: Field) -> None:
         return
     mended = mended_pinyin(value)
     if mended and mended != value:
-        found.value, found.readings = mended, [value] + [r for r in found.readings if r != value]
+        _mended(found, mended)
+
+
+def _mended(found: Field, value) -> None:
+    """The field's value mended; the value as read stays first among its other readings."""
+    found.value, found.readings = value, [found.value] + [r for r in found.readings if r != found.value]
 
 
 def with_declared(doc_type: str, doc: DocView, out: dict[str, Field]) -> dict[str, Field]:

@@ -83,21 +83,18 @@ class RunningText:
         m = re.search(in_both_scripts(pattern), self.text, flags)
         if not m:
             return None, None
-        group = next((i for i in range(1, (m.lastindex or 0) + 1) if m.group(i)), 0)
-        return m, self.owners[min(m.start(group), len(self.owners) - 1)]
+        return m, self.owners[min(_first_group(m)[0], len(self.owners) - 1)]
 
     def on_its_line(self, m: re.Match) -> str:
         """The match's first group that matched, cut where its printed line ends: a name does
         not run on into the next line ('Mr. LU Haochen' over 'We confirm …')."""
-        group = next((i for i in range(1, (m.lastindex or 0) + 1) if m.group(i)), 0)
-        start, end = m.span(group)
+        start, end = _first_group(m)
         end = min([b for b in self.breaks if start < b < end] + [end])
         return self.text[start:end]
 
     def after_a_heading(self, m: re.Match) -> str:
         """The match's first group that matched, without a heading over it (pipeline.text)."""
-        group = next((i for i in range(1, (m.lastindex or 0) + 1) if m.group(i)), 0)
-        start, end = m.span(group)
+        start, end = _first_group(m)
         return self.text[after_a_heading(self.text, self.breaks, start, end):end]
 
     def findall_dates(self) -> list[tuple[str, Line]]:
@@ -113,3 +110,9 @@ class RunningText:
 INKED_CHINESE_DATE = r"[12][\dOoDIlZzSB.,·']{3,4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
 # A date in Chinese numerals, as certificates print it (二〇一八年六月三十日).
 NUMERAL_DATE = r"[〇零○一二三四五六七八九]{4}\s*年\s*[一二三四五六七八九十]{1,3}\s*月\s*[一二三四五六七八九十]{1,3}\s*日"
+
+
+def _first_group(m: re.Match) -> tuple[int, int]:
+    """Where the match's first group that matched lies (the whole match where none did)."""
+    group = next((i for i in range(1, (m.lastindex or 0) + 1) if m.group(i)), 0)
+    return m.span(group)
