@@ -125,12 +125,20 @@ def detect_orientation(image: Image.Image) -> tuple[int, str, float]:
     return rotate, script, conf
 
 
+MIN_INK_CONTRAST = 40  # grey levels between paper and print below which a page has no text
+
+
 def estimate_skew(image: Image.Image, limit: float = 10.0) -> float:
     """Small skew angle in degrees (counter-clockwise positive), by the projection profile:
     the angle at which text rows make the sharpest horizontal histogram."""
     gray = fit(ImageOps.grayscale(image), 1000)
     arr = np.asarray(gray, dtype=np.uint8)
-    ink = arr < 128
+    # Ink is what is darker than half way from the paper to the darkest print: a light scan's
+    # thin strokes, shrunk, are grey and would fall under any fixed threshold.
+    paper, darkest = float(np.median(arr)), float(np.percentile(arr, 0.5))
+    if paper - darkest < MIN_INK_CONTRAST:
+        return 0.0
+    ink = arr < (paper + darkest) / 2
     if ink.mean() < 0.002:
         return 0.0
     mask = Image.fromarray((ink * 255).astype(np.uint8))

@@ -46,6 +46,27 @@ def traditional(text: str) -> str:
     return _converter("s2t").convert(text)
 
 
+# OpenCC's traditional standards: Taiwan's and Hong Kong's print 峰, 床, 恒 or 温 where the
+# general one has 峯, 牀, 恆, 溫.
+TRADITIONAL_STANDARDS = ("s2t", "s2tw", "s2hk")
+
+
+def simplified_only_as_traditional(text: str) -> str:
+    """The characters of `text` that no traditional standard prints, in traditional form (each
+    in its phrase: 头发 -> 頭髮); a character any standard prints is left as it is. OCR mixes a
+    few simplified characters into traditional print (横 for 橫), and the page's own 峰 or 恒
+    must not become 峯 or 恆."""
+    whole = simplified(text)  # a phrase half read in each script is converted whole
+    forms = [_converter(c).convert(whole) for c in TRADITIONAL_STANDARDS]
+    if len(whole) != len(text) or any(len(f) != len(text) for f in forms):
+        forms = [[_converter(c).convert(ch) for ch in text] for c in TRADITIONAL_STANDARDS]
+    out = []
+    for i, ch in enumerate(text):
+        alike = {f[i] for f in forms}
+        out.append(alike.pop() if len(alike) == 1 and ch not in alike and simplified(ch) == ch else ch)
+    return "".join(out)
+
+
 def prints_traditional(text: str) -> bool:
     """More characters only the traditional script has than only the simplified one has."""
     han = [c for c in text if in_han_range(c)]

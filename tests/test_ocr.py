@@ -163,3 +163,22 @@ def test_lost_rows_are_rows_of_print_not_pictures_and_split_at_wide_gaps():
     columns[300:390] = 5   # 潘瑞然, far right of its label
     columns[395:420] = 5   # one character's gap further
     assert _pieces(columns, 30.0) == [(0, 55), (300, 420)]
+
+
+def _light_ming_page() -> Image.Image:
+    """Thin Ming strokes scanned light and soft at 150 dpi: shrunk, the print is grey, not black."""
+    from PIL import ImageFilter
+    from sample_docs.generator.render import pil_font
+    font = pil_font("serif_cjk", 22)
+    page = Image.new("L", (1240, 1750), 252)
+    d = ImageDraw.Draw(page)
+    for row in range(24):
+        d.text((90, 120 + row * 56), "茲證明本校學生修完教學計劃規定的全部課程成績合格准予畢業特此證明", font=font, fill=150)
+    return page.filter(ImageFilter.GaussianBlur(0.8)).convert("RGB")
+
+
+def test_a_light_scan_is_deskewed():
+    page = _light_ming_page()
+    assert ocr.estimate_skew(page) == 0.0
+    assert abs(ocr.estimate_skew(page.rotate(2.5, expand=True, fillcolor="white")) + 2.5) <= 0.4
+    assert ocr.estimate_skew(Image.new("RGB", (800, 1000), (250, 250, 248))) == 0.0  # no print, no skew

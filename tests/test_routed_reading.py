@@ -96,3 +96,46 @@ def test_a_short_chinese_letter_osd_calls_latin_is_turned_by_how_it_reads_in_chi
     raw = load_pages(describe_file(tmp_path, tmp_path / "consent.jpg"))[0]
     text = "".join(w.text for w in read_page(raw, "consent.jpg").page.words)
     assert "姓名：蔡雅琪" in text and text.index("單位同意函") < text.index("日期")  # upright, not read down its columns
+
+
+def test_a_traditional_certificate_keeps_its_script_and_its_lines(tmp_path):
+    """A Mainland type (usually simplified) printed in traditional Ming type, scanned light on
+    its side and skewed: the page is deskewed, so the holder's line is not split across its
+    neighbours, and it keeps the traditional script it prints, with a simplified character the
+    OCR mixed in put right; a simplified page stays simplified."""
+    from pipeline.ingest import describe_file
+    from pipeline.pages import load_pages
+    from pipeline.read import in_script
+    from sample_docs.generator.render import PageSpec
+    from sample_docs.generator.scan import jpeg_bytes
+    page, y = PageSpec(), 30.0
+    for line in ["畢業證書", "學生 溫志遠，性別 男，一九九八年十一月三日生，於二〇一六年九月至二〇二〇年六月在本校會計學專業四年制本科學習，"
+                 "修完教學計劃規定的全部課程，成績合格，准予畢業。", "校名：東海財經大學", "二〇二〇年六月三十日"]:
+        y = page.para(22, y, line, 166, "serif_cjk", 11) + 3
+    scan = scanned(to_image(page, 300), random.Random(7), 150, rotate=90, skew=2.5, blur=0.8, noise=8)
+    (tmp_path / "cert.jpg").write_bytes(jpeg_bytes(scan, 55, 150))
+    raw = load_pages(describe_file(tmp_path, tmp_path / "cert.jpg"))[0]
+    read = in_script(read_page(raw, "cert.jpg").page, "usually_simplified")
+    lines = ["".join(w.text for w in line) for line in read.lines()]
+    holder = next(line for line in lines if "志遠" in line)
+    assert holder.index("志遠") < holder.index("性") < holder.index("本校"), holder
+    assert "東海財經大學" in "".join(lines) and "会" not in "".join(lines)
+    letter = _simplified_letter()
+    assert in_script(letter, "usually_simplified").text.endswith("证 明 毕业")
+    assert in_script(letter, "majority").text.endswith("证 明 毕业")
+
+
+def _simplified_letter():
+    from pipeline.model import Page, Word
+    words = [Word(text=t, bbox=(100 + 40 * i, 100, 140 + 40 * i, 140)) for i, t in enumerate("兹证明张晓峰同志在我单位工作担任会计师特此证明")]
+    words.append(Word(text="畢業", bbox=(100, 200, 180, 240)))  # a simplified word read in the other script
+    return Page(file="l.png", number=1, width=2000, height=1000, dpi=200, source="ocr", lang="chi_sim+chi_tra+eng",
+                words=words, image_sha256="x")
+
+
+def test_only_characters_no_traditional_standard_prints_are_made_traditional():
+    from pipeline.text import simplified_only_as_traditional as made_traditional
+    assert made_traditional("珠海横琴建設有限公司") == "珠海橫琴建設有限公司"
+    assert made_traditional("頭发") == "頭髮"  # in its phrase
+    assert made_traditional("臨床研究山峰") == "臨床研究山峰"  # Taiwan prints 床 and 峰 (OpenCC's s2t: 牀, 峯)
+    assert made_traditional("温志遠") == "温志遠"  # Hong Kong prints 温
