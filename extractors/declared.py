@@ -133,6 +133,16 @@ def _school(text: str) -> str | None:
     return m.group(0).strip() if m else None
 
 
+def _organisation(text: str) -> str | None:
+    """A company, or an institute, a university or a hospital (a Mainland employer may be one)."""
+    return _company(text) or _school(text) or _han_organisation(text)
+
+
+def _han_organisation(text: str) -> str | None:
+    m = re.match(rf"{HAN}{{2,24}}?(?:研究院|研究所|醫院|医院|中心)", text.replace(" ", ""))
+    return m.group(0) if m else None
+
+
 def _address(text: str) -> str | None:
     text = spaced_address(text.strip(" :：,."))
     return text if len(text) >= 8 and re.search(r"\d", text) else None
@@ -174,7 +184,7 @@ def _months(text: str) -> int | None:
 
 PARSERS = {"latin_name": _latin_name, "han_name": _han_name, "sex": _sex, "date": parse_date, "period_end": period_end,
            "money": _money, "monthly_money": _monthly_money,
-           "company": _company, "company_en": lambda t: (_company(t) if re.match(r"[A-Z]", t) else None),
+           "company": _company, "organisation": _organisation, "company_en": lambda t: (_company(t) if re.match(r"[A-Z]", t) else None),
            "text": _text, "text_han": _text_han, "school": _school, "address": _address, "person": _person, "subject": _subject, "hkid": _hkid,
            "months": _months}
 
@@ -188,8 +198,15 @@ def _a_label_and_colon() -> re.Pattern:
     return re.compile(rf"(?<=[{HAN_RANGE}])(?:{'|'.join(map(re.escape, han))})\s*[:：]")
 
 
+@functools.lru_cache(maxsize=1)
+def _a_name_label() -> re.Pattern:
+    names = sorted(_fields_yaml().get("name_labels", []), key=len, reverse=True)
+    return re.compile(rf"^\s*(?:{'|'.join(map(re.escape, names))})\s*[:：]\s*", re.IGNORECASE)
+
+
 def parse(field: Declared, text: str):
     text = text[:m.start()] if (m := _a_label_and_colon().search(text)) else text
+    text = _a_name_label().sub("", text)
     if field.pattern:
         m = re.search(field.pattern, re.sub(r"\s", "", text))
         return m.group(0) if m else None

@@ -126,7 +126,7 @@ def _han_name(part: str) -> str:
     part = re.sub(r"[\s]", "", part)
     m = re.search(rf"{HAN}[{HAN_RANGE}（）()]*?(?:{_alternation(vocabulary()['company_suffixes'])})$", part)
     if m and len(m.group(0)) >= 4:
-        return m.group(0)
+        return _after_role_words(m.group(0))
     m = re.search(rf"({HAN}{{2,4}})(?:{_alternation(vocabulary()['honorifics'])})?$", part)
     if m:
         for n in (3, 2, 4):
@@ -134,6 +134,16 @@ def _han_name(part: str) -> str:
             if starts_with_surname(name) and not any(r in name for r in role_words() if has_han(r)):
                 return name
     return ""
+
+
+def _after_role_words(company: str) -> str:
+    """A Han company name without the title and role word before it, where lines ran together
+    ('僱傭協議立約人匯川…有限公司')."""
+    suffixes = _alternation(vocabulary()["company_suffixes"])
+    roles = [r for r in role_words() if has_han(r) and not re.search(suffixes, r)]
+    cut = max((company.rfind(r) + len(r) for r in roles if r in company), default=0)
+    rest = company[cut:]
+    return rest if len(rest) >= 4 and re.search(rf"(?:{suffixes})$", rest) and not re.fullmatch(suffixes, rest) else company
 
 
 def name_before(text: str, end: int) -> tuple[str, int]:
@@ -335,7 +345,8 @@ def named_parties(prose: Prose) -> list[Party]:
     v = vocabulary()
     out = []
     for m in re.finditer(rf"(?i:{_alternation(v['honorifics'])})\s*((?:[A-Z][A-Za-z'-]+\s?){{2,4}})", prose.text):
-        name = _name_in_clause(m.group(0))
+        # a name keeps to its line: an addressee's name over 'No. 88 Xinhua Road'
+        name = _name_in_clause(prose.text[m.start():min(m.end(), prose.line_end(m.start(1)))])
         if name and kind_of(name) == "person":
             out.append(Party(name, "person", "", m.start(1)))
     for m in re.finditer(r"(?:[A-Z][\w.'&-]*\s){1,6}(?i:" + _alternation([x for x in v["company_suffixes"] if not has_han(x)]) + r")(?!\w)\.?",

@@ -31,7 +31,8 @@ from extractors.registry import extract  # noqa: E402
 from extractors.running_text import RunningText  # noqa: E402
 from pipeline.ingest import describe_file  # noqa: E402
 from pipeline.pages import load_pages  # noqa: E402
-from pipeline.read import read_page  # noqa: E402
+from pipeline.classify import load_rules  # noqa: E402
+from pipeline.read import in_script, read_page  # noqa: E402
 
 
 def _key(name: str) -> str:
@@ -68,8 +69,11 @@ def _pages(path: Path, pages: int):
 
 
 def read_as(path: Path, doc_type: str, pages: int = 3) -> dict:
-    """The values `doc_type`'s reader gives for a file's first pages, whatever the file is."""
+    """The values `doc_type`'s reader gives for a file's first pages, whatever the file is, in the
+    script the product writes them in (flows/case.py)."""
     _, view = _pages(path, pages)
+    script = load_rules()["types"].get(doc_type, {}).get("script")
+    view = DocView(file=view.file, pages=[in_script(p, script) for p in view.pages], images=view.images)
     return {k: f.value for k, f in extract(doc_type, view).items()}
 
 
