@@ -31,6 +31,7 @@ from .base import (
     period_end,
 )
 from .pay_terms import period_stated
+from .prose import both_scripts, has_han, vocabulary
 
 HAN = f"[{HAN_RANGE}]"
 NEAR_TIE = 0.1  # a runner-up this close in score makes the winner doubtful
@@ -111,6 +112,23 @@ def _text(text: str) -> str | None:
     return text if len(text) >= 2 and re.search(rf"[A-Za-z]|{HAN}", text) else None
 
 
+def _post(text: str) -> str | None:
+    """A post; where the row states it in a sentence ('乙方受聘為物業資產經理'), what follows
+    the cue (prose.yaml: position)."""
+    text = _text(text)
+    if text and has_han(text[:1]):
+        text = re.split(r"[，。；,;]", text)[0]
+    m = re.match(rf"^{HAN}{{0,4}}?(?:{han_post_cues()})", text or "")
+    return _text(text[m.end():]) or text if m else text
+
+
+@functools.lru_cache(maxsize=1)
+def han_post_cues() -> str:
+    """The Han cues that name a post after them (担任, 受聘為…), as a regex alternation."""
+    cues = [c for c in both_scripts(vocabulary()["position"]) if has_han(c) and "…" not in c and not c.startswith("!") and len(c) >= 2]
+    return "|".join(map(re.escape, sorted(cues, key=len, reverse=True)))
+
+
 def _text_han(text: str) -> str | None:
     m = re.match(rf"{HAN}{{2,20}}", text.replace(" ", ""))
     return m.group(0) if m else None
@@ -185,7 +203,7 @@ def _months(text: str) -> int | None:
 PARSERS = {"latin_name": _latin_name, "han_name": _han_name, "sex": _sex, "date": parse_date, "period_end": period_end,
            "money": _money, "monthly_money": _monthly_money,
            "company": _company, "organisation": _organisation, "company_en": lambda t: (_company(t) if re.match(r"[A-Z]", t) else None),
-           "text": _text, "text_han": _text_han, "school": _school, "address": _address, "person": _person, "subject": _subject, "hkid": _hkid,
+           "text": _text, "post": _post, "text_han": _text_han, "school": _school, "address": _address, "person": _person, "subject": _subject, "hkid": _hkid,
            "months": _months}
 
 

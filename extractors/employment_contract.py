@@ -22,6 +22,7 @@ from .base import (
     parse_english_amount,
     reread_after_label,
 )
+from .declared import han_post_cues
 from .pay_terms import pay_items
 from .running_text import RunningText
 
@@ -89,7 +90,7 @@ def extract(doc: DocView) -> dict[str, Field]:
     for pattern in (r"employed as (?:an? |the )?([A-Z][A-Za-z&/ -]+?)(?: in | at | with |[,.;])",
                     r"(?:position|job title|post)\s*(?:of|[:：])\s*(?:an? )?([A-Z][A-Za-z&/ -]+?)(?: in | at |[,.;]|$)",
                     r"appoint(?:ed)? you (?:as|to the (?:position|post) of) (?:an? )?([A-Z][A-Za-z&/ -]+?)(?: in | at |[,.;])",
-                    rf"(?:職位|职位|崗位|岗位|職務|职务)\s*[:：]\s*(?:[^:：，。]{{0,8}}?(?:担任|擔任))?([A-Z][A-Za-z&/-]*(?: (?:[A-Z][a-z][A-Za-z&/-]*|of|and|IT|&))*|{HAN}{{2,12}})",
+                    rf"(?:職位|职位|崗位|岗位|職務|职务)\s*[:：]\s*(?:[^:：，。]{{0,8}}?(?:{han_post_cues()}))?([A-Z][A-Za-z&/-]*(?: (?:[A-Z][a-z][A-Za-z&/-]*|of|and|IT|&))*|{HAN}{{2,12}})",
                     rf"擔任\s*({HAN}{{2,10}}?)(?:一職|職位|，|。)"):
         m, line = rt.search(pattern, flags=0)
         if m:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 import re
+import statistics
 
 import numpy as np
 
@@ -48,6 +49,23 @@ def _in_columns(lines: list[Line]) -> list[Line]:
     return out
 
 
+def _right_margins(lines: list[Line]) -> dict[int, float]:
+    """Each page's right margin: where most of its long lines end (a wide table or heading
+    does not move it)."""
+    ends: dict[int, list[int]] = {}
+    for line in lines:
+        if len(line.text) >= 15:
+            ends.setdefault(id(line.page), []).append(line.bbox[2])
+    return {page: float(statistics.median(e)) for page, e in ends.items()}
+
+
+def _reaches_margin(line: Line, right: dict[int, int]) -> bool:
+    """A line that stops short of the margin by more than two characters ends its paragraph
+    (an addressee over the writer's name), whatever its length."""
+    height = line.bbox[3] - line.bbox[1]
+    return line.bbox[2] >= right.get(id(line.page), 0) - 2.5 * height
+
+
 class RunningText:
     """All lines joined so a pattern can cross a line break (paragraphs wrap anywhere in
     Chinese), with each character's line kept for the evidence box."""
@@ -57,6 +75,7 @@ class RunningText:
         self.lines = lines
         parts, owners, previous = [], [], None
         self.breaks: list[int] = []  # where a line starts that does not continue the one before
+        right = _right_margins(lines)
         for line in lines:
             if parts and _speck(line, previous):
                 continue
@@ -66,7 +85,7 @@ class RunningText:
                 prev = parts[-1][-1:]
                 # Only a full line wraps; a short one (a title) ends its own sentence.
                 joinable = prev and len(parts[-1]) >= 15 and (ord(prev) > 0x2E80 or prev in ",，") \
-                    and line.text[:1] and ord(line.text[0]) > 0x2E80
+                    and line.text[:1] and ord(line.text[0]) > 0x2E80 and _reaches_margin(owners[-1], right)
                 # a date's day wrapped onto the next line (2026年9月2 / 2日)
                 joinable = joinable or (prev.isdigit() and len(parts[-1]) >= 15 and re.match(r"\d{1,2}\s*日", line.text))
                 sep = "" if joinable else " "
