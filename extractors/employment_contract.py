@@ -33,6 +33,10 @@ MONEY = (r"(?:港幣|港币)?\s*\d{1,3}(?:\.\d{3})+\s*[元圆圓]"  # 12.000元:
          # ordinary numerals, only after the currency: 港幣三萬六千元
          r"|(?:港幣|港币|港元)\s*" + numeral_amount("零〇一二两兩三四五六七八九十百千万萬"))
 
+# A post's words are capitalised, joined by 'of', 'and' or '&' ('Head of Data & Analytics'); a
+# lower-case word after them ('w.e.f.', 'with effect') is no part of it.
+TITLE_WORDS = r"[A-Z][A-Za-z&/-]*(?: (?:[A-Z][A-Za-z&/-]*|of|and|&|-))*"
+
 
 def _money_in(clause: str) -> tuple[float, str] | None:
     m = re.search(MONEY, clause)
@@ -87,9 +91,9 @@ def extract(doc: DocView) -> dict[str, Field]:
         out["guaranteed_bonus_hkd"] = doc.field(round(bonus[0], 2), bonus[1])
 
     rt = RunningText(lines)
-    for pattern in (r"employed as (?:an? |the )?([A-Z][A-Za-z&/ -]+?)(?: in | at | with |[,.;])",
-                    r"(?:position|job title|post)\s*(?:of|[:：])\s*(?:an? )?([A-Z][A-Za-z&/ -]+?)(?: in | at |[,.;]|$)",
-                    r"appoint(?:ed)? you (?:as|to the (?:position|post) of) (?:an? )?([A-Z][A-Za-z&/ -]+?)(?: in | at |[,.;])",
+    for pattern in (rf"employed as (?:an? |the )?({TITLE_WORDS})(?: in | at | with |[,.;]| [a-z])",
+                    rf"(?:position|job title|post)\s*(?:of|[:：])\s*(?:an? )?({TITLE_WORDS})(?: in | at |[,.;]|$| [a-z])",
+                    rf"appoint(?:ed)? you (?:as|to the (?:position|post) of) (?:an? )?({TITLE_WORDS})(?: in | at |[,.;]| [a-z])",
                     rf"(?:職位|职位|崗位|岗位|職務|职务)\s*[:：]\s*(?:[^:：，。]{{0,8}}?(?:{han_post_cues()}))?([A-Z][A-Za-z&/-]*(?: (?:[A-Z][a-z][A-Za-z&/-]*|of|and|IT|&))*|{HAN}{{2,12}})",
                     rf"擔任\s*({HAN}{{2,10}}?)(?:一職|職位|，|。)"):
         m, line = rt.search(pattern, flags=0)

@@ -315,6 +315,12 @@ def addressee(prose: Prose) -> str:
             words.append(w)
         if len(words) >= 2 and surname in (words[0].lower(), words[-1].lower()):
             return " ".join(words)
+    # a name block without an honorific over the address ('WANG Lihua' over 'Rm 2301, …')
+    for a, b in zip([0] + prose.breaks, prose.breaks):
+        words = prose.text[a:b].split()
+        if a < m.start() and 2 <= len(words) <= 4 and all(w[:1].isupper() and w.isalpha() for w in words) \
+                and surname in (words[0].lower(), words[-1].lower()):
+            return " ".join(words)
     return ""
 
 
