@@ -86,7 +86,10 @@ def _latin_name(text: str) -> str | None:
 def _han_name(text: str) -> str | None:
     """Two to four Han characters opening with a surname ('可獲保證' after 'employee' is none)."""
     m = re.match(rf"({HAN}{{2,4}})(?!{HAN})", text.replace(" ", ""))
-    return m.group(1) if m and starts_with_surname(m.group(1)) else None
+    name = m.group(1) if m else ""
+    if len(name) >= 4 and name[-1] in "男女":
+        name = name[:-1]  # the sex cell read into the name's ('孙雨桐　女' as one word)
+    return name if name and starts_with_surname(name) else None
 
 
 def _sex(text: str) -> str | None:

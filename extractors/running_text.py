@@ -59,11 +59,13 @@ def _right_margins(lines: list[Line]) -> dict[int, float]:
     return {page: float(statistics.median(e)) for page, e in ends.items()}
 
 
-def _reaches_margin(line: Line, right: dict[int, int]) -> bool:
-    """A line that stops short of the margin by more than two characters ends its paragraph
-    (an addressee over the writer's name), whatever its length."""
+def _wraps(line: Line, right: dict[int, float]) -> bool:
+    """Whether a line may run on into the next: it reaches the margin (one that stops short by
+    more than two characters ends its paragraph: an addressee over the writer's name), and it is
+    no table row (cells a character and a half apart or more: its last cell does not run on)."""
     height = line.bbox[3] - line.bbox[1]
-    return line.bbox[2] >= right.get(id(line.page), 0) - 2.5 * height
+    gaps = [b.bbox[0] - a.bbox[2] for a, b in zip(line.words, line.words[1:])]
+    return line.bbox[2] >= right.get(id(line.page), 0) - 2.5 * height and max(gaps, default=0) < 1.5 * height
 
 
 class RunningText:
@@ -85,7 +87,7 @@ class RunningText:
                 prev = parts[-1][-1:]
                 # Only a full line wraps; a short one (a title) ends its own sentence.
                 joinable = prev and len(parts[-1]) >= 15 and (ord(prev) > 0x2E80 or prev in ",，") \
-                    and line.text[:1] and ord(line.text[0]) > 0x2E80 and _reaches_margin(owners[-1], right)
+                    and line.text[:1] and ord(line.text[0]) > 0x2E80 and _wraps(owners[-1], right)
                 # a date's day wrapped onto the next line (2026年9月2 / 2日)
                 joinable = joinable or (prev.isdigit() and len(parts[-1]) >= 15 and re.match(r"\d{1,2}\s*日", line.text))
                 sep = "" if joinable else " "
