@@ -250,6 +250,8 @@ def labelled_parties(prose: Prose) -> list[Party]:
             continue
         after = prose.text[doc[cue.end - 1].idx + len(doc[cue.end - 1]):][:100]
         m = re.match(r"\s*(?:[(（][^()（）]{0,12}[)）])?\s*(?:姓名|名稱|名称|name)?\s*[:：]", after, re.IGNORECASE)
+        if not m and prose.text[cue.start_char:cue.end_char].lower() == "we":
+            m = re.match(r",(?=\s*[A-Z])", after)  # 'We, Xiamen Harbour Shipping Group, have no objection'
         if not m:
             continue
         at = doc[cue.end - 1].idx + len(doc[cue.end - 1]) + m.end()
@@ -265,7 +267,10 @@ def labelled_parties(prose: Prose) -> list[Party]:
             if kind_of(name) != "company" and company and len(company.group(0)) >= 4:
                 name = company.group(0)
         else:
-            name = honorific.sub("", _leading_run(honorific.sub("", re.split(r"[,;(]", rest)[0]))).strip()
+            parts = re.split(r"[,;(]", rest)
+            name = honorific.sub("", _leading_run(honorific.sub("", parts[0]))).strip()
+            if name and len(parts) > 1 and parts[1].strip().lower().rstrip(".") in _bare_suffixes():
+                name = f"{name}, {parts[1].strip()}"  # 'Machinery Co., Ltd.'
         if name:
             out.append(Party(name, kind_of(name), cue.label_.removeprefix("party:"), prose.text.find(name)))
     return out
