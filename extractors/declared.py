@@ -115,6 +115,17 @@ def _text(text: str) -> str | None:
     return text if len(text) >= 2 and re.search(rf"[A-Za-z]|{HAN}", text) else None
 
 
+def _text_english_first(text: str) -> str | None:
+    """Free text; of a bilingual value ('貿易 TRADING', 'TRADING 貿易'), its English (a BR
+    certificate states the nature of business in English, the Chinese beside it a translation)."""
+    value = _text(text)
+    if value and has_han(value[:1]):
+        latin = re.search(r"[A-Za-z][A-Za-z0-9&,.'()/ -]+", value)
+        if latin and len(latin.group(0).strip()) >= 3:
+            return latin.group(0).strip(" ,.;")
+    return value
+
+
 def _post(text: str) -> str | None:
     """A post; where the row states it in a sentence ('乙方受聘為物業資產經理'), what follows
     the cue (prose.yaml: position)."""
@@ -206,7 +217,7 @@ def _months(text: str) -> int | None:
 PARSERS = {"latin_name": _latin_name, "han_name": _han_name, "sex": _sex, "date": parse_date, "period_end": period_end,
            "money": _money, "monthly_money": _monthly_money,
            "company": _company, "organisation": _organisation, "company_en": lambda t: (_company(t) if re.match(r"[A-Z]", t) else None),
-           "text": _text, "post": _post, "text_han": _text_han, "school": _school, "address": _address, "person": _person, "subject": _subject, "hkid": _hkid,
+           "text": _text, "text_english_first": _text_english_first, "post": _post, "text_han": _text_han, "school": _school, "address": _address, "person": _person, "subject": _subject, "hkid": _hkid,
            "months": _months}
 
 
