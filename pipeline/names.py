@@ -33,7 +33,8 @@ def pinyin_syllables() -> frozenset[str]:
     for readings in {v for cp, v in pinyin_dict.items() if 0x4E00 <= cp <= 0x9FFF}:
         p = unicodedata.normalize("NFD", readings.split(",")[0]).replace("u\u0308", "v")
         out.add("".join(c for c in p if not unicodedata.combining(c)))
-    return frozenset(out)
+    # PRC passports spell lü and nü as LYU and NYU (LV and NV before 2012).
+    return frozenset(out | {"lyu", "nyu", "lyue", "nyue"})
 
 
 def is_pinyin(name: str) -> bool:
@@ -93,7 +94,9 @@ def starts_with_surname(name: str) -> bool:
 
 
 def latin_key(name: str) -> str:
-    return re.sub(r"[^A-Z]", "", name.upper().replace("Ü", "V").replace("U:", "V"))
+    # LYU and NYU (passports' lü and nü) never occur otherwise: no pinyin syllable has LY or NY
+    key = name.upper().replace("Ü", "V").replace("U:", "V").replace("LYU", "LV").replace("NYU", "NV")
+    return re.sub(r"[^A-Z]", "", key)
 
 
 def _split_surname(name: str, per_char: int | None = None) -> tuple[list[str], str]:

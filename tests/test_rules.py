@@ -143,3 +143,11 @@ def test_employer_named_alike_across_documents_and_scripts(contract_name, br_nam
     contract = doc("employment_contract", 2, employer_name=contract_name)
     res = outcome(facts(br, contract), "employer.name_consistent")
     assert res.outcome == expected, res.message
+
+
+def test_a_passport_spelling_of_lu_and_nu_is_pinyin_and_the_same_person():
+    """PRC passports write 吕 and 女 as LYU and NYU (LV and NV before 2012)."""
+    from pipeline.names import is_pinyin, same_person
+    assert is_pinyin("LYU Wei") and is_pinyin("NYU Xia") and not is_pinyin("TAN Ka Ho")
+    assert same_person("吕伟", "LYU WEI")[0] and same_person("吕伟", "LV WEI")[0]
+    assert not same_person("李伟", "LYU WEI")[0]
