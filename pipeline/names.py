@@ -33,15 +33,16 @@ def pinyin_syllables() -> frozenset[str]:
     for readings in {v for cp, v in pinyin_dict.items() if 0x4E00 <= cp <= 0x9FFF}:
         p = unicodedata.normalize("NFD", readings.split(",")[0]).replace("u\u0308", "v")
         out.add("".join(c for c in p if not unicodedata.combining(c)))
-    # PRC passports spell lü and nü as LYU and NYU (LV and NV before 2012).
-    return frozenset(out | {"lyu", "nyu", "lyue", "nyue"})
+    return frozenset(out)
 
 
 def is_pinyin(name: str) -> bool:
     """Whether every word of a Latin name splits into pinyin syllables ('ZHANG WEI', 'XIAOBO';
     not 'IN HONG KONG' nor 'PARTICULARS')."""
     words = re.findall(r"[a-zü]+", name.lower().replace("u:", "ü"))
-    return bool(words) and all(splits_into_pinyin(w.replace("ü", "v")) for w in words) and not re.search(r"[^A-Za-zÜü:' -]", name)
+    # PRC passports spell lü and nü as LYU and NYU (LV and NV before 2012).
+    words = [w.replace("ü", "v").replace("lyu", "lv").replace("nyu", "nv") for w in words]
+    return bool(words) and all(splits_into_pinyin(w) for w in words) and not re.search(r"[^A-Za-zÜü:' -]", name)
 
 
 def splits_into_pinyin(word: str) -> bool:

@@ -133,12 +133,14 @@ def estimate_skew(image: Image.Image, limit: float = 10.0) -> float:
     the angle at which text rows make the sharpest horizontal histogram."""
     gray = fit(ImageOps.grayscale(image), 1000)
     arr = np.asarray(gray, dtype=np.uint8)
-    # Ink is what is darker than half way from the paper to the darkest print: a light scan's
-    # thin strokes, shrunk, are grey and would fall under any fixed threshold.
-    paper, darkest = float(np.median(arr)), float(np.percentile(arr, 0.5))
-    if paper - darkest < MIN_INK_CONTRAST:
-        return 0.0
-    ink = arr < (paper + darkest) / 2
+    ink = arr < 128
+    if ink.mean() < 0.002:
+        # A light scan's thin strokes, shrunk, are grey: its ink is what is darker than half way
+        # from the paper to the darkest print.
+        paper, darkest = float(np.median(arr)), float(np.percentile(arr, 0.5))
+        if paper - darkest < MIN_INK_CONTRAST:
+            return 0.0
+        ink = arr < (paper + darkest) / 2
     if ink.mean() < 0.002:
         return 0.0
     mask = Image.fromarray((ink * 255).astype(np.uint8))
