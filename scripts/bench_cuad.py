@@ -29,9 +29,9 @@ from extractors.prose import Prose, best  # noqa: E402
 from extractors.prose_fields import letter_date  # noqa: E402
 from extractors.registry import extract  # noqa: E402
 from extractors.running_text import RunningText  # noqa: E402
+from pipeline.classify import load_rules  # noqa: E402
 from pipeline.ingest import describe_file  # noqa: E402
 from pipeline.pages import load_pages  # noqa: E402
-from pipeline.classify import load_rules  # noqa: E402
 from pipeline.read import in_script, read_page  # noqa: E402
 
 

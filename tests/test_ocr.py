@@ -168,6 +168,7 @@ def test_lost_rows_are_rows_of_print_not_pictures_and_split_at_wide_gaps():
 def _light_ming_page() -> Image.Image:
     """Thin Ming strokes scanned light and soft at 150 dpi: shrunk, the print is grey, not black."""
     from PIL import ImageFilter
+
     from sample_docs.generator.render import pil_font
     font = pil_font("serif_cjk", 22)
     page = Image.new("L", (1240, 1750), 252)
