@@ -1,6 +1,6 @@
 """Fields read from their declaration (data/fields.yaml): each label found on the page gives
 candidate values by layout (pipeline/pairs.py), each candidate is parsed by the field's value
-type, and the best-placed valid one wins. Runners-up with other values are kept as the field's
+type (value_types.py), and the best-placed valid one wins. Runners-up with other values are kept as the field's
 other readings for the operator, and the confidence falls with the margin over them."""
 from __future__ import annotations
 
@@ -14,24 +14,14 @@ from rapidfuzz import fuzz
 
 from pipeline import ppocr
 from pipeline.model import Field
-from pipeline.names import is_pinyin, starts_with_surname
 from pipeline.pairs import COLUMN_GAP, Candidate, Label, find_labels, fold, values_beside
-from pipeline.text import HAN_RANGE, spaced_address
+from pipeline.text import HAN_RANGE
 
-from .applicant_docs import HKID_RX
 from .base import (
-    COMPANY_EN,
-    COMPANY_ZH,
     DocView,
     Line,
-    chinese_numeral,
-    cn_numerals_in_dates,
-    parse_amount,
-    parse_date,
-    period_end,
 )
-from .pay_terms import period_stated
-from .prose import both_scripts, has_han, vocabulary
+from .value_types import PARSERS
 
 HAN = f"[{HAN_RANGE}]"
 NEAR_TIE = 0.1  # a runner-up this close in score makes the winner doubtful
@@ -74,151 +64,6 @@ def other_labels() -> list[str]:
     return list(_fields_yaml().get("other_labels", []))
 
 
-def _latin_name(text: str) -> str | None:
-    """A Mainland person's name in pinyin ('IN HONG KONG' after 'employee' is not one), without
-    the honorific before it ('Mr. DENG Kaiwen')."""
-    text = re.sub(r"^(?i:mr|mrs|ms|miss|dr|madam)\b\.?\s*", "", text.strip())
-    m = re.match(r"[A-Za-z][A-Za-z'’ ,.-]*", text)
-    name = re.sub(r"\s+", " ", m.group(0).replace(",", " ")).strip(" .-") if m else ""
-    return name.upper() if len(re.sub(r"[^A-Za-z]", "", name)) >= 2 and is_pinyin(name) else None
-
-
-def _han_name(text: str) -> str | None:
-    """Two to four Han characters opening with a surname ('可獲保證' after 'employee' is none)."""
-    m = re.match(rf"({HAN}{{2,4}})(?!{HAN})", text.replace(" ", ""))
-    name = m.group(1) if m else ""
-    if len(name) >= 4 and name[-1] in "男女":
-        name = name[:-1]  # the sex cell read into the name's ('孙雨桐　女' as one word)
-    return name if name and starts_with_surname(name) else None
-
-
-def _sex(text: str) -> str | None:
-    m = re.match(r"(?i)(male|female|m|f|男|女)\b", text)
-    return None if not m else "F" if m.group(1).lower() in ("female", "f", "女") else "M"
-
-
-def _company(text: str) -> str | None:
-    for rx in (COMPANY_EN, COMPANY_ZH):
-        m = re.search(rx, text.replace("  ", " "))
-        if m:
-            return m.group(1).strip()
-    return None
-
-
-def _text(text: str) -> str | None:
-    """Free text up to a wide gap; of a bilingual value ('Asset management 資產管理'), the
-    language it opens in."""
-    text = re.split(r"\s{2,}", text)[0]
-    if re.match(r"[A-Za-z]", text):
-        text = re.split(HAN, text)[0]
-    text = text.strip(" :：.,;")
-    return text if len(text) >= 2 and re.search(rf"[A-Za-z]|{HAN}", text) else None
-
-
-def _text_english_first(text: str) -> str | None:
-    """Free text; of a bilingual value ('貿易 TRADING', 'TRADING 貿易'), its English (a BR
-    certificate states the nature of business in English, the Chinese beside it a translation)."""
-    value = _text(text)
-    if value and has_han(value[:1]):
-        latin = re.search(r"[A-Za-z][A-Za-z0-9&,.'()/ -]+", value)
-        if latin and len(latin.group(0).strip()) >= 3:
-            return latin.group(0).strip(" ,.;")
-    return value
-
-
-def _post(text: str) -> str | None:
-    """A post; where the row states it in a sentence ('乙方受聘為物業資產經理'), what follows
-    the cue (prose.yaml: position)."""
-    text = _text(text)
-    if text and has_han(text[:1]):
-        text = re.split(r"[，。；,;]", text)[0]
-    m = re.match(rf"^{HAN}{{0,4}}?(?:{han_post_cues()})", text or "")
-    return _text(text[m.end():]) or text if m else text
-
-
-@functools.lru_cache(maxsize=1)
-def han_post_cues() -> str:
-    """The Han cues that name a post after them (担任, 受聘為…), as a regex alternation."""
-    cues = [c for c in both_scripts(vocabulary()["position"]) if has_han(c) and "…" not in c and not c.startswith("!") and len(c) >= 2]
-    return "|".join(map(re.escape, sorted(cues, key=len, reverse=True)))
-
-
-def _text_han(text: str) -> str | None:
-    m = re.match(rf"{HAN}{{2,20}}", text.replace(" ", ""))
-    return m.group(0) if m else None
-
-
-def _subject(text: str) -> str | None:
-    """A field of study: a run of Han characters, or English words in title or upper case."""
-    han = _text_han(text)
-    if han:
-        return han
-    m = re.match(r"(?:[A-Z][A-Za-z&'-]*|and|of|in|&)(?: (?:[A-Z][A-Za-z&'-]*|and|of|in|&))*", text)
-    return m.group(0).strip() if m and len(m.group(0)) >= 3 else None
-
-
-def _school(text: str) -> str | None:
-    m = re.match(rf"{HAN}{{2,20}}?(?:大學|大学|學院|学院)", text.replace(" ", ""))
-    if m:
-        return m.group(0)
-    m = re.match(r"(?:The )?(?:[A-Z][A-Za-z&'-]* ?)*(?:University|College|Institute)(?: of(?: [A-Z][A-Za-z&'-]*)+)?", text)
-    return m.group(0).strip() if m else None
-
-
-def _organisation(text: str) -> str | None:
-    """A company, or an institute, a university or a hospital (a Mainland employer may be one)."""
-    return _company(text) or _school(text) or _han_organisation(text)
-
-
-def _han_organisation(text: str) -> str | None:
-    m = re.match(rf"{HAN}{{2,24}}?(?:研究院|研究所|醫院|医院|中心)", text.replace(" ", ""))
-    return m.group(0) if m else None
-
-
-def _address(text: str) -> str | None:
-    text = spaced_address(text.strip(" :：,."))
-    return text if len(text) >= 8 and re.search(r"\d", text) else None
-
-
-def _hkid(text: str) -> str | None:
-    m = re.search(HKID_RX, text.upper())
-    return f"{m.group(1)}{m.group(2)}({m.group(3)})" if m else None
-
-
-def _money(text: str) -> float | None:
-    amount = parse_amount(text)
-    return amount if amount and amount >= 1000 else None
-
-
-def _monthly_money(text: str) -> float | None:
-    """A monthly amount; one stated by the year ('HK$624,000 per annum') as its twelfth."""
-    amount = _money(text)
-    return round(amount / 12, 2) if amount and period_stated(text) == "year" else amount
-
-
-def _person(text: str) -> str | None:
-    return _han_name(text) or _latin_name(text)
-
-
-def _months(text: str) -> int | None:
-    """A term as months: '24 months', 'two (2) years', '二十四個月', '兩年'; not a date's year."""
-    text = re.sub(r"\d{4}\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?", " ", cn_numerals_in_dates(text))
-    m = re.search(r"(?<!\d)(\d{1,3})\)?\s*(?:\(\w+\)\s*)?(months?|mths?|years?|個月|个月|年)", text, re.IGNORECASE)
-    if m:
-        n = int(m.group(1))
-    else:
-        m = re.search(r"([一二兩两三四五六七八九十壹贰貳叁參肆伍陆陸柒捌玖拾]{1,3})\s*(個月|个月|年)", text)
-        if not m:
-            return None
-        n = chinese_numeral(m.group(1))
-    return n * 12 if m.group(2).lower().startswith("year") or m.group(2) == "年" else n
-
-
-PARSERS = {"latin_name": _latin_name, "han_name": _han_name, "sex": _sex, "date": parse_date, "period_end": period_end,
-           "money": _money, "monthly_money": _monthly_money,
-           "company": _company, "organisation": _organisation, "company_en": lambda t: (_company(t) if re.match(r"[A-Z]", t) else None),
-           "text": _text, "text_english_first": _text_english_first, "post": _post, "text_han": _text_han, "school": _school, "address": _address, "person": _person, "subject": _subject, "hkid": _hkid,
-           "months": _months}
 
 
 @functools.lru_cache(maxsize=1)

@@ -22,9 +22,9 @@ from .base import (
     parse_english_amount,
     reread_after_label,
 )
-from .declared import han_post_cues
 from .pay_terms import pay_items
 from .running_text import RunningText
+from .value_types import han_post_cues
 
 MONEY = (r"(?:港幣|港币)?\s*\d{1,3}(?:\.\d{3})+\s*[元圆圓]"  # 12.000元: a comma read as a dot (see parse_amount)
          r"|(?:HK\$|HKD|港幣|港币|港元|\$|(?i:Hong Kong dollars|HK dollars))\s*[\d,]+(?:\.\d{1,2})?(?:\s*(?:million|k))?"

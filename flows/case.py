@@ -21,7 +21,8 @@ from pipeline.fingerprint import image_dhash, pdf_traces
 from pipeline.ingest import InputFile, snapshot
 from pipeline.model import DocError, Document, Page
 from pipeline.pages import iter_pages
-from pipeline.read import PageImages, ReadPage, in_script, read_page
+from pipeline.read import PageImages, ReadPage, read_page
+from pipeline.script import in_script
 
 from .report import atomic_write
 

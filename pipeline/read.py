@@ -15,7 +15,7 @@ from . import ocr, ppocr, seals
 from .lost_lines import reread_lost_lines
 from .model import Page, Word, group_lines
 from .pages import RawPage
-from .text import HAN_RANGE, in_han_range, is_han, simplified, simplified_only_as_traditional, traditional
+from .text import HAN_RANGE, in_han_range, is_han
 
 LATIN = "eng"
 HAN = "chi_sim+chi_tra+eng"
@@ -177,39 +177,6 @@ READS_AS_HAN = 0.6  # a junk page in English reads this surely in Chinese on a s
 # scripts (Bengali, Arabic) when a photo or a seal confuses it, and is then often wrong.
 SURE_OSD = 5.0
 PLAUSIBLE_SCRIPTS = ("Latin", "Han", "Japanese", "Korean", "Cyrillic")
-
-
-# A page of a type usually printed in simplified characters keeps traditional ones where they
-# outnumber the simplified this many times (and are at least CLEAR_SCRIPT_CHARS): tesseract reads
-# simplified print as traditional often enough (畢業證書 on a simplified certificate) to tip a
-# bare majority, while a degree from Hong Kong or Taiwan prints traditional throughout.
-CLEAR_SCRIPT_RATIO = 3
-CLEAR_SCRIPT_CHARS = 5
-
-
-def page_script(page: Page, script: str) -> str:
-    """'simplified' or 'traditional': the type's `script` ('majority': as most of the page's
-    characters are; 'usually_simplified': traditional only where the page clearly prints it)."""
-    if script not in ("majority", "usually_simplified"):
-        return script
-    text = "".join(w.text for w in page.words)
-    in_traditional = sum(1 for c in text if simplified(c) != c)
-    in_simplified = sum(1 for c in text if traditional(c) != c)
-    if script == "majority":
-        return "traditional" if in_traditional > in_simplified else "simplified"
-    clear = in_traditional >= max(CLEAR_SCRIPT_RATIO * in_simplified, CLEAR_SCRIPT_CHARS)
-    return "traditional" if clear else "simplified"
-
-
-def in_script(page: Page, script: str | None) -> Page:
-    """OCR with both Chinese models mixes simplified and traditional characters; a printed
-    document uses one script. `script` is the document type's (Mainland papers are
-    simplified, Hong Kong ones traditional), or the page's (`page_script`). Toward traditional
-    only the characters no traditional standard prints change."""
-    if page.source != "ocr" or page.lang != HAN or not script:
-        return page
-    convert = simplified_only_as_traditional if page_script(page, script) == "traditional" else simplified
-    return page.model_copy(update={"words": [w.model_copy(update={"text": convert(w.text)}) for w in page.words]})
 
 
 # A card photographed on its own comes as a few hundred pixels, its print under 15 px high,

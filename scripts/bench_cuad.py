@@ -32,7 +32,8 @@ from extractors.running_text import RunningText  # noqa: E402
 from pipeline.classify import load_rules  # noqa: E402
 from pipeline.ingest import describe_file  # noqa: E402
 from pipeline.pages import load_pages  # noqa: E402
-from pipeline.read import in_script, read_page  # noqa: E402
+from pipeline.read import read_page  # noqa: E402
+from pipeline.script import in_script  # noqa: E402
 
 
 def _key(name: str) -> str:

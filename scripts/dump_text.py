@@ -8,7 +8,8 @@ from extractors.base import DocView
 from pipeline.classify import load_rules, segment
 from pipeline.ingest import describe_file
 from pipeline.pages import load_pages
-from pipeline.read import in_script, read_page
+from pipeline.read import read_page
+from pipeline.script import in_script
 
 cases, doc_type = Path(sys.argv[1]), sys.argv[2]
 for tp in sorted(cases.glob("*.truth.json")):

@@ -8,7 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from extractors.base import chinese_numeral, parse_amount, parse_chinese_amount, parse_date, parse_english_amount
-from extractors.declared import _hkid
+from extractors.value_types import _hkid
 from pipeline import mrz, mrz_repair
 from validators.rules.applicant import hkid_check_char
 

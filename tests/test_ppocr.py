@@ -88,7 +88,8 @@ def test_routed_reading_gives_han_pages_to_ppocr_and_latin_pages_to_tesseract(mo
     monkeypatch.setattr(read.ppocr, "ppocr_words", lambda im: calls.append(im.size) or real(im))
     monkeypatch.setenv("INTAKE_PAGE_ENGINE", "routed")
     page = read.read_page(RawPage(number=1, image=image, dpi=200, text_words=None), "letter.jpg").page
-    text = read.in_script(page, "simplified").text.replace(" ", "")
+    from pipeline.script import in_script
+    text = in_script(page, "simplified").text.replace(" ", "")
     assert calls and page.lang == read.HAN
     assert "杭州西湖软件有限公司" in text and "2026年9月21日" in text  # the lines under the chop
     assert text.count("西湖") == 1  # PP-OCR reads the chop's own lettering too; it is dropped

@@ -105,7 +105,7 @@ def test_a_traditional_certificate_keeps_its_script_and_its_lines(tmp_path):
     OCR mixed in put right; a simplified page stays simplified."""
     from pipeline.ingest import describe_file
     from pipeline.pages import load_pages
-    from pipeline.read import in_script
+    from pipeline.script import in_script
     from sample_docs.generator.render import PageSpec
     from sample_docs.generator.scan import jpeg_bytes
     page, y = PageSpec(), 30.0

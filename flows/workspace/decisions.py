@@ -14,7 +14,8 @@ from typing import Any
 
 import yaml
 
-from extractors.declared import PARSERS, declarations
+from extractors.declared import declarations
+from extractors.value_types import PARSERS
 from pipeline.model import CheckResult, Document, Report
 from validators.checklist import build_checklist, case_status
 from validators.facts import CaseFacts
