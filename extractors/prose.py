@@ -258,13 +258,19 @@ def titles_after(prose: Prose, label: str) -> list[Mention]:
         if prose.text[start:end].count("(") > prose.text[start:end].count(")") and prose.text[end:end + 1] == ")":
             end += 1  # 'Bachelor of Arts (Honours)'
         value = prose.text[start:end]
-        if value.startswith(tuple(both_scripts(vocabulary().get(f"{label}_not_opening", [])))):
+        if value.startswith(_not_opening(label)):
             continue  # '现任职于产品部': 现任 there opens 'works at', not a post
         if value.lower().removeprefix("the ") in roles or any(m.start <= start < m.end for m in out):
             continue  # 'to the post of X': 'post', 'post of' and 'the post of' all lead to X
         # A cue of two words or more ('position of', '職位') is surer than 'post' alone.
         out.append(Mention(value, start, end, label, 0 if len(cue) > 1 else 1))
     return out
+
+
+@functools.lru_cache(maxsize=8)
+def _not_opening(label: str) -> tuple[str, ...]:
+    """What follows a cue of group `label` where it names nothing (prose.yaml: LABEL_not_opening)."""
+    return tuple(both_scripts(vocabulary().get(f"{label}_not_opening", [])))
 
 
 def _runs_on(prose: Prose, i: int) -> bool:
