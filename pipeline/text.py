@@ -31,8 +31,10 @@ def compact(text: str) -> str:
     return re.sub(r"\s+", "", text)
 
 
-@functools.lru_cache(maxsize=2)
+@functools.lru_cache(maxsize=None)
 def _converter(config: str) -> opencc.OpenCC:
+    # One per configuration for the process: building one loads its dictionaries (tens of ms),
+    # and a page's words go through four of them (t2s and the three traditional standards).
     return opencc.OpenCC(config)
 
 
