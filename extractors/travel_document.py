@@ -208,7 +208,8 @@ def _name_from_visual_zone(doc: DocView, lines, out: dict[str, Field]) -> None:
     there (DONGXITU, ZOOU) passes unseen; where the visual zone's spelling differs from the
     MRZ's and the Chinese name spells it, two readings agree against one."""
     zh = out.get("name_zh")
-    visual = _visual_latin_name(lines)
+    visual = _visual_latin_name(lines) or (_spelt_by(str(zh.value), lines) if zh and "mrz" not in out else None) \
+        or (_holder(lines) if "mrz" not in out else None)
     if visual and "mrz" not in out:  # a permit or a copy without the zone: the visual zone's name
         for key, value in (("surname", visual[0]), ("given_names", visual[1])):
             out.setdefault(key, doc.field(value, visual[2]))
@@ -222,6 +223,37 @@ def _name_from_visual_zone(doc: DocView, lines, out: dict[str, Field]) -> None:
     for key, value in (("surname", sur), ("given_names", given)):
         if key not in out or out[key].value != value:
             out[key] = doc.field(value, line, confidence=REREAD_CONFIDENCE)
+
+
+def _spelt_by(han: str, lines) -> tuple[str, str, object] | None:
+    """(surname, given names, line): the run of Latin words on a line that the Chinese name
+    spells ('邵雨桐  SHAO YUTONG', a permit's name without a comma)."""
+    from pipeline.names import surname_and_given  # names live with the rules that compare them
+    for line in lines:
+        for run in re.findall(r"[A-Za-z]+(?: [A-Za-z]+){1,3}", line.text):
+            words = run.split()
+            for i in range(len(words) - 1):  # the run may begin with a label ('Name SHAO YUTONG')
+                parts = surname_and_given(han, " ".join(words[i:]))
+                if parts:
+                    return parts[0], parts[1], line
+    return None
+
+
+# A copy's or a permit's label for the whole name, where no MRZ and no 'SURNAME, GIVEN' give it.
+HOLDER_LABELS = [r"\bname of (?:the )?holder\b", r"\bholder'?s? name\b", r"\bholder\b", r"\bfull name\b", r"\bname\b"]
+
+
+def _holder(lines) -> tuple[str, str, object] | None:
+    """(surname, given names, line) from a labelled whole name in pinyin ('Holder: LUO Tianyu'):
+    the one word in capitals is the surname, else the first word (Mainland order)."""
+    from pipeline.names import is_pinyin  # names live with the rules that compare them
+    value, line = after_label(lines, HOLDER_LABELS, r"[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){1,3}")
+    if not value or not is_pinyin(value):
+        return None
+    words = value.split()
+    capitals = [i for i, w in enumerate(words) if w.isupper() and len(w) > 1]
+    at = capitals[0] if len(capitals) == 1 and len(capitals) < len(words) else 0
+    return words[at].upper(), "".join(w for i, w in enumerate(words) if i != at).upper(), line
 
 
 def _name_zh_above_latin(doc: DocView, lines, out: dict[str, Field]) -> None:

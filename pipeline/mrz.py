@@ -90,6 +90,8 @@ class MRZ:
             # A birth date may leave unknown parts as '<' (ICAO 9303 p3 4.6); digits must be a date.
             if value.isdigit() and not _is_date(value):
                 out.append(f"{name} {value!r} is not a calendar date")
+            elif re.search(r"[^0-9<]", value):
+                out.append(f"{name} {value!r} holds letters")
         if self.sex not in ("M", "F", "X", "<", ""):
             out.append(f"sex {self.sex!r} is none of M, F, X, <")
         return out
@@ -115,7 +117,12 @@ class MRZ:
     def is_a_zone(self) -> bool:
         """Every check digit holds, or it names a state: text read from elsewhere on the page
         (a heading upside down) passes a few digits by luck but names none."""
-        return self.digits_valid or len(self._unknown_codes()) < 2
+        return (self.digits_valid and not self._letters_in_dates()) or len(self._unknown_codes()) < 2
+
+    def _letters_in_dates(self) -> bool:
+        """A date field holding letters: Han print read as a zone, whose digits held by luck
+        (a date's own unknown parts are '<', never letters)."""
+        return any(re.search(r"[^0-9<]", d) for d in (self.date_of_birth, self.date_of_expiry))
 
     def _unknown_codes(self) -> list[str]:
         known, specimen = _icao_codes()

@@ -139,6 +139,21 @@ def spells(han: str, latin: str) -> bool:
     return latin_key(latin) in hanzi_readings(han, per_char=2)
 
 
+def surname_and_given(han: str, latin: str) -> tuple[str, str] | None:
+    """A Latin name the Hanzi name spells, cut where its surname ends: ('SHAO', 'YUTONG') for 邵雨桐
+    and 'Shao Yutong'; ('OUYANG', 'FEI') for 欧阳菲 and 'OU YANG FEI'. None where it does not spell it."""
+    words = latin.upper().split()
+    if len(words) < 2 or not spells(han, latin):
+        return None
+    if len(words) == 2:  # Mainland order: the surname first
+        return words[0], words[1]
+    surnames = set(surname_readings(han))
+    for k in range(1, len(words)):
+        if latin_key("".join(words[:k])) in surnames:
+            return "".join(words[:k]), "".join(words[k:])
+    return None
+
+
 def same_person(a: str, b: str) -> tuple[bool, str]:
     """(match, how) for two names in any mix of Hanzi and pinyin."""
     a, b = a.strip(), b.strip()

@@ -23,6 +23,7 @@ SHORT_LABEL = 4  # labels this short (姓名, post) must match exactly: one wron
 # value; under it, a form's value written on the next line or in a box below.
 # Over it, a caption's value: a rule or a printed value with its caption set close under it.
 PLACEMENT = {"right": 1.0, "below": 0.85, "above": 0.8}
+LINE_GAP_SLACK = 1.25  # a value under its label may sit this much further than the page's usual line gap
 COLUMN_GAP = 2.5  # a gap wider than this many line heights ends a value: the next column begins
 MAX_RUNS = 2
 LATER_RUN = 0.9
@@ -239,6 +240,12 @@ def _right_across(lines: list[list[Word]], label: Label, stops: list[Label]) -> 
     return []
 
 
+def _line_gap(lines: list[list[Word]]) -> float:
+    """The page's usual space between one line and the next (the median)."""
+    gaps = sorted(min(w.bbox[1] for w in b) - max(w.bbox[3] for w in a) for a, b in zip(lines, lines[1:]) if a and b)
+    return float(gaps[len(gaps) // 2]) if gaps else 0.0
+
+
 def _column_start(words: list[Word], label: Label, height: float) -> int | None:
     """The first word of a line above or below in the label's column: starting near its left
     edge, or under it when centred or set in. A word reaching in from the left counts only where
@@ -289,7 +296,9 @@ def values_beside(lines: list[list[Word]], label: Label, stops: list[Label]) -> 
     if label.line + 1 < len(lines):
         below = lines[label.line + 1]
         top = min(w.bbox[1] for w in below)
-        if top - label.bbox[3] <= 2 * height:
+        # OCR boxes hug the ink: on a page set with wide spacing the value under a label is
+        # further than two of its heights, but no further than the page's lines usually are.
+        if top - label.bbox[3] <= max(2 * height, LINE_GAP_SLACK * _line_gap(lines)):
             first = _column_start(below, label, height)
             if first is not None:
                 stop_at = [i - first for i in _starts(label.line + 1, stops) if i > first]

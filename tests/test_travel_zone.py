@@ -128,3 +128,72 @@ def test_the_chinese_name_is_the_han_print_the_mrz_name_spells_under_labels_in_a
     got = extract("travel_document", DocView(file="passport.png", pages=[read.page], images=[read.image]))
     assert (got["surname"].value, got["given_names"].value) == ("ZHOU", "ZIHAN")
     assert got["name_zh"].value == "周子涵"
+
+
+def _scan_of(*lines: str):
+    """A page of `lines` printed and scanned at 200 dpi, as a phone or copier upload."""
+    import io
+    import random
+
+    from PIL import Image
+
+    from sample_docs.generator.render import PageSpec, to_image
+    from sample_docs.generator.scan import jpeg_bytes, scanned
+    page, y = PageSpec(), 30.0
+    for line in lines:
+        y = page.para(22, y, line, 166, "sans" if line.isascii() else "sans_cjk", 11) + 3
+    img = scanned(to_image(page, 300), random.Random(7), 200, rotate=0, skew=0.5, blur=0.3, noise=2)
+    return Image.open(io.BytesIO(jpeg_bytes(img, 85, 200))).convert("RGB")
+
+
+def _read_travel_document(image):
+    from extractors.base import DocView
+    from extractors.registry import extract
+    from pipeline.pages import RawPage
+    from pipeline.read import read_page
+    from pipeline.script import in_script
+    read = read_page(RawPage(number=1, image=image, dpi=200, text_words=None), "copy.jpg")
+    page = in_script(read.page, "usually_simplified")
+    return {k: f.value for k, f in extract("travel_document", DocView(file="copy.jpg", pages=[page], images=[read.image])).items()}
+
+
+def test_a_copy_without_a_zone_gives_its_names_and_dates_from_labels_over_values():
+    """Written here, not by the generator: labels over their values with a wide line spacing
+    (OCR's boxes hug the ink, so each value is more than two of its heights under its label), a
+    permit's Chinese name with its pinyin beside it and no comma, and a whole name after 'Holder'."""
+    got = _read_travel_document(_scan_of(
+        "PEOPLE'S REPUBLIC OF CHINA    PASSPORT", "Surname", "QIN", "Given names", "HAORAN",
+        "Date of birth", "Aug 14, 1991", "Date of issue          Date of expiry", "Jan 05, 2023          Jan 04, 2033"))
+    assert (got.get("surname"), got.get("given_names"), got.get("date_of_birth")) == ("QIN", "HAORAN", "1991-08-14")
+    got = _read_travel_document(_scan_of(
+        "中华人民共和国往来港澳通行证", "姓名 Name", "邵雨桐  SHAO YUTONG", "出生日期 Date of birth", "1994.11.23"))
+    assert (got.get("name_zh"), got.get("surname"), got.get("given_names")) == ("邵雨桐", "SHAO", "YUTONG")
+    got = _read_travel_document(_scan_of("Travel Document Copy", "Holder: LUO Tianyu", "Document number: E70345128"))
+    assert (got.get("surname"), got.get("given_names")) == ("LUO", "TIANYU")
+
+
+def test_han_print_read_as_a_zone_is_none_and_a_traditional_page_keeps_its_script():
+    """A traditional table read in the MRZ's band gave 'SUESSEL1<ISILL…' whose four check digits
+    held by luck over letters in its dates; it named the document's number and surname."""
+    got = _read_travel_document(_scan_of(
+        "中華人民共和國護照", "姓 Surname　　　　　　　　　　　　魏", "名 Given names　　　　　　　　　　思遠",
+        "拼音 Romanised　　　　　　　　　　WEI SIYUAN", "性別 Sex　　　　　　　　　　　　　男 M",
+        "出生日期 Date of birth　　　　　　1989年5月6日", "護照號碼 Passport No.　　　　　　 EK2093716",
+        "有效期至 Date of expiry　　　　　 2034年2月1日"))
+    assert "mrz" not in got
+    assert (got.get("document_number"), got.get("surname"), got.get("name_zh")) == ("EK2093716", "WEI", "魏思遠")
+
+
+def test_a_date_field_with_letters_is_no_zone_even_where_its_digits_hold():
+    lines = ["SUESSEL1<ISILL4DECCLGSP<<<<<<<", "141E5M5E5E11CE5FSF2SAPBOSJA<T5", "ATEESHTBSINTQZTWWJAMSCILAYNASA"]
+    found = mrz.parse(lines)
+    assert found is None or not found.is_a_zone
+    assert mrz.parse(_td1("1228150A7", "610622", "321230")).is_a_zone
+
+
+def test_a_latin_name_is_cut_where_the_chinese_names_surname_ends():
+    from pipeline.names import surname_and_given
+    assert surname_and_given("邵雨桐", "Shao Yutong") == ("SHAO", "YUTONG")
+    assert surname_and_given("欧阳菲", "OUYANG FEI") == ("OUYANG", "FEI")
+    assert surname_and_given("魏思遠", "WEI SI YUAN") == ("WEI", "SIYUAN")
+    assert surname_and_given("魏思遠", "WANG SIYUAN") is None
