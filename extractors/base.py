@@ -3,11 +3,12 @@ lines with boxes, label lookup, dates, money, and Field construction with eviden
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 from datetime import date
 
-import cn2an
 import numpy as np
 from PIL import Image
 
@@ -172,7 +173,8 @@ DATE_RX = "|".join(p for p, _ in DATE_PATTERNS)
 
 
 def parse_date(text: str) -> str | None:
-    """The first date in the text as ISO YYYY-MM-DD. Day-first for numeric dates (HK usage)."""
+    """The first date in the text as ISO YYYY-MM-DD. Day first for numeric dates (HK usage) unless
+    month first is the only reading or the document's way (`dates_as_written`)."""
     if not text:
         return None
     text = _years_through_ink(cn_numerals_in_dates(text))
@@ -247,12 +249,35 @@ def cn_numerals_in_dates(text: str) -> str:
     return re.sub(r"([一二三四五六七八九十]{1,3})([月日])", small, text)
 
 
+# Numeric dates are read day first (Hong Kong and Mainland usage) unless the document writes
+# month first: one of its dates reads only that way (06/15/2027) and none only day first.
+_MONTH_FIRST: ContextVar[bool] = ContextVar("month_first", default=False)
+NUMERIC_DATE = re.compile(r"(?<!\d)(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*\d{4}")
+
+
+def writes_month_first(text: str) -> bool:
+    pairs = [(int(a), int(b)) for a, b in NUMERIC_DATE.findall(text)]
+    return any(a <= 12 < b <= 31 for a, b in pairs) and not any(b <= 12 < a <= 31 for a, b in pairs)
+
+
+@contextmanager
+def dates_as_written(text: str) -> Iterator[None]:
+    """Within it, numeric dates are read in the order `text` writes them."""
+    token = _MONTH_FIRST.set(writes_month_first(text))
+    try:
+        yield
+    finally:
+        _MONTH_FIRST.reset(token)
+
+
 def _build(groups, order) -> str | None:
     try:
         if order == "ymd":
             y, mo, d = int(groups[0]), int(groups[1]), int(groups[2])
         elif order == "dmy":
             d, mo, y = int(groups[0]), int(groups[1]), int(groups[2])
+            if _MONTH_FIRST.get() or (mo > 12 >= d):  # month first, by the document or by the date itself
+                d, mo = mo, d
         elif order == "dMy":
             d, mo, y = int(groups[0]), MONTHS.get(groups[1][:3].lower()), int(groups[2])
         else:
@@ -262,98 +287,6 @@ def _build(groups, order) -> str | None:
         return date(y, mo, d).isoformat()
     except (ValueError, TypeError):
         return None
-
-
-# ---- money --------------------------------------------------------------------------------
-
-CAPITAL_NUMERALS = "零壹贰貳叁參肆伍陆陸柒捌玖拾佰仟什万萬"
-
-
-def numeral_amount(numerals: str) -> str:
-    """Regex of an amount in Chinese numerals ending in 元. OCR sometimes drops a stray
-    character into the run (柒萬人參仟元): one between numerals is tolerated (and ignored
-    by parse_chinese_amount)."""
-    return rf"[{numerals}]+(?:[{HAN_RANGE}]?[{numerals}]+)*[元圆圓]"
-
-
-def parse_chinese_amount(text: str) -> float | None:
-    """壹万贰仟元整 -> 12000; 肆萬伍仟元 -> 45000. None when there is no amount."""
-    m = re.search(numeral_amount(CAPITAL_NUMERALS + "亿億一二两兩三四五六七八九十百千"), text)
-    if not m:
-        return None
-    total = chinese_numeral(m.group(0)[:-1])
-    return float(total) if 0 < total < MAX_AMOUNT else None
-
-
-# cn2an reads the financial capitals in one form only; Hong Kong papers give others, and 什,
-# no numeral, is OCR's usual reading of 仟 (肆萬貳什伍佰元).
-_NUMERAL_FORMS = str.maketrans({"參": "叁", "参": "叁", "什": "仟", "貳": "贰", "陸": "陆", "萬": "万", "億": "亿", "兩": "两",
-                                "圓": "", "圆": "", "元": ""})
-_NUMERAL_CHARS = set("零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟0123456789")
-
-
-def chinese_numeral(numerals: str) -> int:
-    """二十四 -> 24; 壹万贰仟 -> 12000; 贰亿叁仟万 -> 230000000 (cn2an). Characters that are no
-    numeral (OCR's strays inside a run) are skipped; 0 when what is left is no number."""
-    kept = "".join(c for c in numerals.translate(_NUMERAL_FORMS) if c in _NUMERAL_CHARS)
-    if not kept:
-        return 0
-    try:
-        return int(cn2an.cn2an(kept, "smart"))
-    except (ValueError, KeyError, IndexError, TypeError):
-        return 0
-
-
-_EN_ONES = {w: i for i, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve thirteen "
-                                       "fourteen fifteen sixteen seventeen eighteen nineteen".split())}
-_EN_TENS = {w: 10 * i for i, w in enumerate("_ _ twenty thirty forty fifty sixty seventy eighty ninety".split()) if w != "_"}
-_EN_SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000}
-EN_AMOUNT = r"(?:(?:" + "|".join(list(_EN_ONES) + list(_EN_TENS) + list(_EN_SCALES)) + r")(?:[\s-]+(?:and[\s-]+)?|\b))+"
-
-
-def parse_english_amount(text: str) -> float | None:
-    """'Forty-Five Thousand Five Hundred' -> 45500 (an amount written in words in a contract)."""
-    m = re.search(EN_AMOUNT, text, re.IGNORECASE)
-    if not m:
-        return None
-    total, current = 0, 0
-    for w in re.findall(r"[a-z]+", m.group(0).lower()):
-        if w in _EN_ONES:
-            current += _EN_ONES[w]
-        elif w in _EN_TENS:
-            current += _EN_TENS[w]
-        elif w == "hundred":
-            current = (current or 1) * 100
-        elif w in _EN_SCALES:
-            total += (current or 1) * _EN_SCALES[w]
-            current = 0
-    total += current
-    return float(total) if total else None
-
-
-_AMOUNT = re.compile(r"(?<![\d.])(\d{1,3}(?:[,，]\d{3})+|\d+)(?:\.(\d{1,2}))?(?!\d)")
-
-
-# No sum in an application comes near a trillion dollars: a longer run of digits is a number
-# of another kind (an account, a certificate, a phone) and is passed over.
-MAX_AMOUNT = 1e12
-
-
-def parse_amount(text: str) -> float | None:
-    """The first money figure in the text: 45,000 / 45000.00 / 1.2 million / HK$45k."""
-    for m in re.finditer(r"(\d+(?:\.\d+)?)\s*(million|m\b|k\b|万|萬)", text, re.IGNORECASE):
-        mult = {"million": 1e6, "m": 1e6, "k": 1e3, "万": 1e4, "萬": 1e4}[m.group(2).lower()]
-        if float(m.group(1)) * mult < MAX_AMOUNT:
-            return round(float(m.group(1)) * mult, 2)
-    # 港幣12.000元: a thousands comma read as a dot (no sum in 元 has three decimals)
-    m = re.search(r"(?<![\d.])(\d{1,3}(?:\.\d{3}){1,3})\s*[元圆圓]", text)
-    if m:
-        return float(m.group(1).replace(".", ""))
-    for m in _AMOUNT.finditer(text):
-        value = float(m.group(1).replace(",", "").replace("，", "") + ("." + m.group(2) if m.group(2) else ""))
-        if value < MAX_AMOUNT:
-            return value
-    return parse_chinese_amount(text)
 
 
 # ---- clauses ------------------------------------------------------------------------------

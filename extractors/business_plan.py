@@ -6,9 +6,10 @@ from __future__ import annotations
 
 import re
 
+from pipeline.amounts import parse_amount
 from pipeline.model import Field
 
-from .base import DocView, parse_amount
+from .base import DocView
 from .running_text import RunningText
 
 AMOUNT = r"(?:HK\$|HKD|港幣|港币|\$)\s*[\d,]+(?:\.\d{1,2})?(?:\s*(?:million|m\b))?|[\d,]{4,}(?:\.\d{1,2})?\s*(?:港元|元)"

@@ -12,9 +12,9 @@ from pathlib import Path
 import yaml
 from rapidfuzz import fuzz
 
-from pipeline import ppocr
+from pipeline import ocr, ppocr
 from pipeline.model import Field
-from pipeline.pairs import COLUMN_GAP, Candidate, Label, find_labels, fold, values_beside
+from pipeline.pairs import COLUMN_GAP, PLACEMENT, Candidate, Label, find_labels, fold, values_beside
 from pipeline.text import HAN_RANGE
 
 from .base import (
@@ -34,6 +34,7 @@ FREE_TYPES = ("text", "text_han", "subject", "han_name", "latin_name", "person",
 REREAD_IN_HAN = ("han_name", "text_han")  # types a Latin reading cannot be
 MAYBE_HAN = ("person", "subject")  # types that may be Latin: re-read only what reads as junk
 JUNK_CONFIDENCE = 0.6
+LONE_CHARACTER = ("sex",)  # types whose value may be one letter, which a page's reading can drop
 
 
 @dataclass(frozen=True)
@@ -145,9 +146,38 @@ def read_stated(doc_type: str, doc: DocView) -> dict[str, tuple[Field, bool]]:
                         beside = beside or cand.placement == "right"
                         # a surely read value over an unsure one (a label's translation read as junk)
                         scored.append((cand.score * (0.5 + 0.5 * _value_conf(cand, value)), value, cand))
+            if not scored and field.type in LONE_CHARACTER and page.source == "ocr":
+                scored = [found for label in labels[field.key] for found in [_lone_character(doc, page, field, label)] if found]
             if scored:
                 out[field.key] = _chosen(doc, page, scored)
     return out
+
+
+def _lone_character(doc: DocView, page, field: Declared, label: Label) -> tuple[float, object, Candidate] | None:
+    """A one-letter value under its label ('F' under 'Sex') that the page's reading dropped or
+    misread ('r'): a lone letter at a line's start is often not found as a word, or read without
+    the context that tells F from r. Its place under the label is read again as one character."""
+    image = doc.images[doc.pages.index(page)]
+    x0, y0, _, y1 = label.bbox
+    h = y1 - y0
+    left, right = max(0, x0 - h // 2), min(image.width, x0 + 2 * h)
+    below = sorted((w for w in page.words if w.bbox[1] > y0 + h // 2 and w.bbox[0] < right and w.bbox[2] > left),
+                   key=lambda w: w.bbox[1])
+    if below and below[0].bbox[1] < y1 + 3 * h and len(below[0].text) <= 2:  # the misread letter, with paper round it
+        a, b, c, d = below[0].bbox
+        pad = (d - b) // 2
+        box = (max(0, a - pad), max(0, b - pad), min(image.width, c + pad), min(image.height, d + pad))
+    else:  # the empty place down to the next row in the label's column
+        box = (left, y1 - h // 10, right, min(image.height, y1 + 3 * h, below[0].bbox[1] if below else image.height))
+        if box[3] - box[1] < h:
+            return None
+    words = [w.moved(box[0], box[1]) for w in ocr.ocr_words(image.crop(box), lang="eng", psm=10)]
+    words = [w.model_copy(update={"conf": min(w.conf, REREAD_CONFIDENCE)}) for w in words if w.text.strip()]
+    if len(words) != 1:
+        return None
+    cand = Candidate(tuple(words), "below", label.score * PLACEMENT["below"], label)
+    value = parse(field, cand.text)
+    return (cand.score * REREAD_CONFIDENCE, value, cand) if value is not None else None
 
 
 def _value_conf(cand: Candidate, value) -> float:

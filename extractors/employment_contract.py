@@ -4,24 +4,11 @@ from __future__ import annotations
 
 import re
 
+from pipeline.amounts import CAPITAL_NUMERALS, EN_AMOUNT, numeral_amount, parse_amount, parse_english_amount
 from pipeline.model import Field
 from pipeline.text import HAN, HAN_RANGE
 
-from .base import (
-    CAPITAL_NUMERALS,
-    COMPANY_EN,
-    DATE_RX,
-    EN_AMOUNT,
-    DocView,
-    after_label,
-    clauses,
-    line_with,
-    numeral_amount,
-    parse_amount,
-    parse_date,
-    parse_english_amount,
-    reread_after_label,
-)
+from .base import COMPANY_EN, DATE_RX, DocView, after_label, clauses, line_with, parse_date, reread_after_label
 from .pay_terms import pay_items
 from .running_text import RunningText
 from .value_types import han_post_cues

@@ -154,7 +154,7 @@ def extract_employer(doc: DocView) -> dict[str, Field]:
               rf"[A-Za-z{HAN_RANGE}][A-Za-z{HAN_RANGE} ()&/-]{{1,60}}")
     v, line = after_label(doc.lines(), [r"monthly salary", r"salary", r"月薪"], r"(?:HK\$|HKD)?\s*[\d,]{4,}")
     if v:
-        from .base import parse_amount
+        from pipeline.amounts import parse_amount
         amt = parse_amount(v)
         if amt:
             out["monthly_salary_hkd"] = doc.field(amt, line)

@@ -35,7 +35,7 @@ class Party:
     term: str = ""
 
 
-def _alternation(words: list[str]) -> str:
+def alternation(words: list[str]) -> str:
     return _alternation_of(tuple(words))
 
 
@@ -50,15 +50,15 @@ def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     v = vocabulary()
     # '(the "Employee")', '（以下簡稱僱員）', and a quoted term with more after it: '(the
     # "Company" or "RCP")', '("PFHOF" and, together with HOFV, the "HOF Entities")'.
-    defined = re.compile(rf"[(（]\s*((?:{_alternation(v['defined_as'])})\b[,，]?\s*)?[,，]?\s*(?:the\s+)?([{QUOTES}]*)\s*"
+    defined = re.compile(rf"[(（]\s*((?:{alternation(v['defined_as'])})\b[,，]?\s*)?[,，]?\s*(?:the\s+)?([{QUOTES}]*)\s*"
                          rf"([^(){QUOTES}（）]{{1,40}}?)\s*(?:[{QUOTES}]+[^()（）]{{0,80}}?|[{QUOTES}]*\s*)[)）]", re.IGNORECASE)
     latin = [w for w in v["party_openers"] if not has_han(w)]
     han = [w for w in v["party_openers"] if has_han(w)]
     # A closing bracket ends the party before ('("HOFV"), National Football Museum'), not one
     # inside a name ('Northgate Robotics (HK) Limited').
-    opener = re.compile(rf"(?:\b(?:{_alternation(latin)})\b|{_alternation(han)}|[:：;；。\n]|[)）](?=\s*(?:[,;，；]|and\b)))",
+    opener = re.compile(rf"(?:\b(?:{alternation(latin)})\b|{alternation(han)}|[:：;；。\n]|[)）](?=\s*(?:[,;，；]|and\b)))",
                         re.IGNORECASE)
-    honorific = re.compile(rf"^(?:(?:{_alternation(v['honorifics'])})(?:\s+|(?<=\.)|$))+", re.IGNORECASE)
+    honorific = re.compile(rf"^(?:(?:{alternation(v['honorifics'])})(?:\s+|(?<=\.)|$))+", re.IGNORECASE)
     return defined, opener, honorific
 
 
@@ -124,10 +124,10 @@ def _latin_run(part: str) -> str:
 def _han_name(part: str) -> str:
     """The Han name that ends a clause: a company up to its suffix, or a person's 2-4 characters."""
     part = re.sub(r"[\s]", "", part)
-    m = re.search(rf"{HAN}[{HAN_RANGE}（）()]*?(?:{_alternation(vocabulary()['company_suffixes'])})$", part)
+    m = re.search(rf"{HAN}[{HAN_RANGE}（）()]*?(?:{alternation(vocabulary()['company_suffixes'])})$", part)
     if m and len(m.group(0)) >= 4:
         return _after_role_words(m.group(0))
-    m = re.search(rf"({HAN}{{2,4}})(?:{_alternation(vocabulary()['honorifics'])})?$", part)
+    m = re.search(rf"({HAN}{{2,4}})(?:{alternation(vocabulary()['honorifics'])})?$", part)
     if m:
         for n in (3, 2, 4):
             name = m.group(1)[-n:]
@@ -139,7 +139,7 @@ def _han_name(part: str) -> str:
 def _after_role_words(company: str) -> str:
     """A Han company name without the title and role word before it, where lines ran together
     ('僱傭協議立約人匯川…有限公司')."""
-    suffixes = _alternation(vocabulary()["company_suffixes"])
+    suffixes = alternation(vocabulary()["company_suffixes"])
     roles = [r for r in role_words() if has_han(r) and not re.search(suffixes, r)]
     cut = max((company.rfind(r) + len(r) for r in roles if r in company), default=0)
     rest = company[cut:]
@@ -175,7 +175,7 @@ def _name_in_clause(clause: str) -> str:
     names = []
     for i, part in enumerate(parts):
         # a person who opens the part, an address after: '(2) XU Mengyao of 56 Jiefang Road'
-        lead = honorific.sub("", _leading_run(re.sub(r"^\s*\(\w{1,3}\)\s*", "", part))).strip()
+        lead = honorific.sub("", leading_run(re.sub(r"^\s*\(\w{1,3}\)\s*", "", part))).strip()
         person = re.split(r"\s+(?:of|and|&)\s+", lead)[0]
         lead = person if kind_of(person) == "person" else lead  # 'XU Mengqi of Room 402'
         if kind_of(lead) == "person":
@@ -208,12 +208,27 @@ def defined_parties(prose: Prose) -> list[Party]:
         if not (how or quoted or role) or len(term.split()) > 4:
             continue
         before = prose.text[max(0, m.start() - 20):m.start()].rstrip()
-        if not how and has_han(before[-1:]) and before.endswith(tuple(r for r in roles if has_han(r))):
+        if not how and has_han(before[-1:]) and before.endswith(tuple(r for r in roles if has_han(r))) \
+                and not re.search(rf"{HAN}{{2,}}(?:{alternation(vocabulary()['company_suffixes'])})$", before):
             continue  # '乙方（劳动者）：' annotates a role label; it defines no name before it
-        name, at = name_before(prose.text, m.start())
+        name, at = name_before(prose.text, _before_asides(prose.text, m.start()))
         if name and name.lower() not in roles and not _names_the_document(name, term):
             out.append(Party(name, kind_of(name), role, at, term))
     return out
+
+
+# A bracketed aside with a number or a colon in it: an identity card or a registration number
+# between a party's name and its defined term ('梁子健（香港身份證號碼：M123456(7)）（「員工」）').
+ASIDE = re.compile(r"[（(](?:[^()（）]|\([^()]*\))*?[:：\d](?:[^()（）]|\([^()]*\))*[)）]\s*$")
+
+
+def _before_asides(text: str, end: int) -> int:
+    for _ in range(2):
+        m = ASIDE.search(text[max(0, end - 80):end])
+        if not m:
+            break
+        end = max(0, end - 80) + m.start()
+    return end
 
 
 def _names_the_document(name: str, term: str) -> bool:
@@ -262,13 +277,13 @@ def labelled_parties(prose: Prose) -> list[Party]:
             clause = re.sub(r"[（(][^()（）]*[)）]$", "", clause) if clause.endswith(("）", ")")) and kind_of(clause) != "company" else clause
             # a company ends at its suffix: the next row's label may follow with no space between
             # ('香港恒信数码有限公司乙方(劳动者):彭子涵', two lines joined)
-            company = re.match(rf"{HAN}[{HAN_RANGE}（）()]*?(?:{_alternation(vocabulary()['company_suffixes'])})+", clause)
+            company = re.match(rf"{HAN}[{HAN_RANGE}（）()]*?(?:{alternation(vocabulary()['company_suffixes'])})+", clause)
             name = _han_name(clause) if clause else ""
             if kind_of(name) != "company" and company and len(company.group(0)) >= 4:
                 name = company.group(0)
         else:
             parts = re.split(r"[,;(]", rest)
-            name = honorific.sub("", _leading_run(honorific.sub("", parts[0]))).strip()
+            name = honorific.sub("", leading_run(honorific.sub("", parts[0]))).strip()
             if name and len(parts) > 1 and parts[1].strip().lower().rstrip(".") in _bare_suffixes():
                 name = f"{name}, {parts[1].strip()}"  # 'Machinery Co., Ltd.'
         if name:
@@ -284,13 +299,13 @@ def between_parties(prose: Prose) -> list[Party]:
     out = []
     for group in (1, 2):
         part = re.split(r",\s*(?!(?:LLC|Inc|Ltd|L\.?P)\b)", m.group(group))[0]
-        name = _patterns()[2].sub("", _leading_run(part)).strip()
+        name = _patterns()[2].sub("", leading_run(part)).strip()
         if name:
             out.append(Party(name, kind_of(name), "", m.start(group)))
     return out
 
 
-def _leading_run(part: str) -> str:
+def leading_run(part: str) -> str:
     words = []
     for w in _words(part):
         if _joins_a_name(w, words):
@@ -300,33 +315,6 @@ def _leading_run(part: str) -> str:
     while words and words[-1].lower() in ("and", "of", "&"):
         words.pop()
     return " ".join(words)
-
-
-def addressee(prose: Prose) -> str:
-    """A letter's addressee in full: 'Dear Ms Liang' names the surname, a line with an
-    honorific and that surname ('Ms LIANG Shuyi') the whole name."""
-    v = vocabulary()
-    m = re.search(rf"\b(?:{_alternation(v['salutations'])})\s*[:：]?\s+(?:{_alternation(v['honorifics'])})\s*([A-Z][A-Za-z]+)",
-                  prose.text, re.IGNORECASE)
-    if not m:
-        return ""
-    surname, stops = m.group(1).lower(), {w.lower().rstrip(".") for w in v["salutations"] + v["honorifics"]}
-    for h in re.finditer(rf"(?:^|\s)(?i:{_alternation(v['honorifics'])})\s*((?:[A-Z][A-Za-z]+\s?){{2,4}})", prose.text):
-        words = []
-        # the name keeps to its line ('To: Mr QIN Haoran' over 'Address: …')
-        for w in prose.text[h.start(1):min(h.end(1), prose.line_end(h.start(1)))].split():
-            if w.lower() in stops:
-                break
-            words.append(w)
-        if len(words) >= 2 and surname in (words[0].lower(), words[-1].lower()):
-            return " ".join(words)
-    # a name block without an honorific over the address ('WANG Lihua' over 'Rm 2301, …')
-    for a, b in zip([0] + prose.breaks, prose.breaks):
-        words = prose.text[a:b].split()
-        if a < m.start() and 2 <= len(words) <= 4 and all(w[:1].isupper() and w.isalpha() for w in words) \
-                and surname in (words[0].lower(), words[-1].lower()):
-            return " ".join(words)
-    return ""
 
 
 @functools.lru_cache(maxsize=1)
@@ -355,42 +343,15 @@ def named_parties(prose: Prose) -> list[Party]:
     'Orchid Bay Semiconductor Limited hereby offers Ms. Xiaoli MA the position of ...'."""
     v = vocabulary()
     out = []
-    for m in re.finditer(rf"(?i:{_alternation(v['honorifics'])})\s*((?:[A-Z][A-Za-z'-]+\s?){{2,4}})", prose.text):
+    for m in re.finditer(rf"(?i:{alternation(v['honorifics'])})\s*((?:[A-Z][A-Za-z'-]+\s?){{2,4}})", prose.text):
         # a name keeps to its line: an addressee's name over 'No. 88 Xinhua Road'
         name = _name_in_clause(prose.text[m.start():min(m.end(), prose.line_end(m.start(1)))])
         if name and kind_of(name) == "person":
             out.append(Party(name, "person", "", m.start(1)))
-    for m in re.finditer(r"(?:[A-Z][\w.'&-]*\s){1,6}(?i:" + _alternation([x for x in v["company_suffixes"] if not has_han(x)]) + r")(?!\w)\.?",
+    for m in re.finditer(r"(?:[A-Z][\w.'&-]*\s){1,6}(?i:" + alternation([x for x in v["company_suffixes"] if not has_han(x)]) + r")(?!\w)\.?",
                          prose.text):
         start = after_a_heading(prose.text, prose.breaks, m.start(), m.end())
         name = prose.text[start:m.end()].strip()
         if kind_of(name) == "company" and name.lower() not in role_words():
             out.append(Party(name, "company", "", start))
     return sorted(out, key=lambda p: p.start)
-
-
-def writer(prose: Prose) -> tuple[str, int] | None:
-    """The organisation a letter is from: the last line that is nothing but an organisation's
-    name (the signature, or the letterhead), else the last organisation the text names."""
-    v = vocabulary()
-    # Brackets only round a short place inside the name ('金灣貿易(香港)有限公司').
-    han_org = rf"{HAN}(?:{HAN}|[（(]{HAN}{{1,4}}[)）]){{1,30}}?(?:{_alternation(v['company_suffixes'] + v['organisation_words'])})"
-    lines = zip([0] + prose.breaks, prose.breaks + [len(prose.text)])
-    whole = []
-    for a, b in lines:
-        text = re.sub(r"[（(]\s*(?:盖章|蓋章|公章|seal|chop)\s*[)）]|[:：]$", "", prose.text[a:b].strip(), flags=re.IGNORECASE).strip()
-        text = _after_bracket(text)
-        if text and kind_of(text) == "company" and (re.fullmatch(han_org, text) or _leading_run(text.replace(",", "")) == text.replace(",", "")):
-            whole.append((text, a))
-    if whole:
-        return whole[-1]
-    named = [(_after_bracket(m.group(0)), m.start()) for m in re.finditer(han_org, prose.text)]
-    named += [(p.name, p.start) for p in parties(prose) if p.kind == "company"]
-    return max(named, key=lambda x: x[1]) if named else None
-
-
-def _after_bracket(name: str) -> str:
-    """The name after a bracketed note ahead of it: '单位名称(盖章)广州天河信息技术有限公司', the
-    seal's note read as '阖章)'; a short place inside the name ('金灣貿易(香港)有限公司') stays."""
-    tail = re.split(r"[)）]", name)[-1]
-    return tail if len(tail) >= 6 and kind_of(tail) == "company" else name

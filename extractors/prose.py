@@ -20,10 +20,11 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
 from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
 
+from pipeline.amounts import EN_AMOUNT, chinese_numeral, parse_english_amount
 from pipeline.names import is_pinyin, starts_with_surname
 from pipeline.text import HAN_RANGE, simplified, traditional
 
-from .base import DATE_RX, EN_AMOUNT, chinese_numeral, parse_date, parse_english_amount
+from .base import DATE_RX, parse_date
 
 WIDE = r"[\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]"  # Han and full-width marks
 DASH = r"[—–~]"  # a range's mark, a token of its own ('2015.03.01—2020.06.30')
@@ -257,6 +258,8 @@ def titles_after(prose: Prose, label: str) -> list[Mention]:
             continue  # a sentence after a label ('岗位：乙方在甲方担任会计师'): the cue inside names the title
         if prose.text[start:end].count("(") > prose.text[start:end].count(")") and prose.text[end:end + 1] == ")":
             end += 1  # 'Bachelor of Arts (Honours)'
+        skip = next((w for w in _skipped_first(label) if prose.text.startswith(w, start) and end - start > len(w) + 1), "")
+        start += len(skip)  # '聘請何思琪為本公司財務分析師': the post is the employer's, named after it
         value = prose.text[start:end]
         if value.startswith(_not_opening(label)):
             continue  # '现任职于产品部': 现任 there opens 'works at', not a post
@@ -271,6 +274,12 @@ def titles_after(prose: Prose, label: str) -> list[Mention]:
 def _not_opening(label: str) -> tuple[str, ...]:
     """What follows a cue of group `label` where it names nothing (prose.yaml: LABEL_not_opening)."""
     return tuple(both_scripts(vocabulary().get(f"{label}_not_opening", [])))
+
+
+@functools.lru_cache(maxsize=8)
+def _skipped_first(label: str) -> tuple[str, ...]:
+    """What may open a value of group `label` without being part of it (prose.yaml: LABEL_skip_first)."""
+    return tuple(sorted(both_scripts(vocabulary().get(f"{label}_skip_first", [])), key=len, reverse=True))
 
 
 def _runs_on(prose: Prose, i: int) -> bool:

@@ -5,7 +5,8 @@ from __future__ import annotations
 from pipeline.model import Field
 
 from .base import DocView
-from .parties import Party, addressee, parties, writer
+from .letters import addressee, writer
+from .parties import Party, parties
 from .prose import Mention, Prose, best, degrees, has_han, majors, months_between, positions, subjects, vocabulary
 from .running_text import RunningText
 
@@ -20,6 +21,13 @@ def _person(name: str) -> str:
     if len(caps) == 1 and len(words) > 1 and words[0] != caps[0]:
         words = caps + [w for w in words if w != caps[0]]
     return " ".join(words).upper()
+
+
+def _sentence_point_off(name: str) -> str:
+    """A company named at a sentence's end without the sentence's full stop ('… at Tidewater
+    Digital Limited.'); an abbreviation keeps its point ('Co., Ltd.', 'Inc.')."""
+    last = name.rsplit(" ", 1)[-1]
+    return name[:-1] if last.endswith(".") and len(last) > 5 and last[:-1].isalpha() else name
 
 
 def _party(found: list[Party], role: str) -> Party | None:
@@ -67,7 +75,7 @@ def read(prose: Prose, how: str):
     if kind == "party":
         p = _party(parties(prose), role)
         if p:
-            return (_person(p.name) if p.kind == "person" or role == "employee" else p.name), max(p.start, 0)
+            return (_person(p.name) if p.kind == "person" or role == "employee" else _sentence_point_off(p.name)), max(p.start, 0)
         if role != "employee":
             return None
         name = addressee(prose)  # a letter's addressee, else whom the text employs ('聘用乙方张三为')

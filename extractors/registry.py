@@ -23,7 +23,7 @@ from . import (
     travel_document,
     work_experience,
 )
-from .base import DocView
+from .base import DocView, dates_as_written
 from .declared import declarations, keeps_its_label, other_labels, read_stated, runs_into_a_row, stated_first
 from .name_readings import HAN_NAME_FIELDS, add_readings, as_printed
 from .prose import has_han, role_words, vocabulary
@@ -52,6 +52,11 @@ REGISTRY: dict[str, Extractor] = {
 
 
 def extract(doc_type: str, doc: DocView) -> dict[str, Field]:
+    with dates_as_written(doc.text):
+        return _extract(doc_type, doc)
+
+
+def _extract(doc_type: str, doc: DocView) -> dict[str, Field]:
     fn = REGISTRY.get(doc_type)
     # A field read by role in the running text (data/prose.yaml) stands over the type's own
     # reading; the layout's reading then weighs against either alike.

@@ -5,11 +5,12 @@ from __future__ import annotations
 import functools
 import re
 
+from pipeline.amounts import chinese_numeral, parse_amount
 from pipeline.names import is_pinyin, starts_with_surname
 from pipeline.text import HAN_RANGE, spaced_address
 
 from .applicant_docs import HKID_RX
-from .base import COMPANY_EN, COMPANY_ZH, chinese_numeral, cn_numerals_in_dates, parse_amount, parse_date, period_end
+from .base import COMPANY_EN, COMPANY_ZH, cn_numerals_in_dates, parse_date, period_end
 from .pay_terms import period_stated
 from .prose import both_scripts, has_han, vocabulary
 
@@ -145,7 +146,7 @@ def _person(text: str) -> str | None:
 def _months(text: str) -> int | None:
     """A term as months: '24 months', 'two (2) years', '二十四個月', '兩年'; not a date's year."""
     text = re.sub(r"\d{4}\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?", " ", cn_numerals_in_dates(text))
-    m = re.search(r"(?<!\d)(\d{1,3})\)?\s*(?:\(\w+\)\s*)?(months?|mths?|years?|個月|个月|年)", text, re.IGNORECASE)
+    m = re.search(r"(?<!\d)(\d{1,3})\)?\s*(?:\(\w+\)\s*)?(months?|mths?|years?|yrs?|個月|个月|年)", text, re.IGNORECASE)
     if m:
         n = int(m.group(1))
     else:
@@ -153,7 +154,7 @@ def _months(text: str) -> int | None:
         if not m:
             return None
         n = chinese_numeral(m.group(1))
-    return n * 12 if m.group(2).lower().startswith("year") or m.group(2) == "年" else n
+    return n * 12 if m.group(2).lower().startswith("y") or m.group(2) == "年" else n
 
 
 PARSERS = {"latin_name": _latin_name, "han_name": _han_name, "sex": _sex, "date": parse_date, "period_end": period_end,

@@ -132,6 +132,8 @@ def find_labels(lines: list[list[Word]], variants: list[str]) -> list[Label]:
             end = next((end + len(v) for v in wanted if text.startswith(v, end)), end)
             if taken and (not opens or any(start <= e and s <= end for s, e in taken)):
                 continue
+            # and one before it: '出生日期 Date of birth' set as a column's heading starts at 出
+            start = next((start - len(v) for v in wanted if v != text[start:end] and text.endswith(v, 0, start)), start)
             taken.append((start, end))
             (first, _), (last, cut) = where[start], where[end - 1]
             # the label's last letters misread ('salarv:') are the label's still, not the value

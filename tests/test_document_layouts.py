@@ -6,8 +6,8 @@ from datetime import date
 
 import pytest
 
-from extractors.base import parse_english_amount
 from flows.case import analyse_file
+from pipeline.amounts import parse_english_amount
 from pipeline.ingest import describe_file
 from sample_docs.generator import applicant_docs as A
 from sample_docs.generator import employer_docs as E

@@ -127,7 +127,7 @@ def test_applicant_form_labels_as_ocr_bends_them():
 
 
 def test_a_thousands_comma_read_as_a_dot_before_yuan():
-    from extractors.base import parse_amount
+    from pipeline.amounts import parse_amount
     assert parse_amount("甲方每月另發房屋津貼港幣 12.000元。") == 12000.0
     assert parse_amount("HK$12.50 a day") == 12.5
     assert parse_amount("港幣 1.234.000元") == 1234000.0

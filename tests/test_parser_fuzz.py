@@ -7,9 +7,10 @@ from datetime import date
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from extractors.base import chinese_numeral, parse_amount, parse_chinese_amount, parse_date, parse_english_amount
+from extractors.base import parse_date
 from extractors.value_types import _hkid
 from pipeline import mrz, mrz_repair
+from pipeline.amounts import chinese_numeral, parse_amount, parse_chinese_amount, parse_english_amount
 from validators.rules.applicant import hkid_check_char
 
 # Text like what OCR gives: digits, Latin, Han numerals and units, separators, stray symbols.

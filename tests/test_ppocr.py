@@ -101,7 +101,7 @@ def test_routed_reading_gives_han_pages_to_ppocr_and_latin_pages_to_tesseract(mo
 
 def test_a_figure_with_a_full_width_comma_is_one_word_as_tesseract_reads_it():
     # PP-OCR boxes '39', '，', '500' apart on a Han line; the sum must still read 39,500
-    from extractors.base import parse_amount
+    from pipeline.amounts import parse_amount
     image = _page(["一、薪酬：月薪港幣39，500元，於每月月底支付。"], size=12)
     text = " ".join(join_words(line) for line in group_lines(ppocr.ppocr_words(image)))
     assert "39，500" in text and parse_amount(text) == 39500

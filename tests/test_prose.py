@@ -6,7 +6,8 @@ import sys
 
 import pytest
 
-from extractors.parties import addressee, parties, writer
+from extractors.letters import addressee, writer
+from extractors.parties import parties
 from extractors.prose import Prose, best, majors, months_between, positions, subjects
 from extractors.prose_fields import read
 from tests.conftest import ROOT, external

@@ -197,3 +197,21 @@ def test_a_latin_name_is_cut_where_the_chinese_names_surname_ends():
     assert surname_and_given("欧阳菲", "OUYANG FEI") == ("OUYANG", "FEI")
     assert surname_and_given("魏思遠", "WEI SI YUAN") == ("WEI", "SIYUAN")
     assert surname_and_given("魏思遠", "WANG SIYUAN") is None
+
+
+def test_a_one_letter_value_and_a_bilingual_column_heading_are_read_under_their_labels():
+    """Copies written here (tests/resources/travel_copy_*): 'F' alone under 'Sex' came out as 'r'
+    on one and not at all on another (a line's lone first letter): its place is read again as one
+    character. '出生日期 Date of birth' heads a column whose value starts under 出, left of 'Date'."""
+    from PIL import Image
+
+    from tests.conftest import ROOT
+
+    def read(name: str) -> dict:
+        return _read_travel_document(Image.open(ROOT / "tests" / "resources" / f"travel_copy_{name}_200dpi.jpg").convert("RGB"))
+    got = read("side_by_side")
+    assert (got.get("sex"), got.get("date_of_birth"), got.get("surname")) == ("F", "1990-04-03", "FANG")
+    got = read("small_labels")
+    assert (got.get("sex"), got.get("surname"), got.get("given_names")) == ("F", "ZHAO", "YIXUAN")
+    got = read("name_zh_above")
+    assert (got.get("date_of_birth"), got.get("name_zh"), got.get("surname")) == ("1988-12-01", "杜明远", "DU")

@@ -1,0 +1,79 @@
+"""A letter's own people: whom it is addressed to ('Dear Ms Liang' with 'Ms LIANG Shuyi' above
+it, 'Dear Wu Zixuan,') and the organisation it is from (its signature or letterhead)."""
+from __future__ import annotations
+
+import re
+
+from pipeline.names import is_pinyin
+
+from .parties import HAN, alternation, kind_of, leading_run, parties
+from .prose import Prose, vocabulary
+
+
+def addressee(prose: Prose) -> str:
+    """A letter's addressee in full: 'Dear Ms Liang' names the surname, a line with an
+    honorific and that surname ('Ms LIANG Shuyi') the whole name."""
+    v = vocabulary()
+    whole = _named_in_full(prose)
+    if whole:
+        return whole
+    m = re.search(rf"\b(?:{alternation(v['salutations'])})\s*[:：]?\s+(?:{alternation(v['honorifics'])})\s*([A-Z][A-Za-z]+)",
+                  prose.text, re.IGNORECASE)
+    if not m:
+        return ""
+    surname, stops = m.group(1).lower(), {w.lower().rstrip(".") for w in v["salutations"] + v["honorifics"]}
+    for h in re.finditer(rf"(?:^|\s)(?i:{alternation(v['honorifics'])})\s*((?:[A-Z][A-Za-z]+\s?){{2,4}})", prose.text):
+        words = []
+        # the name keeps to its line ('To: Mr QIN Haoran' over 'Address: …')
+        for w in prose.text[h.start(1):min(h.end(1), prose.line_end(h.start(1)))].split():
+            if w.lower() in stops:
+                break
+            words.append(w)
+        if len(words) >= 2 and surname in (words[0].lower(), words[-1].lower()):
+            return " ".join(words)
+    # a name block without an honorific over the address ('WANG Lihua' over 'Rm 2301, …')
+    for a, b in zip([0] + prose.breaks, prose.breaks):
+        words = prose.text[a:b].split()
+        if a < m.start() and 2 <= len(words) <= 4 and all(w[:1].isupper() and w.isalpha() for w in words) \
+                and surname in (words[0].lower(), words[-1].lower()):
+            return " ".join(words)
+    return ""
+
+
+def _named_in_full(prose: Prose) -> str:
+    """The addressee's whole name in pinyin where the letter gives it without an honorific:
+    after the salutation ('Dear Wu Zixuan,') or set off after 'you' ('to offer you, Guo Jiarui, a post')."""
+    v = vocabulary()
+    name = r"((?:[A-Z][A-Za-z]+[ ]){1,3}[A-Z][A-Za-z]+)"
+    for rx in (rf"\b(?i:{alternation(v['salutations'])})[ ]+{name}\s*[,，:：]", rf"\b(?i:you),[ ]+{name},"):
+        m = re.search(rx, prose.text)
+        if m and is_pinyin(m.group(1)):
+            return m.group(1)
+    return ""
+
+
+def writer(prose: Prose) -> tuple[str, int] | None:
+    """The organisation a letter is from: the last line that is nothing but an organisation's
+    name (the signature, or the letterhead), else the last organisation the text names."""
+    v = vocabulary()
+    # Brackets only round a short place inside the name ('金灣貿易(香港)有限公司').
+    han_org = rf"{HAN}(?:{HAN}|[（(]{HAN}{{1,4}}[)）]){{1,30}}?(?:{alternation(v['company_suffixes'] + v['organisation_words'])})"
+    lines = zip([0] + prose.breaks, prose.breaks + [len(prose.text)])
+    whole = []
+    for a, b in lines:
+        text = re.sub(r"[（(]\s*(?:盖章|蓋章|公章|seal|chop)\s*[)）]|[:：]$", "", prose.text[a:b].strip(), flags=re.IGNORECASE).strip()
+        text = _after_bracket(text)
+        if text and kind_of(text) == "company" and (re.fullmatch(han_org, text) or leading_run(text.replace(",", "")) == text.replace(",", "")):
+            whole.append((text, a))
+    if whole:
+        return whole[-1]
+    named = [(_after_bracket(m.group(0)), m.start()) for m in re.finditer(han_org, prose.text)]
+    named += [(p.name, p.start) for p in parties(prose) if p.kind == "company"]
+    return max(named, key=lambda x: x[1]) if named else None
+
+
+def _after_bracket(name: str) -> str:
+    """The name after a bracketed note ahead of it: '单位名称(盖章)广州天河信息技术有限公司', the
+    seal's note read as '阖章)'; a short place inside the name ('金灣貿易(香港)有限公司') stays."""
+    tail = re.split(r"[)）]", name)[-1]
+    return tail if len(tail) >= 6 and kind_of(tail) == "company" else name
