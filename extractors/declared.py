@@ -30,7 +30,7 @@ FORM_NAME_SCORE = 85  # rapidfuzz ratio of a fillable field's name to a label
 REREAD_CONFIDENCE = 0.7  # a value read from its crop alone
 # Values whose type cannot tell them from the words of a sentence: read after a label only where
 # the label opens its line or cell or a colon follows it. Dates, sums and numbers carry their form.
-FREE_TYPES = ("text", "text_han", "subject", "han_name", "latin_name", "person", "school", "address", "sex")
+FREE_TYPES = ("text", "text_han", "subject", "han_name", "latin_name", "person", "school", "address", "sex", "post")
 REREAD_IN_HAN = ("han_name", "text_han")  # types a Latin reading cannot be
 MAYBE_HAN = ("person", "subject")  # types that may be Latin: re-read only what reads as junk
 JUNK_CONFIDENCE = 0.6
@@ -142,7 +142,7 @@ def read_stated(doc_type: str, doc: DocView) -> dict[str, tuple[Field, bool]]:
                     value = parse(field, cand.text)
                     if value is None and page.source == "ocr" and _maybe_han(field, cand):
                         cand, value = _read_as_han(doc, page, field, cand)
-                    if value is not None and not _is_a_label(str(value), fields):
+                    if value is not None and not is_a_label(str(value), fields):
                         beside = beside or cand.placement == "right"
                         # a surely read value over an unsure one (a label's translation read as junk)
                         scored.append((cand.score * (0.5 + 0.5 * _value_conf(cand, value)), value, cand))
@@ -224,7 +224,7 @@ def _typed_in(page, field: Declared) -> Field | None:
     return None
 
 
-def _is_a_label(value: str, fields: list[Declared]) -> bool:
+def is_a_label(value: str, fields: list[Declared]) -> bool:
     """A neighbouring row's label taken for a value ('Nature of business' under an empty row)."""
     v = fold(value)
     return any(v == fold(label) for f in fields for label in f.labels)

@@ -232,6 +232,11 @@ def titles_after(prose: Prose, label: str) -> list[Mention]:
             continue
         while i < len(doc) and doc[i].lower_ in SKIP_BEFORE_VALUE:
             i += 1
+        # '聘請何思琪為本公司財務分析師': the post is the employer's, named after it
+        skip = next((w for w in _skipped_first(label) if i < len(doc) and prose.text.startswith(w, doc[i].idx)), "")
+        past = doc[i].idx + len(skip) if skip else 0
+        while i < len(doc) and doc[i].idx < past:
+            i += 1
         han = i < len(doc) and has_han(doc[i].text)
         line_end = prose.line_end(doc[i].idx) if i < len(doc) else len(prose.text)
         taken: list = []
@@ -258,15 +263,15 @@ def titles_after(prose: Prose, label: str) -> list[Mention]:
             continue  # a sentence after a label ('岗位：乙方在甲方担任会计师'): the cue inside names the title
         if prose.text[start:end].count("(") > prose.text[start:end].count(")") and prose.text[end:end + 1] == ")":
             end += 1  # 'Bachelor of Arts (Honours)'
-        skip = next((w for w in _skipped_first(label) if prose.text.startswith(w, start) and end - start > len(w) + 1), "")
-        start += len(skip)  # '聘請何思琪為本公司財務分析師': the post is the employer's, named after it
         value = prose.text[start:end]
         if value.startswith(_not_opening(label)):
             continue  # '现任职于产品部': 现任 there opens 'works at', not a post
         if value.lower().removeprefix("the ") in roles or any(m.start <= start < m.end for m in out):
             continue  # 'to the post of X': 'post', 'post of' and 'the post of' all lead to X
         # A cue of two words or more ('position of', '職位') is surer than 'post' alone.
-        out.append(Mention(value, start, end, label, 0 if len(cue) > 1 else 1))
+        # A post the text says was held before ('曾任客戶經理') gives way to the one held now.
+        former = cue.text in _former(label)
+        out.append(Mention(value, start, end, label, 2 if former else 0 if len(cue) > 1 else 1))
     return out
 
 
@@ -274,6 +279,12 @@ def titles_after(prose: Prose, label: str) -> list[Mention]:
 def _not_opening(label: str) -> tuple[str, ...]:
     """What follows a cue of group `label` where it names nothing (prose.yaml: LABEL_not_opening)."""
     return tuple(both_scripts(vocabulary().get(f"{label}_not_opening", [])))
+
+
+@functools.lru_cache(maxsize=8)
+def _former(label: str) -> frozenset[str]:
+    """Cues of group `label` that name what was, not what is (prose.yaml: LABEL_former)."""
+    return frozenset(both_scripts(vocabulary().get(f"{label}_former", [])))
 
 
 @functools.lru_cache(maxsize=8)

@@ -24,7 +24,7 @@ from . import (
     work_experience,
 )
 from .base import DocView, dates_as_written
-from .declared import declarations, keeps_its_label, other_labels, read_stated, runs_into_a_row, stated_first
+from .declared import declarations, is_a_label, keeps_its_label, other_labels, read_stated, runs_into_a_row, stated_first
 from .name_readings import HAN_NAME_FIELDS, add_readings, as_printed
 from .prose import has_han, role_words, vocabulary
 from .prose_fields import read_prose
@@ -111,7 +111,8 @@ def with_declared(doc_type: str, doc: DocView, out: dict[str, Field]) -> dict[st
         if (own is None or typed or (stated and stated_first_here and own.source not in ("form", "derived")
                                      and not _same_words(own.value, found.value)
                                      and not _a_sentence_round(own.value, found.value))
-                or keeps_its_label(doc_type, key, own.value) or _inside(found.value, own.value, doc_type)):
+                or keeps_its_label(doc_type, key, own.value) or _inside(found.value, own.value, doc_type)
+                or is_a_label(str(own.value), declarations().get(doc_type, []))):  # '擔任職位：…' read as '職位'
             merged[key] = found
     return merged
 
