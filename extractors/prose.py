@@ -78,6 +78,17 @@ def _pattern(nlp, phrase: str) -> list[dict]:
     return out
 
 
+def _patterns(nlp, phrase: str) -> list[list[dict]]:
+    """A cue's patterns: a gap may also hold a bracketed aside ('聘請邵文軒先生（持護照，號碼…）為')."""
+    plain = _pattern(nlp, phrase)
+    if GAP not in phrase:
+        return [plain]
+    at = plain.index({"OP": "{,6}"})
+    aside = [{"OP": "{,6}"}, {"ORTH": {"IN": ["(", "（"]}}, {"ORTH": {"NOT_IN": [")", "）"]}, "OP": "*"},
+             {"ORTH": {"IN": [")", "）"]}}, {"OP": "{,2}"}]
+    return [plain, plain[:at] + aside + plain[at + 1:]]
+
+
 @functools.lru_cache(maxsize=1)
 def _pipeline():
     """The tokenizer and a Matcher whose labels are cue groups: 'date:start', 'duration:term',
@@ -92,7 +103,7 @@ def _pipeline():
                                  "degree", "letter_date", "subject", "subject_before")}
     matcher = Matcher(nlp.vocab)
     for label, phrases in groups.items():
-        matcher.add(label, [_pattern(nlp, p) for p in both_scripts(phrases)])
+        matcher.add(label, [pattern for p in both_scripts(phrases) for pattern in _patterns(nlp, p)])
     return nlp, matcher
 
 

@@ -6,7 +6,7 @@ from pipeline.model import Field
 
 from .base import DocView
 from .letters import addressee, writer
-from .parties import Party, parties
+from .parties import Party, kind_of, parties
 from .prose import Mention, Prose, best, degrees, has_han, majors, months_between, positions, subjects, vocabulary
 from .running_text import RunningText
 
@@ -76,6 +76,9 @@ def read(prose: Prose, how: str):
         p = _party(parties(prose), role)
         if p:
             return (_person(p.name) if p.kind == "person" or role == "employee" else _sentence_point_off(p.name)), max(p.start, 0)
+        if role == "employer":  # no party named as such: the company that signs the letter ('聘書' over its chop)
+            signed = writer(prose)
+            return (signed[0], signed[1]) if signed and kind_of(signed[0]) == "company" else None
         if role != "employee":
             return None
         name = addressee(prose)  # a letter's addressee, else whom the text employs ('聘用乙方张三为')
