@@ -7,8 +7,9 @@ from pipeline.model import Field
 from .base import DocView
 from .letters import addressee, writer
 from .parties import Party, kind_of, parties
-from .prose import Mention, Prose, best, degrees, has_han, majors, months_between, positions, subjects, vocabulary
+from .prose import Mention, Prose, best, has_han, months_between, vocabulary
 from .running_text import RunningText
+from .titles import degrees, majors, positions, subjects
 
 
 def _person(name: str) -> str:

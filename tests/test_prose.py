@@ -8,8 +8,9 @@ import pytest
 
 from extractors.letters import addressee, writer
 from extractors.parties import parties
-from extractors.prose import Prose, best, majors, months_between, positions, subjects
+from extractors.prose import Prose, best, months_between
 from extractors.prose_fields import read
+from extractors.titles import majors, positions, subjects
 from tests.conftest import ROOT, external
 
 
@@ -156,7 +157,7 @@ def _read_all(lines, hows):
 
 
 def test_a_post_a_sentence_wraps_onto_the_next_line_is_read_whole_but_a_row_below_is_not():
-    from extractors.prose import positions
+    from extractors.titles import positions
     lines = ["The Company shall employ the Employee as Clinical", "Research Manager commencing on 1 April 2027.",
              "Position: Data Engineer", "Department: Finance"]
     text, breaks = "", []

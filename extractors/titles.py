@@ -1,0 +1,185 @@
+"""What running text names after a cue: a post ('employed as Senior Data Engineer', '擔任物流規劃
+經理'), a degree, a major, and the person a letter is about ('兹有我公司工程师罗雨桐，')."""
+from __future__ import annotations
+
+import functools
+import re
+
+from pipeline.names import is_pinyin, starts_with_surname
+from pipeline.text import HAN_RANGE
+
+from .prose import Mention, Prose, both_scripts, has_han, role_words, vocabulary
+
+CONNECTORS = {"of", "and", "&", "-", "/", "(", ")", "for"}
+LABEL_ENDS = {":", "：", "is", "为", "為", "是"}  # what follows a label noun before its value
+SKIP_BEFORE_VALUE = {":", "：", "a", "an", "the", "of", "is", "be", "为", "為", "是"}
+
+
+def titles_after(prose: Prose, label: str) -> list[Mention]:
+    """Names of a post, a field of study or a degree after a cue of group `label`: a run of
+    capitalised words ('Senior Data Engineer'), or of Han characters up to punctuation or a
+    word of group `label`_end ('高級會計師，由', '軟件工程 學制')."""
+    doc, roles = prose.doc, role_words()
+    ends = {c.start for c in prose.cues if c.label_ == f"{label}_end"}
+    out: list[Mention] = []
+    # The longest cue at each place first ('職位名稱：' before '職位').
+    cues = sorted((c for c in prose.cues if c.label_ in (label, f"{label}_label")), key=lambda c: (c.start, -len(c)))
+    for cue in cues:
+        i = cue.end
+        if cue.label_.endswith("_label") and (i >= len(doc) or doc[i].lower_ not in LABEL_ENDS):
+            continue
+        while i < len(doc) and doc[i].lower_ in SKIP_BEFORE_VALUE:
+            i += 1
+        # '聘請何思琪為本公司財務分析師': the post is the employer's, named after it
+        skip = next((w for w in _words_of(label, "skip_first") if i < len(doc) and prose.text.startswith(w, doc[i].idx)), "")
+        past = doc[i].idx + len(skip) if skip else 0
+        while i < len(doc) and doc[i].idx < past:
+            i += 1
+        han = i < len(doc) and has_han(doc[i].text)
+        line_end = prose.line_end(doc[i].idx) if i < len(doc) else len(prose.text)
+        taken: list = []
+        wrapped = cue.label_.endswith("_label") or han  # a label's value and Han print keep to their line
+        while i < len(doc) and len(taken) < (12 if han else 8) and (i not in ends or not taken):
+            if doc[i].idx >= line_end:
+                if wrapped or not taken or not _runs_on(prose, i):
+                    break
+                wrapped, line_end = True, prose.line_end(doc[i].idx)  # a title a sentence wraps onto the next line
+            t = doc[i]
+            ok = re.fullmatch(f"[{HAN_RANGE}]", t.text) if han else (t.text[:1].isupper() or (taken and t.lower_ in CONNECTORS))
+            if not ok:
+                break
+            taken.append(t)
+            i += 1
+            if han and t.whitespace_:
+                break  # Han text has no spaces inside a name; a space ends it ('分析師 入職日期')
+        while taken and taken[-1].lower_ in CONNECTORS:
+            taken.pop()
+        if not taken or (han and len(taken) < 2):
+            continue
+        start, end = taken[0].idx, taken[-1].idx + len(taken[-1])
+        if any(c.label_ == label and start < c.start_char < end for c in cues):
+            continue  # a sentence after a label ('岗位：乙方在甲方担任会计师'): the cue inside names the title
+        if prose.text[start:end].count("(") > prose.text[start:end].count(")") and prose.text[end:end + 1] == ")":
+            end += 1  # 'Bachelor of Arts (Honours)'
+        value = prose.text[start:end]
+        if value.startswith(_words_of(label, "not_opening")):
+            continue  # '现任职于产品部': 现任 there opens 'works at', not a post
+        if value.lower().removeprefix("the ") in roles or any(m.start <= start < m.end for m in out):
+            continue  # 'to the post of X': 'post', 'post of' and 'the post of' all lead to X
+        # A cue of two words or more ('position of', '職位') is surer than 'post' alone.
+        # A post the text says was held before ('曾任客戶經理') gives way to the one held now.
+        former = cue.text in _words_of(label, "former")
+        out.append(Mention(value, start, end, label, 2 if former else 0 if len(cue) > 1 else 1))
+    return out
+
+
+@functools.lru_cache(maxsize=32)
+def _words_of(label: str, kind: str) -> tuple[str, ...]:
+    """prose.yaml's LABEL_KIND list in both scripts, longest first: what follows a cue where it
+    names nothing (not_opening), cues of what was rather than what is (former), and what may open
+    a value without being part of it (skip_first)."""
+    return tuple(sorted(both_scripts(vocabulary().get(f"{label}_{kind}", [])), key=len, reverse=True))
+
+
+def _runs_on(prose: Prose, i: int) -> bool:
+    """Whether the line that token i opens goes on with the sentence before it, rather than
+    opening a row of its own ('Department: Finance')."""
+    doc = prose.doc
+    head = doc[i:min(len(doc), i + 4)]
+    return doc[i - 1].text[-1:].isalnum() and not any(t.text in (":", "：") for t in head)
+
+
+def positions(prose: Prose) -> list[Mention]:
+    return titles_after(prose, "position")
+
+
+def degrees(prose: Prose) -> list[Mention]:
+    """'the degree of Bachelor of Science'; a Chinese degree ends with its 学位 ('工学学士学位')."""
+    out = []
+    for m in titles_after(prose, "degree"):
+        if not has_han(str(m.value)):
+            out.append(m)
+            continue
+        cut = re.match(r".+?[学學]位", str(m.value))
+        if cut:  # a Chinese degree is named up to its 学位; without it the run is something else
+            out.append(Mention(cut.group(0), m.start, m.start + len(cut.group(0)), m.role, m.distance))
+    return out
+
+
+NAME_ENDS = ("同志", "先生", "女士", "小姐", "同学", "同學", "性别", "性別", "身份证", "身份證", "出生", "男", "女",
+             "于", "於", "自", "从", "從", "在", "为", "為", "系", "是", "生", "已", "现", "現", "，", ",", "、", "（", "(", "。", " ",
+             "赴", "前往", "申请", "申請", "拟", "擬")  # '同意員工李明軒前往香港工作'.
+
+
+def _han_person_at(text: str, at: int) -> str:
+    """The Han name that starts at `at` and ends where a name ends ('罗欣怡同志', '罗欣怡，女')."""
+    for n in (3, 2, 4):
+        name = text[at:at + n]
+        if len(name) == n and re.fullmatch(f"[{HAN_RANGE}]+", name) and starts_with_surname(name) \
+                and (at + n == len(text) or text[at + n:].startswith(NAME_ENDS)):
+            return name
+    return ""
+
+
+def subjects(prose: Prose) -> list[Mention]:
+    """People named after a subject cue: 'certify that HUANG MINGZHE', '同意罗欣怡同志'."""
+    doc, out = prose.doc, []
+    skip = {":", "：", ",", "，", "mr", "mr.", "ms", "ms.", "mrs", "mrs.", "miss", "dr", "dr.", "the", "that", "our", "我司", "我", "司"}
+    han_roles = sorted((w for w in role_words() if has_han(w)), key=len, reverse=True)
+    for cue in (c for c in prose.cues if c.label_ == "subject"):
+        i = cue.end
+        while i < len(doc) and doc[i].lower_ in skip:
+            i += 1
+        if i >= len(doc):
+            continue
+        at = doc[i].idx
+        role = next((w for w in han_roles if prose.text.startswith(w, at)), "")
+        if role:  # '聘用乙方张三为': past the role word to the name
+            at += len(role)
+            at += len(prose.text[at:]) - len(prose.text[at:].lstrip(" "))  # '同意員工 李明軒 前往'
+            i = prose._token_at(at)
+            if i >= len(doc):
+                continue
+        if has_han(doc[i].text):
+            name = _han_person_at(prose.text, at)
+        else:
+            words = []
+            for t in doc[i:i + 4]:
+                if not re.fullmatch(r"[A-Z][A-Za-z'-]+", t.text):
+                    break
+                words.append(t.text)
+            name = " ".join(words) if len(words) >= 2 and is_pinyin(" ".join(words).upper()) else ""
+        if name:
+            out.append(Mention(name, at, at + len(name), "subject", i - cue.end))
+    for cue in (c for c in prose.cues if c.label_ == "subject_before"):  # '王梓萱系我院在职员工'
+        end = cue.start_char
+        for n in (3, 2, 4):
+            name = prose.text[max(0, end - n):end]
+            before = prose.text[end - n - 1:end - n] if end - n > 0 else ""
+            if len(name) == n and re.fullmatch(f"[{HAN_RANGE}]+", name) and starts_with_surname(name) \
+                    and not re.fullmatch(f"[{HAN_RANGE}]", before):
+                out.append(Mention(name, end - n, end, "subject", 1))
+                break
+    return out
+
+
+def majors(prose: Prose) -> list[Mention]:
+    """A field of study after its cue ('majoring in Applied Mathematics', '专业：软件工程'), or
+    the Han run before 专业 from where the school's name ends ('在南方大学软件工程专业')."""
+    v, out, used = vocabulary(), [], []
+    before = both_scripts(v["major_before"])
+    stops = tuple(both_scripts(v["major_starts"]))
+    goes_on = tuple(both_scripts(v["major_end"]))
+    for cue in (c for c in prose.cues if c.label_ == "major_label" and c.text in before):
+        after = prose.text[cue.end_char:].lstrip()
+        run = re.search(f"[{HAN_RANGE}]{{2,20}}$", prose.text[:cue.start_char])
+        if has_han(after[:1]) and not after.startswith(goes_on) and not (run and any(s in run.group(0) for s in stops)):
+            continue  # '姓名张三专业化学工程': a label, its value after it; '在本校化学工程专业学习' is prose
+        if run:
+            value = run.group(0)
+            value = value[max((value.rfind(s) + len(s) for s in stops if s in value), default=0):]
+            if 2 <= len(value) <= 12:
+                out.append(Mention(value, cue.start_char - len(value), cue.start_char, "major", 0))
+                used.append(cue.end_char)
+    # After a 专业 that ended a major, what follows is the sentence going on ('专业修读四年').
+    return out + [m for m in titles_after(prose, "major") if not any(0 <= m.start - e <= 1 for e in used)]
