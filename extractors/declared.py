@@ -164,9 +164,7 @@ def _lone_character(doc: DocView, page, field: Declared, label: Label) -> tuple[
     below = sorted((w for w in page.words if w.bbox[1] > y0 + h // 2 and w.bbox[0] < right and w.bbox[2] > left),
                    key=lambda w: w.bbox[1])
     if below and below[0].bbox[1] < y1 + 3 * h and len(below[0].text) <= 2:  # the misread letter, with paper round it
-        a, b, c, d = below[0].bbox
-        pad = (d - b) // 2
-        box = (max(0, a - pad), max(0, b - pad), min(image.width, c + pad), min(image.height, d + pad))
+        box = _with_paper(below[0].bbox, image)
     else:  # the empty place down to the next row in the label's column
         box = (left, y1 - h // 10, right, min(image.height, y1 + 3 * h, below[0].bbox[1] if below else image.height))
         if box[3] - box[1] < h:
@@ -178,6 +176,13 @@ def _lone_character(doc: DocView, page, field: Declared, label: Label) -> tuple[
     cand = Candidate(tuple(words), "below", label.score * PLACEMENT["below"], label)
     value = parse(field, cand.text)
     return (cand.score * REREAD_CONFIDENCE, value, cand) if value is not None else None
+
+
+def _with_paper(bbox, image) -> tuple[int, int, int, int]:
+    """A box with half its height of paper round it, within the image: what a crop is read again from."""
+    x0, y0, x1, y1 = bbox
+    pad = (y1 - y0) // 2
+    return max(0, x0 - pad), max(0, y0 - pad), min(image.width, x1 + pad), min(image.height, y1 + pad)
 
 
 def _value_conf(cand: Candidate, value) -> float:
@@ -198,9 +203,7 @@ def _read_as_han(doc: DocView, page, field: Declared, cand: Candidate) -> tuple[
     """A Han value on a page read as Latin comes out as Latin junk ('FEAT' for 任娟萍): its box
     is read again by PP-OCR, which reads Han print best (docs/BENCHMARKS.md, issue 25)."""
     image = doc.images[doc.pages.index(page)]
-    x0, y0, x1, y1 = cand.bbox
-    pad = (y1 - y0) // 2
-    box = (max(0, x0 - pad), max(0, y0 - pad), min(image.width, x1 + pad), min(image.height, y1 + pad))
+    box = _with_paper(cand.bbox, image)
     words = [w.moved(box[0], box[1]) for w in ppocr.ppocr_words(image.crop(box))]
     words = [w.model_copy(update={"conf": min(w.conf, REREAD_CONFIDENCE)}) for w in words]
     if not words:

@@ -62,6 +62,11 @@ def _is_date(yymmdd: str) -> bool:
         return False
 
 
+def _has_letters(date_field: str) -> bool:
+    """A date field holding more than digits and '<' (its unknown parts)."""
+    return re.search(r"[^0-9<]", date_field) is not None
+
+
 @dataclass
 class MRZ:
     format: str
@@ -90,7 +95,7 @@ class MRZ:
             # A birth date may leave unknown parts as '<' (ICAO 9303 p3 4.6); digits must be a date.
             if value.isdigit() and not _is_date(value):
                 out.append(f"{name} {value!r} is not a calendar date")
-            elif re.search(r"[^0-9<]", value):
+            elif _has_letters(value):
                 out.append(f"{name} {value!r} holds letters")
         if self.sex not in ("M", "F", "X", "<", ""):
             out.append(f"sex {self.sex!r} is none of M, F, X, <")
@@ -122,7 +127,7 @@ class MRZ:
     def _letters_in_dates(self) -> bool:
         """A date field holding letters: Han print read as a zone, whose digits held by luck
         (a date's own unknown parts are '<', never letters)."""
-        return any(re.search(r"[^0-9<]", d) for d in (self.date_of_birth, self.date_of_expiry))
+        return any(_has_letters(d) for d in (self.date_of_birth, self.date_of_expiry))
 
     def _unknown_codes(self) -> list[str]:
         known, specimen = _icao_codes()
