@@ -18,7 +18,7 @@ test:
 	.venv/bin/lint-imports
 	.venv/bin/ruff check .
 	.venv/bin/mypy pipeline
-	$(PY) -m pytest -q
+	$(PY) -m pytest -q -n 2 --dist loadfile --durations=15  # both cores, a test file to a worker
 
 samples: setup
 	.venv/bin/intake samples --out sample_docs/inbox --cases 8 --seed 2026 --families classic

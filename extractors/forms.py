@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import re
 
-from pipeline import ocr
 from pipeline.layout import Comb, comb_strip, combs
-from pipeline.model import Field
+from pipeline.model import Field, Word
+from pipeline.mrz import TO_ALPHA, TO_DIGIT
 from pipeline.names import hanzi_readings
+from pipeline.ppocr import ppocr_line
 from pipeline.text import HAN_RANGE, simplified
 
 from .base import DATE_RX, DocView, after_label, parse_date, reread_after_label
@@ -61,10 +62,31 @@ LETTERS, DIGITS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ", "0123456789"
 
 
 def _read_comb(image, comb: Comb, alphabet: str) -> str:
-    """The boxes' characters, read without the box lines, in the field's alphabet. (Read alone,
-    a box gives tesseract too little to go on: a handwritten 1 or 8 is lost either way.)"""
-    return re.sub(r"\s", "", ocr.ocr_text(comb_strip(image, comb), lang="eng", psm=7,
-                                          variables={"tessedit_char_whitelist": alphabet}))
+    """The boxes' characters in the field's alphabet, read without the box lines by PP-OCR's
+    recogniser (tesseract reads a strip of spaced capitals poorly). The count of boxes written
+    in is the length: a reading that differs is replaced by each box read alone."""
+    text = _in_alphabet(ppocr_line(comb_strip(image, comb))[0], alphabet)
+    if comb.written and len(text) != comb.written:
+        alone = [_in_alphabet(ppocr_line(comb_strip(image, Comb((box,))))[0], alphabet)
+                 for box, inked in zip(comb.boxes, comb.inked) if inked]
+        if all(len(c) == 1 for c in alone):
+            return "".join(alone)
+    return text
+
+
+def _in_alphabet(text: str, alphabet: str) -> str:
+    """A reading's characters as the field allows them: O for 0 in a name, 0 for O in a date; a
+    number's letters come first, so a letter after its first digit is a digit misread."""
+    out = []
+    for c in re.sub(r"\s", "", text):
+        c = "I" if c in "l|" and alphabet != DIGITS else c.upper()  # a capital I read as l
+        if alphabet == DIGITS or (alphabet != LETTERS and any(o.isdigit() for o in out)):
+            c = TO_DIGIT.get(c, c)
+        elif alphabet == LETTERS:
+            c = TO_ALPHA.get(c, c)
+        if c in alphabet:
+            out.append(c)
+    return "".join(out)
 
 
 def _from_combs(doc: DocView, out: dict, key: str, labels: list[str], alphabet: str, found: dict[int, list]) -> None:
@@ -78,16 +100,24 @@ def _from_combs(doc: DocView, out: dict, key: str, labels: list[str], alphabet: 
         image = next(im for pg, im in zip(doc.pages, doc.images) if pg is line.page)
         found.setdefault(id(image), combs(image))
         x0, y0, x1, y1 = line.bbox
-        for comb in found[id(image)]:
-            cy = (comb.bbox[1] + comb.bbox[3]) / 2
-            if y0 - (y1 - y0) <= cy <= y1 + (y1 - y0) and comb.bbox[0] >= x0:
-                text = _read_comb(image, comb, alphabet)
-                if alphabet == DIGITS and len(text) == 8:  # DDMMYYYY, or YYYYMMDD when the label says so
-                    ymd = re.search(r"y{4}\W?m{2}\W?d{2}", line.text, flags=re.IGNORECASE)
-                    text = parse_date(f"{text[:4]}-{text[4:6]}-{text[6:]}" if ymd else f"{text[:2]}/{text[2:4]}/{text[4:]}") or ""
-                if text:
-                    out[key] = doc.field(text, line, confidence=COMB_CONFIDENCE, source="ocr")
-                return
+        # the comb level with the label: on a tightly spaced form the row above is in reach too
+        level = [c for c in found[id(image)] if c.bbox[0] >= x0 and abs(_middle(c.bbox) - _middle(line.bbox)) <= y1 - y0]
+        comb = min(level, key=lambda c: abs(_middle(c.bbox) - _middle(line.bbox)), default=None)
+        if comb is None:
+            continue
+        text = _read_comb(image, comb, alphabet)
+        if alphabet == DIGITS and len(text) == 8:  # DDMMYYYY, or YYYYMMDD when the label says so
+            ymd = re.search(r"y{4}\W?m{2}\W?d{2}", line.text, flags=re.IGNORECASE)
+            text = parse_date(f"{text[:4]}-{text[4:6]}-{text[6:]}" if ymd else f"{text[:2]}/{text[2:4]}/{text[4:]}") or ""
+        if text:
+            # the evidence is the boxes themselves, where the operator sees what was written
+            out[key] = doc.field(text, line, confidence=COMB_CONFIDENCE, source="ocr",
+                                 words=[Word(text=text, bbox=comb.bbox, conf=COMB_CONFIDENCE)])
+        return
+
+
+def _middle(bbox) -> float:
+    return (bbox[1] + bbox[3]) / 2
 
 
 def extract_applicant(doc: DocView) -> dict[str, Field]:

@@ -10,8 +10,9 @@ from pathlib import Path
 
 import yaml
 
-from pipeline.layout import TickBox, option_beside, tick_boxes
+from pipeline.layout import TickBox, beside, option_beside, tick_boxes
 from pipeline.model import Field
+from pipeline.ppocr import ppocr_line
 
 from .base import DocView, Line, after_label
 
@@ -36,7 +37,7 @@ def boxes_by_page(doc: DocView) -> dict[int, list[TickBox]]:
     return {id(page): tick_boxes(image) for page, image in zip(doc.pages, doc.images)}
 
 
-def _ticked(line: Line, boxes: list[TickBox], options: dict | None):
+def _ticked(line: Line, image, boxes: list[TickBox], options: dict | None):
     """(answer of the one ticked box, or None; how many option boxes there are) beside the
     options on the line or the line under it."""
     x0, y0, x1, y1 = line.bbox
@@ -45,12 +46,25 @@ def _ticked(line: Line, boxes: list[TickBox], options: dict | None):
     for box in boxes:
         cy = (box.bbox[1] + box.bbox[3]) / 2
         if y0 - h / 2 <= cy <= y1 + 3 * h:
-            word = option_beside(box, line.page.words)
-            answer = answer_of(word.text, options) if word else None
+            answer = _option(box, line.page.words, image, options)
             if answer is not None:
                 marked.append((box, answer))
     chosen = {answer for box, answer in marked if box.ticked}
     return (chosen.pop() if len(chosen) == 1 and len(marked) >= 2 else None), len(marked)
+
+
+def _option(box: TickBox, words, image, options: dict | None):
+    """The option a box stands for: the word beside it, less the box's own mark when the reader
+    took the box for letters ('XIF', 'OF'); else the strip beside the box read alone."""
+    word = option_beside(box, words)
+    if word is not None:
+        over_box = word.bbox[0] < box.bbox[2]
+        for text in [word.text] + ([word.text[1:], word.text[2:]] if over_box else []):
+            answer = answer_of(text, options)
+            if answer is not None:
+                return answer
+    text = ppocr_line(beside(image, box))[0]
+    return next((a for t in [text, *text.split(), text[:1]] if (a := answer_of(t, options)) is not None), None)
 
 
 def yes_no(doc: DocView, field: str, boxes: dict[int, list[TickBox]] | None = None) -> Field | None:
@@ -71,7 +85,8 @@ def _answer(doc: DocView, labels: list[str], options: dict | None, written: str,
         if not any(re.search(p, line.text, flags=re.IGNORECASE) for p in labels):
             continue
         boxes = boxes if boxes is not None else boxes_by_page(doc)
-        answer, offered = _ticked(line, boxes.get(id(line.page), []), options)
+        image = next(im for pg, im in zip(doc.pages, doc.images) if pg is line.page)
+        answer, offered = _ticked(line, image, boxes.get(id(line.page), []), options)
         if answer is not None:
             return doc.field(answer, line, confidence=min(line.conf, TICK_CONFIDENCE))
         if offered >= 2:

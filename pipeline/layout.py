@@ -87,29 +87,53 @@ def option_beside(box: TickBox, words: list[Word]) -> Word | None:
     return min(near, key=lambda w: w.bbox[0], default=None)
 
 
+def beside(image: Image.Image, box: TickBox) -> Image.Image:
+    """The strip just right of a tick box, where its option is printed: read alone when the
+    page's reading has no word there."""
+    x0, y0, x1, y1 = box.bbox
+    side = x1 - x0
+    return image.crop((x1 + side // 8, y0 - side // 4, x1 + 3 * side, y1 + side // 4))
+
+
 @dataclass(frozen=True)
 class Comb:
-    """A letter-box field: a row of touching squares, one character a box."""
+    """A letter-box field: a row of touching squares, one character a box; `inked` says which
+    boxes hold a mark, so the count of characters written is known before any reading."""
     boxes: tuple[BBox, ...]
+    inked: tuple[bool, ...] = ()
 
     @property
     def bbox(self) -> BBox:
         return self.boxes[0][0], min(b[1] for b in self.boxes), self.boxes[-1][2], max(b[3] for b in self.boxes)
 
+    @property
+    def written(self) -> int:
+        return sum(self.inked)
+
+
+INKED = 0.012  # share of a letter box's inside that is ink when a character is in it (a printed I is 0.02)
+
 
 def combs(image: Image.Image) -> list[Comb]:
     dark = (np.asarray(image.convert("L")) < INK).astype(np.uint8) * 255
     found = _squares(dark, image.width)
-    squares = [b for b in found if not _lone(b, found)]
     rows: list[list[BBox]] = []
-    for b in sorted(squares, key=lambda b: (round(b[1] / max(1, b[3] - b[1])), b[0])):
+    # left to right, each square joins the row whose last square it touches (heights of one
+    # row differ by a pixel or two, so rows are not told apart by a rounded top)
+    for b in sorted((b for b in found if not _lone(b, found)), key=lambda b: b[0]):
         side = b[2] - b[0]
-        row = next((r for r in rows if abs(r[-1][1] - b[1]) < side / 2 and 0 <= b[0] - r[-1][2] + side * 0.3 < side * 0.6), None)
+        row = next((r for r in rows if abs(r[-1][1] - b[1]) < side / 2 and abs(b[0] - r[-1][2]) < side * 0.3), None)
         if row is None:
             rows.append([b])
         else:
             row.append(b)
-    return [Comb(tuple(r)) for r in rows if len(r) >= 2]
+    return sorted((Comb(tuple(r), tuple(_inside(dark, b).mean() / 255 > INKED for b in r)) for r in rows if len(r) >= 2),
+                  key=lambda c: (c.bbox[1], c.bbox[0]))
+
+
+def _inside(dark: np.ndarray, b: BBox) -> np.ndarray:
+    inset = max(2, (b[2] - b[0]) // 7)
+    return dark[b[1] + inset:b[3] - inset, b[0] + inset:b[2] - inset]
 
 
 def comb_strip(image: Image.Image, comb: Comb) -> Image.Image:

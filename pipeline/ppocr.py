@@ -136,3 +136,20 @@ def ppocr_words(image: Image.Image) -> list[Word]:
     """Word boxes and confidences (0..1) in the image's pixels; Han text comes a character a word."""
     rows = _digit_groups(cached("ppocr-words", image, ROWS, lambda: _rows(image), engine_id=version()))
     return [Word(text=t, bbox=tuple(b), conf=round(c / 100.0, 3)) for t, b, c in rows]
+
+
+def ppocr_line(image: Image.Image) -> tuple[str, float]:
+    """The text of an image holding one line (a letter-box strip, an option's word), read by
+    the recognition model alone, with its confidence (0..1). The recogniser is called directly:
+    RapidOCR keeps a call's use_det in the engine, which other threads share."""
+    def read() -> list:
+        from rapidocr.main import RapidOCRError
+        engine = _engine()
+        try:
+            out = engine.recognize_txt([engine.load_img(np.asarray(image.convert("RGB")))])
+        except RapidOCRError:  # nothing recognised
+            return ["", 0.0]
+        texts, scores = list(out.txts or ()), list(out.scores or ())
+        return [" ".join(texts), round(float(min(scores)) if scores else 0.0, 3)]
+    text, conf = cached("ppocr-line", image, "rec", read, engine_id=version())
+    return text, conf

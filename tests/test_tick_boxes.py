@@ -96,3 +96,39 @@ def test_an_option_question_takes_the_ticked_options_value(ticked, want):
     img = _form("Gender of the applicant", ("Male", "Female"), ticked)
     field = choice(_doc(img), "sex")
     assert field is not None and field.value == want
+
+
+def _tight_form() -> Image.Image:
+    """Rows closer than the value boxes are tall, a thin I in a name, more boxes than letters,
+    and the sex options printed hard by their boxes, the chosen one crossed."""
+    img = Image.new("RGB", (1654, 600), "white")
+    d = ImageDraw.Draw(img)
+    font, small = pil_font("sans", 30), pil_font("sans", 28)
+    for y, label, value, boxes in ((100, "Surname", "LIAO", 6), (152, "Given names", "XIE", 6),
+                                   (204, "Date of birth (DD/MM/YYYY)", "04121991", 8),
+                                   (256, "Travel document No.", "EG2129752", 9)):
+        d.text((100, y), label, font=font, fill="black")
+        for i in range(boxes):
+            d.rectangle([700 + i * 40, y - 6, 740 + i * 40, y + 42], outline="black", width=2)
+            if i < len(value):
+                d.text((711 + i * 40, y), value[i], font=small, fill="black")
+    d.text((100, 330), "Sex", font=font, fill="black")
+    for x, option, crossed in ((700, "M", False), (800, "F", True)):
+        d.rectangle([x, 332, x + 32, 364], outline="black", width=3)
+        if crossed:
+            d.line([x + 5, 337, x + 27, 359], fill="black", width=4)
+            d.line([x + 27, 337, x + 5, 359], fill="black", width=4)
+        d.text((x + 36, 332), option, font=font, fill="black")
+    return img
+
+
+def test_letter_boxes_on_tight_rows_give_each_label_its_own_row_and_length():
+    from extractors.forms import extract_applicant
+    from pipeline.layout import combs
+    img = _tight_form()
+    assert [c.written for c in combs(img)] == [4, 3, 8, 9]
+    out = extract_applicant(_doc(img))
+    assert {k: out[k].value for k in ("surname", "given_names", "date_of_birth", "travel_document_number", "sex")} == {
+        "surname": "LIAO", "given_names": "XIE", "date_of_birth": "1991-12-04", "travel_document_number": "EG2129752",
+        "sex": "F"}
+    assert out["surname"].bbox == combs(img)[0].bbox  # the evidence is the boxes
