@@ -26,6 +26,7 @@ PLACEMENT = {"right": 1.0, "below": 0.85, "above": 0.8}
 LINE_GAP_SLACK = 1.25  # a value under its label may sit this much further than the page's usual line gap
 COLUMN_GAP = 2.5  # a gap wider than this many line heights ends a value: the next column begins
 MAX_RUNS = 2
+MAX_WRAPPED = 2  # lines a value right of its label may wrap onto (an address's)
 LATER_RUN = 0.9
 IN_SENTENCE = 0.8
 LONGER = 0.001
@@ -275,6 +276,22 @@ def _above(lines: list[list[Word]], label: Label, stops: list[Label]) -> list[Ca
     return [Candidate(tuple(runs[0]), "above", label.score * PLACEMENT["above"], label)] if runs else []
 
 
+def _wrapped(lines: list[list[Word]], n: int, run: list[Word], stops: list[Label]) -> list[Word]:
+    """The rest of a value that wraps in its column ('Kowloon Trading' over 'Company Limited'):
+    the next lines' words under the value's left edge, where nothing stands left of them (a
+    line with a label in the label column is the next row) and no other label begins."""
+    height, gap = _height(lines[n]), _line_gap(lines)
+    left, bottom, out = run[0].bbox[0], max(w.bbox[3] for w in run), []
+    for m in range(n + 1, min(n + 1 + MAX_WRAPPED, len(lines))):
+        words = lines[m]
+        if (not words or abs(words[0].bbox[0] - left) > height or _starts(m, stops)
+                or min(w.bbox[1] for w in words) - bottom > max(height, LINE_GAP_SLACK * gap)):
+            break
+        out += words
+        bottom = max(w.bbox[3] for w in words)
+    return out
+
+
 def values_beside(lines: list[list[Word]], label: Label, stops: list[Label]) -> list[Candidate]:
     """The candidates a label has: the rest of its line, and the words under it in its column.
     `stops` are other labels found on the page: a value does not run into them."""
@@ -289,6 +306,8 @@ def values_beside(lines: list[list[Word]], label: Label, stops: list[Label]) -> 
         right = [rest] + right
         stop_at = [i + 1 for i in stop_at]
     runs = _segments(right, height, stop_at)
+    if len(runs) == 1 and runs[0][-1] is right[-1]:
+        runs[0] = runs[0] + _wrapped(lines, label.line, runs[0], stops)
     if not runs:
         runs = _right_across(lines, label, stops)
     for k, run in enumerate(runs):

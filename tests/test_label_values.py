@@ -348,3 +348,17 @@ def test_a_fields_english_label_under_its_chinese_one_is_no_value_of_it():
     got = extract("br_certificate", _doc(img))
     assert got["nature_of_business"].value == "MARINE PAINT SUPPLY"
     assert got["expiry_date"].value == "2027-05-02"
+
+
+def test_a_value_that_wraps_in_its_column_is_read_whole_and_stops_at_the_next_row():
+    img = _page([
+        (100, 200, "Name of employer", "sans"), (800, 200, "Silver Pine Harbour Logistics", "sans"),
+        (800, 245, "(Hong Kong) Company Limited", "sans"),  # wrapped under the value, nothing to its left
+        (100, 330, "Post offered", "sans"), (800, 330, "Senior Cold Chain Planning", "sans"),
+        (800, 375, "Analyst", "sans"),
+        (100, 420, "Monthly salary", "sans"), (800, 420, "HK$47,800", "sans"),  # the next row, close under
+    ])
+    got = read_declared("employer_form", _doc(img))
+    assert got["employer_name"].value == "Silver Pine Harbour Logistics (Hong Kong) Company Limited"
+    assert got["position"].value == "Senior Cold Chain Planning Analyst"
+    assert got["monthly_salary_hkd"].value == 47800.0
