@@ -34,6 +34,11 @@ FREE_TYPES = ("text", "text_han", "subject", "han_name", "latin_name", "person",
 REREAD_IN_HAN = ("han_name", "text_han")  # types a Latin reading cannot be
 MAYBE_HAN = ("person", "subject")  # types that may be Latin: re-read only what reads as junk
 JUNK_CONFIDENCE = 0.6
+# Types whose misread value PP-OCR reads again from its box (_second_witness); UNSURE is the
+# word confidence under which a value that parsed is read again too.
+SECOND_WITNESS = ("money", "monthly_money", "company", "organisation", "company_en", "date", "period_end", "code",
+                  "latin_name", "post")
+UNSURE, SECOND_READS = 0.5, 2
 LONE_CHARACTER = ("sex",)  # types whose value may be one letter, which a page's reading can drop
 
 
@@ -130,6 +135,7 @@ def read_stated(doc_type: str, doc: DocView) -> dict[str, tuple[Field, bool]]:
                 out[field.key] = (typed, True)
                 continue
             scored: list[tuple[float, object, Candidate]] = []
+            unparsed: list[Candidate] = []
             for label in labels[field.key]:
                 beside = False
                 # the field's other labels end a value too: '業務性質' over 'Nature of Business'
@@ -142,10 +148,14 @@ def read_stated(doc_type: str, doc: DocView) -> dict[str, tuple[Field, bool]]:
                     value = parse(field, cand.text)
                     if value is None and page.source == "ocr" and _maybe_han(field, cand):
                         cand, value = _read_as_han(doc, page, field, cand)
+                    if value is None:
+                        unparsed.append(cand)
                     if value is not None and not is_a_label(str(value), fields):
                         beside = beside or cand.placement == "right"
                         # a surely read value over an unsure one (a label's translation read as junk)
                         scored.append((cand.score * (0.5 + 0.5 * _value_conf(cand, value)), value, cand))
+            if page.source == "ocr" and field.type in SECOND_WITNESS:
+                scored = _second_witness(doc, page, field, scored, unparsed)
             if not scored and field.type in LONE_CHARACTER and page.source == "ocr":
                 scored = [found for label in labels[field.key] for found in [_lone_character(doc, page, field, label)] if found]
             if scored:
@@ -202,14 +212,33 @@ def _maybe_han(field: Declared, cand: Candidate) -> bool:
 def _read_as_han(doc: DocView, page, field: Declared, cand: Candidate) -> tuple[Candidate, object]:
     """A Han value on a page read as Latin comes out as Latin junk ('FEAT' for 任娟萍): its box
     is read again by PP-OCR, which reads Han print best (docs/BENCHMARKS.md, issue 25)."""
+    again = _read_by_ppocr(doc, page, cand)
+    return (cand, None) if again is None else (again, parse(field, again.text))
+
+
+def _read_by_ppocr(doc: DocView, page, cand: Candidate) -> Candidate | None:
     image = doc.images[doc.pages.index(page)]
     box = _with_paper(cand.bbox, image)
     words = [w.moved(box[0], box[1]) for w in ppocr.ppocr_words(image.crop(box))]
-    words = [w.model_copy(update={"conf": min(w.conf, REREAD_CONFIDENCE)}) for w in words]
-    if not words:
-        return cand, None
-    again = Candidate(tuple(words), cand.placement, cand.score, cand.label)
-    return again, parse(field, again.text)
+    words = [w.model_copy(update={"conf": min(w.conf, REREAD_CONFIDENCE)}) for w in words if w.text.strip()]
+    return Candidate(tuple(words), cand.placement, cand.score, cand.label) if words else None
+
+
+def _second_witness(doc: DocView, page, field: Declared, scored: list, unparsed: list[Candidate]) -> list:
+    """PP-OCR reads again what tesseract misread on a Latin page (handwriting above all): the
+    best-placed candidates when none parsed ('HK854.500'), or the winner when a word of it was
+    read unsurely ('TA] PING CONSULTING'). A reading that parses and differs stands in its place."""
+    if scored:
+        best = max(scored, key=lambda s: s[0])
+        targets = [best] if best[2].conf < UNSURE else []
+    else:
+        targets = [(c.score, None, c) for c in sorted(unparsed, key=lambda c: -c.score)[:SECOND_READS]]
+    for score, value, cand in targets:
+        again = _read_by_ppocr(doc, page, cand)
+        found = parse(field, again.text) if again is not None else None
+        if again is not None and found is not None and found != value:
+            scored = [s for s in scored if s[2] is not cand] + [(score * (0.5 + 0.5 * _value_conf(again, found)), found, again)]
+    return scored
 
 
 def _typed_in(page, field: Declared) -> Field | None:

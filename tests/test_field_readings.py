@@ -131,6 +131,14 @@ def test_a_thousands_comma_read_as_a_dot_before_yuan():
     assert parse_amount("甲方每月另發房屋津貼港幣 12.000元。") == 12000.0
     assert parse_amount("HK$12.50 a day") == 12.5
     assert parse_amount("港幣 1.234.000元") == 1234000.0
+    assert parse_amount("Salary per month HK$54.500") == 54500.0
+
+
+def test_a_handwritten_dollar_sign_read_as_a_figure_is_the_sign():
+    from pipeline.amounts import parse_amount
+    assert parse_amount("HK854.500") == 54500.0 and parse_amount("HK983,500") == 83500.0
+    assert parse_amount("HKS61000") == 61000.0
+    assert parse_amount("HKD 83,500") == 83500.0 and parse_amount("HK$ 983,500") == 983500.0  # the sign is there
 
 
 def test_a_stray_mark_before_the_employer_is_dropped_where_the_signature_block_names_it_again():
