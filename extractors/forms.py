@@ -176,18 +176,10 @@ def _name_zh_by_pinyin(doc: DocView, out: dict) -> None:
 
 
 def extract_employer(doc: DocView) -> dict[str, Field]:
+    """The Talent List answer and profession; the employer, BR number, post and salary are
+    read from their declaration (data/fields.yaml) by layout, not by a label's first match
+    ('Is the post on the Talent List?' holds no post)."""
     out: dict[str, Field] = {}
-    _labelled(doc, out, "employer_name", [r"name of (?:company|employer|organisation)", r"company name", r"僱主名稱", r"公司名稱"],
-              rf"[A-Za-z0-9{HAN_RANGE}][A-Za-z0-9{HAN_RANGE} .,&()'-]{{2,100}}")
-    _labelled(doc, out, "br_number", [r"business registration (?:no|number)", r"商業登記號碼"], r"\d{8}")
-    _labelled(doc, out, "position", [r"post(?: title)?\b", r"job title", r"position", r"職位"],
-              rf"[A-Za-z{HAN_RANGE}][A-Za-z{HAN_RANGE} ()&/-]{{1,60}}")
-    v, line = after_label(doc.lines(), [r"monthly salary", r"salary", r"月薪"], r"(?:HK\$|HKD)?\s*[\d,]{4,}")
-    if v:
-        from pipeline.amounts import parse_amount
-        amt = parse_amount(v)
-        if amt:
-            out["monthly_salary_hkd"] = doc.field(amt, line)
     answer = yes_no(doc, "talent_list")
     if answer is not None:
         out["talent_list"] = answer
