@@ -57,7 +57,7 @@ def writer(prose: Prose) -> tuple[str, int] | None:
     name (the signature, or the letterhead), else the last organisation the text names."""
     v = vocabulary()
     # Brackets only round a short place inside the name ('金灣貿易(香港)有限公司').
-    han_org = rf"{HAN}(?:{HAN}|[（(]{HAN}{{1,4}}[)）]){{1,30}}?(?:{alternation(v['company_suffixes'] + v['organisation_words'])})"
+    han_org = rf"{HAN}(?:{HAN}|[（(]{HAN}{{1,4}}[)）]){{1,30}}?(?:{alternation(v['company_suffixes'] + v['organisation_words'])})+"  # '研究院有限公司' is one suffix
     lines = zip([0] + prose.breaks, prose.breaks + [len(prose.text)])
     whole = []
     for a, b in lines:
@@ -69,6 +69,7 @@ def writer(prose: Prose) -> tuple[str, int] | None:
         return whole[-1]
     named = [(_after_bracket(m.group(0)), m.start()) for m in re.finditer(han_org, prose.text)]
     named += [(p.name, p.start) for p in parties(prose) if p.kind == "company"]
+    named = [(n, at) for n, at in named if not n.endswith(tuple(v["company_references"]))]
     return max(named, key=lambda x: x[1]) if named else None
 
 

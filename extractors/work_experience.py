@@ -9,6 +9,7 @@ from pipeline.model import Field
 from pipeline.text import HAN_RANGE, normalise_spaces
 
 from .base import COMPANY_EN, DATE_RX, DocView, Line, find_line, line_crop, parse_date
+from .prose import vocabulary
 from .running_text import RunningText
 
 ORG = rf"([{HAN_RANGE}][{HAN_RANGE}（）()]{{3,30}}?(?:有限责任公司|有限公司|公司|研究院|研究所|大学|学院|医院|银行|集团))"
@@ -54,7 +55,8 @@ def extract(doc: DocView) -> dict[str, Field]:
         if end:
             out["end_date"] = doc.field(end, line)
     # The issuing organisation signs under the text; take the last one named, not one in the body.
-    orgs = [(m, ln) for ln in lines for m in re.finditer(ORG, ln.text)]
+    references = tuple(vocabulary()["company_references"])
+    orgs = [(m, ln) for ln in lines for m in re.finditer(ORG, ln.text) if not m.group(1).endswith(references)]
     if orgs:
         m, line = orgs[-1]
         out["employer"] = doc.field(m.group(1), line)

@@ -8,7 +8,7 @@ import pytest
 import yaml
 
 from sample_docs.generator.evaluate import norm
-from sample_docs.generator.render import PageSpec, to_pdf
+from sample_docs.generator.render import PageSpec, Rect, to_pdf
 from tests.conftest import ROOT, external
 
 FIXTURES = yaml.safe_load((ROOT / "tests" / "resources" / "unseen_wording.yaml").read_text(encoding="utf-8"))
@@ -16,13 +16,26 @@ sys.path.insert(0, str(ROOT / "scripts"))
 from bench_cuad import contract_dates, party_found, read_as  # noqa: E402  (the bench's reader and scoring)
 
 
+def _page(lines: list[str]) -> PageSpec:
+    """The fixture's lines, wrapped; a line '| a | b |' is a ruled table row, its cells sharing the width."""
+    page, y = PageSpec(), 30.0
+    for line in lines:
+        if line.startswith("|"):
+            cells = [c.strip() for c in line.strip().strip("|").split("|")]
+            width = 166 / len(cells)
+            for i, cell in enumerate(cells):
+                page.ops.append(Rect(22 + i * width, y - 6, width, 10))
+                page.text(24 + i * width, y, cell, "sans" if cell.isascii() else "sans_cjk", 10.5)
+            y += 10
+        else:
+            y = page.para(22, y, line, 166, "sans" if line.isascii() else "sans_cjk", 11) + 3
+    return page
+
+
 @pytest.mark.parametrize("fixture", FIXTURES, ids=lambda f: f["id"])
 def test_hand_written_wording_reads_as_listed(fixture, tmp_path):
-    page, y = PageSpec(), 30.0
-    for line in fixture["lines"]:
-        y = page.para(22, y, line, 166, "sans" if line.isascii() else "sans_cjk", 11) + 3
     pdf = tmp_path / "upload.pdf"
-    pdf.write_bytes(to_pdf([page]))
+    pdf.write_bytes(to_pdf([_page(fixture["lines"])]))
     got = read_as(pdf, fixture["type"])
     right = {k for k, want in fixture["fields"].items() if norm(got.get(k)) == norm(want)}
     misses = set(fixture.get("misses", {}))
@@ -48,11 +61,8 @@ def test_each_hand_written_document_is_classified_as_its_type(tmp_path):
     from pipeline.read import read_page
     wrong = []
     for fixture in FIXTURES:
-        page, y = PageSpec(), 30.0
-        for line in fixture["lines"]:
-            y = page.para(22, y, line, 166, "sans" if line.isascii() else "sans_cjk", 11) + 3
         pdf = tmp_path / f"{fixture['id']}.pdf"
-        pdf.write_bytes(to_pdf([page]))
+        pdf.write_bytes(to_pdf([_page(fixture["lines"])]))
         read = [read_page(r, pdf.name) for r in load_pages(describe_file(tmp_path, pdf))]
         types = [s.type for s in segment(read)]
         if types != [fixture["type"]]:
