@@ -73,20 +73,28 @@ class Page(BaseModel):
 
 
 def group_lines(words: list[Word]) -> list[list[Word]]:
+    """Words into lines, left to right: each word joins the line whose last word it is level
+    with, so a line of a skewed scan is followed along its slope (a long line 2 degrees off
+    drops by more than a line's height across the page, and the short line under it must not
+    be read into it). Level means its middle within half the line's usual height of the last
+    word's middle: one tall junk box (a photo edge read as text) takes no other line's words."""
     rows: list[list[Word]] = []
-    for w in sorted(words, key=lambda w: ((w.bbox[1] + w.bbox[3]) / 2, w.bbox[0])):
+    for w in sorted(words, key=lambda w: (w.bbox[0], w.bbox[1])):
         mid = (w.bbox[1] + w.bbox[3]) / 2
-        if rows:
-            last = rows[-1]
-            # Median edges: one tall junk box (a photo edge read as text) must not stretch
-            # the line over the next one.
-            top = statistics.median(x.bbox[1] for x in last)
-            bottom = statistics.median(x.bbox[3] for x in last)
-            if top <= mid <= bottom:
-                last.append(w)
-                continue
-        rows.append([w])
-    return [sorted(r, key=lambda w: w.bbox[0]) for r in rows]
+        level = [(abs(mid - _middle(r[-1])), r) for r in rows if abs(mid - _middle(r[-1])) <= _usual_height(r) / 2]
+        if level:
+            min(level, key=lambda x: x[0])[1].append(w)
+        else:
+            rows.append([w])
+    return sorted(rows, key=lambda r: (_middle(r[0]), r[0].bbox[0]))
+
+
+def _middle(w: Word) -> float:
+    return (w.bbox[1] + w.bbox[3]) / 2
+
+
+def _usual_height(row: list[Word]) -> float:
+    return statistics.median(x.bbox[3] - x.bbox[1] for x in row[-5:])
 
 
 class Field(BaseModel):

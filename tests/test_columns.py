@@ -63,3 +63,17 @@ def test_a_bilingual_contract_in_two_columns_is_read_sentence_by_sentence():
     assert got["position"].value == "Calibration Engineer"  # not the Chinese clause beside it
     assert got["employee_name"].value in ("SU WANQING", "蘇婉晴")  # either column names her
     assert (got["start_date"].value, got["term_months"].value) == ("2027-03-01", 24)
+
+
+def test_a_skewed_scans_long_line_does_not_take_in_the_short_line_under_it():
+    """A scan a little turned (a hand letter, made up, scanned at 200 dpi): its long line drops
+    more than a line's height across the page, and the short line under it stays its own."""
+    from pipeline.pages import RawPage
+    from pipeline.read import read_page
+    from tests.conftest import ROOT
+    img = Image.open(ROOT / "tests" / "resources" / "skewed_letter_200dpi.jpg").convert("RGB")
+    page = read_page(RawPage(number=1, image=img, dpi=200, text_words=None), "letter.jpg").page
+    lines = ["".join(w.text for w in row) for row in page.lines()]
+    assert "任職風險管理部高級分析師。" in lines, lines
+    got = extract("work_experience_letter", _doc(img))
+    assert (got["position"].value, got["start_date"].value) == ("風險管理部高級分析師", "2012-07-02")
