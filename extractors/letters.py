@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 
-from pipeline.names import is_pinyin
+from pipeline.names import is_pinyin, starts_with_surname
+from pipeline.text import HAN_RANGE
 
 from .parties import HAN, alternation, kind_of, leading_run, parties
 from .prose import Prose, vocabulary
@@ -49,7 +50,9 @@ def _named_in_full(prose: Prose) -> str:
         m = re.search(rx, prose.text)
         if m and is_pinyin(m.group(1)):
             return m.group(1)
-    return ""
+    # '致：梁浩賢先生', '尊敬的宁思远女士'
+    m = re.search(rf"(?:{alternation(v['salutations'])})\s*[:：]?\s*([{HAN_RANGE}]{{2,4}}?)\s*(?:{alternation(v['honorifics'])})", prose.text)
+    return m.group(1) if m and starts_with_surname(m.group(1)) else ""
 
 
 def writer(prose: Prose) -> tuple[str, int] | None:

@@ -157,6 +157,8 @@ class Prose:
         best, rank = ("", WINDOW + 1), (WINDOW + 1, 0)
         for cue in self.cues:
             group, _, role = cue.label_.partition(":")
+            if any(o.start < cue.start < o.end and o.label_.partition(":")[0] == group for o in self.cues):
+                continue  # the tail of an earlier cue: '期為' of '試用期為三個月' is the probation's, no term
             if group == kind and cue.end <= first:
                 gap = first - cue.end
                 ok = gap <= WINDOW and not self._ends_between(cue.end, first) and not self._label_between(cue, start)

@@ -77,7 +77,7 @@ def score_page(rp: ReadPage) -> PageVerdict:
     for doc_type, spec in rules.items():
         s = 0.0
         for title in spec["titles"]:
-            if any(title in line and (len(title) >= TITLE_SHARE * len(line) or _a_heading(line)) for line in top):
+            if any(title in line and (len(title) >= TITLE_SHARE * len(line) or _a_heading(line, title)) for line in top):
                 s += 9.0
                 titles.add(doc_type)
             elif title in text:
@@ -96,11 +96,13 @@ def score_page(rp: ReadPage) -> PageVerdict:
     return PageVerdict(scores=scores, titles=titles)
 
 
-def _a_heading(line: str) -> bool:
+def _a_heading(line: str, title: str) -> bool:
     """A line that is no sentence ('员工赴港工作单位同意书', 'Re: Consent for Mr. LU'), where a
-    title may share its line; not mostly a number ('Diploma number 1099…')."""
+    title may share its line; not mostly a number ('Diploma number 1099…'), and the title not
+    in brackets ('受聘方：祁子朗（内地居民往来港澳通行证号码：…）' names a permit, is none)."""
     digits = sum(c.isdigit() for c in line)
-    return len(line) <= HEADING_LENGTH and not re.search(r"[，。；,;]", line) and digits <= 0.3 * len(line)
+    in_brackets = re.search(r"[（(][^）)]*" + re.escape(title), line) is not None
+    return len(line) <= HEADING_LENGTH and not re.search(r"[，。；,;]", line) and digits <= 0.3 * len(line) and not in_brackets
 
 
 def _confidence(v: PageVerdict, min_score: float) -> float:
