@@ -21,6 +21,7 @@ def _latin_name(text: str) -> str | None:
     """A Mainland person's name in pinyin ('IN HONG KONG' after 'employee' is not one), without
     the honorific before it ('Mr. DENG Kaiwen')."""
     text = re.sub(r"^(?i:mr|mrs|ms|miss|dr|madam)\b\.?\s*", "", text.strip())
+    text = re.sub(rf"^{HAN}{{1,4}}\s*/?\s*(?=[A-Za-z])", "", text)  # the name in Hanzi first: '邱 QIU', '梓涵/ZIHAN'
     m = re.match(r"[A-Za-z][A-Za-z'’ ,.-]*", text)
     name = re.sub(r"\s+", " ", m.group(0).replace(",", " ")).strip(" .-") if m else ""
     return name.upper() if len(re.sub(r"[^A-Za-z]", "", name)) >= 2 and is_pinyin(name) else None

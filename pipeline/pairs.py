@@ -104,7 +104,9 @@ def find_labels(lines: list[list[Word]], variants: list[str]) -> list[Label]:
     that opens a row of its own ('業務性質  IT CONSULTANCY  Nature of Business': the value sits
     between the Chinese label and the English). A label followed by another of its variants (a
     bilingual label, 'Employer 僱主') is one label."""
-    wanted = sorted({v for v in (fold(v) for v in variants) if v}, key=len, reverse=True)
+    # and as OCR reads small print: 'rn' run together as 'm' ('Sumame')
+    folded = {fold(v) for v in variants}
+    wanted = sorted({v for v in folded | {v.replace("rn", "m") for v in folded if "rn" in v} if v}, key=len, reverse=True)
     found: list[Label] = []
     for n, words in enumerate(lines):
         text, where = _normalised(words)

@@ -6,9 +6,10 @@ from datetime import date
 
 import pytest
 import yaml
+from PIL import Image
 
 from sample_docs.generator.evaluate import norm
-from sample_docs.generator.render import PageSpec, Rect, to_pdf
+from sample_docs.generator.render import PageSpec, Picture, Rect, to_pdf
 from tests.conftest import ROOT, external
 
 FIXTURES = yaml.safe_load((ROOT / "tests" / "resources" / "unseen_wording.yaml").read_text(encoding="utf-8"))
@@ -17,10 +18,17 @@ from bench_cuad import contract_dates, party_found, read_as  # noqa: E402  (the 
 
 
 def _page(lines: list[str]) -> PageSpec:
-    """The fixture's lines, wrapped; a line '| a | b |' is a ruled table row, its cells sharing the width."""
-    page, y = PageSpec(), 30.0
+    """The fixture's lines, wrapped: '| a | b |' is a ruled table row, its cells sharing the width;
+    '~' opens a small label; the lines between '[PHOTO]' and '[/PHOTO]' stand right of a portrait."""
+    page, y, x = PageSpec(), 30.0, 22.0
     for line in lines:
-        if line.startswith("|"):
+        if line == "[PHOTO]":
+            face = Image.open(ROOT / "tests" / "resources" / "photo_flat_face.jpg").convert("RGB")
+            page.ops.append(Picture(22, y - 4, 35, 45, face))
+            x = 62.0
+        elif line == "[/PHOTO]":
+            x, y = 22.0, max(y, 80.0)
+        elif line.startswith("|"):
             cells = [c.strip() for c in line.strip().strip("|").split("|")]
             width = 166 / len(cells)
             for i, cell in enumerate(cells):
@@ -28,7 +36,9 @@ def _page(lines: list[str]) -> PageSpec:
                 page.text(24 + i * width, y, cell, "sans" if cell.isascii() else "sans_cjk", 10.5)
             y += 10
         else:
-            y = page.para(22, y, line, 166, "sans" if line.isascii() else "sans_cjk", 11) + 3
+            size = 7 if line.startswith("~") else 11
+            line = line.removeprefix("~")
+            y = page.para(x, y, line, 188 - x, "sans" if line.isascii() else "sans_cjk", size) + (1 if size < 11 else 3)
     return page
 
 
