@@ -76,25 +76,30 @@ def group_lines(words: list[Word]) -> list[list[Word]]:
     """Words into lines, left to right: each word joins the line whose last word it is level
     with, so a line of a skewed scan is followed along its slope (a long line 2 degrees off
     drops by more than a line's height across the page, and the short line under it must not
-    be read into it). Level means its middle within half the line's usual height of the last
-    word's middle: one tall junk box (a photo edge read as text) takes no other line's words."""
+    be read into it)."""
     rows: list[list[Word]] = []
     for w in sorted(words, key=lambda w: (w.bbox[0], w.bbox[1])):
-        mid = (w.bbox[1] + w.bbox[3]) / 2
-        level = [(abs(mid - _middle(r[-1])), r) for r in rows if abs(mid - _middle(r[-1])) <= _usual_height(r) / 2]
+        level = [r for r in rows if _level(w, r)]
         if level:
-            min(level, key=lambda x: x[0])[1].append(w)
+            min(level, key=lambda r: abs(_middle(w) - _middle(r[-1]))).append(w)
         else:
             rows.append([w])
     return sorted(rows, key=lambda r: (_middle(r[0]), r[0].bbox[0]))
 
 
+def _level(w: Word, row: list[Word]) -> bool:
+    """The word's middle within the line's last word, or that word's middle within the word
+    (a word boxed taller than the print, 'English):' over two lines' height), and no further
+    from it than the line's usual height: one tall junk box (a photo edge read as text) takes
+    no other line's words."""
+    last, usual = row[-1], statistics.median(x.bbox[3] - x.bbox[1] for x in row[-5:])
+    if abs(_middle(w) - _middle(last)) > usual:
+        return False
+    return last.bbox[1] <= _middle(w) <= last.bbox[3] or w.bbox[1] <= _middle(last) <= w.bbox[3]
+
+
 def _middle(w: Word) -> float:
     return (w.bbox[1] + w.bbox[3]) / 2
-
-
-def _usual_height(row: list[Word]) -> float:
-    return statistics.median(x.bbox[3] - x.bbox[1] for x in row[-5:])
 
 
 class Field(BaseModel):
