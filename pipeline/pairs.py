@@ -240,7 +240,10 @@ def _right_across(lines: list[list[Word]], label: Label, stops: list[Label]) -> 
         first = next((i for i, w in enumerate(words) if w.bbox[0] > label.bbox[2]
                       and w.bbox[1] < label.bbox[3] and w.bbox[3] > label.bbox[1]), None)
         inside = {i for s in stops if s.line == n for i in range(s.first, s.last + 1)}
-        if first is not None and first not in inside:
+        # below, only labels may stand before it: a line that starts with other words is the
+        # value under a small label, whose box reaches up to the label's ('ROBOTICS SOFTWARE …')
+        under = n > label.line and not all(i in inside for i in range(first or 0))
+        if first is not None and first not in inside and not under:
             return _segments(words[first:], _height(words), [i - first for i in _starts(n, stops) if i > first])
     return []
 
