@@ -125,6 +125,10 @@ def extract(doc: DocView) -> dict[str, Field]:
         if iso:
             out["period_end"] = doc.field(iso, line)
             break
+    if "period_end" not in out:
+        m, line = find_line(dated, r"(?<!\d)(\d{4})\s*年度")  # a Mainland company's year is the calendar year: '2025年度'
+        if m:
+            out["period_end"] = doc.field(f"{m.group(1)}-12-31", line)
     # A column head "HK$" on a scan is often read "HKS" (the $ as S).
     m, line = find_line(lines, r"\b(HK\$|HKD|HKS(?= |$)|RMB|人民幣|人民币|港幣|港币|US\$|USD)")
     if m:

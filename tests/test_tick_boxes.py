@@ -132,3 +132,14 @@ def test_letter_boxes_on_tight_rows_give_each_label_its_own_row_and_length():
         "surname": "LIAO", "given_names": "XIE", "date_of_birth": "1991-12-04", "travel_document_number": "EG2129752",
         "sex": "F"}
     assert out["surname"].bbox == combs(img)[0].bbox  # the evidence is the boxes
+
+
+def test_a_form_asking_for_a_travel_document_number_is_the_form_not_the_document():
+    """A row label 'Travel document No.' near the top is no title: the page is ID 990A."""
+    from pipeline.classify import segment
+    img = Image.new("RGB", (1654, 2339), "white")  # an A4 page: the rows lie in its top third
+    img.paste(_tight_form(), (0, 100))
+    ImageDraw.Draw(img).text((100, 60), "ID 990A Application for Entry for Employment (Mainland Professionals)", font=pil_font("sans", 30),
+                             fill="black")
+    read = read_page(RawPage(number=1, image=img, dpi=200, text_words=None), "form.png")
+    assert [s.type for s in segment([read])] == ["applicant_form"]
