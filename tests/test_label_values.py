@@ -362,3 +362,13 @@ def test_a_value_that_wraps_in_its_column_is_read_whole_and_stops_at_the_next_ro
     assert got["employer_name"].value == "Silver Pine Harbour Logistics (Hong Kong) Company Limited"
     assert got["position"].value == "Senior Cold Chain Planning Analyst"
     assert got["monthly_salary_hkd"].value == 47800.0
+
+
+def test_a_handwritten_value_tesseract_misreads_is_read_again_by_ppocr():
+    """'HK$47,250' in a hand: tesseract reads the dollar sign as a 4 ('HK447,250', which parses),
+    unsurely; the second witness reads the value's box again."""
+    img = Image.new("RGB", (1654, 500), "white")
+    d = ImageDraw.Draw(img)
+    d.text((100, 200), "Salary per month", font=pil_font("sans", 30), fill="black")
+    d.text((700, 195), "HK$47,250", font=pil_font("hand", 36), fill=(20, 30, 120))
+    assert read_declared("applicant_form", _doc(img))["monthly_salary_hkd"].value == 47250.0
