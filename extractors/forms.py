@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from pipeline.layout import Comb, comb_strip, combs
-from pipeline.model import Field, Word
+from pipeline.model import Field, Word, middle
 from pipeline.mrz import TO_ALPHA, TO_DIGIT
 from pipeline.names import hanzi_readings
 from pipeline.ppocr import ppocr_line
@@ -101,8 +101,8 @@ def _from_combs(doc: DocView, out: dict, key: str, labels: list[str], alphabet: 
         found.setdefault(id(image), combs(image))
         x0, y0, x1, y1 = line.bbox
         # the comb level with the label: on a tightly spaced form the row above is in reach too
-        level = [c for c in found[id(image)] if c.bbox[0] >= x0 and abs(_middle(c.bbox) - _middle(line.bbox)) <= y1 - y0]
-        comb = min(level, key=lambda c: abs(_middle(c.bbox) - _middle(line.bbox)), default=None)
+        level = [c for c in found[id(image)] if c.bbox[0] >= x0 and abs(middle(c.bbox) - middle(line.bbox)) <= y1 - y0]
+        comb = min(level, key=lambda c: abs(middle(c.bbox) - middle(line.bbox)), default=None)
         if comb is None:
             continue
         text = _read_comb(image, comb, alphabet)
@@ -114,10 +114,6 @@ def _from_combs(doc: DocView, out: dict, key: str, labels: list[str], alphabet: 
             out[key] = doc.field(text, line, confidence=COMB_CONFIDENCE, source="ocr",
                                  words=[Word(text=text, bbox=comb.bbox, conf=COMB_CONFIDENCE)])
         return
-
-
-def _middle(bbox) -> float:
-    return (bbox[1] + bbox[3]) / 2
 
 
 def extract_applicant(doc: DocView) -> dict[str, Field]:

@@ -81,10 +81,10 @@ def group_lines(words: list[Word]) -> list[list[Word]]:
     for w in sorted(words, key=lambda w: (w.bbox[0], w.bbox[1])):
         level = [r for r in rows if _level(w, r)]
         if level:
-            min(level, key=lambda r: abs(_middle(w) - _middle(r[-1]))).append(w)
+            min(level, key=lambda r: abs(middle(w.bbox) - middle(r[-1].bbox))).append(w)
         else:
             rows.append([w])
-    return sorted(rows, key=lambda r: (_middle(r[0]), r[0].bbox[0]))
+    return sorted(rows, key=lambda r: (middle(r[0].bbox), r[0].bbox[0]))
 
 
 def _level(w: Word, row: list[Word]) -> bool:
@@ -93,13 +93,14 @@ def _level(w: Word, row: list[Word]) -> bool:
     from it than the line's usual height: one tall junk box (a photo edge read as text) takes
     no other line's words."""
     last, usual = row[-1], statistics.median(x.bbox[3] - x.bbox[1] for x in row[-5:])
-    if abs(_middle(w) - _middle(last)) > usual:
+    if abs(middle(w.bbox) - middle(last.bbox)) > usual:
         return False
-    return last.bbox[1] <= _middle(w) <= last.bbox[3] or w.bbox[1] <= _middle(last) <= w.bbox[3]
+    return last.bbox[1] <= middle(w.bbox) <= last.bbox[3] or w.bbox[1] <= middle(last.bbox) <= w.bbox[3]
 
 
-def _middle(w: Word) -> float:
-    return (w.bbox[1] + w.bbox[3]) / 2
+def middle(bbox: BBox) -> float:
+    """A box's height halfway: where lines and rows are compared."""
+    return (bbox[1] + bbox[3]) / 2
 
 
 class Field(BaseModel):
