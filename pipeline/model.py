@@ -5,7 +5,7 @@ from __future__ import annotations
 import statistics
 from typing import Any, Literal
 
-from pydantic import BaseModel
+from pydantic import BaseModel, PrivateAttr
 from pydantic import Field as PydField
 
 SCHEMA_VERSION = "1.0"
@@ -62,6 +62,8 @@ class Page(BaseModel):
     dhash: str = ""  # difference hash of the upright page image, for finding it in other cases
     form_fields: list[FormField] = PydField(default_factory=list)
     stored_size: tuple[int, int] | None = None  # the image as uploaded (EXIF applied), before turning or enlarging
+    # readers ask for a page's lines hundreds of times: grouped once for these very words
+    _lines: tuple[tuple[int, ...], list[list[Word]]] | None = PrivateAttr(default=None)
 
     @property
     def text(self) -> str:
@@ -69,7 +71,10 @@ class Page(BaseModel):
 
     def lines(self) -> list[list[Word]]:
         """Words grouped into visual lines, top to bottom, left to right."""
-        return group_lines(self.words)
+        key = tuple(id(w) for w in self.words)
+        if self._lines is None or self._lines[0] != key:
+            self._lines = (key, group_lines(self.words))
+        return [list(line) for line in self._lines[1]]
 
 
 def group_lines(words: list[Word]) -> list[list[Word]]:
@@ -92,10 +97,10 @@ def _level(w: Word, row: list[Word]) -> bool:
     (a word boxed taller than the print, 'English):' over two lines' height), and no further
     from it than the line's usual height: one tall junk box (a photo edge read as text) takes
     no other line's words."""
-    last, usual = row[-1], statistics.median(x.bbox[3] - x.bbox[1] for x in row[-5:])
-    if abs(middle(w.bbox) - middle(last.bbox)) > usual:
+    last = row[-1]
+    if not (last.bbox[1] <= middle(w.bbox) <= last.bbox[3] or w.bbox[1] <= middle(last.bbox) <= w.bbox[3]):
         return False
-    return last.bbox[1] <= middle(w.bbox) <= last.bbox[3] or w.bbox[1] <= middle(last.bbox) <= w.bbox[3]
+    return abs(middle(w.bbox) - middle(last.bbox)) <= statistics.median(x.bbox[3] - x.bbox[1] for x in row[-5:])
 
 
 def middle(bbox: BBox) -> float:

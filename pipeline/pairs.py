@@ -8,8 +8,10 @@ evidence is boxed to the word (to the character's share of a word where a label 
 were read as one word, 'Surname:CHEN')."""
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz
@@ -77,24 +79,32 @@ class Candidate:
         return min(w.conf for w in self.words)
 
 
+@functools.lru_cache(maxsize=None)  # one entry a character seen; every label is matched on every line
 def _key(c: str) -> str:
     """A character as labels are compared: folded, without spaces or punctuation."""
     c = unicodedata.normalize("NFKC", c).lower()
     return c if c.isalnum() else ""
 
 
-def _normalised(words: list[Word]) -> tuple[str, list[tuple[int, int]]]:
+def _normalised(words: list[Word]) -> tuple[str, tuple[tuple[int, int], ...]]:
     """The line's text folded for matching, and for each of its characters (word, character)."""
-    text, where = [], []
-    for i, w in enumerate(words):
-        for j, c in enumerate(w.text):
+    return _folded(tuple(w.text for w in words))
+
+
+@functools.lru_cache(maxsize=4096)  # the same lines are matched against each field's labels
+def _folded(texts: tuple[str, ...]) -> tuple[str, tuple[tuple[int, int], ...]]:
+    text: list[str] = []
+    where: list[tuple[int, int]] = []
+    for i, word in enumerate(texts):
+        for j, c in enumerate(word):
             k = _key(c)
             if k:
                 text.append(k)
                 where.extend([(i, j)] * len(k))
-    return "".join(text), where
+    return "".join(text), tuple(where)
 
 
+@functools.lru_cache(maxsize=8192)  # labels are folded again for every line and field
 def fold(label: str) -> str:
     return "".join(_key(c) for c in label)
 
@@ -154,7 +164,7 @@ def _colon_after(words: list[Word], last: int, cut: int) -> bool:
     return rest[:1] in (":", "：")
 
 
-def _match(label: str, text: str, words: list[Word], where: list[tuple[int, int]]) -> tuple[float, int, int] | None:
+def _match(label: str, text: str, words: list[Word], where: Sequence[tuple[int, int]]) -> tuple[float, int, int] | None:
     """(score 0..100, start, end) of the label in the folded line text."""
     if len(label) <= SHORT_LABEL:
         at = _whole_word_at(text, label, words, where)
@@ -168,7 +178,7 @@ def _match(label: str, text: str, words: list[Word], where: list[tuple[int, int]
     return m.score, m.dest_start, m.dest_end
 
 
-def _whole_word_at(text: str, label: str, words: list[Word], where: list[tuple[int, int]]) -> int | None:
+def _whole_word_at(text: str, label: str, words: list[Word], where: Sequence[tuple[int, int]]) -> int | None:
     """Where a short label lies as a word of its own ('post', not 'postal'; 'sex', not 'Essex');
     a Han label needs no spaces round it."""
     at = text.find(label)

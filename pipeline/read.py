@@ -91,9 +91,8 @@ def read_page(raw: RawPage, file: str) -> ReadPage:
     raw_image = _enlarged(raw.image)
     image, rotate, _skew, script, osd_conf = ocr.upright(raw_image)
     if engine == "ppocr" or (engine == "routed" and script in HAN_SCRIPTS):
-        if osd_conf < SURE_OSD:
-            image, rotate = _turned_for_han(raw_image, image, rotate)
-        return _read_with_ppocr(raw, file, image, rotate, chops=engine == "routed")
+        return _read_with_ppocr(raw, file, raw_image, image, rotate, chops=engine == "routed",
+                                turn_known=osd_conf >= SURE_OSD)
     lang = HAN if script in HAN_SCRIPTS else LATIN
     words = ocr.ocr_words(image, lang=lang, psm=_psm(lang))
     osd_sure = osd_conf >= SURE_OSD and script in PLAUSIBLE_SCRIPTS
@@ -109,7 +108,8 @@ def read_page(raw: RawPage, file: str) -> ReadPage:
             if han_conf >= READS_AS_HAN and han_conf > conf + 0.2:
                 turn, lang = han_turn, HAN
                 if engine == "routed":
-                    return _read_with_ppocr(raw, file, _at_turn(raw_image, image, rotate, turn), turn, chops=True)
+                    return _read_with_ppocr(raw, file, raw_image, _at_turn(raw_image, image, rotate, turn), turn,
+                                            chops=True, turn_known=True)
         if turn != rotate or lang != first_lang:
             image = _at_turn(raw_image, image, rotate, turn)
             rotate, words = turn, ocr.ocr_words(image, lang=lang, psm=_psm(lang))
@@ -118,10 +118,8 @@ def read_page(raw: RawPage, file: str) -> ReadPage:
     if lang == LATIN and (_looks_unread(words) or _han_lost(words)):
         # OSD calls a bilingual page (a BR certificate, an IRD form) Latin; its Han labels then
         # come out as confident-less junk words among good English ones.
-        if engine == "routed":
-            if not osd_sure:  # a page on its side that reads as nothing in English
-                image, rotate = _turned_for_han(raw_image, image, rotate)
-            return _read_with_ppocr(raw, file, image, rotate, chops=True)
+        if engine == "routed":  # not osd_sure: maybe a page on its side that reads as nothing in English
+            return _read_with_ppocr(raw, file, raw_image, image, rotate, chops=True, turn_known=osd_sure)
         han_words = ocr.ocr_words(image, lang=HAN, psm=_psm(HAN))
         if _mean_conf(han_words) > _mean_conf(words):
             lang, words = HAN, han_words
@@ -139,13 +137,20 @@ def read_page(raw: RawPage, file: str) -> ReadPage:
     return ReadPage(page, image)
 
 
-def _read_with_ppocr(raw: RawPage, file: str, image: Image.Image, rotate: int, chops: bool) -> ReadPage:
+def _read_with_ppocr(raw: RawPage, file: str, raw_image: Image.Image, image: Image.Image, rotate: int,
+                     chops: bool, turn_known: bool) -> ReadPage:
     """The upright page read by PP-OCR in one pass: its models read Han and Latin print
     together and in boxes, so tesseract's Han re-reads are not run. With `chops`, the band of
     lines under a chop is read again by PP-OCR from a copy with the chop lifted out, and line by
     line the surer reading is kept: on the page, PP-OCR reads the chop's own lettering and
-    loses print under it; on the lifted copy it reads that print best (docs/BENCHMARKS.md)."""
+    loses print under it; on the lifted copy it reads that print best (docs/BENCHMARKS.md).
+    Where OSD was unsure of the turn, a sure upright reading settles it; otherwise tesseract's
+    trials choose (PP-OCR reads a page upside down at 0.6-0.75 confidence, upright above 0.9)."""
     words = ppocr.ppocr_words(image)
+    if not turn_known and not _reads_upright(words):
+        turned, turn = _turned_for_han(raw_image, image, rotate)
+        if turn != rotate:
+            image, rotate, words = turned, turn, ppocr.ppocr_words(turned)
     if _sideways(words):
         # OSD left the page on its side (a passport photographed sideways): PP-OCR still reads
         # it, a character a line. Of the two quarter turns, the one that reads best is upright.
@@ -165,10 +170,32 @@ def _read_with_ppocr(raw: RawPage, file: str, image: Image.Image, rotate: int, c
 
 
 def _sideways(words: list[Word]) -> bool:
-    """Most words of three letters or more boxed taller than wide: the lines run down the page."""
+    """Most words of three letters or more boxed taller than wide, or most Han characters
+    following each other down the page: the lines run down the page."""
     long = [w for w in words if len(w.text) >= 3]
     tall = [w for w in long if (w.bbox[3] - w.bbox[1]) > 1.5 * (w.bbox[2] - w.bbox[0])]
-    return len(long) >= 3 and len(tall) > len(long) / 2
+    return (len(long) >= 3 and len(tall) > len(long) / 2) or _runs_down(words)
+
+
+def _runs_down(words: list[Word]) -> bool:
+    """PP-OCR boxes Han a character a word, in reading order: on a page on its side most
+    characters follow the one before down the page, not across it."""
+    pairs = [(_centre(a), _centre(b)) for a, b in zip(words, words[1:])
+             if len(a.text) == 1 == len(b.text) and is_han(a.text) and is_han(b.text)]
+    down = sum(1 for a, b in pairs if abs(b[1] - a[1]) > abs(b[0] - a[0]))
+    return len(pairs) >= MIN_PAIRS and down > len(pairs) / 2
+
+
+def _centre(w: Word) -> tuple[float, float]:
+    return (w.bbox[0] + w.bbox[2]) / 2, (w.bbox[1] + w.bbox[3]) / 2
+
+
+MIN_PAIRS = 5
+SURE_UPRIGHT = 0.85  # PP-OCR's mean confidence that settles an unsure turn
+
+
+def _reads_upright(words: list[Word]) -> bool:
+    return len(words) >= 3 and _mean_conf(words) >= SURE_UPRIGHT and not _sideways(words)
 
 
 DOUBTFUL = 0.75

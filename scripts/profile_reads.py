@@ -50,6 +50,9 @@ def instrument() -> None:
     engine.text = _timed("tesseract text", engine.text)
     engine.osd = _timed("tesseract osd", engine.osd)
     ppocr._rows = _timed("ppocr", ppocr._rows)
+    from extractors import forms, questions  # they hold ppocr_line by name
+    forms.ppocr_line = _timed("ppocr line", forms.ppocr_line)
+    questions.ppocr_line = _timed("ppocr line", questions.ppocr_line)
 
 
 def main() -> None:

@@ -32,7 +32,7 @@ def test_a_passport_left_on_its_side_is_read_upright():
     for turn in (90, 270):
         side = upright.rotate(turn, expand=True)
         raw = RawPage(number=1, image=side, dpi=200, text_words=None)
-        page = _read_with_ppocr(raw, "p.png", side, 0, chops=False).page
+        page = _read_with_ppocr(raw, "p.png", side, side, 0, chops=False, turn_known=True).page
         text = page.text.replace(" ", "")
         assert p.name_zh in text and "EK6170554" in text, turn
         assert page.rotation == turn and (page.width, page.height) == upright.size
@@ -69,15 +69,37 @@ def test_a_speck_in_a_chinese_year_is_not_a_decimal_point():
     assert parse_date("工作1.5年") is None
 
 
-def test_a_han_page_on_its_side_is_told_by_its_few_long_words():
+def test_a_han_page_on_its_side_is_told_by_its_few_long_words_or_its_characters():
     """A Chinese letter has few words of three letters or more (a date's year, an ID number);
-    on its side those few run down the page while each Han character stands alone."""
+    on its side those few run down the page. PP-OCR boxes each Han character alone, in reading
+    order: on its side, most follow the one before down the page."""
     from pipeline.model import Word
     from pipeline.read import _sideways
-    han = [Word(text="同", bbox=(100, 40 * i, 140, 40 * i + 38), conf=0.99) for i in range(30)]
+    along = [Word(text="同", bbox=(40 * i, 100, 40 * i + 38, 140), conf=0.99) for i in range(30)]
+    column = [Word(text="同", bbox=(100, 40 * i, 140, 40 * i + 38), conf=0.99) for i in range(30)]
     down = [Word(text=t, bbox=(300, 100, 340, 100 + 30 * len(t)), conf=0.99) for t in ("2026", "440305199001011234", "(盖章)")]
     across = [Word(text=t, bbox=(300, 100, 300 + 30 * len(t), 140), conf=0.99) for t in ("2026", "440305199001011234", "(盖章)")]
-    assert _sideways(han + down) and not _sideways(han + across) and not _sideways(han)
+    assert _sideways(along + down) and not _sideways(along + across) and not _sideways(along)
+    assert _sideways(column) and _sideways(column[:6]) and not _sideways(column[:5])
+
+
+def test_an_unsure_turn_is_settled_by_a_sure_upright_reading_or_else_tried(tmp_path):
+    """A short Chinese letter, upright, upside down and on its side: where OSD is unsure, PP-OCR's
+    reading settles the turn when it reads surely (upside down it reads at 0.6-0.75), and the
+    other turns are tried otherwise. Each way round it is read upright, in reading order."""
+    from pipeline.ingest import describe_file
+    from pipeline.pages import load_pages
+    from sample_docs.generator.render import PageSpec
+    from sample_docs.generator.scan import jpeg_bytes
+    page, y = PageSpec(), 30.0
+    for line in ["单位同意函", "兹同意我单位员工许晓彤赴香港工作。", "单位名称：宁波东港物流有限公司", "日期：2026年9月18日"]:
+        y = page.para(22, y, line, 166, "sans_cjk", 12) + 4
+    for turn in (0, 180, 90):
+        scan = scanned(to_image(page, 300), random.Random(3), 200, rotate=turn, skew=0.5, blur=0.5, noise=4)
+        (tmp_path / f"c{turn}.jpg").write_bytes(jpeg_bytes(scan, 70, 200))
+        raw = load_pages(describe_file(tmp_path, tmp_path / f"c{turn}.jpg"))[0]
+        text = "".join(w.text for w in read_page(raw, f"c{turn}.jpg").page.words)
+        assert "许晓彤" in text and text.index("同意函") < text.index("日期"), (turn, text)
 
 
 def test_a_short_chinese_letter_osd_calls_latin_is_turned_by_how_it_reads_in_chinese(tmp_path):
