@@ -77,6 +77,10 @@ class Page(BaseModel):
         return [list(line) for line in self._lines[1]]
 
 
+def mean_conf(words: list[Word]) -> float:
+    return sum(w.conf for w in words) / len(words) if words else 0.0
+
+
 def group_lines(words: list[Word]) -> list[list[Word]]:
     """Words into lines, left to right: each word joins the line whose last word it is level
     with, so a line of a skewed scan is followed along its slope (a long line 2 degrees off

@@ -53,8 +53,8 @@ def test_junk_read_again_as_chinese_does_not_read_the_next_line_twice():
     """A picture beside a certificate's text comes out as an unsure Latin word as tall as two
     lines; its crop, read again as Chinese, takes in the start of the next line, which the page
     had already read: that line keeps one word per character, not two."""
+    from pipeline.han_rereads import reread_latin_junk
     from pipeline.model import Word
-    from pipeline.read import reread_latin_junk
     from sample_docs.generator.render import pil_font
     font = pil_font("sans_cjk", 40)
     image = Image.new("RGB", (900, 160), "white")
@@ -76,8 +76,8 @@ def test_unsure_last_character_of_a_line_is_read_again_within_the_line():
     """A certificate's sentence wraps after 土 (本校土 / 木工程专业); the page read that last
     character with ink of the next line under it as 寺. The words are the page's own reading
     (tests/resources/line_end_200dpi.png is that part of the 200-dpi scan)."""
+    from pipeline.han_rereads import reread_line_ends
     from pipeline.model import Word
-    from pipeline.read import reread_line_ends
     image = Image.open("tests/resources/line_end_200dpi.png")
     page = [("12", (266, 20, 326, 99), 0.93), ("日", (344, 42, 371, 79), 0.92), ("生", (370, 20, 400, 99), 0.93),
             ("在", (943, 20, 978, 99), 0.97), ("本", (965, 42, 1086, 83), 0.93), ("校", (1022, 20, 1057, 99), 0.93),
