@@ -9,7 +9,7 @@ import numpy as np
 from PIL import Image
 
 from . import ocr
-from .model import Word, group_lines, mean_conf
+from .model import Word, centre, group_lines, mean_conf
 from .text import HAN_RANGE, in_han_range
 
 MAX_REREAD_GROUPS = 20
@@ -78,7 +78,7 @@ def reread_latin_junk(image: Image.Image, words: list[Word]) -> list[Word]:
 
 
 def _centre_in(w: Word, other: Word) -> bool:
-    cx, cy = (w.bbox[0] + w.bbox[2]) / 2, (w.bbox[1] + w.bbox[3]) / 2
+    cx, cy = centre(w.bbox)
     return other.bbox[0] <= cx <= other.bbox[2] and other.bbox[1] <= cy <= other.bbox[3]
 
 

@@ -107,6 +107,10 @@ def _level(w: Word, row: list[Word]) -> bool:
     return abs(middle(w.bbox) - middle(last.bbox)) <= statistics.median(x.bbox[3] - x.bbox[1] for x in row[-5:])
 
 
+def centre(bbox: BBox) -> tuple[float, float]:
+    return (bbox[0] + bbox[2]) / 2, (bbox[1] + bbox[3]) / 2
+
+
 def middle(bbox: BBox) -> float:
     """A box's height halfway: where lines and rows are compared."""
     return (bbox[1] + bbox[3]) / 2

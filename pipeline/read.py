@@ -14,7 +14,7 @@ from PIL import Image
 from . import ocr, ppocr, seals
 from .han_rereads import reread_latin_junk, reread_line_ends
 from .lost_lines import reread_lost_lines
-from .model import Page, Word, mean_conf
+from .model import Page, Word, centre, mean_conf
 from .pages import RawPage
 from .text import is_han
 
@@ -181,14 +181,10 @@ def _sideways(words: list[Word]) -> bool:
 def _runs_down(words: list[Word]) -> bool:
     """PP-OCR boxes Han a character a word, in reading order: on a page on its side most
     characters follow the one before down the page, not across it."""
-    pairs = [(_centre(a), _centre(b)) for a, b in zip(words, words[1:])
+    pairs = [(centre(a.bbox), centre(b.bbox)) for a, b in zip(words, words[1:])
              if len(a.text) == 1 == len(b.text) and is_han(a.text) and is_han(b.text)]
     down = sum(1 for a, b in pairs if abs(b[1] - a[1]) > abs(b[0] - a[0]))
     return len(pairs) >= MIN_PAIRS and down > len(pairs) / 2
-
-
-def _centre(w: Word) -> tuple[float, float]:
-    return (w.bbox[0] + w.bbox[2]) / 2, (w.bbox[1] + w.bbox[3]) / 2
 
 
 MIN_PAIRS = 5
