@@ -90,7 +90,8 @@ def _read_pages(item: InputFile, copy: Path, work: Path, page_dir: Path | None) 
         r.page.dhash = image_dhash(r.image)
         if page_dir is not None:
             thumb = r.image.copy()
-            thumb.thumbnail((THUMB_WIDTH, THUMB_WIDTH * 2), Image.BILINEAR)  # half the time of Lanczos, reads the same
+            # bilinear after halving by whole pixels: a third of Lanczos's time, reads the same
+            thumb.thumbnail((THUMB_WIDTH, THUMB_WIDTH * 2), Image.BILINEAR, reducing_gap=1.0)
             buf = io.BytesIO()
             thumb.save(buf, "JPEG", quality=80)
             atomic_write(page_dir / page_image_name(item.sha256, r.page.number), buf.getvalue())

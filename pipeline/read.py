@@ -148,7 +148,8 @@ def _read_with_ppocr(raw: RawPage, file: str, raw_image: Image.Image, image: Ima
     Where OSD was unsure of the turn, a sure upright reading settles it; otherwise tesseract's
     trials choose (PP-OCR reads a page upside down at 0.6-0.75 confidence, upright above 0.9)."""
     words = ppocr.ppocr_words(image)
-    if not turn_known and not _reads_upright(words):
+    # PP-OCR finds lines at any turn: a page where it finds almost none (a photo) has no text to turn by
+    if not turn_known and len(words) >= 3 and not _reads_upright(words):
         turned, turn = _turned_for_han(raw_image, image, rotate)
         if turn != rotate:
             image, rotate, words = turned, turn, ppocr.ppocr_words(turned)
@@ -273,11 +274,11 @@ def _best_turn(raw_image: Image.Image, image: Image.Image, rotate: int, lang: st
     best = (_quality(first), rotate, mean_conf(first))
     if settle and best[2] >= DOUBTFUL and len(first) >= 3:
         return rotate, best[2]  # OSD's turn reads well: the other turns are not tried
+    small = _trial(raw_image)  # shrunk once, then turned: a quarter turn of the full page costs more
     for turn in (0, 90, 180, 270):
         if turn == rotate:
             continue
-        cand = raw_image.rotate(-turn, expand=True) if turn else raw_image
-        words = ocr.ocr_words(_trial(cand), lang=lang, psm=psm)
+        words = ocr.ocr_words(small.rotate(-turn, expand=True) if turn else small, lang=lang, psm=psm)
         if _quality(words) > best[0] * 1.15:
             best = (_quality(words), turn, mean_conf(words))
     return best[1], best[2]
