@@ -89,10 +89,16 @@ def prune_cache(days: float | None = None, now: float | None = None) -> tuple[in
 
 
 def image_key(image: Image.Image) -> str:
-    h = hashlib.sha256()
-    h.update(f"{image.mode}{image.size}".encode())
-    h.update(image.tobytes())
-    return h.hexdigest()
+    """SHA-256 of the image's mode, size and pixels, kept on the image: a page read by PP-OCR is
+    hashed for the cache and again for its record, 50 ms each time on a full page. Images are
+    not changed once read (a crop, copy or conversion is a new image, without the key)."""
+    key = getattr(image, "_intake_key", None)
+    if key is None:
+        h = hashlib.sha256()
+        h.update(f"{image.mode}{image.size}".encode())
+        h.update(image.tobytes())
+        key = image._intake_key = h.hexdigest()  # type: ignore[attr-defined]
+    return key
 
 
 def cached(kind: str, image: Image.Image, settings: str, compute, engine_id: str | None = None):
