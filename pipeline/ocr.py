@@ -191,8 +191,9 @@ def deskewed(image: Image.Image, degrees: float) -> Image.Image:
     w, h = image.size
     a = -math.radians(degrees)
     cos, sin = round(math.cos(a), 15), round(math.sin(a), 15)
-    xs = [cos * x + sin * y for x, y in ((-w / 2, -h / 2), (w / 2, -h / 2), (w / 2, h / 2), (-w / 2, h / 2))]
-    ys = [-sin * x + cos * y for x, y in ((-w / 2, -h / 2), (w / 2, -h / 2), (w / 2, h / 2), (-w / 2, h / 2))]
+    corners = ((-w / 2, -h / 2), (w / 2, -h / 2), (w / 2, h / 2), (-w / 2, h / 2))
+    xs = [cos * x + sin * y for x, y in corners]
+    ys = [-sin * x + cos * y for x, y in corners]
     nw = math.ceil(max(xs) + w / 2) - math.floor(min(xs) + w / 2)
     nh = math.ceil(max(ys) + h / 2) - math.floor(min(ys) + h / 2)
     # where each output pixel comes from, as PIL maps it (pixel centres at +0.5 there, at

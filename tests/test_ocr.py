@@ -202,3 +202,13 @@ def test_a_page_is_deskewed_as_pil_turns_it_and_still_reads():
     assert abs(skew - 3.0) <= 0.4
     words = " ".join(w.text for w in ocr.ocr_words(upright))
     assert "quick" in words and "brown" in words
+
+
+def test_an_image_key_is_kept_on_its_image_and_not_passed_to_another():
+    page = Image.new("RGB", (60, 40), "white")
+    ImageDraw.Draw(page).rectangle((5, 5, 20, 20), fill="black")
+    key = ocr.image_key(page)
+    assert ocr.image_key(page) == key
+    for other in (page.convert("L"), page.crop((0, 0, 30, 30)), page.rotate(90, expand=True)):
+        assert ocr.image_key(other) != key
+    assert ocr.image_key(page.copy()) == key  # the same pixels

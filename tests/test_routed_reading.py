@@ -161,3 +161,16 @@ def test_only_characters_no_traditional_standard_prints_are_made_traditional():
     assert made_traditional("頭发") == "頭髮"  # in its phrase
     assert made_traditional("臨床研究山峰") == "臨床研究山峰"  # Taiwan prints 床 and 峰 (OpenCC's s2t: 牀, 峯)
     assert made_traditional("温志遠") == "温志遠"  # Hong Kong prints 温
+
+
+def test_a_photo_is_not_turned_by_trials(monkeypatch):
+    """A portrait holds no text to turn it by: PP-OCR finds no lines on it, and no orientation
+    trial reads it four ways (real OCR on the generated applicant photo)."""
+    from PIL import Image
+
+    from pipeline import read
+    trials = []
+    monkeypatch.setattr(read, "_best_turn", lambda *a, **k: trials.append(a) or (0, 0.0))
+    photo = Image.open("tests/resources/photo_flat_face.jpg").convert("RGB")
+    page = read_page(RawPage(number=1, image=photo, dpi=0, text_words=None), "photo.jpg").page
+    assert page.rotation == 0 and len(page.words) < 3 and trials == []
