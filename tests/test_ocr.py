@@ -151,7 +151,6 @@ def test_a_row_the_page_reading_lost_is_read_from_its_ink():
 
 
 def test_lost_rows_are_rows_of_print_not_pictures_and_split_at_wide_gaps():
-    import numpy as np
 
     from pipeline.lost_lines import _bands, _pieces
     profile = np.zeros(400, dtype=int)
@@ -184,24 +183,6 @@ def test_a_light_scan_is_deskewed():
     assert ocr.estimate_skew(page) == 0.0
     assert abs(ocr.estimate_skew(page.rotate(2.5, expand=True, fillcolor="white")) + 2.5) <= 0.4
     assert ocr.estimate_skew(Image.new("RGB", (800, 1000), (250, 250, 248))) == 0.0  # no print, no skew
-
-
-def test_a_page_is_deskewed_as_pil_turns_it_and_still_reads():
-    """OpenCV turns the page (a quarter of PIL's time): PIL's canvas and pixels, a few grey
-    levels apart, and the skewed scan reads its words after."""
-    page = Image.open(external("ocr_scans", "tesseract_test", "phototest-rotated-180.png")).convert("RGB").rotate(180)
-    for mode in ("RGB", "L"):
-        image = page.convert(mode)
-        for degrees in (2.5, -7.0, 0.4):
-            ours = ocr.deskewed(image, degrees)
-            pils = image.rotate(degrees, resample=Image.Resampling.BILINEAR, expand=True, fillcolor="white")
-            assert ours.size == pils.size and ours.mode == mode
-            assert np.abs(np.asarray(ours, dtype=int) - np.asarray(pils, dtype=int)).max() <= 12
-    skewed = page.rotate(-3.0, resample=Image.Resampling.BILINEAR, expand=True, fillcolor="white")
-    upright, _rotate, skew, _script, _conf = ocr.upright(skewed)
-    assert abs(skew - 3.0) <= 0.4
-    words = " ".join(w.text for w in ocr.ocr_words(upright))
-    assert "quick" in words and "brown" in words
 
 
 def test_an_image_key_is_kept_on_its_image_and_not_passed_to_another():
