@@ -151,7 +151,6 @@ def test_a_row_the_page_reading_lost_is_read_from_its_ink():
 
 
 def test_lost_rows_are_rows_of_print_not_pictures_and_split_at_wide_gaps():
-
     from pipeline.lost_lines import _bands, _pieces
     profile = np.zeros(400, dtype=int)
     profile[10:38] = 50    # a line of 30-px print
