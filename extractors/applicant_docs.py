@@ -8,6 +8,7 @@ from functools import cache
 import cv2
 import numpy as np
 from PIL import Image
+from rapidfuzz import fuzz
 
 from pipeline.model import BBox, Field
 from pipeline.reference import hk_institution_zh, known_institution, mainland_institution
@@ -16,6 +17,7 @@ from pipeline.text import HAN, HAN_RANGE, simplified
 
 from .base import COMPANY_EN, DATE_RX, REREAD_CONFIDENCE, DocView, find_line, parse_date
 from .name_readings import HAN_NAME_FIELDS, name_read_as_latin
+from .prose import Prose, best
 from .running_text import RunningText
 from .under_seal import mend_place_opening, readings_under, vote
 
@@ -91,13 +93,20 @@ def _institution_from_number(doc: DocView, out: dict) -> None:
     if not known:
         return
     read = out.get("institution")
-    if read and known_institution(str(read.value)):
+    if read and (known_institution(str(read.value)) or _another_school(str(read.value), known)):
         return
     english = bool(read) and str(read.value).isascii()
     value = known["en"] if english else known["zh"]
     evidence = read or number
     out["institution"] = Field(value=value, confidence=round(min(number.confidence, 0.8), 3), file=doc.file,
                                page=evidence.page, bbox=evidence.bbox, source="derived")
+
+
+def _another_school(name: str, known: dict) -> bool:
+    """A whole school's name printed, unlike the one the code names (not that name misread): what
+    the certificate states is kept, and the number check sees the two disagree."""
+    whole = re.fullmatch(rf"{HAN}{{2,15}}(?:大学|大學|学院|學院)", name) or re.search(r"(?i)\b(?:university|college|institute)\b", name)
+    return bool(whole) and max(fuzz.ratio(simplified(name), known["zh"]), fuzz.ratio(name.lower(), known["en"].lower())) < 65
 
 
 def _dates_except(rt: RunningText, skip: set[str]):
@@ -186,7 +195,10 @@ def extract_graduation(doc: DocView) -> dict[str, Field]:
     m, line = rt.search(r"(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*生")
     if m:
         skip.add(parse_date(m.group(1)))
-    last = _dates_except(rt, skip)
+    # the date the text says the holder graduated on, else the certificate's last date (its issue)
+    prose = Prose(rt.text, rt.breaks)
+    award = best(prose.dates(), "award")
+    last = (award.value, rt.owners[min(award.start, len(rt.owners) - 1)]) if award and rt.owners else _dates_except(rt, skip)
     if last:
         out["graduation_date"] = doc.field(last[0], last[1])
     _number(doc, out, rt)

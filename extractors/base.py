@@ -227,8 +227,15 @@ def _years_through_ink(text: str) -> str:
 CAPITALS_AS_NUMERALS = str.maketrans("壹贰貳叁參肆伍陆陸柒捌玖拾", "一二二三三四五六六七八九十")
 
 
+_ZERO_AS_LING = str.maketrans("Oo0Ｏ０", "〇〇〇〇〇")
+
+
 def cn_numerals_in_dates(text: str) -> str:
     """二〇二四年三月一日 -> 2024年3月1日; in capitals too."""
+    # OCR reads a year's 〇 as a Latin O or a zero (二O一八年); 廿 and 卅 are twenty and thirty
+    text = re.sub(r"[〇零○一二三四五六七八九Oo0Ｏ０]{4}(?=\s*年)",
+                  lambda m: m.group(0).translate(_ZERO_AS_LING) if re.search("[一二三四五六七八九]", m.group(0)) else m.group(0), text)
+    text = re.sub(r"([廿卅])(?=[一二三四五六七八九]?\s*日)", lambda m: {"廿": "二十", "卅": "三十"}[m.group(1)], text)
     text = re.sub(r"[零〇○壹贰貳叁參肆伍陆陸柒捌玖拾一二三四五六七八九十]{1,4}\s*[年月日]", lambda m: m.group(0).translate(CAPITALS_AS_NUMERALS), text)
     def year(m):
         return "".join(str(_CN_DIGITS[c]) for c in m.group(1)) + "年"

@@ -19,11 +19,12 @@ ITEMS = {
     "profit before tax": [r"(?:profit|loss|\(loss\)|profit/\(loss\))\s*before (?:income )?tax(?:ation)?", r"除稅前(?:溢利|虧損)",
                           r"除税前(?:溢利|亏损)", r"利潤總額", r"利润总额", r"assessable profits"],
     "total_equity": [r"total equity", r"net assets", r"total (?:shareholders'|stockholders') equity",
-                     r"所有者權益合計", r"所有者权益合计", r"權益總額", r"权益总额", r"股東權益合計", r"股东权益合计", r"net (?:liabilities|deficit)"],
+                     r"所有者權益合計", r"所有者权益合计", r"權益總額", r"权益总额", r"股東權益合計", r"股东权益合计", r"net (?:liabilities|deficit)",
+                     r"(?:total )?(?:shareholders'|shareholders’|members'|owners') (?:funds|equity)", r"股東資金", r"股东资金"],
 }
 
 
-PERIOD_END = [r"(?:year|period) end(?:ed|ing)\s+(" + DATE_RX + r")|截至\s*(" + DATE_RX + ")|(" + DATE_RX + r")\s*止",
+PERIOD_END = [r"(?:year|period|months) (?:end(?:ed|ing)|to)\s+(" + DATE_RX + r")|截至\s*(" + DATE_RX + ")|(" + DATE_RX + r")\s*止",
               # a profits tax return states the accounts' closing date
               r"(?:date of )?accounts? closing(?: date)?.{0,16}?(" + DATE_RX + r")|結帳日期\s*(" + DATE_RX + ")",
               # the balance sheet's date

@@ -7,8 +7,8 @@ import re
 from pipeline.names import is_pinyin, starts_with_surname
 from pipeline.text import HAN_RANGE
 
-from .parties import HAN, alternation, kind_of, leading_run, parties
-from .prose import Prose, vocabulary
+from .parties import HAN, alternation, han_company_start, kind_of, leading_run, parties
+from .prose import Prose, has_han, vocabulary
 
 
 def addressee(prose: Prose) -> str:
@@ -52,7 +52,15 @@ def _named_in_full(prose: Prose) -> str:
             return m.group(1)
     # '致：梁浩賢先生', '尊敬的宁思远女士'
     m = re.search(rf"(?:{alternation(v['salutations'])})\s*[:：]?\s*([{HAN_RANGE}]{{2,4}}?)\s*(?:{alternation(v['honorifics'])})", prose.text)
-    return m.group(1) if m and starts_with_surname(m.group(1)) else ""
+    if m and starts_with_surname(m.group(1)):
+        return m.group(1)
+    # a line of its own at the letter's head: '唐思遠先生台鑒：', '溫俊熙先生：'
+    head = rf"\s*([{HAN_RANGE}]{{2,4}}?)\s*(?:{alternation(v['honorifics'])})\s*(?:{alternation(v['greetings'])})?\s*[:：]\s*$"
+    for a, b in list(zip([0] + prose.breaks, prose.breaks + [len(prose.text)]))[:6]:
+        m = re.match(head, prose.text[a:b])
+        if m and starts_with_surname(m.group(1)):
+            return m.group(1)
+    return ""
 
 
 def writer(prose: Prose) -> tuple[str, int] | None:
@@ -65,12 +73,12 @@ def writer(prose: Prose) -> tuple[str, int] | None:
     whole = []
     for a, b in lines:
         text = re.sub(r"[（(]\s*(?:盖章|蓋章|公章|seal|chop)\s*[)）]|[:：]$", "", prose.text[a:b].strip(), flags=re.IGNORECASE).strip()
-        text = _after_bracket(text)
+        text = han_company_start(_after_bracket(text)) if has_han(text) else text
         if text and kind_of(text) == "company" and (re.fullmatch(han_org, text) or leading_run(text.replace(",", "")) == text.replace(",", "")):
             whole.append((text, a))
     if whole:
         return whole[-1]
-    named = [(_after_bracket(m.group(0)), m.start()) for m in re.finditer(han_org, prose.text)]
+    named = [(han_company_start(_after_bracket(m.group(0))), m.start()) for m in re.finditer(han_org, prose.text)]
     named += [(p.name, p.start) for p in parties(prose) if p.kind == "company"]
     named = [(n, at) for n, at in named if not n.endswith(tuple(v["company_references"]))]
     return max(named, key=lambda x: x[1]) if named else None

@@ -126,21 +126,28 @@ def _han_name(part: str) -> str:
     part = re.sub(r"[\s]", "", part)
     m = re.search(rf"{HAN}[{HAN_RANGE}（）()]*?(?:{alternation(vocabulary()['company_suffixes'])})$", part)
     if m and len(m.group(0)) >= 4:
-        return _after_role_words(m.group(0))
+        return han_company_start(m.group(0))
     m = re.search(rf"({HAN}{{2,4}})(?:{alternation(vocabulary()['honorifics'])})?$", part)
-    if m:
-        for n in (3, 2, 4):
-            name = m.group(1)[-n:]
-            if starts_with_surname(name) and not any(r in name for r in role_words() if has_han(r)):
-                return name
-    return ""
+    return han_person_before(m.group(1)) if m else ""
 
 
-def _after_role_words(company: str) -> str:
+def han_person_before(run: str) -> str:
+    """The person's name a run of Han characters ends with: three characters, else two, else
+    four; a word the name follows is no surname ('由唐远' is 唐远)."""
+    fits = [run[-n:] for n in (3, 2, 4) if len(run) >= n and starts_with_surname(run[-n:])
+            and not any(r in run[-n:] for r in role_words() if has_han(r))]
+    if len(fits) > 1 and len(fits[0]) == 3 and fits[0][0] in vocabulary()["function_surnames"] and len(fits[1]) == 2:
+        return fits[1]
+    return fits[0] if fits else ""
+
+
+def han_company_start(company: str) -> str:
     """A Han company name without the title and role word before it, where lines ran together
-    ('僱傭協議立約人匯川…有限公司')."""
-    suffixes = alternation(vocabulary()["company_suffixes"])
+    ('僱傭協議立約人匯川…有限公司', '本合約乃…有限公司', '本公司嘉峰…有限公司')."""
+    v = vocabulary()
+    suffixes = alternation(v["company_suffixes"])
     roles = [r for r in role_words() if has_han(r) and not re.search(suffixes, r)]
+    roles += both_scripts(v["name_leads"] + v["company_references"] + [w for w in v["document_words"] if has_han(w)])
     cut = max((company.rfind(r) + len(r) for r in roles if r in company), default=0)
     rest = company[cut:]
     return rest if len(rest) >= 4 and re.search(rf"(?:{suffixes})$", rest) and not re.fullmatch(suffixes, rest) else company

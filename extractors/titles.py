@@ -8,7 +8,8 @@ import re
 from pipeline.names import is_pinyin, starts_with_surname
 from pipeline.text import HAN_RANGE
 
-from .prose import Mention, Prose, both_scripts, has_han, role_words, vocabulary
+from .parties import han_person_before
+from .prose import WINDOW, Mention, Prose, both_scripts, has_han, role_words, vocabulary
 
 CONNECTORS = {"of", "and", "&", "-", "/", "(", ")", "for"}
 LABEL_ENDS = {":", "：", "is", "为", "為", "是"}  # what follows a label noun before its value
@@ -151,6 +152,7 @@ def subjects(prose: Prose) -> list[Mention]:
             name = " ".join(words) if len(words) >= 2 and is_pinyin(" ".join(words).upper()) else ""
         if name:
             out.append(Mention(name, at, at + len(name), "subject", i - cue.end))
+    out += [m for m in marked_people(prose) if all(o.start != m.start for o in out)]
     for cue in (c for c in prose.cues if c.label_ == "subject_before"):  # '王梓萱系我院在职员工'
         end = cue.start_char
         for n in (3, 2, 4):
@@ -160,6 +162,19 @@ def subjects(prose: Prose) -> list[Mention]:
                     and not re.fullmatch(f"[{HAN_RANGE}]", before):
                 out.append(Mention(name, end - n, end, "subject", 1))
                 break
+    return out
+
+
+def marked_people(prose: Prose) -> list[Mention]:
+    """Han names that what follows marks as a person's ('與唐思遠先生於', '蔣雨桐，女，'), where no
+    cue says whose name it is: they rank after every name a cue gives."""
+    v, out = vocabulary(), []
+    markers = both_scripts([h for h in v["honorifics"] if has_han(h)] + v["person_markers"])
+    for m in re.finditer("|".join(re.escape(w) for w in sorted(markers, key=len, reverse=True)), prose.text):
+        run = re.search(f"[{HAN_RANGE}]{{2,4}}$", prose.text[max(0, m.start() - 4):m.start()])
+        name = han_person_before(run.group(0)) if run else ""
+        if name and not any(o.start == m.start() - len(name) for o in out):
+            out.append(Mention(name, m.start() - len(name), m.start(), "subject", WINDOW + 1))
     return out
 
 

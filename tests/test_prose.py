@@ -165,3 +165,19 @@ def test_a_post_a_sentence_wraps_onto_the_next_line_is_read_whole_but_a_row_belo
         breaks.append(len(text))
         text += line + " "
     assert [m.value for m in positions(Prose(text, breaks))] == ["Clinical Research Manager", "Data Engineer"]
+
+
+def test_a_chinese_name_is_known_by_what_follows_it():
+    """No cue before the name: an honorific, the sex or an identity number after it says it is a
+    person's; a word the name follows ('由', '與') is not its surname."""
+    prose = Prose("蔣雨桐，女，一九九二年三月四日出生，現任我公司高級工程師。人事部")
+    assert [m.value for m in subjects(prose)] == ["蔣雨桐"]
+    assert read(Prose("本合同由深圳前海數智科技有限公司與由遠先生訂立。"), "party.employee")[0] == "由遠"
+    assert read(Prose("聘用通知書\n溫俊熙先生：\n本公司現聘請閣下出任分析師一職。", [6, 13]), "party.employee")[0] == "溫俊熙"
+
+
+def test_a_year_whose_ling_was_read_as_a_letter_o():
+    from extractors.base import cn_numerals_in_dates, parse_date
+    assert parse_date(cn_numerals_in_dates("二O一八年六月卅日")) == "2018-06-30"
+    assert parse_date(cn_numerals_in_dates("二0二六年十月廿一日")) == "2026-10-21"
+    assert [d.value for d in Prose("於二O一八年六月三十日畢業").dates()] == ["2018-06-30"]
