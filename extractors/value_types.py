@@ -140,6 +140,22 @@ def _monthly_money(text: str) -> float | None:
     return round(amount / 12, 2) if amount and period_stated(text) == "year" else amount
 
 
+def _count(text: str) -> int | None:
+    """A number of people or posts: '6', '6 persons', 'six', '6名', '六人'; not a year or an amount."""
+    m = re.match(r"\s*(\d{1,4})(?![\d,.])\s*(?:persons?|people|staff|posts?|jobs?|employees?|positions?|人|名|個|个)?\s*$", text, re.IGNORECASE)
+    if m:
+        return int(m.group(1))
+    m = re.match(r"\s*([a-z]+)\b", text.lower())
+    if m and m.group(1) in NUMBER_WORDS:
+        return NUMBER_WORDS[m.group(1)]
+    m = re.match(r"\s*([一二兩两三四五六七八九十]{1,3})\s*(?:人|名|個|个)", text)
+    return chinese_numeral(m.group(1).replace("兩", "二").replace("两", "二")) if m else None
+
+
+NUMBER_WORDS = {w: i for i, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+                                            "fifteen sixteen seventeen eighteen nineteen twenty".split())}
+
+
 def _person(text: str) -> str | None:
     return _han_name(text) or _latin_name(text)
 
@@ -162,4 +178,4 @@ PARSERS = {"latin_name": _latin_name, "han_name": _han_name, "sex": _sex, "date"
            "money": _money, "monthly_money": _monthly_money,
            "company": _company, "organisation": _organisation, "company_en": lambda t: (_company(t) if re.match(r"[A-Z]", t) else None),
            "text": _text, "text_english_first": _text_english_first, "post": _post, "text_han": _text_han, "school": _school, "address": _address, "person": _person, "subject": _subject, "hkid": _hkid,
-           "months": _months}
+           "months": _months, "count": _count}
