@@ -136,7 +136,8 @@ def find_labels(lines: list[list[Word]], variants: list[str]) -> list[Label]:
                        and sum(bool(re.fullmatch(r"[A-Za-z]{2,}[,.]?", w.text)) for w in words[last + 1:last + 5]) >= 3)
             opens = at == 0 and not heading and (
                 first == 0 or words[first].bbox[0] - words[first - 1].bbox[2] > COLUMN_GAP * _height(words)
-                or (first == 1 and ENUMERATOR.fullmatch(words[0].text) is not None))
+                or (first == 1 and ENUMERATOR.fullmatch(words[0].text) is not None)
+                or _specks_before(words, first, last, cut))
             colon = _colon_after(words, last, cut)
             score = score / 100 * (1.0 if opens else IN_SENTENCE) + LONGER * min(len(v), 30)
             matches.append((score, start, end, opens, colon))
@@ -155,6 +156,19 @@ def find_labels(lines: list[list[Word]], variants: list[str]) -> list[Label]:
             found.append(Label(n, first, last, cut + 1, score, union([w.bbox for w in words[first:last + 1]]), opens,
                                colon))
     return found
+
+
+# Words of a sentence, which a label may follow in prose: not specks.
+FUNCTION_WORDS = frozenset("a an the of in on to and or by as at for his her its their is are was be".split())
+
+
+def _specks_before(words: list[Word], first: int, last: int, cut: int) -> bool:
+    """A label alone on its line but for a speck or two of print before it, read off a photo or a
+    border beside it ('a bp  Given Names'): short lower-case marks, not words of a sentence."""
+    before = [w.text for w in words[:first]]
+    alone = last == len(words) - 1 and not words[last].text[cut + 1:].strip(SEPARATORS)
+    return alone and len(before) <= 2 and all(re.fullmatch(r"[a-z~|'`.,_-]{1,3}", t) for t in before) \
+        and any(t not in FUNCTION_WORDS for t in before)
 
 
 def _colon_after(words: list[Word], last: int, cut: int) -> bool:

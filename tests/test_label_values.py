@@ -372,3 +372,20 @@ def test_a_handwritten_value_tesseract_misreads_is_read_again_by_ppocr():
     d.text((100, 200), "Salary per month", font=pil_font("sans", 30), fill="black")
     d.text((700, 195), "HK$47,250", font=pil_font("hand", 36), fill=(20, 30, 120))
     assert read_declared("applicant_form", _doc(img))["monthly_salary_hkd"].value == 47250.0
+
+
+def test_a_label_with_specks_of_a_photo_before_it_still_opens_its_row():
+    from PIL import Image
+
+    from pipeline.model import Page
+
+    def row(y, *texts):
+        return [Word(text=t, bbox=(10 + 90 * i, y, 90 + 90 * i, y + 30), conf=0.95) for i, t in enumerate(texts)]
+    # a data page's labels beside the portrait: OCR reads a few marks off the photo's edge
+    words = (row(100, "Surname") + row(150, "ZOU") + row(200, "a", "bp", "Given", "Names") + row(250, "x", "x", "MINGYUAN"))
+    page = Page(file="t.png", number=1, width=1200, height=400, dpi=200, source="ocr", words=words)
+    doc = DocView(file="t.png", pages=[page], images=[Image.new("RGB", (1200, 400), "white")])
+    assert read_declared("travel_document", doc)["given_names"].value == "MINGYUAN"
+    # words of a sentence before it are no specks
+    prose = row(300, "of", "the", "Given", "Names")
+    assert not find_labels([prose], ["given names"])[0].opens
