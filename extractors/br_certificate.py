@@ -10,6 +10,8 @@ from pipeline.model import Field
 from pipeline.text import spaced_address
 
 from .base import COMPANY_ZH, DATE_RX, DocView, after_label, find_line, parse_date
+from .declared import declared_labels
+from .prose import has_han
 from .running_text import RunningText
 
 
@@ -34,7 +36,7 @@ def extract(doc: DocView) -> dict[str, Field]:
         out["business_name"] = doc.field(m.group(1).strip(), line)
     m, line = find_line(lines, COMPANY_ZH)
     if m:
-        out["business_name_zh"] = doc.field(m.group(1), line)
+        out["business_name_zh"] = doc.field(_without_label(m.group(1)), line)
     m, line = rt.search(r"((?:(?:Room|Flat|Unit|Suite|Shop|Workshop)\s*[0-9A-Z]+|\d+/F)\b.{3,120}?(?:Hong Kong|Kowloon|New Territories|H\.K\.))", flags=0)
     if m:
         out["address"] = doc.field(spaced_address(m.group(1)), line)
@@ -48,3 +50,10 @@ def extract(doc: DocView) -> dict[str, Field]:
     kind = "demand_note" if re.search(r"demand note|繳款通知", doc.text, re.IGNORECASE) else "certificate"
     out["layout"] = doc.field(kind, None, 0.8, "derived")
     return out
+
+
+def _without_label(name: str) -> str:
+    """A Chinese business name set after its label with no mark between ('業務名稱 嘉峰…有限公司')."""
+    labels = sorted((lb for lb in declared_labels("br_certificate", "business_name") if has_han(lb)), key=len, reverse=True)
+    label = next((lb for lb in labels if name.startswith(lb) and len(name) - len(lb) >= 4), "")
+    return name[len(label):]
