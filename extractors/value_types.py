@@ -75,7 +75,8 @@ def _post(text: str) -> str | None:
     the cue (prose.yaml: position)."""
     text = _text(text)
     if text and has_han(text[:1]):
-        text = re.split(r"[，。；,;]", text)[0]
+        # a note in brackets after it is the department or the grade, not the post ('工程師（研發中心）')
+        text = re.split(r"[，。；,;]|[（(](?=[^）)]*(?:[）)]|$))", text)[0]
     m = re.match(rf"^{HAN}{{0,4}}?(?:{han_post_cues()})", text or "")
     return (_text(text[m.end():]) or text) if m else text
 
