@@ -94,6 +94,11 @@ def test_a_year_read_through_a_chop():
     assert parse_date("1029年3月1日") is None
 
 
+def test_a_day_month_year_joined_by_hyphens_or_written_out():
+    assert parse_date("Year ended 31-Dec-2025") == "2025-12-31"
+    assert parse_date("made the 3rd day of March, 2026") == "2026-03-03"
+
+
 def test_consent_date_whose_year_lost_its_first_digit():
     doc = view("同意函", "香港特别行政区入境事务处：", "我单位职工赵红力同志，身份证号440307737351246591，现申请赴港就业。",
                "单位名称（盖章）：杭州西湖软件有限公司", "日期 026年 9月 15日")
