@@ -69,8 +69,9 @@ def titles_after(prose: Prose, label: str) -> list[Mention]:
             continue  # 'to the post of X': 'post', 'post of' and 'the post of' all lead to X
         # A cue of two words or more ('position of', '職位') is surer than 'post' alone.
         # A post the text says was held before ('曾任客戶經理') gives way to the one held now.
-        former = cue.text in _words_of(label, "former")
-        out.append(Mention(value, start, end, label, 2 if former else 0 if len(cue) > 1 else 1))
+        # a post held before, or the kind of work done ('从事软件开发工作'), gives way to a post named
+        lesser = cue.text in _words_of(label, "former") + _words_of(label, "work")
+        out.append(Mention(value, start, end, label, 2 if lesser else 0 if len(cue) > 1 else 1))
     return out
 
 
