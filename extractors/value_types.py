@@ -77,6 +77,8 @@ def _post(text: str) -> str | None:
     if text and has_han(text[:1]):
         # a note in brackets after it is the department or the grade, not the post ('工程師（研發中心）')
         text = re.split(r"[，。；,;]|[（(](?=[^）)]*(?:[）)]|$))", text)[0]
+        # a bilingual row's English after the Chinese it opens with ('分析師 Supply Chain Analyst')
+        text = re.sub(r"\s+[A-Z][A-Za-z]+(?:\s+[A-Za-z&/-]+)+\s*$", "", text)
     m = re.match(rf"^{HAN}{{0,4}}?(?:{han_post_cues()})", text or "")
     return (_text(text[m.end():]) or text) if m else text
 

@@ -29,10 +29,15 @@ def _gaps(words: list[Word]) -> list[tuple[int, int]]:
 
 
 def _sides(words: list[Word], x: float) -> tuple[list[Word], list[Word]] | None:
-    """The line's words left and right of x; None when a word crosses it."""
+    """The line's words left and right of x; None when a word crosses it, or when the words
+    either side of it stand no further apart than words of one sentence do (Han print, one word
+    a character, runs across a gutter without a word crossing it)."""
     if any(w.bbox[0] < x < w.bbox[2] for w in words):
         return None
-    return [w for w in words if w.bbox[2] <= x], [w for w in words if w.bbox[0] >= x]
+    left, right = [w for w in words if w.bbox[2] <= x], [w for w in words if w.bbox[0] >= x]
+    if left and right and right[0].bbox[0] - left[-1].bbox[2] <= GUTTER * _height(words):
+        return None
+    return left, right
 
 
 def _chars(words: list[Word]) -> int:

@@ -77,3 +77,15 @@ def test_a_skewed_scans_long_line_does_not_take_in_the_short_line_under_it():
     assert "任職風險管理部高級分析師。" in lines, lines
     got = extract("work_experience_letter", _doc(img))
     assert (got["position"].value, got["start_date"].value) == ("風險管理部高級分析師", "2012-07-02")
+
+
+def test_han_print_a_character_a_word_runs_across_a_gutter_uncut():
+    """A sentence of Han print over a two-column table: OCR gives each character a word, so no
+    word crosses the table's gutter, but nothing wider than a character's space stands there."""
+    def han(y: int, x: int, text: str) -> list[Word]:
+        return [Word(text=c, bbox=(x + 30 * i, y, x + 30 * i + 26, y + 24)) for i, c in enumerate(text)]
+    sentence = han(60, 86, "本合約由嘉峰環球物流有限公司與溫俊熙訂立條款見附表")
+    cells = [("生效日期 Commencement Date", "2027年2月1日 from then"), ("月薪 Monthly Salary", "港幣36,000元 HK$36,000"),
+             ("保證花紅 Guaranteed Bonus", "港幣36,000元 HK$36,000"), ("年假 Annual Leave Days", "十四日 fourteen days")]
+    rows = [sentence] + [_line(100 + 40 * i, (80, a), (480, b)) for i, (a, b) in enumerate(cells)]
+    assert in_reading_order(rows)[0] == sentence
