@@ -47,6 +47,20 @@ def _bound(cls, term: str):
     return None
 
 
+def _fixed_allowances(cls) -> tuple[float, list] | None:
+    """(monthly sum, lines) of the fixed allowances besides housing (transport, meals...), each
+    counted once."""
+    seen: dict[str, tuple[float, list]] = {}
+    for text, lines in cls:
+        for item in pay_items(text, MONEY):
+            found = _money_in(item.amount) if item.term == "ALLOWANCE" and item.amount and not item.discretionary else None
+            if found and found[1] not in seen:
+                seen[found[1]] = (found[0] / 12 if item.period == "year" else found[0], lines)
+    if not seen:
+        return None
+    return round(sum(v for v, _ in seen.values()), 2), next(iter(seen.values()))[1]
+
+
 def _guaranteed_bonus(cls, sal):
     """(yearly amount, line): a guaranteed 13th month / double pay; without a figure of its
     own it is one month's salary."""
@@ -76,6 +90,9 @@ def extract(doc: DocView) -> dict[str, Field]:
     bonus = _guaranteed_bonus(cls, sal)
     if bonus:
         out["guaranteed_bonus_hkd"] = doc.field(round(bonus[0], 2), bonus[1])
+    allowances = _fixed_allowances(cls)
+    if allowances:
+        out["other_allowances_hkd"] = doc.field(allowances[0], allowances[1][0])
 
     rt = RunningText(lines)
     for pattern in (rf"employed as (?:an? |the )?({TITLE_WORDS})(?: in | at | with |[,.;]| [a-z])",
@@ -137,13 +154,14 @@ def extract(doc: DocView) -> dict[str, Field]:
 
 
 def with_package(out: dict[str, Field]) -> dict[str, Field]:
-    """The annual package from the pay read by every reader: twelve months of salary and
-    housing allowance and the guaranteed bonus."""
+    """The annual package from the pay read by every reader: twelve months of salary, housing
+    allowance and the other fixed allowances, and the guaranteed bonus (facts §8)."""
     sal = out.get("monthly_salary_hkd")
     if sal is None or not isinstance(sal.value, (int, float)):
         return out
-    housing, bonus = out.get("housing_allowance_hkd"), out.get("guaranteed_bonus_hkd")
-    package = 12 * sal.value + 12 * (housing.value if housing else 0) + (bonus.value if bonus else 0)
+    monthly = [out.get(k) for k in ("housing_allowance_hkd", "other_allowances_hkd")]
+    bonus = out.get("guaranteed_bonus_hkd")
+    package = 12 * (sal.value + sum(f.value for f in monthly if f and isinstance(f.value, (int, float)))) + (bonus.value if bonus else 0)
     field = sal.model_copy(update={"value": round(package, 2), "confidence": min(sal.confidence, 0.9), "source": "derived",
                                    "readings": []})
     return out | {"annual_package_hkd": field}

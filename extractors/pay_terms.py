@@ -19,13 +19,13 @@ from spacy.util import filter_spans
 
 from pipeline.text import HAN_RANGE
 
-TERMS = ("SALARY", "SALARY_MONTHLY", "SALARY_ANNUAL", "HOUSING", "BONUS", "DISCRETIONARY")
+TERMS = ("SALARY", "SALARY_MONTHLY", "SALARY_ANNUAL", "HOUSING", "ALLOWANCE", "BONUS", "DISCRETIONARY")
 PERIODS = ("PER_MONTH", "PER_YEAR")
 
 
 @dataclass
 class PayItem:
-    term: str  # SALARY | HOUSING | BONUS
+    term: str  # SALARY | HOUSING | ALLOWANCE | BONUS
     amount: str | None  # the amount's text as printed, None when the clause states none
     period: str  # month | year
     discretionary: bool
