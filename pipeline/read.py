@@ -97,7 +97,14 @@ def read_page(raw: RawPage, file: str) -> ReadPage:
     lang = HAN if script in HAN_SCRIPTS else LATIN
     words = ocr.ocr_words(image, lang=lang, psm=_psm(lang))
     osd_sure = osd_conf >= SURE_OSD and script in PLAUSIBLE_SCRIPTS
-    if mean_conf(words) < DOUBTFUL and len(words) >= 3 and not osd_sure:
+    zone_turn = _zone_line_turn(words)
+    if mean_conf(words) < DOUBTFUL and len(words) >= 3 and not osd_sure and zone_turn is not None:
+        # a machine-readable zone read at this turn tells which way up the page is: no trials
+        if zone_turn:
+            rotate = (rotate + zone_turn) % 360
+            image = _at_turn(raw_image, image, -1, rotate)
+            words = ocr.ocr_words(image, lang=lang, psm=_psm(lang))
+    elif mean_conf(words) < DOUBTFUL and len(words) >= 3 and not osd_sure:
         # OSD misjudges pages with pictures (passports, cards) and sparse pages: when the text
         # reads badly, try the other turns on a smaller copy and keep the one that reads best.
         # A short Chinese letter OSD called Latin reads as junk at every turn in English: its
@@ -288,6 +295,18 @@ def _best_turn(raw_image: Image.Image, image: Image.Image, rotate: int, lang: st
 # languages on every page of a 159-page draw, in less time, and routed pages then never load
 # the three languages' model (docs/BENCHMARKS.md, "Eighth run").
 TRIAL_LANGS = {HAN: "chi_sim"}
+
+
+def _zone_line_turn(words: list[Word]) -> int | None:
+    """0 where a machine-readable zone's line reads at this turn ('P<UTOERIKSSON<<ANNA<MARIA<<<'),
+    180 where it reads upside down (its filler runs as '>', its characters reversed: '>>>>>>89227V8L'),
+    else None. OCR-B reads so only one way or the other, however badly a passport's security
+    print reads, so no turn need be tried."""
+    for mark, turn in (("<", 0), (">", 180)):
+        if any(len(w.text) >= 20 and w.text.count(mark) >= 6 and len(re.findall(rf"[A-Z0-9{mark}]", w.text)) >= 0.8 * len(w.text)
+               for w in words):
+            return turn
+    return None
 
 
 def _trial(image: Image.Image) -> Image.Image:
