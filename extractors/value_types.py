@@ -76,7 +76,7 @@ def _post(text: str) -> str | None:
     text = _text(text)
     if text and has_han(text[:1]):
         # a note in brackets after it is the department or the grade, not the post ('工程師（研發中心）')
-        text = re.split(r"[，。；,;]|[（(](?=[^）)]*(?:[）)]|$))", text)[0]
+        text = re.split(r"[，。；,;（(]", text)[0]
         # a bilingual row's English after the Chinese it opens with ('分析師 Supply Chain Analyst')
         text = re.sub(r"\s+[A-Z][A-Za-z]+(?:\s+[A-Za-z&/-]+)+\s*$", "", text)
     m = re.match(rf"^{HAN}{{0,4}}?(?:{han_post_cues()})", text or "")
@@ -143,6 +143,10 @@ def _monthly_money(text: str) -> float | None:
     return round(amount / 12, 2) if amount and period_stated(text) == "year" else amount
 
 
+NUMBER_WORDS = {w: i for i, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+                                            "fifteen sixteen seventeen eighteen nineteen twenty".split())}
+
+
 def _count(text: str) -> int | None:
     """A number of people or posts: '6', '6 persons', 'six', '6名', '六人'; not a year or an amount."""
     m = re.match(r"\s*(\d{1,4})(?![\d,.])\s*(?:persons?|people|staff|posts?|jobs?|employees?|positions?|人|名|個|个)?\s*$", text, re.IGNORECASE)
@@ -153,10 +157,6 @@ def _count(text: str) -> int | None:
         return NUMBER_WORDS[m.group(1)]
     m = re.match(r"\s*([一二兩两三四五六七八九十]{1,3})\s*(?:人|名|個|个)", text)
     return chinese_numeral(m.group(1).replace("兩", "二").replace("两", "二")) if m else None
-
-
-NUMBER_WORDS = {w: i for i, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
-                                            "fifteen sixteen seventeen eighteen nineteen twenty".split())}
 
 
 def _person(text: str) -> str | None:

@@ -97,14 +97,14 @@ def read_page(raw: RawPage, file: str) -> ReadPage:
     lang = HAN if script in HAN_SCRIPTS else LATIN
     words = ocr.ocr_words(image, lang=lang, psm=_psm(lang))
     osd_sure = osd_conf >= SURE_OSD and script in PLAUSIBLE_SCRIPTS
-    zone_turn = _zone_line_turn(words)
-    if mean_conf(words) < DOUBTFUL and len(words) >= 3 and not osd_sure and zone_turn is not None:
-        # a machine-readable zone read at this turn tells which way up the page is: no trials
-        if zone_turn:
-            rotate = (rotate + zone_turn) % 360
-            image = _at_turn(raw_image, image, -1, rotate)
-            words = ocr.ocr_words(image, lang=lang, psm=_psm(lang))
-    elif mean_conf(words) < DOUBTFUL and len(words) >= 3 and not osd_sure:
+    doubtful = mean_conf(words) < DOUBTFUL and len(words) >= 3 and not osd_sure
+    # a machine-readable zone read at this turn tells which way up the page is: no trials
+    zone_turn = _zone_line_turn(words) if doubtful else None
+    if zone_turn:  # read upside down
+        rotate = (rotate + zone_turn) % 360
+        image = ocr.upright(raw_image.rotate(-rotate, expand=True), detect=False)[0]
+        words = ocr.ocr_words(image, lang=lang, psm=_psm(lang))
+    elif doubtful and zone_turn is None:
         # OSD misjudges pages with pictures (passports, cards) and sparse pages: when the text
         # reads badly, try the other turns on a smaller copy and keep the one that reads best.
         # A short Chinese letter OSD called Latin reads as junk at every turn in English: its
