@@ -97,22 +97,22 @@ def read_page(raw: RawPage, file: str) -> ReadPage:
     lang = HAN if script in HAN_SCRIPTS else LATIN
     words = ocr.ocr_words(image, lang=lang, psm=_psm(lang))
     osd_sure = osd_conf >= SURE_OSD and script in PLAUSIBLE_SCRIPTS
-    doubtful = mean_conf(words) < DOUBTFUL and len(words) >= 3 and not osd_sure
-    # a machine-readable zone read at this turn tells which way up the page is: no trials
-    zone_turn = _zone_line_turn(words) if doubtful else None
-    if zone_turn:  # read upside down
-        rotate = (rotate + zone_turn) % 360
-        image = ocr.upright(raw_image.rotate(-rotate, expand=True), detect=False)[0]
-        words = ocr.ocr_words(image, lang=lang, psm=_psm(lang))
-    elif doubtful and zone_turn is None:
+    if mean_conf(words) < DOUBTFUL and len(words) >= 3 and not osd_sure:
+        # A machine-readable zone read at this turn tells which way up the page is.
+        zone_turn = _zone_line_turn(words)
+        if zone_turn:  # read upside down
+            rotate = (rotate + zone_turn) % 360
+            image = ocr.upright(raw_image.rotate(-rotate, expand=True), detect=False)[0]
+            words = ocr.ocr_words(image, lang=lang, psm=_psm(lang))
         # OSD misjudges pages with pictures (passports, cards) and sparse pages: when the text
-        # reads badly, try the other turns on a smaller copy and keep the one that reads best.
-        # A short Chinese letter OSD called Latin reads as junk at every turn in English: its
-        # turn is the one it reads best in Chinese.
-        turn, conf = _best_turn(raw_image, image, rotate, lang)
+        # reads badly, try the other turns on a smaller copy and keep the one that reads best
+        # (only the language where the zone gave the turn). A short Chinese letter OSD called
+        # Latin reads as junk at every turn in English: its turn is the one it reads best in Chinese.
+        known = zone_turn is not None
+        turn, conf = _best_turn(raw_image, image, rotate, lang, only_this_turn=known)
         first_lang = lang
         if lang == LATIN and conf < DOUBTFUL:
-            han_turn, han_conf = _best_turn(raw_image, image, rotate, HAN)
+            han_turn, han_conf = _best_turn(raw_image, image, rotate, HAN, only_this_turn=known)
             if han_conf >= READS_AS_HAN and han_conf > conf + 0.2:
                 turn, lang = han_turn, HAN
                 if engine == "routed":
@@ -272,14 +272,15 @@ def _at_turn(raw_image: Image.Image, image: Image.Image, rotate: int, turn: int)
     return ocr.upright(raw_image.rotate(-turn, expand=True) if turn else raw_image, detect=False)[0]
 
 
-def _best_turn(raw_image: Image.Image, image: Image.Image, rotate: int, lang: str, settle: bool = False) -> tuple[int, float]:
+def _best_turn(raw_image: Image.Image, image: Image.Image, rotate: int, lang: str, settle: bool = False,
+               only_this_turn: bool = False) -> tuple[int, float]:
     """The quarter turn whose small copy reads best in `lang` (OSD's turn unless another reads
     clearly better), with that reading's mean confidence. With `settle`, OSD's turn is kept
-    without trying the others when it reads well."""
+    without trying the others when it reads well; `only_this_turn` tries none (the turn is known)."""
     psm, lang = _psm(lang), TRIAL_LANGS.get(lang, lang)
     first = ocr.ocr_words(_trial(image), lang=lang, psm=psm)
     best = (_quality(first), rotate, mean_conf(first))
-    if settle and best[2] >= DOUBTFUL and len(first) >= 3:
+    if only_this_turn or (settle and best[2] >= DOUBTFUL and len(first) >= 3):
         return rotate, best[2]  # OSD's turn reads well: the other turns are not tried
     small = _trial(raw_image)  # shrunk once, then turned: a quarter turn of the full page costs more
     for turn in (0, 90, 180, 270):
