@@ -9,6 +9,7 @@ from __future__ import annotations
 import statistics
 
 from .model import Word
+from .text import is_han
 
 GUTTER = 2.5  # the gap between columns, in line heights
 MIN_SPLIT_LINES = 4  # lines with text either side of the gutter
@@ -29,13 +30,14 @@ def _gaps(words: list[Word]) -> list[tuple[int, int]]:
 
 
 def _sides(words: list[Word], x: float) -> tuple[list[Word], list[Word]] | None:
-    """The line's words left and right of x; None when a word crosses it, or when the words
-    either side of it stand no further apart than words of one sentence do (Han print, one word
-    a character, runs across a gutter without a word crossing it)."""
+    """The line's words left and right of x; None when a word crosses it, or when Han print
+    runs across it: OCR gives Han print a word a character, so no word crosses a gutter, but
+    the characters either side of it stand no further apart than a character's width."""
     if any(w.bbox[0] < x < w.bbox[2] for w in words):
         return None
     left, right = [w for w in words if w.bbox[2] <= x], [w for w in words if w.bbox[0] >= x]
-    if left and right and right[0].bbox[0] - left[-1].bbox[2] <= GUTTER * _height(words):
+    if left and right and (is_han(left[-1].text[-1:]) or is_han(right[0].text[:1])) \
+            and right[0].bbox[0] - left[-1].bbox[2] <= _height(words):
         return None
     return left, right
 
