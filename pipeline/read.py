@@ -113,7 +113,9 @@ def read_page(raw: RawPage, file: str) -> ReadPage:
         first_lang = lang
         if lang == LATIN and conf < DOUBTFUL:
             han_turn, han_conf = _best_turn(raw_image, image, rotate, HAN, only_this_turn=known)
-            if han_conf >= READS_AS_HAN and han_conf > conf + 0.2:
+            # at a turn the zone gave, Han print that reads at all is the page's (a bilingual data
+            # page's Latin reads as well as its Chinese there; the trials compared other turns' junk)
+            if han_conf >= READS_AS_HAN and (known or han_conf > conf + 0.2):
                 turn, lang = han_turn, HAN
                 if engine == "routed":
                     return _read_with_ppocr(raw, file, raw_image, _at_turn(raw_image, image, rotate, turn), turn,
