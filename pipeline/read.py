@@ -98,24 +98,15 @@ def read_page(raw: RawPage, file: str) -> ReadPage:
     words = ocr.ocr_words(image, lang=lang, psm=_psm(lang))
     osd_sure = osd_conf >= SURE_OSD and script in PLAUSIBLE_SCRIPTS
     if mean_conf(words) < DOUBTFUL and len(words) >= 3 and not osd_sure:
-        # A machine-readable zone read at this turn tells which way up the page is.
-        zone_turn = _zone_line_turn(words)
-        if zone_turn:  # read upside down
-            rotate = (rotate + zone_turn) % 360
-            image = ocr.upright(raw_image.rotate(-rotate, expand=True), detect=False)[0]
-            words = ocr.ocr_words(image, lang=lang, psm=_psm(lang))
         # OSD misjudges pages with pictures (passports, cards) and sparse pages: when the text
-        # reads badly, try the other turns on a smaller copy and keep the one that reads best
-        # (only the language where the zone gave the turn). A short Chinese letter OSD called
-        # Latin reads as junk at every turn in English: its turn is the one it reads best in Chinese.
-        known = zone_turn is not None
-        turn, conf = _best_turn(raw_image, image, rotate, lang, only_this_turn=known)
+        # reads badly, try the other turns on a smaller copy and keep the one that reads best.
+        # A short Chinese letter OSD called Latin reads as junk at every turn in English: its
+        # turn is the one it reads best in Chinese.
+        turn, conf = _best_turn(raw_image, image, rotate, lang)
         first_lang = lang
         if lang == LATIN and conf < DOUBTFUL:
-            han_turn, han_conf = _best_turn(raw_image, image, rotate, HAN, only_this_turn=known)
-            # at a turn the zone gave, Han print that reads at all is the page's (a bilingual data
-            # page's Latin reads as well as its Chinese there; the trials compared other turns' junk)
-            if han_conf >= READS_AS_HAN and (known or han_conf > conf + 0.2):
+            han_turn, han_conf = _best_turn(raw_image, image, rotate, HAN)
+            if han_conf >= READS_AS_HAN and han_conf > conf + 0.2:
                 turn, lang = han_turn, HAN
                 if engine == "routed":
                     return _read_with_ppocr(raw, file, raw_image, _at_turn(raw_image, image, rotate, turn), turn,
@@ -274,15 +265,14 @@ def _at_turn(raw_image: Image.Image, image: Image.Image, rotate: int, turn: int)
     return ocr.upright(raw_image.rotate(-turn, expand=True) if turn else raw_image, detect=False)[0]
 
 
-def _best_turn(raw_image: Image.Image, image: Image.Image, rotate: int, lang: str, settle: bool = False,
-               only_this_turn: bool = False) -> tuple[int, float]:
+def _best_turn(raw_image: Image.Image, image: Image.Image, rotate: int, lang: str, settle: bool = False) -> tuple[int, float]:
     """The quarter turn whose small copy reads best in `lang` (OSD's turn unless another reads
     clearly better), with that reading's mean confidence. With `settle`, OSD's turn is kept
-    without trying the others when it reads well; `only_this_turn` tries none (the turn is known)."""
+    without trying the others when it reads well."""
     psm, lang = _psm(lang), TRIAL_LANGS.get(lang, lang)
     first = ocr.ocr_words(_trial(image), lang=lang, psm=psm)
     best = (_quality(first), rotate, mean_conf(first))
-    if only_this_turn or (settle and best[2] >= DOUBTFUL and len(first) >= 3):
+    if settle and best[2] >= DOUBTFUL and len(first) >= 3:
         return rotate, best[2]  # OSD's turn reads well: the other turns are not tried
     small = _trial(raw_image)  # shrunk once, then turned: a quarter turn of the full page costs more
     for turn in (0, 90, 180, 270):
@@ -298,18 +288,6 @@ def _best_turn(raw_image: Image.Image, image: Image.Image, rotate: int, lang: st
 # languages on every page of a 159-page draw, in less time, and routed pages then never load
 # the three languages' model (docs/BENCHMARKS.md, "Eighth run").
 TRIAL_LANGS = {HAN: "chi_sim"}
-
-
-def _zone_line_turn(words: list[Word]) -> int | None:
-    """0 where a machine-readable zone's line reads at this turn ('P<UTOERIKSSON<<ANNA<MARIA<<<'),
-    180 where it reads upside down (its filler runs as '>', its characters reversed: '>>>>>>89227V8L'),
-    else None. OCR-B reads so only one way or the other, however badly a passport's security
-    print reads, so no turn need be tried."""
-    for mark, turn in (("<", 0), (">", 180)):
-        if any(len(w.text) >= 20 and w.text.count(mark) >= 6 and len(re.findall(rf"[A-Z0-9{mark}]", w.text)) >= 0.8 * len(w.text)
-               for w in words):
-            return turn
-    return None
 
 
 def _trial(image: Image.Image) -> Image.Image:

@@ -215,39 +215,3 @@ def test_a_one_letter_value_and_a_bilingual_column_heading_are_read_under_their_
     assert (got.get("sex"), got.get("surname"), got.get("given_names")) == ("F", "ZHAO", "YIXUAN")
     got = read("name_zh_above")
     assert (got.get("date_of_birth"), got.get("name_zh"), got.get("surname")) == ("1988-12-01", "杜明远", "DU")
-
-
-def test_a_zone_read_at_a_turn_settles_the_turn_without_trials(monkeypatch):
-    """A passport's security print reads badly at every turn, so its turn used to be tried four
-    ways in two languages; its zone reads as '<' runs the right way up and as reversed '>' runs
-    upside down, and that settles it. A real specimen (PassportEye's), upright, and with OSD made
-    to turn it upside down."""
-    from pipeline import ocr
-    from pipeline import read as rd
-    from pipeline.ingest import describe_file
-    from pipeline.pages import load_pages
-    from tests.conftest import external
-    path = external("mrz_images", "passporteye_testdata", "100_pass-chn.jpg")
-    trials = []
-    real_trial = rd._best_turn
-
-    def best_turn(*a, only_this_turn=False, **k):  # a read at the known turn (its language) is no trial
-        if not only_this_turn:
-            trials.append(a)
-        return real_trial(*a, only_this_turn=only_this_turn, **k)
-    monkeypatch.setattr(rd, "_best_turn", best_turn)
-    raw = load_pages(describe_file(path.parent, path))[0]
-    page = rd.read_page(raw, path.name).page
-    assert page.rotation == 0 and not trials
-    assert any(w.text.count("<") >= 6 for w in page.words)
-    real = ocr.upright
-
-    def osd_upside_down(image, detect=True):
-        if not detect:
-            return real(image, detect=False)
-        turned, _, skew, script, _ = real(image.rotate(180, expand=True), detect=False)
-        return turned, 180, skew, script, 2.0
-    monkeypatch.setattr(rd.ocr, "upright", osd_upside_down)
-    page = rd.read_page(raw, path.name).page
-    assert page.rotation == 0 and not trials
-    assert any(w.text.count("<") >= 6 for w in page.words)
