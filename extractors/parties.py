@@ -9,7 +9,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from pipeline.names import is_pinyin, starts_with_surname
+from pipeline.names import is_pinyin, starts_with_compound_surname, starts_with_surname
 from pipeline.text import HAN_RANGE, after_a_heading
 
 from .prose import Prose, both_scripts, has_han, role_words, vocabulary
@@ -133,7 +133,11 @@ def _han_name(part: str) -> str:
 
 def han_person_before(run: str) -> str:
     """The person's name a run of Han characters ends with: three characters, else two, else
-    four; a word the name follows is no surname ('由唐远' is 唐远)."""
+    four; a word the name follows is no surname ('由唐远' is 唐远). A surname of two characters
+    keeps them both ('與歐陽志明先生' is 歐陽志明, not 陽志明)."""
+    compound = [run[-n:] for n in (4, 3) if len(run) >= n and starts_with_compound_surname(run[-n:])]
+    if compound and not any(r in compound[0] for r in role_words() if has_han(r)):
+        return compound[0]
     fits = [run[-n:] for n in (3, 2, 4) if len(run) >= n and starts_with_surname(run[-n:])
             and not any(r in run[-n:] for r in role_words() if has_han(r))]
     if len(fits) > 1 and len(fits[0]) == 3 and fits[0][0] in vocabulary()["function_surnames"] and len(fits[1]) == 2:

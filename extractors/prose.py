@@ -57,9 +57,10 @@ def both_scripts(phrases: list[str]) -> list[str]:
 def _tokenizer_nlp():
     nlp = spacy.blank("en")
     tok = nlp.tokenizer
-    tok.prefix_search = compile_prefix_regex(list(nlp.Defaults.prefixes) + [WIDE, DASH]).search
+    # a range's dash run into the date after it ('日 -2020'), a label's colon into its value ('Period:2013')
+    tok.prefix_search = compile_prefix_regex(list(nlp.Defaults.prefixes) + [WIDE, DASH, r"-(?=\d)"]).search
     tok.suffix_search = compile_suffix_regex(list(nlp.Defaults.suffixes) + [WIDE, DASH]).search
-    tok.infix_finditer = compile_infix_regex(list(nlp.Defaults.infixes) + [WIDE, DASH]).finditer
+    tok.infix_finditer = compile_infix_regex(list(nlp.Defaults.infixes) + [WIDE, DASH, r"(?<=[A-Za-z]):(?=\w)"]).finditer
     return nlp
 
 
@@ -154,7 +155,7 @@ class Prose:
         """The role the cue nearest the value at characters start..end gives it, within its
         sentence: a `kind:` cue before it, or a `kind_after:` cue just after it."""
         first, last = self._token_at(start), self._token_at(max(start, end - 1)) + 1
-        best, rank = ("", WINDOW + 1), (WINDOW + 1, 0)
+        best, rank = ("", WINDOW + 1), (WINDOW + 1, 0, 0)
         for cue in self.cues:
             group, _, role = cue.label_.partition(":")
             if any(o.start < cue.start < o.end and o.label_.partition(":")[0] == group for o in self.cues):
@@ -167,9 +168,11 @@ class Prose:
                 ok = gap <= AFTER_WINDOW and not self._ends_between(last, cue.start)
             else:
                 continue
-            # The nearer cue wins; at a tie the longer (more specific) one.
-            if ok and (gap, -len(cue)) < rank:
-                best, rank = (role, gap), (gap, -len(cue))
+            # The nearer cue wins; at a tie the one before the value (a range's '至' binds the date
+            # after it: '至2020年2月29日受僱於本公司' ends the period), then the longer one.
+            key = (gap, 0 if group == kind else 1, -len(cue))
+            if ok and key < rank:
+                best, rank = (role, gap), key
         return best
 
     def dates(self) -> list[Mention]:

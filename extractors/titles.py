@@ -92,7 +92,28 @@ def _runs_on(prose: Prose, i: int) -> bool:
 
 
 def positions(prose: Prose) -> list[Mention]:
-    return titles_after(prose, "position")
+    return titles_after(prose, "position") + _posts_before(prose)
+
+
+def _posts_before(prose: Prose) -> list[Mention]:
+    """The Han run before 岗位 where 岗位 is no label ('在研发部高级算法工程师岗位工作'), from
+    where the place or the department before it ends."""
+    v, out = vocabulary(), []
+    before = both_scripts(v["position_before"])
+    stops = both_scripts(v["position_starts"])
+    departments = both_scripts(v["department_words"])
+    for cue in (c for c in prose.cues if c.label_ == "position_label" and c.text in before):
+        after = prose.text[cue.end_char:cue.end_char + 1]
+        run = re.search(f"[{HAN_RANGE}]{{2,20}}$", prose.text[:cue.start_char])
+        if not run or after in LABEL_ENDS:
+            continue  # '岗位：' is a label, its value after it
+        value = run.group(0)
+        value = value[max((value.rfind(s) + len(s) for s in stops if s in value), default=0):]
+        cut = max((value.rfind(d) + len(d) for d in departments if d in value[:-3]), default=0)
+        value = value[cut:]
+        if 2 <= len(value) <= 12:
+            out.append(Mention(value, cue.start_char - len(value), cue.start_char, "position", 1))
+    return out
 
 
 def degrees(prose: Prose) -> list[Mention]:

@@ -42,11 +42,10 @@ def _sex(text: str) -> str | None:
 
 
 def _company(text: str) -> str | None:
-    for rx in (COMPANY_EN, COMPANY_ZH):
-        m = re.search(rx, text.replace("  ", " "))
-        if m:
-            return m.group(1).strip()
-    return None
+    """A company's name; of a bilingual value ('晨帆資訊科技有限公司 (Morningsail … Limited)'),
+    the one it opens with."""
+    found = [m for m in (re.search(rx, text.replace("  ", " ")) for rx in (COMPANY_EN, COMPANY_ZH)) if m]
+    return min(found, key=lambda m: m.start(1)).group(1).strip() if found else None
 
 
 def _text(text: str) -> str | None:

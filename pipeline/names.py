@@ -94,6 +94,11 @@ def starts_with_surname(name: str) -> bool:
     return name[:2] in compound or name[:1] in single
 
 
+def starts_with_compound_surname(name: str) -> bool:
+    """Whether a run of Han characters opens with a surname of two characters (歐陽, 司徒)."""
+    return name[:2] in _surnames()[1]
+
+
 def latin_key(name: str) -> str:
     # LYU and NYU (passports' lü and nü) never occur otherwise: no pinyin syllable has LY or NY
     key = name.upper().replace("Ü", "V").replace("U:", "V").replace("LYU", "LV").replace("NYU", "NV")

@@ -288,6 +288,13 @@ def _column_start(words: list[Word], label: Label, height: float) -> int | None:
                       or w.bbox[0] - words[i - 1].bbox[2] > COLUMN_GAP * height)), None)
 
 
+def _column_end(words: list[Word], label: Label, height: float) -> float:
+    """Where the label's column ends: at the next word of its line set apart by more than a
+    space (a table's next header: the value under '职务' stops under '入职时间')."""
+    after = [w for w in words[label.last + 1:] if w.bbox[0] - label.bbox[2] > height]
+    return after[0].bbox[0] - height / 2 if after else float("inf")
+
+
 def _above(lines: list[list[Word]], label: Label, stops: list[Label]) -> list[Candidate]:
     """A caption's value: the words over a label that has nothing after it, set closer to it
     than anything under it ('ORCHID BAY LIMITED' over a small 'Name of Business')."""
@@ -354,6 +361,8 @@ def values_beside(lines: list[list[Word]], label: Label, stops: list[Label]) -> 
                 stop_at = [i - first for i in _starts(label.line + 1, stops) if i > first]
                 if first not in _starts(label.line + 1, stops):
                     runs = _segments(below[first:], height, stop_at)
-                    if runs:
+                    end = _column_end(words, label, height)
+                    runs = [[w for w in runs[0] if w.bbox[0] < end]] if runs else []
+                    if runs and runs[0]:
                         out.append(Candidate(tuple(runs[0]), "below", label.score * PLACEMENT["below"], label))
     return out
