@@ -148,7 +148,10 @@ def extract_degree(doc: DocView) -> dict[str, Field]:
     # ('Bachelor of Engineering in Civil Engineering').
     _first(doc, out, "major", rt, [rf"{DEGREE_EN} in ({TITLE_WORDS})"], flags=0, one_line=True)
     _first(doc, out, "degree", rt, [rf"授予\s*({HAN}{{1,6}}?学位)"])
-    _first(doc, out, "degree", rt, [rf"({DEGREE_EN})"], flags=0)
+    if "degree" not in out:  # an English degree's name keeps to its cell ('Master of Engineering | Civil Engineering')
+        found = next(((m, cell) for line in doc.lines() for cell in line.cells() for m in [re.search(DEGREE_EN, cell.text)] if m), None)
+        if found:
+            out["degree"] = doc.field(found[0].group(0), found[1])
     m, line = rt.search(DEGREE_ZH)
     if m:
         suffix = "士学位" if simplified(m.group(0)) == m.group(0) else "士學位"

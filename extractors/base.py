@@ -31,6 +31,23 @@ class Line:
     def conf(self) -> float:
         return min((w.conf for w in self.words), default=0.0)
 
+    def cells(self) -> list[Line]:
+        """The line cut where its words stand wider apart than a column's gap: a table's cells
+        (a value printed in one does not run on into the next)."""
+        words = sorted(self.words, key=lambda w: w.bbox[0])
+        if len(words) < 2:
+            return [self]
+        height = sorted(w.bbox[3] - w.bbox[1] for w in words)[len(words) // 2]
+        runs: list[list[Word]] = [[words[0]]]
+        for w in words[1:]:
+            if w.bbox[0] - runs[-1][-1].bbox[2] > CELL_GAP * height:
+                runs.append([])
+            runs[-1].append(w)
+        return [self] if len(runs) == 1 else [Line(normalise_spaces(join_words(r)), r, self.page) for r in runs]
+
+
+CELL_GAP = 2.5  # line heights between words that stand in different cells (pipeline.pairs.COLUMN_GAP)
+
 
 @dataclass
 class DocView:

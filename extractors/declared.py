@@ -48,6 +48,7 @@ class Declared:
     type: str
     labels: tuple[str, ...]
     pattern: str | None = None
+    fallback: tuple[str, ...] = ()  # labels read only where none of `labels` is on the page
 
 
 @functools.lru_cache(maxsize=1)
@@ -57,7 +58,8 @@ def _fields_yaml() -> dict:
 
 @functools.lru_cache(maxsize=1)
 def declarations() -> dict[str, list[Declared]]:
-    return {t: [Declared(k, f["type"], tuple(f["labels"]), f.get("pattern")) for k, f in fields.items()]
+    return {t: [Declared(k, f["type"], tuple(f["labels"]), f.get("pattern"), tuple(f.get("fallback_labels", [])))
+                for k, f in fields.items()]
             for t, fields in _fields_yaml()["types"].items()}
 
 
@@ -100,7 +102,7 @@ def _labels_on(lines: list[list], fields: list[Declared], others: list[Label] = 
     """Each field's labels. Where two labels lie on the same words, the closer match keeps them:
     'Name of Business' is the business name's label, not loosely 'nature of bus'; '学科门类' a row
     no field reads, not the major's '学科'."""
-    found = {f.key: find_labels(lines, list(f.labels)) for f in fields}
+    found = {f.key: find_labels(lines, list(f.labels)) or find_labels(lines, list(f.fallback)) for f in fields}
     return {key: [lb for lb in labels if not any(_outmatched(lb, other) for k, more in found.items() if k != key
                                                  for other in more)
                   and not any(_outmatched(lb, other) for other in others)]
@@ -125,6 +127,8 @@ def read_stated(doc_type: str, doc: DocView) -> dict[str, tuple[Field, bool]]:
     for page in doc.pages:
         lines = page.lines()
         others = [lb for label in other_labels() for lb in find_labels(lines, [label])]  # rows no field reads
+        # a fallback label's row where the field's own label is on the page ('職稱' beside '職務')
+        others += [lb for f in fields if f.fallback and find_labels(lines, list(f.labels)) for lb in find_labels(lines, list(f.fallback))]
         labels = _labels_on(lines, fields, others)
         for field in fields:
             if field.key in out:

@@ -6,12 +6,13 @@ import re
 
 from pipeline.amounts import CAPITAL_NUMERALS, EN_AMOUNT, numeral_amount, parse_amount, parse_english_amount
 from pipeline.model import Field
+from pipeline.names import starts_with_surname
 from pipeline.text import HAN, HAN_RANGE
 
 from .base import COMPANY_EN, DATE_RX, DocView, after_label, clauses, line_with, parse_date, reread_after_label
 from .pay_terms import pay_items
 from .running_text import RunningText
-from .value_types import han_post_cues
+from .value_types import HONORIFICS_ZH, han_post_cues
 
 MONEY = (r"(?:港幣|港币)?\s*\d{1,3}(?:\.\d{3})+\s*[元圆圓]"  # 12.000元: a comma read as a dot (see parse_amount)
          r"|(?:HK\$|HKD|港幣|港币|港元|\$|(?i:Hong Kong dollars|HK dollars))\s*[\d,]+(?:\.\d{1,2})?(?:\s*(?:million|k))?"
@@ -139,10 +140,12 @@ def extract(doc: DocView) -> dict[str, Field]:
             name.value = str(name.value)[1:]
     for pattern in (r"and\s+(?:Mr\.?|Ms\.?|Mrs\.?|Miss|Dr\.?)?\s*([A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){0,3})\s*\(the\W{0,4}Employee",
                     r"(?i:employee(?:'s)? name)\s*[:：]\s*([A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){0,3})",
-                    rf"(?:乙方|僱員|雇员|受僱人|劳动者|勞動者)[^:：]{{0,6}}[:：]\s*({HAN}{{2,4}})(?!{HAN})"):
+                    rf"(?:乙方|僱員|雇员|受僱人|劳动者|勞動者)[^:：]{{0,6}}[:：]\s*({HAN}{{2,4}}?)(?:{HONORIFICS_ZH})?(?!{HAN})"):
         m, line = rt.search(pattern, flags=0)
         if m:
             v = rt.on_its_line(m).strip()
+            if not v.isascii() and not starts_with_surname(v):
+                continue  # another label read where the name was not written ('僱員簽署：日期：')
             out["employee_name"] = doc.field(v.upper() if v.isascii() else v, line)  # the registry writes Hanzi as printed
             break
     if "employee_name" not in out and doc.pages[0].source == "ocr":

@@ -68,9 +68,9 @@ def titles_after(prose: Prose, label: str) -> list[Mention]:
         if value.lower().removeprefix("the ") in roles or any(m.start <= start < m.end for m in out):
             continue  # 'to the post of X': 'post', 'post of' and 'the post of' all lead to X
         # A cue of two words or more ('position of', '職位') is surer than 'post' alone.
-        # A post the text says was held before ('曾任客戶經理') gives way to the one held now.
-        # a post held before, or the kind of work done ('从事软件开发工作'), gives way to a post named
-        lesser = cue.text in _words_of(label, "former") + _words_of(label, "work")
+        # A post held before ('曾任客戶經理'), the kind of work done ('从事软件开发工作') or a
+        # professional rank ('职称为高级工程师') gives way to a post named.
+        lesser = cue.text in _words_of(label, "former") + _words_of(label, "work") + _words_of(label, "rank")
         out.append(Mention(value, start, end, label, 2 if lesser else 0 if len(cue) > 1 else 1))
     return out
 

@@ -27,9 +27,13 @@ def _latin_name(text: str) -> str | None:
     return name.upper() if len(re.sub(r"[^A-Za-z]", "", name)) >= 2 and is_pinyin(name) else None
 
 
+HONORIFICS_ZH = "先生|女士|小姐|同志|太太"
+
+
 def _han_name(text: str) -> str | None:
     """Two to four Han characters opening with a surname ('可獲保證' after 'employee' is none)."""
-    m = re.match(rf"({HAN}{{2,4}})(?!{HAN})", text.replace(" ", ""))
+    text = re.sub(rf"^({HAN}{{2,4}}?)(?:{HONORIFICS_ZH})(?!{HAN})", r"\1", text.replace(" ", ""))  # '杜家樂先生'
+    m = re.match(rf"({HAN}{{2,4}})(?!{HAN})", text)
     name = m.group(1) if m else ""
     if len(name) >= 4 and name[-1] in "男女":
         name = name[:-1]  # the sex cell read into the name's ('孙雨桐　女' as one word)
