@@ -224,7 +224,10 @@ def _read_by_ppocr(doc: DocView, page, cand: Candidate) -> Candidate | None:
     image = doc.images[doc.pages.index(page)]
     box = _with_paper(cand.bbox, image)
     words = [w.moved(box[0], box[1]) for w in ppocr.ppocr_words(image.crop(box))]
-    words = [w.model_copy(update={"conf": min(w.conf, REREAD_CONFIDENCE)}) for w in words if w.text.strip()]
+    # only what stands level with the value: the paper round it may take in the label's line
+    top, bottom = cand.bbox[1], cand.bbox[3]
+    words = [w.model_copy(update={"conf": min(w.conf, REREAD_CONFIDENCE)}) for w in words
+             if w.text.strip() and top <= (w.bbox[1] + w.bbox[3]) / 2 <= bottom]
     return Candidate(tuple(words), cand.placement, cand.score, cand.label) if words else None
 
 

@@ -203,17 +203,37 @@ RULE_FRACTION = 25
 RULE_INK = 30
 
 
+def _rules_mask(gray: np.ndarray, paper: int) -> tuple[np.ndarray, np.ndarray]:
+    """The horizontal and the vertical rules of a page: ink runs longer than any stroke."""
+    ink = (gray < paper - RULE_INK).astype(np.uint8)
+    length = max(40, max(gray.shape) // RULE_FRACTION)
+    return tuple(cv2.morphologyEx(ink, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, size))
+                 for size in ((length, 1), (1, length)))  # type: ignore[return-value]
+
+
+TABLE_RULES = 3  # vertical rules, and horizontal ones, that make a ruled table
+
+
+def has_ruled_table(image: Image.Image) -> bool:
+    """Whether the page holds a table ruled both ways: tesseract's layout analysis can take
+    such a grid for a picture and lose every cell in it."""
+    gray = np.asarray(ImageOps.grayscale(fit(image, TABLE_CHECK_SIZE)))
+    across, down = _rules_mask(gray, int(np.median(gray)))
+    count = lambda mask: cv2.connectedComponents(mask)[0] - 1  # noqa: E731
+    return count(down) >= TABLE_RULES and count(across) >= TABLE_RULES
+
+
+TABLE_CHECK_SIZE = 1600  # a grid's rules show at this size; the check costs little
+
+
 def without_rules(image: Image.Image) -> Image.Image | None:
     """Grayscale page with its long horizontal and vertical rules painted over with paper,
     or None when it has none. Tesseract can take the rules of a boxed form for text lines
     and lose the values between them ('CHAO' became 'oe ee ais NEEL eae')."""
     gray = np.asarray(ImageOps.grayscale(image))
     paper = int(np.median(gray))
-    ink = (gray < paper - RULE_INK).astype(np.uint8)
-    length = max(40, max(gray.shape) // RULE_FRACTION)
-    rules: np.ndarray = np.zeros_like(ink)
-    for size in ((length, 1), (1, length)):
-        rules |= cv2.morphologyEx(ink, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, size))
+    across, down = _rules_mask(gray, paper)
+    rules = across | down
     if not rules.any():
         return None
     # the rule's grey fringe, which alone reads as dashes

@@ -114,7 +114,7 @@ def read_page(raw: RawPage, file: str) -> ReadPage:
         if turn != rotate or lang != first_lang:
             image = _at_turn(raw_image, image, rotate, turn)
             rotate, words = turn, ocr.ocr_words(image, lang=lang, psm=_psm(lang))
-    if _rules_read_as_text(words):
+    if _rules_read_as_text(words) or ocr.has_ruled_table(image):
         words = _read_without_rules(image, words, lang)
     if lang == LATIN and (_looks_unread(words) or _han_lost(words)):
         # OSD calls a bilingual page (a BR certificate, an IRD form) Latin; its Han labels then
@@ -232,10 +232,11 @@ def _rules_read_as_text(words: list[Word]) -> bool:
 
 def _read_without_rules(image: Image.Image, words: list[Word], lang: str) -> list[Word]:
     """The page read again with its rules painted out, the better reading kept. Only pages
-    whose rules were read as text come here: reading every ruled page twice cost a quarter
-    more time and lost more characters than it mended; a low mean confidence sent 59 of 203
-    pages here and mended no field the flat words did not. The words refer to the same
-    pixels, so the page keeps its image (and its seals' colour)."""
+    whose rules were read as text, or that hold a table ruled both ways (whose cells
+    tesseract's layout analysis can drop whole, as a picture), come here: reading every page
+    with a rule twice cost a quarter more time and lost more characters than it mended; a low
+    mean confidence sent 59 of 203 pages here and mended no field the flat words did not. The
+    words refer to the same pixels, so the page keeps its image (and its seals' colour)."""
     ruled_out = ocr.without_rules(image)
     if ruled_out is None:
         return words

@@ -160,3 +160,36 @@ def test_business_plan_capital_turnover_and_local_jobs(tmp_path, form):
     docs = analyse_file(describe_file(tmp_path, path), 0).documents
     assert [d.type for d in docs] == ["business_plan"]
     _check(docs[0], plan, ["capital_hkd", "projected_turnover_hkd", "local_jobs"])
+
+
+def test_a_chinese_name_on_a_card_read_in_english_is_read_again_alone(tmp_path):
+    """A passport's data page photographed on its own (a small JPEG, enlarged to read), its
+    labels in English and the Chinese name under 'Name in Chinese': the page reads as Latin and
+    the name as junk. Its box read again by PP-OCR takes in the label's line too; only what
+    stands level with the value is the value."""
+    import subprocess
+
+    from PIL import Image, ImageOps
+
+    from extractors.base import DocView
+    from extractors.registry import extract
+    from pipeline.ingest import describe_file as describe
+    from pipeline.read import read_page
+    from tests.test_unseen_wording import _page
+    lines = ["PASSPORT    PEOPLE'S REPUBLIC OF CHINA", "[PHOTO]", "~Type    Country code    Passport No.", "P    CHN    EG5510382",
+             "~Surname", "HUANG", "~Given names", "ZIXUAN", "~Name in Chinese", "黄子轩", "~Sex    Nationality", "M    CHINESE",
+             "~Date of birth", "02/05/1990", "~Date of expiry", "11/30/2032", "[/PHOTO]",
+             "P<CHNHUANG<<ZIXUAN<<<<<<<<<<<<<<<<<<<<<<<<<<", "EG55103826CHN9002052M3211304<<<<<<<<<<<<<<08"]
+    pdf = tmp_path / "page.pdf"
+    pdf.write_bytes(to_pdf([_page(lines)]))
+    subprocess.run(["pdftoppm", "-r", "200", "-png", "-singlefile", str(pdf), str(tmp_path / "page")], check=True)
+    page = Image.open(tmp_path / "page.png").convert("RGB")
+    box = ImageOps.invert(page.convert("L")).getbbox()
+    card = tmp_path / "IMG_0001.jpg"
+    page.crop((box[0] - 20, box[1] - 20, box[2] + 20, box[3] + 20)).save(card, "JPEG", quality=80)
+    from pipeline.pages import load_pages
+    read = [read_page(raw, card.name) for raw in load_pages(describe(tmp_path, card))]
+    assert read[0].page.lang == "eng"  # the page as a whole reads as Latin
+    fields = extract("travel_document", DocView(card.name, [r.page for r in read], [r.image for r in read]))
+    assert fields["name_zh"].value == "黄子轩"
+    assert (fields["surname"].value, fields["given_names"].value) == ("HUANG", "ZIXUAN")
