@@ -208,9 +208,11 @@ def _name_from_visual_zone(doc: DocView, lines, out: dict[str, Field]) -> None:
     there (DONGXITU, ZOOU) passes unseen; where the visual zone's spelling differs from the
     MRZ's and the Chinese name spells it, two readings agree against one."""
     zh = out.get("name_zh")
-    visual = _visual_latin_name(lines) or (_spelt_by(str(zh.value), lines) if zh and "mrz" not in out else None) \
-        or (_holder(lines) if "mrz" not in out else None)
-    if visual and "mrz" not in out:  # a permit or a copy without the zone: the visual zone's name
+    # a permit's zone (an EEP card's one line) states no name: as where there is no zone
+    named = "mrz" in out and "surname" in out
+    visual = _visual_latin_name(lines) or (_spelt_by(str(zh.value), lines) if zh and not named else None) \
+        or (_holder(lines) if not named else None)
+    if visual and not named:  # a permit or a copy without the zone: the visual zone's name
         for key, value in (("surname", visual[0]), ("given_names", visual[1])):
             out.setdefault(key, doc.field(value, visual[2]))
         return

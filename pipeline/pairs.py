@@ -19,7 +19,7 @@ from rapidfuzz import fuzz
 from .model import BBox, Word, union
 from .text import join_words
 
-MIN_LABEL_SCORE = 86  # rapidfuzz ratio of the label to the text it lies on, 0..100
+MIN_LABEL_SCORE = 85  # rapidfuzz ratio of the label to the text it lies on, 0..100: one letter misread in seven ('Sumname')
 SHORT_LABEL = 4  # labels this short (姓名, post) must match exactly: one wrong letter is another word
 # How much a placement says of a candidate: the text after a label on its line is most often its
 # value; under it, a form's value written on the next line or in a box below.
@@ -167,7 +167,7 @@ def _specks_before(words: list[Word], first: int, last: int, cut: int) -> bool:
     border beside it ('a bp  Given Names'): short lower-case marks, not words of a sentence."""
     before = [w.text for w in words[:first]]
     alone = last == len(words) - 1 and not words[last].text[cut + 1:].strip(SEPARATORS)
-    return alone and len(before) <= 2 and all(re.fullmatch(r"[a-z~|'`.,_-]{1,3}", t) for t in before) \
+    return alone and len(before) <= 2 and all(re.fullmatch(r"[a-z~|'`.,_\-—–]{1,4}", t) for t in before) \
         and any(t not in FUNCTION_WORDS for t in before)
 
 

@@ -61,6 +61,14 @@ def test_a_misread_label_still_matches_and_a_short_one_must_be_a_word():
     assert [lb.line for lb in found] == [0]
     assert [c.text for c in values_beside(lines, found[0], [])][0] == "HK$30,000"
     assert find_labels(lines, ["post"]) == []  # 'post' is not 'Postal'
+    # a card's small print: one letter in seven misread ('rn' as 'mn'), a photo's border read
+    # as dashes before the label
+    card = [[Word(text=t, bbox=b) for t, b in (("—_—_", (100, 100, 160, 130)), ("Sumname", (300, 100, 420, 130)),
+                                               ("/", (430, 100, 440, 130)), ("姓", (450, 100, 480, 130)))],
+            [Word(text="HUANG", bbox=(300, 145, 400, 175))]]
+    found = find_labels(card, ["surname", "姓"])
+    assert [(lb.line, lb.opens) for lb in found] == [(0, True)]
+    assert [c.text for c in values_beside(card, found[0], [])] == ["HUANG"]
 
 
 def test_a_chinese_name_on_an_english_page_is_read_by_ppocr_from_its_box():
