@@ -114,7 +114,8 @@ def read_page(raw: RawPage, file: str) -> ReadPage:
         if turn != rotate or lang != first_lang:
             image = _at_turn(raw_image, image, rotate, turn)
             rotate, words = turn, ocr.ocr_words(image, lang=lang, psm=_psm(lang))
-    if _rules_read_as_text(words) or ocr.has_ruled_table(image):
+    # a card's border and frames are no table: a small image is the card photographed (below)
+    if _rules_read_as_text(words) or (raw_image is raw.image and ocr.has_ruled_table(image)):
         words = _read_without_rules(image, words, lang)
     if lang == LATIN and (_looks_unread(words) or _han_lost(words)):
         # OSD calls a bilingual page (a BR certificate, an IRD form) Latin; its Han labels then
