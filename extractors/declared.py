@@ -98,15 +98,20 @@ def parse(field: Declared, text: str):
     return PARSERS[field.type](text)
 
 
-def _labels_on(lines: list[list], fields: list[Declared], others: list[Label] = ()) -> dict[str, list[Label]]:
-    """Each field's labels. Where two labels lie on the same words, the closer match keeps them:
-    'Name of Business' is the business name's label, not loosely 'nature of bus'; '学科门类' a row
-    no field reads, not the major's '学科'."""
-    found = {f.key: find_labels(lines, list(f.labels)) or find_labels(lines, list(f.fallback)) for f in fields}
-    return {key: [lb for lb in labels if not any(_outmatched(lb, other) for k, more in found.items() if k != key
+def _labels_on(lines: list[list], fields: list[Declared], others: list[Label] = ()) -> tuple[dict[str, list[Label]], list[Label]]:
+    """Each field's labels, and the rows of fallback labels that stand beside a field's own
+    ('職稱' where '職務' is on the page): those end other values, they give none. Where two labels
+    lie on the same words, the closer match keeps them: 'Name of Business' is the business name's
+    label, not loosely 'nature of bus'; '学科门类' a row no field reads, not the major's '学科'."""
+    own = {f.key: find_labels(lines, list(f.labels)) for f in fields}
+    spare = {f.key: find_labels(lines, list(f.fallback)) for f in fields if f.fallback}
+    found = {key: labels or spare.get(key, []) for key, labels in own.items()}
+    beside = [lb for key, labels in spare.items() if own[key] for lb in labels]
+    kept = {key: [lb for lb in labels if not any(_outmatched(lb, other) for k, more in found.items() if k != key
                                                  for other in more)
-                  and not any(_outmatched(lb, other) for other in others)]
+                  and not any(_outmatched(lb, other) for other in [*others, *beside])]
             for key, labels in found.items()}
+    return kept, beside
 
 
 def _outmatched(label: Label, other: Label) -> bool:
@@ -127,9 +132,8 @@ def read_stated(doc_type: str, doc: DocView) -> dict[str, tuple[Field, bool]]:
     for page in doc.pages:
         lines = page.lines()
         others = [lb for label in other_labels() for lb in find_labels(lines, [label])]  # rows no field reads
-        # a fallback label's row where the field's own label is on the page ('職稱' beside '職務')
-        others += [lb for f in fields if f.fallback and find_labels(lines, list(f.labels)) for lb in find_labels(lines, list(f.fallback))]
-        labels = _labels_on(lines, fields, others)
+        labels, beside = _labels_on(lines, fields, others)
+        others += beside
         for field in fields:
             if field.key in out:
                 continue
