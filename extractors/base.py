@@ -14,6 +14,7 @@ from PIL import Image
 
 from pipeline import ocr
 from pipeline.model import BBox, Field, Page, Word, union
+from pipeline.pairs import COLUMN_GAP
 from pipeline.text import HAN_RANGE, in_both_scripts, join_words, normalise_spaces
 
 
@@ -40,13 +41,10 @@ class Line:
         height = sorted(w.bbox[3] - w.bbox[1] for w in words)[len(words) // 2]
         runs: list[list[Word]] = [[words[0]]]
         for w in words[1:]:
-            if w.bbox[0] - runs[-1][-1].bbox[2] > CELL_GAP * height:
+            if w.bbox[0] - runs[-1][-1].bbox[2] > COLUMN_GAP * height:
                 runs.append([])
             runs[-1].append(w)
         return [self] if len(runs) == 1 else [Line(normalise_spaces(join_words(r)), r, self.page) for r in runs]
-
-
-CELL_GAP = 2.5  # line heights between words that stand in different cells (pipeline.pairs.COLUMN_GAP)
 
 
 @dataclass

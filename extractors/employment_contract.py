@@ -12,7 +12,7 @@ from pipeline.text import HAN, HAN_RANGE
 from .base import COMPANY_EN, DATE_RX, DocView, after_label, clauses, line_with, parse_date, reread_after_label
 from .pay_terms import pay_items
 from .running_text import RunningText
-from .value_types import HONORIFICS_ZH, han_post_cues
+from .value_types import han_post_cues, honorifics_zh
 
 MONEY = (r"(?:港幣|港币)?\s*\d{1,3}(?:\.\d{3})+\s*[元圆圓]"  # 12.000元: a comma read as a dot (see parse_amount)
          r"|(?:HK\$|HKD|港幣|港币|港元|\$|(?i:Hong Kong dollars|HK dollars))\s*[\d,]+(?:\.\d{1,2})?(?:\s*(?:million|k))?"
@@ -140,7 +140,7 @@ def extract(doc: DocView) -> dict[str, Field]:
             name.value = str(name.value)[1:]
     for pattern in (r"and\s+(?:Mr\.?|Ms\.?|Mrs\.?|Miss|Dr\.?)?\s*([A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){0,3})\s*\(the\W{0,4}Employee",
                     r"(?i:employee(?:'s)? name)\s*[:：]\s*([A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){0,3})",
-                    rf"(?:乙方|僱員|雇员|受僱人|劳动者|勞動者)[^:：]{{0,6}}[:：]\s*({HAN}{{2,4}}?)(?:{HONORIFICS_ZH})?(?!{HAN})"):
+                    rf"(?:乙方|僱員|雇员|受僱人|劳动者|勞動者)[^:：]{{0,6}}[:：]\s*({HAN}{{2,4}}?)(?:{honorifics_zh()})?(?!{HAN})"):
         m, line = rt.search(pattern, flags=0)
         if m:
             v = rt.on_its_line(m).strip()

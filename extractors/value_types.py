@@ -27,12 +27,15 @@ def _latin_name(text: str) -> str | None:
     return name.upper() if len(re.sub(r"[^A-Za-z]", "", name)) >= 2 and is_pinyin(name) else None
 
 
-HONORIFICS_ZH = "先生|女士|小姐|同志|太太"
+@functools.lru_cache(maxsize=1)
+def honorifics_zh() -> str:
+    """prose.yaml's Chinese honorifics ('先生', '女士'), as an alternation."""
+    return "|".join(both_scripts([h for h in vocabulary()["honorifics"] if has_han(h)]))
 
 
 def _han_name(text: str) -> str | None:
     """Two to four Han characters opening with a surname ('可獲保證' after 'employee' is none)."""
-    text = re.sub(rf"^({HAN}{{2,4}}?)(?:{HONORIFICS_ZH})(?!{HAN})", r"\1", text.replace(" ", ""))  # '杜家樂先生'
+    text = re.sub(rf"^({HAN}{{2,4}}?)(?:{honorifics_zh()})(?!{HAN})", r"\1", text.replace(" ", ""))  # '杜家樂先生'
     m = re.match(rf"({HAN}{{2,4}})(?!{HAN})", text)
     name = m.group(1) if m else ""
     if len(name) >= 4 and name[-1] in "男女":
