@@ -20,6 +20,7 @@ from pipeline.text import HAN_RANGE
 from .base import (
     DocView,
     Line,
+    states_a_range,
 )
 from .value_types import PARSERS
 
@@ -49,6 +50,7 @@ class Declared:
     labels: tuple[str, ...]
     pattern: str | None = None
     fallback: tuple[str, ...] = ()  # labels read only where none of `labels` is on the page
+    ranges: tuple[str, ...] = ()  # labels of a period's start, among `labels`: their value must state the period
 
 
 @functools.lru_cache(maxsize=1)
@@ -58,7 +60,8 @@ def _fields_yaml() -> dict:
 
 @functools.lru_cache(maxsize=1)
 def declarations() -> dict[str, list[Declared]]:
-    return {t: [Declared(k, f["type"], tuple(f["labels"]), f.get("pattern"), tuple(f.get("fallback_labels", [])))
+    return {t: [Declared(k, f["type"], tuple(f["labels"] + f.get("range_labels", [])), f.get("pattern"),
+                         tuple(f.get("fallback_labels", [])), tuple(f.get("range_labels", [])))
                 for k, f in fields.items()]
             for t, fields in _fields_yaml()["types"].items()}
 
@@ -144,6 +147,7 @@ def read_stated(doc_type: str, doc: DocView) -> dict[str, tuple[Field, bool]]:
                 continue
             scored: list[tuple[float, object, Candidate]] = []
             unparsed: list[Candidate] = []
+            starts = {(lb.line, lb.first) for lb in find_labels(lines, list(field.ranges))} if field.ranges else set()
             for label in labels[field.key]:
                 beside = False
                 # the field's other labels end a value too: '業務性質' over 'Nature of Business'
@@ -154,6 +158,8 @@ def read_stated(doc_type: str, doc: DocView) -> dict[str, tuple[Field, bool]]:
                     if beside and cand.placement == "below":
                         break  # a value on the label's line makes the line below the next row
                     value = parse(field, cand.text)
+                    if (label.line, label.first) in starts and not states_a_range(cand.text):
+                        continue  # 'Valid from 01/02/2027': the period's start
                     if value is None and page.source == "ocr" and _maybe_han(field, cand):
                         cand, value = _read_as_han(doc, page, field, cand)
                     if value is None:

@@ -145,6 +145,25 @@ def han_person_before(run: str) -> str:
     return fits[0] if fits else ""
 
 
+NAME_END_MARKS = ("，", ",", "、", "（", "(", "。", " ")
+
+
+@functools.lru_cache(maxsize=1)
+def _name_ends() -> tuple[str, ...]:
+    return NAME_END_MARKS + tuple(both_scripts(vocabulary()["name_ends"]))
+
+
+def han_person_at(text: str, at: int) -> str:
+    """The Han name that starts at `at` and ends where a name ends ('罗欣怡同志', '罗欣怡，女',
+    '黎嘉欣擔任')."""
+    for n in (3, 2, 4):
+        name = text[at:at + n]
+        if len(name) == n and re.fullmatch(f"{HAN}+", name) and starts_with_surname(name) \
+                and (at + n == len(text) or text[at + n:].startswith(_name_ends())):
+            return name
+    return ""
+
+
 def han_company_start(company: str) -> str:
     """A Han company name without the title and role word before it, where lines ran together
     ('僱傭協議立約人匯川…有限公司', '本合約乃…有限公司', '本公司嘉峰…有限公司')."""
@@ -302,6 +321,20 @@ def labelled_parties(prose: Prose) -> list[Party]:
     return out
 
 
+def appositive_parties(prose: Prose) -> list[Party]:
+    """A Han role word with the person's name right after it, no colon between: '僱員黎嘉欣擔任',
+    '乙方张三同意'. A word that is also a surname and a particle ('同意') is no name."""
+    out = []
+    for cue in prose.cues:
+        role = cue.label_.removeprefix("party:")
+        if not cue.label_.startswith("party:") or not has_han(prose.text[cue.start_char:cue.end_char]):
+            continue
+        name = han_person_at(prose.text, cue.end_char)
+        if name and name[0] not in vocabulary()["function_surnames"] and name.lower() not in role_words():
+            out.append(Party(name, "person", role, cue.end_char))
+    return out
+
+
 def between_parties(prose: Prose) -> list[Party]:
     """'between X and Y' where the parties carry no defined term."""
     m = re.search(r"\b(?i:between)\s+(.{3,160}?)\s+and\s+(.{3,160}?)(?:[;.(]|$)", prose.text)
@@ -340,6 +373,11 @@ def parties(prose: Prose) -> list[Party]:
     for p in found:
         if p.name.lower() not in role_words() and all(p.name.lower() != q.name.lower() for q in out):
             out.append(p)
+    named_roles = {p.role for p in out}
+    # A role word before a person's name ('僱員黎嘉欣'), where no label or defined term named the
+    # employee (an employer is a company, named otherwise).
+    out += [p for p in appositive_parties(prose) if p.role == "employee" and p.role not in named_roles
+            and all(p.name != q.name for q in out)][:1]
     if len(out) < 2:  # 'between X and Y', or any company and any person, where the parties are not introduced
         for p in between_parties(prose) + named_parties(prose):
             if p.name.lower() in role_words() or p.name.lower().removeprefix("the ") in role_words():

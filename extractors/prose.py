@@ -36,8 +36,9 @@ DAY_OF = r"(\d{1,2})\s?(?:st|nd|rd|th)?\s+(?:day\s+)?of\s+([A-Za-z]{3,9}),?\s+(\
 CN_DATE = "[〇零○Oo0一二三四五六七八九贰貳叁參肆伍陆陸柒捌玖壹]{3,4}\\s*年\\s*[一二三四五六七八九十壹贰貳叁參肆伍陆陸柒捌玖拾]{1,3}\\s*月\\s*[一二三四五六七八九十廿卅壹贰貳叁參肆伍陆陸柒捌玖拾]{1,3}\\s*日"  # 二〇二六年十月八日
 CN_COUNT = "一二两兩三四五六七八九十壹贰貳叁參肆伍陆陸柒捌玖拾"  # capital numerals too: 為期貳年
 # not a date's year: 二〇二七年三月, 貳零貳柒年叁月
-DURATION = (rf"(?<![\d.{CN_COUNT}〇零○])(\d{{1,3}}|{EN_AMOUNT}|[{CN_COUNT}]{{1,3}})\s*(?:\(\s*\d{{1,3}}\s*\)\s*)?-?\s*"
-            rf"(months?|mths?|years?|yrs?|個月|个月|年(?![\d\s{CN_COUNT}]*月))")
+# A month may be a calendar month, 個曆月, or read with a stray mark between 個 and 月.
+DURATION = (rf"(?<![\d.{CN_COUNT}〇零○])(\d{{1,3}}|{EN_AMOUNT}|[{CN_COUNT}]{{1,3}})\s*(?:[(（]\s*\d{{1,3}}\s*[)）]\s*)?-?\s*"
+            rf"(months?|mths?|years?|yrs?|[個个]\s*[{HAN_RANGE}]?\s*月|[曆历]月|年(?![\d\s{CN_COUNT}]*月))")
 
 
 @functools.lru_cache(maxsize=1)

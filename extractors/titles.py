@@ -8,7 +8,7 @@ import re
 from pipeline.names import is_pinyin, starts_with_surname
 from pipeline.text import HAN_RANGE
 
-from .parties import han_person_before
+from .parties import han_person_at, han_person_before
 from .prose import WINDOW, Mention, Prose, both_scripts, has_han, role_words, vocabulary
 
 CONNECTORS = {"of", "and", "&", "-", "/", "(", ")", "for"}
@@ -129,21 +129,6 @@ def degrees(prose: Prose) -> list[Mention]:
     return out
 
 
-NAME_ENDS = ("同志", "先生", "女士", "小姐", "同学", "同學", "性别", "性別", "身份证", "身份證", "出生", "男", "女",
-             "于", "於", "自", "从", "從", "在", "为", "為", "系", "是", "生", "已", "现", "現", "，", ",", "、", "（", "(", "。", " ",
-             "赴", "前往", "申请", "申請", "拟", "擬")  # '同意員工李明軒前往香港工作'.
-
-
-def _han_person_at(text: str, at: int) -> str:
-    """The Han name that starts at `at` and ends where a name ends ('罗欣怡同志', '罗欣怡，女')."""
-    for n in (3, 2, 4):
-        name = text[at:at + n]
-        if len(name) == n and re.fullmatch(f"[{HAN_RANGE}]+", name) and starts_with_surname(name) \
-                and (at + n == len(text) or text[at + n:].startswith(NAME_ENDS)):
-            return name
-    return ""
-
-
 def subjects(prose: Prose) -> list[Mention]:
     """People named after a subject cue: 'certify that HUANG MINGZHE', '同意罗欣怡同志'."""
     doc, out = prose.doc, []
@@ -164,7 +149,7 @@ def subjects(prose: Prose) -> list[Mention]:
             if i >= len(doc):
                 continue
         if has_han(doc[i].text):
-            name = _han_person_at(prose.text, at)
+            name = han_person_at(prose.text, at)
         else:
             words = []
             for t in doc[i:i + 4]:
