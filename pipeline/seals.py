@@ -55,20 +55,38 @@ def _overlap_share(a: BBox, b: BBox) -> float:
     return max(0, w) * max(0, h) / max(1, (a[2] - a[0]) * (a[3] - a[1]))
 
 
+# Of the angles round a circle, the share where ink lies on it: a stamp's ring is drawn all
+# round; a circle Hough fits through lines of text or a table crosses paper between them.
+MIN_RING_COVER = 0.75
+
+
 def round_stamp(image: Image.Image) -> BBox | None:
     """A grayscale or faded copy loses the red: look for the stamp's ring instead, a circle
-    2-8 cm across (at the page's scale) drawn in a thick line."""
+    2-8 cm across (at the page's scale) drawn in a line inked all round."""
     scale = 1000 / max(image.size)
-    small = image.convert("L").resize((max(1, int(image.width * scale)), max(1, int(image.height * scale))))
-    gray = cv2.GaussianBlur(np.asarray(small), (5, 5), 1.5)
+    small = np.asarray(image.convert("L").resize((max(1, int(image.width * scale)), max(1, int(image.height * scale)))))
+    gray = cv2.GaussianBlur(small, (5, 5), 1.5)
     short = min(gray.shape)
     circles = cv2.HoughCircles(gray, cv2.HOUGH_GRADIENT, dp=1.2, minDist=short // 4, param1=120, param2=60,
                                minRadius=int(0.05 * short), maxRadius=int(0.2 * short))
-    if circles is None:
+    inked = [(ring_cover(small, x, y, r), r, x, y) for x, y, r in (circles[0] if circles is not None else [])]
+    inked = [c for c in inked if c[0] >= MIN_RING_COVER]
+    if not inked:
         return None
-    x, y, r = max(circles[0], key=lambda c: c[2])
+    _, r, x, y = max(inked)
     x0, y0, x1, y1 = (int(v / scale) for v in (x - r, y - r, x + r, y + r))
     return x0, y0, x1, y1
+
+
+def ring_cover(gray: np.ndarray, x: float, y: float, r: float) -> float:
+    """Share of 180 angles round the circle where a pixel within 2 px of it is inked (darker
+    than 80 % of the paper's grey)."""
+    paper = np.percentile(gray, 90)
+    angles = np.linspace(0, 2 * np.pi, 180, endpoint=False)
+    radii = r + np.arange(-2, 3)[:, None]
+    xs = np.clip(np.rint(x + radii * np.cos(angles)).astype(int), 0, gray.shape[1] - 1)
+    ys = np.clip(np.rint(y + radii * np.sin(angles)).astype(int), 0, gray.shape[0] - 1)
+    return float((gray[ys, xs].min(axis=0) < 0.8 * paper).mean())
 
 
 def seals_on(image: Image.Image) -> list[BBox]:

@@ -5,7 +5,7 @@ from datetime import date
 
 import numpy as np
 import pytest
-from PIL import Image, ImageDraw
+from PIL import Image, ImageDraw, ImageFont
 
 from flows.case import analyse_file
 from pipeline import seals
@@ -74,6 +74,28 @@ def test_a_grey_copy_of_a_chop_is_found_by_its_ring():
     found = seals.seals_on(img)
     assert len(found) == 1
     assert abs(found[0][0] - 900) < 25 and abs(found[0][3] - 1350) < 25
+
+
+@pytest.mark.parametrize("kind", ["ruled table", "lines of text"])
+def test_a_grey_page_without_a_stamp_has_no_ring(kind):
+    """Hough fits circles through a ruled table's rows or a page of text lines; no stamp's ring
+    is inked all round, and none of those is."""
+    font = ImageFont.truetype("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf", 34)
+    img = Image.new("RGB", (1700, 2400), "white")
+    d = ImageDraw.Draw(img)
+    if kind == "ruled table":
+        for y in range(300, 1500, 70):
+            d.line([150, y, 1550, y], fill=(40, 40, 40), width=3)
+        for x in (150, 700, 1550):
+            d.line([x, 300, x, 1490], fill=(40, 40, 40), width=3)
+        for i, y in enumerate(range(315, 1480, 70)):
+            d.text((170, y), f"Particular {i} of the applicant", font=font, fill=(0, 0, 0))
+            d.text((720, y), f"Value number {i * 37} here", font=font, fill=(0, 0, 0))
+    else:
+        sentence = "We raise no objection to our staff member taking up work in Hong Kong."
+        for i, y in enumerate(range(200, 2200, 48)):
+            d.text((150, y), sentence[:40 + (i * 7) % 40], font=font, fill=(0, 0, 0))
+    assert seals.seals_on(img) == []
 
 
 def test_a_grey_stamp_is_lifted_where_broad_and_print_kept_whole():
