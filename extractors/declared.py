@@ -14,7 +14,7 @@ from rapidfuzz import fuzz
 
 from pipeline import ocr, ppocr
 from pipeline.model import Field
-from pipeline.pairs import COLUMN_GAP, PLACEMENT, Candidate, Label, find_labels, fold, values_beside
+from pipeline.pairs import COLUMN_GAP, PLACEMENT, Candidate, Label, column_starts, find_labels, fold, values_beside
 from pipeline.text import HAN_RANGE
 
 from .base import (
@@ -137,6 +137,7 @@ def read_stated(doc_type: str, doc: DocView) -> dict[str, tuple[Field, bool]]:
         others = [lb for label in other_labels() for lb in find_labels(lines, [label])]  # rows no field reads
         labels, beside = _labels_on(lines, fields, others)
         others += beside
+        columns = column_starts(lines)
         for field in fields:
             if field.key in out:
                 continue
@@ -153,7 +154,7 @@ def read_stated(doc_type: str, doc: DocView) -> dict[str, tuple[Field, bool]]:
                 # the field's other labels end a value too: '業務性質' over 'Nature of Business'
                 own = [lb for lb in labels[field.key] if lb.line != label.line]
                 for cand in values_beside(lines, label, stops + own):  # right of the label first, then below
-                    if label.in_prose and field.type in FREE_TYPES and not _a_cell_away(cand):
+                    if label.in_prose and field.type in FREE_TYPES and not _a_cell_away(cand, columns):
                         continue  # '专业修完本科全部课程': prose after a word, not a value
                     if beside and cand.placement == "below":
                         break  # a value on the label's line makes the line below the next row
@@ -291,11 +292,15 @@ def _chosen(doc: DocView, page, scored: list[tuple[float, object, Candidate]]) -
     return found, _stated(cand)
 
 
-def _a_cell_away(cand: Candidate) -> bool:
+def _a_cell_away(cand: Candidate, columns: list[float]) -> bool:
     """A value right of its label across a column's gap: a table's cell, whatever stands before
-    the label (a translation the OCR cut short: '性 Sex  女 F')."""
+    the label (a translation the OCR cut short: '性 Sex  女 F'); or past a narrower gap where
+    the values of two other rows begin too (a longer label's cell: '離職前擔任職務  高級工程師')."""
     label, first = cand.label, cand.words[0].bbox
-    return cand.placement == "right" and first[0] - label.bbox[2] > COLUMN_GAP * (label.bbox[3] - label.bbox[1])
+    height = label.bbox[3] - label.bbox[1]
+    gap = first[0] - label.bbox[2]
+    aligned = sum(abs(x - first[0]) < height for x in columns if x != first[0]) >= 2
+    return cand.placement == "right" and (gap > COLUMN_GAP * height or (gap > height / 2 and aligned))
 
 
 def _stated(cand: Candidate) -> bool:

@@ -155,13 +155,16 @@ def _name_ends() -> tuple[str, ...]:
 
 def han_person_at(text: str, at: int) -> str:
     """The Han name that starts at `at` and ends where a name ends ('罗欣怡同志', '罗欣怡，女',
-    '黎嘉欣擔任')."""
-    for n in (3, 2, 4):
+    '黎嘉欣擔任'): three characters, else two, else four, unless a shorter name ends at a longer
+    word ('何朗擔任' is 何朗 before 擔任, not 何朗擔 before 任)."""
+    fits = []
+    for rank, n in enumerate((3, 2, 4)):
         name = text[at:at + n]
-        if len(name) == n and re.fullmatch(f"{HAN}+", name) and starts_with_surname(name) \
-                and (at + n == len(text) or text[at + n:].startswith(_name_ends())):
-            return name
-    return ""
+        if len(name) == n and re.fullmatch(f"{HAN}+", name) and starts_with_surname(name):
+            end = 9 if at + n == len(text) else max((len(e) for e in _name_ends() if text.startswith(e, at + n)), default=0)
+            if end:
+                fits.append((-end, rank, name))
+    return min(fits)[2] if fits else ""
 
 
 def han_company_start(company: str) -> str:

@@ -88,8 +88,10 @@ class RunningText:
                 # Only a full line wraps; a short one (a title) ends its own sentence.
                 joinable = prev and len(parts[-1]) >= 15 and (ord(prev) > 0x2E80 or prev in ",，") \
                     and line.text[:1] and ord(line.text[0]) > 0x2E80 and _wraps(owners[-1], right)
-                # a date's day wrapped onto the next line (2026年9月2 / 2日)
-                joinable = joinable or (prev.isdigit() and len(parts[-1]) >= 15 and re.match(r"\d{1,2}\s*日", line.text))
+                # a date's day wrapped onto the next line (2026年9月2 / 2日), or its year or month
+                # in a full line (由20 / 27年7月1日起)
+                joinable = joinable or (prev.isdigit() and len(parts[-1]) >= 15 and re.match(r"\d{1,2}\s*日", line.text)) \
+                    or (prev.isdigit() and len(parts[-1]) >= 15 and re.match(r"\d*\s*[年月日]", line.text) and _wraps(owners[-1], right))
                 sep = "" if joinable else " "
                 if joinable:
                     line = _without_stray_mark(line)

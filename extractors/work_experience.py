@@ -1,5 +1,6 @@
-"""Proof of work experience (在职证明 / 工作证明 / certificate of employment): the employer,
-the position and the period worked, read from the letter's sentences rather than labels."""
+"""Proof of work experience (在职证明 / 工作证明 / certificate of employment): the employer
+and the period worked, read from the letter's sentences rather than labels (the post is read by
+role, data/prose.yaml, and by its label, data/fields.yaml)."""
 from __future__ import annotations
 
 import re
@@ -33,12 +34,6 @@ def extract(doc: DocView) -> dict[str, Field]:
     lines = [_read_again(doc, ln) if re.search(MONTH_LOST, ln.text) else ln for ln in doc.lines()]
     rt = RunningText(lines)
     out: dict[str, Field] = {}
-    for p in (rf"(?:担任|擔任|现任|現任|任职(?!期|机构|单位|公司|起|时间|日期)|職务为|职务为|职位为)\s*([{HAN_RANGE}]{{2,12}}?)(?:一职|职务|，|。|,|\s|$)",
-              r"(?:position of|worked as|employed as|served as)\s+(?:an? |the )?([A-Z][A-Za-z &/-]+?)(?: in | at | from |[,.;])"):
-        m, line = rt.search(p)
-        if m:
-            out["position"] = doc.field(m.group(1).strip(), line)
-            break
     # The start follows 自/从/from, or precedes 入职 ("joined on"); the end follows 至/to.
     m, line = rt.search(r"(?:(?:自|从|于|from|since)\s*(?P<start>" + DATE_RX + r")|(?P<joined>" + DATE_RX + r")\s*(?:起\s*)?入职)"
                         r"\s*(?:起|入职)?\s*(?:至|到|to|until|-|–)?\s*(?P<end>" + DATE_RX + ")?")

@@ -16,6 +16,7 @@ RULES_FILE = Path(__file__).parent / "data" / "doc_types.yaml"
 TITLE_ZONE = 0.35  # a title is in the top third of the page
 TITLE_SHARE = 0.4  # and is this much of its line at least, or its line is a short heading
 HEADING_LENGTH = 40  # characters of a line without spaces
+WITHOUT_NEEDS = 0.5  # what a type's score counts where none of its `needs` is on the page
 MRZ_LINE = re.compile(r"^(P[A-Z<][A-Z<]{3}[A-Z<]{20,}|[A-Z0-9<]{8,}[0-9][A-Z<]{3}[0-9]{6}|CS[A-Z0-9<]{25,})$")
 
 
@@ -28,6 +29,7 @@ def load_rules() -> dict:
     for spec in data["types"].values():
         spec["titles"] = [simplified(compact(t)) for t in spec.get("titles", [])]
         spec["phrases"] = {simplified(compact(k)): float(v) for k, v in (spec.get("phrases") or {}).items()}
+        spec["needs"] = [simplified(compact(k)) for k in spec.get("needs", [])]
     return data
 
 
@@ -85,6 +87,8 @@ def score_page(rp: ReadPage) -> PageVerdict:
         for phrase, weight in spec["phrases"].items():
             if phrase in text:
                 s += weight
+        if spec["needs"] and not any(n in text for n in spec["needs"]):
+            s *= WITHOUT_NEEDS
         if s:
             scores[doc_type] = s
     if has_mrz(rp):

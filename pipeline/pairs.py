@@ -210,6 +210,16 @@ def _height(words: list[Word]) -> float:
     return float(hs[len(hs) // 2]) if hs else 1.0
 
 
+def column_starts(lines: list[list[Word]]) -> list[float]:
+    """Where words begin after a column's gap on the page's lines: the left edge of a form's
+    value column, one entry per row that has it."""
+    out = []
+    for words in lines:
+        h = _height(words)
+        out += [w.bbox[0] for prev, w in zip(words, words[1:]) if w.bbox[0] - prev.bbox[2] > COLUMN_GAP * h]
+    return out
+
+
 def _rest_of(word: Word, cut: int) -> Word | None:
     """The part of a word after its first `cut` characters, boxed by its share of the width."""
     rest = word.text[cut:].lstrip(SEPARATORS)

@@ -397,3 +397,16 @@ def test_a_label_with_specks_of_a_photo_before_it_still_opens_its_row():
     # words of a sentence before it are no specks
     prose = row(300, "of", "the", "Given", "Names")
     assert not find_labels([prose], ["given names"])[0].opens
+
+
+def test_a_longer_labels_value_in_the_forms_value_column_is_read():
+    """A row whose label is longer than the others' ('離職前所任職務', our label its last two
+    characters) leaves a narrow gap before the value; the value starts where the other rows'
+    values do, so it is the row's cell, not words of a sentence."""
+    img = _page([(100, 100, "工作證明書", "sans_cjk", 48),
+                 (100, 220, "僱員姓名", "sans_cjk"), (420, 220, "梁敏儀", "sans_cjk"),
+                 (100, 300, "離職前所任職務", "sans_cjk"), (420, 300, "物流策劃主任", "sans_cjk"),
+                 (100, 380, "入職日期", "sans_cjk"), (420, 380, "2016年4月11日", "sans_cjk"),
+                 (100, 460, "離職日期", "sans_cjk"), (420, 460, "2022年8月31日", "sans_cjk")])
+    got = read_declared("work_experience_letter", _doc(img))
+    assert got["position"].value == "物流策劃主任"
