@@ -123,6 +123,8 @@ def extract(doc: DocView) -> dict[str, Field]:
     dated = [Line(cn_numerals_in_dates(ln.text), ln.words, ln.page) for ln in lines]  # 截至二零二五年十二月三十一日
     for pattern in PERIOD_END:
         m, line = find_line(dated, pattern)
+        if not m:  # a title wrapped before the date's year ('… for the year ended 31 March' / '2025')
+            m, line = RunningText(dated).search(pattern)
         iso = parse_date(next(g for g in m.groups() if g)) if m else None
         if iso:
             out["period_end"] = doc.field(iso, line)

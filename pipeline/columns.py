@@ -43,7 +43,8 @@ def _sides(words: list[Word], x: float) -> tuple[list[Word], list[Word]] | None:
 
 
 def _chars(words: list[Word]) -> int:
-    return sum(len(w.text) for w in words)
+    """Letters and Han characters: a column of figures (a statement's amounts) is no text."""
+    return sum(c.isalpha() for w in words for c in w.text)
 
 
 def _is_gutter(lines: list[list[Word]], x: float) -> bool:

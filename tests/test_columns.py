@@ -28,6 +28,16 @@ def test_a_form_of_labels_and_values_stays_in_rows():
     assert in_reading_order(rows) == rows
 
 
+def test_a_statements_items_and_their_figures_are_no_columns():
+    """Items on the left, long enough to pass for text, and figures on the right: a table of
+    amounts, read in rows, so a title over it that crosses the figures' column stays whole."""
+    items = ["Revenue from contracts with customers", "Cost of services rendered", "Other income and gains, net",
+             "Administrative and operating expenses", "Profit before income tax expense", "Income tax expense for the year"]
+    rows = [_line(100, (80, "Statement of profit or loss for the year ended"), (820, "31 December"))]
+    rows += [_line(150 + 40 * i, (80, item), (900, f"{1_204_500 + 37_000 * i:,}  {980_100 + 21_000 * i:,}")) for i, item in enumerate(items)]
+    assert in_reading_order(rows) == rows
+
+
 def test_wrapped_text_in_two_columns_is_read_left_column_first():
     left = textwrap.wrap("This Contract is made between Ridgeway Instruments Limited and Ms SU Wanqing, who is "
                          "employed as Calibration Engineer from the first day of March.", 36)
