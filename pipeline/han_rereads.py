@@ -4,6 +4,7 @@ paragraph's last character that took in ink of the line below."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 import numpy as np
 from PIL import Image
@@ -19,13 +20,17 @@ LATIN_DOUBT = 0.75
 STRIP_GAP = 24
 
 
-def reread_latin_junk(image: Image.Image, words: list[Word]) -> list[Word]:
+def reread_latin_junk(image: Image.Image, words: list[Word], doubt: float = LATIN_DOUBT, sure: float = 0.0,
+                      read: Callable[[Image.Image], list[Word]] | None = None, reach: float = 0.0) -> list[Word]:
     """With eng among the models, tesseract reads some Han runs (often a name at the start of a
     line) as unsure Latin junk ('PHBA', 'F20054F9F'). Read those runs again with the Chinese
-    models alone: the crops are stacked into one strip so a page costs one more call."""
+    models alone (or `read`, another engine): the crops are stacked into one strip so a page
+    costs one more call. `doubt`: the confidence under which a Latin word may be Han; `sure`:
+    what the Han reading must reach; `reach`: line heights of paper either side of the junk
+    read too (English models may find no word at all in a Han character at the run's end)."""
     groups: list[list[int]] = []
     for i, w in enumerate(words):
-        if w.conf >= LATIN_DOUBT or not re.search(r"[A-Za-z]", w.text):
+        if w.conf >= doubt or not re.search(r"[A-Za-z]", w.text):
             continue
         if groups and groups[-1][-1] == i - 1 and _same_line(words[i - 1], w):
             groups[-1].append(i)
@@ -36,9 +41,10 @@ def reread_latin_junk(image: Image.Image, words: list[Word]) -> list[Word]:
         return words
     boxes = []
     for g in groups:
-        x0 = min(words[i].bbox[0] for i in g) - 6
+        side = 6 + int(reach * max(words[i].bbox[3] - words[i].bbox[1] for i in g))
+        x0 = min(words[i].bbox[0] for i in g) - side
         y0 = min(words[i].bbox[1] for i in g) - 6
-        x1 = max(words[i].bbox[2] for i in g) + 6
+        x1 = max(words[i].bbox[2] for i in g) + side
         y1 = max(words[i].bbox[3] for i in g) + 6
         boxes.append((max(0, x0), max(0, y0), min(image.width, x1), min(image.height, y1)))
     strip = Image.new("RGB", (max(b[2] - b[0] for b in boxes) + 2 * STRIP_GAP,
@@ -49,7 +55,7 @@ def reread_latin_junk(image: Image.Image, words: list[Word]) -> list[Word]:
         offsets.append(y)
         y += b[3] - b[1] + STRIP_GAP
     found: dict[int, list[Word]] = {k: [] for k in range(len(groups))}
-    for w in ocr.ocr_words(strip, lang="chi_sim+chi_tra", psm=6):
+    for w in (read(strip) if read else ocr.ocr_words(strip, lang="chi_sim+chi_tra", psm=6)):
         cy = (w.bbox[1] + w.bbox[3]) / 2
         for k, (b, top) in enumerate(zip(boxes, offsets)):
             if top <= cy <= top + b[3] - b[1]:
@@ -65,7 +71,7 @@ def reread_latin_junk(image: Image.Image, words: list[Word]) -> list[Word]:
         new = [w for w in found[k] if not any(_centre_in(w, o) for o in kept)
                and not (w.conf < LATIN_DOUBT and re.fullmatch(r"[A-Za-z]+", w.text))]
         han = any(in_han_range(c) for w in new for c in w.text)
-        if han and mean_conf(new) > mean_conf([words[i] for i in g]) + 0.1:
+        if han and mean_conf(new) > max(sure, mean_conf([words[i] for i in g]) + 0.1):
             replace[g[0]] = new
             for i in g[1:]:
                 replace[i] = []

@@ -21,6 +21,9 @@ from .text import is_han
 LATIN = "eng"
 HAN = "chi_sim+chi_tra+eng"
 MIN_CONFIDENT = 0.6
+# On an English page, words read under LATIN_JUNK may be Han print (a letterhead); they are Han
+# where the Chinese models read them at HAN_ON_A_LATIN_PAGE or surer (a signature's scrawl is not).
+LATIN_JUNK, HAN_ON_A_LATIN_PAGE = 0.5, 0.75
 
 
 class ReadPage:
@@ -133,6 +136,10 @@ def read_page(raw: RawPage, file: str) -> ReadPage:
         return _read_with_ppocr(raw, file, raw_image, image, rotate, chops=True, turn_known=osd_sure)
     if lang == HAN:
         words = reread_latin_junk(image, words)
+    elif words:
+        # An English letter's Chinese letterhead or signature line, read in English as junk.
+        words = reread_latin_junk(image, words, doubt=LATIN_JUNK, sure=HAN_ON_A_LATIN_PAGE,
+                                  read=ppocr.ppocr_words if engine == "routed" else None, reach=1.0)
     words = seals.reread_under_seals(image, words, lang)
     if lang == HAN:
         words = reread_lost_lines(image, words, lang)
