@@ -131,6 +131,9 @@ def _visual_zone(doc: DocView, lines, out: dict[str, Field]) -> None:
         if iso:
             out[key] = doc.field(iso, line)
     sex, line = after_label(lines, [r"\bsex\b", r"\bsexe\b", r"性\s*别", r"性\s*別"], VISUAL_SEX)
+    if not sex:  # its label misread: '女/F' alone on a line states the sex in both scripts
+        m, line = find_line(lines, BOTH_SEXES, flags=0)
+        sex = m.group(1) if m and SEXES[m.group(1)] == m.group(2) else None
     if sex:
         out["visual_sex"] = doc.field(SEXES.get(sex, sex.upper()), line)
         if "sex" not in out:  # an EEP's zone, or a zone read without it
@@ -140,6 +143,7 @@ def _visual_zone(doc: DocView, lines, out: dict[str, Field]) -> None:
 # Sex as a data page prints it: ICAO's letter (M, F, X; French cards write F or M too) or 男/女.
 VISUAL_SEX = r"(?<![A-Za-z])[MFXmfx](?![A-Za-z])|男|女"
 SEXES = {"男": "M", "女": "F"}
+BOTH_SEXES = r"^\s*(男|女)\s*/\s*([MF])\s*$"
 
 
 # (scale, language) for the strips round a card's Latin name, tried in turn until one spells
@@ -212,6 +216,9 @@ def _name_from_visual_zone(doc: DocView, lines, out: dict[str, Field]) -> None:
     named = "mrz" in out and "surname" in out
     visual = _visual_latin_name(lines) or (_spelt_by(str(zh.value), lines) if zh and not named else None) \
         or (_holder(lines) if not named else None)
+    if not visual and not named and (pair := _name_on_lines_apart(lines)):
+        han, visual = pair  # a card's name in three lines: 韦思琪 / WEI / SIQI, or GIVEN over SURNAME
+        out.setdefault("name_zh", doc.field(han, visual[2]))
     if visual and not named:  # a permit or a copy without the zone: the visual zone's name
         for key, value in (("surname", visual[0]), ("given_names", visual[1])):
             out.setdefault(key, doc.field(value, visual[2]))
@@ -238,6 +245,21 @@ def _spelt_by(han: str, lines) -> tuple[str, str, object] | None:
                 parts = surname_and_given(han, " ".join(words[i:]))
                 if parts:
                     return parts[0], parts[1], line
+    return None
+
+
+def _name_on_lines_apart(lines) -> tuple[str, tuple[str, str, object]] | None:
+    """(Chinese name, (surname, given names, line)) where a card prints the surname and the given
+    names in Latin letters on lines of their own, in either order, and a Han name on the card
+    spells the two: the spelling ties the three together."""
+    from pipeline.names import surname_and_given  # names live with the rules that compare them
+    latin = [(ln, ln.text.strip()) for ln in lines if re.fullmatch(r"[A-Za-z]{1,12}", ln.text.strip())]
+    hans = [r for ln in lines for r in _every_run(ln.text, 2, 4) if len(ln.text.replace(" ", "")) <= 6]
+    for han in hans:
+        for a, b in ((a, b) for a in latin for b in latin if a is not b):
+            parts = surname_and_given(han, f"{a[1]} {b[1]}")
+            if parts:
+                return han, (parts[0], parts[1], a[0])
     return None
 
 

@@ -128,11 +128,10 @@ def read_page(raw: RawPage, file: str) -> ReadPage:
         han_words = ocr.ocr_words(image, lang=HAN, psm=_psm(HAN))
         if mean_conf(han_words) > mean_conf(words):
             lang, words = HAN, han_words
-    if engine == "routed" and raw_image is not raw.image and _reads_doubtfully(words) \
-            and _quality(ppocr.ppocr_words(image)) > _quality(words):
-        # A card or a photo cropped small, enlarged to read: where tesseract reads it doubtfully
-        # (OSD unsure of its script, a few words of a card's print), PP-OCR, made for photos,
-        # may read it whole; the better reading is kept.
+    if engine == "routed" and raw_image is not raw.image and _quality(ppocr.ppocr_words(image)) > _quality(words):
+        # A card or a photo cropped small, enlarged to read: tesseract may read a card's print in
+        # part (OSD unsure of its script, the name line lost); PP-OCR, made for photos, may read it
+        # whole; the better reading is kept.
         return _read_with_ppocr(raw, file, raw_image, image, rotate, chops=True, turn_known=osd_sure)
     if lang == HAN:
         words = reread_latin_junk(image, words)
@@ -312,13 +311,6 @@ def _trial(image: Image.Image) -> Image.Image:
 
 def _quality(words: list[Word]) -> float:
     return mean_conf(words) * len(words) ** 0.5
-
-
-FEW_WORDS = 15  # a document's page, even a card, prints more words than this
-
-
-def _reads_doubtfully(words: list[Word]) -> bool:
-    return len(words) < FEW_WORDS or mean_conf(words) < DOUBTFUL
 
 
 def _looks_unread(words: list[Word]) -> bool:
