@@ -16,6 +16,14 @@ LABEL_ENDS = {":", "：", "is", "为", "為", "是"}  # what follows a label nou
 SKIP_BEFORE_VALUE = {":", "：", "a", "an", "the", "of", "is", "be", "为", "為", "是"}
 
 
+@functools.lru_cache(maxsize=256)
+def _longer_labels(word: str) -> tuple[str, ...]:
+    """The declared labels (data/fields.yaml, any type) that open with `word` and go on."""
+    from .declared import declarations  # the labels are the layout readers' data
+    labels = {lb for fields in declarations().values() for f in fields for lb in f.labels + f.fallback}
+    return tuple(lb for lb in both_scripts(sorted(labels)) if lb.startswith(word) and len(lb) > len(word) and has_han(lb))
+
+
 def titles_after(prose: Prose, label: str) -> list[Mention]:
     """Names of a post, a field of study or a degree after a cue of group `label`: a run of
     capitalised words ('Senior Data Engineer'), or of Han characters up to punctuation or a
@@ -25,10 +33,14 @@ def titles_after(prose: Prose, label: str) -> list[Mention]:
     out: list[Mention] = []
     # The longest cue at each place first ('職位名稱：' before '職位').
     cues = sorted((c for c in prose.cues if c.label_ in (label, f"{label}_label")), key=lambda c: (c.start, -len(c)))
+    starts = {0, *prose.breaks}  # where a line begins that does not run on from the one before
     for cue in cues:
         i = cue.end
         if cue.label_.endswith("_label") and (i >= len(doc) or doc[i].lower_ not in LABEL_ENDS):
             continue
+        word = prose.text[cue.start_char:cue.end_char]
+        if not cue.label_.endswith("_label") and has_han(word) and (cue.start_char in starts or prose.text.startswith(_longer_labels(word), cue.start_char)):
+            continue  # the cue's word opens a row of a form, or another row's label ('任職日期'): a label, no verb
         while i < len(doc) and doc[i].lower_ in SKIP_BEFORE_VALUE:
             i += 1
         # '聘請何思琪為本公司財務分析師': the post is the employer's, named after it
