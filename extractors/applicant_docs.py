@@ -201,6 +201,7 @@ def extract_graduation(doc: DocView) -> dict[str, Field]:
     # the date the text says the holder graduated on, else the certificate's last date (its issue)
     prose = Prose(rt.text, rt.breaks)
     award = best(prose.dates(), "award")
+    skip |= {d.value for d in prose.dates() if d.role not in ("", "award", "signed")}  # a birth, an admission
     last = (award.value, rt.owners[min(award.start, len(rt.owners) - 1)]) if award and rt.owners else _dates_except(rt, skip)
     if last:
         out["graduation_date"] = doc.field(last[0], last[1])
