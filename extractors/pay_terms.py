@@ -66,8 +66,10 @@ def pay_items(clause: str, money_pattern: str) -> list[PayItem]:
     for i, sp in enumerate(ss):
         if sp.label_ not in TERMS or sp.label_ == "DISCRETIONARY":
             continue
+        if i + 1 < len(ss) and ss[i + 1].label_ == sp.label_:
+            continue  # a label and its translation ('Year-end bonus 年終獎金'): one term, the second's
         term = "SALARY" if sp.label_.startswith("SALARY") else sp.label_
-        nxt = next((k for k in range(i + 1, len(ss)) if ss[k].label_ in TERMS), len(ss))
+        nxt = next((k for k in range(i + 1, len(ss)) if ss[k].label_ in TERMS and ss[k].label_ != "DISCRETIONARY"), len(ss))
         money = next((k for k in range(i + 1, nxt) if ss[k].label_ == "MONEY"), None)
         period = {"SALARY_MONTHLY": "month", "SALARY_ANNUAL": "year"}.get(sp.label_)
         if period is None:
@@ -76,9 +78,16 @@ def pay_items(clause: str, money_pattern: str) -> list[PayItem]:
             before = [s.label_ for s in ss[i + 1:after] if s.label_ in PERIODS]
             label = (following or before or ["PER_MONTH"])[0]
             period = "year" if label == "PER_YEAR" else "month"
-        discretionary = any(s.label_ == "DISCRETIONARY" for s in ss[max(0, i - 3):nxt])
+        # a pay item is the employer's to pay or not where its sentence says so, before it or after
+        # ('a year-end bonus of one month's salary may be paid at the Company's discretion')
+        discretionary = any(s.label_ == "DISCRETIONARY" and k >= i - 3 and _same_sentence(clause, sp, s) for k, s in enumerate(ss))
         items.append(PayItem(term, ss[money].text if money is not None else None, period, discretionary))
     return items
+
+
+def _same_sentence(clause: str, a: Span, b: Span) -> bool:
+    lo, hi = sorted((a.start_char, b.start_char))
+    return not re.search(r"[.;。；](?:\s|$)", clause[lo:hi])
 
 
 def period_stated(text: str) -> str | None:

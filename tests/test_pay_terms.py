@@ -19,6 +19,13 @@ def items(clause):
     ("A discretionary bonus of up to HK$90,000 may be paid subject to performance.", []),
     ("一、薪酬：月薪港幣肆萬伍仟元整，於每月月底支付。", [("SALARY", None, "month", False), ("SALARY", 45000, "month", False)]),
     ("年薪人民币600,000元，另每月房屋津贴港币9,000元。", [("SALARY", 600000, "year", False), ("HOUSING", 9000, "month", False)]),
+    # a label and its translation are one term, the amount the second's
+    ("| Guaranteed Year-end Bonus 保證年終花紅 | HK$30,000 |", [("BONUS", 30000, "month", False)]),
+    # the employer's discretion said after the term, in its sentence, and not in the next
+    ("A year-end bonus of one month's salary may be paid at the Company's sole discretion. "
+     "The Employee shall receive a housing allowance of HK$8,000 per month.",
+     [("BONUS", None, "month", True), ("SALARY", None, "month", True), ("HOUSING", 8000, "month", False)]),
+    ("年終獎金：視乎公司業績，酌情發放。", [("BONUS", None, "month", True)]),
 ])
 def test_each_term_binds_its_own_amount(clause, want):
     assert items(clause) == want
