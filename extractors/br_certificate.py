@@ -6,8 +6,10 @@ from __future__ import annotations
 
 import re
 
+from rapidfuzz import fuzz
+
 from pipeline.model import Field
-from pipeline.text import spaced_address
+from pipeline.text import simplified, spaced_address
 
 from .base import COMPANY_ZH, DATE_RX, DocView, after_label, find_line, parse_date
 from .declared import declared_labels
@@ -53,7 +55,13 @@ def extract(doc: DocView) -> dict[str, Field]:
 
 
 def _without_label(name: str) -> str:
-    """A Chinese business name set after its label with no mark between ('業務名稱 嘉峰…有限公司')."""
+    """A Chinese business name set after its label with no mark between ('業務名稱 嘉峰…有限公司'),
+    the label perhaps misread by a character (業務名構)."""
+    name = name.lstrip(")）:： ")
     labels = sorted((lb for lb in declared_labels("br_certificate", "business_name") if has_han(lb)), key=len, reverse=True)
-    label = next((lb for lb in labels if name.startswith(lb) and len(name) - len(lb) >= 4), "")
-    return name[len(label):]
+    label = next((lb for lb in labels if len(name) - len(lb) >= 4 and
+                  (name.startswith(lb) or (len(lb) >= 4 and fuzz.ratio(simplified(name[:len(lb)]), simplified(lb)) >= 75))), "")
+    if not label:  # a label of our labels' last word ('商號名稱' ends as '業務名稱' does) opening the run
+        tails = {lb[-2:] for lb in labels if len(lb) >= 4}
+        label = next((name[:i + 2] for i in range(1, 5) if name[i:i + 2] in tails and len(name) - i - 2 >= 4), "")
+    return name[len(label):].lstrip(":： ")

@@ -428,3 +428,12 @@ def test_an_english_letters_chinese_letterhead_is_read_in_chinese():
     doc = _doc(img)
     assert doc.pages[0].lang == LATIN
     assert extract("consent_letter", doc)["organisation"].value == "云岭精密仪器有限公司"
+
+
+def test_a_chinese_business_names_label_is_cut_off_though_it_is_not_ours():
+    """A BR certificate's Chinese name read with its label and the English label's bracket before
+    it: a label that ends as ours do (…名稱) is cut off too, a name with no label stays whole."""
+    from extractors.br_certificate import _without_label
+    assert _without_label(")商號名稱嘉峰環球物流有限公司") == "嘉峰環球物流有限公司"
+    assert _without_label("業務名稱 嘉峰環球物流有限公司") == "嘉峰環球物流有限公司"
+    assert _without_label("嘉峰環球物流有限公司") == "嘉峰環球物流有限公司"
