@@ -166,6 +166,13 @@ def _read_with_ppocr(raw: RawPage, file: str, raw_image: Image.Image, image: Ima
         turned, turn = _turned_for_han(raw_image, image, rotate)
         if turn != rotate:
             image, rotate, words = turned, turn, ppocr.ppocr_words(turned)
+    if not turn_known and len(words) >= 3 and not _reads_upright(words):
+        # tesseract's trials misjudge a card photographed small (OSD names Greek): PP-OCR itself
+        # reads the upright turn surely and the others doubtfully
+        trials = [(t, image.rotate(-t, expand=True)) for t in (180, 90, 270)]
+        t, turned, turned_words = max(((t, im, ppocr.ppocr_words(im)) for t, im in trials), key=lambda r: _quality(r[2]))
+        if _reads_upright(turned_words) and _quality(turned_words) > _quality(words):
+            image, words, rotate = turned, turned_words, (rotate + t) % 360
     if _sideways(words):
         # OSD left the page on its side (a passport photographed sideways): PP-OCR still reads
         # it, a character a line. Of the two quarter turns, the one that reads best is upright.
