@@ -8,7 +8,7 @@ import re
 from pipeline.names import is_pinyin, starts_with_surname
 from pipeline.text import HAN_RANGE
 
-from .parties import han_person_at, han_person_before
+from .han_persons import han_person_at, han_person_before
 from .prose import WINDOW, Mention, Prose, both_scripts, has_han, role_words, vocabulary
 
 CONNECTORS = {"of", "and", "&", "-", "/", "(", ")", "for"}

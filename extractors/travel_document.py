@@ -16,6 +16,7 @@ from .base import DATE_RX, REREAD_CONFIDENCE, DocView, after_label, find_line, p
 from .mrz_image import parse_lines, read_mrz, settled
 from .name_readings import read_han
 from .pinyin_names import clean_name
+from .visual_names import every_run, holder, name_on_lines_apart, spelt_by, visual_latin_name
 
 
 def _unrotate(box, rot: int, w: int, h: int):
@@ -150,26 +151,13 @@ BOTH_SEXES = r"^\s*(男|女)\s*/\s*([MF])\s*$"
 # it: tesseract reads some name characters only in one model or at a smaller size (沈磊思's
 # 磊 on a 200-dpi permit only as traditional Chinese at half size).
 STRIP_READS = ((1.0, "chi_sim"), (1.0, "chi_tra"), (0.75, "chi_tra"), (0.5, "chi_tra"))
-# A Latin name as a card's or a passport's visual zone prints it: 'SHEN, LEISI', 'Mo, DONGXIU'.
-LATIN_NAME = re.compile(r"\b([A-Za-z]{1,12})\s*[,，]\s*([A-Za-z]{2,24})\b")
-
-
-def _visual_latin_name(lines):
-    """(surname, given names, line) as the visual zone prints them, or None."""
-    for line in lines:
-        m = LATIN_NAME.search(line.text)
-        if m and "<" not in line.text:
-            return m.group(1).upper(), m.group(2).upper(), line
-    return None
-
-
 def _latin_name(out: dict[str, Field], lines) -> tuple[str, str] | None:
     """(surname, given names) in pinyin: the MRZ's, or where the MRZ has none (an exit-entry
     permit's line carries no name) the visual zone's 'SURNAME, GIVEN'."""
     sur, given = out.get("surname"), out.get("given_names")
     if sur and given:
         return str(sur.value), str(given.value)
-    visual = _visual_latin_name(lines)
+    visual = visual_latin_name(lines)
     return visual[:2] if visual else None
 
 
@@ -184,7 +172,7 @@ def _name_zh_by_spelling(doc: DocView, lines, out: dict[str, Field]) -> None:
     if not name or (zh and spells(str(zh.value), " ".join(name))):
         return
     spelt = " ".join(name)
-    runs = [(i, run) for i, line in enumerate(lines) for run in _every_run(line.text, 1, 4)]
+    runs = [(i, run) for i, line in enumerate(lines) for run in every_run(line.text, 1, 4)]
     whole = next(((i, r) for i, r in runs if len(r) >= 2 and spells(r, spelt)), None)
     if whole is None:
         # the surname's line, then the given names within the next few lines
@@ -198,14 +186,6 @@ def _name_zh_by_spelling(doc: DocView, lines, out: dict[str, Field]) -> None:
 NAME_PARTS_APART = 4  # lines between a passport's surname and its given names (their Latin lines between)
 
 
-def _every_run(text: str, shortest: int, longest: int) -> list[str]:
-    """Every stretch of `shortest` to `longest` Han characters of each run of Han print."""
-    out = []
-    for block in re.findall(rf"[{HAN_RANGE}]+", text):
-        out += [block[i:i + n] for n in range(min(longest, len(block)), shortest - 1, -1) for i in range(len(block) - n + 1)]
-    return out
-
-
 def _name_from_visual_zone(doc: DocView, lines, out: dict[str, Field]) -> None:
     """The name as the visual zone prints it in Latin letters ('CHEN, JIAYI'): the name where
     the page has no MRZ. The MRZ's name line has no check digit: a letter OCR adds or doubles
@@ -214,9 +194,9 @@ def _name_from_visual_zone(doc: DocView, lines, out: dict[str, Field]) -> None:
     zh = out.get("name_zh")
     # a permit's zone (an EEP card's one line) states no name: as where there is no zone
     named = "mrz" in out and "surname" in out
-    visual = _visual_latin_name(lines) or (_spelt_by(str(zh.value), lines) if zh and not named else None) \
-        or (_holder(lines) if not named else None)
-    if not visual and not named and (pair := _name_on_lines_apart(lines)):
+    visual = visual_latin_name(lines) or (spelt_by(str(zh.value), lines) if zh and not named else None) \
+        or (holder(lines) if not named else None)
+    if not visual and not named and (pair := name_on_lines_apart(lines)):
         han, visual = pair  # a card's name in three lines: 韦思琪 / WEI / SIQI, or GIVEN over SURNAME
         out.setdefault("name_zh", doc.field(han, visual[2]))
     if visual and not named:  # a permit or a copy without the zone: the visual zone's name
@@ -232,52 +212,6 @@ def _name_from_visual_zone(doc: DocView, lines, out: dict[str, Field]) -> None:
     for key, value in (("surname", sur), ("given_names", given)):
         if key not in out or out[key].value != value:
             out[key] = doc.field(value, line, confidence=REREAD_CONFIDENCE)
-
-
-def _spelt_by(han: str, lines) -> tuple[str, str, object] | None:
-    """(surname, given names, line): the run of Latin words on a line that the Chinese name
-    spells ('邵雨桐  SHAO YUTONG', a permit's name without a comma)."""
-    from pipeline.names import surname_and_given  # names live with the rules that compare them
-    for line in lines:
-        for run in re.findall(r"[A-Za-z]+(?: [A-Za-z]+){1,3}", line.text):
-            words = run.split()
-            for i in range(len(words) - 1):  # the run may begin with a label ('Name SHAO YUTONG')
-                parts = surname_and_given(han, " ".join(words[i:]))
-                if parts:
-                    return parts[0], parts[1], line
-    return None
-
-
-def _name_on_lines_apart(lines) -> tuple[str, tuple[str, str, object]] | None:
-    """(Chinese name, (surname, given names, line)) where a card prints the surname and the given
-    names in Latin letters on lines of their own, in either order, and a Han name on the card
-    spells the two: the spelling ties the three together."""
-    from pipeline.names import surname_and_given  # names live with the rules that compare them
-    latin = [(ln, ln.text.strip()) for ln in lines if re.fullmatch(r"[A-Za-z]{1,12}", ln.text.strip())]
-    hans = [r for ln in lines for r in _every_run(ln.text, 2, 4) if len(ln.text.replace(" ", "")) <= 6]
-    for han in hans:
-        for a, b in ((a, b) for a in latin for b in latin if a is not b):
-            parts = surname_and_given(han, f"{a[1]} {b[1]}")
-            if parts:
-                return han, (parts[0], parts[1], a[0])
-    return None
-
-
-# A copy's or a permit's label for the whole name, where no MRZ and no 'SURNAME, GIVEN' give it.
-HOLDER_LABELS = [r"\bname of (?:the )?holder\b", r"\bholder'?s? name\b", r"\bholder\b", r"\bfull name\b", r"\bname\b"]
-
-
-def _holder(lines) -> tuple[str, str, object] | None:
-    """(surname, given names, line) from a labelled whole name in pinyin ('Holder: LUO Tianyu'):
-    the one word in capitals is the surname, else the first word (Mainland order)."""
-    from pipeline.names import is_pinyin  # names live with the rules that compare them
-    value, line = after_label(lines, HOLDER_LABELS, r"[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){1,3}")
-    if not value or not is_pinyin(value):
-        return None
-    words = value.split()
-    capitals = [i for i, w in enumerate(words) if w.isupper() and len(w) > 1]
-    at = capitals[0] if len(capitals) == 1 and len(capitals) < len(words) else 0
-    return words[at].upper(), "".join(w for i, w in enumerate(words) if i != at).upper(), line
 
 
 def _name_zh_above_latin(doc: DocView, lines, out: dict[str, Field]) -> None:
@@ -318,7 +252,7 @@ def _name_zh_above_latin(doc: DocView, lines, out: dict[str, Field]) -> None:
 def _han_runs(text: str) -> list[str]:
     """Every run of two to four Han characters, overlapping: a strip that takes in the label
     reads '姓名沈磊思'."""
-    return _every_run(text, 2, 4)
+    return every_run(text, 2, 4)
 
 
 def _gap_above(image, box) -> int:
