@@ -216,7 +216,7 @@ def column_starts(lines: list[list[Word]]) -> list[float]:
     out = []
     for words in lines:
         h = _height(words)
-        out += [w.bbox[0] for prev, w in zip(words, words[1:]) if w.bbox[0] - prev.bbox[2] > COLUMN_GAP * h]
+        out += [float(w.bbox[0]) for prev, w in zip(words, words[1:]) if w.bbox[0] - prev.bbox[2] > COLUMN_GAP * h]
     return out
 
 
