@@ -203,7 +203,7 @@ def test_a_contract_party_name_read_as_latin_junk_is_read_again_in_chinese():
 def test_a_speck_read_as_a_comma_between_wrapped_lines_does_not_cut_the_sentence():
     """A phone photo of a work-experience letter: a speck under the line end was read as
     ',' on a line of its own between 担任软件工程 and 师一职 (the page's own boxes)."""
-    from extractors.work_experience import extract as extract_letter
+    from extractors.registry import extract
     read = [("在职证明", (788, 300, 1004, 356)), ("兹", (303, 503, 348, 534)), ("证明", (345, 505, 510, 540)),
             ("汤", (410, 499, 446, 550)), ("力", (445, 499, 481, 550)), ("辉", (480, 499, 510, 550)), (",", (509, 499, 523, 550)),
             ("自", (541, 509, 562, 541)), ("2015", (569, 512, 711, 544)), ("年", (646, 499, 679, 550)), ("7", (678, 499, 701, 550)),
@@ -216,7 +216,7 @@ def test_a_speck_read_as_a_comma_between_wrapped_lines_does_not_cut_the_sentence
             ("特", (441, 570, 465, 601)), ("此", (480, 571, 519, 601)), ("证明", (518, 563, 564, 610)), ("。", (579, 585, 587, 593))]
     words = [Word(text=t, bbox=b, conf=0.9) for t, b in read]
     page = Page(file="w.jpg", number=1, width=1600, height=1200, dpi=200, source="ocr", words=words)
-    fields = extract_letter(DocView(file="w.jpg", pages=[page], images=[Image.new("RGB", (1600, 1200), "white")]))
+    fields = extract("work_experience_letter", DocView(file="w.jpg", pages=[page], images=[Image.new("RGB", (1600, 1200), "white")]))
     assert fields["position"].value == "软件工程师"
 
 
