@@ -219,17 +219,21 @@ def _dates_in(text: str) -> tuple[str, list[tuple[int, int, str]]]:
     return text, sorted(taken)
 
 
+def _joined(text: str, taken: list[tuple[int, int, str]]) -> bool:
+    """The first two dates found are a period's start and end: only a range's mark between them."""
+    return len(taken) >= 2 and bool(re.fullmatch(RANGE_MARK, text[taken[0][1]:taken[1][0]], re.IGNORECASE))
+
+
 def states_a_range(text: str) -> bool:
     """Two dates joined as a period's start and end ('01/02/2027 to 31/01/2028')."""
-    text, taken = _dates_in(text)
-    return len(taken) >= 2 and bool(re.fullmatch(RANGE_MARK, text[taken[0][1]:taken[1][0]], re.IGNORECASE))
+    return _joined(*_dates_in(text))
 
 
 def period_end(text: str) -> str | None:
     """The end of a period stated as one ('15/08/2026 - 14/08/2027', '由…至…'), else the first
     date: a later date on the line that is not the period's end belongs to another field."""
     text, taken = _dates_in(text)
-    if len(taken) >= 2 and re.fullmatch(RANGE_MARK, text[taken[0][1]:taken[1][0]], re.IGNORECASE):
+    if _joined(text, taken):
         return taken[1][2]
     if taken and re.match(r"\s*(?:-|–|—|~|to|until|till|至|到)?\s*(?:今|present|date|now)", text[taken[0][1]:], re.IGNORECASE):
         return None  # 'since 1 May 2018 to date', '2018年5月1日至今': a period still running has no end here
