@@ -261,10 +261,13 @@ CAPITALS_AS_NUMERALS = str.maketrans("壹贰貳叁參肆伍陆陸柒捌玖拾", 
 
 
 _ZERO_AS_LING = str.maketrans("Oo0Ｏ０", "〇〇〇〇〇")
+_NUMERAL_CHARS = "〇零○一二三四五六七八九十廿卅壹贰貳叁參肆伍陆陸柒捌玖拾"
 
 
 def cn_numerals_in_dates(text: str) -> str:
     """二〇二四年三月一日 -> 2024年3月1日; in capitals too."""
+    # A certificate's date letter-spaced, or read a character a word (二〇 二〇 年): one run.
+    text = re.sub(rf"[{_NUMERAL_CHARS}][{_NUMERAL_CHARS}年月日 ]*[年月日]", lambda m: m.group(0).replace(" ", ""), text)
     # OCR reads a year's 〇 as a Latin O or a zero (二O一八年); 廿 and 卅 are twenty and thirty
     text = re.sub(r"[〇零○一二三四五六七八九Oo0Ｏ０]{4}(?=\s*年)",
                   lambda m: m.group(0).translate(_ZERO_AS_LING) if re.search("[一二三四五六七八九]", m.group(0)) else m.group(0), text)

@@ -6,13 +6,11 @@ import re
 
 from pipeline.amounts import CAPITAL_NUMERALS, EN_AMOUNT, numeral_amount, parse_amount, parse_english_amount
 from pipeline.model import Field
-from pipeline.names import starts_with_surname
+from pipeline.names import is_pinyin
 from pipeline.text import HAN, HAN_RANGE
 
-from .base import COMPANY_EN, DATE_RX, DocView, after_label, clauses, line_with, parse_date, reread_after_label
+from .base import DATE_RX, DocView, after_label, clauses, line_with, parse_date, reread_after_label
 from .pay_terms import pay_items
-from .running_text import RunningText
-from .value_types import han_post_cues, honorifics_zh
 
 MONEY = (r"(?:港幣|港币)?\s*\d{1,3}(?:\.\d{3})+\s*[元圆圓]"  # 12.000元: a comma read as a dot (see parse_amount)
          r"|(?:HK\$|HKD|港幣|港币|港元|\$|(?i:Hong Kong dollars|HK dollars))\s*[\d,]+(?:\.\d{1,2})?(?:\s*(?:million|k))?"
@@ -95,16 +93,6 @@ def extract(doc: DocView) -> dict[str, Field]:
     if allowances:
         out["other_allowances_hkd"] = doc.field(allowances[0], allowances[1][0])
 
-    rt = RunningText(lines)
-    for pattern in (rf"employed as (?:an? |the )?({TITLE_WORDS})(?: in | at | with |[,.;]| [a-z])",
-                    rf"(?:position|job title|post)\s*(?:of|[:：])\s*(?:an? )?({TITLE_WORDS})(?: in | at |[,.;]|$| [a-z])",
-                    rf"appoint(?:ed)? you (?:as|to the (?:position|post) of) (?:an? )?({TITLE_WORDS})(?: in | at |[,.;]| [a-z])",
-                    rf"(?:職位|职位|崗位|岗位|職務|职务)\s*[:：]\s*(?:[^:：，。]{{0,8}}?(?:{han_post_cues()}))?([A-Z][A-Za-z&/-]*(?: (?:[A-Z][a-z][A-Za-z&/-]*|of|and|IT|&))*|{HAN}{{2,12}})",
-                    rf"擔任\s*({HAN}{{2,10}}?)(?:一職|職位|，|。)"):
-        m, line = rt.search(pattern, flags=0)
-        if m:
-            out["position"] = doc.field(m.group(1).strip(), line)
-            break
     v, line = after_label(lines, [r"commencement date", r"start date", r"commence(?:ment)? on", r"with effect from",
                                   r"starting (?:from|on)", r"起始日期", r"生效日期", r"入职日期", r"開始日期", r"自"],
                           DATE_RX, next_lines=1)
@@ -116,40 +104,21 @@ def extract(doc: DocView) -> dict[str, Field]:
         if found and parse_date(found.value):
             found.value = parse_date(found.value)
             out["start_date"] = found
-    m, line = rt.search(r"(?<!probation )(?:fixed term|term of employment|contract term|term|period of employment|期限|為期|为期)\s*(?:of|[:：])?\s*"
-                        r"(?:為期|为期)?\s*(\d{1,3}|[一二三四五六七八九十]+)\s*(?:\(\w+\)\s*)?(months?|years?|個月|个月|年)")
-    if m:
-        n = m.group(1)
-        n = int(n) if n.isdigit() else "一二三四五六七八九十".index(n[0]) + 1 if len(n) == 1 else 0
-        months = n * 12 if m.group(2).lower().startswith("year") or m.group(2) == "年" else n
-        if months:
-            out["term_months"] = doc.field(months, line)
-    company = COMPANY_EN
-    for pattern in (r"between\s+" + company, r"(?i:employer)\W{0,3}\s*(?::|is)\s*" + company,
-                    rf"(?:甲方|僱主|雇主|用人单位|用人單位)[^:：]{{0,6}}[:：]\s*({HAN}[{HAN_RANGE}()（）]{{1,30}}?(?:有限公司|公司))", company):
-        m, line = rt.search(pattern, flags=0)
-        if m:
-            out["employer_name"] = doc.field(m.group(1).strip(), line)
-            break
+    return out
+
+
+def mended(doc: DocView, out: dict[str, Field]) -> dict[str, Field]:
+    """What every reader's parties may need on a scanned contract: a stray mark read as a
+    character before a Han employer's name (人金灣貿易) that the signature block prints without
+    it, and a Chinese employee's name read as Latin junk ('AX' for 田文), read again in Chinese."""
     name = out.get("employer_name")
-    if name and not str(name.value).isascii():
-        # The signature block names the employer again: a stray mark read as a character
-        # before the party line's name (人金灣貿易) is not there.
-        rest = doc.text.replace(str(name.value), "", 1)
-        if str(name.value)[1:] in rest and str(name.value) not in rest:
-            name.value = str(name.value)[1:]
-    for pattern in (r"and\s+(?:Mr\.?|Ms\.?|Mrs\.?|Miss|Dr\.?)?\s*([A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){0,3})\s*\(the\W{0,4}Employee",
-                    r"(?i:employee(?:'s)? name)\s*[:：]\s*([A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){0,3})",
-                    rf"(?:乙方|僱員|雇员|受僱人|劳动者|勞動者)[^:：]{{0,6}}[:：]\s*({HAN}{{2,4}}?)(?:{honorifics_zh()})?(?!{HAN})"):
-        m, line = rt.search(pattern, flags=0)
-        if m:
-            v = rt.on_its_line(m).strip()
-            if not v.isascii() and not starts_with_surname(v):
-                continue  # another label read where the name was not written ('僱員簽署：日期：')
-            out["employee_name"] = doc.field(v.upper() if v.isascii() else v, line)  # the registry writes Hanzi as printed
-            break
-    if "employee_name" not in out and doc.pages[0].source == "ocr":
-        # The party line's Chinese name came out as Latin junk ('AX' for 田文): read it again.
+    if name and isinstance(name.value, str) and not name.value.isascii():
+        rest = doc.text.replace(name.value, "", 1)
+        if name.value[1:] in rest and name.value not in rest:
+            name.value = name.value[1:]
+    employee = out.get("employee_name")
+    junk = employee is not None and isinstance(employee.value, str) and employee.value.isascii() and not is_pinyin(employee.value.upper())
+    if (employee is None or junk) and doc.pages and doc.pages[0].source == "ocr":
         found = reread_after_label(doc, r"(?:乙方|僱員|雇员)[^:：]{0,6}[:：]", r"[:：]", "chi_sim+chi_tra", rf"{HAN}{{2,4}}")
         if found:
             out["employee_name"] = found

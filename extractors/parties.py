@@ -18,13 +18,16 @@ from .prose import Prose, both_scripts, has_han, role_words, vocabulary
 HAN = f"[{HAN_RANGE}]"
 QUOTES = "\"“”'‘’「」『』"
 LOOK_BACK = 320  # characters before a defined term where its party's name may start
-NAME_WORD = r"(?:\((?:HK|Hong Kong|Asia|BVI|China)\)|[A-Z0-9][\w.'’&-]*|&|and|of|de|du)"
+# A bracketed place inside a name is one word: '(Hong Kong)', '(Asia Pacific)', '(BVI)'.
+BRACKETED = r"\([A-Z][A-Za-z]*(?: [A-Z][A-Za-z]*){0,2}\)"
+NAME_WORD = rf"(?:{BRACKETED}|[A-Z0-9][\w.'’&-]*|&|and|of|de|du)"
 
 
 def _words(part: str) -> list[str]:
     """The words of a clause; Han print right after a Latin word ('Limited銀線貿易有限公司') is a
     word of its own, the name in Chinese."""
-    return re.sub(rf"(?<=[A-Za-z0-9.)])(?={HAN})", " ", part).split()
+    part = re.sub(BRACKETED, lambda m: m.group(0).replace(" ", "\0"), part)
+    return [w.replace("\0", " ") for w in re.sub(rf"(?<=[A-Za-z0-9.)])(?={HAN})", " ", part).split()]
 
 
 @dataclass(frozen=True)
@@ -94,6 +97,8 @@ def _joins_a_name(word: str, run: list[str]) -> bool:
     a month or 'Date' (a title line running into the date line below it)."""
     if not re.fullmatch(NAME_WORD, word) or word.isdigit() or word.lower().rstrip(".,") in _not_name_words():
         return False
+    if word.startswith("("):
+        return bool(run)  # a place inside the name, not an aside after it ('(Employer)')
     return word[:1].isupper() or word[:1].isdigit() or bool(run)
 
 

@@ -64,7 +64,7 @@ def _extract(doc_type: str, doc: DocView) -> dict[str, Field]:
     by_role = {k: f for k, f in read_prose(doc_type, doc).items() if not _holds(own.get(k), f)}
     out = with_declared(doc_type, doc, own | by_role)
     if doc_type == "employment_contract":
-        out = employment_contract.with_package(out)
+        out = employment_contract.with_package(employment_contract.mended(doc, out))
     for key, found in out.items():
         cut = runs_into_a_row(doc_type, key, found.value)
         if cut:

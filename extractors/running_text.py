@@ -132,7 +132,8 @@ class RunningText:
 # A Chinese date whose year was read through ink (20z6, 201.5): parse_date mends the year.
 INKED_CHINESE_DATE = r"[12][\dOoDIlZzSB.,·']{3,4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
 # A date in Chinese numerals, as certificates print it (二〇一八年六月三十日).
-NUMERAL_DATE = r"[〇零○一二三四五六七八九]{4}\s*年\s*[一二三四五六七八九十]{1,3}\s*月\s*[一二三四五六七八九十]{1,3}\s*日"
+# Its characters may stand a space apart (letter-spaced print, or read a character a word).
+NUMERAL_DATE = r"[〇零○一二三四五六七八九](?:\s?[〇零○一二三四五六七八九]){3}\s*年\s*[一二三四五六七八九十](?:\s?[一二三四五六七八九十]){0,2}\s*月\s*[一二三四五六七八九十](?:\s?[一二三四五六七八九十]){0,2}\s*日"
 
 
 def _first_group(m: re.Match) -> tuple[int, int]:

@@ -161,6 +161,10 @@ def _read_with_ppocr(raw: RawPage, file: str, raw_image: Image.Image, image: Ima
     Where OSD was unsure of the turn, a sure upright reading settles it; otherwise tesseract's
     trials choose (PP-OCR reads a page upside down at 0.6-0.75 confidence, upright above 0.9)."""
     words = ppocr.ppocr_words(image)
+    if not turn_known and len(words) < 3 and image.width > image.height:
+        # A page wider than high that reads as nothing is a page on its side more often than a
+        # photo (a bilevel fax of a letter OSD left as it came): the quarter turn that reads upright.
+        image, words, rotate = _quarter_turn_upright(image, words, rotate)
     # PP-OCR finds lines at any turn: a page where it finds almost none (a photo) has no text to turn by
     if not turn_known and len(words) >= 3 and not _reads_upright(words):
         turned, turn = _turned_for_han(raw_image, image, rotate)
@@ -189,6 +193,15 @@ def _read_with_ppocr(raw: RawPage, file: str, raw_image: Image.Image, image: Ima
                 image_sha256=ocr.image_key(image), stored_size=raw.image.size,
                 form_fields=raw.form_fields if not rotate and image.size == raw.image.size else [])
     return ReadPage(page, image)
+
+
+def _quarter_turn_upright(image: Image.Image, words: list[Word], rotate: int) -> tuple[Image.Image, list[Word], int]:
+    for t in (90, 270):
+        turned = image.rotate(-t, expand=True)
+        turned_words = ppocr.ppocr_words(turned)
+        if _reads_upright(turned_words):
+            return turned, turned_words, (rotate + t) % 360
+    return image, words, rotate
 
 
 def _sideways(words: list[Word]) -> bool:

@@ -77,12 +77,18 @@ def prints_traditional(text: str) -> bool:
     return only_traditional > only_simplified
 
 
+def _han_like(ch: str) -> bool:
+    """Han, or the zero Chinese numerals write with (〇, or ○ as print often has it), which
+    Unicode keeps outside the Han block: 二〇〇四年 is one run, not '二〇 〇四年'."""
+    return is_han(ch) or ch in "〇○"
+
+
 def join_words(words: list[Word]) -> str:
     """Words of one line as text: a space between Latin tokens, none between Han ones."""
     out = ""
     for w in words:
         t = w.text
-        if out and not (is_han(out[-1]) or is_han(t[0])):
+        if out and not (_han_like(out[-1]) or _han_like(t[0])):
             out += " "
         elif out and is_han(out[-1]) and t[0].isascii() and t[0].isalnum():
             out += " "

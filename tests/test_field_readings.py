@@ -147,7 +147,10 @@ def test_a_handwritten_dollar_sign_read_as_a_figure_is_the_sign():
 
 
 def test_a_stray_mark_before_the_employer_is_dropped_where_the_signature_block_names_it_again():
-    from extractors.employment_contract import extract as extract_contract
+    from extractors.registry import extract
+
+    def extract_contract(doc):  # the parties are read by role and by label, then mended
+        return extract("employment_contract", doc)
     lines = ["僱傭合約", "甲方(僱主) :人金灣貿易(香港)有限公司", "乙方(僱員) :嚴晨靜", "合約期限:為期 36個月"]
     assert extract_contract(view(*lines))["employer_name"].value == "人金灣貿易(香港)有限公司"  # nothing to go by
     signed = lines + ["甲方:金灣貿易(香港)有限公司(蓋章)乙方:嚴晨靜"]
@@ -186,7 +189,7 @@ def test_a_contract_party_name_read_as_latin_junk_is_read_again_in_chinese():
     """A 200-dpi bilevel scan of a Hong Kong contract: the page read 乙方（僱員）：田文 with
     'AX' for the name (at 0.77, too sure to count as junk). tests/resources/
     contract_parties_200dpi.png is those lines; the words are the page's own, moved to it."""
-    from extractors.employment_contract import extract as extract_contract
+    from extractors.registry import extract
     image = Image.open("tests/resources/contract_parties_200dpi.png").convert("RGB")
     read = [("甲", (45, 39, 92, 69)), ("方", (92, 34, 119, 82)), ("(僱主", (131, 39, 216, 69)), (":", (245, 54, 247, 65)),
             ("銀", (281, 39, 305, 69)), ("礦", (320, 38, 338, 69)), ("科技", (353, 38, 404, 69)), ("(香港", (430, 38, 516, 69)),
@@ -195,7 +198,7 @@ def test_a_contract_party_name_read_as_latin_junk_is_read_again_in_chinese():
             ("AX", (285, 110, 338, 141))]
     words = [Word(text=t, bbox=b, conf=0.9) for t, b in read]
     page = Page(file="c.tiff", number=1, width=image.width, height=image.height, dpi=200, source="ocr", words=words)
-    fields = extract_contract(DocView(file="c.tiff", pages=[page], images=[image]))
+    fields = extract("employment_contract", DocView(file="c.tiff", pages=[page], images=[image]))
     assert fields["employee_name"].value == "田文"
     assert fields["employer_name"].value == "銀礦科技(香港)有限公司"
 

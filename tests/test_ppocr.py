@@ -35,6 +35,12 @@ def test_words_come_with_boxes_confidences_and_whole_numbers():
         assert 0 <= x0 < x1 <= image.width and 0 <= y0 < y1 <= image.height and 0 < w.conf <= 1
 
 
+def test_a_year_in_chinese_numerals_with_two_zeros_is_one_run():
+    # 〇 lies outside Unicode's Han block: joined as Latin, 二〇〇九年 came out '二〇 〇九年'
+    words = ppocr.ppocr_words(_page(["二〇〇九年六月二十八日"]))
+    assert [join_words(line) for line in group_lines(words)] == ["二〇〇九年六月二十八日"]
+
+
 def test_the_cache_keeps_engines_apart(tmp_path, monkeypatch):
     monkeypatch.setenv("INTAKE_CACHE_DIR", str(tmp_path))
     image = _page(["NORTHGATE ROBOTICS LIMITED"], font="sans")
