@@ -74,6 +74,8 @@ def writer(prose: Prose) -> tuple[str, int] | None:
     for a, b in lines:
         text = re.sub(r"[（(]\s*(?:盖章|蓋章|公章|seal|chop)\s*[)）]|[:：]$", "", prose.text[a:b].strip(), flags=re.IGNORECASE).strip()
         text = han_company_start(_after_bracket(text)) if has_han(text) else text
+        # the signature's last character lost under the chop over it: no suffix ends 有限公
+        text = re.sub(rf"(?<=[{HAN_RANGE}]{{4}})有限公$", "有限公司", text)
         if text and kind_of(text) == "company" and (re.fullmatch(han_org, text) or leading_run(text.replace(",", "")) == text.replace(",", "")):
             whole.append((text, a))
     if whole:

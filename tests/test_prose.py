@@ -91,6 +91,10 @@ def test_the_writer_is_the_organisation_that_signs():
     lines = text.split("\n")
     breaks = [sum(len(x) + 1 for x in lines[:i]) for i in range(len(lines))]
     assert writer(Prose(" ".join(lines), breaks))[0] == "廣州南粵軟件有限公司"
+    # the signature's last character lost under the chop over it
+    lines[2] = "廣州南粵軟件有限公"
+    breaks = [sum(len(x) + 1 for x in lines[:i]) for i in range(len(lines))]
+    assert writer(Prose(" ".join(lines), breaks))[0] == "廣州南粵軟件有限公司"
 
 
 CUAD = "pdfs", "cuad_contracts"
