@@ -122,8 +122,8 @@ class RunningText:
 
     def findall_dates(self) -> list[tuple[str, Line]]:
         out = []
-        for m in re.finditer("|".join((DATE_RX, INKED_CHINESE_DATE, NUMERAL_DATE)), self.text):
-            iso = parse_date(m.group(0))
+        for m in re.finditer("|".join((DATE_RX, INKED_CHINESE_DATE, NUMERAL_DATE, DOT_LOST_DATE)), self.text):
+            iso = parse_date(re.sub(DOT_LOST_DATE, r"\1.\2.\3", m.group(0)))
             if iso:
                 out.append((iso, self.owners[m.start()]))
         return out
@@ -131,6 +131,8 @@ class RunningText:
 
 # A Chinese date whose year was read through ink (20z6, 201.5): parse_date mends the year.
 INKED_CHINESE_DATE = r"[12][\dOoDIlZzSB.,·']{3,4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
+# A date printed 2019.06.25 whose second dot the scan lost (2019.0625): month and day must hold.
+DOT_LOST_DATE = r"(?<![\d.])((?:19|20)\d\d)\.(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?![\d.])"
 # A date in Chinese numerals, as certificates print it (二〇一八年六月三十日).
 # Its characters may stand a space apart (letter-spaced print, or read a character a word).
 NUMERAL_DATE = r"[〇零○一二三四五六七八九](?:\s?[〇零○一二三四五六七八九]){3}\s*年\s*[一二三四五六七八九十](?:\s?[一二三四五六七八九十]){0,2}\s*月\s*[一二三四五六七八九十](?:\s?[一二三四五六七八九十]){0,2}\s*日"

@@ -278,3 +278,12 @@ def test_a_hanzi_name_is_written_as_printed_whatever_script_the_ocr_read_it_in()
     name = Field(value="賀俊靜", confidence=0.6, file="form.png", page=1, bbox=(100, 200, 800, 245), source="ocr")
     as_printed(doc, name)
     assert name.value == "贺俊静"
+
+
+def test_a_certificate_date_whose_second_dot_the_scan_lost_is_its_award_date():
+    from extractors.registry import extract
+    lines = ["学士学位证书", "韩子墨，男，生于1997.04.16。该生在北江师范大学汉语言文学专业完成了本科学业，授予文学学士学位。",
+             "北江师范大学", "2019.0625"]
+    out = extract("degree_certificate", view(*lines))
+    assert out["date_of_birth"].value == "1997-04-16"
+    assert out["date_awarded"].value == "2019-06-25"
