@@ -40,6 +40,7 @@ JUNK_CONFIDENCE = 0.6
 SECOND_WITNESS = ("money", "monthly_money", "company", "organisation", "company_en", "date", "period_end", "code",
                   "latin_name", "post")
 UNSURE, SECOND_READS = 0.5, 2
+LATER_PERIOD = 0.5  # a label naming a later year than the first (fields.yaml: later_periods)
 LONE_CHARACTER = ("sex",)  # types whose value may be one letter, which a page's reading can drop
 
 
@@ -68,6 +69,17 @@ def declarations() -> dict[str, list[Declared]]:
 
 def stated_first() -> frozenset[str]:
     return frozenset(_fields_yaml().get("stated_first", []))
+
+
+@functools.lru_cache(maxsize=1)
+def _later_periods() -> re.Pattern:
+    words = _fields_yaml().get("later_periods", [])
+    return re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) or "(?!)", re.IGNORECASE)
+
+
+def _names_a_later_period(words) -> bool:
+    """The label's line names a year after the first ('Expected turnover, second year')."""
+    return bool(_later_periods().search(" ".join(w.text for w in words)))
 
 
 def other_labels() -> list[str]:
@@ -151,6 +163,7 @@ def read_stated(doc_type: str, doc: DocView) -> dict[str, tuple[Field, bool]]:
             starts = {(lb.line, lb.first) for lb in find_labels(lines, list(field.ranges))} if field.ranges else set()
             for label in labels[field.key]:
                 beside = False
+                later = LATER_PERIOD if _names_a_later_period(lines[label.line]) else 1.0
                 # the field's other labels end a value too: '業務性質' over 'Nature of Business'
                 own = [lb for lb in labels[field.key] if lb.line != label.line]
                 for cand in values_beside(lines, label, stops + own):  # right of the label first, then below
@@ -168,7 +181,7 @@ def read_stated(doc_type: str, doc: DocView) -> dict[str, tuple[Field, bool]]:
                     if value is not None and not is_a_label(str(value), fields):
                         beside = beside or cand.placement == "right"
                         # a surely read value over an unsure one (a label's translation read as junk)
-                        scored.append((cand.score * (0.5 + 0.5 * _value_conf(cand, value)), value, cand))
+                        scored.append((later * cand.score * (0.5 + 0.5 * _value_conf(cand, value)), value, cand))
             if page.source == "ocr" and field.type in SECOND_WITNESS:
                 scored = _second_witness(doc, page, field, scored, unparsed)
             if not scored and field.type in LONE_CHARACTER and page.source == "ocr":
