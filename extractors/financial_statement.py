@@ -79,7 +79,21 @@ def _own_pages(lines: list[Line]) -> set[int]:
             and not re.search(NOT_OURS_BODY, " ".join(texts))}
 
 
-def _item(lines: list[Line], patterns: list[str]):
+# Figures of three digits or fewer ending a line: a statement in thousands prints them ('(512)').
+SMALL_FIGURES = r"(?:\s+\(?-?\d{1,3}\)?)+\s*$"
+
+
+def _small_figures(text: str) -> list[float]:
+    """The columns of a line in thousands whose figures are all small: this year's is the
+    one before last year's (a note's number may stand before both)."""
+    m = re.search(SMALL_FIGURES, text)
+    if not m:
+        return []
+    vals = [-float(t.strip("()-")) if t.startswith("(") or t.startswith("-") else float(t) for t in m.group(0).split()]
+    return vals[-2:] if len(vals) >= 2 else vals
+
+
+def _item(lines: list[Line], patterns: list[str], in_thousands: set[int] = frozenset()):
     """The line naming the item with a figure on it; its current-year column is the first
     figure (statements print this year before last year). A line that starts with the item
     ('所有者权益合计') wins over one that qualifies it ('归属于母公司所有者权益合计')."""
@@ -90,6 +104,8 @@ def _item(lines: list[Line], patterns: list[str]):
                 if not hit:
                     continue
                 vals = _figures(line.text[hit.end():])
+                if not vals and line.page.number in in_thousands:
+                    vals = _small_figures(line.text[hit.end():])
                 if vals:
                     value = vals[0]
                     if re.search(r"net (?:liabilities|deficit)|淨虧損|\bloss\b(?!/)", line.text, re.IGNORECASE) and value > 0 \
@@ -115,11 +131,12 @@ def extract(doc: DocView) -> dict[str, Field]:
     out: dict[str, Field] = {}
     own_pages = _own_pages(lines)
     own = [line for line in lines if line.page.number in own_pages]
+    units = {n: _unit("\n".join(x.text for x in lines if x.page.number == n)) for n in own_pages}
+    in_thousands = {n for n, unit in units.items() if unit > 1}
     for key, patterns in ITEMS.items():
-        v, line = _item(own, patterns)
+        v, line = _item(own, patterns, in_thousands)
         if v is not None:
-            page_text = "\n".join(x.text for x in lines if x.page.number == line.page.number)
-            out[key.split()[0]] = out.get(key.split()[0]) or doc.field(round(v * _unit(page_text), 2), line)
+            out[key.split()[0]] = out.get(key.split()[0]) or doc.field(round(v * units[line.page.number], 2), line)
     dated = [Line(cn_numerals_in_dates(ln.text), ln.words, ln.page) for ln in lines]  # 截至二零二五年十二月三十一日
     for pattern in PERIOD_END:
         m, line = find_line(dated, pattern)

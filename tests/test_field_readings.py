@@ -287,3 +287,14 @@ def test_a_certificate_date_whose_second_dot_the_scan_lost_is_its_award_date():
     out = extract("degree_certificate", view(*lines))
     assert out["date_of_birth"].value == "1997-04-16"
     assert out["date_awarded"].value == "2019-06-25"
+
+
+def test_a_statement_in_thousands_reads_its_small_figures():
+    lines = ["Harbourline Trading Limited statement of profit or loss for the year ended 31 March 2026",
+             "2026 2025", "HK$'000 HK$'000", "Revenue 18,420 16,905", "Profit before taxation 712 655",
+             "Income tax expense (118) (96)", "Profit for the year 5 594 559"]
+    out = extract_financial(view(*lines))
+    assert out["revenue"].value == 18_420_000 and out["profit"].value == 594_000
+    # a statement in dollars keeps to figures of four digits or more: a small number is a note's
+    out = extract_financial(view("Profit for the year 5", "Revenue 1,234,567"))
+    assert "profit" not in out
