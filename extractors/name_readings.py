@@ -99,6 +99,19 @@ def add_readings(doc: DocView, field: Field) -> None:
     field.readings = readings
 
 
+def texts_of_name(doc: DocView, field: Field) -> list[str]:
+    """The name's line and span read again every way this module knows, by both engines, in
+    simplified characters: for a caller that knows what the name must spell."""
+    k = next((i for i, p in enumerate(doc.pages) if p.number == field.page), None)
+    if field.source != "ocr" or not field.bbox or k is None:
+        return []
+    image, page = doc.images[k], doc.pages[k]
+    crops = [line_crop(image, box) for box in (field.bbox, _name_span(field, _name_words(page, field)))]
+    texts = [simplified("".join(w.text for w in ppocr.ppocr_words(crop))) for crop in crops]
+    texts += [read_han(crop, 1.0, lang, psm) for crop in crops for lang, psm in READS]
+    return texts + [read_han(crops[1], *read) for read in MORE_READS]
+
+
 def _names_read(name: str, crop, scale: float, lang: str, psm: int) -> list[str]:
     return names_like(name, read_han(crop, scale, lang, psm))
 

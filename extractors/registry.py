@@ -73,6 +73,8 @@ def _extract(doc_type: str, doc: DocView) -> dict[str, Field]:
         if key in out:
             add_readings(doc, out[key])
             as_printed(doc, out[key])
+    if doc_type == "travel_document":
+        travel_document.name_zh_spelt(doc, out)
     for key in LATIN_NAME_FIELDS:
         if key in out:
             _mend_pinyin(out[key])

@@ -14,7 +14,7 @@ from pipeline.text import HAN_RANGE
 
 from .base import DATE_RX, REREAD_CONFIDENCE, DocView, after_label, find_line, parse_date
 from .mrz_image import parse_lines, read_mrz, settled
-from .name_readings import read_han
+from .name_readings import read_han, texts_of_name
 from .pinyin_names import clean_name
 from .visual_names import every_run, holder, name_on_lines_apart, spelt_by, visual_latin_name
 
@@ -159,6 +159,21 @@ def _latin_name(out: dict[str, Field], lines) -> tuple[str, str] | None:
         return str(sur.value), str(given.value)
     visual = visual_latin_name(lines)
     return visual[:2] if visual else None
+
+
+def name_zh_spelt(doc: DocView, out: dict[str, Field]) -> None:
+    """After every reader: a Chinese name that does not spell the document's Latin name, read
+    surely but wrongly by the page's engine, is read again (both engines, both scripts); a
+    reading that spells it is the name."""
+    from pipeline.names import spells  # names live with the rules that compare them
+    zh, name = out.get("name_zh"), _latin_name(out, doc.lines())
+    if not zh or not name or spells(str(zh.value), " ".join(name)):
+        return
+    runs = [r for text in texts_of_name(doc, zh) for r in every_run(text, 2, 4)]
+    agree = next((r for r in zh.readings + runs if spells(r, " ".join(name))), None)
+    if agree:
+        zh.value, zh.readings = agree, [str(zh.value)] + [r for r in zh.readings if r != agree]
+        zh.confidence = min(zh.confidence, REREAD_CONFIDENCE)
 
 
 def _name_zh_by_spelling(doc: DocView, lines, out: dict[str, Field]) -> None:

@@ -298,3 +298,26 @@ def test_a_statement_in_thousands_reads_its_small_figures():
     # a statement in dollars keeps to figures of four digits or more: a small number is a note's
     out = extract_financial(view("Profit for the year 5", "Revenue 1,234,567"))
     assert "profit" not in out
+
+
+def test_a_chinese_name_misread_surely_is_read_again_until_it_spells_the_latin_name(tmp_path):
+    """A permit's name read surely but wrongly (恩 for 思, as PP-OCR may read a look-alike at
+    0.9): the page's words say 韦恩琪, which does not spell WEI SIQI; the name's line read again
+    by both engines gives the run that does. The page is rendered and read for real; only the
+    one character of its words is changed."""
+    import subprocess
+
+    from extractors.registry import extract
+    from pipeline import ppocr
+    from sample_docs.generator.render import to_pdf
+    from tests.test_unseen_wording import _page
+    lines = ["往来港澳通行证", "EXIT-ENTRY PERMIT FOR TRAVELLING TO AND FROM HONG KONG AND MACAO", "~姓名", "韦思琪",
+             "~Name", "WEI, SIQI", "~性别 Sex    出生日期 Date of birth", "女/F    1994.08.23"]
+    pdf = tmp_path / "p.pdf"
+    pdf.write_bytes(to_pdf([_page(lines)]))
+    subprocess.run(["pdftoppm", "-r", "200", "-png", "-singlefile", str(pdf), str(tmp_path / "p")], check=True)
+    image = Image.open(tmp_path / "p.png").convert("RGB")
+    words = [w.model_copy(update={"text": w.text.replace("思", "恩")}) for w in ppocr.ppocr_words(image)]
+    page = Page(file="p.png", number=1, width=image.width, height=image.height, dpi=200, source="ocr", words=words)
+    out = extract("travel_document", DocView(file="p.png", pages=[page], images=[image]))
+    assert out["name_zh"].value == "韦思琪" and "韦恩琪" in out["name_zh"].readings
