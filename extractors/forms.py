@@ -54,8 +54,9 @@ def _from_form(doc: DocView, out: dict, patterns: dict[str, str]) -> None:
                                  confidence=1.0, file=doc.file, page=page.number, bbox=ff.bbox, source="form")
 
 
-SURNAME = [r"surname", r"family name", r"姓\b", r"^\W*(?!given)[a-z]+\s*\(in english\)"]
-GIVEN_NAMES = [r"given names?", r"other names?", r"名\b"]
+# 姓 and 名 alone are labels only where no Han character stands before them (中文姓名 is the name in Chinese)
+SURNAME = [r"surname", r"family name", rf"(?<![{HAN_RANGE}])姓\b", r"^\W*(?!given)[a-z]+\s*\(in english\)"]
+GIVEN_NAMES = [r"given names?", r"other names?", rf"(?<![{HAN_RANGE}])名\b"]
 DATE_OF_BIRTH = [r"date of birth", r"出生日期"]
 TRAVEL_DOCUMENT = [r"travel doc\S*\s*no\.?", r"(?:passport|permit) no\.?", r"旅行證件號碼", r"document no\.?"]
 LETTERS, DIGITS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ", "0123456789"
