@@ -165,15 +165,28 @@ def name_zh_spelt(doc: DocView, out: dict[str, Field]) -> None:
     """After every reader: a Chinese name that does not spell the document's Latin name, read
     surely but wrongly by the page's engine, is read again (both engines, both scripts); a
     reading that spells it is the name."""
-    from pipeline.names import spells  # names live with the rules that compare them
-    zh, name = out.get("name_zh"), _latin_name(out, doc.lines())
-    if not zh or not name or spells(str(zh.value), " ".join(name)):
+    from pipeline.names import shares_a_syllable, spells  # names live with the rules that compare them
+    lines = doc.lines()
+    zh, name = out.get("name_zh"), _latin_name(out, lines)
+    if not name or (zh and spells(str(zh.value), " ".join(name))) or doc.pages[0].source != "ocr":
         return
-    runs = [r for text in texts_of_name(doc, zh) for r in every_run(text, 2, 4)]
-    agree = next((r for r in zh.readings + runs if spells(r, " ".join(name))), None)
-    if agree:
-        zh.value, zh.readings = agree, [str(zh.value)] + [r for r in zh.readings if r != agree]
-        zh.confidence = min(zh.confidence, REREAD_CONFIDENCE)
+    spelt = " ".join(name)
+    if zh:
+        runs = [r for text in texts_of_name(doc, zh) for r in every_run(text, 2, 4)]
+        agree = next((r for r in zh.readings + runs if spells(r, spelt)), None)
+        if agree:
+            zh.value, zh.readings = agree, [str(zh.value)] + [r for r in zh.readings if r != agree]
+            zh.confidence = min(zh.confidence, REREAD_CONFIDENCE)
+        return
+    # no Chinese name read: a short Han line with a character of the name on it, read again
+    for line in lines:
+        han = "".join(every_run(line.text, 1, 1))
+        if 1 <= len(han) <= 6 and shares_a_syllable(han, spelt):
+            probe = doc.field(han, line, confidence=REREAD_CONFIDENCE)
+            agree = next((r for text in texts_of_name(doc, probe) for r in every_run(text, 2, 4) if spells(r, spelt)), None)
+            if agree:
+                out["name_zh"] = doc.field(agree, line, confidence=REREAD_CONFIDENCE)
+                return
 
 
 def _name_zh_by_spelling(doc: DocView, lines, out: dict[str, Field]) -> None:

@@ -137,6 +137,15 @@ def hanzi_readings(name: str, limit: int = 64, per_char: int | None = None) -> l
     return out
 
 
+def shares_a_syllable(han: str, latin: str) -> bool:
+    """Some character of `han` reads as a syllable of the pinyin name `latin` (a line that may
+    hold the name with a character misread)."""
+    syllables = {latin_key(w) for w in re.findall(r"[A-Za-z]+", latin)}
+    key = latin_key(latin)
+    return any(p.upper() in syllables or (len(p) >= 2 and key.startswith(p.upper()))
+               for c in han if is_han(c) for p in pinyin(c, style=Style.NORMAL, heteronym=True)[0])
+
+
 def spells(han: str, latin: str) -> bool:
     """Whether the Hanzi name, each character read one of its two commonest ways (乐 as LE or
     YUE), spells the pinyin name: stricter than same_person, for which 能 spells XIONG by an
