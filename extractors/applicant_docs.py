@@ -142,7 +142,7 @@ def extract_degree(doc: DocView) -> dict[str, Field]:
         _first_on_a_line(doc, out, "institution", [ENGLISH_SCHOOL, ENGLISH_UNIVERSITY])
     if "institution" not in out:
         _first(doc, out, "institution", rt, [rf"({HAN}{{2,15}}(?:大学|学院))"])
-    _first(doc, out, "major", rt, [rf"(?:大学|学院)\s*({HAN}{{2,12}}?)\s*专业", r"programme in\s+([A-Z][A-Za-z ,&]+?)\s+and has",
+    _first(doc, out, "major", rt, [rf"(?:大学|学院)\s*({HAN}{{2,12}}?)\s*专业",
                                    r"major(?:ing)? in\s+([A-Z][A-Za-z ,&]+?)(?:[.,]| and )", rf"专业\s*[:：]\s*({HAN}{{2,12}})"])
     # A degree's English name runs while its words are capitalised; its field follows 'in'
     # ('Bachelor of Engineering in Civil Engineering').
@@ -191,8 +191,7 @@ def extract_graduation(doc: DocView) -> dict[str, Field]:
     # A photo or a border beside the text gives a few Latin junk characters or a comma where a
     # line wraps (本校电子信息 / AN See工程专业, 本校土木 / ,工程专业): let the major run through
     # them, then drop them.
-    _first(doc, out, "major", rt, [rf"本校\s*({HAN}{MAJOR_RUN}?)\s*专业", rf"在\s*{HAN}{{2,15}}?(?:大学|学院)\s*({HAN}{MAJOR_RUN}?)\s*专业",
-                                   r"programme in\s+([A-Z][A-Za-z ,&]+?)\s+and"], _han_only)
+    _first(doc, out, "major", rt, [rf"本校\s*({HAN}{MAJOR_RUN}?)\s*专业", rf"在\s*{HAN}{{2,15}}?(?:大学|学院)\s*({HAN}{MAJOR_RUN}?)\s*专业"], _han_only)
     _first(doc, out, "level", rt, [r"(本科|专科|研究生|高职|bachelor|master|doctor)"])
     skip = set()
     m, line = rt.search(r"(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*生")
