@@ -19,10 +19,6 @@ MONEY = (r"(?:港幣|港币)?\s*\d{1,3}(?:\.\d{3})+\s*[元圆圓]"  # 12.000元:
          # ordinary numerals, only after the currency: 港幣三萬六千元
          r"|(?:港幣|港币|港元)\s*" + numeral_amount("零〇一二两兩三四五六七八九十百千万萬"))
 
-# A post's words are capitalised, joined by 'of', 'and' or '&' ('Head of Data & Analytics'); a
-# lower-case word after them ('w.e.f.', 'with effect') is no part of it.
-TITLE_WORDS = r"[A-Z][A-Za-z&/-]*(?: (?:[A-Z][A-Za-z&/-]*|of|and|&|-))*"
-
 
 def _money_in(clause: str) -> tuple[float, str] | None:
     m = re.search(MONEY, clause)
