@@ -83,7 +83,6 @@ def _api(lang: str, variables: dict[str, str]):
     try:
         yield api
     finally:
-        api.Clear()  # an idle engine keeps no page image nor its results: memory for the pages read next
         with _idle_lock:
             _idle.setdefault(key, []).append(api)
 
