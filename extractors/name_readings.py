@@ -75,21 +75,30 @@ def _name_span(field: Field, words: list) -> tuple[int, int, int, int]:
     return (max(x0, min(w.bbox[0] for w in words) - 3 * h), y0, min(x1, max(w.bbox[2] for w in words) + 3 * h), y1)
 
 
+def _name_on_page(doc: DocView, field: Field):
+    """(page image, the field's words that spell it) for a field read by OCR with a box; None otherwise."""
+    k = next((i for i, p in enumerate(doc.pages) if p.number == field.page), None)
+    if field.source != "ocr" or not field.bbox or k is None:
+        return None
+    return doc.images[k], _name_words(doc.pages[k], field)
+
+
+def _name_crops(image, field: Field, words: list) -> list:
+    """The whole line and the name with a few characters of context: the two crops lose
+    different characters."""
+    return [line_crop(image, box) for box in (field.bbox, _name_span(field, words))]
+
+
 def add_readings(doc: DocView, field: Field) -> None:
     """Sets `field.readings` to the other names the field's ink reads as; none when the value
     is not a name in Han characters read by OCR, or the page read each of its characters surely."""
-    if field.source != "ocr" or not field.bbox or not is_han_name(field.value):
+    found_on_page = _name_on_page(doc, field) if is_han_name(field.value) else None
+    if found_on_page is None:
         return
-    k = next((i for i, p in enumerate(doc.pages) if p.number == field.page), None)
-    if k is None:
-        return
-    image, page = doc.images[k], doc.pages[k]
-    words = _name_words(page, field)
+    image, words = found_on_page
     if words and min(w.conf for w in words) >= SURE:
         return
-    # The whole line and the name with a few characters of context: the two crops lose
-    # different characters.
-    crops = [line_crop(image, box) for box in (field.bbox, _name_span(field, words))]
+    crops = _name_crops(image, field, words)
     found = [_names_read(field.value, crop, 1.0, lang, psm) for crop in crops for lang, psm in READS]
     if any(names != [field.value] for names in found):
         found += [_names_read(field.value, crops[1], *read) for read in MORE_READS]
@@ -102,11 +111,11 @@ def add_readings(doc: DocView, field: Field) -> None:
 def texts_of_name(doc: DocView, field: Field) -> list[str]:
     """The name's line and span read again every way this module knows, by both engines, in
     simplified characters: for a caller that knows what the name must spell."""
-    k = next((i for i, p in enumerate(doc.pages) if p.number == field.page), None)
-    if field.source != "ocr" or not field.bbox or k is None:
+    found_on_page = _name_on_page(doc, field)
+    if found_on_page is None:
         return []
-    image, page = doc.images[k], doc.pages[k]
-    crops = [line_crop(image, box) for box in (field.bbox, _name_span(field, _name_words(page, field)))]
+    image, words = found_on_page
+    crops = _name_crops(image, field, words)
     texts = [simplified("".join(w.text for w in ppocr.ppocr_words(crop))) for crop in crops]
     texts += [read_han(crop, 1.0, lang, psm) for crop in crops for lang, psm in READS]
     return texts + [read_han(crops[1], *read) for read in MORE_READS]
@@ -169,10 +178,11 @@ def as_printed(doc: DocView, field: Field) -> None:
     if not prints_traditional(doc.text):
         field.value = simplified(field.value)
     else:
-        k = next((i for i, p in enumerate(doc.pages) if p.number == field.page), None)
-        if k is None:
+        found_on_page = _name_on_page(doc, field)
+        if found_on_page is None:
             return
-        crop = line_crop(doc.images[k], _name_span(field, _name_words(doc.pages[k], field)))
+        image, words = found_on_page
+        crop = line_crop(image, _name_span(field, words))
         text = "".join(w.text for w in ppocr.ppocr_words(crop))
         n, want = len(field.value), simplified(field.value)
         field.value = next((text[i:i + n] for i in range(len(text) - n + 1) if simplified(text[i:i + n]) == want), field.value)
