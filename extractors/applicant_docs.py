@@ -307,7 +307,7 @@ def _organisation_under_seal(doc: DocView, out: dict, k: int, seal: BBox, patter
                                 bbox=found[0][1], source="ocr", readings=others)
 
 
-HKID_RX = r"\b([A-Z]{1,2})\s?(\d{6})\s?[(（]?\s?([0-9A])\s?[)）]?"
+HKID_RX = r"(?<![A-Z0-9])([A-Z]{1,2})\s?(\d{6})\s?[(（]?\s?([0-9A])\s?[)）]?"  # no word boundary: a leader's '_' may touch it
 
 
 def extract_hkid(doc: DocView) -> dict[str, Field]:

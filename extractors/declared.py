@@ -107,8 +107,8 @@ def _a_name_label() -> re.Pattern:
 def parse(field: Declared, text: str):
     text = text[:m.start()] if (m := _a_label_and_colon().search(text)) else text
     text = _a_name_label().sub("", text)
-    if field.pattern:
-        m = re.search(field.pattern, re.sub(r"\s", "", text))
+    if field.pattern:  # a code's E read as the pound sign it looks like
+        m = re.search(field.pattern, re.sub(r"\s", "", text).replace("£", "E"))
         return m.group(0) if m else None
     return PARSERS[field.type](text)
 
@@ -275,7 +275,7 @@ def _second_witness(doc: DocView, page, field: Declared, scored: list, unparsed:
 def _typed_in(page, field: Declared) -> Field | None:
     """A fillable PDF's own field for it, matched by name to the labels ('txtFamilyName',
     'Applicant_Surname'): what the applicant typed, the surest reading there is."""
-    for ff in page.form_fields:
+    for ff in (f for f in page.form_fields if not f.choice):
         name = fold(re.sub(r"(?<=[a-z])(?=[A-Z])|[_.]", " ", ff.name))
         name = re.sub(r"^(?:txt|fld|field|text|tf)", "", name)
         if not name or not any(fuzz.ratio(name, fold(label)) >= FORM_NAME_SCORE or

@@ -12,10 +12,11 @@ from pipeline.ppocr import ppocr_line
 from pipeline.text import HAN_RANGE, simplified
 
 from .base import DATE_RX, DocView, after_label, parse_date, reread_after_label
+from .declared import declared_labels
 from .questions import boxes_by_page, choice, yes_no
 
 COMB_CONFIDENCE = 0.8  # the boxes read apart from the page: their alphabet is the only context
-NAME_RX = rf"[A-Z][A-Z' -]{{1,40}}|[{HAN_RANGE}]{{2,4}}"
+CAPITAL_WORDS = r"[A-Z][A-Z'-]*(?:  ?[A-Z][A-Z'-]*)*(?![A-Za-z])"
 
 
 def _labelled(doc: DocView, out: dict, key: str, labels: list[str], pattern: str, date: bool = False) -> None:
@@ -43,7 +44,7 @@ APPLICANT_FORM_FIELDS = {
 
 def _from_form(doc: DocView, out: dict, patterns: dict[str, str]) -> None:
     for page in doc.pages:
-        for ff in page.form_fields:
+        for ff in (f for f in page.form_fields if not f.choice):
             key_name = re.sub(rf"[^0-9a-z{HAN_RANGE}]", "", ff.name.lower())
             key = next((k for k, rx in patterns.items() if re.search(rx, key_name)), None)
             if not key or key in out:
@@ -58,7 +59,7 @@ def _from_form(doc: DocView, out: dict, patterns: dict[str, str]) -> None:
 SURNAME = [r"surname", r"family name", rf"(?<![{HAN_RANGE}])姓\b", r"^\W*(?!given)[a-z]+\s*\(in english\)"]
 GIVEN_NAMES = [r"given names?", r"other names?", rf"(?<![{HAN_RANGE}])名\b"]
 DATE_OF_BIRTH = [r"date of birth", r"出生日期"]
-TRAVEL_DOCUMENT = [r"travel doc\S*\s*no\.?", r"(?:passport|permit) no\.?", r"旅行證件號碼", r"document no\.?"]
+TRAVEL_DOCUMENT = [r"travel doc\S*\s*no\.?", r"(?:passport|permit) (?:no\.?|number)", r"旅行證件號碼", r"document no\.?"]
 LETTERS, DIGITS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ", "0123456789"
 
 
@@ -106,8 +107,10 @@ def _from_combs(doc: DocView, out: dict, key: str, labels: list[str], alphabet: 
         comb = min(level, key=lambda c: abs(middle(c.bbox) - middle(line.bbox)), default=None)
         if comb is None:
             continue
+        if alphabet == DIGITS:
+            comb = _with_groups_after(comb, found[id(image)])
         text = _read_comb(image, comb, alphabet)
-        if alphabet == DIGITS and len(text) == 8:  # DDMMYYYY, or YYYYMMDD when the label says so
+        if key.startswith("date") and len(text) == 8:  # DDMMYYYY, or YYYYMMDD when the label says so
             ymd = re.search(r"y{4}\W?m{2}\W?d{2}", line.text, flags=re.IGNORECASE)
             text = parse_date(f"{text[:4]}-{text[4:6]}-{text[6:]}" if ymd else f"{text[:2]}/{text[2:4]}/{text[4:]}") or ""
         if text:
@@ -115,6 +118,19 @@ def _from_combs(doc: DocView, out: dict, key: str, labels: list[str], alphabet: 
             out[key] = doc.field(text, line, confidence=COMB_CONFIDENCE, source="ocr",
                                  words=[Word(text=text, bbox=comb.bbox, conf=COMB_CONFIDENCE)])
         return
+
+
+def _with_groups_after(comb: Comb, others: list[Comb]) -> Comb:
+    """A date in box groups (DD MM YYYY, each group a comb of its own) as one comb: the groups
+    that follow on the same row, each within two boxes' width of the one before."""
+    boxes, inked = list(comb.boxes), list(comb.inked)
+    for other in sorted(others, key=lambda c: c.bbox[0]):
+        side = boxes[-1][2] - boxes[-1][0]
+        gap = other.bbox[0] - boxes[-1][2]
+        if 0 < gap <= 2 * side and abs(middle(other.bbox) - middle(comb.bbox)) <= side / 2:
+            boxes += other.boxes
+            inked += other.inked
+    return Comb(tuple(boxes), tuple(inked))
 
 
 def extract_applicant(doc: DocView) -> dict[str, Field]:
@@ -125,8 +141,7 @@ def extract_applicant(doc: DocView) -> dict[str, Field]:
                                   ("date_of_birth", DATE_OF_BIRTH, DIGITS), ("travel_document_number", TRAVEL_DOCUMENT, LETTERS + DIGITS)):
         _from_combs(doc, out, key, labels, alphabet, found)
     # "Surname" misread ('Simarie') still stands before "(in English)", as the given names do not.
-    _labelled(doc, out, "surname", SURNAME, r"[A-Z][A-Z' -]{1,30}")
-    _labelled(doc, out, "given_names", GIVEN_NAMES, r"[A-Z][A-Z' -]{1,40}")
+
     # Labels as OCR may bend them: 'erie in Chinese', 'Travel docurvent No.'.
     _labelled(doc, out, "name_zh", [r"\bin chinese", r"中文姓名"], rf"[{HAN_RANGE}]{{2,4}}")
     if "name_zh" not in out and "surname" in out and "given_names" in out:
@@ -177,6 +192,16 @@ def extract_employer(doc: DocView) -> dict[str, Field]:
     read from their declaration (data/fields.yaml) by layout, not by a label's first match
     ('Is the post on the Talent List?' holds no post)."""
     out: dict[str, Field] = {}
+    found: dict[int, list] = {}
+    br_labels = [re.escape(label) for label in declared_labels("employer_form", "br_number")]
+    _from_combs(doc, out, "br_number", br_labels, DIGITS, found)
+    # the person's name in letter boxes, surname and given names apart, as the applicant's form asks it
+    parts: dict[str, Field] = {}
+    for key, labels in (("surname", SURNAME), ("given_names", GIVEN_NAMES)):
+        _from_combs(doc, parts, key, labels, LETTERS, found)
+    if len(parts) == 2:
+        out["applicant_name"] = parts["surname"]
+        out["applicant_name"].value = f"{parts['surname'].value} {parts['given_names'].value}"
     answer = yes_no(doc, "talent_list")
     if answer is not None:
         out["talent_list"] = answer

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import yaml
 
-from pipeline.layout import TickBox, beside, option_beside, tick_boxes
+from pipeline.layout import TickBox, beside, circled, option_beside, tick_boxes
 from pipeline.model import Field
 from pipeline.ppocr import ppocr_line
 
@@ -34,7 +34,12 @@ def answer_of(text: str, options: dict | None = None):
 
 def boxes_by_page(doc: DocView) -> dict[int, list[TickBox]]:
     """Each page's tick boxes: found once a form and handed to each question."""
-    return {id(page): tick_boxes(image) for page, image in zip(doc.pages, doc.images)}
+    return {id(page): tick_boxes(image) + _check_boxes(page) for page, image in zip(doc.pages, doc.images)}
+
+
+def _check_boxes(page) -> list[TickBox]:
+    """A fillable PDF's check boxes, ticked or not as the form says: its page shows no ink for them."""
+    return [TickBox(ff.bbox, 1.0 if ff.value != "Off" else 0.0) for ff in page.form_fields if ff.choice]
 
 
 def _ticked(line: Line, image, boxes: list[TickBox], options: dict | None):
@@ -67,6 +72,15 @@ def _option(box: TickBox, words, image, options: dict | None):
     return next((a for t in [text, *text.split(), text[:1]] if (a := answer_of(t, options)) is not None), None)
 
 
+def _circled(lines: list[Line], at: int, image, options: dict | None):
+    """The one option circled by a pen among those printed on the question's line or the two
+    after it."""
+    near = [w for ln in lines[at:at + 3] if ln.page is lines[at].page for w in ln.words]
+    offered = [(circled(image, w.bbox), a) for w in near if (a := answer_of(w.text, options)) is not None]
+    chosen = {a for ring, a in offered if ring}
+    return chosen.pop() if len(offered) >= 2 and len(chosen) == 1 else None
+
+
 def yes_no(doc: DocView, field: str, boxes: dict[int, list[TickBox]] | None = None) -> Field | None:
     return _answer(doc, _data()["questions"][field]["labels"], None, r"(?i)\b(?:yes|no)\b|是|否", boxes)
 
@@ -91,7 +105,12 @@ def _answer(doc: DocView, labels: list[str], options: dict | None, written: str,
             return doc.field(answer, line, confidence=min(line.conf, TICK_CONFIDENCE))
         if offered >= 2:
             return None  # boxes to tick, none or both ticked: the first option printed is no answer
-    value, line = after_label(lines, labels, written)
+        circled = _circled(lines, lines.index(line), image, options)
+        if circled is not None:
+            return doc.field(circled, line, confidence=min(line.conf, TICK_CONFIDENCE))
+    # an option in a list of them ('(Yes/No)', 'Sex (M/F)') is what the form offers, not the answer
+    offered_not = written.removeprefix("(?i)")
+    value, line = after_label(lines, labels, rf"(?i)(?<![/／])(?<![/／] )(?:{offered_not})(?!\s?[/／])")
     answer = answer_of(value, options) if value is not None else None
     return None if answer is None else doc.field(answer, line)
 

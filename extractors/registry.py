@@ -73,7 +73,7 @@ def _extract(doc_type: str, doc: DocView) -> dict[str, Field]:
         if key in out:
             add_readings(doc, out[key])
             as_printed(doc, out[key])
-    if doc_type == "travel_document":
+    if doc_type in ("travel_document", "applicant_form"):  # each states the name in both scripts
         travel_document.name_zh_spelt(doc, out)
     for key in LATIN_NAME_FIELDS:
         if key in out:
@@ -153,6 +153,8 @@ def _inside(value, longer, doc_type: str) -> bool:
     if len(v) < 3 or v == w or v not in w:
         return False
     rest = w.replace(v, "", 1)
+    if len(rest) < 2 and rest.isascii():
+        return False  # one letter is no piece of a label: a name's first letter a box reading kept ('TANG', 'ANG')
     labels = [fold(label) for f in declarations().get(doc_type, []) for label in f.labels] + [fold(lb) for lb in other_labels()]
     return any(rest in lb or (len(lb) >= 2 and lb in rest) for lb in labels)
 

@@ -106,7 +106,10 @@ def _a_heading(line: str, title: str) -> bool:
     in brackets ('受聘方：祁子朗（内地居民往来港澳通行证号码：…）' names a permit, is none)."""
     digits = sum(c.isdigit() for c in line)
     in_brackets = re.search(r"[（(][^）)]*" + re.escape(title), line) is not None
-    return len(line) <= HEADING_LENGTH and not re.search(r"[，。；,;]", line) and digits <= 0.3 * len(line) and not in_brackets
+    # a row's label ends in a colon ('商業登記證號碼 BR No.:' asks for a number, names no certificate)
+    label = re.search(r"[:：]$", line) is not None
+    return len(line) <= HEADING_LENGTH and not re.search(r"[，。；,;]", line) and digits <= 0.3 * len(line) \
+        and not in_brackets and not label
 
 
 def _confidence(v: PageVerdict, min_score: float) -> float:

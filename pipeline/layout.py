@@ -87,6 +87,23 @@ def option_beside(box: TickBox, words: list[Word]) -> Word | None:
     return min(near, key=lambda w: w.bbox[0], default=None)
 
 
+def circled(image: Image.Image, bbox: BBox) -> bool:
+    """Whether a pen's ring goes round a word ('Yes / (No)'): one stroke that passes left and
+    right of the word and above and below its middle, no longer than a ring round it would be
+    (a rule under a line is not one). Read from the ink: an OCR box may take in the ring."""
+    x0, y0, x1, y1 = bbox
+    h = y1 - y0
+    window = (max(0, x0 - h), max(0, y0 - h), min(image.width, x1 + h), min(image.height, y1 + h))
+    dark = (np.asarray(image.convert("L").crop(window)) < INK).astype(np.uint8)
+    n, _, stats, _ = cv2.connectedComponentsWithStats(dark, connectivity=8)
+    mx, my = (x0 + x1) / 2 - window[0], (y0 + y1) / 2 - window[1]
+    for left, top, w, hh, _area in stats[1:]:
+        if left < mx - (x1 - x0) / 2 + 2 and left + w > mx + (x1 - x0) / 2 - 2 and top < my < top + hh \
+                and w <= (x1 - x0) + 2 * h and left > 0 and left + w < dark.shape[1]:
+            return True
+    return False
+
+
 def beside(image: Image.Image, box: TickBox) -> Image.Image:
     """The strip just right of a tick box, where its option is printed: read alone when the
     page's reading has no word there."""

@@ -45,6 +45,7 @@ class FormField(BaseModel):
     name: str
     value: str
     bbox: BBox
+    choice: bool = False  # a check box's or radio button's state, not typed text
 
 
 class Page(BaseModel):
@@ -101,7 +102,8 @@ def _level(w: Word, row: list[Word]) -> bool:
     (a word boxed taller than the print, 'English):' over two lines' height), and no further
     from it than the line's usual height: one tall junk box (a photo edge read as text) takes
     no other line's words."""
-    last = row[-1]
+    # a comma or full stop read alone sits low on the line: the word before it says where the line is
+    last = next((x for x in reversed(row) if any(c.isalnum() for c in x.text)), row[-1])
     if not (last.bbox[1] <= middle(w.bbox) <= last.bbox[3] or w.bbox[1] <= middle(last.bbox) <= w.bbox[3]):
         return False
     return abs(middle(w.bbox) - middle(last.bbox)) <= statistics.median(x.bbox[3] - x.bbox[1] for x in row[-5:])

@@ -211,6 +211,31 @@ def _rules_mask(gray: np.ndarray, paper: int) -> tuple[np.ndarray, np.ndarray]:
                  for size in ((length, 1), (1, length)))  # type: ignore[return-value]
 
 
+def _leaders_mask(gray: np.ndarray, paper: int) -> np.ndarray:
+    """Dot leaders ('Surname: ........ CHAN'): specks of ink no taller or wider than a full stop,
+    in a row long as a rule. Typed over, they are read as letters round the value."""
+    ink = (gray < paper - RULE_INK).astype(np.uint8)
+    n, labels, stats, _ = cv2.connectedComponentsWithStats(ink, connectivity=8)
+    dot = max(3, gray.shape[1] // DOT_FRACTION)
+    small = (stats[:, cv2.CC_STAT_WIDTH] <= dot) & (stats[:, cv2.CC_STAT_HEIGHT] <= dot)
+    small[0] = False  # the paper
+    dots = small[labels].astype(np.uint8)
+    joined = cv2.morphologyEx(dots, cv2.MORPH_CLOSE, cv2.getStructuringElement(cv2.MORPH_RECT, (3 * dot, 1)))
+    length = max(40, max(gray.shape) // RULE_FRACTION)
+    runs = cv2.morphologyEx(joined, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (length, 1)))
+    return runs & dots
+
+
+DOT_FRACTION = 250  # a full stop is at most this share of the page's width across (7 px at 200 dpi)
+
+
+def has_leaders(image: Image.Image) -> bool:
+    """Whether the page has dot leaders to type values over (a form of dotted lines)."""
+    gray = np.asarray(ImageOps.grayscale(fit(image, TABLE_CHECK_SIZE)))
+    return cv2.connectedComponents(_leaders_mask(gray, int(np.median(gray))))[0] - 1 >= LEADER_COUNT
+
+
+LEADER_COUNT = 20  # dots on leaders that make a form of dotted lines, not an ellipsis or two
 TABLE_RULES = 3  # vertical rules, and horizontal ones, that make a ruled table
 
 
@@ -233,7 +258,7 @@ def without_rules(image: Image.Image) -> Image.Image | None:
     gray = np.asarray(ImageOps.grayscale(image))
     paper = int(np.median(gray))
     across, down = _rules_mask(gray, paper)
-    rules = across | down
+    rules = across | down | _leaders_mask(gray, paper)
     if not rules.any():
         return None
     # the rule's grey fringe, which alone reads as dashes

@@ -191,6 +191,8 @@ def _pdf_page_stream(path: Path, pdf, scales: list[float]) -> Iterator[RawPage]:
                 layer = plumber.pages[i]
                 words, note = _text_layer_words(layer, scale)
                 form = _form_fields(layer, scale)
+                if words is not None and form:
+                    words = words + typed_words(form)
                 layer.close()  # pdfplumber keeps every page's parsed objects until closed
             yield RawPage(number=i + 1, image=image, dpi=round(scale * 72), text_words=words,
                           text_layer_note=note, form_fields=form)
@@ -245,16 +247,35 @@ def _form_fields(page, scale: float) -> list[FormField]:
         data = a.get("data") or {}
         parent = resolve1(data.get("Parent")) or {}
         name = _pdf_text(data.get("T") or parent.get("T"))
-        value = data.get("V", parent.get("V"))
-        if not name or value is None:
+        value = resolve1(data.get("V", parent.get("V")))
+        # a check box's or radio button's own state ('Off' or its 'on' name), not its group's value
+        state = resolve1(data.get("AS"))
+        if not name or (value is None and not isinstance(state, PSLiteral)):
             continue
-        value = resolve1(value)
-        text = _pdf_text(value.name if isinstance(value, PSLiteral) else value)
-        if text in ("", "Off"):
+        choice = isinstance(value, PSLiteral) or isinstance(state, PSLiteral)
+        text = _pdf_text(state.name if isinstance(state, PSLiteral) else value.name if isinstance(value, PSLiteral) else value)
+        if text == "" or (text == "Off" and not choice):
             continue
         box = (int(a["x0"] * scale), int(a["top"] * scale), int(a["x1"] * scale), int(a["bottom"] * scale))
-        out.append(FormField(name=name, value=text.strip(), bbox=box))
+        out.append(FormField(name=name, value=text.strip(), bbox=box, choice=choice))
     return out
+
+
+def typed_words(fields: list[FormField]) -> list[Word]:
+    """What was typed into a fillable PDF's text fields, as words where the page shows them:
+    form software names fields 'Text1', 'Text2', so the printed label beside a field, found by
+    layout like any other, is what says what its value is."""
+    words = []
+    for ff in fields:
+        tokens = ff.value.split() if not ff.choice else []
+        x0, y0, x1, y1 = ff.bbox
+        step = min((x1 - x0 - 4) / max(1, len(ff.value)), (y1 - y0) * 0.5)  # about a typed letter's width
+        at = 0
+        for token in tokens:
+            start = ff.value.index(token, at)
+            at = start + len(token)
+            words.append(Word(text=token, bbox=(int(x0 + 2 + start * step), y0, int(x0 + 2 + at * step), y1), conf=1.0))
+    return words
 
 
 def _pdf_text(value) -> str:

@@ -143,6 +143,7 @@ def find_labels(lines: list[list[Word]], variants: list[str]) -> list[Label]:
             matches.append((score, start, end, opens, colon))
         taken: list[tuple[int, int]] = []
         for score, start, end, opens, colon in sorted(matches, reverse=True):
+            end = _past_brackets(words, where, end)
             end = next((end + len(v) for v in wanted if text.startswith(v, end)), end)
             if taken and (not opens or any(start <= e and s <= end for s, e in taken)):
                 continue
@@ -156,6 +157,15 @@ def find_labels(lines: list[list[Word]], variants: list[str]) -> list[Label]:
             found.append(Label(n, first, last, cut + 1, score, union([w.bbox for w in words[first:last + 1]]), opens,
                                colon))
     return found
+
+
+def _past_brackets(words: list[Word], where: Sequence[tuple[int, int]], end: int) -> int:
+    """A label's end past the brackets that qualify it ('Name of applicant (in English)',
+    'HKID No. (if any)', '（如有）'): they are the label's, not the value's."""
+    last, cut = where[end - 1]
+    rest = " ".join([words[last].text[cut + 1:], *(w.text for w in words[last + 1:last + 5])])
+    bracket = re.match(r"\s*[(（][^()（）]{1,24}[)）]", rest)
+    return end + len(fold(bracket.group(0))) if bracket and end + len(fold(bracket.group(0))) <= len(where) else end
 
 
 # Words of a sentence, which a label may follow in prose: not specks.
@@ -192,6 +202,11 @@ def _match(label: str, text: str, words: list[Word], where: Sequence[tuple[int, 
     return m.score, m.dest_start, m.dest_end
 
 
+# Words that open a Chinese yes/no question after its subject ('職位是否屬人才清單'): the subject
+# is then no row's label.
+QUESTION_WORDS = ("是否", "有否", "會否", "会否", "能否", "可否")
+
+
 def _whole_word_at(text: str, label: str, words: list[Word], where: Sequence[tuple[int, int]]) -> int | None:
     """Where a short label lies as a word of its own ('post', not 'postal'; 'sex', not 'Essex');
     a Han label needs no spaces round it."""
@@ -199,7 +214,9 @@ def _whole_word_at(text: str, label: str, words: list[Word], where: Sequence[tup
     while at >= 0:
         (i, j), (k, e) = where[at], where[at + len(label) - 1]
         before, after = words[i].text[:j], words[k].text[e + 1:]
-        if not label.isascii() or (not (before and before[-1].isalnum()) and not (after and after[0].isalpha())):
+        asked = text.startswith(QUESTION_WORDS, at + len(label))  # '職位是否屬…': a question about the post
+        if (not label.isascii() and not asked) or (label.isascii() and not (before and before[-1].isalnum())
+                                                   and not (after and after[0].isalpha())):
             return at
         at = text.find(label, at + 1)
     return None
@@ -242,6 +259,20 @@ def _segments(words: list[Word], height: float, stop_at: list[int]) -> list[list
             runs.append([])
         runs[-1].append(w)
     return runs[:MAX_RUNS]
+
+
+def _qualifier(words: list[Word], height: float) -> int:
+    """How many words after a label still qualify it: up to a colon a few words on, with no
+    wide gap (a cell's edge) before it."""
+    for i, w in enumerate(words[:QUALIFIER_WORDS]):
+        if i and w.bbox[0] - words[i - 1].bbox[2] > COLUMN_GAP * height:
+            break
+        if w.text.endswith((":", "：")):
+            return i + 1
+    return 0
+
+
+QUALIFIER_WORDS = 4
 
 
 def _a_label_at(words: list[Word], i: int) -> bool:
@@ -351,6 +382,9 @@ def values_beside(lines: list[list[Word]], label: Label, stops: list[Label]) -> 
     if rest:
         right = [rest] + right
         stop_at = [i + 1 for i in stop_at]
+    if not label.colon:  # 'Post to be taken up: …': the words before a colon still the label's
+        skip = _qualifier(right, height)
+        right, stop_at = right[skip:], [i - skip for i in stop_at if i >= skip]
     runs = _segments(right, height, stop_at)
     if len(runs) == 1 and runs[0][-1] is right[-1]:
         runs[0] = runs[0] + _wrapped(lines, label.line, runs[0], stops)
@@ -360,19 +394,23 @@ def values_beside(lines: list[list[Word]], label: Label, stops: list[Label]) -> 
         out.append(Candidate(tuple(run), "right", label.score * PLACEMENT["right"] * LATER_RUN ** k, label))
     if not runs and label.opens and not label.colon:
         out += _above(lines, label, stops)
-    if label.line + 1 < len(lines):
-        below = lines[label.line + 1]
+    # the next line, or the one after where the next has nothing in the label's column (a value
+    # in the next column sits a little higher on a scan turned a fraction of a degree)
+    for n in range(label.line + 1, min(label.line + 3, len(lines))):
+        below = lines[n]
         top = min(w.bbox[1] for w in below)
         # OCR boxes hug the ink: on a page set with wide spacing the value under a label is
         # further than two of its heights, but no further than the page's lines usually are.
-        if top - label.bbox[3] <= max(2 * height, LINE_GAP_SLACK * _line_gap(lines)):
-            first = _column_start(below, label, height)
-            if first is not None:
-                stop_at = [i - first for i in _starts(label.line + 1, stops) if i > first]
-                if first not in _starts(label.line + 1, stops):
-                    runs = _segments(below[first:], height, stop_at)
-                    end = _column_end(words, label, height)
-                    runs = [[w for w in runs[0] if w.bbox[0] < end]] if runs else []
-                    if runs and runs[0]:
-                        out.append(Candidate(tuple(runs[0]), "below", label.score * PLACEMENT["below"], label))
+        if top - label.bbox[3] > max(2 * height, LINE_GAP_SLACK * _line_gap(lines)):
+            break
+        first = _column_start(below, label, height)
+        if first is not None:
+            stop_at = [i - first for i in _starts(n, stops) if i > first]
+            if first not in _starts(n, stops):
+                runs = _segments(below[first:], height, stop_at)
+                end = _column_end(words, label, height)
+                runs = [[w for w in runs[0] if w.bbox[0] < end]] if runs else []
+                if runs and runs[0]:
+                    out.append(Candidate(tuple(runs[0]), "below", label.score * PLACEMENT["below"], label))
+            break
     return out

@@ -118,7 +118,7 @@ def read_page(raw: RawPage, file: str) -> ReadPage:
             image = _at_turn(raw_image, image, rotate, turn)
             rotate, words = turn, ocr.ocr_words(image, lang=lang, psm=_psm(lang))
     # a card's border and frames are no table: a small image is the card photographed (below)
-    if _rules_read_as_text(words) or (raw_image is raw.image and ocr.has_ruled_table(image)):
+    if _rules_read_as_text(words) or (raw_image is raw.image and (ocr.has_ruled_table(image) or ocr.has_leaders(image))):
         words = _read_without_rules(image, words, lang)
     if lang == LATIN and (_looks_unread(words) or _han_lost(words)):
         # OSD calls a bilingual page (a BR certificate, an IRD form) Latin; its Han labels then
@@ -140,8 +140,8 @@ def read_page(raw: RawPage, file: str) -> ReadPage:
         words = reread_latin_junk(image, words, doubt=LATIN_JUNK, sure=HAN_ON_A_LATIN_PAGE,
                                   read=ppocr.ppocr_words if engine == "routed" else None, reach=1.0)
     words = seals.reread_under_seals(image, words, lang)
+    words = reread_lost_lines(image, words, lang)
     if lang == HAN:
-        words = reread_lost_lines(image, words, lang)
         # after the seals: a line under a chop is read again whole, which mends more
         words = reread_line_ends(image, words)
     page = Page(file=file, number=raw.number, width=image.width, height=image.height, dpi=raw.dpi,
@@ -274,7 +274,29 @@ def _read_without_rules(image: Image.Image, words: list[Word], lang: str) -> lis
     if ruled_out is None:
         return words
     again = ocr.ocr_words(ruled_out, lang=lang, psm=_psm(lang))
-    return again if _quality(again) > _quality(words) else words
+    kept, other = (again, words) if _quality(again) > _quality(words) else (words, again)
+    kept = _without_upright_rules(kept)
+    # what only the other reading saw, read surely, where the kept one has nothing: tesseract's
+    # layout drops a different cell of a grid in each ('Male' in a table's last column)
+    only_there = [w for w in other if w.conf >= SURE_ELSEWHERE and len(re.findall(r"\w", w.text)) >= 2
+                  and not any(_overlap(w.bbox, k.bbox) for k in kept)]
+    return kept + only_there
+
+
+SURE_ELSEWHERE = 0.85
+
+
+def _without_upright_rules(words: list[Word]) -> list[Word]:
+    """A table's vertical rule read as a bar ('|' two rows tall) joins the rows it crosses into
+    one line: it is no word."""
+    if len(words) < 3:
+        return words
+    height = float(np.median([w.bbox[3] - w.bbox[1] for w in words]))
+    return [w for w in words if not (w.text in ("|", "||", "[", "]", "l", "I", "!") and w.bbox[3] - w.bbox[1] > 2 * height)]
+
+
+def _overlap(a: tuple[int, int, int, int], b: tuple[int, int, int, int]) -> bool:
+    return min(a[2], b[2]) > max(a[0], b[0]) and min(a[3], b[3]) > max(a[1], b[1])
 
 
 def _enlarged(image: Image.Image) -> Image.Image:
