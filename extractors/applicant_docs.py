@@ -213,8 +213,10 @@ def extract_consent(doc: DocView) -> dict[str, Field]:
     rt = RunningText(doc.lines())
     out: dict[str, Field] = {}
     org = rf"{HAN}{{2,24}}?(?:有限责任公司|有限公司|集团|研究院|研究所|大学|医院|管理局|委员会|中心)"
-    _first(doc, out, "organisation", rt, [rf"单位名称\s*[（(]?\s*盖章\s*[)）]?\s*[:：]?\s*({org})", rf"({org})\s*[（(]\s*盖章",
-                                          rf"(?<![{HAN_RANGE}])({org})(?!.*有限)", f"(?-i:{COMPANY_EN})"])
+    # An organisation's name as its type has it (…有限公司, …大学), wherever it stands: the role
+    # and label readers weigh it; the chop's re-reading votes with the page's reading of it.
+    _first(doc, out, "organisation", rt, [rf"(?<![{HAN_RANGE}])({org})(?!.*有限)", f"(?-i:{COMPANY_EN})"])
+    # the person a letter is about, by the words that introduce or address them
     _first(doc, out, "applicant_name", rt, [rf"(?:员工|职工|雇员|同事)\s*({HAN}{{2,4}}?)\s*(?:同志|先生|女士|[（(，,]|身份证)",
                                             rf"兹有\s*({HAN}{{2,4}}?)\s*(?:同志|先生|女士|[（(，,])",
                                             rf"兹有[^，,。；]{{1,16}}?({HAN}{{2,3}})\s*(?:同志|先生|女士|[（(，,]|身份证)",  # '兹有我公司工程师罗雨桐，'

@@ -138,6 +138,13 @@ def _hkid(text: str) -> str | None:
     return f"{m.group(1)}{m.group(2)}({m.group(3)})" if m else None
 
 
+def _company_en(text: str) -> str | None:
+    """A company's English name: Latin from its first letter, no Han in it (a row's Chinese name
+    after a stray letter or two is no English name)."""
+    value = _company(text) if re.match(r"[A-Z]", text) else None
+    return value if value and not has_han(value) else None
+
+
 def _money(text: str) -> float | None:
     amount = parse_amount(text)
     return amount if amount and amount >= 1000 else None
@@ -185,6 +192,6 @@ def _months(text: str) -> int | None:
 
 PARSERS = {"latin_name": _latin_name, "han_name": _han_name, "sex": _sex, "date": parse_date, "period_end": period_end,
            "money": _money, "monthly_money": _monthly_money,
-           "company": _company, "organisation": _organisation, "company_en": lambda t: (_company(t) if re.match(r"[A-Z]", t) else None),
+           "company": _company, "organisation": _organisation, "company_en": _company_en,
            "text": _text, "text_english_first": _text_english_first, "post": _post, "text_han": _text_han, "school": _school, "address": _address, "person": _person, "subject": _subject, "hkid": _hkid,
            "months": _months, "count": _count}

@@ -14,7 +14,8 @@ Image sets:
   in two halves by document: `tune` may be looked at when changing the reader, `held` may not,
   and its figure is the headline. A third, `fresh` set (13 images from two more repositories,
   stop 48) was read once before any change for it; four of its images are other renderings of
-  ICAO examples already in the set.
+  ICAO examples already in the set. A fourth, `fresh2` (stop 52), two specimens from one more
+  repository, read once before any change for them.
 - the travel documents of sample_docs/inbox at 150 dpi, turned 0/90/180/270 degrees.
 
 Prints a Markdown table for docs/BENCHMARKS.md."""
@@ -191,9 +192,12 @@ def table_rows(name: str, reader: str, seconds: float, results: dict[Path, tuple
     rows = []
     groups = {"all": list(results)}
     if truth:
-        for half in ("held", "tune", "fresh"):
+        for half in ("held", "tune", "fresh", "fresh2"):
             groups[half] = [p for p in results if truth[p]["half"] == half]
         groups["fresh, documents not seen before"] = [p for p in groups["fresh"] if not truth[p]["seen"]]
+        # the headline: every image no rule was chosen on
+        groups["never tuned on (held, fresh not seen before, fresh2)"] = (
+            groups["held"] + groups["fresh, documents not seen before"] + groups["fresh2"])
     for group, paths in groups.items():
         ok = sum(results[p][0] for p in paths)
         sex = f"{sum(results[p][1] for p in paths)} / {len(paths)}" if truth else ""

@@ -437,3 +437,15 @@ def test_a_chinese_business_names_label_is_cut_off_though_it_is_not_ours():
     assert _without_label(")商號名稱嘉峰環球物流有限公司") == "嘉峰環球物流有限公司"
     assert _without_label("業務名稱 嘉峰環球物流有限公司") == "嘉峰環球物流有限公司"
     assert _without_label("嘉峰環球物流有限公司") == "嘉峰環球物流有限公司"
+
+
+def test_an_english_name_has_no_han_in_it_and_a_labels_bracketed_qualifier_is_the_labels():
+    from extractors.declared import declarations, parse
+    business_name = next(f for f in declarations()["br_certificate"] if f.key == "business_name")
+    # the Chinese name's row read after a stray letter or two is no English name
+    assert parse(business_name, "AB 金輝貿易有限公司") is None
+    assert parse(business_name, "GOLDEN BAY TRADING LIMITED") == "GOLDEN BAY TRADING LIMITED"
+    words = [Word(text=t, bbox=(100 + 120 * i, 100, 200 + 120 * i, 130)) for i, t in
+             enumerate(["Name", "of", "applicant", "(in", "English)", "CHAN", "TAI", "MAN"])]
+    label = find_labels([words], ["name of applicant"])[0]
+    assert [c.text for c in values_beside([words], label, [])][0] == "CHAN TAI MAN"
