@@ -78,6 +78,12 @@ class Sheet:
         self.d.text((x, y), s, font=f, fill=ink)
         return x + int(f.getlength(s))
 
+    def wrapped(self, x: int, y: int, s: str, width: int, size: int = 24, font: str = "sans", leading: int = 34,
+                indent: int = 0) -> None:
+        """Text wrapped at `width` characters, the lines after the first set in by `indent`."""
+        for k, part in enumerate(textwrap.wrap(s, width)):
+            self.text(x + (indent if k else 0), y + leading * k, part, size, font)
+
     def boxes(self, x: int, y: int, chars: str, n: int, size: int = 44) -> int:
         """n letter boxes side by side, `chars` written one a box in a pen's hand."""
         for i in range(n):
@@ -159,8 +165,7 @@ def applicant_numbered(p: Particulars) -> Sheet:
     s.text(120, y, "Part C  Education  教育", 30, "sans_bold")
     y += 80
     s.text(120, y, "11")
-    for k, part in enumerate(textwrap.wrap(QUESTION_HK, 80)):
-        s.text(170, y + 34 * k, part, 24)
+    s.wrapped(170, y, QUESTION_HK, 80, 24, leading=34)
     _ticks(s, 170, y + 90, [("Yes 是", p.hk_local_degree), ("No 否", not p.hk_local_degree)])
     return s
 
@@ -184,8 +189,7 @@ def applicant_dotted(p: Particulars) -> Sheet:
         y += 90
     y += 30
     s.text(120, y, "Section 2 - Education in Hong Kong", 30, "serif_bold")
-    for k, part in enumerate(textwrap.wrap(QUESTION_HK, 86)):
-        s.text(120, y + 60 + 36 * k, part, 26, "serif")
+    s.wrapped(120, y + 60, QUESTION_HK, 86, 26, "serif", leading=36)
     x = s.text(120, y + 160, "Answer (Yes/No):", 30, "serif")
     s.text(x + 10, y + 176, "." * 40, 30, "serif", (90, 90, 90))
     s.text(x + 60, y + 154, "Yes" if p.hk_local_degree else "No", 32, "mono")
@@ -218,8 +222,7 @@ def applicant_grid(p: Particulars) -> Sheet:
     s.text(120, y + 50, "B. EMPLOYMENT", 30, "sans_bold")
     y = _grid(s, y + 100, [["Employer", p.employer_name], ["Position", p.position],
                            ["Monthly salary", f"HK${p.monthly_salary_hkd:,}"]], [300, 1120])
-    for k, part in enumerate(textwrap.wrap("C. " + QUESTION_HK, 78)):
-        s.text(120 if k == 0 else 160, y + 50 + 36 * k, part, 26)
+    s.wrapped(120, y + 50, "C. " + QUESTION_HK, 78, 26, leading=36, indent=40)
     _ticks(s, 160, y + 150, [("Yes", p.hk_local_degree), ("No", not p.hk_local_degree)])
     return s
 
@@ -244,8 +247,7 @@ def applicant_chinese_first(p: Particulars) -> Sheet:
     y += 30
     s.text(120, y, "第二部分 Part 2", 30, "sans_cjk")
     s.text(120, y + 60, "申请人是否曾在香港修读全日制本地评审课程并取得学位或更高资历？", 28, "sans_cjk")
-    for k, part in enumerate(textwrap.wrap(QUESTION_HK, 92)):
-        s.text(120, y + 110 + 30 * k, part, 22)
+    s.wrapped(120, y + 110, QUESTION_HK, 92, 22, leading=30)
     _ticks(s, 160, y + 200, [("是 Yes", p.hk_local_degree), ("否 No", not p.hk_local_degree)])
     return s
 

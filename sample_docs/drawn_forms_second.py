@@ -6,7 +6,6 @@ ticks, and a fillable PDF whose answers are check boxes. Every name and number i
 from __future__ import annotations
 
 import io
-import textwrap
 from datetime import date
 from pathlib import Path
 
@@ -47,8 +46,7 @@ def applicant_above(p: Particulars) -> Sheet:
                 _boxed(s, 120 + k * 720, y, 1400 if wide else 660, label, value, "sans" if value.isascii() else "sans_cjk")
         y += 140
     s.text(120, y + 20, "SECTION B", 28, "sans_bold")
-    for k, part in enumerate(textwrap.wrap(QUESTION_HK, 80)):
-        s.text(120, y + 70 + 34 * k, part, 24)
+    s.wrapped(120, y + 70, QUESTION_HK, 80, 24, leading=34)
     _ticks(s, 140, y + 150, [("Yes", p.hk_local_degree), ("No", not p.hk_local_degree)])
     return s
 
@@ -92,8 +90,7 @@ def applicant_underlined(p: Particulars) -> Sheet:
         s.d.line([x + 20, y + 38, 1520, y + 38], fill="black", width=2)
         s.text(x + 50, y - 4, value, 34, "hand" if value.isascii() else "hand_cjk", (20, 30, 120))
         y += 95
-    for k, part in enumerate(textwrap.wrap(QUESTION_HK + " (please circle)", 80)):
-        s.text(120, y + 30 + 36 * k, part, 26, "serif")
+    s.wrapped(120, y + 30, QUESTION_HK + " (please circle)", 80, 26, "serif", leading=36)
     y += 30 + 36 * 2 + 40
     x_yes = s.text(200, y, "Yes", 32, "serif") + 60
     x_no = s.text(x_yes, y, "No", 32, "serif")
