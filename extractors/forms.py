@@ -16,12 +16,14 @@ from .declared import declared_labels
 from .questions import boxes_by_page, choice, yes_no
 
 COMB_CONFIDENCE = 0.8  # the boxes read apart from the page: their alphabet is the only context
+CAPITAL_WORDS = r"[A-Z][A-Z'-]*(?:  ?[A-Z][A-Z'-]*)*(?![A-Za-z])"
 
 
-def _labelled(doc: DocView, out: dict, key: str, labels: list[str], pattern: str, date: bool = False) -> None:
+def _labelled(doc: DocView, out: dict, key: str, labels: list[str], pattern: str, date: bool = False,
+              next_lines: int = 1) -> None:
     if key in out:
         return  # the form field said it
-    v, line = after_label(doc.lines(), labels, pattern)
+    v, line = after_label(doc.lines(), labels, pattern, next_lines)
     if not v:
         return
     if date:
@@ -139,8 +141,12 @@ def extract_applicant(doc: DocView) -> dict[str, Field]:
     for key, labels, alphabet in (("surname", SURNAME, LETTERS), ("given_names", GIVEN_NAMES, LETTERS),
                                   ("date_of_birth", DATE_OF_BIRTH, DIGITS), ("travel_document_number", TRAVEL_DOCUMENT, LETTERS + DIGITS)):
         _from_combs(doc, out, key, labels, alphabet, found)
-    # typed names are read from their declaration (data/fields.yaml) by layout: a row's own cell,
-    # not the next cell's label ('QIAO Given names') nor the line under a label above its box
+    # "Surname" misread ('Simarie') still stands before "(in English)", as the given names do not.
+    # Only a value on the label's own line, in whole words of capitals (not the next cell's label's
+    # first letter, 'QIAO Given names'); a value under its label is read by layout from the
+    # declaration (data/fields.yaml), in the label's own column.
+    _labelled(doc, out, "surname", SURNAME, CAPITAL_WORDS, next_lines=0)
+    _labelled(doc, out, "given_names", GIVEN_NAMES, CAPITAL_WORDS, next_lines=0)
     # Labels as OCR may bend them: 'erie in Chinese', 'Travel docurvent No.'.
     _labelled(doc, out, "name_zh", [r"\bin chinese", r"中文姓名"], rf"[{HAN_RANGE}]{{2,4}}")
     if "name_zh" not in out and "surname" in out and "given_names" in out:
