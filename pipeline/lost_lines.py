@@ -24,15 +24,11 @@ GAP = 2  # ink rows this close are one band
 def reread_lost_lines(image: Image.Image, words: list[Word], lang: str) -> list[Word]:
     """Words with the rows of print no word covers read again and added when read surely."""
     han = [w for w in words if re.search(rf"[{HAN_RANGE}]", w.text)]
-    # a Latin page's lines are as tall as its capitals: its words with one
-    sized = han if len(han) >= 5 else [w for w in words if re.search(r"[A-Z0-9]", w.text) and len(w.text) >= 3]
-    if len(sized) < 5:
+    if len(han) < 5:
         return words
-    height = float(np.median([w.bbox[3] - w.bbox[1] for w in sized]))
+    height = float(np.median([w.bbox[3] - w.bbox[1] for w in han]))
     x0 = int(np.percentile([w.bbox[0] for w in words], 5))
     x1 = int(np.percentile([w.bbox[2] for w in words], 95))
-    if sized is not han:  # a Latin form's right-hand column holds few words but its values: the page's width
-        x0, x1 = 0, image.width
     if x1 - x0 < 4 * height:
         return words
     page = ocr.without_rules(image) or ImageOps.grayscale(image)
@@ -57,7 +53,7 @@ def _read_piece(page: Image.Image, box: tuple[int, int, int, int], height: float
     the whole row a label and its value far apart come out as nothing or as Latin junk."""
     pad = int(height / 2)
     box = (max(0, box[0] - pad), max(0, box[1] - pad), min(page.width, box[2] + pad), min(page.height, box[3] + pad))
-    for psm in ((8, 7) if lang != "eng" else (7, 8)):  # a run of Latin print is words on a line
+    for psm in (8, 7):
         again = ocr.ocr_words(page.crop(box), lang=lang, psm=psm)
         if again:
             return [w.moved(box[0], box[1]) for w in again]

@@ -140,8 +140,8 @@ def read_page(raw: RawPage, file: str) -> ReadPage:
         words = reread_latin_junk(image, words, doubt=LATIN_JUNK, sure=HAN_ON_A_LATIN_PAGE,
                                   read=ppocr.ppocr_words if engine == "routed" else None, reach=1.0)
     words = seals.reread_under_seals(image, words, lang)
-    words = reread_lost_lines(image, words, lang)
     if lang == HAN:
+        words = reread_lost_lines(image, words, lang)
         # after the seals: a line under a chop is read again whole, which mends more
         words = reread_line_ends(image, words)
     page = Page(file=file, number=raw.number, width=image.width, height=image.height, dpi=raw.dpi,
