@@ -13,8 +13,8 @@ import numpy as np
 from PIL import Image
 
 from pipeline import ocr
+from pipeline.labels import COLUMN_GAP
 from pipeline.model import BBox, Field, Page, Word, union
-from pipeline.pairs import COLUMN_GAP
 from pipeline.text import HAN_RANGE, in_both_scripts, join_words, normalise_spaces
 
 

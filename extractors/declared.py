@@ -13,8 +13,9 @@ import yaml
 from rapidfuzz import fuzz
 
 from pipeline import ocr, ppocr
+from pipeline.labels import COLUMN_GAP, Label, find_labels, fold
 from pipeline.model import Field
-from pipeline.pairs import COLUMN_GAP, PLACEMENT, Candidate, Label, column_starts, find_labels, fold, values_beside
+from pipeline.pairs import PLACEMENT, Candidate, column_starts, values_beside
 from pipeline.text import HAN_RANGE
 
 from .base import (

@@ -7,9 +7,9 @@ from typing import Callable
 
 from rapidfuzz import fuzz
 
+from pipeline.labels import fold
 from pipeline.model import Field
 from pipeline.names import is_pinyin, mended_pinyin
-from pipeline.pairs import fold
 from pipeline.text import simplified
 
 from . import (

@@ -8,50 +8,21 @@ evidence is boxed to the word (to the character's share of a word where a label 
 were read as one word, 'Surname:CHEN')."""
 from __future__ import annotations
 
-import functools
 import re
-import unicodedata
-from collections.abc import Sequence
 from dataclasses import dataclass
 
-from rapidfuzz import fuzz
-
+from .labels import COLUMN_GAP, SEPARATORS, Label, line_height
 from .model import BBox, Word, union
 from .text import join_words
 
-MIN_LABEL_SCORE = 85  # rapidfuzz ratio of the label to the text it lies on, 0..100: one letter misread in seven ('Sumname')
-SHORT_LABEL = 4  # labels this short (姓名, post) must match exactly: one wrong letter is another word
 # How much a placement says of a candidate: the text after a label on its line is most often its
 # value; under it, a form's value written on the next line or in a box below.
 # Over it, a caption's value: a rule or a printed value with its caption set close under it.
 PLACEMENT = {"right": 1.0, "below": 0.85, "above": 0.8}
 LINE_GAP_SLACK = 1.25  # a value under its label may sit this much further than the page's usual line gap
-COLUMN_GAP = 2.5  # a gap wider than this many line heights ends a value: the next column begins
 MAX_RUNS = 2
 MAX_WRAPPED = 2  # lines a value right of its label may wrap onto (an address's)
 LATER_RUN = 0.9
-IN_SENTENCE = 0.8
-LONGER = 0.001
-# An item's number before a label opening its row: '1  Employer', '(b) Post', '三、職位'.
-ENUMERATOR = re.compile(r"\(?(?:\d{1,2}|[a-h]|[ivx]{1,4}|[一二三四五六七八九十]{1,3})[.)、:]?\)?", re.IGNORECASE)
-SEPARATORS = ":：.-—|/ ·)）"  # what may stand between a label and its value
-
-
-@dataclass(frozen=True)
-class Label:
-    line: int  # index of the line it lies on
-    first: int  # index of its first word
-    last: int  # index of its last word
-    cut: int  # characters of the last word that belong to the label (the rest is value)
-    score: float  # 0..1
-    bbox: BBox
-    opens: bool = False  # it opens its line or its cell: a form's or a list's label, not a word of a sentence
-    colon: bool = False  # a colon follows it
-
-    @property
-    def in_prose(self) -> bool:
-        """Inside a sentence, no colon after it: trust only a typed value."""
-        return not self.opens and not self.colon
 
 
 @dataclass(frozen=True)
@@ -79,160 +50,13 @@ class Candidate:
         return min(w.conf for w in self.words)
 
 
-@functools.lru_cache(maxsize=None)  # one entry a character seen; every label is matched on every line
-def _key(c: str) -> str:
-    """A character as labels are compared: folded, without spaces or punctuation."""
-    c = unicodedata.normalize("NFKC", c).lower()
-    return c if c.isalnum() else ""
-
-
-def _normalised(words: list[Word]) -> tuple[str, tuple[tuple[int, int], ...]]:
-    """The line's text folded for matching, and for each of its characters (word, character)."""
-    return _folded(tuple(w.text for w in words))
-
-
-@functools.lru_cache(maxsize=4096)  # the same lines are matched against each field's labels
-def _folded(texts: tuple[str, ...]) -> tuple[str, tuple[tuple[int, int], ...]]:
-    text: list[str] = []
-    where: list[tuple[int, int]] = []
-    for i, word in enumerate(texts):
-        for j, c in enumerate(word):
-            k = _key(c)
-            if k:
-                text.append(k)
-                where.extend([(i, j)] * len(k))
-    return "".join(text), tuple(where)
-
-
-@functools.lru_cache(maxsize=8192)  # labels are folded again for every line and field
-def fold(label: str) -> str:
-    return "".join(_key(c) for c in label)
-
-
-def find_labels(lines: list[list[Word]], variants: list[str]) -> list[Label]:
-    """Every line a variant of the label lies on, with its best match there, and any other match
-    that opens a row of its own ('業務性質  IT CONSULTANCY  Nature of Business': the value sits
-    between the Chinese label and the English). A label followed by another of its variants (a
-    bilingual label, 'Employer 僱主') is one label."""
-    # and as OCR reads small print: 'rn' run together as 'm' ('Sumame')
-    folded = {fold(v) for v in variants}
-    wanted = sorted({v for v in folded | {v.replace("rn", "m") for v in folded if "rn" in v} if v}, key=len, reverse=True)
-    found: list[Label] = []
-    for n, words in enumerate(lines):
-        text, where = _normalised(words)
-        matches: list[tuple[float, int, int, bool, bool]] = []
-        for v in wanted:
-            span = _match(v, text, words, where)
-            if span is None:
-                continue
-            score, start, end = span
-            (first, at), (last, cut) = where[start], where[end - 1]
-            # A label opens its line or its cell; inside a sentence it is weaker evidence, and
-            # without a colon after it the sentence may go on in prose ('在本校软件工程专业修完…':
-            # there the value stands before the word), which `Label.in_prose` tells the caller.
-            # A clause's heading is no row: '1. Position. The Employer employs the Employee as …'
-            # (a point after a word, then a sentence); 'No. E B 0 4 …' is an abbreviation.
-            heading = (words[last].text[cut + 1:] == "." and len(re.sub(r"[^A-Za-z]", "", words[last].text)) >= 4
-                       and sum(bool(re.fullmatch(r"[A-Za-z]{2,}[,.]?", w.text)) for w in words[last + 1:last + 5]) >= 3)
-            opens = at == 0 and not heading and (
-                first == 0 or words[first].bbox[0] - words[first - 1].bbox[2] > COLUMN_GAP * _height(words)
-                or (first == 1 and ENUMERATOR.fullmatch(words[0].text) is not None)
-                or _specks_before(words, first, last, cut))
-            colon = _colon_after(words, last, cut)
-            score = score / 100 * (1.0 if opens else IN_SENTENCE) + LONGER * min(len(v), 30)
-            matches.append((score, start, end, opens, colon))
-        taken: list[tuple[int, int]] = []
-        for score, start, end, opens, colon in sorted(matches, reverse=True):
-            end = _past_brackets(words, where, end)
-            end = next((end + len(v) for v in wanted if text.startswith(v, end)), end)
-            if taken and (not opens or any(start <= e and s <= end for s, e in taken)):
-                continue
-            # and one before it: '出生日期 Date of birth' set as a column's heading starts at 出
-            start = next((start - len(v) for v in wanted if v != text[start:end] and text.endswith(v, 0, start)), start)
-            taken.append((start, end))
-            (first, _), (last, cut) = where[start], where[end - 1]
-            # the label's last letters misread ('salarv:') are the label's still, not the value
-            misread = re.match(r"[A-Za-z]{1,2}(?![A-Za-z])", words[last].text[cut + 1:])
-            cut += len(misread.group(0)) if misread else 0
-            found.append(Label(n, first, last, cut + 1, score, union([w.bbox for w in words[first:last + 1]]), opens,
-                               colon))
-    return found
-
-
-def _past_brackets(words: list[Word], where: Sequence[tuple[int, int]], end: int) -> int:
-    """A label's end past the brackets that qualify it ('Name of applicant (in English)',
-    'HKID No. (if any)', '（如有）'): they are the label's, not the value's."""
-    last, cut = where[end - 1]
-    rest = " ".join([words[last].text[cut + 1:], *(w.text for w in words[last + 1:last + 5])])
-    bracket = re.match(r"\s*[(（][^()（）]{1,24}[)）]", rest)
-    return end + len(fold(bracket.group(0))) if bracket and end + len(fold(bracket.group(0))) <= len(where) else end
-
-
-# Words of a sentence, which a label may follow in prose: not specks.
-FUNCTION_WORDS = frozenset("a an the of in on to and or by as at for his her its their is are was be".split())
-
-
-def _specks_before(words: list[Word], first: int, last: int, cut: int) -> bool:
-    """A label alone on its line but for a speck or two of print before it, read off a photo or a
-    border beside it ('a bp  Given Names'): short lower-case marks, not words of a sentence."""
-    before = [w.text for w in words[:first]]
-    alone = last == len(words) - 1 and not words[last].text[cut + 1:].strip(SEPARATORS)
-    return alone and len(before) <= 2 and all(re.fullmatch(r"[a-z~|'`.,_\-—–]{1,4}", t) for t in before) \
-        and any(t not in FUNCTION_WORDS for t in before)
-
-
-def _colon_after(words: list[Word], last: int, cut: int) -> bool:
-    rest = words[last].text[cut + 1:].lstrip(") ）.")  # an abbreviation's point before it: 'Posn.:'
-    if not rest and last + 1 < len(words):
-        rest = words[last + 1].text
-    return rest[:1] in (":", "：")
-
-
-def _match(label: str, text: str, words: list[Word], where: Sequence[tuple[int, int]]) -> tuple[float, int, int] | None:
-    """(score 0..100, start, end) of the label in the folded line text."""
-    if len(label) <= SHORT_LABEL:
-        at = _whole_word_at(text, label, words, where)
-        return None if at is None else (100.0, at, at + len(label))
-    m = fuzz.partial_ratio_alignment(label, text, score_cutoff=MIN_LABEL_SCORE)
-    if m is None or m.dest_end - m.dest_start < 0.85 * len(label):
-        return None  # a line shorter than the label: a part of it matched, not all
-    i, j = where[m.dest_end - 1]
-    if m.score < 100 and label.isascii() and re.match(r"[A-Za-z]{2}", words[i].text[j + 1:]):
-        return None  # most of a longer word: 'employme(nt)' is no misread 'employer'
-    return m.score, m.dest_start, m.dest_end
-
-
-# Words that open a Chinese yes/no question after its subject ('職位是否屬人才清單'): the subject
-# is then no row's label.
-QUESTION_WORDS = ("是否", "有否", "會否", "会否", "能否", "可否")
-
-
-def _whole_word_at(text: str, label: str, words: list[Word], where: Sequence[tuple[int, int]]) -> int | None:
-    """Where a short label lies as a word of its own ('post', not 'postal'; 'sex', not 'Essex');
-    a Han label needs no spaces round it."""
-    at = text.find(label)
-    while at >= 0:
-        (i, j), (k, e) = where[at], where[at + len(label) - 1]
-        before, after = words[i].text[:j], words[k].text[e + 1:]
-        asked = text.startswith(QUESTION_WORDS, at + len(label))  # '職位是否屬…': a question about the post
-        if (not label.isascii() and not asked) or (label.isascii() and not (before and before[-1].isalnum())
-                                                   and not (after and after[0].isalpha())):
-            return at
-        at = text.find(label, at + 1)
-    return None
-
-
-def _height(words: list[Word]) -> float:
-    hs = sorted(w.bbox[3] - w.bbox[1] for w in words)
-    return float(hs[len(hs) // 2]) if hs else 1.0
-
 
 def column_starts(lines: list[list[Word]]) -> list[float]:
     """Where words begin after a column's gap on the page's lines: the left edge of a form's
     value column, one entry per row that has it."""
     out = []
     for words in lines:
-        h = _height(words)
+        h = line_height(words)
         out += [float(w.bbox[0]) for prev, w in zip(words, words[1:]) if w.bbox[0] - prev.bbox[2] > COLUMN_GAP * h]
     return out
 
@@ -286,7 +110,7 @@ def _sets_apart(lines: list[list[Word]], label: Label) -> bool:
     sentence ('Position: The Employee is employed as …') end no value."""
     words = lines[label.line]
     gap = words[label.first].bbox[0] - words[label.first - 1].bbox[2] if label.first else 0
-    return label.opens or label.colon or gap > _height(words)
+    return label.opens or label.colon or gap > line_height(words)
 
 
 def _starts(n: int, stops: list[Label]) -> list[int]:
@@ -309,7 +133,7 @@ def _right_across(lines: list[list[Word]], label: Label, stops: list[Label]) -> 
         # value under a small label, whose box reaches up to the label's ('ROBOTICS SOFTWARE …')
         under = n > label.line and not all(i in inside for i in range(first or 0))
         if first is not None and first not in inside and not under:
-            return _segments(words[first:], _height(words), [i - first for i in _starts(n, stops) if i > first])
+            return _segments(words[first:], line_height(words), [i - first for i in _starts(n, stops) if i > first])
     return []
 
 
@@ -341,7 +165,7 @@ def _above(lines: list[list[Word]], label: Label, stops: list[Label]) -> list[Ca
     than anything under it ('ORCHID BAY LIMITED' over a small 'Name of Business')."""
     if label.line == 0:
         return []
-    over, height = lines[label.line - 1], _height(lines[label.line])
+    over, height = lines[label.line - 1], line_height(lines[label.line])
     gap = label.bbox[1] - max(w.bbox[3] for w in over)
     under = lines[label.line + 1] if label.line + 1 < len(lines) else []
     if gap > 2 * height or (under and min(w.bbox[1] for w in under) - label.bbox[3] < 1.5 * gap):
@@ -349,7 +173,7 @@ def _above(lines: list[list[Word]], label: Label, stops: list[Label]) -> list[Ca
     first = _column_start(over, label, height)
     if first is None or first in _starts(label.line - 1, stops):
         return []
-    runs = _segments(over[first:], _height(over), [i - first for i in _starts(label.line - 1, stops) if i > first])
+    runs = _segments(over[first:], line_height(over), [i - first for i in _starts(label.line - 1, stops) if i > first])
     return [Candidate(tuple(runs[0]), "above", label.score * PLACEMENT["above"], label)] if runs else []
 
 
@@ -357,7 +181,7 @@ def _wrapped(lines: list[list[Word]], n: int, run: list[Word], stops: list[Label
     """The rest of a value that wraps in its column ('Kowloon Trading' over 'Company Limited'):
     the next lines' words under the value's left edge, where nothing stands left of them (a
     line with a label in the label column is the next row) and no other label begins."""
-    height, gap = _height(lines[n]), _line_gap(lines)
+    height, gap = line_height(lines[n]), _line_gap(lines)
     left, bottom, out = run[0].bbox[0], max(w.bbox[3] for w in run), []
     for m in range(n + 1, min(n + 1 + MAX_WRAPPED, len(lines))):
         words = lines[m]
@@ -373,7 +197,7 @@ def values_beside(lines: list[list[Word]], label: Label, stops: list[Label]) -> 
     """The candidates a label has: the rest of its line, and the words under it in its column.
     `stops` are other labels found on the page: a value does not run into them."""
     words = lines[label.line]
-    height = _height(words)
+    height = line_height(words)
     stops = [s for s in stops if _sets_apart(lines, s)]
     out = []
     right = words[label.last + 1:]

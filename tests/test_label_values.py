@@ -6,9 +6,10 @@ from PIL import Image, ImageDraw
 from extractors.base import DocView
 from extractors.declared import keeps_its_label, read_declared
 from extractors.registry import with_declared
+from pipeline.labels import find_labels
 from pipeline.model import Field, Word
 from pipeline.pages import RawPage
-from pipeline.pairs import find_labels, values_beside
+from pipeline.pairs import values_beside
 from pipeline.read import LATIN, read_page
 from sample_docs.generator.render import pil_font
 
