@@ -289,9 +289,18 @@ def _typed_in(page, field: Declared) -> Field | None:
 
 
 def is_a_label(value: str, fields: list[Declared]) -> bool:
-    """A neighbouring row's label taken for a value ('Nature of business' under an empty row)."""
-    v = fold(value)
-    return any(v == fold(label) for f in fields for label in f.labels)
+    """A neighbouring row's label taken for a value ('Nature of business' under an empty row), or
+    a heading row's labels read right of a heading ('Given names' then 'CHINESE NAME SEX')."""
+    rest = fold(value)
+    if not rest:
+        return False
+    for label in sorted({fold(lb) for f in fields for lb in f.labels}, key=len, reverse=True):
+        rest = rest.replace(label, "")
+    return not rest
+
+
+def made_of_labels(value: str, doc_type: str) -> bool:
+    return is_a_label(value, declarations()[doc_type])
 
 
 def _chosen(doc: DocView, page, scored: list[tuple[float, object, Candidate]]) -> tuple[Field, bool]:

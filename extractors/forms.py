@@ -9,10 +9,10 @@ from pipeline.model import Field, Word, middle
 from pipeline.mrz import TO_ALPHA, TO_DIGIT
 from pipeline.names import hanzi_readings
 from pipeline.ppocr import ppocr_line
-from pipeline.text import HAN_RANGE, simplified
+from pipeline.text import HAN_RANGE, in_both_scripts, simplified
 
 from .base import DATE_RX, DocView, after_label, parse_date, reread_after_label
-from .declared import declared_labels
+from .declared import declared_labels, made_of_labels
 from .questions import boxes_by_page, choice, yes_no
 
 COMB_CONFIDENCE = 0.8  # the boxes read apart from the page: their alphabet is the only context
@@ -20,17 +20,26 @@ CAPITAL_WORDS = r"[A-Z][A-Z'-]*(?:  ?[A-Z][A-Z'-]*)*(?![A-Za-z])"
 
 
 def _labelled(doc: DocView, out: dict, key: str, labels: list[str], pattern: str, date: bool = False,
-              next_lines: int = 1) -> None:
+              next_lines: int = 1, doc_type: str = "applicant_form") -> None:
     if key in out:
         return  # the form field said it
     v, line = after_label(doc.lines(), labels, pattern, next_lines)
-    if not v:
+    if not v or made_of_labels(v, doc_type) or _another_rows(v, line, labels):
         return
     if date:
         v = parse_date(v)
         if not v:
             return
     out[key] = doc.field(v.strip() if isinstance(v, str) else v, line)
+
+
+def _another_rows(value: str, line, labels: list[str]) -> bool:
+    """A value found on the line under its label that stands after other words there: the next
+    row's value (a misread travel document number, then the HKID number under it)."""
+    if any(re.search(in_both_scripts(lb), line.text, flags=re.IGNORECASE) for lb in labels):
+        return False
+    before = line.text[:line.text.find(value)]
+    return len(re.findall(r"[^\W\d_]", before)) >= 2
 
 
 # AcroForm field names differ from form version to form version: match them loosely.
@@ -134,6 +143,20 @@ def _with_groups_after(comb: Comb, others: list[Comb]) -> Comb:
     return Comb(tuple(boxes), tuple(inked))
 
 
+# a whole name in one row, surname first and set off by a comma: 'KONG, Deming'
+WHOLE_NAME = [r"name in english", r"english name", r"name \(surname first\)", r"英文姓名"]
+SURNAME_COMMA = r"[A-Z][A-Za-z'-]+ ?[,，] ?[A-Za-z][A-Za-z'-]*(?: [A-Za-z][A-Za-z'-]*)*"
+
+
+def _surname_first(doc: DocView, out: dict) -> None:
+    if "surname" in out or "given_names" in out:
+        return
+    v, line = after_label(doc.lines(), WHOLE_NAME, SURNAME_COMMA, next_lines=0)
+    if v:
+        surname, given = (part.strip().upper() for part in re.split(r"[,，]", v, maxsplit=1))
+        out["surname"], out["given_names"] = doc.field(surname, line), doc.field(given, line)
+
+
 def extract_applicant(doc: DocView) -> dict[str, Field]:
     out: dict[str, Field] = {}
     _from_form(doc, out, APPLICANT_FORM_FIELDS)
@@ -145,6 +168,7 @@ def extract_applicant(doc: DocView) -> dict[str, Field]:
     # Only a value on the label's own line, in whole words of capitals (not the next cell's label's
     # first letter, 'QIAO Given names'); a value under its label is read by layout from the
     # declaration (data/fields.yaml), in the label's own column.
+    _surname_first(doc, out)
     _labelled(doc, out, "surname", SURNAME, CAPITAL_WORDS, next_lines=0)
     _labelled(doc, out, "given_names", GIVEN_NAMES, CAPITAL_WORDS, next_lines=0)
     # Labels as OCR may bend them: 'erie in Chinese', 'Travel docurvent No.'.
@@ -210,5 +234,7 @@ def extract_employer(doc: DocView) -> dict[str, Field]:
     answer = yes_no(doc, "talent_list")
     if answer is not None:
         out["talent_list"] = answer
-    _labelled(doc, out, "talent_list_profession", [r"talent list profession", r"profession under the talent list"], r".{3,80}")
+    _labelled(doc, out, "talent_list_profession", [r"talent list profession", r"profession under the talent list"],
+              r"(?![(\[]?(?:yes|no)\b).{3,80}",
+              doc_type="employer_form")
     return out

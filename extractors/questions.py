@@ -42,20 +42,48 @@ def _check_boxes(page) -> list[TickBox]:
     return [TickBox(ff.bbox, 1.0 if ff.value != "Off" else 0.0) for ff in page.form_fields if ff.choice]
 
 
-def _ticked(line: Line, image, boxes: list[TickBox], options: dict | None):
+def _options_bottom(lines: list[Line], at: int, options: dict | None) -> float:
+    """Where a question's options end: the lines after it that name an option (one under the
+    other: '[ ] Yes' / '[X] No'), past the question's own wrapped lines."""
+    line = lines[at]
+    bottom = line.bbox[3] + 3 * (line.bbox[3] - line.bbox[1])
+    seen = False
+    for k, nxt in enumerate(lines[at + 1:at + 1 + OPTION_LINES]):
+        if nxt.page is not line.page:
+            break
+        names = any(answer_of(w.text, options) is not None for w in nxt.words)
+        if not names and (seen or k >= QUESTION_LINES):
+            break
+        seen = seen or names
+        bottom = max(bottom, nxt.bbox[3])
+    return bottom
+
+
+OPTION_LINES = 5  # a question's wrapped lines and its options one under another
+QUESTION_LINES = 2  # lines of a wrapped question after the one its label was found on
+
+
+def _ticked(line: Line, image, boxes: list[TickBox], options: dict | None, bottom: float):
     """(answer of the one ticked box, or None; how many option boxes there are) beside the
-    options on the line or the line under it."""
+    options from the question's line down to `bottom`."""
     x0, y0, x1, y1 = line.bbox
     h = y1 - y0
+    near = [b for b in boxes if y0 - h / 2 <= (b.bbox[1] + b.bbox[3]) / 2 <= bottom]
+    for box in sorted(boxes, key=lambda b: b.bbox[1]):
+        if box not in near and any(_stacked_under(box, above) for above in near):
+            near.append(box)  # options one under another whose words the page's reading lost
     marked = []
-    for box in boxes:
-        cy = (box.bbox[1] + box.bbox[3]) / 2
-        if y0 - h / 2 <= cy <= y1 + 3 * h:
-            answer = _option(box, line.page.words, image, options)
-            if answer is not None:
-                marked.append((box, answer))
+    for box in near:
+        answer = _option(box, line.page.words, image, options)
+        if answer is not None:
+            marked.append((box, answer))
     chosen = {answer for box, answer in marked if box.ticked}
     return (chosen.pop() if len(chosen) == 1 and len(marked) >= 2 else None), len(marked)
+
+
+def _stacked_under(box: TickBox, above: TickBox) -> bool:
+    side = above.bbox[2] - above.bbox[0]
+    return abs(box.bbox[0] - above.bbox[0]) < side / 2 and 0 <= box.bbox[1] - above.bbox[3] < 2 * side
 
 
 def _option(box: TickBox, words, image, options: dict | None):
@@ -100,7 +128,8 @@ def _answer(doc: DocView, labels: list[str], options: dict | None, written: str,
             continue
         boxes = boxes if boxes is not None else boxes_by_page(doc)
         image = next(im for pg, im in zip(doc.pages, doc.images) if pg is line.page)
-        answer, offered = _ticked(line, image, boxes.get(id(line.page), []), options)
+        bottom = _options_bottom(lines, lines.index(line), options)
+        answer, offered = _ticked(line, image, boxes.get(id(line.page), []), options, bottom)
         if answer is not None:
             return doc.field(answer, line, confidence=min(line.conf, TICK_CONFIDENCE))
         if offered >= 2:

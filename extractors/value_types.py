@@ -6,10 +6,10 @@ import functools
 import re
 
 from pipeline.amounts import chinese_numeral, parse_amount
+from pipeline.hkid import read_hkid
 from pipeline.names import is_pinyin, starts_with_surname
 from pipeline.text import HAN_RANGE, spaced_address
 
-from .applicant_docs import HKID_RX
 from .base import COMPANY_EN, COMPANY_ZH, cn_numerals_in_dates, parse_date, period_end
 from .pay_terms import period_stated
 from .prose import both_scripts, has_han, vocabulary
@@ -134,8 +134,7 @@ def _address(text: str) -> str | None:
 
 
 def _hkid(text: str) -> str | None:
-    m = re.search(HKID_RX, text.upper())
-    return f"{m.group(1)}{m.group(2)}({m.group(3)})" if m else None
+    return read_hkid(text)
 
 
 def _company_en(text: str) -> str | None:
@@ -146,6 +145,8 @@ def _company_en(text: str) -> str | None:
 
 
 def _money(text: str) -> float | None:
+    if re.fullmatch(r"\s*\d{1,3}(?:\.\d{3}){1,3}\s*", text):
+        return float(text.replace(".", ""))  # '47.200' in a sum's cell: a thousands comma read as a dot
     amount = parse_amount(text)
     return amount if amount and amount >= 1000 else None
 

@@ -19,6 +19,7 @@ from .text import join_words
 # value; under it, a form's value written on the next line or in a box below.
 # Over it, a caption's value: a rule or a printed value with its caption set close under it.
 PLACEMENT = {"right": 1.0, "below": 0.85, "above": 0.8}
+HEADING_REACH = 3.5  # line heights between a column's heading and the value in the cell under it
 LINE_GAP_SLACK = 1.25  # a value under its label may sit this much further than the page's usual line gap
 MAX_RUNS = 2
 MAX_WRAPPED = 2  # lines a value right of its label may wrap onto (an address's)
@@ -88,9 +89,10 @@ def _segments(words: list[Word], height: float, stop_at: list[int]) -> list[list
 def _qualifier(words: list[Word], height: float) -> int:
     """How many words after a label still qualify it: up to a colon a few words on, with no
     wide gap (a cell's edge) before it."""
-    for i, w in enumerate(words[:QUALIFIER_WORDS]):
+    for i, w in enumerate(words[:QUALIFIER_WORDS + 1]):
         if i and w.bbox[0] - words[i - 1].bbox[2] > COLUMN_GAP * height:
-            break
+            # a colon set apart, as a column of colons ('Post to be taken up      :  …')
+            return i + 1 if w.text in (":", "：") else 0
         if w.text.endswith((":", "：")):
             return i + 1
     return 0
@@ -218,6 +220,9 @@ def values_beside(lines: list[list[Word]], label: Label, stops: list[Label]) -> 
         out.append(Candidate(tuple(run), "right", label.score * PLACEMENT["right"] * LATER_RUN ** k, label))
     if not runs and label.opens and not label.colon:
         out += _above(lines, label, stops)
+    # nothing beside the label but what stands a cell away (the next heading of a row of them)
+    words_beside = [w for run in runs for w in run if re.search(r"\w", w.text)]
+    alone = not words_beside or words_beside[0].bbox[0] - label.bbox[2] > COLUMN_GAP * height
     # the next line, or the one after where the next has nothing in the label's column (a value
     # in the next column sits a little higher on a scan turned a fraction of a degree)
     for n in range(label.line + 1, min(label.line + 3, len(lines))):
@@ -225,7 +230,10 @@ def values_beside(lines: list[list[Word]], label: Label, stops: list[Label]) -> 
         top = min(w.bbox[1] for w in below)
         # OCR boxes hug the ink: on a page set with wide spacing the value under a label is
         # further than two of its heights, but no further than the page's lines usually are.
-        if top - label.bbox[3] > max(2 * height, LINE_GAP_SLACK * _line_gap(lines)):
+        # a label with nothing beside it (a column's heading in a ruled table) has its value in
+        # the cell under it, further below than a line's spacing
+        reach = HEADING_REACH * height if alone and n == label.line + 1 else 2 * height
+        if top - label.bbox[3] > max(reach, LINE_GAP_SLACK * _line_gap(lines)):
             break
         first = _column_start(below, label, height)
         if first is not None:

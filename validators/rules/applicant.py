@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 
+from pipeline.hkid import hkid_check_char
 from pipeline.names import same_person
 from pipeline.reference import load, mainland_institution
 from pipeline.text import simplified
@@ -208,16 +209,6 @@ def photo_format(f: CaseFacts):
     if problems:
         return result("review", "photo: " + "; ".join(problems), *ev)
     return result("pass", "photo has 40x50 proportions, a face and a plain background", *ev)
-
-
-def hkid_check_char(body: str) -> str:
-    body = body.upper()
-    if len(body) == 7:
-        body = " " + body
-    values = [36 if c == " " else (ord(c) - 55 if c.isalpha() else int(c)) for c in body]
-    s = sum(v * w for v, w in zip(values, range(9, 1, -1)))
-    r = (11 - s % 11) % 11
-    return "A" if r == 10 else str(r)
 
 
 @rule("hkid.check_digit", "A4_hkid_copy")
