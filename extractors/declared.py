@@ -39,7 +39,7 @@ JUNK_CONFIDENCE = 0.6
 # Types whose misread value PP-OCR reads again from its box (_second_witness); UNSURE is the
 # word confidence under which a value that parsed is read again too.
 SECOND_WITNESS = ("money", "monthly_money", "company", "organisation", "company_en", "date", "period_end", "code",
-                  "latin_name", "post")
+                  "latin_name", "post", "hkid")
 UNSURE, SECOND_READS = 0.5, 2
 LATER_PERIOD = 0.5  # a label naming a later year than the first (fields.yaml: later_periods)
 LONE_CHARACTER = ("sex",)  # types whose value may be one letter, which a page's reading can drop

@@ -235,6 +235,6 @@ def extract_employer(doc: DocView) -> dict[str, Field]:
     if answer is not None:
         out["talent_list"] = answer
     _labelled(doc, out, "talent_list_profession", [r"talent list profession", r"profession under the talent list"],
-              r"(?![(\[]?(?:yes|no)\b).{3,80}",
-              doc_type="employer_form")
+              r"(?i)^(?![(\[]?(?:yes|no)\b).{3,80}",
+              next_lines=0, doc_type="employer_form")
     return out
