@@ -100,7 +100,16 @@ def read_page(raw: RawPage, file: str) -> ReadPage:
     lang = HAN if script in HAN_SCRIPTS else LATIN
     words = ocr.ocr_words(image, lang=lang, psm=_psm(lang))
     osd_sure = osd_conf >= SURE_OSD and script in PLAUSIBLE_SCRIPTS
-    if mean_conf(words) < DOUBTFUL and len(words) >= 3 and not osd_sure:
+    settled = False
+    if mean_conf(words) < DOUBTFUL and not osd_sure:
+        # A passport's security print reads badly at every turn, but its machine-readable zone
+        # says which way up the page is: no trials. Its own print then says whether the page
+        # is bilingual, for PP-OCR to read (one trial in each language at the zone's turn).
+        settled, image, rotate, words = _settled_by_zone(raw_image, image, rotate, words, lang)
+    if settled:
+        if lang == LATIN and engine == "routed" and _reads_as_han(image):
+            return _read_with_ppocr(raw, file, raw_image, image, rotate, chops=True, turn_known=True)
+    elif mean_conf(words) < DOUBTFUL and len(words) >= 3 and not osd_sure:
         # OSD misjudges pages with pictures (passports, cards) and sparse pages: when the text
         # reads badly, try the other turns on a smaller copy and keep the one that reads best.
         # A short Chinese letter OSD called Latin reads as junk at every turn in English: its
@@ -344,6 +353,43 @@ def _best_turn(raw_image: Image.Image, image: Image.Image, rotate: int, lang: st
 # languages on every page of a 159-page draw, in less time, and routed pages then never load
 # the three languages' model (docs/BENCHMARKS.md, "Eighth run").
 TRIAL_LANGS = {HAN: "chi_sim"}
+
+
+def _zone_line_turn(words: list[Word]) -> int | None:
+    """0 where a machine-readable zone's line reads at this turn ('P<UTOERIKSSON<<ANNA<MARIA<<<'),
+    180 where it reads upside down (its filler runs as '>', its characters reversed: '>>>>>>89227V8L'),
+    else None. OCR-B reads so only one way or the other, however badly the rest of the page reads."""
+    for mark, turn in (("<", 0), (">", 180)):
+        # a line across the page: a page on its side can read its zone's column as such runs
+        if any(len(w.text) >= 20 and w.text.count(mark) >= 6 and len(re.findall(rf"[A-Z0-9{mark}]", w.text)) >= 0.8 * len(w.text)
+               and w.bbox[2] - w.bbox[0] > ZONE_LINE_SHAPE * (w.bbox[3] - w.bbox[1]) for w in words):
+            return turn
+    return None
+
+
+def _settled_by_zone(raw_image: Image.Image, image: Image.Image, rotate: int, words: list[Word],
+                     lang: str) -> tuple[bool, Image.Image, int, list[Word]]:
+    """The page at the turn its zone reads the right way up, if it has one: a zone read upside
+    down is turned and must then read upright (a page on its side can read as '>' runs too)."""
+    turn = _zone_line_turn(words)
+    if turn == 180:
+        turned = _at_turn(raw_image, image, -1, (rotate + 180) % 360)
+        again = ocr.ocr_words(turned, lang=lang, psm=_psm(lang))
+        if _zone_line_turn(again) == 0:
+            return True, turned, (rotate + 180) % 360, again
+    return turn == 0, image, rotate, words
+
+
+ZONE_LINE_SHAPE = 8  # a zone line of 30-44 characters is far wider than high
+
+
+def _reads_as_han(image: Image.Image) -> bool:
+    """Whether an upright page reads clearly better in Chinese than in English on a small copy:
+    a bilingual data page, for PP-OCR (as the orientation trials decide where the turn is unknown)."""
+    small = _trial(image)
+    latin = mean_conf(ocr.ocr_words(small, lang=LATIN, psm=_psm(LATIN)))
+    han = mean_conf(ocr.ocr_words(small, lang=TRIAL_LANGS[HAN], psm=_psm(HAN)))
+    return latin < DOUBTFUL and han >= READS_AS_HAN and han > latin + 0.2
 
 
 def _trial(image: Image.Image) -> Image.Image:

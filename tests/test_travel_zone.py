@@ -215,3 +215,36 @@ def test_a_one_letter_value_and_a_bilingual_column_heading_are_read_under_their_
     assert (got.get("sex"), got.get("surname"), got.get("given_names")) == ("F", "ZHAO", "YIXUAN")
     got = read("name_zh_above")
     assert (got.get("date_of_birth"), got.get("name_zh"), got.get("surname")) == ("1988-12-01", "杜明远", "DU")
+
+
+def test_a_zone_read_at_a_turn_settles_the_turn_without_trials_and_a_bilingual_page_goes_to_pp_ocr(monkeypatch):
+    """A passport's security print reads badly at every turn, so its turn used to be tried four
+    ways in two languages; its zone reads as '<' runs the right way up and as reversed '>' runs
+    upside down, and that settles it. The page's own print then says it is bilingual (a Chinese
+    passport), and PP-OCR reads it with its Chinese. A real specimen (PassportEye's), upright,
+    and with OSD made to turn it upside down."""
+    from pipeline import ocr
+    from pipeline import read as rd
+    from pipeline.ingest import describe_file
+    from pipeline.pages import load_pages
+    from pipeline.text import is_han
+    from tests.conftest import external
+    path = external("mrz_images", "passporteye_testdata", "100_pass-chn.jpg")
+    trials = []
+    monkeypatch.setattr(rd, "_best_turn", lambda *a, **k: trials.append(a) or (0, 0.0))
+    raw = load_pages(describe_file(path.parent, path))[0]
+    page = rd.read_page(raw, path.name).page
+    assert page.rotation == 0 and not trials
+    assert any(w.text.count("<") >= 6 for w in page.words)
+    assert sum(is_han(c) for w in page.words for c in w.text) >= 10  # read by PP-OCR, Chinese and all
+    real = ocr.upright
+
+    def osd_upside_down(image, detect=True):
+        if not detect:
+            return real(image, detect=False)
+        turned, _, skew, script, _ = real(image.rotate(180, expand=True), detect=False)
+        return turned, 180, skew, script, 2.0
+    monkeypatch.setattr(rd.ocr, "upright", osd_upside_down)
+    page = rd.read_page(raw, path.name).page
+    assert page.rotation == 0 and not trials
+    assert any(w.text.count("<") >= 6 for w in page.words)
