@@ -170,6 +170,7 @@ def _read_with_ppocr(raw: RawPage, file: str, raw_image: Image.Image, image: Ima
     Where OSD was unsure of the turn, a sure upright reading settles it; otherwise tesseract's
     trials choose (PP-OCR reads a page upside down at 0.6-0.75 confidence, upright above 0.9)."""
     words = ppocr.ppocr_words(image)
+    turn_known = turn_known or _zone_line_turn(words) == 0  # a zone read upright: the page is upright
     if not turn_known and len(words) < 3 and image.width > image.height:
         # A page wider than high that reads as nothing is a page on its side more often than a
         # photo (a bilevel fax of a letter OSD left as it came): the quarter turn that reads upright.
