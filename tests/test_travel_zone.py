@@ -248,3 +248,29 @@ def test_a_zone_read_at_a_turn_settles_the_turn_without_trials_and_a_bilingual_p
     page = rd.read_page(raw, path.name).page
     assert page.rotation == 0 and not trials
     assert any(w.text.count("<") >= 6 for w in page.words)
+
+
+def test_a_page_pp_ocr_reads_with_its_zone_upright_is_not_turned_to_try(monkeypatch):
+    """OSD unsure of a page it calls Han sends it to PP-OCR with its turn unknown; a zone read
+    upright there settles the turn, with no tesseract trials and no PP-OCR reading at other turns."""
+    from pipeline import ocr, ppocr
+    from pipeline import read as rd
+    from pipeline.ingest import describe_file
+    from pipeline.pages import load_pages
+    from tests.conftest import external
+    path = external("mrz_images", "passporteye_testdata", "100_pass-chn.jpg")
+    trials, readings = [], []
+    monkeypatch.setattr(rd, "_best_turn", lambda *a, **k: trials.append(a) or (0, 0.0))
+    real_upright, real_words = ocr.upright, ppocr.ppocr_words
+
+    def osd_says_han_unsure(image, detect=True):  # upright, but unsure of it
+        turned, _rotate, skew, _script, _conf = real_upright(image, detect=False)
+        return turned, 0, skew, "Han", 1.0
+    monkeypatch.setattr(rd.ocr, "upright", osd_says_han_unsure)
+    monkeypatch.setattr(rd, "SURE_UPRIGHT", 0.99)  # its security print reads too unsurely to settle the turn
+    monkeypatch.setattr(rd.ppocr, "ppocr_words", lambda im: readings.append(im.size) or real_words(im))
+    raw = load_pages(describe_file(path.parent, path))[0]
+    page = rd.read_page(raw, path.name).page
+    assert page.rotation == 0 and not trials
+    assert readings.count(readings[0]) == 1  # the page read once whole: not again at another turn
+    assert any(w.text.count("<") >= 6 for w in page.words)
