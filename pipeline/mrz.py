@@ -12,6 +12,8 @@ from pathlib import Path
 import pycountry
 import yaml
 
+from .model import Word
+
 FORMATS = {"TD3": (2, 44), "TD2": (2, 36), "TD1": (3, 30), "EEP": (1, 30)}
 
 # Characters OCR swaps, by what the position must hold.
@@ -265,3 +267,18 @@ def yymmdd_to_iso(s: str, kind: str, today_year: int) -> str | None:
         return date(century + yy, mm, dd).isoformat()
     except ValueError:
         return None
+
+
+ZONE_LINE_SHAPE = 8  # a zone line of 30-44 characters is far wider than high
+
+
+def zone_line_turn(words: list[Word]) -> int | None:
+    """0 where a machine-readable zone's line reads at this turn ('P<UTOERIKSSON<<ANNA<MARIA<<<'),
+    180 where it reads upside down (its filler runs as '>', its characters reversed: '>>>>>>89227V8L'),
+    else None. OCR-B reads so only one way or the other, however badly the rest of the page reads."""
+    for mark, turn in (("<", 0), (">", 180)):
+        # a line across the page: a page on its side can read its zone's column as such runs
+        if any(len(w.text) >= 20 and w.text.count(mark) >= 6 and len(re.findall(rf"[A-Z0-9{mark}]", w.text)) >= 0.8 * len(w.text)
+               and w.bbox[2] - w.bbox[0] > ZONE_LINE_SHAPE * (w.bbox[3] - w.bbox[1]) for w in words):
+            return turn
+    return None

@@ -15,6 +15,7 @@ from . import ocr, ppocr, seals
 from .han_rereads import reread_latin_junk, reread_line_ends
 from .lost_lines import reread_lost_lines
 from .model import Page, Word, centre, mean_conf
+from .mrz import zone_line_turn
 from .pages import RawPage
 from .text import is_han
 
@@ -170,7 +171,7 @@ def _read_with_ppocr(raw: RawPage, file: str, raw_image: Image.Image, image: Ima
     Where OSD was unsure of the turn, a sure upright reading settles it; otherwise tesseract's
     trials choose (PP-OCR reads a page upside down at 0.6-0.75 confidence, upright above 0.9)."""
     words = ppocr.ppocr_words(image)
-    turn_known = turn_known or _zone_line_turn(words) == 0  # a zone read upright: the page is upright
+    turn_known = turn_known or zone_line_turn(words) == 0  # a zone read upright: the page is upright
     if not turn_known and len(words) < 3 and image.width > image.height:
         # A page wider than high that reads as nothing is a page on its side more often than a
         # photo (a bilevel fax of a letter OSD left as it came): the quarter turn that reads upright.
@@ -356,32 +357,17 @@ def _best_turn(raw_image: Image.Image, image: Image.Image, rotate: int, lang: st
 TRIAL_LANGS = {HAN: "chi_sim"}
 
 
-def _zone_line_turn(words: list[Word]) -> int | None:
-    """0 where a machine-readable zone's line reads at this turn ('P<UTOERIKSSON<<ANNA<MARIA<<<'),
-    180 where it reads upside down (its filler runs as '>', its characters reversed: '>>>>>>89227V8L'),
-    else None. OCR-B reads so only one way or the other, however badly the rest of the page reads."""
-    for mark, turn in (("<", 0), (">", 180)):
-        # a line across the page: a page on its side can read its zone's column as such runs
-        if any(len(w.text) >= 20 and w.text.count(mark) >= 6 and len(re.findall(rf"[A-Z0-9{mark}]", w.text)) >= 0.8 * len(w.text)
-               and w.bbox[2] - w.bbox[0] > ZONE_LINE_SHAPE * (w.bbox[3] - w.bbox[1]) for w in words):
-            return turn
-    return None
-
-
 def _settled_by_zone(raw_image: Image.Image, image: Image.Image, rotate: int, words: list[Word],
                      lang: str) -> tuple[bool, Image.Image, int, list[Word]]:
     """The page at the turn its zone reads the right way up, if it has one: a zone read upside
     down is turned and must then read upright (a page on its side can read as '>' runs too)."""
-    turn = _zone_line_turn(words)
+    turn = zone_line_turn(words)
     if turn == 180:
         turned = _at_turn(raw_image, image, -1, (rotate + 180) % 360)
         again = ocr.ocr_words(turned, lang=lang, psm=_psm(lang))
-        if _zone_line_turn(again) == 0:
+        if zone_line_turn(again) == 0:
             return True, turned, (rotate + 180) % 360, again
     return turn == 0, image, rotate, words
-
-
-ZONE_LINE_SHAPE = 8  # a zone line of 30-44 characters is far wider than high
 
 
 def _reads_as_han(image: Image.Image) -> bool:
