@@ -294,9 +294,15 @@ def is_a_label(value: str, fields: list[Declared]) -> bool:
     rest = fold(value)
     if not rest:
         return False
-    for label in sorted({fold(lb) for f in fields for lb in f.labels}, key=len, reverse=True):
+    for label in _folded_longest_first(tuple(lb for f in fields for lb in f.labels)):
         rest = rest.replace(label, "")
     return not rest
+
+
+@functools.lru_cache(maxsize=64)
+def _folded_longest_first(labels: tuple[str, ...]) -> tuple[str, ...]:
+    """Labels folded once a type, not once a candidate value."""
+    return tuple(sorted({fold(lb) for lb in labels}, key=len, reverse=True))
 
 
 def made_of_labels(value: str, doc_type: str) -> bool:
