@@ -195,6 +195,20 @@ def without_red_ink(image: Image.Image) -> Image.Image:
     return image.getchannel("R")
 
 
+# A bilevel scan (a fax, a scanner's black-and-white mode) prints grey as scattered dots; on a
+# shaded label cell they hide the print from OCR. Dots this small (pixels) are no stroke of print.
+HALFTONE_DOT = 4
+
+
+def without_halftone(image: Image.Image) -> Image.Image:
+    """A bilevel page with its halftone dots lifted out, as greyscale: the print stays."""
+    ink = (np.asarray(image.convert("L")) < 128).astype(np.uint8)
+    _, labels, stats, _ = cv2.connectedComponentsWithStats(ink, connectivity=8)
+    keep = stats[:, cv2.CC_STAT_AREA] > HALFTONE_DOT
+    keep[0] = False  # the paper
+    return Image.fromarray(np.where(keep[labels], 0, 255).astype(np.uint8))
+
+
 # A rule is a straight ink run longer than any character stroke: a 25th of the page is
 # 66 px at 200 dpi, where a 12 pt character is about 35 px.
 RULE_FRACTION = 25

@@ -19,6 +19,7 @@ from PIL import Image, ImageOps
 from .errors import CorruptFile, DecompressionBomb, EmptyImage, EncryptedPdf, TooLarge, TooManyPages, TooMuchText, plain_message
 from .ingest import IMAGE_FORMATS, InputFile
 from .model import FormField, Word
+from .ocr import without_halftone
 from .text import in_han_range
 
 RENDER_DPI = 200
@@ -106,6 +107,8 @@ def _image_frames(img: Image.Image, frames: int) -> Iterator[RawPage]:
             if frame.width * frame.height > MAX_PIXELS:
                 raise DecompressionBomb(f"frame {i + 1} is {frame.width}x{frame.height} pixels, over the {MAX_PIXELS:,} limit")
             dpi = int(round((img.info.get("dpi") or (0, 0))[0] or 0)) or _guess_dpi(frame)
+            if frame.mode == "1":
+                frame = without_halftone(frame)
             yield RawPage(number=i + 1, image=frame.convert("RGB"), dpi=dpi, text_words=None)
 
 
