@@ -78,6 +78,9 @@ def _ticked(line: Line, image, boxes: list[TickBox], options: dict | None, botto
         if answer is not None:
             marked.append((box, answer))
     chosen = {answer for box, answer in marked if box.ticked}
+    if len(marked) == 1 and options is None:  # one box for yes or for no ('Tick if ...'): left empty, the other
+        box, answer = marked[0]
+        return (answer if box.ticked else not answer), 1
     return (chosen.pop() if len(chosen) == 1 and len(marked) >= 2 else None), len(marked)
 
 
@@ -110,7 +113,7 @@ def _circled(lines: list[Line], at: int, image, options: dict | None):
 
 
 def yes_no(doc: DocView, field: str, boxes: dict[int, list[TickBox]] | None = None) -> Field | None:
-    return _answer(doc, _data()["questions"][field]["labels"], None, r"(?i)\b(?:yes|no)\b|是|否", boxes)
+    return _answer(doc, _data()["questions"][field]["labels"], None, r"(?i)\b(?:yes|no|y|n)\b|是|否", boxes)
 
 
 def choice(doc: DocView, field: str, boxes: dict[int, list[TickBox]] | None = None) -> Field | None:

@@ -62,10 +62,18 @@ def _lone(box: BBox, boxes: list[BBox]) -> bool:
                    (abs(o[0] - box[2]) < side * 0.3 or abs(box[0] - o[2]) < side * 0.3) for o in boxes)
 
 
+def _straight(dark: np.ndarray, width: int) -> np.ndarray:
+    """The page's straight strokes alone: a pen's mark that runs out over a box's side (a check
+    mark's tail) no longer joins the box into a shape that is not a square."""
+    n = max(5, int(MIN_SIDE * width))  # a box's side is no shorter; a pen's slanted stroke crosses fewer pixels
+    return np.asarray(cv2.morphologyEx(dark, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (n, 1)))
+                      | cv2.morphologyEx(dark, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (1, n))))
+
+
 def tick_boxes(image: Image.Image) -> list[TickBox]:
     gray = np.asarray(image.convert("L"))
     dark = (gray < INK).astype(np.uint8) * 255
-    boxes = _squares(dark, image.width)
+    boxes = _squares(_straight(dark, image.width), image.width)
     out = []
     for b in boxes:
         if not _lone(b, boxes):
