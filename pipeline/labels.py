@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz
 
 from .model import BBox, Word, union
+from .text import in_han_range
 
 MIN_LABEL_SCORE = 85  # rapidfuzz ratio of the label to the text it lies on, 0..100: one letter misread in seven ('Sumname')
 SHORT_LABEL = 4  # labels this short (姓名, post) must match exactly: one wrong letter is another word
@@ -100,7 +101,7 @@ def find_labels(lines: list[list[Word]], variants: list[str]) -> list[Label]:
             opens = at == 0 and not heading and (
                 first == 0 or words[first].bbox[0] - words[first - 1].bbox[2] > COLUMN_GAP * line_height(words)
                 or (first == 1 and ENUMERATOR.fullmatch(words[0].text) is not None)
-                or _specks_before(words, first, last, cut))
+                or _specks_before(words, first, last, cut) or _translation_before(words, first, v))
             colon = _colon_after(words, last, cut)
             score = score / 100 * (1.0 if opens else IN_SENTENCE) + LONGER * min(len(v), 30)
             matches.append((score, start, end, opens, colon))
@@ -112,6 +113,9 @@ def find_labels(lines: list[list[Word]], variants: list[str]) -> list[Label]:
                 continue
             # and one before it: '出生日期 Date of birth' set as a column's heading starts at 出
             start = next((start - len(v) for v in wanted if v != text[start:end] and text.endswith(v, 0, start)), start)
+            if _translation_before(words, where[start][0], text[start:end]):  # the label runs from its translation
+                opening = 1 if ENUMERATOR.fullmatch(words[0].text) else 0
+                start = next(i for i, (w, _) in enumerate(where) if w == opening)
             taken.append((start, end))
             (first, _), (last, cut) = where[start], where[end - 1]
             # the label's last letters misread ('salarv:') are the label's still, not the value
@@ -142,6 +146,16 @@ def _specks_before(words: list[Word], first: int, last: int, cut: int) -> bool:
     alone = last == len(words) - 1 and not words[last].text[cut + 1:].strip(SEPARATORS)
     return alone and len(before) <= 2 and all(re.fullmatch(r"[a-z~|'`.,_\-—–]{1,4}", t) for t in before) \
         and any(t not in FUNCTION_WORDS for t in before)
+
+
+def _translation_before(words: list[Word], first: int, label: str) -> bool:
+    """An English label after its Chinese, a label of no field here ('(c) 獲聘人士姓名 Name of the
+    person to be employed'): the bilingual label opens its row."""
+    before = [w.text for w in words[:first]]
+    if before and ENUMERATOR.fullmatch(before[0]):
+        before = before[1:]
+    return label.isascii() and bool(before) and all(any(map(in_han_range, t)) and not re.search(r"[A-Za-z0-9]", t)
+                                                    for t in before)
 
 
 def _colon_after(words: list[Word], last: int, cut: int) -> bool:
