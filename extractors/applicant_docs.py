@@ -10,6 +10,7 @@ import numpy as np
 from PIL import Image
 from rapidfuzz import fuzz
 
+from pipeline.hkid import read_hkid
 from pipeline.model import BBox, Field
 from pipeline.reference import hk_institution_zh, known_institution, mainland_institution
 from pipeline.seals import seals_on
@@ -309,14 +310,14 @@ def _organisation_under_seal(doc: DocView, out: dict, k: int, seal: BBox, patter
                                 bbox=found[0][1], source="ocr", readings=others)
 
 
-HKID_RX = r"(?<![A-Z0-9])([A-Z]{1,2})\s?(\d{6})\s?[(（]?\s?([0-9A])\s?[)）]?"  # no word boundary: a leader's '_' may touch it
-
-
 def extract_hkid(doc: DocView) -> dict[str, Field]:
-    m, line = find_line(doc.lines(), HKID_RX, flags=0)
-    if not m:
-        return {}
-    return {"hkid_number": doc.field(f"{m.group(1)}{m.group(2)}({m.group(3)})", line)}
+    """The card's number as the form's reader reads it (pipeline/hkid.py): a letter OCR read as
+    a digit mended where the check character confirms it."""
+    for line in doc.lines():
+        value = read_hkid(line.text)
+        if value:
+            return {"hkid_number": doc.field(value, line)}
+    return {}
 
 
 # OpenCV's bundled cascades, the second tried only when the first finds no face: each

@@ -13,6 +13,7 @@ import yaml
 from rapidfuzz import fuzz
 
 from pipeline import ocr, ppocr
+from pipeline.hkid import hkid_checks
 from pipeline.labels import COLUMN_GAP, Label, find_labels, fold
 from pipeline.model import Field
 from pipeline.pairs import PLACEMENT, Candidate, column_starts, values_beside
@@ -189,7 +190,30 @@ def read_stated(doc_type: str, doc: DocView) -> dict[str, tuple[Field, bool]]:
                 scored = [found for label in labels[field.key] for found in [_lone_character(doc, page, field, label)] if found]
             if scored:
                 out[field.key] = _chosen(doc, page, scored)
+            elif not labels[field.key]:
+                checked = _checked_anywhere(doc, page, field)
+                if checked is not None:
+                    out[field.key] = (checked, False)
     return out
+
+
+SELF_CHECKED = {"hkid": hkid_checks}  # types whose value carries its own check
+ANYWHERE_CONFIDENCE = 0.7  # the value checks, but no label says whose it is
+
+
+def _checked_anywhere(doc: DocView, page, field: Declared) -> Field | None:
+    """A field whose label the page's reading lost ('H.K.LD, No.' on a fax), of a type whose
+    value checks itself: the one value on the page that checks."""
+    check = SELF_CHECKED.get(field.type)
+    if check is None:
+        return None
+    found = [(value, words) for words in page.lines() for value in [parse(field, " ".join(w.text for w in words))]
+             if value is not None and check(value)]
+    if len({value for value, _ in found}) != 1:
+        return None
+    value, words = found[0]
+    line = Line(" ".join(w.text for w in words), list(words), page)
+    return doc.field(value, line, confidence=min(line.conf, ANYWHERE_CONFIDENCE))
 
 
 def _lone_character(doc: DocView, page, field: Declared, label: Label) -> tuple[float, object, Candidate] | None:

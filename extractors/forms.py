@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from pipeline.layout import Comb, comb_strip, combs
-from pipeline.model import Field, Word, middle
+from pipeline.model import Field, FormField, Word, middle, union
 from pipeline.mrz import TO_ALPHA, TO_DIGIT
 from pipeline.names import hanzi_readings
 from pipeline.ppocr import ppocr_line
@@ -63,6 +63,26 @@ def _from_form(doc: DocView, out: dict, patterns: dict[str, str]) -> None:
             if value:
                 out[key] = Field(value=value.upper() if key in ("surname", "given_names") else value,
                                  confidence=1.0, file=doc.file, page=page.number, bbox=ff.bbox, source="form")
+        if "date_of_birth" in patterns and "date_of_birth" not in out:
+            _date_in_parts(doc, page, out, patterns["date_of_birth"])
+
+
+DATE_PARTS = {"day": r"day|dd$", "month": r"month|mm$", "year": r"year|yy(?:yy)?$"}
+
+
+def _date_in_parts(doc: DocView, page, out: dict, named: str) -> None:
+    """A date of birth asked in three fields, each named for its part ('dob_day', 'dob_month', 'dob_year')."""
+    parts: dict[str, FormField] = {}
+    for ff in page.form_fields:
+        key_name = re.sub(r"[^0-9a-z]", "", ff.name.lower())
+        part = next((p for p, rx in DATE_PARTS.items() if re.search(rx, key_name)), None)
+        if part and re.search(named, key_name) and ff.value.strip().isdigit():
+            parts[part] = ff
+    if len(parts) == 3:
+        value = parse_date(f"{parts['day'].value.strip()}/{parts['month'].value.strip()}/{parts['year'].value.strip()}")
+        if value:
+            out["date_of_birth"] = Field(value=value, confidence=1.0, file=doc.file, page=page.number,
+                                         bbox=union([ff.bbox for ff in parts.values()]), source="form")
 
 
 # 姓 and 名 alone are labels only where no Han character stands before them (中文姓名 is the name in Chinese)
@@ -235,6 +255,6 @@ def extract_employer(doc: DocView) -> dict[str, Field]:
     if answer is not None:
         out["talent_list"] = answer
     _labelled(doc, out, "talent_list_profession", [r"talent list profession", r"profession under the talent list"],
-              r"(?i)^(?![(\[]?(?:yes|no)\b).{3,80}",
+              r"(?i)^(?![(\[]?(?:yes|no|y|n)\b).{3,80}",
               next_lines=0, doc_type="employer_form")
     return out
