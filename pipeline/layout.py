@@ -62,18 +62,28 @@ def _lone(box: BBox, boxes: list[BBox]) -> bool:
                    (abs(o[0] - box[2]) < side * 0.3 or abs(box[0] - o[2]) < side * 0.3) for o in boxes)
 
 
-def _straight(dark: np.ndarray, width: int) -> np.ndarray:
-    """The page's straight strokes alone: a pen's mark that runs out over a box's side (a check
-    mark's tail) no longer joins the box into a shape that is not a square."""
-    n = max(5, int(MIN_SIDE * width))  # a box's side is no shorter; a pen's slanted stroke crosses fewer pixels
-    return np.asarray(cv2.morphologyEx(dark, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (n, 1)))
-                      | cv2.morphologyEx(dark, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (1, n))))
+def _straight(dark: np.ndarray, length: int) -> np.ndarray:
+    """The page's straight strokes at least `length` long: a pen's mark that runs out over a
+    box's side (a check mark's tail) no longer joins the box into a shape that is not a square."""
+    return np.asarray(cv2.morphologyEx(dark, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (length, 1)))
+                      | cv2.morphologyEx(dark, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (1, length))))
+
+
+def _overlaps(a: BBox, b: BBox) -> bool:
+    w, h = min(a[2], b[2]) - max(a[0], b[0]), min(a[3], b[3]) - max(a[1], b[1])
+    return w > 0 and h > 0 and w * h > 0.5 * min((a[2] - a[0]) * (a[3] - a[1]), (b[2] - b[0]) * (b[3] - b[1]))
 
 
 def tick_boxes(image: Image.Image) -> list[TickBox]:
     gray = np.asarray(image.convert("L"))
     dark = (gray < INK).astype(np.uint8) * 255
-    boxes = _squares(_straight(dark, image.width), image.width)
+    # Then the straight strokes twice the smallest box's side: they keep a larger box's sides
+    # but not a check mark run out across them, nor a letter's curves.
+    boxes: list[BBox] = []
+    straight = _straight(dark, max(10, int(2 * MIN_SIDE * image.width)))
+    for b in _squares(dark, image.width) + _squares(straight, image.width):
+        if not any(_overlaps(b, k) for k in boxes):
+            boxes.append(b)
     out = []
     for b in boxes:
         if not _lone(b, boxes):
