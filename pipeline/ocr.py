@@ -196,17 +196,25 @@ def without_red_ink(image: Image.Image) -> Image.Image:
 
 
 # A bilevel scan (a fax, a scanner's black-and-white mode) prints grey as scattered dots; on a
-# shaded label cell they hide the print from OCR. Dots this small (pixels) are no stroke of print.
-HALFTONE_DOT = 4
+# shaded label cell they hide the print from OCR. Dots this small (pixels) are no stroke of
+# print, and where they crowd this densely (share of a window's pixels) they are a shading; a
+# small print's own specks (an i's dot, a broken stroke) stand alone and stay.
+HALFTONE_DOT, HALFTONE_DENSITY, HALFTONE_WINDOW = 4, 0.05, 15
 
 
 def without_halftone(image: Image.Image) -> Image.Image:
-    """A bilevel page with its halftone dots lifted out, as greyscale: the print stays."""
-    ink = (np.asarray(image.convert("L")) < 128).astype(np.uint8)
+    """A bilevel page with the dots of its shaded areas lifted out: the print stays."""
+    gray = np.asarray(image.convert("L"))
+    ink = (gray < 128).astype(np.uint8)
     _, labels, stats, _ = cv2.connectedComponentsWithStats(ink, connectivity=8)
-    keep = stats[:, cv2.CC_STAT_AREA] > HALFTONE_DOT
-    keep[0] = False  # the paper
-    return Image.fromarray(np.where(keep[labels], 0, 255).astype(np.uint8))
+    tiny = stats[:, cv2.CC_STAT_AREA] <= HALFTONE_DOT
+    tiny[0] = False  # the paper
+    dots = tiny[labels].astype(np.float32)
+    shaded = cv2.blur(dots, (HALFTONE_WINDOW, HALFTONE_WINDOW)) > HALFTONE_DENSITY
+    lifted = (dots > 0) & shaded
+    if not lifted.any():
+        return image
+    return Image.fromarray(np.where(lifted, 255, gray).astype(np.uint8))
 
 
 # A rule is a straight ink run longer than any character stroke: a 25th of the page is
