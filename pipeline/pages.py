@@ -188,11 +188,14 @@ def _pdf_page_stream(path: Path, pdf, scales: list[float]) -> Iterator[RawPage]:
                 bitmap = page.render(scale=scale)
                 image = bitmap.to_pil().convert("RGB")
                 bitmap.close()
+                decoded = _pdfium_words(page, scale)
                 page.close()
             words, note, form = None, "no text layer", []
             if plumber is not None:
                 layer = plumber.pages[i]
                 words, note = _text_layer_words(layer, scale)
+                if words is not None and decoded and _decoded_apart(words, decoded):
+                    words, note = decoded, "text layer as pdfium decodes its fonts"
                 form = _form_fields(layer, scale)
                 if words is not None and form:
                     words = words + typed_words(form)
@@ -207,6 +210,42 @@ def _pdf_page_stream(path: Path, pdf, scales: list[float]) -> Iterator[RawPage]:
 
 
 _CID = re.compile(r"\(cid:\d+\)")
+WORD_GAP = 3.0  # points between two characters that end a word (pdfplumber's x_tolerance)
+
+
+def _pdfium_words(page, scale: float) -> list[Word]:
+    """The words of a page with Han text as pdfium decodes its fonts, in rendered pixels; none
+    for a page without Han text (pdfminer's words serve there)."""
+    text = page.get_textpage()
+    try:
+        chars = [(text.get_text_range(k, 1), text.get_charbox(k)) for k in range(text.count_chars())]
+    finally:
+        text.close()
+    if not any(in_han_range(c) for c, _ in chars):
+        return []
+    top = page.get_height()
+    words: list[Word] = []
+    run: list[tuple[str, tuple]] = []
+    for c, box in chars + [(" ", (0, 0, 0, 0))]:
+        apart = run and (box[0] - run[-1][1][2] > WORD_GAP or abs(box[1] - run[-1][1][1]) > (box[3] - box[1]) / 2)
+        if run and (not c.strip() or apart):
+            left, bottom = min(b[0] for _, b in run), min(b[1] for _, b in run)
+            right, upper = max(b[2] for _, b in run), max(b[3] for _, b in run)
+            words.append(Word(text="".join(ch for ch, _ in run), conf=1.0,
+                              bbox=(int(left * scale), int((top - upper) * scale), int(right * scale), int((top - bottom) * scale))))
+            run = []
+        if c.strip():
+            run.append((c, box))
+    return words
+
+
+def _decoded_apart(words: list[Word], decoded: list[Word]) -> bool:
+    """pdfminer and pdfium read other Han characters from the same fonts: pdfminer decoded a
+    CJK font's codes wrongly (a font not embedded, a UCS-2 CMap, no ToUnicode map), printing
+    characters that are not on the page."""
+    mine = [c for w in words for c in w.text if in_han_range(c)]
+    theirs = {c for w in decoded for c in w.text}
+    return len(mine) >= 8 and sum(c in theirs for c in mine) < len(mine) / 2
 
 
 def _text_layer_words(page, scale: float) -> tuple[list[Word] | None, str]:
