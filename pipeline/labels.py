@@ -128,10 +128,11 @@ def find_labels(lines: list[list[Word]], variants: list[str]) -> list[Label]:
 
 def _past_brackets(words: list[Word], where: Sequence[tuple[int, int]], end: int) -> int:
     """A label's end past the brackets that qualify it ('Name of applicant (in English)',
-    'HKID No. (if any)', '（如有）'): they are the label's, not the value's."""
+    'HKID No. (if any)', '（如有）', '(SURNAME first, as in travel document)'): they are the
+    label's, not the value's."""
     last, cut = where[end - 1]
-    rest = " ".join([words[last].text[cut + 1:], *(w.text for w in words[last + 1:last + 5])])
-    bracket = re.match(r"\s*[(（][^()（）]{1,24}[)）]", rest)
+    rest = " ".join([words[last].text[cut + 1:], *(w.text for w in words[last + 1:last + 9])])
+    bracket = re.match(r"[\s.]*[(（][^()（）]{1,40}[)）]", rest)  # after an abbreviation's point: 'No. (if any)'
     return end + len(fold(bracket.group(0))) if bracket and end + len(fold(bracket.group(0))) <= len(where) else end
 
 

@@ -124,11 +124,13 @@ def _right_across(lines: list[list[Word]], label: Label, stops: list[Label]) -> 
     """The value right of a label whose line holds nothing after it, set level with the label
     but grouped into the line above or below: a two-line label (Chinese over English) with its
     value centred beside the pair."""
+    # not past the next label on the label's own line: what stands over it is that label's value
+    limit = min((lines[label.line][s].bbox[0] for s in _starts(label.line, stops) if s > label.last), default=float("inf"))
     for n in (label.line - 1, label.line + 1):
         if not 0 <= n < len(lines):
             continue
         words = lines[n]
-        first = next((i for i, w in enumerate(words) if w.bbox[0] > label.bbox[2]
+        first = next((i for i, w in enumerate(words) if label.bbox[2] < w.bbox[0] < limit
                       and w.bbox[1] < label.bbox[3] and w.bbox[3] > label.bbox[1]), None)
         inside = {i for s in stops if s.line == n for i in range(s.first, s.last + 1)}
         # below, only labels may stand before it: a line that starts with other words is the
@@ -163,20 +165,29 @@ def _column_end(words: list[Word], label: Label, height: float) -> float:
 
 
 def _above(lines: list[list[Word]], label: Label, stops: list[Label]) -> list[Candidate]:
-    """A caption's value: the words over a label that has nothing after it, set closer to it
-    than anything under it ('ORCHID BAY LIMITED' over a small 'Name of Business')."""
-    if label.line == 0:
-        return []
-    over, height = lines[label.line - 1], line_height(lines[label.line])
-    gap = label.bbox[1] - max(w.bbox[3] for w in over)
-    under = lines[label.line + 1] if label.line + 1 < len(lines) else []
-    if gap > 2 * height or (under and min(w.bbox[1] for w in under) - label.bbox[3] < 1.5 * gap):
-        return []
-    first = _column_start(over, label, height)
-    if first is None or first in _starts(label.line - 1, stops):
-        return []
-    runs = _segments(over[first:], line_height(over), [i - first for i in _starts(label.line - 1, stops) if i > first])
-    return [Candidate(tuple(runs[0]), "above", label.score * PLACEMENT["above"], label)] if runs else []
+    """A caption's value: the words over a label that has nothing after it, in its column on
+    one of the two lines above (a caption beside it on the row may be grouped apart), set closer
+    to it than anything under it ('ORCHID BAY LIMITED' over a small 'Name of Business')."""
+    height = line_height(lines[label.line])
+    for n in range(label.line - 1, max(-1, label.line - 3), -1):
+        over = lines[n]
+        first = _column_start(over, label, height)
+        if first is None:
+            continue  # another column's caption, grouped as a line of its own
+        gap = label.bbox[1] - max(w.bbox[3] for w in over[first:])
+        if gap > 2 * height or _under(lines, label, height) < 1.5 * gap or first in _starts(n, stops):
+            return []
+        runs = _segments(over[first:], line_height(over), [i - first for i in _starts(n, stops) if i > first])
+        return [Candidate(tuple(runs[0]), "above", label.score * PLACEMENT["above"], label)] if runs else []
+    return []
+
+
+def _under(lines: list[list[Word]], label: Label, height: float) -> float:
+    """How far under the label the next words in its column stand."""
+    for words in lines[label.line + 1:label.line + 3]:
+        if _column_start(words, label, height) is not None:
+            return min(w.bbox[1] for w in words) - label.bbox[3]
+    return float("inf")
 
 
 def _wrapped(lines: list[list[Word]], n: int, run: list[Word], stops: list[Label]) -> list[Word]:
@@ -211,7 +222,8 @@ def values_beside(lines: list[list[Word]], label: Label, stops: list[Label]) -> 
     if not label.colon:  # 'Post to be taken up: …': the words before a colon still the label's
         skip = _qualifier(right, height)
         right, stop_at = right[skip:], [i - skip for i in stop_at if i >= skip]
-    runs = _segments(right, height, stop_at)
+    # a bracket's or a currency's sign left over from the label ('(HK$)' read as '(HK' '$)') is no value
+    runs = [run for run in _segments(right, height, stop_at) if any(c.isalnum() for w in run for c in w.text)]
     if len(runs) == 1 and runs[0][-1] is right[-1]:
         runs[0] = runs[0] + _wrapped(lines, label.line, runs[0], stops)
     if not runs:
@@ -219,7 +231,9 @@ def values_beside(lines: list[list[Word]], label: Label, stops: list[Label]) -> 
     for k, run in enumerate(runs):
         out.append(Candidate(tuple(run), "right", label.score * PLACEMENT["right"] * LATER_RUN ** k, label))
     if not runs and label.opens and not label.colon:
-        out += _above(lines, label, stops)
+        above = _above(lines, label, stops)
+        if above:
+            return out + above  # a caption under its value: the line under it is the next row's
     # nothing beside the label but what stands a cell away (the next heading of a row of them)
     words_beside = [w for run in runs for w in run if re.search(r"\w", w.text)]
     alone = not words_beside or words_beside[0].bbox[0] - label.bbox[2] > COLUMN_GAP * height
