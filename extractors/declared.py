@@ -15,7 +15,7 @@ from rapidfuzz import fuzz
 from pipeline import ocr, ppocr
 from pipeline.hkid import hkid_checks
 from pipeline.labels import COLUMN_GAP, Label, find_labels, fold
-from pipeline.model import Field
+from pipeline.model import Field, Word
 from pipeline.pairs import PLACEMENT, Candidate, column_starts, values_beside
 from pipeline.text import HAN_RANGE
 
@@ -217,28 +217,37 @@ def _checked_anywhere(doc: DocView, page, field: Declared) -> Field | None:
 
 
 def _lone_character(doc: DocView, page, field: Declared, label: Label) -> tuple[float, object, Candidate] | None:
-    """A one-letter value under its label ('F' under 'Sex') that the page's reading dropped or
-    misread ('r'): a lone letter at a line's start is often not found as a word, or read without
-    the context that tells F from r. Its place under the label is read again as one character."""
+    """A one-letter value under its label ('F' under 'Sex'), or over it as a caption's, that the
+    page's reading dropped or misread ('r'): a lone letter at a line's start is often not found
+    as a word, or read without the context that tells F from r. Its place is read again as one
+    character."""
     image = doc.images[doc.pages.index(page)]
     x0, y0, _, y1 = label.bbox
     h = y1 - y0
     left, right = max(0, x0 - h // 2), min(image.width, x0 + 2 * h)
     below = sorted((w for w in page.words if w.bbox[1] > y0 + h // 2 and w.bbox[0] < right and w.bbox[2] > left),
                    key=lambda w: w.bbox[1])
+    above = sorted((w for w in page.words if w.bbox[3] < y0 + h // 2 and w.bbox[0] < right and w.bbox[2] > left),
+                   key=lambda w: -w.bbox[3])
     if below and below[0].bbox[1] < y1 + 3 * h and len(below[0].text) <= 2:  # the misread letter, with paper round it
         box = _with_paper(below[0].bbox, image)
+    elif above and above[0].bbox[3] > y0 - 2 * h and len(above[0].text) <= 2:  # a caption's, over it: its column
+        box = (left, max(0, above[0].bbox[1] - h), right, above[0].bbox[3] + h // 2)
     else:  # the empty place down to the next row in the label's column
         box = (left, y1 - h // 10, right, min(image.height, y1 + 3 * h, below[0].bbox[1] if below else image.height))
         if box[3] - box[1] < h:
             return None
     words = [w.moved(box[0], box[1]) for w in ocr.ocr_words(image.crop(box), lang="eng", psm=10)]
     words = [w.model_copy(update={"conf": min(w.conf, REREAD_CONFIDENCE)}) for w in words if w.text.strip()]
-    if len(words) != 1:
+    value = parse(field, words[0].text) if len(words) == 1 else None
+    if value is None:  # a pen's lone capital tesseract cannot read ('M' as '"'): PP-OCR's recogniser reads it
+        text, conf = ppocr.ppocr_line(image.crop(box))
+        words = [Word(text=text.strip(), bbox=box, conf=min(conf, REREAD_CONFIDENCE))] if text.strip() else []
+        value = parse(field, words[0].text) if len(words) == 1 else None
+    if value is None:
         return None
     cand = Candidate(tuple(words), "below", label.score * PLACEMENT["below"], label)
-    value = parse(field, cand.text)
-    return (cand.score * REREAD_CONFIDENCE, value, cand) if value is not None else None
+    return cand.score * REREAD_CONFIDENCE, value, cand
 
 
 def _with_paper(bbox, image) -> tuple[int, int, int, int]:

@@ -4,15 +4,17 @@ from __future__ import annotations
 
 import re
 
+from pipeline.labels import find_labels
 from pipeline.layout import Comb, comb_strip, combs
 from pipeline.model import Field, FormField, Word, middle, union
 from pipeline.mrz import TO_ALPHA, TO_DIGIT
 from pipeline.names import hanzi_readings
+from pipeline.pairs import values_beside
 from pipeline.ppocr import ppocr_line
 from pipeline.text import HAN_RANGE, in_both_scripts, simplified
 
-from .base import DATE_RX, DocView, after_label, parse_date, reread_after_label
-from .declared import declared_labels, made_of_labels
+from .base import DATE_RX, DocView, Line, after_label, parse_date, reread_after_label
+from .declared import declarations, declared_labels, made_of_labels
 from .questions import boxes_by_page, choice, yes_no
 
 COMB_CONFIDENCE = 0.8  # the boxes read apart from the page: their alphabet is the only context
@@ -175,6 +177,35 @@ def _surname_first(doc: DocView, out: dict) -> None:
     if v:
         surname, given = (part.strip().upper() for part in re.split(r"[,，]", v, maxsplit=1))
         out["surname"], out["given_names"] = doc.field(surname, line), doc.field(given, line)
+        return
+    _said_surname_first(doc, out)
+
+
+WHOLE_NAME_LABELS = ["name in english", "english name", "英文姓名"]  # as data for pipeline.labels
+NAME_WORD = r"[A-Z][A-Za-z'-]+"
+
+
+def _said_surname_first(doc: DocView, out: dict) -> None:
+    """A whole name where its label says the surname comes first ('Name in English (SURNAME
+    first, ...)'), found by layout (beside, under or over the label): the words in capitals
+    before those that are not, else its first word, are the surname."""
+    stops_for = [list(f.labels) for f in declarations()["applicant_form"] if f.key not in ("surname", "given_names")]
+    for page in doc.pages:
+        lines = page.lines()
+        stops = [lb for variants in stops_for for lb in find_labels(lines, variants)]
+        for label in find_labels(lines, WHOLE_NAME_LABELS):
+            said = " ".join(w.text for w in lines[label.line][label.first:label.last + 1])
+            if not re.search(r"surname first", said, re.IGNORECASE):
+                continue
+            for cand in values_beside(lines, label, stops):
+                words = cand.text.split()
+                if not 2 <= len(words) <= 4 or not all(re.fullmatch(NAME_WORD, w) for w in words):
+                    continue
+                capitals = next((k for k in range(1, len(words)) if not words[k].isupper()), 1)  # all capitals: the first
+                line = Line(cand.text, list(cand.words), page)
+                out["surname"] = doc.field(" ".join(words[:capitals]).upper(), line)
+                out["given_names"] = doc.field(" ".join(words[capitals:]).upper(), line)
+                return
 
 
 def extract_applicant(doc: DocView) -> dict[str, Field]:

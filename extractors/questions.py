@@ -10,6 +10,7 @@ from pathlib import Path
 
 import yaml
 
+from pipeline.labels import QUESTION_WORDS
 from pipeline.layout import TickBox, beside, circled, option_beside, tick_boxes
 from pipeline.model import Field
 from pipeline.ppocr import ppocr_line
@@ -107,7 +108,9 @@ def _circled(lines: list[Line], at: int, image, options: dict | None):
     """The one option circled by a pen among those printed on the question's line or the two
     after it."""
     near = [w for ln in lines[at:at + 3] if ln.page is lines[at].page for w in ln.words]
-    offered = [(circled(image, w.bbox), a) for w in near if (a := answer_of(w.text, options)) is not None]
+    # '是否' read as two words asks the question; it offers no options (a lone Han glyph spans its own box)
+    asked = {id(w) for a, b in zip(near, near[1:]) if a.text + b.text in QUESTION_WORDS for w in (a, b)}
+    offered = [(circled(image, w.bbox), a) for w in near if id(w) not in asked and (a := answer_of(w.text, options)) is not None]
     chosen = {a for ring, a in offered if ring}
     return chosen.pop() if len(offered) >= 2 and len(chosen) == 1 else None
 

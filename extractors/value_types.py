@@ -51,7 +51,8 @@ def _sex(text: str) -> str | None:
 def _company(text: str) -> str | None:
     """A company's name; of a bilingual value ('晨帆資訊科技有限公司 (Morningsail … Limited)'),
     the one it opens with."""
-    found = [m for m in (re.search(rx, text.replace("  ", " ")) for rx in (COMPANY_EN, COMPANY_ZH)) if m]
+    text = re.sub(r"(?<=[A-Z])[\]|](?=\s|$)", "I", text.replace("  ", " "))  # 'TSING Y]': a capital I read as a bracket
+    found = [m for m in (re.search(rx, text) for rx in (COMPANY_EN, COMPANY_ZH)) if m]
     return min(found, key=lambda m: m.start(1)).group(1).strip() if found else None
 
 
