@@ -2,7 +2,7 @@
 through the product: each form is uploaded as a case of its own and `intake process` runs over
 them all, as a user would; what each case's report says is scored against the values drawn.
 
-    python scripts/bench_drawn_forms.py [--set first|second|third|fourth|fifth] [--work DIR] [--cache DIR]
+    python scripts/bench_drawn_forms.py [--set first|...|sixth] [--work DIR] [--cache DIR]
 
 Prints fields right per layout and per field, and every miss (want / got)."""
 from __future__ import annotations
@@ -19,12 +19,13 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from sample_docs import drawn_forms, drawn_forms_fifth, drawn_forms_fourth, drawn_forms_second, drawn_forms_third  # noqa: E402
+from sample_docs import (  # noqa: E402
+    drawn_forms, drawn_forms_fifth, drawn_forms_fourth, drawn_forms_second, drawn_forms_sixth, drawn_forms_third)
 from sample_docs.generator.evaluate import norm  # noqa: E402
 from scripts.bench_pipeline import run_intake  # noqa: E402
 
 SETS = {"first": drawn_forms, "second": drawn_forms_second, "third": drawn_forms_third, "fourth": drawn_forms_fourth,
-        "fifth": drawn_forms_fifth}
+        "fifth": drawn_forms_fifth, "sixth": drawn_forms_sixth}
 
 
 def main() -> int:
@@ -32,7 +33,7 @@ def main() -> int:
     ap.add_argument("--work", type=Path, default=Path("/tmp/drawn-forms"))
     ap.add_argument("--cache", type=Path, help="an OCR cache kept between runs (faster; the first run fills it)")
     ap.add_argument("--set", choices=tuple(SETS), default="first",
-                    help="first: the layouts the readers were mended on; second to fifth: each drawn after the one before "
+                    help="first: the layouts the readers were mended on; second to sixth: each drawn after the one before "
                          "was mended, read cold once before any change for it")
     a = ap.parse_args()
     shutil.rmtree(a.work, ignore_errors=True)
