@@ -20,7 +20,13 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from sample_docs import (  # noqa: E402
-    drawn_forms, drawn_forms_fifth, drawn_forms_fourth, drawn_forms_second, drawn_forms_sixth, drawn_forms_third)
+    drawn_forms,
+    drawn_forms_fifth,
+    drawn_forms_fourth,
+    drawn_forms_second,
+    drawn_forms_sixth,
+    drawn_forms_third,
+)
 from sample_docs.generator.evaluate import norm  # noqa: E402
 from scripts.bench_pipeline import run_intake  # noqa: E402
 
