@@ -287,6 +287,10 @@ def _form_fields(page, scale: float) -> list[FormField]:
         return out  # a damaged annotation list loses the form, not the page
     for a in annots:
         data = a.get("data") or {}
+        typed = _typed_over(a, data, scale)
+        if typed is not None:
+            out.append(typed)
+            continue
         parent = resolve1(data.get("Parent")) or {}
         name = _pdf_text(data.get("T") or parent.get("T"))
         value = resolve1(data.get("V", parent.get("V")))
@@ -301,6 +305,17 @@ def _form_fields(page, scale: float) -> list[FormField]:
         box = (int(a["x0"] * scale), int(a["top"] * scale), int(a["x1"] * scale), int(a["bottom"] * scale))
         out.append(FormField(name=name, value=text.strip(), bbox=box, choice=choice))
     return out
+
+
+def _typed_over(annot: dict, data: dict, scale: float) -> FormField | None:
+    """Text a PDF editor's 'add text' tool typed over the page (a free-text annotation): a
+    value like a form field's, though no field holds it and the page's text does not."""
+    subtype = resolve1(data.get("Subtype"))
+    text = _pdf_text(data.get("Contents")).strip() if isinstance(subtype, PSLiteral) and subtype.name == "FreeText" else ""
+    if not text:
+        return None
+    box = (int(annot["x0"] * scale), int(annot["top"] * scale), int(annot["x1"] * scale), int(annot["bottom"] * scale))
+    return FormField(name="", value=text, bbox=box)
 
 
 def typed_words(fields: list[FormField]) -> list[Word]:
