@@ -11,7 +11,7 @@ from pathlib import Path
 import yaml
 
 from pipeline.labels import QUESTION_WORDS
-from pipeline.layout import TickBox, beside, circled, option_beside, tick_boxes
+from pipeline.layout import TickBox, beside, circled, mark_ink, option_beside, tick_boxes
 from pipeline.model import Field
 from pipeline.ppocr import ppocr_line
 
@@ -115,6 +115,29 @@ def _circled(lines: list[Line], at: int, image, options: dict | None):
     return chosen.pop() if len(offered) >= 2 and len(chosen) == 1 else None
 
 
+MARKED = 0.02  # share of a cell a pen's tick covers at the least
+ROW_LINES = 4  # a table's row reaches this many line heights under its question's first line
+
+
+def _in_columns(lines: list[Line], at: int, image, options: dict | None):
+    """The option whose column holds the one mark on the question's row: a table of questions
+    with its options as column headings ('Yes', 'No') and a tick in a cell, no box to tick."""
+    line = lines[at]
+    h = line.bbox[3] - line.bbox[1]
+    for head in reversed(lines[max(0, at - 2):at]):
+        heads = [(w, a) for w in head.words if head.page is line.page and (a := answer_of(w.text, options)) is not None]
+        if len(heads) < 2:
+            continue
+        marks = []
+        for w, answer in heads:
+            middle, half = (w.bbox[0] + w.bbox[2]) / 2, max(w.bbox[2] - w.bbox[0], 3 * h) / 2
+            marks.append((mark_ink(image, (middle - half, line.bbox[1] - h / 2, middle + half, line.bbox[1] + ROW_LINES * h)),
+                          answer))
+        marks.sort(key=lambda m: -m[0])
+        return marks[0][1] if marks[0][0] >= MARKED and marks[1][0] < marks[0][0] / 3 else None
+    return None
+
+
 def yes_no(doc: DocView, field: str, boxes: dict[int, list[TickBox]] | None = None) -> Field | None:
     return _answer(doc, _data()["questions"][field]["labels"], None, r"(?i)\b(?:yes|no|y|n)\b|是|否", boxes)
 
@@ -141,6 +164,8 @@ def _answer(doc: DocView, labels: list[str], options: dict | None, written: str,
         if offered >= 2:
             return None  # boxes to tick, none or both ticked: the first option printed is no answer
         circled = _circled(lines, lines.index(line), image, options)
+        if circled is None:
+            circled = _in_columns(lines, lines.index(line), image, options)
         if circled is not None:
             return doc.field(circled, line, confidence=min(line.conf, TICK_CONFIDENCE))
     # an option in a list of them ('(Yes/No)', 'Sex (M/F)') is what the form offers, not the answer

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import re
+from datetime import date
 
 from pipeline.amounts import chinese_numeral, parse_amount
 from pipeline.hkid import read_hkid
@@ -145,6 +146,16 @@ def _company_en(text: str) -> str | None:
     return value if value and not has_han(value) else None
 
 
+def _date(text: str) -> str | None:
+    """A date as written; a value that is only a day, month and two-digit year ('30/08/92', a
+    form's DD/MM/YY) in the century that keeps it within ten years from now."""
+    m = re.fullmatch(r"\s*(\d{1,2})\s*([/.-])\s*(\d{1,2})\s*\2\s*(\d{2})\s*", text)
+    if not m:
+        return parse_date(text)
+    year = int(m.group(4)) + (2000 if int(m.group(4)) <= date.today().year % 100 + 10 else 1900)
+    return parse_date(f"{m.group(1)}/{m.group(3)}/{year}")
+
+
 def _money(text: str) -> float | None:
     if re.fullmatch(r"\s*\d{1,3}(?:\.\d{3}){1,3}\s*", text):
         return float(text.replace(".", ""))  # '47.200' in a sum's cell: a thousands comma read as a dot
@@ -192,7 +203,7 @@ def _months(text: str) -> int | None:
     return n * 12 if m.group(2).lower().startswith("y") or m.group(2) == "年" else n
 
 
-PARSERS = {"latin_name": _latin_name, "han_name": _han_name, "sex": _sex, "date": parse_date, "period_end": period_end,
+PARSERS = {"latin_name": _latin_name, "han_name": _han_name, "sex": _sex, "date": _date, "period_end": period_end,
            "money": _money, "monthly_money": _monthly_money,
            "company": _company, "organisation": _organisation, "company_en": _company_en,
            "text": _text, "text_english_first": _text_english_first, "post": _post, "text_han": _text_han, "school": _school, "address": _address, "person": _person, "subject": _subject, "hkid": _hkid,

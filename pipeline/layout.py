@@ -94,6 +94,16 @@ def tick_boxes(image: Image.Image) -> list[TickBox]:
     return sorted(out, key=lambda t: (t.bbox[1], t.bbox[0]))
 
 
+def mark_ink(image: Image.Image, box: BBox) -> float:
+    """Share of a region that is a pen's mark: its ink less the table's rules through it."""
+    x0, y0, x1, y1 = (max(0, int(v)) for v in box)
+    dark = (np.asarray(image.convert("L").crop((x0, y0, x1, y1))) < INK).astype(np.uint8) * 255
+    if not dark.size:
+        return 0.0
+    rules = _straight(dark, max(10, min(dark.shape) // 2))
+    return float(((dark > 0) & (rules == 0)).mean())
+
+
 def option_beside(box: TickBox, words: list[Word]) -> Word | None:
     """The word just right of the box on its line: the option the box stands for. A reader
     may box the square together with its option (PP-OCR does), so a word may start over the
