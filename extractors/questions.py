@@ -115,7 +115,7 @@ def _circled(lines: list[Line], at: int, image, options: dict | None):
     return chosen.pop() if len(offered) >= 2 and len(chosen) == 1 else None
 
 
-MARKED = 0.02  # share of a cell a pen's tick covers at the least
+MARKED = 0.006  # share of a row's cell a pen's tick covers at the least (a small tick in a tall row)
 ROW_LINES = 4  # a table's row reaches this many line heights under its question's first line
 
 
@@ -129,10 +129,18 @@ def _in_columns(lines: list[Line], at: int, image, options: dict | None):
         if len(heads) < 2:
             continue
         marks = []
-        for w, answer in heads:
-            middle, half = (w.bbox[0] + w.bbox[2]) / 2, max(w.bbox[2] - w.bbox[0], 3 * h) / 2
-            marks.append((mark_ink(image, (middle - half, line.bbox[1] - h / 2, middle + half, line.bbox[1] + ROW_LINES * h)),
-                          answer))
+        middles = [(w.bbox[0] + w.bbox[2]) / 2 for w, _ in heads]
+        for (w, answer), middle in zip(heads, middles):
+            # a column is as wide as its heading's cell: three line heights, less than halfway to the next heading
+            half = min(max(w.bbox[2] - w.bbox[0], 3 * h) / 2, min(abs(middle - m) for m in middles if m != middle) / 2)
+            top = max(line.bbox[1] - h / 2, w.bbox[3] + 2)  # under the heading's own ink
+            # down to the next words in the column (the next table's headings), not the mark read as
+            # letters ('JV', taller than print)
+            under = [x.bbox[1] for ln in lines[at + 1:at + 4] if ln.page is line.page for x in ln.words
+                     if x.bbox[0] < middle + half and x.bbox[2] > middle - half and len(re.sub(r"\W", "", x.text)) >= 2
+                     and x.bbox[3] - x.bbox[1] <= 1.5 * h]
+            bottom = min([line.bbox[1] + ROW_LINES * h, *(y - 2 for y in under)])
+            marks.append((mark_ink(image, (middle - half, top, middle + half, bottom)), answer))
         marks.sort(key=lambda m: -m[0])
         return marks[0][1] if marks[0][0] >= MARKED and marks[1][0] < marks[0][0] / 3 else None
     return None

@@ -100,7 +100,7 @@ def mark_ink(image: Image.Image, box: BBox) -> float:
     dark = (np.asarray(image.convert("L").crop((x0, y0, x1, y1))) < INK).astype(np.uint8) * 255
     if not dark.size:
         return 0.0
-    rules = _straight(dark, max(10, min(dark.shape) // 2))
+    rules = _straight(dark, max(10, min(dark.shape) // 6))  # a pen's slanted stroke is no straight run this long
     return float(((dark > 0) & (rules == 0)).mean())
 
 

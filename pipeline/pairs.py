@@ -37,7 +37,7 @@ class Candidate:
     def text(self) -> str:
         # a value's own last point stays ('Co., Ltd.'); its parser drops one that is punctuation
         raw = join_words(list(self.words))
-        text = raw.lstrip(SEPARATORS + "（）()").rstrip(SEPARATORS.replace(".", "") + "（）()")
+        text = raw.lstrip(SEPARATORS + "（）()[]").rstrip(SEPARATORS.replace(".", "") + "（）()[]")  # '[ VALUE ]'
         if text.count("(") > text.count(")") and raw.rstrip().endswith(")"):
             text += ")"  # a bracket the value opened closes it: 'Bachelor of Arts (Honours)'
         return text
