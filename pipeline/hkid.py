@@ -50,4 +50,4 @@ def read_hkid(text: str) -> str | None:
 def hkid_checks(number: str) -> bool:
     """'A123456(3)': its check character is the one its letters and digits give."""
     m = re.fullmatch(r"([A-Z]{1,2}\d{6})\(([0-9A])\)", number)
-    return bool(m) and hkid_check_char(m.group(1)) == m.group(2)
+    return m is not None and hkid_check_char(m.group(1)) == m.group(2)

@@ -65,8 +65,9 @@ def _lone(box: BBox, boxes: list[BBox]) -> bool:
 def _straight(dark: np.ndarray, length: int) -> np.ndarray:
     """The page's straight strokes at least `length` long: a pen's mark that runs out over a
     box's side (a check mark's tail) no longer joins the box into a shape that is not a square."""
-    return np.asarray(cv2.morphologyEx(dark, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (length, 1)))
-                      | cv2.morphologyEx(dark, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (1, length))))
+    across = cv2.morphologyEx(dark, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (length, 1)))
+    down = cv2.morphologyEx(dark, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (1, length)))
+    return np.maximum(np.asarray(across), np.asarray(down))
 
 
 def _overlaps(a: BBox, b: BBox) -> bool:
