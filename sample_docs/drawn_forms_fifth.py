@@ -59,6 +59,17 @@ def _on_line(s: Sheet, x: int, y: int, width: int, label: str, value: str, font:
     s.text(x, y + 56, label, 20, "sans")
 
 
+def _rows_on_lines(s: Sheet, rows: list[list[tuple[str, str, int]]], y: int = 240) -> int:
+    """Rows of (value, label, width) on lines side by side; returns the y under them."""
+    for row in rows:
+        x = 120
+        for value, label, width in row:
+            _on_line(s, x, y, width, label, value)
+            x += width + 60
+        y += 150
+    return y
+
+
 def applicant_under_lines(p: Particulars) -> Sheet:
     s = Sheet()
     s.text(120, 90, "ID 990A", 30, "sans_bold")
@@ -71,13 +82,7 @@ def applicant_under_lines(p: Particulars) -> Sheet:
             [(p.travel_document_number, "Travel document number", 600)],
             [(p.employer_name, "Employer in Hong Kong", 1300)],
             [(p.position, "Post", 700), (f"HK$ {p.monthly_salary_hkd:,} p.m.", "Monthly salary", 600)]]
-    y = 240
-    for row in rows:
-        x = 120
-        for value, label, width in row:
-            _on_line(s, x, y, width, label, value)
-            x += width + 60
-        y += 150
+    y = _rows_on_lines(s, rows)
     s.wrapped(120, y, QUESTION_HK, 80, 24, leading=34)
     _on_line(s, 120, y + 90, 300, "Yes / No", "Yes" if p.hk_local_degree else "No")
     return s
@@ -160,13 +165,7 @@ def employer_under_lines(p: Particulars) -> Sheet:
                                                            (p.position, "Post offered", 700)],
             [(f"{p.surname} {p.given_names}", "Name of employee (as in travel document)", 800),
              (f"{p.monthly_salary_hkd:,}", "Monthly salary (HK$)", 440)]]
-    y = 240
-    for row in rows:
-        x = 120
-        for value, label, width in row:
-            _on_line(s, x, y, width, label, value)
-            x += width + 60
-        y += 150
+    y = _rows_on_lines(s, rows)
     s.text(120, y, QUESTION_TALENT, 26)
     _on_line(s, 120, y + 60, 300, "Yes / No", "Yes" if p.talent_list else "No")
     return s
