@@ -12,7 +12,7 @@ from pipeline.model import Field
 from pipeline.text import simplified, spaced_address
 
 from .base import COMPANY_ZH, DATE_RX, DocView, after_label, find_line, parse_date
-from .declared import declared_labels
+from .declarations import declared_labels
 from .prose import has_han
 from .running_text import RunningText
 

@@ -4,12 +4,8 @@ type (value_types.py), and the best-placed valid one wins. Runners-up with other
 other readings for the operator, and the confidence falls with the margin over them."""
 from __future__ import annotations
 
-import functools
 import re
-from dataclasses import dataclass
-from pathlib import Path
 
-import yaml
 from rapidfuzz import fuzz
 
 from pipeline import ocr, ppocr
@@ -17,16 +13,14 @@ from pipeline.hkid import hkid_checks
 from pipeline.labels import COLUMN_GAP, Label, find_labels, fold
 from pipeline.model import Field, Word
 from pipeline.pairs import PLACEMENT, Candidate, column_starts, values_beside
-from pipeline.text import HAN_RANGE
 
 from .base import (
     DocView,
     Line,
     states_a_range,
 )
-from .value_types import PARSERS
+from .declarations import Declared, declarations, is_a_label, names_a_later_period, other_labels, parse
 
-HAN = f"[{HAN_RANGE}]"
 NEAR_TIE = 0.1  # a runner-up this close in score makes the winner doubtful
 NEAR_TIE_DOUBT = 0.7  # what a near tie leaves of the winner's confidence
 FORM_NAME_SCORE = 85  # rapidfuzz ratio of a fillable field's name to a label
@@ -44,75 +38,6 @@ SECOND_WITNESS = ("money", "monthly_money", "company", "organisation", "company_
 UNSURE, SECOND_READS = 0.5, 2
 LATER_PERIOD = 0.5  # a label naming a later year than the first (fields.yaml: later_periods)
 LONE_CHARACTER = ("sex",)  # types whose value may be one letter, which a page's reading can drop
-
-
-@dataclass(frozen=True)
-class Declared:
-    key: str
-    type: str
-    labels: tuple[str, ...]
-    pattern: str | None = None
-    fallback: tuple[str, ...] = ()  # labels read only where none of `labels` is on the page
-    ranges: tuple[str, ...] = ()  # labels of a period's start, among `labels`: their value must state the period
-
-
-@functools.lru_cache(maxsize=1)
-def _fields_yaml() -> dict:
-    return yaml.safe_load((Path(__file__).parent / "data" / "fields.yaml").read_text(encoding="utf-8"))
-
-
-@functools.lru_cache(maxsize=1)
-def declarations() -> dict[str, list[Declared]]:
-    return {t: [Declared(k, f["type"], tuple(f["labels"] + f.get("range_labels", [])), f.get("pattern"),
-                         tuple(f.get("fallback_labels", [])), tuple(f.get("range_labels", [])))
-                for k, f in fields.items()]
-            for t, fields in _fields_yaml()["types"].items()}
-
-
-def stated_first() -> frozenset[str]:
-    return frozenset(_fields_yaml().get("stated_first", []))
-
-
-@functools.lru_cache(maxsize=1)
-def _later_periods() -> re.Pattern:
-    words = _fields_yaml().get("later_periods", [])
-    return re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) or "(?!)", re.IGNORECASE)
-
-
-def _names_a_later_period(words) -> bool:
-    """The label's line names a year after the first ('Expected turnover, second year')."""
-    return bool(_later_periods().search(" ".join(w.text for w in words)))
-
-
-def other_labels() -> list[str]:
-    """Labels of rows no field reads (fields.yaml: other_labels)."""
-    return list(_fields_yaml().get("other_labels", []))
-
-
-
-
-@functools.lru_cache(maxsize=1)
-def _a_label_and_colon() -> re.Pattern:
-    """Any label this project knows, with a colon after it: the next row's, where OCR read two
-    rows' words as one ('鄧子軒職務：數據分析師')."""
-    labels = {lb for fs in declarations().values() for f in fs for lb in f.labels} | set(other_labels())
-    han = sorted((lb for lb in labels if not lb.isascii() and len(lb) >= 2), key=len, reverse=True)
-    return re.compile(rf"(?<=[{HAN_RANGE}])(?:{'|'.join(map(re.escape, han))})\s*[:：]")
-
-
-@functools.lru_cache(maxsize=1)
-def _a_name_label() -> re.Pattern:
-    names = sorted(_fields_yaml().get("name_labels", []), key=len, reverse=True)
-    return re.compile(rf"^\s*(?:{'|'.join(map(re.escape, names))})\s*[:：]\s*", re.IGNORECASE)
-
-
-def parse(field: Declared, text: str):
-    text = text[:m.start()] if (m := _a_label_and_colon().search(text)) else text
-    text = _a_name_label().sub("", text)
-    if field.pattern:  # a code's E read as the pound sign it looks like
-        m = re.search(field.pattern, re.sub(r"\s", "", text).replace("£", "E"))
-        return m.group(0) if m else None
-    return PARSERS[field.type](text)
 
 
 def _labels_on(lines: list[list], fields: list[Declared], others: list[Label] = ()) -> tuple[dict[str, list[Label]], list[Label]]:
@@ -165,7 +90,7 @@ def read_stated(doc_type: str, doc: DocView) -> dict[str, tuple[Field, bool]]:
             starts = {(lb.line, lb.first) for lb in find_labels(lines, list(field.ranges))} if field.ranges else set()
             for label in labels[field.key]:
                 beside = False
-                later = LATER_PERIOD if _names_a_later_period(lines[label.line]) else 1.0
+                later = LATER_PERIOD if names_a_later_period(lines[label.line]) else 1.0
                 # the field's other labels end a value too: '業務性質' over 'Nature of Business'
                 own = [lb for lb in labels[field.key] if lb.line != label.line]
                 for cand in values_beside(lines, label, stops + own):  # right of the label first, then below
@@ -321,27 +246,6 @@ def _typed_in(page, field: Declared) -> Field | None:
     return None
 
 
-def is_a_label(value: str, fields: list[Declared]) -> bool:
-    """A neighbouring row's label taken for a value ('Nature of business' under an empty row), or
-    a heading row's labels read right of a heading ('Given names' then 'CHINESE NAME SEX')."""
-    rest = fold(value)
-    if not rest:
-        return False
-    for label in _folded_longest_first(tuple(lb for f in fields for lb in f.labels)):
-        rest = rest.replace(label, "")
-    return not rest
-
-
-@functools.lru_cache(maxsize=64)
-def _folded_longest_first(labels: tuple[str, ...]) -> tuple[str, ...]:
-    """Labels folded once a type, not once a candidate value."""
-    return tuple(sorted({fold(lb) for lb in labels}, key=len, reverse=True))
-
-
-def made_of_labels(value: str, doc_type: str) -> bool:
-    return is_a_label(value, declarations()[doc_type])
-
-
 def _chosen(doc: DocView, page, scored: list[tuple[float, object, Candidate]]) -> tuple[Field, bool]:
     scored.sort(key=lambda s: -s[0])
     best, value, cand = scored[0]
@@ -372,36 +276,3 @@ def _stated(cand: Candidate) -> bool:
     label = cand.label
     gap = cand.words[0].bbox[0] - label.bbox[2] > (label.bbox[3] - label.bbox[1]) if cand.placement == "right" else False
     return label.opens and (label.colon or cand.placement in ("below", "above") or gap)
-
-
-def declared_labels(doc_type: str, key: str) -> tuple[str, ...]:
-    return next((f.labels for f in declarations().get(doc_type, []) if f.key == key), ())
-
-
-def runs_into_a_row(doc_type: str, key: str, value) -> int | None:
-    """Where another row's label begins inside a Han value OCR read as one run with that row
-    ('唐一鸣性别男', '应用化学层次本科'): a label of another field, or of a row no field reads,
-    with more after it."""
-    if not isinstance(value, str) or not re.search(HAN, value):
-        return None
-    labels = _han_labels_beside(doc_type, key)
-    return next((i for i in range(2, len(value) - 2) if any(value.startswith(lb, i) and len(value) > i + len(lb) for lb in labels)),
-                None)
-
-
-@functools.lru_cache(maxsize=None)
-def _han_labels_beside(doc_type: str, key: str) -> frozenset[str]:
-    """Han labels of the type's other fields and of rows no field reads."""
-    labels = {lb for f in declarations().get(doc_type, []) if f.key != key for lb in f.labels} | set(other_labels())
-    return frozenset(lb for lb in labels if len(lb) >= 2 and re.fullmatch(f"{HAN}+", lb))
-
-
-def keeps_its_label(doc_type: str, key: str, value) -> bool:
-    """A value read with its own label in front ('單位名稱深圳前海…'), that is a piece of its
-    label ('OFFERED' after 'Position'), or that ran on into the next field's label ('BACHELOR OF
-    ENGINEERING DISCIPLINE …'). A label inside a value is no sign: 学位 ends 工学学士学位."""
-    v = fold(str(value))
-    own = [fold(label) for label in declared_labels(doc_type, key)]
-    others = [fold(label) for f in declarations().get(doc_type, []) if f.key != key for label in f.labels]
-    return bool(v) and (any((len(lb) >= 2 and v.startswith(lb) and len(v) > len(lb)) or (len(v) >= 3 and v in lb) for lb in own)
-                        or any(len(lb) >= 5 and lb in v[1:] for lb in others))

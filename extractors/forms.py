@@ -14,7 +14,7 @@ from pipeline.ppocr import ppocr_line
 from pipeline.text import HAN_RANGE, in_both_scripts, simplified
 
 from .base import DATE_RX, DocView, Line, after_label, parse_date, reread_after_label
-from .declared import declarations, declared_labels, made_of_labels
+from .declarations import declarations, declared_labels, made_of_labels
 from .questions import boxes_by_page, choice, yes_no
 
 COMB_CONFIDENCE = 0.8  # the boxes read apart from the page: their alphabet is the only context

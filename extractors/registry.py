@@ -24,7 +24,8 @@ from . import (
     work_experience,
 )
 from .base import DocView, dates_as_written
-from .declared import declarations, is_a_label, keeps_its_label, other_labels, read_stated, runs_into_a_row, stated_first
+from .declarations import declarations, is_a_label, keeps_its_label, other_labels, runs_into_a_row, stated_first
+from .declared import read_stated
 from .name_readings import HAN_NAME_FIELDS, add_readings, as_printed
 from .prose import has_han, role_words, vocabulary
 from .prose_fields import read_prose

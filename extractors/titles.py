@@ -19,7 +19,7 @@ SKIP_BEFORE_VALUE = {":", "：", "a", "an", "the", "of", "is", "be", "为", "為
 @functools.lru_cache(maxsize=256)
 def _longer_labels(word: str) -> tuple[str, ...]:
     """The declared labels (data/fields.yaml, any type) that open with `word` and go on."""
-    from .declared import declarations  # the labels are the layout readers' data
+    from .declarations import declarations  # the labels are the layout readers' data
     labels = {lb for fields in declarations().values() for f in fields for lb in f.labels + f.fallback}
     return tuple(lb for lb in both_scripts(sorted(labels)) if lb.startswith(word) and len(lb) > len(word) and has_han(lb))
 

@@ -4,7 +4,8 @@ does not use, read by the real OCR."""
 from PIL import Image, ImageDraw
 
 from extractors.base import DocView
-from extractors.declared import keeps_its_label, read_declared
+from extractors.declarations import keeps_its_label
+from extractors.declared import read_declared
 from extractors.registry import with_declared
 from pipeline.labels import find_labels
 from pipeline.model import Field, Word
@@ -318,7 +319,7 @@ def test_a_value_between_its_chinese_and_english_labels_is_read():
 
 
 def test_a_value_ends_at_the_next_rows_label_and_a_yearly_amount_is_read_by_the_month():
-    from extractors.declared import Declared, parse
+    from extractors.declarations import Declared, parse
     person = Declared("applicant_name", "person", ("姓名",), None)
     assert parse(person, "鄧子軒職務：數據分析師") == "鄧子軒"  # two rows OCR read as one word
     salary = Declared("monthly_salary_hkd", "monthly_money", ("remuneration",), None)
@@ -441,7 +442,7 @@ def test_a_chinese_business_names_label_is_cut_off_though_it_is_not_ours():
 
 
 def test_an_english_name_has_no_han_in_it_and_a_labels_bracketed_qualifier_is_the_labels():
-    from extractors.declared import declarations, parse
+    from extractors.declarations import declarations, parse
     business_name = next(f for f in declarations()["br_certificate"] if f.key == "business_name")
     # the Chinese name's row read after a stray letter or two is no English name
     assert parse(business_name, "AB 金輝貿易有限公司") is None

@@ -14,7 +14,7 @@ from typing import Any
 
 import yaml
 
-from extractors.declared import declarations
+from extractors.declarations import declarations
 from extractors.value_types import PARSERS
 from pipeline.model import CheckResult, Document, Report
 from validators.checklist import build_checklist, case_status

@@ -1,0 +1,141 @@
+"""The fields each document type declares (data/fields.yaml) and what is known of a value
+from them alone, with no page: its parse by the field's type, whether it is made of labels,
+whether it kept its label or ran into the next row's. extractors/declared.py reads them by layout."""
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+from pipeline.labels import fold
+from pipeline.text import HAN_RANGE
+
+from .value_types import PARSERS
+
+HAN = f"[{HAN_RANGE}]"
+
+
+@dataclass(frozen=True)
+class Declared:
+    key: str
+    type: str
+    labels: tuple[str, ...]
+    pattern: str | None = None
+    fallback: tuple[str, ...] = ()  # labels read only where none of `labels` is on the page
+    ranges: tuple[str, ...] = ()  # labels of a period's start, among `labels`: their value must state the period
+
+
+@functools.lru_cache(maxsize=1)
+def _fields_yaml() -> dict:
+    return yaml.safe_load((Path(__file__).parent / "data" / "fields.yaml").read_text(encoding="utf-8"))
+
+
+@functools.lru_cache(maxsize=1)
+def declarations() -> dict[str, list[Declared]]:
+    return {t: [Declared(k, f["type"], tuple(f["labels"] + f.get("range_labels", [])), f.get("pattern"),
+                         tuple(f.get("fallback_labels", [])), tuple(f.get("range_labels", [])))
+                for k, f in fields.items()]
+            for t, fields in _fields_yaml()["types"].items()}
+
+
+def stated_first() -> frozenset[str]:
+    return frozenset(_fields_yaml().get("stated_first", []))
+
+
+@functools.lru_cache(maxsize=1)
+def _later_periods() -> re.Pattern:
+    words = _fields_yaml().get("later_periods", [])
+    return re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) or "(?!)", re.IGNORECASE)
+
+
+def names_a_later_period(words) -> bool:
+    """The label's line names a year after the first ('Expected turnover, second year')."""
+    return bool(_later_periods().search(" ".join(w.text for w in words)))
+
+
+def other_labels() -> list[str]:
+    """Labels of rows no field reads (fields.yaml: other_labels)."""
+    return list(_fields_yaml().get("other_labels", []))
+
+
+
+
+@functools.lru_cache(maxsize=1)
+def _a_label_and_colon() -> re.Pattern:
+    """Any label this project knows, with a colon after it: the next row's, where OCR read two
+    rows' words as one ('鄧子軒職務：數據分析師')."""
+    labels = {lb for fs in declarations().values() for f in fs for lb in f.labels} | set(other_labels())
+    han = sorted((lb for lb in labels if not lb.isascii() and len(lb) >= 2), key=len, reverse=True)
+    return re.compile(rf"(?<=[{HAN_RANGE}])(?:{'|'.join(map(re.escape, han))})\s*[:：]")
+
+
+@functools.lru_cache(maxsize=1)
+def _a_name_label() -> re.Pattern:
+    names = sorted(_fields_yaml().get("name_labels", []), key=len, reverse=True)
+    return re.compile(rf"^\s*(?:{'|'.join(map(re.escape, names))})\s*[:：]\s*", re.IGNORECASE)
+
+
+def parse(field: Declared, text: str):
+    text = text[:m.start()] if (m := _a_label_and_colon().search(text)) else text
+    text = _a_name_label().sub("", text)
+    if field.pattern:  # a code's E read as the pound sign it looks like
+        m = re.search(field.pattern, re.sub(r"\s", "", text).replace("£", "E"))
+        return m.group(0) if m else None
+    return PARSERS[field.type](text)
+
+
+def is_a_label(value: str, fields: list[Declared]) -> bool:
+    """A neighbouring row's label taken for a value ('Nature of business' under an empty row), or
+    a heading row's labels read right of a heading ('Given names' then 'CHINESE NAME SEX')."""
+    rest = fold(value)
+    if not rest:
+        return False
+    for label in _folded_longest_first(tuple(lb for f in fields for lb in f.labels)):
+        rest = rest.replace(label, "")
+    return not rest
+
+
+@functools.lru_cache(maxsize=64)
+def _folded_longest_first(labels: tuple[str, ...]) -> tuple[str, ...]:
+    """Labels folded once a type, not once a candidate value."""
+    return tuple(sorted({fold(lb) for lb in labels}, key=len, reverse=True))
+
+
+def made_of_labels(value: str, doc_type: str) -> bool:
+    return is_a_label(value, declarations()[doc_type])
+
+
+def declared_labels(doc_type: str, key: str) -> tuple[str, ...]:
+    return next((f.labels for f in declarations().get(doc_type, []) if f.key == key), ())
+
+
+def runs_into_a_row(doc_type: str, key: str, value) -> int | None:
+    """Where another row's label begins inside a Han value OCR read as one run with that row
+    ('唐一鸣性别男', '应用化学层次本科'): a label of another field, or of a row no field reads,
+    with more after it."""
+    if not isinstance(value, str) or not re.search(HAN, value):
+        return None
+    labels = _han_labels_beside(doc_type, key)
+    return next((i for i in range(2, len(value) - 2) if any(value.startswith(lb, i) and len(value) > i + len(lb) for lb in labels)),
+                None)
+
+
+@functools.lru_cache(maxsize=None)
+def _han_labels_beside(doc_type: str, key: str) -> frozenset[str]:
+    """Han labels of the type's other fields and of rows no field reads."""
+    labels = {lb for f in declarations().get(doc_type, []) if f.key != key for lb in f.labels} | set(other_labels())
+    return frozenset(lb for lb in labels if len(lb) >= 2 and re.fullmatch(f"{HAN}+", lb))
+
+
+def keeps_its_label(doc_type: str, key: str, value) -> bool:
+    """A value read with its own label in front ('單位名稱深圳前海…'), that is a piece of its
+    label ('OFFERED' after 'Position'), or that ran on into the next field's label ('BACHELOR OF
+    ENGINEERING DISCIPLINE …'). A label inside a value is no sign: 学位 ends 工学学士学位."""
+    v = fold(str(value))
+    own = [fold(label) for label in declared_labels(doc_type, key)]
+    others = [fold(label) for f in declarations().get(doc_type, []) if f.key != key for label in f.labels]
+    return bool(v) and (any((len(lb) >= 2 and v.startswith(lb) and len(v) > len(lb)) or (len(v) >= 3 and v in lb) for lb in own)
+                        or any(len(lb) >= 5 and lb in v[1:] for lb in others))
