@@ -218,11 +218,11 @@ def _pdfium_words(page, scale: float) -> list[Word]:
     for a page without Han text (pdfminer's words serve there)."""
     text = page.get_textpage()
     try:
+        if not any(in_han_range(c) for c in text.get_text_range()):
+            return []  # one call: most pages have no Han text, or no text at all (a scan)
         chars = [(text.get_text_range(k, 1), text.get_charbox(k)) for k in range(text.count_chars())]
     finally:
         text.close()
-    if not any(in_han_range(c) for c, _ in chars):
-        return []
     top = page.get_height()
     words: list[Word] = []
     run: list[tuple[str, tuple]] = []
