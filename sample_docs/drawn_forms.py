@@ -350,9 +350,10 @@ EMPLOYER_LAYOUTS = {"numbered": employer_numbered, "grid": employer_grid, "chine
 
 
 def write_all(folder: Path, people: list[Particulars] | None = None, applicant_layouts: dict | None = None,
-              employer_layouts: dict | None = None, fillable_form=fillable) -> list[dict]:
+              employer_layouts: dict | None = None, fillable_form=fillable, pdf_layout: str = "fillable") -> list[dict]:
     """Every layout for every made-up person, a file each in `folder` (this module's set unless
-    another is given); returns the truth, one entry a file: {file, type, layout, fields}."""
+    another is given), the PDF one named `pdf_layout`; returns the truth, one entry a file:
+    {file, type, layout, fields}."""
     folder.mkdir(parents=True, exist_ok=True)
     out = []
     for i, p in enumerate(people or PEOPLE):
@@ -362,8 +363,8 @@ def write_all(folder: Path, people: list[Particulars] | None = None, applicant_l
                 file = f"{kind}-{name}-{i + 1}.png"
                 draw(p).scanned(zlib.crc32(file.encode())).save(folder / file, dpi=(200, 200))
                 out.append({"file": file, "type": kind, "layout": name, "fields": truth(p, kind)})
-            file = f"{kind}-fillable-{i + 1}.pdf"
+            file = f"{kind}-{pdf_layout}-{i + 1}.pdf"
             (folder / file).write_bytes(fillable_form(p, kind))
             stated = {k: v for k, v in truth(p, kind).items() if k != "name_zh"}
-            out.append({"file": file, "type": kind, "layout": "fillable", "fields": stated})
+            out.append({"file": file, "type": kind, "layout": pdf_layout, "fields": stated})
     return out

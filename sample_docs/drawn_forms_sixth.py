@@ -6,10 +6,10 @@ values typed inside square brackets with the salary stated by the year. Every na
 from __future__ import annotations
 
 import io
-import zlib
 from datetime import date
 from pathlib import Path
 
+from . import drawn_forms
 from .drawn_forms import QUESTION_HK, QUESTION_TALENT, Particulars, Sheet, _hkid, truth
 
 PEOPLE = [
@@ -136,16 +136,4 @@ EMPLOYER_LAYOUTS = {"ticked-table": employer_ticked_table}
 
 def write_all(folder: Path) -> list[dict]:
     """Every layout for every made-up person, a file each in `folder`; returns the truth."""
-    folder.mkdir(parents=True, exist_ok=True)
-    out = []
-    for i, p in enumerate(PEOPLE):
-        for kind, layouts in (("applicant_form", APPLICANT_LAYOUTS), ("employer_form", EMPLOYER_LAYOUTS)):
-            for name, draw in layouts.items():
-                file = f"{kind}-{name}-{i + 1}.png"
-                draw(p).scanned(zlib.crc32(file.encode())).save(folder / file, dpi=(200, 200))
-                out.append({"file": file, "type": kind, "layout": name, "fields": truth(p, kind)})
-            file = f"{kind}-typed-over-{i + 1}.pdf"
-            (folder / file).write_bytes(typed_over(p, kind))
-            out.append({"file": file, "type": kind, "layout": "typed-over",
-                        "fields": {k: v for k, v in truth(p, kind).items() if k != "name_zh"}})
-    return out
+    return drawn_forms.write_all(folder, PEOPLE, APPLICANT_LAYOUTS, EMPLOYER_LAYOUTS, typed_over, "typed-over")
