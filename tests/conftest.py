@@ -21,6 +21,18 @@ SAMPLES = ROOT / "sample_docs" / "inbox"
 CLEAN = "case-2026-01"  # a sample case with nothing wrong
 
 
+def part_of_case(case: str, dest: Path, files: int = 4) -> Path:
+    """The sample `case` copied to dest/case with its case.yaml and only its first `files` files:
+    for tests of running cases (leases, kills, runs at once), where a case only has to take a while
+    to read. Copies keep their old mtimes: no upload to wait for."""
+    (dest / case).mkdir(parents=True)
+    papers = sorted(p for p in (SAMPLES / case).iterdir() if p.name != "case.yaml")
+    for p in [SAMPLES / case / "case.yaml", *papers[:files]]:
+        if p.exists():
+            shutil.copy2(p, dest / case / p.name)
+    return dest / case
+
+
 def external(*parts) -> Path:
     p = EXTERNAL.joinpath(*parts)
     if not p.exists():  # a module that loads vectors at import skips whole

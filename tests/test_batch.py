@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from flows.batch import LEASE_FILE, QUARANTINE_AFTER, run_batch
-from tests.conftest import CLEAN, ROOT, SAMPLES
+from tests.conftest import CLEAN, ROOT, SAMPLES, part_of_case
 
 OTHER = "case-2026-02"
 
@@ -189,7 +189,9 @@ def test_a_transient_error_is_tried_again_and_a_bug_fails_only_its_case(tmp_path
 
 
 def test_two_runs_at_once_never_do_one_case_twice(tmp_path):
-    inbox, out = _inbox(tmp_path, CLEAN, OTHER), tmp_path / "out"
+    inbox, out = tmp_path / "inbox", tmp_path / "out"
+    for case in (CLEAN, OTHER):
+        part_of_case(case, inbox)
     env = os.environ | {"INTAKE_CACHE_DIR": str(tmp_path / "cache")}  # a cold cache: the first run takes a while
     first = subprocess.Popen([sys.executable, "-m", "flows.cli", "process", str(inbox), "--out", str(out), "--no-prefect"],
                              cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)

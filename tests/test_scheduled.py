@@ -14,7 +14,7 @@ from pathlib import Path
 import httpx
 import pytest
 
-from tests.conftest import CLEAN, ROOT, SAMPLES, free_port
+from tests.conftest import CLEAN, ROOT, SAMPLES, free_port, part_of_case
 
 OTHER = "case-2026-02"
 
@@ -111,7 +111,7 @@ def test_a_worker_killed_mid_case_then_the_next_run_finishes_every_case_once(pre
     env = env | {"INTAKE_CACHE_DIR": str(tmp_path / "cache")}  # a cold cache: the kill lands mid-case
     inbox, out = tmp_path / "inbox", tmp_path / "out"
     for case in (CLEAN, OTHER):
-        shutil.copytree(SAMPLES / case, inbox / case)
+        part_of_case(case, inbox)
     _run([str(BIN / "intake"), "deploy", str(inbox), str(out)], env)
     deployment = httpx.get(f"{api}/deployments/name/process-inbox/scheduled", timeout=30).json()
     httpx.post(f"{api}/deployments/{deployment['id']}/create_flow_run", json={}, timeout=30)
