@@ -1,19 +1,16 @@
 """Find and read a machine-readable zone in a page image, in any orientation."""
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 import cv2
 import numpy as np
 from PIL import Image, ImageFilter, ImageOps
 
 from pipeline import mrz as mrzlib
 from pipeline import mrz_repair, ocr
+from pipeline.mrz_bands import cut_out, find_bands, upright_band
 
 WHITELIST = {"tessedit_char_whitelist": "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789<",
              "load_system_dawg": "0", "load_freq_dawg": "0"}
-WORK_WIDTH = 1000
-MAX_SLANT = 30.0
 
 # How a band is prepared for tesseract: (width in px a band is scaled to, treatment). The
 # first ones are tried on every band, in turn until one gives a valid zone; the rest only on
@@ -24,84 +21,6 @@ FIRST_PREPARATIONS = [(2000, "gray"), (1000, "sharp")]
 MORE_PREPARATIONS = [(1500, "otsu"), (2600, "otsu"), (1500, "color"), (2000, "sharp"),
                      (1500, "sharp"), (1000, "otsu"), (2000, "color")]
 PROMISING_BANDS = 3
-
-
-@dataclass(frozen=True)
-class Band:
-    """A candidate zone: its upright bounding box in the image (the evidence box), and the
-    rotated rectangle it was found as (centre, long and short side, slant in degrees
-    counter-clockwise) from which it is cut out level."""
-    box: tuple[int, int, int, int]
-    center: tuple[float, float]
-    size: tuple[float, float]
-    slant: float = 0.0
-
-
-def find_bands(image: Image.Image) -> list[Band]:
-    """Wide, dense text bands (MRZ candidates), lowest first. The classic recipe: black-hat
-    to keep dark text on light ground, horizontal gradient, close into lines, keep blobs
-    much longer than tall; a slanted band (a phone photo) is kept with its slant."""
-    scale = WORK_WIDTH / image.width
-    gray = np.asarray(ImageOps.grayscale(image.resize((WORK_WIDTH, max(1, int(image.height * scale))))))
-    rect = cv2.getStructuringElement(cv2.MORPH_RECT, (13, 5))
-    sq = cv2.getStructuringElement(cv2.MORPH_RECT, (25, 25))
-    blackhat = cv2.morphologyEx(cv2.GaussianBlur(gray, (3, 3), 0), cv2.MORPH_BLACKHAT, rect)
-    grad = np.absolute(cv2.Sobel(blackhat, cv2.CV_32F, 1, 0, ksize=-1))
-    grad = (255 * (grad - grad.min()) / max(1e-6, grad.max() - grad.min())).astype("uint8")
-    grad = cv2.morphologyEx(grad, cv2.MORPH_CLOSE, rect)
-    _, th = cv2.threshold(grad, 0, 255, cv2.THRESH_BINARY | cv2.THRESH_OTSU)
-    th = cv2.morphologyEx(th, cv2.MORPH_CLOSE, sq)
-    th = cv2.erode(th, None, iterations=2)
-    contours, _ = cv2.findContours(th, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_SIMPLE)
-    bands = []
-    height = gray.shape[0]
-    for c in contours:
-        (cx, cy), (rw, rh), angle = cv2.minAreaRect(c)
-        if rw < rh:
-            rw, rh, angle = rh, rw, angle - 90
-        angle = (angle + 90) % 180 - 90  # the long side's slant, in (-90, 90]
-        if not (rw / max(1.0, rh) > 4 and rw > 0.35 * WORK_WIDTH and abs(angle) <= MAX_SLANT):
-            continue
-        x, y, w, h = cv2.boundingRect(c)
-        pad_x, pad_y = int(0.04 * w), int(0.25 * h) + 4
-        box = (max(0, x - pad_x), max(0, y - pad_y), min(WORK_WIDTH, x + w + pad_x), min(height, y + h + pad_y))
-        image_box = tuple(int(v / scale) for v in box)
-        if abs(angle) < 2:  # level enough: the upright box is the band
-            bands.append(upright_band(image_box))
-        else:
-            bands.append(Band(image_box, (cx / scale, cy / scale), ((rw * 1.08) / scale, (rh * 1.5 + 8) / scale),
-                              round(angle, 1)))
-    return sorted(_merge_lines(bands), key=lambda b: -b.box[3])[:4]
-
-
-def _merge_lines(bands: list[Band]) -> list[Band]:
-    """Two or three MRZ lines are often found as separate bands: join level bands stacked
-    closely with the same horizontal extent into one band holding the whole zone."""
-    out: list[Band] = []
-    for b in sorted(bands, key=lambda b: b.box[1]):
-        if out and not out[-1].slant and not b.slant:
-            a = out[-1].box
-            h = b.box[3] - b.box[1]
-            overlap = min(a[2], b.box[2]) - max(a[0], b.box[0])
-            if b.box[1] - a[3] < 1.2 * h and overlap > 0.7 * min(a[2] - a[0], b.box[2] - b.box[0]):
-                out[-1] = upright_band((min(a[0], b.box[0]), a[1], max(a[2], b.box[2]), max(a[3], b.box[3])))
-                continue
-        out.append(b)
-    return out
-
-
-def upright_band(box: tuple[int, int, int, int]) -> Band:
-    return Band(box, ((box[0] + box[2]) / 2, (box[1] + box[3]) / 2), (box[2] - box[0], box[3] - box[1]))
-
-
-def cut_out(image: Image.Image, band: Band) -> Image.Image:
-    """The band, level: a slanted one is turned about its centre before it is cut."""
-    if not band.slant:
-        return image.crop(band.box)
-    turned = image.rotate(band.slant, resample=Image.BICUBIC, center=band.center, fillcolor="white")
-    (cx, cy), (w, h) = band.center, band.size
-    return turned.crop((max(0, int(cx - w / 2)), max(0, int(cy - h / 2)),
-                        min(image.width, int(cx + w / 2)), min(image.height, int(cy + h / 2))))
 
 
 def prepare(crop: Image.Image, width: int, treatment: str) -> Image.Image:
@@ -154,13 +73,15 @@ def parse_lines(lines: list[str]) -> mrzlib.MRZ | None:
     return best
 
 
-def read_mrz(image: Image.Image) -> tuple[mrzlib.MRZ | None, tuple[int, int, int, int] | None, int]:
+def read_mrz(image: Image.Image, upright: bool = False) -> tuple[mrzlib.MRZ | None, tuple[int, int, int, int] | None, int]:
     """(mrz, its box in the image as given, rotation applied in degrees clockwise).
     Every band in every quarter turn is read once; when none gives a valid zone, the most
-    promising bands are read again prepared other ways."""
+    promising bands are read again prepared other ways. An image known `upright` (its print
+    read surely as it is) is searched as it is, and only bands that showed a zone's digits
+    or fillers are read again: a page without a zone then costs a few readings, not dozens."""
     best, best_box, best_rot = None, None, 0
     tried = []
-    for rot in (0, 180, 90, 270):
+    for rot in (0,) if upright else (0, 180, 90, 270):
         turned = image.rotate(-rot, expand=True) if rot else image
         bands = find_bands(turned)
         bands.append(upright_band((0, int(turned.height * 0.62), turned.width, turned.height)))
@@ -178,7 +99,7 @@ def read_mrz(image: Image.Image) -> tuple[mrzlib.MRZ | None, tuple[int, int, int
                     if settled(m):
                         return best, best_box, best_rot
             tried.append((promise, crop, band, rot))
-    if best is None or not best.digits_valid:
+    if not upright and (best is None or not best.digits_valid):
         # A scan made through the back of a transparency, or flipped by software without
         # saying so in EXIF, shows the zone mirrored: read as it is, it is no zone at all.
         for rot in (0, 180):
@@ -189,6 +110,8 @@ def read_mrz(image: Image.Image) -> tuple[mrzlib.MRZ | None, tuple[int, int, int
                     x0, y0, x1, y1 = band.box
                     return m, (turned.width - x1, y0, turned.width - x0, y1), rot
     tried.sort(key=lambda t: t[0], reverse=True)
+    if upright:
+        tried = [t for t in tried if t[0] > (0.0, 0)]
     for _, crop, band, rot in tried[:PROMISING_BANDS]:
         for preparation in MORE_PREPARATIONS:
             m = parse_lines(ocr_band(crop, preparation))

@@ -10,7 +10,9 @@ from rapidfuzz.distance import Levenshtein
 
 from pipeline import mrz as mrzlib
 from pipeline.model import Field
+from pipeline.mrz_bands import zone_turn
 from pipeline.text import HAN_RANGE
+from pipeline.upright import read_surely
 
 from .base import DATE_RX, REREAD_CONFIDENCE, DocView, after_label, find_line, parse_date
 from .mrz_image import parse_lines, read_mrz, settled
@@ -37,6 +39,15 @@ def mrz_in_words(doc: DocView) -> mrzlib.MRZ | None:
     return parse_lines(lines) if lines else None
 
 
+def _upright(doc: DocView, i: int) -> bool:
+    """Whether the i-th page's zone is to be found as the page lies: its band reads upright, or it
+    has none that reads and the page's print read surely. A passport's two pages can run
+    crosswise (the visa page's print read surely on its side): a band read at another turn
+    sends the search round every turn."""
+    turn = zone_turn(doc.images[i])
+    return turn == 0 or (turn is None and i < len(doc.pages) and read_surely(doc.pages[i]))
+
+
 def extract(doc: DocView) -> dict[str, Field]:
     out: dict[str, Field] = {}
     found, page_index, box, rot = mrz_in_words(doc), 0, None, 0
@@ -45,7 +56,7 @@ def extract(doc: DocView) -> dict[str, Field]:
     else:
         src = "mrz"
         for i, image in enumerate(doc.images):
-            m, b, r = read_mrz(image)
+            m, b, r = read_mrz(image, upright=_upright(doc, i))
             if m and (found is None or m.rank > found.rank):
                 found, page_index, box, rot = m, i, b, r
                 if settled(m):

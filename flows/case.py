@@ -20,9 +20,11 @@ from pipeline.errors import InputError, plain_message
 from pipeline.fingerprint import image_dhash, pdf_traces
 from pipeline.ingest import InputFile, snapshot
 from pipeline.model import DocError, Document, Page
+from pipeline.mrz_bands import zone_turn
 from pipeline.pages import iter_pages
 from pipeline.read import PageImages, ReadPage, read_page
 from pipeline.script import in_script
+from pipeline.upright import read_surely
 
 from .report import atomic_write
 
@@ -139,7 +141,8 @@ def _rescue_travel_document(seg, read) -> None:
     if seg.type != "unknown" or page.source == "text_layer" or _read_surely_without_filler(page):
         return
     try:
-        found, _, _ = read_mrz(read[seg.pages[0]].image)
+        image = read[seg.pages[0]].image
+        found, _, _ = read_mrz(image, upright=zone_turn(image) == 0)
     except Exception:  # a reader bug must not cost the file; it stays unknown
         log.error("MRZ search failed:\n%s", traceback.format_exc())
         return
@@ -153,12 +156,5 @@ def _rescue_travel_document(seg, read) -> None:
 # The search turns the page four ways and reads each band several ways (seconds a page): it is
 # for pages that read as noise. A page read surely, with no MRZ filler in it, is what it reads
 # as (a receipt, a letter of another kind).
-SURE_TEXT = 0.85
-SURE_WORDS = 8
-
-
 def _read_surely_without_filler(page: Page) -> bool:
-    confs = sorted(w.conf for w in page.words)
-    if len(confs) < SURE_WORDS or confs[len(confs) // 2] < SURE_TEXT:
-        return False
-    return not any("<<" in w.text or "«" in w.text for w in page.words)
+    return read_surely(page) and not any("<<" in w.text or "«" in w.text for w in page.words)

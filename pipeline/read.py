@@ -14,10 +14,12 @@ from PIL import Image
 from . import ocr, ppocr, seals
 from .han_rereads import reread_latin_junk, reread_line_ends
 from .lost_lines import reread_lost_lines
-from .model import Page, Word, centre, mean_conf
+from .model import Page, Word, mean_conf
 from .mrz import zone_line_turn
+from .mrz_bands import zone_turn
 from .pages import RawPage
 from .text import is_han
+from .upright import reads_upright, sideways
 
 LATIN = "eng"
 HAN = "chi_sim+chi_tra+eng"
@@ -149,7 +151,8 @@ def read_page(raw: RawPage, file: str) -> ReadPage:
         # An English letter's Chinese letterhead or signature line, read in English as junk.
         words = reread_latin_junk(image, words, doubt=LATIN_JUNK, sure=HAN_ON_A_LATIN_PAGE,
                                   read=ppocr.ppocr_words if engine == "routed" else None, reach=1.0)
-    words = seals.reread_under_seals(image, words, lang)
+    if zone_line_turn(words) is None:
+        words = seals.reread_under_seals(image, words, lang)
     if lang == HAN:
         words = reread_lost_lines(image, words, lang)
         # after the seals: a line under a chop is read again whole, which mends more
@@ -177,27 +180,27 @@ def _read_with_ppocr(raw: RawPage, file: str, raw_image: Image.Image, image: Ima
         # photo (a bilevel fax of a letter OSD left as it came): the quarter turn that reads upright.
         image, words, rotate = _quarter_turn_upright(image, words, rotate)
     # PP-OCR finds lines at any turn: a page where it finds almost none (a photo) has no text to turn by
-    if not turn_known and len(words) >= 3 and not _reads_upright(words):
+    if not turn_known and len(words) >= 3 and not reads_upright(words):
         turned, turn = _turned_for_han(raw_image, image, rotate)
         if turn != rotate:
             image, rotate, words = turned, turn, ppocr.ppocr_words(turned)
-    if not turn_known and len(words) >= 3 and not _reads_upright(words):
+    if not turn_known and len(words) >= 3 and not reads_upright(words):
         # tesseract's trials misjudge a card photographed small (OSD names Greek): PP-OCR itself
         # reads the upright turn surely and the others doubtfully
         trials = [(t, image.rotate(-t, expand=True)) for t in (180, 90, 270)]
         t, turned, turned_words = max(((t, im, ppocr.ppocr_words(im)) for t, im in trials), key=lambda r: _quality(r[2]))
-        if _reads_upright(turned_words) and _quality(turned_words) > _quality(words):
+        if reads_upright(turned_words) and _quality(turned_words) > _quality(words):
             image, words, rotate = turned, turned_words, (rotate + t) % 360
-    if _sideways(words):
+    if sideways(words):
         # OSD left the page on its side (a passport photographed sideways): PP-OCR still reads
         # it, a character a line. Of the two quarter turns, the one that reads best is upright.
         turns = [(t, image.rotate(-t, expand=True)) for t in (90, 270)]
         readings = [(t, im, ppocr.ppocr_words(im)) for t, im in turns]
         t, turned, turned_words = max(readings, key=lambda r: _quality(r[2]))
-        if not _sideways(turned_words):
+        if not sideways(turned_words):
             image, words, rotate = turned, turned_words, (rotate + t) % 360
     lang = HAN if any(is_han(c) for w in words for c in w.text) else LATIN
-    if chops:
+    if chops and zone_line_turn(words) is None:  # a travel document's tint is no chop over print
         words = seals.reread_under_seals(image, words, HAN, reader=ppocr.ppocr_words, lettering_on_page=True)
     page = Page(file=file, number=raw.number, width=image.width, height=image.height, dpi=raw.dpi,
                 source="ocr" if words else "none", lang=lang, rotation=rotate, words=words,
@@ -210,34 +213,9 @@ def _quarter_turn_upright(image: Image.Image, words: list[Word], rotate: int) ->
     for t in (90, 270):
         turned = image.rotate(-t, expand=True)
         turned_words = ppocr.ppocr_words(turned)
-        if _reads_upright(turned_words):
+        if reads_upright(turned_words):
             return turned, turned_words, (rotate + t) % 360
     return image, words, rotate
-
-
-def _sideways(words: list[Word]) -> bool:
-    """Most words of three letters or more boxed taller than wide, or most Han characters
-    following each other down the page: the lines run down the page."""
-    long = [w for w in words if len(w.text) >= 3]
-    tall = [w for w in long if (w.bbox[3] - w.bbox[1]) > 1.5 * (w.bbox[2] - w.bbox[0])]
-    return (len(long) >= 3 and len(tall) > len(long) / 2) or _runs_down(words)
-
-
-def _runs_down(words: list[Word]) -> bool:
-    """PP-OCR boxes Han a character a word, in reading order: on a page on its side most
-    characters follow the one before down the page, not across it."""
-    pairs = [(centre(a.bbox), centre(b.bbox)) for a, b in zip(words, words[1:])
-             if len(a.text) == 1 == len(b.text) and is_han(a.text) and is_han(b.text)]
-    down = sum(1 for a, b in pairs if abs(b[1] - a[1]) > abs(b[0] - a[0]))
-    return len(pairs) >= MIN_PAIRS and down > len(pairs) / 2
-
-
-MIN_PAIRS = 5
-SURE_UPRIGHT = 0.85  # PP-OCR's mean confidence that settles an unsure turn
-
-
-def _reads_upright(words: list[Word]) -> bool:
-    return len(words) >= 3 and mean_conf(words) >= SURE_UPRIGHT and not _sideways(words)
 
 
 DOUBTFUL = 0.75
@@ -367,6 +345,14 @@ def _settled_by_zone(raw_image: Image.Image, image: Image.Image, rotate: int, wo
         again = ocr.ocr_words(turned, lang=lang, psm=_psm(lang))
         if zone_line_turn(again) == 0:
             return True, turned, (rotate + 180) % 360, again
+    if turn is None:
+        # the page's reading missed its zone (security print around it): its band, read alone
+        band_turn = zone_turn(raw_image)
+        if band_turn is not None:
+            if band_turn == rotate:
+                return True, image, rotate, words
+            turned = _at_turn(raw_image, image, rotate, band_turn)
+            return True, turned, band_turn, ocr.ocr_words(turned, lang=lang, psm=_psm(lang))
     return turn == 0, image, rotate, words
 
 

@@ -74,7 +74,7 @@ def test_a_han_page_on_its_side_is_told_by_its_few_long_words_or_its_characters(
     on its side those few run down the page. PP-OCR boxes each Han character alone, in reading
     order: on its side, most follow the one before down the page."""
     from pipeline.model import Word
-    from pipeline.read import _sideways
+    from pipeline.upright import sideways as _sideways
     along = [Word(text="同", bbox=(40 * i, 100, 40 * i + 38, 140), conf=0.99) for i in range(30)]
     column = [Word(text="同", bbox=(100, 40 * i, 140, 40 * i + 38), conf=0.99) for i in range(30)]
     down = [Word(text=t, bbox=(300, 100, 340, 100 + 30 * len(t)), conf=0.99) for t in ("2026", "440305199001011234", "(盖章)")]
