@@ -165,7 +165,8 @@ COMPANY_ZH = rf"([{HAN_RANGE}（）()]{{2,30}}有限公司)"  # a Chinese compan
 # An English company name as printed: capitalised words ending in Limited/Ltd/Company, in
 # title or upper case; matched without IGNORECASE so a label before it ("Name of corporation")
 # cannot start the match.
-COMPANY_EN = (r"([A-Z][A-Za-z0-9&.'-]*(?: (?:\((?:Hong Kong|HONG KONG|HK|Asia|ASIA)\)|[A-Z][A-Za-z0-9&.'-]*|&|and|of|AND|OF))*?"
+# a place or a word in brackets inside the name ('(HK)', read '(Hk)'; '(China)', '(Holdings)')
+COMPANY_EN = (r"([A-Z][A-Za-z0-9&.'-]*(?: (?:\((?:Hong Kong|HONG KONG|[A-Z][A-Za-z]{1,14})\)|[A-Z][A-Za-z0-9&.'-]*|&|and|of|AND|OF))*?"
               r" (?:Company Limited|COMPANY LIMITED|Co\.,? ?Ltd\.?|CO\.,? ?LTD\.?|Limited|LIMITED|Ltd\.?|LTD\.?|Company|COMPANY))")
 
 

@@ -28,6 +28,7 @@ REREAD_CONFIDENCE = 0.7  # a value read from its crop alone
 # Values whose type cannot tell them from the words of a sentence: read after a label only where
 # the label opens its line or cell or a colon follows it. Dates, sums and numbers carry their form.
 FREE_TYPES = ("text", "text_han", "subject", "han_name", "latin_name", "person", "school", "address", "sex", "post")
+WRAPPING_TYPES = ("address", "text")  # values long enough to wrap beside a two-line label, in its two languages
 REREAD_IN_HAN = ("han_name", "text_han")  # types a Latin reading cannot be
 MAYBE_HAN = ("person", "subject")  # types that may be Latin: re-read only what reads as junk
 JUNK_CONFIDENCE = 0.6
@@ -93,7 +94,8 @@ def read_stated(doc_type: str, doc: DocView) -> dict[str, tuple[Field, bool]]:
                 later = LATER_PERIOD if names_a_later_period(lines[label.line]) else 1.0
                 # the field's other labels end a value too: '業務性質' over 'Nature of Business'
                 own = [lb for lb in labels[field.key] if lb.line != label.line]
-                for cand in values_beside(lines, label, stops + own):  # right of the label first, then below
+                twins = own if field.type in WRAPPING_TYPES else []
+                for cand in values_beside(lines, label, stops + own, twins):  # right of the label first, then below
                     if label.in_prose and field.type in FREE_TYPES and not _a_cell_away(cand, columns):
                         continue  # '专业修完本科全部课程': prose after a word, not a value
                     if beside and cand.placement == "below":

@@ -33,6 +33,8 @@ def _bound(cls, term: str):
     """The first clause stating an amount for `term` (SALARY, HOUSING): (monthly, text, lines)."""
     for text, lines in cls:
         for item in pay_items(text, MONEY):
+            if item.term == term and item.none_stated:
+                return 0.0, item.term.lower(), lines
             if item.term != term or item.amount is None or item.discretionary:
                 continue
             found = _money_in(item.amount)

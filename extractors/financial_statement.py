@@ -160,7 +160,9 @@ def extract(doc: DocView) -> dict[str, Field]:
         out["currency"] = doc.field("HKD", None, 0.8, "derived")  # IRD returns are in Hong Kong dollars
     m, line = find_line(lines, r"([A-Z][A-Za-z&,. ]{2,60}(?:CPA|Certified Public Accountants)(?: Limited)?)")
     if m:
-        out["auditor"] = doc.field(m.group(1).strip(" ,"), line)
+        # the firm's name, not the calling after it ('Tsang & Partners CPA, Certified Public Accountants')
+        firm = re.sub(r",\s*Certified Public Accountants.*$", "", m.group(1), flags=re.IGNORECASE).strip(" ,")
+        out["auditor"] = doc.field(firm if len(firm) >= 3 else m.group(1).strip(" ,"), line)
     text = re.sub(r"\s+", " ", doc.text.lower())  # a phrase wraps across lines
     opinion = next((kind for kind, pattern in OPINIONS if re.search(pattern, text)), None)
     if opinion:

@@ -114,6 +114,8 @@ def _latin_run(part: str) -> str:
     words = _words(part)
     run: list[str] = []
     for w in reversed(words):
+        if run and _ends_a_heading(w):
+            break
         if _joins_a_name(w, run):
             run.insert(0, w)
         elif w.startswith("(") or not run:
@@ -125,6 +127,16 @@ def _latin_run(part: str) -> str:
     while run and run[0].lower() in ("and", "of", "&", "de", "du"):
         run.pop(0)
     return " ".join(run)
+
+
+def _ends_a_heading(word: str) -> bool:
+    """A word whose point ends a heading or a clause's number before a name ('1. PARTIES. Kestrel
+    Ridge Logistics Limited'), not an abbreviation inside one ('Co.', 'J.', 'Mr.')."""
+    stem = word.rstrip(".").lower()
+    if not word.endswith(".") or not stem:
+        return False
+    return not ((len(stem) == 1 and stem.isalpha()) or stem in _bare_suffixes()
+                or stem in (h.rstrip(".") for h in vocabulary()["honorifics"]))
 
 
 def _han_name(part: str) -> str:

@@ -29,6 +29,7 @@ class PayItem:
     amount: str | None  # the amount's text as printed, None when the clause states none
     period: str  # month | year
     discretionary: bool
+    none_stated: bool = False  # 'Housing allowance  Nil': the item stated as none (vocabulary NONE)
 
 
 @functools.lru_cache(maxsize=1)
@@ -81,7 +82,10 @@ def pay_items(clause: str, money_pattern: str) -> list[PayItem]:
         # a pay item is the employer's to pay or not where its sentence says so, before it or after
         # ('a year-end bonus of one month's salary may be paid at the Company's discretion')
         discretionary = any(s.label_ == "DISCRETIONARY" and k >= i - 3 and _same_sentence(clause, sp, s) for k, s in enumerate(ss))
-        items.append(PayItem(term, ss[money].text if money is not None else None, period, discretionary))
+        end = ss[nxt].start_char if nxt < len(ss) else len(clause)
+        none = money is None and re.match(rf"\W*(?:{'|'.join(map(re.escape, vocabulary()['NONE']))})(?!\w)",
+                                          clause[sp.end_char:end], re.IGNORECASE) is not None
+        items.append(PayItem(term, ss[money].text if money is not None else None, period, discretionary, none))
     return items
 
 

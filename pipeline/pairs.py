@@ -9,11 +9,12 @@ were read as one word, 'Surname:CHEN')."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .labels import COLUMN_GAP, SEPARATORS, Label, line_height
 from .model import BBox, Word, union
-from .text import join_words
+from .text import is_han, join_words
 
 # How much a placement says of a candidate: the text after a label on its line is most often its
 # value; under it, a form's value written on the next line or in a box below.
@@ -190,15 +191,22 @@ def _under(lines: list[list[Word]], label: Label, height: float) -> float:
     return float("inf")
 
 
-def _wrapped(lines: list[list[Word]], n: int, run: list[Word], stops: list[Label]) -> list[Word]:
+def _wrapped(lines: list[list[Word]], n: int, run: list[Word], stops: list[Label], twins: Sequence[Label] = ()) -> list[Word]:
     """The rest of a value that wraps in its column ('Kowloon Trading' over 'Company Limited'):
     the next lines' words under the value's left edge, where nothing stands left of them (a
-    line with a label in the label column is the next row) and no other label begins."""
+    line with a label in the label column is the next row) and no other label begins. `twins`,
+    the field's label in its other language: a line it opens may carry the value on beside it
+    ('業務地址' over 'Address of Business', the address wrapping beside both), in the same script."""
     height, gap = line_height(lines[n]), _line_gap(lines)
     left, bottom, out = run[0].bbox[0], max(w.bbox[3] for w in run), []
     for m in range(n + 1, min(n + 1 + MAX_WRAPPED, len(lines))):
         words = lines[m]
-        if (not words or abs(words[0].bbox[0] - left) > height or _starts(m, stops)
+        twin = next((t for t in twins if t.line == m and t.first == 0 and _rest_of(words[t.last], t.cut) is None), None)
+        if twin is not None:
+            words = words[twin.last + 1:]
+            if any(is_han(c) for w in run + words for c in w.text):
+                break
+        if (not words or abs(words[0].bbox[0] - left) > height or (twin is None and _starts(m, stops))
                 or min(w.bbox[1] for w in words) - bottom > max(height, LINE_GAP_SLACK * gap)):
             break
         out += words
@@ -206,9 +214,10 @@ def _wrapped(lines: list[list[Word]], n: int, run: list[Word], stops: list[Label
     return out
 
 
-def values_beside(lines: list[list[Word]], label: Label, stops: list[Label]) -> list[Candidate]:
+def values_beside(lines: list[list[Word]], label: Label, stops: list[Label], twins: Sequence[Label] = ()) -> list[Candidate]:
     """The candidates a label has: the rest of its line, and the words under it in its column.
-    `stops` are other labels found on the page: a value does not run into them."""
+    `stops` are other labels found on the page: a value does not run into them; `twins`, the
+    field's labels on other lines, beside which a value that wraps may go on (_wrapped)."""
     words = lines[label.line]
     height = line_height(words)
     stops = [s for s in stops if _sets_apart(lines, s)]
@@ -225,7 +234,7 @@ def values_beside(lines: list[list[Word]], label: Label, stops: list[Label]) -> 
     # a bracket's or a currency's sign left over from the label ('(HK$)' read as '(HK' '$)') is no value
     runs = [run for run in _segments(right, height, stop_at) if any(c.isalnum() for w in run for c in w.text)]
     if len(runs) == 1 and runs[0][-1] is right[-1]:
-        runs[0] = runs[0] + _wrapped(lines, label.line, runs[0], stops)
+        runs[0] = runs[0] + _wrapped(lines, label.line, runs[0], stops, twins)
     if not runs:
         runs = _right_across(lines, label, stops)
     for k, run in enumerate(runs):
