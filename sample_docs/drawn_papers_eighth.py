@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+from PIL import Image, ImageChops, ImageDraw
+
 from .drawn_forms import Sheet
 from .generator.render import pil_font
 
@@ -145,17 +147,21 @@ def consent_letter(g: Graduate) -> Sheet:
 
 
 def _chop(s: Sheet, cx: int, cy: int, name: str) -> None:
-    """A company's round chop in red: a ring, a star, the name round the top."""
+    """A company's round chop in red: a ring, a star, the name round the top. Stamped as ink is:
+    over the print, which shows through it (the two multiplied), not painted over it."""
+    stamp = Image.new("RGB", s.img.size, "white")
+    d = ImageDraw.Draw(stamp)
     r = 150
-    s.d.ellipse([cx - r, cy - r, cx + r, cy + r], outline=RED, width=8)
+    d.ellipse([cx - r, cy - r, cx + r, cy + r], outline=RED, width=8)
     star = [(cx + 45 * math.cos(math.radians(-90 + 72 * k)), cy + 45 * math.sin(math.radians(-90 + 72 * k)))
             for k in (0, 2, 4, 1, 3)]
-    s.d.polygon(star, fill=RED)
+    d.polygon(star, fill=RED)
     font = pil_font("sans_cjk", 34)
     for k, ch in enumerate(name):
         angle = math.radians(-150 + 120 * k / max(1, len(name) - 1))
         x, y = cx + (r - 40) * math.cos(angle), cy + (r - 40) * math.sin(angle)
-        s.d.text((x - 17, y - 17), ch, font=font, fill=RED)
+        d.text((x - 17, y - 17), ch, font=font, fill=RED)
+    s.img.paste(ImageChops.multiply(s.img, stamp))
 
 
 def _conferred(g: Graduate) -> date:
