@@ -72,10 +72,16 @@ def _name(v: str) -> str:
 
 
 def _number(doc: DocView, out: dict, rt: RunningText) -> None:
-    m, line = rt.search(r"(?:证书编号|编号|certificate no\.?|serial no\.?|no\.)\s*[:：,，.]?\s*([CZTczt]?[0-9OoIlS]{15,19})")
+    cue = r"(?:证书编号|编号|certificate no\.?|serial no\.?|no\.)\s*[:：,，.]?\s*"
+    m, line = rt.search(cue + r"([CZTczt]?[0-9OoIlS]{15,19})")
     if m:
         num = m.group(1).upper().translate(str.maketrans("OISL", "0151"))
         out["certificate_number"] = doc.field(num, line)
+        return
+    # a university's own serial, letters and digits in groups ('ECIST-MS-2019-00871'), as printed
+    m, line = rt.search(f"(?i:{cue})" + r"([A-Z][A-Za-z]{0,7}(?:[-/][A-Za-z0-9]{1,8}){1,5})(?![A-Za-z0-9])", flags=0)
+    if m and sum(c.isdigit() for c in m.group(1)) >= 4:
+        out["certificate_number"] = doc.field(m.group(1), line)
 
 
 def _institution(doc: DocView, out: dict) -> None:
@@ -117,7 +123,7 @@ def _dates_except(rt: RunningText, skip: set[str]):
 
 # Capitalised words as printed (case-blind, any sentence before 'University' would count), on
 # one line: the line after a title starts with a capital too ('… of Technology / This is to certify').
-ENGLISH_SCHOOL = r"^\s*((?:The )?[A-Z][A-Za-z -]*(?:UNIVERSITY|University|COLLEGE|College)(?: OF [A-Z ]+| of [A-Z][a-z]+(?: [A-Z][a-z]+)*)?)"
+ENGLISH_SCHOOL = r"^\s*((?:The )?[A-Z][A-Za-z -]*(?:UNIVERSITY|University|COLLEGE|College|INSTITUTE|Institute|ACADEMY|Academy)(?: OF [A-Z ]+| of [A-Z][a-z]+(?: [A-Z][a-z]+)*)?)"
 ENGLISH_UNIVERSITY = (r"((?:The )?(?:(?:[A-Z][a-z]+ )+(?:University|College|Institute)|University)"
                       r"(?: of [A-Z][a-z]+(?: (?:and |& )?[A-Z][a-z]+)*)?)")
 TITLE_WORDS = r"[A-Z][a-z]+(?: (?:and |of |& )?[A-Z][a-z]+)*"
@@ -127,7 +133,7 @@ DEGREE_EN = r"(?:Bachelor|Master|Doctor) of [A-Z][a-z]+(?: (?:and )?[A-Z][a-z]+)
 def extract_degree(doc: DocView) -> dict[str, Field]:
     rt = RunningText(doc.lines())
     out: dict[str, Field] = {}
-    _first(doc, out, "holder_name", rt, [rf"({HAN}{{2,4}})\s*[,，]+\s*[男女]\s*[,，]", r"certify that\s+(?:Mr\.?|Ms\.?)?\s*([A-Z][a-z]+(?: [A-Z][a-z]+){0,3})",
+    _first(doc, out, "holder_name", rt, [rf"({HAN}{{2,4}})\s*[,，]+\s*[男女]\s*[,，]", r"certif(?:y|ies|ied) that\s+(?:Mr\.?|Ms\.?)?\s*([A-Z][a-z]+(?: [A-Z][a-z]+){0,3})",
                                          rf"姓\s*名\s*[:：]?\s*({HAN}{{2,4}}?)(?=\s|性|出生|民族|[^{HAN_RANGE}]|$)", r"name\s*[:：]\s*([A-Z][A-Za-z ]{2,40})"], _name)
     if "holder_name" not in out:
         found = name_read_as_latin(doc, "[男女]", rf"({HAN}{{2,4}})[,，]+[男女][,，]")
