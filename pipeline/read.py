@@ -11,7 +11,7 @@ from typing import overload
 import numpy as np
 from PIL import Image
 
-from . import ocr, ppocr, seals
+from . import ocr, paper, ppocr, seals
 from .han_rereads import reread_latin_junk, reread_line_ends
 from .lost_lines import reread_lost_lines
 from .model import Page, Word, mean_conf
@@ -95,7 +95,9 @@ def read_page(raw: RawPage, file: str) -> ReadPage:
                     image_sha256=ocr.image_key(raw.image), form_fields=raw.form_fields, stored_size=raw.image.size)
         return ReadPage(page, raw.image)
     engine = page_engine()
-    raw_image = _enlarged(raw.image)
+    sheet = paper.flattened(raw.image) or raw.image  # a sheet photographed on a desk, seen square on
+    raw_image = _enlarged(sheet)
+    enlarged = raw_image is not sheet
     image, rotate, _skew, script, osd_conf = ocr.upright(raw_image)
     if engine == "ppocr" or (engine == "routed" and script in HAN_SCRIPTS):
         return _read_with_ppocr(raw, file, raw_image, image, rotate, chops=engine == "routed",
@@ -130,7 +132,7 @@ def read_page(raw: RawPage, file: str) -> ReadPage:
             image = _at_turn(raw_image, image, rotate, turn)
             rotate, words = turn, ocr.ocr_words(image, lang=lang, psm=_psm(lang))
     # a card's border and frames are no table: a small image is the card photographed (below)
-    if _rules_read_as_text(words) or (raw_image is raw.image and (ocr.has_ruled_table(image) or ocr.has_leaders(image))):
+    if _rules_read_as_text(words) or (not enlarged and (ocr.has_ruled_table(image) or ocr.has_leaders(image))):
         words = _read_without_rules(image, words, lang)
     if lang == LATIN and (_looks_unread(words) or _han_lost(words)):
         # OSD calls a bilingual page (a BR certificate, an IRD form) Latin; its Han labels then
@@ -140,7 +142,7 @@ def read_page(raw: RawPage, file: str) -> ReadPage:
         han_words = ocr.ocr_words(image, lang=HAN, psm=_psm(HAN))
         if mean_conf(han_words) > mean_conf(words):
             lang, words = HAN, han_words
-    if engine == "routed" and raw_image is not raw.image and _quality(ppocr.ppocr_words(image)) > _quality(words):
+    if engine == "routed" and enlarged and _quality(ppocr.ppocr_words(image)) > _quality(words):
         # A card or a photo cropped small, enlarged to read: tesseract may read a card's print in
         # part (OSD unsure of its script, the name line lost); PP-OCR, made for photos, may read it
         # whole; the better reading is kept.
