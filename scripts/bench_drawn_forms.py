@@ -28,6 +28,7 @@ from sample_docs import (  # noqa: E402
     drawn_forms_third,
     drawn_papers_eighth,
     drawn_papers_seventh,
+    drawn_pdfs_tenth,
     drawn_photos_ninth,
 )
 from sample_docs.generator.evaluate import norm  # noqa: E402
@@ -36,7 +37,7 @@ from scripts.bench_pipeline import run_intake  # noqa: E402
 SETS = {"first": drawn_forms, "second": drawn_forms_second, "third": drawn_forms_third, "fourth": drawn_forms_fourth,
         "fifth": drawn_forms_fifth, "sixth": drawn_forms_sixth,
         "seventh": drawn_papers_seventh, "eighth": drawn_papers_eighth,
-        "ninth": drawn_photos_ninth}
+        "ninth": drawn_photos_ninth, "tenth": drawn_pdfs_tenth}
 
 
 def main() -> int:
@@ -44,7 +45,7 @@ def main() -> int:
     ap.add_argument("--work", type=Path, default=Path("/tmp/drawn-forms"))
     ap.add_argument("--cache", type=Path, help="an OCR cache kept between runs (faster; the first run fills it)")
     ap.add_argument("--set", choices=tuple(SETS), default="first",
-                    help="first: the layouts the readers were mended on; second to ninth: each drawn after the one before "
+                    help="first: the layouts the readers were mended on; second to tenth: each drawn after the one before "
                          "was mended, read cold once before any change for it")
     a = ap.parse_args()
     shutil.rmtree(a.work, ignore_errors=True)
