@@ -65,6 +65,8 @@ def _guaranteed_bonus(cls, sal):
         for item in pay_items(text, MONEY):
             if item.term != "BONUS" or item.discretionary:
                 continue
+            if item.none_stated:  # 'Guaranteed bonus  None': no month's salary to assume
+                return 0.0, lines[0]
             found = _money_in(item.amount) if item.amount else None
             if found and sal and abs(found[0] - sal[0]) > 1 and found[0] < 10 * sal[0] * 12:
                 return found[0], line_with(lines, found[1])

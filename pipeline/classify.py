@@ -128,13 +128,22 @@ def segment(pages: list[ReadPage]) -> list[Segment]:
     has its title page; weak pages continue the document before them."""
     min_score = load_rules()["min_score"]
     segments: list[Segment] = []
+    guesses: dict[int, str] = {}  # a weak page's leaning, where it has one
     for i, rp in enumerate(pages):
         v = score_page(rp)
         best, score = v.best
         conf = _confidence(v, min_score)
         strong = score >= min_score
+        if score > 0:
+            guesses[i] = best
         if segments:
             cur = segments[-1]
+            if strong and cur.type == "unknown" and all(guesses.get(k) == best for k in cur.pages):
+                # a cover: weak pages leaning to the type of the document they open ('REPORTS AND
+                # FINANCIAL STATEMENTS', the company and the year) are its first pages
+                cur.type, cur.confidence = best, conf
+                cur.pages.append(i)
+                continue
             same = best == cur.type
             if not strong or (same and best not in v.titles):
                 cur.pages.append(i)
