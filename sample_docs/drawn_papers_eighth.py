@@ -8,7 +8,6 @@ number and institution is made up."""
 from __future__ import annotations
 
 import math
-import zlib
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -16,6 +15,7 @@ from pathlib import Path
 from PIL import Image, ImageChops, ImageDraw
 
 from .drawn_forms import Sheet
+from .drawn_papers_seventh import write_scans
 from .generator.render import pil_font
 
 RED = (200, 30, 40)
@@ -195,13 +195,4 @@ LAYOUTS = {"graduation_certificate": {"table": graduation_table, "notice-hant": 
 
 
 def write_all(folder: Path) -> list[dict]:
-    """Every layout for every made-up graduate, a scan each in `folder`; the truth, one entry a file."""
-    folder.mkdir(parents=True, exist_ok=True)
-    out = []
-    for i, g in enumerate(GRADUATES):
-        for kind, layouts in LAYOUTS.items():
-            for name, draw in layouts.items():
-                file = f"{kind}-{name}-{i + 1}.png"
-                draw(g).scanned(zlib.crc32(file.encode())).save(folder / file, dpi=(200, 200))
-                out.append({"file": file, "type": kind, "layout": name, "fields": truth(g, kind, name)})
-    return out
+    return write_scans(folder, GRADUATES, LAYOUTS, truth)

@@ -243,14 +243,19 @@ LAYOUTS = {"br_certificate": {"bilingual": br_certificate_bilingual, "renewal": 
            "financial_statement": {"two-years": profit_or_loss_two_years, "highlights": summary_with_balance_sheet}}
 
 
-def write_all(folder: Path) -> list[dict]:
-    """Every layout for every made-up company, a scan each in `folder`; the truth, one entry a file."""
+def write_scans(folder: Path, people: list, layouts: dict, truth) -> list[dict]:
+    """Every layout for every made-up party, a 200-dpi scan each in `folder`; the truth, one entry a
+    file ({file, type, layout, fields}, `truth(party, type, layout)`)."""
     folder.mkdir(parents=True, exist_ok=True)
     out = []
-    for i, c in enumerate(COMPANIES):
-        for kind, layouts in LAYOUTS.items():
-            for name, draw in layouts.items():
+    for i, party in enumerate(people):
+        for kind, drawings in layouts.items():
+            for name, draw in drawings.items():
                 file = f"{kind}-{name}-{i + 1}.png"
-                draw(c).scanned(zlib.crc32(file.encode())).save(folder / file, dpi=(200, 200))
-                out.append({"file": file, "type": kind, "layout": name, "fields": truth(c, kind, name)})
+                draw(party).scanned(zlib.crc32(file.encode())).save(folder / file, dpi=(200, 200))
+                out.append({"file": file, "type": kind, "layout": name, "fields": truth(party, kind, name)})
     return out
+
+
+def write_all(folder: Path) -> list[dict]:
+    return write_scans(folder, COMPANIES, LAYOUTS, truth)
