@@ -125,7 +125,8 @@ def _confidence(v: PageVerdict, min_score: float) -> float:
 def segment(pages: list[ReadPage]) -> list[Segment]:
     """Split a file's pages into documents: a page starts a new document when it is clearly
     another type, or when a title of its type heads it while the current document already
-    has its title page; weak pages continue the document before them."""
+    has its title page; weak pages continue the document before them, and weak pages that open a
+    file leaning to the type of the strong page after them (a report's cover) are its first pages."""
     min_score = load_rules()["min_score"]
     segments: list[Segment] = []
     guesses: dict[int, str] = {}  # a weak page's leaning, where it has one
