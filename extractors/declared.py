@@ -95,7 +95,8 @@ def read_stated(doc_type: str, doc: DocView) -> dict[str, tuple[Field, bool]]:
                 # the field's other labels end a value too: '業務性質' over 'Nature of Business'
                 own = [lb for lb in labels[field.key] if lb.line != label.line]
                 twins = own if field.type in WRAPPING_TYPES else []
-                for cand in values_beside(lines, label, stops + own, twins):  # right of the label first, then below
+                # right of the label first, then below; in a sentence, a typed value just before it
+                for cand in values_beside(lines, label, stops + own, twins, before=field.type not in FREE_TYPES):
                     if label.in_prose and field.type in FREE_TYPES and not _a_cell_away(cand, columns):
                         continue  # '专业修完本科全部课程': prose after a word, not a value
                     if beside and cand.placement == "below":

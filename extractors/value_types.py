@@ -173,9 +173,14 @@ NUMBER_WORDS = {w: i for i, w in enumerate("zero one two three four five six sev
                                             "fifteen sixteen seventeen eighteen nineteen twenty".split())}
 
 
+COUNT_UNITS = r"persons?|people|staff|posts?|jobs?|employees?|positions?|人|名|個|个"
+
+
 def _count(text: str) -> int | None:
     """A number of people or posts: '6', '6 persons', 'six', '6名', '六人'; not a year or an amount."""
-    m = re.match(r"\s*(\d{1,4})(?![\d,.])\s*(?:persons?|people|staff|posts?|jobs?|employees?|positions?|人|名|個|个)?\s*$", text, re.IGNORECASE)
+    m = re.match(rf"\s*(\d{{1,4}})(?![\d,.])\s*(?:{COUNT_UNITS})?\s*$", text, re.IGNORECASE)
+    # the number with its unit, and the sentence going on after a clause's end ('3名，第三年增至8名')
+    m = m or re.match(rf"\s*(\d{{1,4}})\s*(?:{COUNT_UNITS})\s*[，,;；。]", text, re.IGNORECASE)
     if m:
         return int(m.group(1))
     m = re.match(r"\s*([a-z]+)\b", text.lower())

@@ -19,7 +19,9 @@ from .text import is_han, join_words
 # How much a placement says of a candidate: the text after a label on its line is most often its
 # value; under it, a form's value written on the next line or in a box below.
 # Over it, a caption's value: a rule or a printed value with its caption set close under it.
-PLACEMENT = {"right": 1.0, "below": 0.85, "above": 0.8}
+# Before it, in a sentence, a typed value the label names after it ('HK$4,500,000 in share capital').
+PLACEMENT = {"right": 1.0, "below": 0.85, "above": 0.8, "before": 0.7}
+BEFORE_GAP = 2  # words between a value and the label after it ('in', 'of'; '元' then '的')
 HEADING_REACH = 3.5  # line heights between a column's heading and the value in the cell under it
 LINE_GAP_SLACK = 1.25  # a value under its label may sit this much further than the page's usual line gap
 MAX_RUNS = 2
@@ -214,10 +216,31 @@ def _wrapped(lines: list[list[Word]], n: int, run: list[Word], stops: list[Label
     return out
 
 
-def values_beside(lines: list[list[Word]], label: Label, stops: list[Label], twins: Sequence[Label] = ()) -> list[Candidate]:
-    """The candidates a label has: the rest of its line, and the words under it in its column.
+def values_beside(lines: list[list[Word]], label: Label, stops: list[Label], twins: Sequence[Label] = (),
+                  before: bool = False) -> list[Candidate]:
+    """The candidates a label has: the rest of its line, and the words under it in its column;
+    with `before`, the figure just before a label inside a sentence (_figure_before).
     `stops` are other labels found on the page: a value does not run into them; `twins`, the
     field's labels on other lines, beside which a value that wraps may go on (_wrapped)."""
+    out = _values_beside(lines, label, stops, twins)
+    found = _figure_before(lines[label.line], label, stops) if before and label.in_prose else None
+    return out + ([Candidate(found, "before", label.score * PLACEMENT["before"], label)] if found else [])
+
+
+def _figure_before(words: list[Word], label: Label, stops: list[Label]) -> tuple[Word, ...] | None:
+    """The words of a figure that ends at most BEFORE_GAP words before the label, in the same
+    clause (no stop label or clause mark between): its word with digits and the one before it
+    (a currency: 'HK$' '4,500,000', '港幣' '4,500,000')."""
+    start = max([s.last + 1 for s in stops if s.line == label.line and s.last < label.first] + [0])
+    for k in range(label.first - 1, max(start, label.first - 1 - BEFORE_GAP) - 1, -1):
+        if re.search(r"[，。；;.,:：]$", words[k].text) and not re.search(r"\d[.,]?$", words[k].text):
+            return None  # the clause ends between them
+        if re.search(r"\d", words[k].text):
+            return tuple(words[max(start, k - 1):k + 1])
+    return None
+
+
+def _values_beside(lines: list[list[Word]], label: Label, stops: list[Label], twins: Sequence[Label]) -> list[Candidate]:
     words = lines[label.line]
     height = line_height(words)
     stops = [s for s in stops if _sets_apart(lines, s)]
