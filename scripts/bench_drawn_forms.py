@@ -2,7 +2,7 @@
 through the product: each form is uploaded as a case of its own and `intake process` runs over
 them all, as a user would; what each case's report says is scored against the values drawn.
 
-    python scripts/bench_drawn_forms.py [--set first|...|eleventh] [--work DIR] [--cache DIR]
+    python scripts/bench_drawn_forms.py [--set first|...|twelfth] [--work DIR] [--cache DIR]
 
 Prints fields right per layout and per field, and every miss (want / got)."""
 from __future__ import annotations
@@ -20,6 +20,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from sample_docs import (  # noqa: E402
+    drawn_bundles_twelfth,
     drawn_forms,
     drawn_forms_fifth,
     drawn_forms_fourth,
@@ -38,7 +39,8 @@ from scripts.bench_pipeline import run_intake  # noqa: E402
 SETS = {"first": drawn_forms, "second": drawn_forms_second, "third": drawn_forms_third, "fourth": drawn_forms_fourth,
         "fifth": drawn_forms_fifth, "sixth": drawn_forms_sixth,
         "seventh": drawn_papers_seventh, "eighth": drawn_papers_eighth,
-        "ninth": drawn_photos_ninth, "tenth": drawn_pdfs_tenth, "eleventh": drawn_papers_eleventh}
+        "ninth": drawn_photos_ninth, "tenth": drawn_pdfs_tenth, "eleventh": drawn_papers_eleventh,
+        "twelfth": drawn_bundles_twelfth}
 
 
 def main() -> int:
@@ -46,30 +48,34 @@ def main() -> int:
     ap.add_argument("--work", type=Path, default=Path("/tmp/drawn-forms"))
     ap.add_argument("--cache", type=Path, help="an OCR cache kept between runs (faster; the first run fills it)")
     ap.add_argument("--set", choices=tuple(SETS), default="first",
-                    help="first: the layouts the readers were mended on; second to eleventh: each drawn after the one before "
+                    help="first: the layouts the readers were mended on; second to twelfth: each drawn after the one before "
                          "was mended, read cold once before any change for it")
     a = ap.parse_args()
     shutil.rmtree(a.work, ignore_errors=True)
     drawn = a.work / "drawn"
     forms = SETS[a.set].write_all(drawn)
     inbox = a.work / "inbox"
-    for n, form in enumerate(forms, 1):
+    files = list(dict.fromkeys(form["file"] for form in forms))  # a bundle's documents share its file
+    for n, file in enumerate(files, 1):
         case = inbox / f"form-{n:02d}"
         case.mkdir(parents=True)
-        shutil.copy(drawn / form["file"], case / form["file"])
+        shutil.copy(drawn / file, case / file)
         settled = time.time() - 60  # an upload finished a minute ago: not one still being written
-        os.utime(case / form["file"], (settled, settled))
+        os.utime(case / file, (settled, settled))
     seconds = run_intake(inbox, a.work / "out", prefect=False, cache=a.cache)
     by_layout: dict = defaultdict(lambda: [0, 0])
     by_field: dict = defaultdict(lambda: [0, 0])
     misses = []
-    for n, form in enumerate(forms, 1):
-        report = json.loads((a.work / "out" / f"form-{n:02d}" / "report.json").read_text(encoding="utf-8"))
-        doc = next((d for d in report["documents"] if d["file"] == form["file"]), None)
+    for form in forms:
+        case = f"form-{files.index(form['file']) + 1:02d}"
+        report = json.loads((a.work / "out" / case / "report.json").read_text(encoding="utf-8"))
+        # in a bundle, the document that holds exactly the entry's pages
+        doc = next((d for d in report["documents"] if d["file"] == form["file"]
+                    and d["pages"] == form.get("pages", d["pages"])), None)
         typed = doc is not None and doc["type"] == form["type"]
         for name, want in form["fields"].items():
             if name == "type":  # a set of papers that have no fields of their own scores the type each is read as
-                got = doc["type"] if doc else None
+                got = doc["type"] if doc else None  # in a bundle, None where its pages were split otherwise
             else:
                 got = doc["fields"].get(name, {}).get("value") if typed else None
             ok = norm(got) == norm(want)
@@ -80,7 +86,7 @@ def main() -> int:
                 misses.append(f"{form['file']}: {name} want {want!r} got {got!r}"
                               + ("" if typed else f" (read as {doc['type'] if doc else 'nothing'})"))
     right, total = sum(v[0] for v in by_layout.values()), sum(v[1] for v in by_layout.values())
-    print(f"fields right: {right} / {total} ({right / total:.1%}), {len(forms)} forms, {seconds:.0f} s")
+    print(f"fields right: {right} / {total} ({right / total:.1%}), {len(forms)} forms in {len(files)} files, {seconds:.0f} s")
     print("\n| form | layout | fields right |\n|---|---|---|")
     for (kind, layout), (r, t) in sorted(by_layout.items()):
         print(f"| {kind} | {layout} | {r} / {t} |")
