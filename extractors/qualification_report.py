@@ -12,15 +12,12 @@ from pipeline.text import HAN
 
 from .base import DATE_RX, DocView, after_label, parse_date, reread_after_label
 
-# The level in an English rendering, as CHSI's own levels (本科 is 'undergraduate' or 'bachelor').
-LEVELS_EN = {"bachelor": "本科", "undergraduate": "本科", "junior college": "专科", "college": "专科",
-             "master": "硕士研究生", "postgraduate": "硕士研究生", "doctor": "博士研究生", "doctoral": "博士研究生"}
 # label regexes per field; OCR may put spaces inside a label and mix bracket widths
 LABELS = {
     # not 校(院)长姓名, the head of the institution named at the foot of the report
     "holder_name": ([r"(?<!长)姓\s*名", r"^name\b"], rf"{HAN}{{2,4}}|[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){{0,3}}"),
     "institution": ([r"学\s*校\s*名\s*称", r"院\s*校\s*名\s*称", r"institution", r"university"], rf"{HAN}{{2,20}}(?:大学|学院)|[A-Z][A-Za-z ]+"),
-    "level": ([r"层\s*次", r"^level\b"], r"(?i:本科|专科|硕士研究生|博士研究生|研究生|" + "|".join(sorted(LEVELS_EN, key=len, reverse=True)) + ")"),
+    "level": ([r"层\s*次", r"^level\b"], r"本科|专科|硕士研究生|博士研究生|研究生|bachelor|master|doctor|junior college"),
     "major": ([r"专\s*业(?!\s*学位)", r"^major\b", r"specialty"], rf"{HAN}{{2,15}}|[A-Z][A-Za-z ,&]+"),
     "certificate_number": ([r"证\s*书\s*编\s*号", r"certificate\s*no"], r"[0-9OoIlS]{12,19}"),
     "verification_code": ([r"在\s*线\s*验\s*证\s*码", r"verification\s*code"], r"[A-Za-z0-9]{10,20}"),
@@ -72,7 +69,8 @@ def extract(doc: DocView) -> dict[str, Field]:
     if "institution" in out:
         out["institution"].value = hk_institution_zh(str(out["institution"].value)) or out["institution"].value
     if "level" in out:
-        out["level"].value = LEVELS_EN.get(str(out["level"].value).lower(), out["level"].value)
+        out["level"].value = {"bachelor": "本科", "master": "硕士研究生", "doctor": "博士研究生"}.get(
+            str(out["level"].value).lower(), out["level"].value)
     return out
 
 

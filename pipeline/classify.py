@@ -16,6 +16,8 @@ RULES_FILE = Path(__file__).parent / "data" / "doc_types.yaml"
 TITLE_ZONE = 0.35  # a title is in the top third of the page
 TITLE_SHARE = 0.4  # and is this much of its line at least, or its line is a short heading
 HEADING_LENGTH = 40  # characters of a line without spaces
+HEAD_LINES = 3  # a page's first lines, where its own title stands (not as an item of a list)
+LIST_ITEM = re.compile(r"^(?:\(?[a-z0-9]{1,3}[.)、]|[•·\-–])")
 WITHOUT_NEEDS = 0.5  # what a type's score counts where none of its `needs` is on the page
 MRZ_LINE = re.compile(r"^(P[A-Z<][A-Z<]{3}[A-Z<]{20,}|[A-Z0-9<]{8,}[0-9][A-Z<]{3}[0-9]{6}|CS[A-Z0-9<]{25,})$")
 
@@ -76,6 +78,8 @@ def score_page(rp: ReadPage) -> PageVerdict:
            if line and line[0].bbox[1] < TITLE_ZONE * rp.page.height]
     scores: dict[str, float] = {}
     titles: set[str] = set()
+    if _lists_papers(rules, text, top[:HEAD_LINES]):
+        return PageVerdict(scores={}, titles=set())
     for doc_type, spec in rules.items():
         s = 0.0
         for title in spec["titles"]:
@@ -98,6 +102,14 @@ def score_page(rp: ReadPage) -> PageVerdict:
         scores["photo"] = scores.get("photo", 0.0) + 10.0
         titles.add("photo")
     return PageVerdict(scores=scores, titles=titles)
+
+
+def _lists_papers(rules: dict, text: str, head: list[str]) -> bool:
+    """A page that names the titles of several types (a covering letter's enclosures, an index, a
+    checklist) is none of them, unless one of those titles heads it."""
+    named = [t for t, spec in rules.items() if any(title in text for title in spec["titles"])]
+    heads = any(title in line for t in named for title in rules[t]["titles"] for line in head if not LIST_ITEM.match(line))
+    return len(named) >= load_rules()["list_of_papers"] and not heads
 
 
 def _a_heading(line: str, title: str) -> bool:

@@ -396,7 +396,8 @@ def truth(a: Applicant, kind: str, layout: str) -> dict:
     elif kind == "qualification_report":
         chinese = layout == "grid"
         fields |= {"holder_name": a.name_zh if chinese else a.pinyin, "institution": a.school if chinese else a.school_en,
-                   "major": a.major if chinese else a.major_en, "level": "本科", "certificate_number": a.certificate_no,
+                   "major": a.major if chinese else a.major_en, "level": "本科" if chinese else "Undergraduate",
+                   "certificate_number": a.certificate_no,
                    "graduation_date": a.graduated.isoformat()}
     elif kind == "work_experience_letter":
         chinese = layout == "table"
