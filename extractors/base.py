@@ -335,6 +335,10 @@ def _build(groups, order) -> str | None:
 
 # ---- clauses ------------------------------------------------------------------------------
 
+# A clause's number or its heading in capitals ('5.', 'HOUSING.'): the start of the sentence after it.
+HEADING_PART = re.compile(r"^(?:\d{1,2}\.|[A-Z][A-Z&/ -]{1,30}\.)$")
+
+
 def clauses(lines: list[Line]) -> list[tuple[str, list[Line]]]:
     """The text cut into sentences/clauses, each with the lines it spans, so a clause that
     wraps over lines is read whole and its evidence still points at the lines."""
@@ -351,7 +355,7 @@ def clauses(lines: list[Line]) -> list[tuple[str, list[Line]]]:
             buf += ("" if not buf or buf.endswith(tuple("，。；、")) else " ") + part
             if line not in owners:
                 owners.append(line)
-            if re.search(r"[。；;]$|\.$", part.strip()):
+            if re.search(r"[。；;]$|\.$", part.strip()) and not HEADING_PART.match(part.strip()):
                 out.append((buf.strip(), owners))
                 buf, owners = "", []
     if buf.strip():

@@ -84,9 +84,15 @@ def pay_items(clause: str, money_pattern: str) -> list[PayItem]:
         discretionary = any(s.label_ == "DISCRETIONARY" and k >= i - 3 and _same_sentence(clause, sp, s) for k, s in enumerate(ss))
         end = ss[nxt].start_char if nxt < len(ss) else len(clause)
         none = money is None and re.match(rf"\W*(?:{'|'.join(map(re.escape, vocabulary()['NONE']))})(?!\w)",
-                                          clause[sp.end_char:end], re.IGNORECASE) is not None
+                                          clause[sp.end_char:end], re.IGNORECASE) is not None or money is None and _denied_before(clause[:sp.start_char])
         items.append(PayItem(term, ss[money].text if money is not None else None, period, discretionary, none))
     return items
+
+
+def _denied_before(before: str) -> bool:
+    """The item's sentence denies it just before naming it ('No housing benefit is provided')."""
+    words = "|".join(re.escape(w) for w in vocabulary()["NONE_BEFORE"])
+    return re.search(rf"(?<![A-Za-z])(?:{words})\s*$", before, re.IGNORECASE) is not None
 
 
 def _same_sentence(clause: str, a: Span, b: Span) -> bool:

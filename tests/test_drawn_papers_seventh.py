@@ -23,6 +23,7 @@ def _wrong(got: dict, want: dict) -> dict:
     (0, "br_certificate", "bilingual", ["address", "business_name"]),
     (1, "employment_contract", "clauses", ["employer_name", "employee_name"]),
     (1, "employment_contract", "offer-table", ["housing_allowance_hkd", "monthly_salary_hkd"]),
+    (0, "employment_contract", "clauses", ["housing_allowance_hkd"]),  # under its clause's heading
     (1, "financial_statement", "two-years", ["company_name", "profit"]),
 ])
 def test_the_seventh_sets_papers(tmp_path, company, kind, layout, keys):
@@ -46,6 +47,16 @@ def test_a_pay_item_stated_as_none_is_none_and_one_not_stated_is_unknown():
     assert [i.none_stated for i in pay_items("Accommodation allowance - N/A", MONEY)] == [True]
     assert [i.none_stated for i in pay_items("住房津貼：無", MONEY)] == [True]
     assert [i.none_stated for i in pay_items("Accommodation allowance to be agreed", MONEY)] == [False]
+    assert [i.none_stated for i in pay_items("There is no rental allowance with this post.", MONEY)] == [True]
+    assert [i.none_stated for i in pay_items("本職位不提供住房補貼。", MONEY)] == [True]
+
+
+def test_a_clauses_heading_starts_the_sentence_after_it():
+    from extractors.base import Line, clauses
+    from pipeline.model import Page
+    page = Page(file="c.pdf", number=1, width=100, height=100, dpi=200, source="text_layer", lang="eng", words=[])
+    texts = [t for t, _ in clauses([Line("12. ACCOMMODATION ALLOWANCE. You receive HK$4,500 monthly.", [], page)])]
+    assert texts == ["12. ACCOMMODATION ALLOWANCE. You receive HK$4,500 monthly."]
 
 
 def test_a_bracketed_word_inside_a_company_name():
