@@ -12,7 +12,7 @@ from datetime import date
 import numpy as np
 from PIL import Image
 
-from pipeline import ocr
+from pipeline import ocr, ppocr
 from pipeline.labels import COLUMN_GAP
 from pipeline.model import BBox, Field, Page, Word, union
 from pipeline.text import HAN_RANGE, in_both_scripts, join_words, normalise_spaces
@@ -106,6 +106,20 @@ def find_line(lines: list[Line], pattern: str, flags=re.IGNORECASE):
 
 
 REREAD_CONFIDENCE = 0.6  # a value read alone from a crop, without the page's context
+LINE_PAD = 0.6  # of the line's height, round a line cut out to be read again
+
+
+def line_read_again(doc: DocView, line: Line) -> Line | None:
+    """The line read again by PP-OCR from its crop: the second witness of a value whose form
+    says the page's reading lost or broke a character. Its words run into a figure after them
+    ('Turnover23,805,112') are set apart again."""
+    image = doc.images[doc.pages.index(line.page)]
+    x0, y0, x1, y1 = line.bbox
+    pad = int(LINE_PAD * (y1 - y0))
+    text, _ = ppocr.ppocr_line(image.crop((max(0, x0 - pad), max(0, y0 - pad), min(image.width, x1 + pad),
+                                           min(image.height, y1 + pad))))
+    text = re.sub(r"(?<=[^\W\d])(?=[\d(])", " ", text)
+    return Line(text, line.words, line.page) if text.strip() else None
 
 
 def reread_after_label(doc: DocView, label: str, last_word: str, lang: str, pattern: str) -> Field | None:

@@ -4,10 +4,19 @@ from __future__ import annotations
 
 import re
 
-from pipeline import ppocr
 from pipeline.model import Field
 
-from .base import COMPANY_EN, COMPANY_ZH, DATE_RX, DocView, Line, cn_numerals_in_dates, find_line, parse_date
+from .base import (
+    COMPANY_EN,
+    COMPANY_ZH,
+    DATE_RX,
+    DocView,
+    Line,
+    cn_numerals_in_dates,
+    find_line,
+    line_read_again,
+    parse_date,
+)
 from .running_text import RunningText
 
 FIGURE = r"\(?-?\s*(?:HK\$|\$|RMB)?\s*\d{1,3}(?:,\d{3})+(?:\.\d+)?\)?|\(?-?\d{4,}(?:\.\d+)?\)?"
@@ -120,21 +129,6 @@ def _item(lines: list[Line], patterns: list[str], in_thousands: set[int] = froze
 
 # A thousands group OCR set apart ('23,509, 112'): the figure was read badly, not only spaced.
 BROKEN_GROUPING = re.compile(r"\d[,，]\s+\d{3}(?!\d)")
-LINE_PAD = 0.6  # of the line's height, round a line cut out to be read again
-
-
-def _read_again(doc: DocView, line: Line) -> Line | None:
-    """The line read again by the other engine from its crop: the second witness of a figure
-    whose grouping the page's reading broke."""
-    image = doc.images[doc.pages.index(line.page)]
-    x0, y0, x1, y1 = line.bbox
-    pad = int(LINE_PAD * (y1 - y0))
-    text, _ = ppocr.ppocr_line(image.crop((max(0, x0 - pad), max(0, y0 - pad), min(image.width, x1 + pad),
-                                           min(image.height, y1 + pad))))
-    text = re.sub(r"(?<=[^\W\d])(?=[\d(])", " ", text)  # its words run into the figure: 'Turnover23,805,112'
-    return Line(text, line.words, line.page) if text.strip() else None
-
-
 def _unit(text: str) -> int:
     """Statements often print thousands (HK$'000, 人民幣千元) or ten-thousands (万元)."""
     if re.search(r"['’]000\b|千元|thousands of", text, re.IGNORECASE):
@@ -156,7 +150,7 @@ def extract(doc: DocView) -> dict[str, Field]:
     for key, patterns in ITEMS.items():
         v, line = _item(own, patterns, in_thousands)
         if v is not None and BROKEN_GROUPING.search(line.text) and line.page.source == "ocr":
-            again = _read_again(doc, line)
+            again = line_read_again(doc, line)
             v = _item([again], patterns, in_thousands)[0] if again else None
             v = v if v is not None else _item([line], patterns, in_thousands)[0]
         if v is not None:
