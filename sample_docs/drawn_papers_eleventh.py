@@ -248,13 +248,18 @@ def profile_brochure(a: Applicant) -> Sheet:
 
 def profile_note_hant(a: Applicant) -> Sheet:
     """The background as a traditional-script note: numbered parts in prose."""
-    s = Sheet()
-    s.text(620, 120, "公司背景資料", 50, "serif_cjk")
-    s.text(600, 200, a.company_hant, 32, "serif_cjk")
-    parts = [("一、成立及股東", f"本公司於{a.founded}年在香港註冊成立，由兩名股東共同持有。"),
+    return _note_hant("公司背景資料", a.company_hant, [("一、成立及股東", f"本公司於{a.founded}年在香港註冊成立，由兩名股東共同持有。"),
              ("二、業務範圍", "本公司提供航空及物流系統之設計、測試及認證服務，客戶遍及香港及大灣區。"),
              ("三、人員", "本公司現有全職員工三十八名，其中工程及分析人員佔七成。"),
-             ("四、會員資格", "本公司為香港總商會會員。")]
+             ("四、會員資格", "本公司為香港總商會會員。")], left=(620, 600))
+
+
+def _note_hant(title: str, company: str, parts: list[tuple[str, str]], left: tuple[int, int] = (600, 580)) -> Sheet:
+    """A traditional-script note: its title and the company (`left`: where each starts) over
+    numbered parts in prose."""
+    s = Sheet()
+    s.text(left[0], 120, title, 50, "serif_cjk")
+    s.text(left[1], 200, company, 32, "serif_cjk")
     y = 320
     for heading, text in parts:
         s.text(160, y, heading, 32, "serif_cjk")
@@ -295,19 +300,10 @@ def plan_table(a: Applicant) -> Sheet:
 
 def plan_prose_hant(a: Applicant) -> Sheet:
     """The plan in traditional-script prose, amounts in figures with their currency."""
-    s = Sheet()
-    s.text(600, 120, "業務發展計劃", 50, "serif_cjk")
-    s.text(580, 200, a.company_hant, 32, "serif_cjk")
-    parts = [("一、資金", f"股東已繳足股本港幣{_money(a.capital)}元，存放於香港持牌銀行。"),
+    return _note_hant("業務發展計劃", a.company_hant, [("一、資金", f"股東已繳足股本港幣{_money(a.capital)}元，存放於香港持牌銀行。"),
              ("二、營業額預測", f"預計首年營業額為港幣{_money(a.turnover[0])}元，第二年為港幣{_money(a.turnover[1])}元。"),
              ("三、聘用計劃", f"首年將聘請本地僱員{a.local_jobs[0]}名，第三年增至{a.local_jobs[2]}名。"),
-             ("四、市場", "大灣區港口自動化帶動貨運數據服務需求。")]
-    y = 320
-    for heading, text in parts:
-        s.text(160, y, heading, 32, "serif_cjk")
-        s.wrapped(220, y + 56, text, 38, 30, "serif_cjk", 46)
-        y += 220
-    return s
+             ("四、市場", "大灣區港口自動化帶動貨運數據服務需求。")])
 
 
 def job_posting(a: Applicant) -> Sheet:
