@@ -54,6 +54,11 @@ GOING_CONCERN = (r"material uncertainty (?:related|relating) to going concern|si
 COMPANY_CUE = (r"(?i:to the (?:members|shareholders|directors|board of directors) of|编制单位|編製單位|被审计单位|被審計單位"
                r"|company name|name of company|公司名稱|公司名称|我们审计了|我們審計了|致)\s*[:：]?\s*")
 
+# How a statement names its currency, as a pattern, and the code it means. A column head "HK$" on a
+# scan is often read "HKS" (the $ as S); a heading may spell it out ('in Hong Kong dollars').
+CURRENCIES = {r"HK\$|HKD|HKS(?= |$)|港幣|港币|港元|Hong Kong dollars?": "HKD", r"RMB|人民幣|人民币|Renminbi": "CNY",
+              r"US\$|USD|United States dollars?|US dollars?": "USD"}
+
 UNIT_AFTER = {"万": 1e4, "萬": 1e4, "亿": 1e8, "億": 1e8, "千": 1e3, "million": 1e6, "billion": 1e9}
 
 
@@ -168,12 +173,9 @@ def extract(doc: DocView) -> dict[str, Field]:
         m, line = find_line(dated, r"(?<!\d)(\d{4})\s*年度")  # a Mainland company's year is the calendar year: '2025年度'
         if m:
             out["period_end"] = doc.field(f"{m.group(1)}-12-31", line)
-    # A column head "HK$" on a scan is often read "HKS" (the $ as S).
-    m, line = find_line(lines, r"\b(HK\$|HKD|HKS(?= |$)|RMB|人民幣|人民币|港幣|港币|US\$|USD)")
+    m, line = find_line(lines, r"\b(" + "|".join(CURRENCIES) + ")")
     if m:
-        cur = {"HK$": "HKD", "HKS": "HKD", "港幣": "HKD", "港币": "HKD", "RMB": "CNY", "人民幣": "CNY", "人民币": "CNY",
-               "US$": "USD"}.get(m.group(1), m.group(1))
-        out["currency"] = doc.field(cur, line)
+        out["currency"] = doc.field(next(code for rx, code in CURRENCIES.items() if re.fullmatch(rx, m.group(1), re.I)), line)
     elif re.search(r"inland revenue|profits tax|稅務局|利得稅", doc.text, re.IGNORECASE):
         out["currency"] = doc.field("HKD", None, 0.8, "derived")  # IRD returns are in Hong Kong dollars
     m, line = find_line(lines, r"([A-Z][A-Za-z&,. ]{2,60}(?:CPA|Certified Public Accountants)(?: Limited)?)")
