@@ -37,6 +37,8 @@ JUNK_CONFIDENCE = 0.6
 SECOND_WITNESS = ("money", "monthly_money", "company", "organisation", "company_en", "date", "period_end", "code",
                   "latin_name", "post", "hkid")
 UNSURE, SECOND_READS = 0.5, 2
+# Types whose value shows its form (a date, a sum, a number): read again where the page lost it beside its label
+CARRY_THEIR_FORM = ("date", "period_end", "money", "monthly_money", "code", "hkid")
 LATER_PERIOD = 0.5  # a label naming a later year than the first (fields.yaml: later_periods)
 LONE_CHARACTER = ("sex",)  # types whose value may be one letter, which a page's reading can drop
 
@@ -114,6 +116,8 @@ def read_stated(doc_type: str, doc: DocView) -> dict[str, tuple[Field, bool]]:
                         scored.append((later * cand.score * (0.5 + 0.5 * _value_conf(cand, value)), value, cand))
             if page.source == "ocr" and field.type in SECOND_WITNESS:
                 scored = _second_witness(doc, page, field, scored, unparsed)
+                if not scored and not unparsed and field.type in CARRY_THEIR_FORM:
+                    scored = _lost_beside(doc, page, field, labels[field.key])
             if not scored and field.type in LONE_CHARACTER and page.source == "ocr":
                 scored = [found for label in labels[field.key] for found in [_lone_character(doc, page, field, label)] if found]
             if scored:
@@ -231,6 +235,30 @@ def _second_witness(doc: DocView, page, field: Declared, scored: list, unparsed:
         found = parse(field, again.text) if again is not None else None
         if again is not None and found is not None and found != value:
             scored = [s for s in scored if s[2] is not cand] + [(score * (0.5 + 0.5 * _value_conf(again, found)), found, again)]
+    return scored
+
+
+def _lost_beside(doc: DocView, page, field: Declared, labels: list[Label]) -> list:
+    """A value the page's reading lost beside its label (a watermark's letters across it): the
+    strip right of each label that opens its line with nothing after it, to the page's right
+    margin of text, read again by PP-OCR."""
+    lines = page.lines()
+    right_edge = max((w.bbox[2] for w in page.words), default=0)
+    scored = []
+    for label in labels:
+        words = lines[label.line]
+        if not label.opens or label.last + 1 < len(words) or label.cut < len(words[label.last].text):
+            continue
+        x0, y0, _, y1 = label.bbox
+        start = x0 + (label.bbox[2] - x0) + (y1 - y0)  # a character's width past the label
+        if right_edge - start < 2 * (y1 - y0):
+            continue
+        strip = Candidate((Word(text="", bbox=(start, y0, right_edge, y1), conf=1.0),), "right",
+                          label.score * PLACEMENT["right"], label)
+        again = _read_by_ppocr(doc, page, strip)
+        found = parse(field, again.text) if again is not None else None
+        if found is not None:
+            scored.append((again.score * (0.5 + 0.5 * _value_conf(again, found)), found, again))
     return scored
 
 
