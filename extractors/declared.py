@@ -249,8 +249,8 @@ def _lost_beside(doc: DocView, page, field: Declared, labels: list[Label]) -> li
         words = lines[label.line]
         if not label.opens or label.last + 1 < len(words) or label.cut < len(words[label.last].text):
             continue
-        x0, y0, _, y1 = label.bbox
-        start = x0 + (label.bbox[2] - x0) + (y1 - y0)  # a character's width past the label
+        _, y0, x1, y1 = label.bbox
+        start = x1 + (y1 - y0)  # a character's width past the label
         if right_edge - start < 2 * (y1 - y0):
             continue
         strip = Candidate((Word(text="", bbox=(start, y0, right_edge, y1), conf=1.0),), "right",
