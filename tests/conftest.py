@@ -33,6 +33,40 @@ def part_of_case(case: str, dest: Path, files: int = 4) -> Path:
     return dest / case
 
 
+def read_each_as_uploaded(drawn: Path, names: list[str], work: Path) -> dict[str, dict]:
+    """Each drawn file uploaded as a case of its own and read by `intake process`, as a user would;
+    the report's document for each file, by name."""
+    import json
+    import subprocess
+    import sys
+    import time
+    for n, name in enumerate(names):
+        case = work / "inbox" / f"case-{n}"
+        case.mkdir(parents=True)
+        shutil.copy(drawn / name, case / name)
+        os.utime(case / name, (time.time() - 60, time.time() - 60))  # an upload finished a minute ago
+    subprocess.run([sys.executable, "-m", "flows.cli", "process", str(work / "inbox"), "--out", str(work / "out"),
+                    "--no-prefect"], cwd=ROOT, check=True, capture_output=True)
+    out = {}
+    for n, name in enumerate(names):
+        report = json.loads((work / "out" / f"case-{n}" / "report.json").read_text(encoding="utf-8"))
+        out[name] = next(d for d in report["documents"] if d["file"] == name)
+    return out
+
+
+def misread(forms: dict[str, dict], docs: dict[str, dict]) -> dict[str, tuple]:
+    """Per file read wrong, (got, want) of its type and fields, values as the generator's scorer
+    compares them."""
+    from sample_docs.generator.evaluate import norm
+    out = {}
+    for name, doc in docs.items():
+        want = {k: norm(v) for k, v in forms[name]["fields"].items()} | {"type": forms[name]["type"]}
+        got = {k: norm(doc["fields"].get(k, {}).get("value")) for k in want if k != "type"} | {"type": doc["type"]}
+        if got != want:
+            out[name] = (got, want)
+    return out
+
+
 def external(*parts) -> Path:
     p = EXTERNAL.joinpath(*parts)
     if not p.exists():  # a module that loads vectors at import skips whole

@@ -3,20 +3,13 @@ read as the product reads an upload. The generic readings it needed: an identity
 Hong Kong (a letter citing a Mainland identity card is no copy), titles and headings of papers worded
 otherwise, a figure just before the label that names it in a sentence, a count going on into its
 clause, a plan's bare 'Turnover' row, a CHSI level in English."""
-import json
-import os
-import shutil
-import subprocess
-import sys
-import time
 
 from extractors.base import DocView
 from extractors.declared import read_declared
 from extractors.value_types import _count
 from pipeline.model import Page, Word
 from sample_docs import drawn_papers_eleventh as eleventh
-from sample_docs.generator.evaluate import norm
-from tests.conftest import ROOT
+from tests.conftest import misread, read_each_as_uploaded
 
 # the files that read wrong before this set's changes: one of each class
 COLD_MISSES = ["work_experience_letter-confirmation-1.png", "business_plan-table-2.png", "business_plan-prose-hant-1.png",
@@ -26,23 +19,7 @@ COLD_MISSES = ["work_experience_letter-confirmation-1.png", "business_plan-table
 
 def test_the_papers_that_read_wrong_cold(tmp_path):
     forms = {f["file"]: f for f in eleventh.write_all(tmp_path / "drawn")}
-    inbox = tmp_path / "inbox"
-    for n, name in enumerate(COLD_MISSES):
-        case = inbox / f"case-{n}"
-        case.mkdir(parents=True)
-        shutil.copy(tmp_path / "drawn" / name, case / name)
-        os.utime(case / name, (time.time() - 60, time.time() - 60))
-    subprocess.run([sys.executable, "-m", "flows.cli", "process", str(inbox), "--out", str(tmp_path / "out"), "--no-prefect"],
-                   cwd=ROOT, check=True, capture_output=True)
-    wrong = {}
-    for n, name in enumerate(COLD_MISSES):
-        report = json.loads((tmp_path / "out" / f"case-{n}" / "report.json").read_text(encoding="utf-8"))
-        doc = next(d for d in report["documents"] if d["file"] == name)
-        want = {k: norm(v) for k, v in forms[name]["fields"].items()}
-        got = {k: norm(doc["type"] if k == "type" else doc["fields"].get(k, {}).get("value")) for k in want}
-        if got != want:
-            wrong[name] = (got, want)
-    assert wrong == {}
+    assert misread(forms, read_each_as_uploaded(tmp_path / "drawn", COLD_MISSES, tmp_path)) == {}
 
 
 def _view(*lines: str) -> DocView:
