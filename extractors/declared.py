@@ -211,14 +211,19 @@ def _read_as_han(doc: DocView, page, field: Declared, cand: Candidate) -> tuple[
 
 
 def _read_by_ppocr(doc: DocView, page, cand: Candidate) -> Candidate | None:
-    image = doc.images[doc.pages.index(page)]
-    box = _with_paper(cand.bbox, image)
-    words = [w.moved(box[0], box[1]) for w in ppocr.ppocr_words(image.crop(box))]
-    # only what stands level with the value: the paper round it may take in the label's line
-    top, bottom = cand.bbox[1], cand.bbox[3]
-    words = [w.model_copy(update={"conf": min(w.conf, REREAD_CONFIDENCE)}) for w in words
-             if w.text.strip() and top <= (w.bbox[1] + w.bbox[3]) / 2 <= bottom]
+    words = _read_box(doc, page, cand.bbox)
     return Candidate(tuple(words), cand.placement, cand.score, cand.label) if words else None
+
+
+def _read_box(doc: DocView, page, bbox) -> list[Word]:
+    """The words PP-OCR reads in a box of the page, with paper round it; only those level with
+    the box (the paper round it may take in the line above or below)."""
+    image = doc.images[doc.pages.index(page)]
+    box = _with_paper(bbox, image)
+    words = [w.moved(box[0], box[1]) for w in ppocr.ppocr_words(image.crop(box))]
+    top, bottom = bbox[1], bbox[3]
+    return [w.model_copy(update={"conf": min(w.conf, REREAD_CONFIDENCE)}) for w in words
+            if w.text.strip() and top <= (w.bbox[1] + w.bbox[3]) / 2 <= bottom]
 
 
 def _second_witness(doc: DocView, page, field: Declared, scored: list, unparsed: list[Candidate]) -> list:
@@ -253,9 +258,8 @@ def _lost_beside(doc: DocView, page, field: Declared, labels: list[Label]) -> li
         start = x1 + (y1 - y0)  # a character's width past the label
         if right_edge - start < 2 * (y1 - y0):
             continue
-        strip = Candidate((Word(text="", bbox=(start, y0, right_edge, y1), conf=1.0),), "right",
-                          label.score * PLACEMENT["right"], label)
-        again = _read_by_ppocr(doc, page, strip)
+        words = _read_box(doc, page, (start, y0, right_edge, y1))
+        again = Candidate(tuple(words), "right", label.score * PLACEMENT["right"], label) if words else None
         found = parse(field, again.text) if again is not None else None
         if found is not None:
             scored.append((again.score * (0.5 + 0.5 * _value_conf(again, found)), found, again))

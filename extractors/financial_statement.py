@@ -156,8 +156,8 @@ def extract(doc: DocView) -> dict[str, Field]:
         v, line = _item(own, patterns, in_thousands)
         if v is not None and BROKEN_GROUPING.search(line.text) and line.page.source == "ocr":
             again = line_read_again(doc, line)
-            v = _item([again], patterns, in_thousands)[0] if again else None
-            v = v if v is not None else _item([line], patterns, in_thousands)[0]
+            second = _item([again], patterns, in_thousands)[0] if again else None
+            v = second if second is not None else v
         if v is not None:
             out[key.split()[0]] = out.get(key.split()[0]) or doc.field(round(v * units[line.page.number], 2), line)
     dated = [Line(cn_numerals_in_dates(ln.text), ln.words, ln.page) for ln in lines]  # 截至二零二五年十二月三十一日
