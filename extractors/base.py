@@ -17,6 +17,8 @@ from pipeline.labels import COLUMN_GAP
 from pipeline.model import BBox, Field, Page, Word, union
 from pipeline.text import HAN_RANGE, in_both_scripts, join_words, normalise_spaces
 
+from .certification import without_certification
+
 
 @dataclass
 class Line:
@@ -58,7 +60,7 @@ class DocView:
         for p in self.pages:
             for ws in p.lines():
                 out.append(Line(normalise_spaces(join_words(ws)), ws, p))
-        return _without_certification(out)
+        return without_certification(out)
 
     @property
     def text(self) -> str:
@@ -72,28 +74,6 @@ class DocView:
         src = source or ("text_layer" if page.source == "text_layer" else "ocr")
         return Field(value=value, confidence=round(float(conf), 3), file=self.file, page=page.number,
                      bbox=box, source=src)
-
-
-# A copy's certification, stamped over it ('CERTIFIED TRUE COPY', its date and signature), is no part
-# of the document: its date is not the letter's or the certificate's.
-CERTIFICATION = re.compile(r"certified\s*(?:true\s*)?copy|true\s*copy\s*of\s*the\s*original|核\s*[證证]\s*副\s*本"
-                           r"|與\s*正\s*本\s*相\s*符|与\s*原\s*件\s*(?:相\s*符|核\s*对\s*无\s*误|一\s*致)", re.IGNORECASE)
-CERTIFICATION_ROWS = re.compile(r"^(?:date|dated|signed|signature|name|日\s*期|簽\s*[署名]|签\s*[署名])\b", re.IGNORECASE)
-CERTIFICATION_REACH = 3  # rows of the stamp under its heading
-
-
-def _without_certification(lines: list[Line]) -> list[Line]:
-    out, rows = [], 0
-    for line in lines:
-        if CERTIFICATION.search(line.text):
-            rows = CERTIFICATION_REACH
-            continue
-        if rows and CERTIFICATION_ROWS.match(line.text):
-            rows -= 1
-            continue
-        rows = 0
-        out.append(line)
-    return out
 
 
 # ---- finding a labelled value -------------------------------------------------------------

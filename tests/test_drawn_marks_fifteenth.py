@@ -1,7 +1,7 @@
 """The fifteenth drawn set (sample_docs/drawn_marks_fifteenth.py): copies with marks over their print,
 read as the product reads an upload. The generic readings it needed: a value the page's reading lost
 beside its label (a watermark's letters across it) read again by PP-OCR (extractors/declared), and
-a copy's certification stamp, with its date, no part of the document (extractors/base)."""
+a copy's certification stamp, with its date, no part of the document (extractors/certification)."""
 
 from extractors.base import DocView
 from pipeline.model import Page, Word

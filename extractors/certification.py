@@ -1,0 +1,33 @@
+"""A copy's certification, stamped over it for an application: no part of the document it certifies."""
+from __future__ import annotations
+
+import re
+from typing import Protocol, TypeVar
+
+
+class _HasText(Protocol):
+    text: str
+
+
+L = TypeVar("L", bound=_HasText)
+
+# The stamp's heading ('CERTIFIED TRUE COPY', '此复印件与原件相符'); its date is not the document's.
+CERTIFICATION = re.compile(r"certified\s*(?:true\s*)?copy|true\s*copy\s*of\s*the\s*original|核\s*[證证]\s*副\s*本"
+                           r"|與\s*正\s*本\s*相\s*符|与\s*原\s*件\s*(?:相\s*符|核\s*对\s*无\s*误|一\s*致)", re.IGNORECASE)
+CERTIFICATION_ROWS = re.compile(r"^(?:date|dated|signed|signature|name|日\s*期|簽\s*[署名]|签\s*[署名])\b", re.IGNORECASE)
+CERTIFICATION_REACH = 3  # rows of the stamp under its heading
+
+
+def without_certification(lines: list[L]) -> list[L]:
+    """The lines without a certification stamp's heading and the date and signature rows under it."""
+    out, rows = [], 0
+    for line in lines:
+        if CERTIFICATION.search(line.text):
+            rows = CERTIFICATION_REACH
+            continue
+        if rows and CERTIFICATION_ROWS.match(line.text):
+            rows -= 1
+            continue
+        rows = 0
+        out.append(line)
+    return out
