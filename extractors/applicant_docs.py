@@ -12,6 +12,7 @@ from rapidfuzz import fuzz
 
 from pipeline.hkid import read_hkid
 from pipeline.model import BBox, Field
+from pipeline.portrait import pasted_photo, photo_itself
 from pipeline.reference import hk_institution_zh, known_institution, mainland_institution
 from pipeline.seals import seals_on
 from pipeline.text import HAN, HAN_RANGE, simplified
@@ -356,13 +357,25 @@ def background_is_plain(image: Image.Image) -> bool:
 
 def extract_photo(doc: DocView) -> dict[str, Field]:
     image, page = doc.images[0], doc.pages[0]
-    face = detect_face(image)
 
     def f(value, box=None, conf=1.0):
         return Field(value=value, confidence=conf, file=doc.file, page=page.number, bbox=box, source="derived")
 
     # The photo's own size as uploaded, not the page image the reading enlarged or turned.
     width, height = page.stored_size or image.size
-    return {"width_px": f(width), "height_px": f(height),
+    itself = photo_itself(page.width, page.height, len(page.words))
+    pasted = None if itself else pasted_photo(image, page.words)
+    if pasted is None:
+        face = detect_face(image)
+        return {"width_px": f(width), "height_px": f(height), "face_detected": f(face is not None, face, 0.8),
+                "plain_background": f(background_is_plain(image), None, 0.7)}
+    # A photograph on a scanned page: the portrait's size in the upload's pixels, its face in it.
+    portrait = image.crop(pasted)
+    face = detect_face(portrait)
+    if face is not None:
+        face = (face[0] + pasted[0], face[1] + pasted[1], face[2] + pasted[0], face[3] + pasted[1])
+    scale = width / image.width
+    return {"width_px": f(round((pasted[2] - pasted[0]) * scale), pasted, 0.8),
+            "height_px": f(round((pasted[3] - pasted[1]) * scale), pasted, 0.8),
             "face_detected": f(face is not None, face, 0.8),
-            "plain_background": f(background_is_plain(image), None, 0.7)}
+            "plain_background": f(background_is_plain(portrait), pasted, 0.7)}

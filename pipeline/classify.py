@@ -9,6 +9,7 @@ from pathlib import Path
 import yaml
 
 from .model import DOCUMENT_TYPES
+from .portrait import pasted_photo, photo_itself
 from .read import ReadPage
 from .text import compact, simplified
 
@@ -18,8 +19,12 @@ TITLE_SHARE = 0.4  # and is this much of its line at least, or its line is a sho
 HEADING_LENGTH = 40  # characters of a line without spaces
 HEAD_LINES = 3  # a page's first lines, where its own title stands (not as an item of a list)
 LIST_ITEM = re.compile(r"^(?:\(?[a-z0-9]{1,3}[.)、]|[•·\-–])")
+CAPTION_WORDS = 15  # a page with a photograph on it and no more print than a caption is the photo
 WITHOUT_NEEDS = 0.5  # what a type's score counts where none of its `needs` is on the page
-MRZ_LINE = re.compile(r"^(P[A-Z<][A-Z<]{3}[A-Z<]{20,}|[A-Z0-9<]{8,}[0-9][A-Z<]{3}[0-9]{6}|CS[A-Z0-9<]{25,})$")
+# A zone's line as the page's reading gives it: a passport's first line (its O's may read as
+# 0), a TD3 or TD1 number line as far as the birth date, a permit's line.
+MRZ_LINE = re.compile(r"^(P[A-Z0<][A-Z0<]{3}[A-Z<]{20,}$|[A-Z0-9<]{8,}[0-9][A-Z<]{3}[0-9]{6}|CS[A-Z0-9<]{25,}$"
+                      r"|[0-9]{6}[0-9<][MFX<][0-9]{6}[0-9<][A-Z<]{3})")
 
 
 @functools.lru_cache(maxsize=1)
@@ -64,9 +69,13 @@ def has_mrz(rp: ReadPage) -> bool:
 
 
 def looks_like_photo(rp: ReadPage) -> bool:
-    """A small portrait image with almost no text: an ID photo."""
-    w, h = rp.page.width, rp.page.height
-    return rp.page.source != "text_layer" and len(rp.page.words) <= 3 and 0.65 <= w / h <= 0.9 and max(w, h) <= 1600
+    """A small portrait image with almost no text (an ID photo), or a page that holds one and
+    no more print than a caption."""
+    if rp.page.source == "text_layer":
+        return False
+    if photo_itself(rp.page.width, rp.page.height, len(rp.page.words)):
+        return True
+    return len(rp.page.words) <= CAPTION_WORDS and pasted_photo(rp.image, rp.page.words) is not None
 
 
 def score_page(rp: ReadPage) -> PageVerdict:
@@ -102,6 +111,11 @@ def score_page(rp: ReadPage) -> PageVerdict:
         scores["photo"] = scores.get("photo", 0.0) + 10.0
         titles.add("photo")
     return PageVerdict(scores=scores, titles=titles)
+
+
+def _data_page_after_cover(pages: list[ReadPage], cur: Segment, rp: ReadPage) -> bool:
+    """A travel document's pages before its zone (the booklet's cover) are its own: one zone, one document."""
+    return cur.type == "travel_document" and has_mrz(rp) and not any(has_mrz(pages[k]) for k in cur.pages)
 
 
 def _lists_papers(rules: dict, text: str, head: list[str]) -> bool:
@@ -158,7 +172,7 @@ def segment(pages: list[ReadPage]) -> list[Segment]:
                 cur.pages.append(i)
                 continue
             same = best == cur.type
-            if not strong or (same and best not in v.titles):
+            if not strong or (same and (best not in v.titles or _data_page_after_cover(pages, cur, rp))):
                 cur.pages.append(i)
                 if same:
                     cur.confidence = max(cur.confidence, conf)
