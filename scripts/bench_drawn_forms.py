@@ -2,7 +2,7 @@
 through the product: each form is uploaded as a case of its own and `intake process` runs over
 them all, as a user would; what each case's report says is scored against the values drawn.
 
-    python scripts/bench_drawn_forms.py [--set first|...|seventeenth] [--work DIR] [--cache DIR]
+    python scripts/bench_drawn_forms.py [--set first|...|eighteenth] [--work DIR] [--cache DIR]
 
 Prints fields right per layout and per field, and every miss (want / got)."""
 from __future__ import annotations
@@ -36,6 +36,7 @@ from sample_docs import (  # noqa: E402
     drawn_papers_seventh,
     drawn_pdfs_tenth,
     drawn_photos_ninth,
+    drawn_split_eighteenth,
     drawn_travel_sixteenth,
 )
 from sample_docs.generator.evaluate import norm  # noqa: E402
@@ -47,7 +48,8 @@ SETS = {"first": drawn_forms, "second": drawn_forms_second, "third": drawn_forms
         "ninth": drawn_photos_ninth, "tenth": drawn_pdfs_tenth, "eleventh": drawn_papers_eleventh,
         "twelfth": drawn_bundles_twelfth, "thirteenth": drawn_faxes_thirteenth,
         "fourteenth": drawn_columns_fourteenth, "fifteenth": drawn_marks_fifteenth,
-        "sixteenth": drawn_travel_sixteenth, "seventeenth": drawn_duplex_seventeenth}
+        "sixteenth": drawn_travel_sixteenth, "seventeenth": drawn_duplex_seventeenth,
+        "eighteenth": drawn_split_eighteenth}
 
 
 def main() -> int:
@@ -55,17 +57,25 @@ def main() -> int:
     ap.add_argument("--work", type=Path, default=Path("/tmp/drawn-forms"))
     ap.add_argument("--cache", type=Path, help="an OCR cache kept between runs (faster; the first run fills it)")
     ap.add_argument("--set", choices=tuple(SETS), default="first",
-                    help="first: the layouts the readers were mended on; second to seventeenth: each drawn after the one before "
+                    help="first: the layouts the readers were mended on; second to eighteenth: each drawn after the one before "
                          "was mended, read cold once before any change for it")
     a = ap.parse_args()
     shutil.rmtree(a.work, ignore_errors=True)
     drawn = a.work / "drawn"
     forms = SETS[a.set].write_all(drawn)
     inbox = a.work / "inbox"
-    files = list(dict.fromkeys(form["file"] for form in forms))  # a bundle's documents share its file
-    for n, file in enumerate(files, 1):
-        case = inbox / f"form-{n:02d}"
-        case.mkdir(parents=True)
+    # a case a file, unless the set names its cases (a document over several files); a bundle's
+    # documents share their file
+    files = list(dict.fromkeys(form["file"] for form in forms))
+    case_of = {form["file"]: form.get("case") or f"form-{files.index(form['file']) + 1:02d}" for form in forms}
+    for form in forms:
+        for file in [form["file"], *form["fields"].get("continued_in", [])]:
+            case_of.setdefault(file, case_of[form["file"]])
+    for file in sorted(p.name for p in drawn.iterdir()):
+        if file not in case_of:
+            continue
+        case = inbox / case_of[file]
+        case.mkdir(parents=True, exist_ok=True)
         shutil.copy(drawn / file, case / file)
         settled = time.time() - 60  # an upload finished a minute ago: not one still being written
         os.utime(case / file, (settled, settled))
@@ -74,7 +84,7 @@ def main() -> int:
     by_field: dict = defaultdict(lambda: [0, 0])
     misses = []
     for form in forms:
-        case = f"form-{files.index(form['file']) + 1:02d}"
+        case = case_of[form["file"]]
         report = json.loads((a.work / "out" / case / "report.json").read_text(encoding="utf-8"))
         # in a bundle, the document that holds exactly the entry's pages
         doc = next((d for d in report["documents"] if d["file"] == form["file"]
@@ -83,6 +93,8 @@ def main() -> int:
         for name, want in form["fields"].items():
             if name == "type":  # a set of papers that have no fields of their own scores the type each is read as
                 got = doc["type"] if doc else None  # in a bundle, None where its pages were split otherwise
+            elif name == "continued_in":  # the later files a document goes on in
+                got = [part["file"] for part in doc.get("continued", [])] if doc else None
             else:
                 got = doc["fields"].get(name, {}).get("value") if typed else None
             ok = norm(got) == norm(want)
