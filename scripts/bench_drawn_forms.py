@@ -2,7 +2,7 @@
 through the product: each form is uploaded as a case of its own and `intake process` runs over
 them all, as a user would; what each case's report says is scored against the values drawn.
 
-    python scripts/bench_drawn_forms.py [--set first|...|eighteenth] [--work DIR] [--cache DIR]
+    python scripts/bench_drawn_forms.py [--set first|...|nineteenth] [--work DIR] [--cache DIR]
 
 Prints fields right per layout and per field, and every miss (want / got)."""
 from __future__ import annotations
@@ -36,6 +36,7 @@ from sample_docs import (  # noqa: E402
     drawn_papers_seventh,
     drawn_pdfs_tenth,
     drawn_photos_ninth,
+    drawn_screens_nineteenth,
     drawn_split_eighteenth,
     drawn_travel_sixteenth,
 )
@@ -49,7 +50,7 @@ SETS = {"first": drawn_forms, "second": drawn_forms_second, "third": drawn_forms
         "twelfth": drawn_bundles_twelfth, "thirteenth": drawn_faxes_thirteenth,
         "fourteenth": drawn_columns_fourteenth, "fifteenth": drawn_marks_fifteenth,
         "sixteenth": drawn_travel_sixteenth, "seventeenth": drawn_duplex_seventeenth,
-        "eighteenth": drawn_split_eighteenth}
+        "eighteenth": drawn_split_eighteenth, "nineteenth": drawn_screens_nineteenth}
 
 
 def main() -> int:
@@ -57,7 +58,7 @@ def main() -> int:
     ap.add_argument("--work", type=Path, default=Path("/tmp/drawn-forms"))
     ap.add_argument("--cache", type=Path, help="an OCR cache kept between runs (faster; the first run fills it)")
     ap.add_argument("--set", choices=tuple(SETS), default="first",
-                    help="first: the layouts the readers were mended on; second to eighteenth: each drawn after the one before "
+                    help="first: the layouts the readers were mended on; second to nineteenth: each drawn after the one before "
                          "was mended, read cold once before any change for it")
     a = ap.parse_args()
     shutil.rmtree(a.work, ignore_errors=True)
