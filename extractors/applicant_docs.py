@@ -106,7 +106,7 @@ def _institution_from_number(doc: DocView, out: dict) -> None:
     english = bool(read) and str(read.value).isascii()
     value = known["en"] if english else known["zh"]
     evidence = read or number
-    out["institution"] = Field(value=value, confidence=round(min(number.confidence, 0.8), 3), file=doc.file,
+    out["institution"] = Field(value=value, confidence=round(min(number.confidence, 0.8), 3), file=evidence.file,
                                page=evidence.page, bbox=evidence.bbox, source="derived")
 
 
@@ -239,14 +239,14 @@ def extract_consent(doc: DocView) -> dict[str, Field]:
     for k, (page, image) in enumerate(zip(doc.pages, doc.images)):
         seal = next(iter(seals_on(image)), None)
         if seal:
-            out["seal_present"] = Field(value=True, confidence=0.9, file=doc.file, page=page.number,
+            out["seal_present"] = Field(value=True, confidence=0.9, file=page.file, page=page.number,
                                         bbox=seal, source="derived")
             _organisation_under_seal(doc, out, k, seal, org)
             if "date" not in out:
                 _date_under_seal(doc, out, k, seal)
             break
     if not seal:
-        out["seal_present"] = Field(value=False, confidence=0.7, file=doc.file, page=doc.pages[0].number,
+        out["seal_present"] = Field(value=False, confidence=0.7, file=doc.pages[0].file, page=doc.pages[0].number,
                                     bbox=None, source="derived")
     return out
 
@@ -267,7 +267,7 @@ def _date_under_seal(doc: DocView, out: dict, k: int, seal: BBox) -> None:
     if dates:
         iso = dates.most_common(1)[0][0]
         box = next(b for d, b in found if d == iso)
-        out["date"] = Field(value=iso, confidence=REREAD_CONFIDENCE, file=doc.file, page=doc.pages[k].number,
+        out["date"] = Field(value=iso, confidence=REREAD_CONFIDENCE, file=doc.pages[k].file, page=doc.pages[k].number,
                             bbox=box, source="ocr")
 
 
@@ -313,7 +313,7 @@ def _organisation_under_seal(doc: DocView, out: dict, k: int, seal: BBox, patter
     if read is not None and value == read.value:
         return
     others = sorted({r for r in readings if r != value})
-    out["organisation"] = Field(value=value, confidence=REREAD_CONFIDENCE, file=doc.file, page=page.number,
+    out["organisation"] = Field(value=value, confidence=REREAD_CONFIDENCE, file=page.file, page=page.number,
                                 bbox=found[0][1], source="ocr", readings=others)
 
 
@@ -359,7 +359,7 @@ def extract_photo(doc: DocView) -> dict[str, Field]:
     image, page = doc.images[0], doc.pages[0]
 
     def f(value, box=None, conf=1.0):
-        return Field(value=value, confidence=conf, file=doc.file, page=page.number, bbox=box, source="derived")
+        return Field(value=value, confidence=conf, file=page.file, page=page.number, bbox=box, source="derived")
 
     # The photo's own size as uploaded, not the page image the reading enlarged or turned.
     width, height = page.stored_size or image.size

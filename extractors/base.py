@@ -72,7 +72,7 @@ class DocView:
         box = union([w.bbox for w in words]) if words else (line.bbox if line else None)
         conf = confidence if confidence is not None else (line.conf if line else 0.5)
         src = source or ("text_layer" if page.source == "text_layer" else "ocr")
-        return Field(value=value, confidence=round(float(conf), 3), file=self.file, page=page.number,
+        return Field(value=value, confidence=round(float(conf), 3), file=page.file, page=page.number,
                      bbox=box, source=src)
 
 

@@ -64,7 +64,7 @@ def _from_form(doc: DocView, out: dict, patterns: dict[str, str]) -> None:
             value = parse_date(ff.value) if key == "date_of_birth" else ff.value.strip()
             if value:
                 out[key] = Field(value=value.upper() if key in ("surname", "given_names") else value,
-                                 confidence=1.0, file=doc.file, page=page.number, bbox=ff.bbox, source="form")
+                                 confidence=1.0, file=page.file, page=page.number, bbox=ff.bbox, source="form")
         if "date_of_birth" in patterns and "date_of_birth" not in out:
             _date_in_parts(doc, page, out, patterns["date_of_birth"])
 
@@ -83,7 +83,7 @@ def _date_in_parts(doc: DocView, page, out: dict, named: str) -> None:
     if len(parts) == 3:
         value = parse_date(f"{parts['day'].value.strip()}/{parts['month'].value.strip()}/{parts['year'].value.strip()}")
         if value:
-            out["date_of_birth"] = Field(value=value, confidence=1.0, file=doc.file, page=page.number,
+            out["date_of_birth"] = Field(value=value, confidence=1.0, file=page.file, page=page.number,
                                          bbox=union([ff.bbox for ff in parts.values()]), source="form")
 
 

@@ -70,7 +70,7 @@ def extract(doc: DocView) -> dict[str, Field]:
         conf = round(0.5 + 0.5 * found.score, 3)
 
         def f(value):
-            return Field(value=value, confidence=conf, file=doc.file, page=page.number, bbox=box, source=src)
+            return Field(value=value, confidence=conf, file=page.file, page=page.number, bbox=box, source=src)
 
         year = date.today().year
         out["kind"] = f("eep" if found.format == "EEP" else "passport")
@@ -283,7 +283,7 @@ def _name_zh_above_latin(doc: DocView, lines, out: dict[str, Field]) -> None:
                         text = read_han(turned.crop(box), scale, lang, psm)
                         run = next((r for r in _han_runs(text) if spells(r, spelt)), None)
                         if run:
-                            out["name_zh"] = Field(value=run, confidence=REREAD_CONFIDENCE, file=doc.file,
+                            out["name_zh"] = Field(value=run, confidence=REREAD_CONFIDENCE, file=page.file,
                                                    page=page.number, bbox=w.bbox if turn else tuple(box), source="ocr")
                             return
 

@@ -87,6 +87,10 @@ def _post(text: str) -> str | None:
         text = re.split(r"[，。；,;（(]", text)[0]
         # a bilingual row's English after the Chinese it opens with ('分析師 Supply Chain Analyst')
         text = re.sub(r"\s+[A-Z][A-Za-z]+(?:\s+[A-Za-z&/-]+)+\s*$", "", text)
+    elif text:
+        # a clause after a comma in lower case says more about the post, is none of it ('Analyst,
+        # reporting to the Head of Operations'); a title's own comma goes on in capitals ('Director, Finance')
+        text = re.split(r",\s+(?=[a-z])", text)[0].rstrip(" .")
     m = re.match(rf"^{HAN}{{0,4}}?(?:{han_post_cues()})", text or "")
     return (_text(text[m.end():]) or text) if m else text
 

@@ -212,7 +212,7 @@ def _kept(path: Path, note: str) -> CaseSummary | None:
         report = Report.model_validate_json(path.read_bytes())
     except (OSError, ValueError):
         return None
-    pages = len({(d.file, p) for d in report.documents for p in d.pages})
+    pages = len({where for d in report.documents for where in d.all_pages()})
     return summary_of(report, path, pages, run="unchanged", note=note)
 
 

@@ -15,7 +15,7 @@ from extractors.base import DocView
 from extractors.mrz_image import read_mrz, settled
 from extractors.registry import extract
 from extractors.travel_document import mrz_in_words
-from pipeline.classify import load_rules, segment
+from pipeline.classify import Segment, load_rules, segment
 from pipeline.errors import InputError, plain_message
 from pipeline.fingerprint import image_dhash, pdf_traces
 from pipeline.ingest import InputFile, snapshot
@@ -42,6 +42,8 @@ class FileAnalysis(BaseModel):
     documents: list[Document]
     pages: list[Page]
     pdf: dict = {}  # edit traces of a PDF (fingerprint.pdf_traces)
+    leaning: str = "unknown"  # the type the file's first page leans to, strong or not
+    titled: bool = False  # a title of that type heads the first page (it opens a document)
 
 
 def page_image_name(sha256: str, number: int) -> str:
@@ -67,7 +69,7 @@ def analyse_file(item: InputFile, file_index: int, page_dir: Path | None = None)
         try:
             copy = snapshot(item, Path(work))
             result.sha256, result.format, result.size = item.sha256, item.format, item.size
-            read = _read_pages(item, copy, Path(work), page_dir)
+            read = read_pages(item, copy, Path(work), page_dir)
             if item.format == "pdf":
                 result.pdf = pdf_traces(copy)
         except InputError as exc:
@@ -77,13 +79,16 @@ def analyse_file(item: InputFile, file_index: int, page_dir: Path | None = None)
             return failed("internal_error", f"could not read this file ({type(exc).__name__}: {plain_message(exc)}); "
                                             "the rest of the case was processed")
         result.pages = [r.page for r in read]
-        result.documents = _documents(item, base_id, read)
+        segments = segment(read)
+        if segments:
+            result.leaning, result.titled = segments[0].leaning, segments[0].titled
+        result.documents = _documents(item, base_id, read, segments)
     for doc in result.documents:
         doc.errors += [DocError(code="warning", message=w) for w in item.warnings]
     return result
 
 
-def _read_pages(item: InputFile, copy: Path, work: Path, page_dir: Path | None) -> list[ReadPage]:
+def read_pages(item: InputFile, copy: Path, work: Path, page_dir: Path | None) -> list[ReadPage]:
     """Each page read as it is rendered; beyond the first few, a page's image waits on disk
     until a reader asks for it, so a long file costs the memory of a few pages."""
     read = []
@@ -103,8 +108,7 @@ def _read_pages(item: InputFile, copy: Path, work: Path, page_dir: Path | None) 
     return read
 
 
-def _documents(item: InputFile, base_id: str, read: list[ReadPage]) -> list[Document]:
-    segments = segment(read)
+def _documents(item: InputFile, base_id: str, read: list[ReadPage], segments: list[Segment]) -> list[Document]:
     for seg in segments:
         _rescue_travel_document(seg, read)
     documents = []

@@ -29,6 +29,7 @@ from validators.settle import settle_han_names
 from validators.validate import validate
 
 from .case import FileAnalysis, analyse_file, page_image_name
+from .continued import join_continued
 from .report import atomic_write, manifest, remove_stale_temp_files, write_case
 
 log = logging.getLogger(__name__)
@@ -64,7 +65,7 @@ def _marks(analyses: list[FileAnalysis], documents: list[Document]) -> list[dict
 def case_fingerprints(case_id: str, analyses: list[FileAnalysis]) -> dict:
     """What another case is compared with: every file's sha256 and every page's image hash
     and text shingles. Written beside the report as fingerprints.json."""
-    docs = {(d.file, p): (d.id, d.type) for a in analyses for d in a.documents for p in d.pages}
+    docs = {where: (d.id, d.type) for a in analyses for d in a.documents for where in d.all_pages()}
     return {"case_id": case_id, "files": {a.name: a.sha256 for a in analyses if a.sha256},
             "pages": [{"file": a.name, "page": p.number, "document": docs.get((a.name, p.number), ("", ""))[0],
                        "type": docs.get((a.name, p.number), ("", ""))[1], "dhash": p.dhash, "shingles": text_shingles(p),
@@ -313,6 +314,7 @@ def _read_case(case_dir: Path, out_dir: Path, as_of: str | None, workers: int, o
 
     remove_stale_temp_files(out_dir / case.case_id)
     analyses = list(file_pool(workers).map(one, enumerate(case.files)))
+    join_continued(case.files, analyses)
     return CaseRead(case, analyses, as_of_value, source, started)
 
 

@@ -58,6 +58,8 @@ class Segment:
     type: str
     confidence: float
     pages: list[int]  # indices into the file's pages
+    leaning: str = "unknown"  # the type its first page leans to, strong or not
+    titled: bool = False  # a title of that type heads its first page
 
 
 def has_mrz(rp: ReadPage) -> bool:
@@ -180,5 +182,6 @@ def segment(pages: list[ReadPage]) -> list[Segment]:
             if cur.type == "unknown" and not strong:
                 cur.pages.append(i)
                 continue
-        segments.append(Segment(type=best if strong else "unknown", confidence=conf if strong else 0.0, pages=[i]))
+        segments.append(Segment(type=best if strong else "unknown", confidence=conf if strong else 0.0, pages=[i],
+                                leaning=best, titled=best in v.titles))
     return segments

@@ -8,7 +8,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, PrivateAttr
 from pydantic import Field as PydField
 
-SCHEMA_VERSION = "1.0"
+SCHEMA_VERSION = "1.1"  # 1.1: a document's pages in later files (`continued`)
 
 BBox = tuple[int, int, int, int]  # x0, y0, x1, y1 in pixels of the rendered page
 
@@ -135,6 +135,13 @@ class DocError(BaseModel):
     message: str
 
 
+class DocPart(BaseModel):
+    """The pages of a document that go on in a later file (SPEC §2: one document may span files)."""
+    file: str
+    sha256: str
+    pages: list[int]
+
+
 class Document(BaseModel):
     id: str
     file: str
@@ -144,6 +151,11 @@ class Document(BaseModel):
     type_confidence: float
     fields: dict[str, Field] = PydField(default_factory=dict)
     errors: list[DocError] = PydField(default_factory=list)
+    continued: list[DocPart] = PydField(default_factory=list)
+
+    def all_pages(self) -> list[tuple[str, int]]:
+        """(file, page) of every page, this file's and the later files'."""
+        return [(self.file, p) for p in self.pages] + [(part.file, p) for part in self.continued for p in part.pages]
 
 
 class CheckResult(BaseModel):

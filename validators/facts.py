@@ -13,7 +13,7 @@ MARKS = r"\b(SPECIMEN|SAMPLE|VOID)\b|样本|樣本|样张|樣張"  # a specimen'
 def marks_on(pages: list[tuple[str, int, str]], documents: list[Document]) -> list[dict]:
     """SPECIMEN-like words on pages given as (file, page number, text), with the document each
     page belongs to."""
-    by_page = {(d.file, p): d.id for d in documents for p in d.pages}
+    by_page = {where: d.id for d in documents for where in d.all_pages()}
     out = []
     for file, number, text in pages:
         m = re.search(MARKS, text)
