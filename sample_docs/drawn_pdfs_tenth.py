@@ -62,9 +62,10 @@ def _amount(v: int) -> str:
     return f"({-v:,})" if v < 0 else f"{v:,}"
 
 
-def audited_report(e: Employer) -> bytes:
+def audited_report(e: Employer, encrypt=None) -> bytes:
+    """`encrypt`: reportlab's StandardEncryption, for a copy protected as accountants' software protects it."""
     buf = io.BytesIO()
-    c = canvas.Canvas(buf, pagesize=A4, invariant=1)
+    c = canvas.Canvas(buf, pagesize=A4, invariant=1, encrypt=encrypt)
     ended = e.year_end.strftime("%-d %B %Y")
     _page(c, [(70, 300, e.name.upper(), "Helvetica-Bold", 16), (70, 330, "(Incorporated in Hong Kong with limited liability)", "Helvetica", 10),
               (70, 400, "REPORTS AND FINANCIAL STATEMENTS", "Helvetica-Bold", 13), (70, 425, f"YEAR ENDED {ended.upper()}", "Helvetica", 12)])

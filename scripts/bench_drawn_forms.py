@@ -2,7 +2,7 @@
 through the product: each form is uploaded as a case of its own and `intake process` runs over
 them all, as a user would; what each case's report says is scored against the values drawn.
 
-    python scripts/bench_drawn_forms.py [--set first|...|nineteenth] [--work DIR] [--cache DIR]
+    python scripts/bench_drawn_forms.py [--set first|...|twentieth] [--work DIR] [--cache DIR]
 
 Prints fields right per layout and per field, and every miss (want / got)."""
 from __future__ import annotations
@@ -31,6 +31,7 @@ from sample_docs import (  # noqa: E402
     drawn_forms_sixth,
     drawn_forms_third,
     drawn_marks_fifteenth,
+    drawn_office_twentieth,
     drawn_papers_eighth,
     drawn_papers_eleventh,
     drawn_papers_seventh,
@@ -50,7 +51,8 @@ SETS = {"first": drawn_forms, "second": drawn_forms_second, "third": drawn_forms
         "twelfth": drawn_bundles_twelfth, "thirteenth": drawn_faxes_thirteenth,
         "fourteenth": drawn_columns_fourteenth, "fifteenth": drawn_marks_fifteenth,
         "sixteenth": drawn_travel_sixteenth, "seventeenth": drawn_duplex_seventeenth,
-        "eighteenth": drawn_split_eighteenth, "nineteenth": drawn_screens_nineteenth}
+        "eighteenth": drawn_split_eighteenth, "nineteenth": drawn_screens_nineteenth,
+        "twentieth": drawn_office_twentieth}
 
 
 def main() -> int:
@@ -58,7 +60,7 @@ def main() -> int:
     ap.add_argument("--work", type=Path, default=Path("/tmp/drawn-forms"))
     ap.add_argument("--cache", type=Path, help="an OCR cache kept between runs (faster; the first run fills it)")
     ap.add_argument("--set", choices=tuple(SETS), default="first",
-                    help="first: the layouts the readers were mended on; second to nineteenth: each drawn after the one before "
+                    help="first: the layouts the readers were mended on; second to twentieth: each drawn after the one before "
                          "was mended, read cold once before any change for it")
     a = ap.parse_args()
     shutil.rmtree(a.work, ignore_errors=True)
