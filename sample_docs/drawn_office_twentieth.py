@@ -87,6 +87,8 @@ def write_all(folder: Path) -> list[dict]:
         for name, data in files.items():
             (folder / name).write_bytes(data)
         offer = seventh.truth(c, "employment_contract", "clauses")
+        if not c.housing:  # the offer states no housing at all: nothing to read, not a nil allowance
+            del offer["housing_allowance_hkd"]
         out += [{"file": f"accounts-protected-{i + 1}.pdf", "pages": [1, 2, 3, 4], "type": "financial_statement",
                  "layout": "protected", "fields": {"type": "financial_statement"} | tenth.truth(e, "financial_statement")},
                 {"file": f"offer-and-degree-{i + 1}.pdf", "pages": [1], "type": "employment_contract", "layout": "typed-offer",
