@@ -50,6 +50,11 @@ def _named_in_full(prose: Prose) -> str:
         m = re.search(rx, prose.text)
         if m and is_pinyin(m.group(1)):
             return m.group(1)
+    # a subject line that ends with the name ('Offer of employment to Zheng Yiran')
+    for a, b in list(zip([0] + prose.breaks, prose.breaks + [len(prose.text)]))[:8]:
+        m = re.search(rf"\b(?i:{alternation(v['addressed_in_subject'])})[ ]+{name}\s*$", prose.text[a:b].strip())
+        if m and is_pinyin(m.group(1)):
+            return m.group(1)
     # '致：梁浩賢先生', '尊敬的宁思远女士'
     m = re.search(rf"(?:{alternation(v['salutations'])})\s*[:：]?\s*([{HAN_RANGE}]{{2,4}}?)\s*(?:{alternation(v['honorifics'])})", prose.text)
     if m and starts_with_surname(m.group(1)):

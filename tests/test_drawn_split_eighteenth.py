@@ -9,8 +9,8 @@ import subprocess
 import sys
 import time
 
-from flows.continued import clause_numbers, goes_on, natural, page_number
 from flows.case import FileAnalysis
+from flows.continued import clause_numbers, goes_on, natural, page_number
 from pipeline.model import Document, Page, Word
 from sample_docs import drawn_split_eighteenth as eighteenth
 from tests.conftest import ROOT
