@@ -2,7 +2,7 @@
 through the product: each form is uploaded as a case of its own and `intake process` runs over
 them all, as a user would; what each case's report says is scored against the values drawn.
 
-    python scripts/bench_drawn_forms.py [--set first|...|twentieth] [--work DIR] [--cache DIR]
+    python scripts/bench_drawn_forms.py [--set first|...|twentyfirst] [--work DIR] [--cache DIR]
 
 Prints fields right per layout and per field, and every miss (want / got)."""
 from __future__ import annotations
@@ -23,6 +23,7 @@ from sample_docs import (  # noqa: E402
     drawn_bundles_twelfth,
     drawn_columns_fourteenth,
     drawn_duplex_seventeenth,
+    drawn_family_twentyfirst,
     drawn_faxes_thirteenth,
     drawn_forms,
     drawn_forms_fifth,
@@ -52,7 +53,7 @@ SETS = {"first": drawn_forms, "second": drawn_forms_second, "third": drawn_forms
         "fourteenth": drawn_columns_fourteenth, "fifteenth": drawn_marks_fifteenth,
         "sixteenth": drawn_travel_sixteenth, "seventeenth": drawn_duplex_seventeenth,
         "eighteenth": drawn_split_eighteenth, "nineteenth": drawn_screens_nineteenth,
-        "twentieth": drawn_office_twentieth}
+        "twentieth": drawn_office_twentieth, "twentyfirst": drawn_family_twentyfirst}
 
 
 def main() -> int:
@@ -60,7 +61,7 @@ def main() -> int:
     ap.add_argument("--work", type=Path, default=Path("/tmp/drawn-forms"))
     ap.add_argument("--cache", type=Path, help="an OCR cache kept between runs (faster; the first run fills it)")
     ap.add_argument("--set", choices=tuple(SETS), default="first",
-                    help="first: the layouts the readers were mended on; second to twentieth: each drawn after the one before "
+                    help="first: the layouts the readers were mended on; second to twentyfirst: each drawn after the one before "
                          "was mended, read cold once before any change for it")
     a = ap.parse_args()
     shutil.rmtree(a.work, ignore_errors=True)
@@ -82,6 +83,9 @@ def main() -> int:
         shutil.copy(drawn / file, case / file)
         settled = time.time() - 60  # an upload finished a minute ago: not one still being written
         os.utime(case / file, (settled, settled))
+    for form in forms:
+        if form.get("settings"):  # the case's own settings (case.yaml), where the set gives them
+            (inbox / case_of[form["file"]] / "case.yaml").write_text(json.dumps(form["settings"]), encoding="utf-8")
     seconds = run_intake(inbox, a.work / "out", prefect=False, cache=a.cache)
     by_layout: dict = defaultdict(lambda: [0, 0])
     by_field: dict = defaultdict(lambda: [0, 0])
