@@ -85,7 +85,9 @@ def main() -> int:
         os.utime(case / file, (settled, settled))
     for form in forms:
         if form.get("settings"):  # the case's own settings (case.yaml), where the set gives them
-            (inbox / case_of[form["file"]] / "case.yaml").write_text(json.dumps(form["settings"]), encoding="utf-8")
+            settings = inbox / case_of[form["file"]] / "case.yaml"
+            settings.write_text(json.dumps(form["settings"]), encoding="utf-8")
+            os.utime(settings, (time.time() - 60, time.time() - 60))
     seconds = run_intake(inbox, a.work / "out", prefect=False, cache=a.cache)
     by_layout: dict = defaultdict(lambda: [0, 0])
     by_field: dict = defaultdict(lambda: [0, 0])
