@@ -178,11 +178,14 @@ def extract(doc: DocView) -> dict[str, Field]:
         out["currency"] = doc.field(next(code for rx, code in CURRENCIES.items() if re.fullmatch(rx, m.group(1), re.I)), line)
     elif re.search(r"inland revenue|profits tax|稅務局|利得稅", doc.text, re.IGNORECASE):
         out["currency"] = doc.field("HKD", None, 0.8, "derived")  # IRD returns are in Hong Kong dollars
-    m, line = find_line(lines, r"([A-Z][A-Za-z&,. ]{2,60}(?:CPA|Certified Public Accountants)(?: Limited)?)")
+    # 'CPA' as a word: 'issued by the HKICPA' names the institute, no firm
+    m, line = find_line(lines, r"([A-Z][A-Za-z&,. ]{2,60}(?:\bCPA\b|Certified Public Accountants)(?: Limited)?)")
     if m:
         # the firm's name, not the calling after it ('Tsang & Partners CPA, Certified Public Accountants')
         firm = re.sub(r",\s*Certified Public Accountants.*$", "", m.group(1), flags=re.IGNORECASE).strip(" ,")
         out["auditor"] = doc.field(firm if len(firm) >= 3 else m.group(1).strip(" ,"), line)
+    elif (signed := _firm_over_calling(lines)) is not None:
+        out["auditor"] = doc.field(signed.text.strip(" ,"), signed)
     text = re.sub(r"\s+", " ", doc.text.lower())  # a phrase wraps across lines
     opinion = next((kind for kind, pattern in OPINIONS if re.search(pattern, text)), None)
     if opinion:
@@ -194,6 +197,17 @@ def extract(doc: DocView) -> dict[str, Field]:
     if found:
         out["company_name"] = doc.field(*found)
     return out
+
+
+def _firm_over_calling(lines: list[Line]) -> Line | None:
+    """The firm's name on the line over its calling where the report is signed ('Hui Ming Tak & Co.'
+    over 'Certified Public Accountants'): a name, not a sentence."""
+    for above, below in zip(lines, lines[1:]):
+        if re.fullmatch(r"\s*(?:Certified Public Accountants|執業會計師|执业会计师)(?:\s*\(Practising\))?\s*", below.text, re.I) \
+                and above.page.number == below.page.number and re.fullmatch(r"[A-Z][A-Za-z&,.' ()-]{2,60}", above.text.strip()) \
+                and not re.search(r"[.;:]\s|\b(?:the|of|and|in|on|we)\b", above.text.strip()):
+            return above
+    return None
 
 
 def _company(lines: list[Line]) -> tuple[str, Line] | None:

@@ -23,6 +23,8 @@ CAPTION_WORDS = 15  # a page with a photograph on it and no more print than a ca
 WITHOUT_NEEDS = 0.5  # what a type's score counts where none of its `needs` is on the page
 # A zone's line as the page's reading gives it: a passport's first line (its O's may read as
 # 0), a TD3 or TD1 number line as far as the birth date, a permit's line.
+PERIOD = re.compile(r"(?:yearended|periodended|monthsended|asat|截至)(\d{1,2}[a-z]{3,9}\d{4}|[a-z]{3,9}\d{1,2},?\d{4}"
+                    r"|\d{4}年\d{1,2}月\d{1,2}日|\d{1,2}[./-]\d{1,2}[./-]\d{4})")
 MRZ_LINE = re.compile(r"^(P[A-Z0<][A-Z0<]{3}[A-Z<]{20,}$|[A-Z0-9<]{8,}[0-9][A-Z<]{3}[0-9]{6}|CS[A-Z0-9<]{25,}$"
                       r"|[0-9]{6}[0-9<][MFX<][0-9]{6}[0-9<][A-Z<]{3})")
 
@@ -120,6 +122,22 @@ def _data_page_after_cover(pages: list[ReadPage], cur: Segment, rp: ReadPage) ->
     return cur.type == "travel_document" and has_mrz(rp) and not any(has_mrz(pages[k]) for k in cur.pages)
 
 
+def _section_of_the_same_report(pages: list[ReadPage], cur: Segment, rp: ReadPage) -> bool:
+    """A titled section of a report whose titles head its sections (an auditor's report inside the
+    financial statements) goes on with the report unless it states another period."""
+    if not load_rules()["types"][cur.type].get("sections"):
+        return False
+    stated = [p for p in (_period(pages[k]) for k in cur.pages) if p]
+    here = _period(rp)
+    return not here or not stated or here == stated[0]
+
+
+def _period(rp: ReadPage) -> str:
+    """The period end a page states first ('for the year ended 31 March 2026', '截至2025年12月31日'), as written."""
+    m = PERIOD.search(simplified(compact(rp.page.text)).lower())
+    return next((g for g in m.groups() if g), "") if m else ""
+
+
 def _lists_papers(rules: dict, text: str, head: list[str]) -> bool:
     """A page that names the titles of several types (a covering letter's enclosures, an index, a
     checklist) is none of them, unless one of those titles heads it."""
@@ -174,7 +192,8 @@ def segment(pages: list[ReadPage]) -> list[Segment]:
                 cur.pages.append(i)
                 continue
             same = best == cur.type
-            if not strong or (same and (best not in v.titles or _data_page_after_cover(pages, cur, rp))):
+            if not strong or (same and (best not in v.titles or _data_page_after_cover(pages, cur, rp)
+                                        or _section_of_the_same_report(pages, cur, rp))):
                 cur.pages.append(i)
                 if same:
                     cur.confidence = max(cur.confidence, conf)
