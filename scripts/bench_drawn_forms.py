@@ -2,7 +2,7 @@
 through the product: each form is uploaded as a case of its own and `intake process` runs over
 them all, as a user would; what each case's report says is scored against the values drawn.
 
-    python scripts/bench_drawn_forms.py [--set first|...|twentysecond] [--work DIR] [--cache DIR]
+    python scripts/bench_drawn_forms.py [--set first|...|twentythird] [--work DIR] [--cache DIR]
 
 Prints fields right per layout and per field, and every miss (want / got)."""
 from __future__ import annotations
@@ -21,6 +21,7 @@ sys.path.insert(0, str(ROOT))
 
 from sample_docs import (  # noqa: E402
     drawn_accounts_twentysecond,
+    drawn_booklets_twentythird,
     drawn_bundles_twelfth,
     drawn_columns_fourteenth,
     drawn_duplex_seventeenth,
@@ -55,7 +56,7 @@ SETS = {"first": drawn_forms, "second": drawn_forms_second, "third": drawn_forms
         "sixteenth": drawn_travel_sixteenth, "seventeenth": drawn_duplex_seventeenth,
         "eighteenth": drawn_split_eighteenth, "nineteenth": drawn_screens_nineteenth,
         "twentieth": drawn_office_twentieth, "twentyfirst": drawn_family_twentyfirst,
-        "twentysecond": drawn_accounts_twentysecond}
+        "twentysecond": drawn_accounts_twentysecond, "twentythird": drawn_booklets_twentythird}
 
 
 def main() -> int:
@@ -63,7 +64,7 @@ def main() -> int:
     ap.add_argument("--work", type=Path, default=Path("/tmp/drawn-forms"))
     ap.add_argument("--cache", type=Path, help="an OCR cache kept between runs (faster; the first run fills it)")
     ap.add_argument("--set", choices=tuple(SETS), default="first",
-                    help="first: the layouts the readers were mended on; second to twentysecond: each drawn after the one before "
+                    help="first: the layouts the readers were mended on; second to twentythird: each drawn after the one before "
                          "was mended, read cold once before any change for it")
     a = ap.parse_args()
     shutil.rmtree(a.work, ignore_errors=True)
