@@ -109,5 +109,7 @@ def write_all(folder: Path) -> list[dict]:
                 else _png(sheet.scanned(zlib.crc32(name.encode())))
             (folder / name).write_bytes(data)
             fields = {"type": kind} | eighth.truth(g, kind, layout)  # the same particulars as the eighth's tables
+            if kind == "degree_certificate":  # as printed: the prose confers '工学学士学位', the table named '工学学士'
+                fields["degree"] += "学位"
             out.append({"file": name, "type": kind, "layout": "booklet-photo" if photo else "booklet-scan", "fields": fields})
     return out
