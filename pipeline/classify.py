@@ -91,7 +91,7 @@ def score_page(rp: ReadPage) -> PageVerdict:
            if line and line[0].bbox[1] < TITLE_ZONE * rp.page.height]
     scores: dict[str, float] = {}
     titles: set[str] = set()
-    if _lists_papers(rules, text, top[:HEAD_LINES]):
+    if _lists_papers(rules, text, top[:HEAD_LINES]) or _other_paper(rules, rp, top):
         return PageVerdict(scores={}, titles=set())
     for doc_type, spec in rules.items():
         s = 0.0
@@ -136,6 +136,25 @@ def _period(rp: ReadPage) -> str:
     """The period end a page states first ('for the year ended 31 March 2026', '截至2025年12月31日'), as written."""
     m = PERIOD.search(simplified(compact(rp.page.text)).lower())
     return next((g for g in m.groups() if g), "") if m else ""
+
+
+def _other_paper(rules: dict, rp: ReadPage, top: list[str]) -> bool:
+    """A paper of a kind SPEC asks for none of (a CV, a transcript, a payslip): its title heads the
+    page or stands on a line of its own, and no asked-for type's title heads it."""
+    others = other_paper_titles()
+
+    def heads(line: str, title: str) -> bool:
+        return title in line and (len(title) >= TITLE_SHARE * len(line) or _a_heading(line, title))
+    if not any(heads(line, t) for line in top for t in others):
+        lines = {simplified(compact(" ".join(w.text for w in line))) for line in rp.page.lines()}
+        if not lines & set(others):
+            return False
+    return not any(heads(line, t) for line in top for spec in rules.values() for t in spec["titles"])
+
+
+@functools.lru_cache(maxsize=1)
+def other_paper_titles() -> tuple[str, ...]:
+    return tuple(simplified(compact(t)) for t in load_rules().get("other_papers", []))
 
 
 def _lists_papers(rules: dict, text: str, head: list[str]) -> bool:
