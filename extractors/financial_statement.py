@@ -59,6 +59,8 @@ COMPANY_CUE = (r"(?i:to the (?:members|shareholders|directors|board of directors
 CURRENCIES = {r"HK\$|HKD|HKS(?= |$)|港幣|港币|港元|Hong Kong dollars?": "HKD", r"RMB|人民幣|人民币|Renminbi": "CNY",
               r"US\$|USD|United States dollars?|US dollars?": "USD"}
 
+AUDITOR_ZH = (r"(?:核數師|核数师|審計師|审计师|審計機構|审计机构)\s*[:：]\s*([\u4e00-\u9fff（）()]{2,30})"
+              r"|([\u4e00-\u9fff]{2,20}(?:會計師事務所|会计师事务所|會計師行|会计师行)(?:有限公司|（特殊普通合伙）|（特殊普通合夥）)?)")
 UNIT_AFTER = {"万": 1e4, "萬": 1e4, "亿": 1e8, "億": 1e8, "千": 1e3, "million": 1e6, "billion": 1e9}
 
 
@@ -173,7 +175,7 @@ def extract(doc: DocView) -> dict[str, Field]:
         m, line = find_line(dated, r"(?<!\d)(\d{4})\s*年度")  # a Mainland company's year is the calendar year: '2025年度'
         if m:
             out["period_end"] = doc.field(f"{m.group(1)}-12-31", line)
-    m, line = find_line(lines, r"\b(" + "|".join(CURRENCIES) + ")")
+    m, line = find_line(lines, r"(?<![A-Za-z])(" + "|".join(CURRENCIES) + ")")  # '（以港元列示）': no word boundary in Han
     if m:
         out["currency"] = doc.field(next(code for rx, code in CURRENCIES.items() if re.fullmatch(rx, m.group(1), re.I)), line)
     elif re.search(r"inland revenue|profits tax|稅務局|利得稅", doc.text, re.IGNORECASE):
@@ -186,6 +188,10 @@ def extract(doc: DocView) -> dict[str, Field]:
         out["auditor"] = doc.field(firm if len(firm) >= 3 else m.group(1).strip(" ,"), line)
     elif (signed := _firm_over_calling(lines)) is not None:
         out["auditor"] = doc.field(signed.text.strip(" ,"), signed)
+    else:  # '核數師：梁志恆會計師事務所有限公司', or the firm by its calling where it signs
+        m, line = find_line(lines, AUDITOR_ZH)
+        if m:
+            out["auditor"] = doc.field(next(g for g in m.groups() if g), line)
     text = re.sub(r"\s+", " ", doc.text.lower())  # a phrase wraps across lines
     opinion = next((kind for kind, pattern in OPINIONS if re.search(pattern, text)), None)
     if opinion:
