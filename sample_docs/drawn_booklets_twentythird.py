@@ -7,7 +7,6 @@ any reader changes for it (`scripts/bench_drawn_forms.py --set twentythird`). Ev
 made up."""
 from __future__ import annotations
 
-import io
 import zlib
 from datetime import date
 from pathlib import Path
@@ -16,7 +15,7 @@ from PIL import Image, ImageDraw
 
 from . import drawn_papers_eighth as eighth
 from . import drawn_travel_sixteenth as sixteenth
-from .drawn_forms import Sheet
+from .drawn_forms import Sheet, png_bytes
 from .drawn_photos_ninth import jpeg_as_taken, photographed
 from .generator.render import pil_font
 
@@ -89,12 +88,6 @@ def degree_booklet(g: eighth.Graduate) -> Booklet:
     return s
 
 
-def _png(img: Image.Image) -> bytes:
-    buf = io.BytesIO()
-    img.save(buf, "PNG", dpi=(200, 200))
-    return buf.getvalue()
-
-
 def write_all(folder: Path) -> list[dict]:
     """Both booklets for both graduates, one scanned flat and one photographed; the truth, one entry a file."""
     folder.mkdir(parents=True, exist_ok=True)
@@ -106,7 +99,7 @@ def write_all(folder: Path) -> list[dict]:
             photo = (i == 0) == (kind == "degree_certificate")  # one of each kind photographed
             name = f"{kind.split('_')[0]}-booklet-{i + 1}" + (".jpg" if photo else ".png")
             data = jpeg_as_taken(photographed(sheet.img, zlib.crc32(name.encode())), 1) if photo \
-                else _png(sheet.scanned(zlib.crc32(name.encode())))
+                else png_bytes(sheet.scanned(zlib.crc32(name.encode())))
             (folder / name).write_bytes(data)
             fields = {"type": kind} | eighth.truth(g, kind, layout)  # the same particulars as the eighth's tables
             if kind == "degree_certificate":  # as printed: the prose confers '工学学士学位', the table named '工学学士'

@@ -7,18 +7,15 @@ once through the product before any reader changes for it (`scripts/bench_drawn_
 twentyfirst`). Every name and number is made up."""
 from __future__ import annotations
 
-import io
 import zlib
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
-from PIL import Image
-
 from . import drawn_papers_eighth as eighth
 from . import drawn_papers_seventh as seventh
 from . import drawn_travel_sixteenth as sixteenth
-from .drawn_forms import Sheet
+from .drawn_forms import Sheet, png_bytes
 
 SPOUSES = [
     sixteenth.Holder("范", "嘉树", "FAN", "JIASHU", "M", date(1991, 12, 9), "江西/JIANGXI", "EK7305521",
@@ -26,12 +23,6 @@ SPOUSES = [
     sixteenth.Holder("柳", "书婷", "LIU", "SHUTING", "F", date(1989, 2, 17), "福建/FUJIAN", "E39160472",
                      date(2019, 10, 8), date(2029, 10, 7), "CH1873305", date(2025, 1, 6), date(2035, 1, 5), (413, 531)),
 ]
-
-
-def _png(img: Image.Image) -> bytes:
-    buf = io.BytesIO()
-    img.convert("RGB").save(buf, "PNG", dpi=(200, 200))
-    return buf.getvalue()
 
 
 def marriage_record(a: sixteenth.Holder, b: sixteenth.Holder, married: date) -> Sheet:
@@ -73,18 +64,18 @@ def write_all(folder: Path) -> list[dict]:
                     sex_zh="女" if a.sex == "F" else "男")
         c = replace(seventh.COMPANIES[i], employee=f"{a.surname} {a.given.title()}")
         if i == 0:  # passports, a marriage
-            docs = [(_png(sixteenth.passport_photocopy(b)), "dependant_document", "spouse-passport", {}),
-                    (_png(sixteenth.passport_photocopy(a)), "travel_document", "applicant-passport",
+            docs = [(png_bytes(sixteenth.passport_photocopy(b).convert("RGB")), "dependant_document", "spouse-passport", {}),
+                    (png_bytes(sixteenth.passport_photocopy(a).convert("RGB")), "travel_document", "applicant-passport",
                      {k: v for k, v in sixteenth.truth(a, "passport-photocopy").items() if k != "type"}),
-                    (_png(marriage_record(a, b, date(2020, 10, 1)).scanned(i)), "dependant_document", "marriage", {})]
+                    (png_bytes(marriage_record(a, b, date(2020, 10, 1)).scanned(i)), "dependant_document", "marriage", {})]
         else:  # permits, a child's birth
-            docs = [(_png(sixteenth.permit_front_back(a)), "travel_document", "applicant-permit",
+            docs = [(png_bytes(sixteenth.permit_front_back(a)), "travel_document", "applicant-permit",
                      {k: v for k, v in sixteenth.truth(a, "permit-front-back").items() if k != "type"}),
-                    (_png(sixteenth.permit_front_back(b)), "dependant_document", "spouse-permit", {}),
-                    (_png(birth_record("温语桐", b, a).scanned(i)), "dependant_document", "birth", {})]
-        docs += [(_png(eighth.degree_bilingual_table(g).scanned(i)), "degree_certificate", "applicant-degree",
+                    (png_bytes(sixteenth.permit_front_back(b)), "dependant_document", "spouse-permit", {}),
+                    (png_bytes(birth_record("温语桐", b, a).scanned(i)), "dependant_document", "birth", {})]
+        docs += [(png_bytes(eighth.degree_bilingual_table(g).scanned(i)), "degree_certificate", "applicant-degree",
                   eighth.truth(g, "degree_certificate", "bilingual-table")),
-                 (_png(seventh.offer_letter_table(c).scanned(i)), "employment_contract", "applicant-offer",
+                 (png_bytes(seventh.offer_letter_table(c).scanned(i)), "employment_contract", "applicant-offer",
                   {"employee_name": f"{a.surname} {a.given}"})]
         for k, (data, kind, layout, fields) in enumerate(docs):
             file = f"{case}-doc{zlib.crc32(layout.encode()) % 900 + 100}.png"

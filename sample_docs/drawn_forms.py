@@ -106,6 +106,13 @@ class Sheet:
         return Image.eval(img, lambda v: int(18 + v * 0.9))
 
 
+def png_bytes(img: Image.Image, dpi: int | None = 200) -> bytes:
+    """A drawn page as a PNG file's bytes; `dpi` None for a screenshot, which states none."""
+    buf = io.BytesIO()
+    img.save(buf, "PNG", **({"dpi": (dpi, dpi)} if dpi else {}))
+    return buf.getvalue()
+
+
 def _ticks(s: Sheet, x: int, y: int, options: list[tuple[str, bool]]) -> None:
     for label, ticked in options:
         s.tick(x, y, ticked)

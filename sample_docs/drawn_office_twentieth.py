@@ -20,6 +20,7 @@ from reportlab.pdfgen import canvas
 from . import drawn_papers_eighth as eighth
 from . import drawn_papers_seventh as seventh
 from . import drawn_pdfs_tenth as tenth
+from .drawn_forms import png_bytes
 
 
 def protected_report(e: tenth.Employer) -> bytes:
@@ -68,12 +69,6 @@ def dark_copy(sheet: Image.Image, seed: int) -> Image.Image:
     return Image.fromarray(dark.clip(0, 255).astype(np.uint8))
 
 
-def _png(img: Image.Image) -> bytes:
-    buf = io.BytesIO()
-    img.save(buf, "PNG", dpi=(200, 200))
-    return buf.getvalue()
-
-
 def write_all(folder: Path) -> list[dict]:
     """Each way in for two parties; the truth, one entry a document ({file, pages, type, layout, fields})."""
     folder.mkdir(parents=True, exist_ok=True)
@@ -82,8 +77,8 @@ def write_all(folder: Path) -> list[dict]:
         e, c, g = tenth.EMPLOYERS[i], seventh.COMPANIES[i], eighth.GRADUATES[i]
         files = {f"accounts-protected-{i + 1}.pdf": protected_report(e),
                  f"offer-and-degree-{i + 1}.pdf": offer_then_certificate(c, g),
-                 f"br-faint-copy-{i + 1}.png": _png(faint_copy(seventh.br_certificate_bilingual(c).scanned(i))),
-                 f"graduation-dark-copy-{i + 1}.png": _png(dark_copy(eighth.graduation_table(g).img, i))}
+                 f"br-faint-copy-{i + 1}.png": png_bytes(faint_copy(seventh.br_certificate_bilingual(c).scanned(i))),
+                 f"graduation-dark-copy-{i + 1}.png": png_bytes(dark_copy(eighth.graduation_table(g).img, i))}
         for name, data in files.items():
             (folder / name).write_bytes(data)
         offer = seventh.truth(c, "employment_contract", "clauses")

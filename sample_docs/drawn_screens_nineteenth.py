@@ -8,7 +8,6 @@ through the product before any reader changes for it (`scripts/bench_drawn_forms
 nineteenth`). Every name and number is made up."""
 from __future__ import annotations
 
-import io
 from pathlib import Path
 
 from PIL import Image, ImageDraw
@@ -16,6 +15,7 @@ from PIL import Image, ImageDraw
 from . import drawn_papers_eighth as eighth
 from . import drawn_papers_eleventh as eleventh
 from . import drawn_papers_seventh as seventh
+from .drawn_forms import png_bytes
 from .generator.render import pil_font
 
 PHONE = (1170, 2532)
@@ -67,12 +67,6 @@ def viewer_window(page: Image.Image, name: str) -> Image.Image:
     return screen
 
 
-def _png(img: Image.Image) -> bytes:
-    buf = io.BytesIO()
-    img.save(buf, "PNG")  # a screenshot says no resolution
-    return buf.getvalue()
-
-
 # (the set, which party, type, layout, how it was screenshot, the app's title or the file's name)
 SHOTS = [(eighth, 0, "degree_certificate", "bilingual-table", "phone", "学位证书.pdf"),
          (eighth, 1, "graduation_certificate", "table", "phone", "毕业证.jpg"),
@@ -91,7 +85,7 @@ def write_all(folder: Path) -> list[dict]:
         page = made.LAYOUTS[kind][layout](party).img
         shot = phone_preview(page, title) if screen == "phone" else viewer_window(page, title)
         file = f"Screenshot_2026-03-{10 + k:02d}.png"
-        (folder / file).write_bytes(_png(shot))
+        (folder / file).write_bytes(png_bytes(shot, dpi=None))
         out.append({"file": file, "type": kind, "layout": f"{layout}-{screen}",
                     "fields": {"type": kind} | made.truth(party, kind, layout)})
     return out

@@ -8,7 +8,6 @@ before any reader changes for it (`scripts/bench_drawn_forms.py --set eighteenth
 number is made up."""
 from __future__ import annotations
 
-import io
 import zlib
 from pathlib import Path
 
@@ -17,16 +16,10 @@ from PIL import Image
 from . import drawn_papers_eighth as eighth
 from . import drawn_papers_seventh as seventh
 from . import drawn_travel_sixteenth as sixteenth
-from .drawn_forms import Sheet
+from .drawn_forms import Sheet, png_bytes
 from .drawn_photos_ninth import jpeg_as_taken, photographed
 
 CN_DIGITS = "零一二三四五六七八九十"
-
-
-def _png(img: Image.Image) -> bytes:
-    buf = io.BytesIO()
-    img.save(buf, "PNG", dpi=(200, 200))
-    return buf.getvalue()
 
 
 def _photo(sheet: Sheet | Image.Image, name: str) -> bytes:
@@ -131,7 +124,7 @@ def write_all(folder: Path) -> list[dict]:
             contract = {"employer_name": c.name} | _contract_truth(c, c.employee.upper())
             layout = "appointment-photographed"
         else:
-            pages = [_png(s.scanned(zlib.crc32(f"labour-{k}".encode()))) for k, s in enumerate(labour_contract_pages(c))]
+            pages = [png_bytes(s.scanned(zlib.crc32(f"labour-{k}".encode()))) for k, s in enumerate(labour_contract_pages(c))]
             files = [f"scan{k + 1:04d}.png" for k in range(2)]
             contract = {"employer_name": c.name_zh} | _contract_truth(c, c.employee)
             layout = "labour-scanned"
@@ -140,8 +133,8 @@ def write_all(folder: Path) -> list[dict]:
         permit_files = [f"permit_{side}_{i + 1}.jpg" for side in ("front", "back")]
         for name, data in [*zip(files, pages), *zip(permit_files, permit)]:
             (folder / name).write_bytes(data)
-        (folder / f"z_consent_{i + 1}.png").write_bytes(_png(eighth.consent_letter(g).scanned(i)))
-        (folder / f"z_note_{i + 1}.png").write_bytes(_png(covering_note(c, g.pinyin).scanned(i)))
+        (folder / f"z_consent_{i + 1}.png").write_bytes(png_bytes(eighth.consent_letter(g).scanned(i)))
+        (folder / f"z_note_{i + 1}.png").write_bytes(png_bytes(covering_note(c, g.pinyin).scanned(i)))
         out += [
             {"file": files[0], "pages": [1], "case": case, "type": "employment_contract", "layout": layout,
              "fields": {"type": "employment_contract", "continued_in": files[1:]} | contract},

@@ -18,7 +18,7 @@ from PIL import Image, ImageDraw
 
 from pipeline.mrz import check_digit
 
-from .drawn_forms import Sheet
+from .drawn_forms import Sheet, png_bytes
 from .drawn_photos_ninth import jpeg_as_taken, photographed
 from .generator.render import pil_font
 
@@ -258,12 +258,6 @@ def truth(h: Holder, layout: str) -> dict:
                      "date_of_expiry": h.passport_expires.isoformat(), "mrz": passport_zone(h)}
 
 
-def _png(img: Image.Image, dpi: int = 200) -> bytes:
-    buf = io.BytesIO()
-    img.save(buf, "PNG", dpi=(dpi, dpi))
-    return buf.getvalue()
-
-
 def _jpeg(img: Image.Image, dpi: int) -> bytes:
     buf = io.BytesIO()
     img.convert("RGB").save(buf, "JPEG", quality=85, dpi=(dpi, dpi))
@@ -271,13 +265,13 @@ def _jpeg(img: Image.Image, dpi: int) -> bytes:
 
 
 LAYOUTS = {  # layout: (file's suffix, how its bytes are made)
-    "passport-photocopy": (".png", lambda h: _png(passport_photocopy(h))),
+    "passport-photocopy": (".png", lambda h: png_bytes(passport_photocopy(h))),
     "passport-open-on-desk": (".jpg", passport_open_on_desk),
     "passport-pdf": (".pdf", passport_pdf),
-    "permit-front-back": (".png", lambda h: _png(permit_front_back(h))),
+    "permit-front-back": (".png", lambda h: png_bytes(permit_front_back(h))),
     "permit-alone-on-side": (".jpg", lambda h: _jpeg(permit_alone_on_side(h), 300)),
     "photo-as-taken": (".jpg", photo_as_taken),
-    "photo-on-page": (".png", lambda h: _png(photo_on_page(h))),
+    "photo-on-page": (".png", lambda h: png_bytes(photo_on_page(h))),
 }
 
 
