@@ -11,9 +11,10 @@ class _HasText(Protocol):
 
 L = TypeVar("L", bound=_HasText)
 
-# The stamp's heading ('CERTIFIED TRUE COPY', '此复印件与原件相符'); its date is not the document's.
+# The stamp's heading ('CERTIFIED TRUE COPY', '此复印件与原件相符', a pen's '原件已核对'); its date is not the document's.
 CERTIFICATION = re.compile(r"certified\s*(?:true\s*)?copy|true\s*copy\s*of\s*the\s*original|核\s*[證证]\s*副\s*本"
-                           r"|與\s*正\s*本\s*相\s*符|与\s*原\s*件\s*(?:相\s*符|核\s*对\s*无\s*误|一\s*致)", re.IGNORECASE)
+                           r"|與\s*正\s*本\s*相\s*符|与\s*原\s*件\s*(?:相\s*符|核\s*对\s*无\s*误|一\s*致)"
+                           r"|原\s*件\s*已\s*核\s*[对對]|已\s*核\s*[对對]\s*原\s*件|核\s*[对對]\s*[无無]\s*[误誤]", re.IGNORECASE)
 CERTIFICATION_ROWS = re.compile(r"^(?:date|dated|signed|signature|name|日\s*期|簽\s*[署名]|签\s*[署名])\b", re.IGNORECASE)
 CERTIFICATION_REACH = 3  # rows of the stamp under its heading
 
