@@ -27,7 +27,7 @@ def test_a_copys_certification_is_no_part_of_the_document():
 
 def test_a_pens_checked_against_the_original_note_is_no_part_of_the_document():
     """The twenty-eighth drawn set: '原件已核对 2026年3月2日' written on a consent letter's copy."""
-    lines = ["兹有我公司职工王丽华同志，我公司同意其赴港工作。", "2026年1月8日", "原件已核对 2026年3月2日"]
+    lines = ["兹有我公司职工王丽华同志赴港工作。", "2026年1月8日", "原件已核对 2026年3月2日"]
     words = [Word(text=t, bbox=(100, 100 + 60 * n, 900, 140 + 60 * n), conf=0.95) for n, t in enumerate(lines)]
     page = Page(file="c.png", number=1, width=1654, height=2339, dpi=200, source="ocr", lang="chi_sim", words=words)
     assert [ln.text for ln in DocView(file="c.png", pages=[page], images=[]).lines()] == lines[:2]
