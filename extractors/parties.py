@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 
 from pipeline.names import is_pinyin, starts_with_surname
-from pipeline.text import HAN_RANGE, after_a_heading
+from pipeline.text import HAN_RANGE, after_a_calling, after_a_heading
 
 from .han_persons import han_person_at, han_person_before
 from .prose import Prose, both_scripts, has_han, role_words, vocabulary
@@ -372,17 +372,6 @@ def parties(prose: Prose) -> list[Party]:
     return out
 
 
-def _after_a_calling(prose: Prose, start: int, end: int) -> int:
-    """Where a company's name matched across a signature block really starts: after the line that
-    ends with the signer's calling ('Human Resources Manager' over 'Northgate Semiconductor Limited')."""
-    callings = set(vocabulary()["callings"])
-    for b in sorted((b for b in prose.breaks if start < b < end), reverse=True):
-        words = prose.text[start:b].split()
-        if words and words[-1].lower().strip(".,") in callings:
-            return b + len(prose.text[b:end]) - len(prose.text[b:end].lstrip())
-    return start
-
-
 def named_parties(prose: Prose) -> list[Party]:
     """Companies by their suffix and people by their honorific, wherever the text names them:
     'Orchid Bay Semiconductor Limited hereby offers Ms. Xiaoli MA the position of ...'."""
@@ -395,7 +384,8 @@ def named_parties(prose: Prose) -> list[Party]:
             out.append(Party(name, "person", "", m.start(1)))
     for m in re.finditer(r"(?:[A-Z][\w.'&-]*\s){1,6}(?i:" + alternation([x for x in v["company_suffixes"] if not has_han(x)]) + r")(?!\w)\.?",
                          prose.text):
-        start = _after_a_calling(prose, after_a_heading(prose.text, prose.breaks, m.start(), m.end()), m.end())
+        start = after_a_heading(prose.text, prose.breaks, m.start(), m.end())
+        start = after_a_calling(prose.text, prose.breaks, start, m.end(), vocabulary()["callings"])
         name = prose.text[start:m.end()].strip()
         if kind_of(name) == "company" and name.lower() not in role_words():
             out.append(Party(name, "company", "", start))

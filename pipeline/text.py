@@ -137,6 +137,16 @@ def in_both_scripts(pattern: str) -> str:
     return "".join(out)
 
 
+def after_a_calling(text: str, breaks: list[int], start: int, end: int, callings: list[str]) -> int:
+    """Where a name matched across a signature block really starts: after the line that ends with
+    the signer's calling ('Human Resources Manager' over 'Northgate Semiconductor Limited')."""
+    for b in sorted((b for b in breaks if start < b < end), reverse=True):
+        words = text[start:b].split()
+        if words and words[-1].lower().strip(".,") in callings:
+            return b + len(text[b:end]) - len(text[b:end].lstrip())
+    return start
+
+
 def after_a_heading(text: str, breaks: list[int], start: int, end: int) -> int:
     """Where a name matched across lines really starts: at the line it is on when a heading in
     capitals stands before it on a line of its own ('EMPLOYER'S CONSENT' over 'Nanjing Purple
