@@ -46,6 +46,18 @@ def _centred(s: Sheet, y: int, text: str, size: int, font: str = "serif_cjk", in
     s.d.text((827 - f.getlength(text) / 2, y), text, font=f, fill=ink)
 
 
+def _typeset(text: str, width: int) -> list[str]:
+    """Lines of `width` characters, a full stop or comma never opening a line (it hangs at the end of
+    the line before, as Chinese typesetting does)."""
+    lines, line = [], ""
+    for ch in text:
+        if len(line) >= width and ch not in "。，、；：）":
+            lines.append(line)
+            line = ""
+        line += ch
+    return lines + [line] if line else lines
+
+
 def official_reply(i: Issuer) -> Sheet:
     s = Sheet()
     _centred(s, 150, i.banner, 64, "serif_cjk", RED)
@@ -55,8 +67,8 @@ def official_reply(i: Issuer) -> Sheet:
     body = (f"{i.person}同志（{i.post}）提交的赴香港特别行政区工作申请收悉。经研究，同意{i.person}同志应聘赴港工作，"
             "其在港工作期间保留原有人事关系。请按规定办理相关手续。")
     y = 540
-    for k in range(0, len(body), 24):
-        s.text(200, y, body[k:k + 24], 34, "serif_cjk")
+    for line in _typeset(body, 24):
+        s.text(200, y, line, 34, "serif_cjk")
         y += 64
     s.text(920, y + 120, i.name, 34, "serif_cjk")
     s.text(980, y + 190, f"{i.signed.year}年{i.signed.month}月{i.signed.day}日", 34, "serif_cjk")
