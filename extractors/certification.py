@@ -1,4 +1,5 @@
-"""A copy's certification, stamped over it for an application: no part of the document it certifies."""
+"""A copy's certification, stamped over it for an application, and an official document's colophon
+(版记: the copies sent, the office that printed it and when): no part of the document's own text."""
 from __future__ import annotations
 
 import re
@@ -17,12 +18,17 @@ CERTIFICATION = re.compile(r"certified\s*(?:true\s*)?copy|true\s*copy\s*of\s*the
                            r"|原\s*件\s*已\s*核\s*[对對]|已\s*核\s*[对對]\s*原\s*件|核\s*[对對]\s*[无無]\s*[误誤]", re.IGNORECASE)
 CERTIFICATION_ROWS = re.compile(r"^(?:date|dated|signed|signature|name|日\s*期|簽\s*[署名]|签\s*[署名])\b", re.IGNORECASE)
 CERTIFICATION_REACH = 3  # rows of the stamp under its heading
+# A red-header document's foot: '抄送：人力资源部', '…办公室  2026年3月5日印发' (its date is the printing's).
+COLOPHON = re.compile(r"^\s*抄\s*[送报報]\s*[:：]|印\s*[发發]\s*$")
 
 
 def without_certification(lines: list[L]) -> list[L]:
-    """The lines without a certification stamp's heading and the date and signature rows under it."""
+    """The lines without a certification stamp's heading and the date and signature rows under it,
+    and without a colophon's lines."""
     out, rows = [], 0
     for line in lines:
+        if COLOPHON.search(line.text):
+            continue
         if CERTIFICATION.search(line.text):
             rows = CERTIFICATION_REACH
             continue
