@@ -1,5 +1,6 @@
-"""A copy's certification, stamped over it for an application, and an official document's colophon
-(版记: the copies sent, the office that printed it and when): no part of the document's own text."""
+"""A copy's certification, stamped over it for an application, a notary's pages round a notarised copy, and
+an official document's colophon (版记: the copies sent, the office that printed it and when): no part of the
+document's own text."""
 from __future__ import annotations
 
 import re
@@ -20,14 +21,20 @@ CERTIFICATION_ROWS = re.compile(r"^(?:date|dated|signed|signature|name|日\s*期
 CERTIFICATION_REACH = 3  # rows of the stamp under its heading
 # A red-header document's foot: '抄送：人力资源部', '…办公室  2026年3月5日印发' (its date is the printing's).
 COLOPHON = re.compile(r"^\s*抄\s*[送报報]\s*[:：]|印\s*[发發]\s*$")
+# A notary's page round a notarised copy, from its heading on ('公 证 书', 'NOTARIAL CERTIFICATE'): its number
+# and date are the notary's (pipeline/data/doc_types.yaml: notarial).
+NOTARIAL = re.compile(r"^\s*(?:公\s*[证證]\s*书|公\s*證\s*書|notarial\s+certificate)\s*$", re.IGNORECASE)
 
 
 def without_certification(lines: list[L]) -> list[L]:
     """The lines without a certification stamp's heading and the date and signature rows under it,
     and without a colophon's lines."""
-    out, rows = [], 0
+    out, rows, notary_page = [], 0, None
     for line in lines:
-        if COLOPHON.search(line.text):
+        page = getattr(line, "page", None)
+        if NOTARIAL.match(line.text):
+            notary_page = page
+        if notary_page is not None and page is notary_page or COLOPHON.search(line.text):
             continue
         if CERTIFICATION.search(line.text):
             rows = CERTIFICATION_REACH

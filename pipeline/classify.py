@@ -46,6 +46,7 @@ def load_rules() -> dict:
 class PageVerdict:
     scores: dict[str, float]
     titles: set[str] = field(default_factory=set)  # types whose title heads this page
+    notarial: bool = False  # a notary's page round a notarised copy: part of the document it notarises
 
     @property
     def best(self) -> tuple[str, float]:
@@ -93,6 +94,8 @@ def score_page(rp: ReadPage) -> PageVerdict:
     titles: set[str] = set()
     if _lists_papers(rules, text, top[:HEAD_LINES]) or _other_paper(rules, rp, top):
         return PageVerdict(scores={}, titles=set())
+    if any(t in line and _a_heading(line, t) for line in top[:HEAD_LINES] for t in notarial_titles()):
+        return PageVerdict(scores={}, titles=set(), notarial=True)
     for doc_type, spec in rules.items():
         s = 0.0
         for title in spec["titles"]:
@@ -153,6 +156,11 @@ def _other_paper(rules: dict, rp: ReadPage, top: list[str]) -> bool:
 
 
 @functools.lru_cache(maxsize=1)
+def notarial_titles() -> tuple[str, ...]:
+    return tuple(simplified(compact(t)) for t in load_rules().get("notarial", []))
+
+
+@functools.lru_cache(maxsize=1)
 def other_paper_titles() -> tuple[str, ...]:
     return tuple(simplified(compact(t)) for t in load_rules().get("other_papers", []))
 
@@ -195,8 +203,11 @@ def segment(pages: list[ReadPage]) -> list[Segment]:
     min_score = load_rules()["min_score"]
     segments: list[Segment] = []
     guesses: dict[int, str] = {}  # a weak page's leaning, where it has one
+    notarial: set[int] = set()  # a notary's pages: a cover opens the document after it
     for i, rp in enumerate(pages):
         v = score_page(rp)
+        if v.notarial:
+            notarial.add(i)
         best, score = v.best
         conf = _confidence(v, min_score)
         strong = score >= min_score
@@ -204,7 +215,7 @@ def segment(pages: list[ReadPage]) -> list[Segment]:
             guesses[i] = best
         if segments:
             cur = segments[-1]
-            if strong and cur.type == "unknown" and all(guesses.get(k) == best for k in cur.pages):
+            if strong and cur.type == "unknown" and all(guesses.get(k) == best or k in notarial for k in cur.pages):
                 # a cover: weak pages leaning to the type of the document they open ('REPORTS AND
                 # FINANCIAL STATEMENTS', the company and the year) are its first pages
                 cur.type, cur.confidence = best, conf
