@@ -2,7 +2,7 @@
 through the product: each form is uploaded as a case of its own and `intake process` runs over
 them all, as a user would; what each case's report says is scored against the values drawn.
 
-    python scripts/bench_drawn_forms.py [--set first|...|thirtyfirst] [--work DIR] [--cache DIR]
+    python scripts/bench_drawn_forms.py [--set first|...|thirtysecond] [--work DIR] [--cache DIR]
 
 Prints fields right per layout and per field, and every miss (want / got)."""
 from __future__ import annotations
@@ -51,6 +51,7 @@ from sample_docs import (  # noqa: E402
     drawn_slides_twentyseventh,
     drawn_split_eighteenth,
     drawn_travel_sixteenth,
+    drawn_workproof_thirtysecond,
 )
 from sample_docs.generator.evaluate import norm  # noqa: E402
 from scripts.bench_pipeline import run_intake  # noqa: E402
@@ -68,7 +69,8 @@ SETS = {"first": drawn_forms, "second": drawn_forms_second, "third": drawn_forms
         "twentyfourth": drawn_emails_twentyfourth, "twentyfifth": drawn_lookalikes_twentyfifth,
         "twentysixth": drawn_hant_twentysixth, "twentyseventh": drawn_slides_twentyseventh,
         "twentyeighth": drawn_pen_twentyeighth, "twentyninth": drawn_otherforms_twentyninth,
-        "thirtieth": drawn_redheader_thirtieth, "thirtyfirst": drawn_notarised_thirtyfirst}
+        "thirtieth": drawn_redheader_thirtieth, "thirtyfirst": drawn_notarised_thirtyfirst,
+        "thirtysecond": drawn_workproof_thirtysecond}
 
 
 def main() -> int:
@@ -76,7 +78,7 @@ def main() -> int:
     ap.add_argument("--work", type=Path, default=Path("/tmp/drawn-forms"))
     ap.add_argument("--cache", type=Path, help="an OCR cache kept between runs (faster; the first run fills it)")
     ap.add_argument("--set", choices=tuple(SETS), default="first",
-                    help="first: the layouts the readers were mended on; second to thirtyfirst: each drawn after the one before "
+                    help="first: the layouts the readers were mended on; second to thirtysecond: each drawn after the one before "
                          "was mended, read cold once before any change for it")
     a = ap.parse_args()
     shutil.rmtree(a.work, ignore_errors=True)
