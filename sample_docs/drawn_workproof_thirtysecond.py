@@ -99,7 +99,7 @@ def write_all(folder: Path) -> list[dict]:
     out = []
     for i, p in enumerate(STAFF, 1):
         for layout, draw in LAYOUTS.items():
-            if (layout == "present") == (p.left is not None):
+            if layout in ("present", "leaving") and (layout == "present") == (p.left is not None):
                 continue  # who has left has no certificate of present employment, who stays none of leaving
             file = f"work-{layout}-{i}.png"
             (folder / file).write_bytes(png_bytes(draw(p).scanned(zlib.crc32(file.encode()))))
