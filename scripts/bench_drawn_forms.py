@@ -2,7 +2,7 @@
 through the product: each form is uploaded as a case of its own and `intake process` runs over
 them all, as a user would; what each case's report says is scored against the values drawn.
 
-    python scripts/bench_drawn_forms.py [--set first|...|thirtysecond] [--work DIR] [--cache DIR]
+    python scripts/bench_drawn_forms.py [--set first|...|thirtythird] [--work DIR] [--cache DIR]
 
 Prints fields right per layout and per field, and every miss (want / got)."""
 from __future__ import annotations
@@ -51,6 +51,7 @@ from sample_docs import (  # noqa: E402
     drawn_slides_twentyseventh,
     drawn_split_eighteenth,
     drawn_travel_sixteenth,
+    drawn_twoup_thirtythird,
     drawn_workproof_thirtysecond,
 )
 from sample_docs.generator.evaluate import norm  # noqa: E402
@@ -70,7 +71,7 @@ SETS = {"first": drawn_forms, "second": drawn_forms_second, "third": drawn_forms
         "twentysixth": drawn_hant_twentysixth, "twentyseventh": drawn_slides_twentyseventh,
         "twentyeighth": drawn_pen_twentyeighth, "twentyninth": drawn_otherforms_twentyninth,
         "thirtieth": drawn_redheader_thirtieth, "thirtyfirst": drawn_notarised_thirtyfirst,
-        "thirtysecond": drawn_workproof_thirtysecond}
+        "thirtysecond": drawn_workproof_thirtysecond, "thirtythird": drawn_twoup_thirtythird}
 
 
 def main() -> int:
@@ -78,7 +79,7 @@ def main() -> int:
     ap.add_argument("--work", type=Path, default=Path("/tmp/drawn-forms"))
     ap.add_argument("--cache", type=Path, help="an OCR cache kept between runs (faster; the first run fills it)")
     ap.add_argument("--set", choices=tuple(SETS), default="first",
-                    help="first: the layouts the readers were mended on; second to thirtysecond: each drawn after the one before "
+                    help="first: the layouts the readers were mended on; second to thirtythird: each drawn after the one before "
                          "was mended, read cold once before any change for it")
     a = ap.parse_args()
     shutil.rmtree(a.work, ignore_errors=True)
@@ -113,8 +114,9 @@ def main() -> int:
         case = case_of[form["file"]]
         report = json.loads((a.work / "out" / case / "report.json").read_text(encoding="utf-8"))
         # in a bundle, the document that holds exactly the entry's pages
-        doc = next((d for d in report["documents"] if d["file"] == form["file"]
-                    and d["pages"] == form.get("pages", d["pages"])), None)
+        here = [d for d in report["documents"] if d["file"] == form["file"] and d["pages"] == form.get("pages", d["pages"])]
+        # a page may hold two documents (a passport and a card copied together): the one of the entry's type
+        doc = next((d for d in here if d["type"] == form["type"]), here[0] if here else None)
         typed = doc is not None and doc["type"] == form["type"]
         for name, want in form["fields"].items():
             if name == "type":  # a set of papers that have no fields of their own scores the type each is read as
