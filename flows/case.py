@@ -115,7 +115,7 @@ def _documents(item: InputFile, base_id: str, read: list[ReadPage], segments: li
     for k, seg in enumerate(segments):
         doc_id = base_id if len(segments) == 1 else f"{base_id}.{k + 1}"
         script = load_rules()["types"].get(seg.type, {}).get("script")
-        view = DocView(file=item.name, pages=[in_script(read[i].page, script) for i in seg.pages],
+        view = DocView(file=item.name, pages=[in_script(_own_part(read[i].page, seg), script) for i in seg.pages],
                        images=PageImages([read[i] for i in seg.pages]))
         doc = Document(id=doc_id, file=item.name, sha256=item.sha256, pages=[read[i].page.number for i in seg.pages],
                        type=seg.type, type_confidence=seg.confidence)
@@ -130,13 +130,18 @@ def _documents(item: InputFile, base_id: str, read: list[ReadPage], segments: li
     return documents
 
 
+def _own_part(page: Page, seg: Segment) -> Page:
+    """The page as this document holds it: all of it, or its own part where the page holds two."""
+    return page if seg.words is None else page.model_copy(update={"words": seg.words})
+
+
 def _rescue_travel_document(seg, read) -> None:
     """A passport or permit photographed badly reads as noise to page OCR, and an unknown
     document is the costly mistake (A1 goes missing): look for a machine-readable zone. An
     identity card with one (a Macau card) reads much like an HKID card, which has none: a
     zone in its words whose check digits all hold makes it a travel document."""
-    if seg.type not in ("unknown", "hkid_copy") or len(seg.pages) > 2:
-        return
+    if seg.type not in ("unknown", "hkid_copy") or len(seg.pages) > 2 or seg.words is not None:
+        return  # a part of a page that holds another document (its zone is the other's)
     page = read[seg.pages[0]].page
     in_words = mrz_in_words(DocView(file=page.file, pages=[page], images=[]))
     if in_words is not None and settled(in_words):

@@ -8,10 +8,11 @@ from pathlib import Path
 
 import yaml
 
-from .model import DOCUMENT_TYPES
+from .model import DOCUMENT_TYPES, Word, group_lines
 from .portrait import pasted_photo, photo_itself
 from .read import ReadPage
 from .text import compact, simplified
+from .two_up import headed_by, split_by_band
 
 RULES_FILE = Path(__file__).parent / "data" / "doc_types.yaml"
 TITLE_ZONE = 0.35  # a title is in the top third of the page
@@ -63,6 +64,7 @@ class Segment:
     pages: list[int]  # indices into the file's pages
     leaning: str = "unknown"  # the type its first page leans to, strong or not
     titled: bool = False  # a title of that type heads its first page
+    words: list[Word] | None = None  # where its one page holds another document too: its own part's words
 
 
 def has_mrz(rp: ReadPage) -> bool:
@@ -233,4 +235,27 @@ def segment(pages: list[ReadPage]) -> list[Segment]:
                 continue
         segments.append(Segment(type=best if strong else "unknown", confidence=conf if strong else 0.0, pages=[i],
                                 leaning=best, titled=best in v.titles))
-    return segments
+    return [part for seg in segments for part in _two_up(seg, pages)]
+
+
+def _two_up(seg: Segment, pages: list[ReadPage]) -> list[Segment]:
+    """A one-page document whose page holds another one across a blank band (a passport copied over an
+    identity card): two documents on that page, each with its own part's words, where the other part is
+    headed by another type's title and this part still reads as this type."""
+    if len(seg.pages) != 1 or seg.type in ("unknown", "photo"):
+        return [seg]
+    rp = pages[seg.pages[0]]
+    parts = split_by_band(rp.page.words, rp.page.lines(), rp.page.height)
+    if parts is None:
+        return [seg]
+    rules = load_rules()["types"]
+
+    def heading(line: str, title: str) -> bool:
+        return len(title) >= TITLE_SHARE * len(line) or _a_heading(line, title)
+    for mine, other in (parts, parts[::-1]):
+        found = next((t for t, spec in rules.items() if t != seg.type and headed_by(group_lines(other), spec["titles"], heading)), None)
+        if found and score_page(ReadPage(rp.page.model_copy(update={"words": mine}), rp.image)).best[0] == seg.type:
+            seg.words = mine
+            return [seg, Segment(type=found, confidence=seg.confidence, pages=list(seg.pages), leaning=found, titled=True,
+                                 words=other)]
+    return [seg]

@@ -111,10 +111,12 @@ def document_evidence(doc: Document) -> dict:
     return {"document": {"sha256": doc.sha256, "pages": doc.pages}, "type": doc.type}
 
 
-def _find(documents: list[Document], where: dict) -> Document | None:
+def _find(documents: list[Document], where: dict, name: str = "", doc_type: str | None = None) -> Document | None:
     """The document a decision was made on, by its file and pages: ids shift when a case is
-    run again with a file added."""
-    return next((d for d in documents if d.sha256 == where.get("sha256") and d.pages == where.get("pages")), None)
+    run again with a file added. A page may hold two documents (a passport copied over an identity
+    card): then the one with the decided field, or of the decided type."""
+    same = [d for d in documents if d.sha256 == where.get("sha256") and d.pages == where.get("pages")]
+    return next((d for d in same if (name and name in d.fields) or d.type == doc_type), same[0] if same else None)
 
 
 @dataclass
@@ -153,8 +155,8 @@ def apply(report: Report, events: list[Event]) -> Applied:
     for e in events:
         before = e.before_value
         if e.kind in FIELD_KINDS or e.kind in DOCUMENT_KINDS:
-            doc = _find(docs, before.get("document", {}))
             name = e.target.split(".", 1)[1] if "." in e.target else ""
+            doc = _find(docs, before.get("document", {}), name, before.get("type"))
             if doc is None:
                 out.stale.append((e, "its document is not in this report"))
                 continue
