@@ -101,7 +101,7 @@ def score_page(rp: ReadPage) -> PageVerdict:
     for doc_type, spec in rules.items():
         s = 0.0
         for title in spec["titles"]:
-            if any(title in line and (len(title) >= TITLE_SHARE * len(line) or _a_heading(line, title)) for line in top):
+            if any(_heads(line, title) for line in top):
                 s += 9.0
                 titles.add(doc_type)
             elif title in text:
@@ -147,14 +147,11 @@ def _other_paper(rules: dict, rp: ReadPage, top: list[str]) -> bool:
     """A paper of a kind SPEC asks for none of (a CV, a transcript, a payslip): its title heads the
     page or stands on a line of its own, and no asked-for type's title heads it."""
     others = other_paper_titles()
-
-    def heads(line: str, title: str) -> bool:
-        return title in line and (len(title) >= TITLE_SHARE * len(line) or _a_heading(line, title))
-    if not any(heads(line, t) for line in top for t in others):
+    if not any(_heads(line, t) for line in top for t in others):
         lines = {simplified(compact(" ".join(w.text for w in line))) for line in rp.page.lines()}
         if not lines & set(others):
             return False
-    return not any(heads(line, t) for line in top for spec in rules.values() for t in spec["titles"])
+    return not any(_heads(line, t) for line in top for spec in rules.values() for t in spec["titles"])
 
 
 @functools.lru_cache(maxsize=1)
@@ -173,6 +170,11 @@ def _lists_papers(rules: dict, text: str, head: list[str]) -> bool:
     named = [t for t, spec in rules.items() if any(title in text for title in spec["titles"])]
     heads = any(title in line for t in named for title in rules[t]["titles"] for line in head if not LIST_ITEM.match(line))
     return len(named) >= load_rules()["list_of_papers"] and not heads
+
+
+def _heads(line: str, title: str) -> bool:
+    """A title heads its line: most of it, or the line is a short heading."""
+    return title in line and (len(title) >= TITLE_SHARE * len(line) or _a_heading(line, title))
 
 
 def _a_heading(line: str, title: str) -> bool:
@@ -249,11 +251,8 @@ def _two_up(seg: Segment, pages: list[ReadPage]) -> list[Segment]:
     if parts is None:
         return [seg]
     rules = load_rules()["types"]
-
-    def heading(line: str, title: str) -> bool:
-        return len(title) >= TITLE_SHARE * len(line) or _a_heading(line, title)
     for mine, other in (parts, parts[::-1]):
-        found = next((t for t, spec in rules.items() if t != seg.type and headed_by(group_lines(other), spec["titles"], heading)), None)
+        found = next((t for t, spec in rules.items() if t != seg.type and headed_by(group_lines(other), spec["titles"], _heads)), None)
         if found and score_page(ReadPage(rp.page.model_copy(update={"words": mine}), rp.image)).best[0] == seg.type:
             seg.words = mine
             return [seg, Segment(type=found, confidence=seg.confidence, pages=list(seg.pages), leaning=found, titled=True,

@@ -23,7 +23,7 @@ def split_by_band(words: list[Word], lines: list[list[Word]], height: int) -> tu
     return above, [w for w in words if middle(w.bbox) > cut]
 
 
-def headed_by(lines: list[list[Word]], titles: list[str], heading) -> bool:
-    """Whether one of `titles` heads these lines (the first three), as `heading(line, title)` judges."""
+def headed_by(lines: list[list[Word]], titles: list[str], heads) -> bool:
+    """Whether one of `titles` heads these lines (the first three), as `heads(line, title)` judges."""
     head = [simplified(compact(" ".join(w.text for w in line))) for line in lines[:3]]
-    return any(t in line and heading(line, t) for line in head for t in titles)
+    return any(heads(line, t) for line in head for t in titles)
