@@ -101,12 +101,14 @@ def _join(files: list[InputFile], analyses: list[FileAnalysis]) -> None:
             tail = last.continued[-1] if last.continued else None
             last_page = pages[tail.file if tail else last.file][(tail or last).pages[-1]]
             if goes_on(last, last_page, a, pages[a.name][1]):
-                _move(a, last, by_name)
+                _move(a, last)
         if nxt is not None and nxt.documents and _only_a_weak_page(a) and nxt.documents[0].type == a.leaning:
             # a card's back photographed before its front: the page leans to the document after it
-            _move(a, nxt.documents[0], by_name)
+            _move(a, nxt.documents[0])
         if a.documents:
             last = a.documents[-1] if a.documents[-1].pages else None  # a file that could not be read ends no document
+    for doc in (d for a in analyses for d in a.documents if d.continued):  # once each, over all its files
+        _read_again(doc, by_name)
 
 
 def _only_a_weak_page(a: FileAnalysis) -> bool:
@@ -115,10 +117,9 @@ def _only_a_weak_page(a: FileAnalysis) -> bool:
             and not a.titled and a.leaning not in NEVER_CONTINUED)
 
 
-def _move(a: FileAnalysis, into: Document, files: dict[str, InputFile]) -> None:
+def _move(a: FileAnalysis, into: Document) -> None:
     head = a.documents.pop(0)
     into.continued.append(DocPart(file=a.name, sha256=a.sha256, pages=head.pages))
-    _read_again(into, files)
 
 
 def _read_again(doc: Document, files: dict[str, InputFile]) -> None:
