@@ -2,7 +2,7 @@
 through the product: each form is uploaded as a case of its own and `intake process` runs over
 them all, as a user would; what each case's report says is scored against the values drawn.
 
-    python scripts/bench_drawn_forms.py [--set first|...|thirtyseventh] [--work DIR] [--cache DIR]
+    python scripts/bench_drawn_forms.py [--set first|...|thirtyeighth] [--work DIR] [--cache DIR]
 
 Prints fields right per layout and per field, and every miss (want / got)."""
 from __future__ import annotations
@@ -49,6 +49,7 @@ from sample_docs import (  # noqa: E402
     drawn_photos_ninth,
     drawn_redheader_thirtieth,
     drawn_screens_nineteenth,
+    drawn_selfpapers_thirtyeighth,
     drawn_sidebyside_thirtyfifth,
     drawn_slides_twentyseventh,
     drawn_smallfirm_thirtyseventh,
@@ -79,7 +80,8 @@ SETS = {"first": drawn_forms, "second": drawn_forms_second, "third": drawn_forms
         "thirtyfourth": drawn_abroad_thirtyfourth,
         "thirtyfifth": drawn_sidebyside_thirtyfifth,
         "thirtysixth": drawn_template_thirtysixth,
-        "thirtyseventh": drawn_smallfirm_thirtyseventh}
+        "thirtyseventh": drawn_smallfirm_thirtyseventh,
+        "thirtyeighth": drawn_selfpapers_thirtyeighth}
 
 
 def main() -> int:
@@ -87,7 +89,7 @@ def main() -> int:
     ap.add_argument("--work", type=Path, default=Path("/tmp/drawn-forms"))
     ap.add_argument("--cache", type=Path, help="an OCR cache kept between runs (faster; the first run fills it)")
     ap.add_argument("--set", choices=tuple(SETS), default="first",
-                    help="first: the layouts the readers were mended on; second to thirtyseventh: each drawn after the one before "
+                    help="first: the layouts the readers were mended on; second to thirtyeighth: each drawn after the one before "
                          "was mended, read cold once before any change for it")
     a = ap.parse_args()
     shutil.rmtree(a.work, ignore_errors=True)
