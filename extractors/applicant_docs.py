@@ -18,6 +18,7 @@ from pipeline.seals import seals_on
 from pipeline.text import HAN, HAN_RANGE, simplified
 
 from .base import COMPANY_EN, DATE_RX, REREAD_CONFIDENCE, DocView, find_line, parse_date
+from .display_type import holder_on_display, major_under, without_class
 from .name_readings import HAN_NAME_FIELDS, name_read_as_latin
 from .prose import Prose, best
 from .running_text import RunningText
@@ -129,6 +130,7 @@ ENGLISH_UNIVERSITY = (r"((?:The )?(?:(?:[A-Z][a-z]+ )+(?:University|College|Inst
                       r"(?: of [A-Z][a-z]+(?: (?:and |& )?[A-Z][a-z]+)*)?)")
 TITLE_WORDS = r"[A-Z][a-z]+(?: (?:and |of |& )?[A-Z][a-z]+)*"
 DEGREE_EN = r"(?:Bachelor|Master|Doctor) of [A-Z][a-z]+(?: (?:and )?[A-Z][a-z]+)*(?: \((?:Honours|Hons\.?)\))?"
+DEGREE_EN_CAPS = r"(?:BACHELOR|MASTER|DOCTOR) OF [A-Z]+(?: (?:AND )?[A-Z]+)*(?: \((?:HONOURS|HONS\.?)\))?"
 
 
 def extract_degree(doc: DocView) -> dict[str, Field]:
@@ -137,7 +139,7 @@ def extract_degree(doc: DocView) -> dict[str, Field]:
     _first(doc, out, "holder_name", rt, [rf"({HAN}{{2,4}})\s*[,，]+\s*[男女]\s*[,，]", r"certif(?:y|ies|ied) that\s+(?:Mr\.?|Ms\.?)?\s*([A-Z][a-z]+(?: [A-Z][a-z]+){0,3})",
                                          rf"姓\s*名\s*[:：]?\s*({HAN}{{2,4}}?)(?=\s|性|出生|民族|[^{HAN_RANGE}]|$)", r"name\s*[:：]\s*([A-Z][A-Za-z ]{2,40})"], _name)
     if "holder_name" not in out:
-        found = name_read_as_latin(doc, "[男女]", rf"({HAN}{{2,4}})[,，]+[男女][,，]")
+        found = name_read_as_latin(doc, "[男女]", rf"({HAN}{{2,4}})[,，]+[男女][,，]") or holder_on_display(doc)
         if found:
             out["holder_name"] = found
     m, line = rt.search(r"(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*(?:出)?生|born on\s+(" + DATE_RX + r")|date of birth\s*[:：]?\s*(" + DATE_RX + ")")
@@ -157,20 +159,19 @@ def extract_degree(doc: DocView) -> dict[str, Field]:
     _first(doc, out, "major", rt, [rf"{DEGREE_EN} in ({TITLE_WORDS})"], flags=0, one_line=True)
     _first(doc, out, "degree", rt, [rf"授予\s*({HAN}{{1,6}}?学位)"])
     if "degree" not in out:  # an English degree's name keeps to its cell ('Master of Engineering | Civil Engineering')
-        found = next(((m, cell) for line in doc.lines() for cell in line.cells() for m in [re.search(DEGREE_EN, cell.text)] if m), None)
+        found = next(((m, cell) for line in doc.lines() for cell in line.cells()
+                      for m in [re.search(DEGREE_EN, cell.text) or re.search(DEGREE_EN_CAPS, cell.text)] if m), None)
         if found:
-            out["degree"] = doc.field(found[0].group(0), found[1])
+            out["degree"] = doc.field(without_class(found[0].group(0)), found[1])
+    if "major" not in out and "degree" in out:
+        found = major_under(doc, out["degree"])
+        if found:
+            out["major"] = found
     m, line = rt.search(DEGREE_ZH)
     if m:
         suffix = "士学位" if simplified(m.group(0)) == m.group(0) else "士學位"
         suffix = suffix if re.search("[学學]\\s*位", m.group(0)) else suffix[0]  # as printed: '文学学士' has no 学位
         out["degree"] = doc.field(f"{m.group(1)}{m.group(2)}{suffix}", line)
-    if "degree" in out:
-        text = out["degree"].value.lower()
-        level = next((v for k, v in LEVELS.items() if k in text), None)
-        if level:
-            out["degree_level"] = doc.field(level, None, out["degree"].confidence, "derived")
-            out["degree_level"].page, out["degree_level"].bbox = out["degree"].page, out["degree"].bbox
     skip = {out["date_of_birth"].value} if "date_of_birth" in out else set()
     m, line = rt.search(r"conferred on\s+(" + DATE_RX + r")|date of (?:award|conferment)\s*[:：]?\s*(" + DATE_RX + ")")
     last = (parse_date(next(g for g in m.groups() if g)), line) if m else _dates_except(rt, skip)
@@ -178,6 +179,17 @@ def extract_degree(doc: DocView) -> dict[str, Field]:
         out["date_awarded"] = doc.field(last[0], last[1])
     _number(doc, out, rt)
     _institution(doc, out)
+    return with_level(out)
+
+
+def with_level(out: dict[str, Field]) -> dict[str, Field]:
+    """The degree's level (bachelor, master, doctor) from its name, in any script: derived again after
+    the type's readers are merged (extractors/registry), from the name as finally read."""
+    degree = out.get("degree")
+    level = next((v for k, v in LEVELS.items() if k in simplified(str(degree.value)).lower()), None) if degree else None
+    if degree and level:
+        out["degree_level"] = Field(value=level, confidence=degree.confidence, file=degree.file, page=degree.page,
+                                    bbox=degree.bbox, source="derived")
     return out
 
 
@@ -206,7 +218,7 @@ def extract_graduation(doc: DocView) -> dict[str, Field]:
     if m:
         skip.add(parse_date(m.group(1)))
     # the date the text says the holder graduated on, else the certificate's last date (its issue)
-    prose = Prose(rt.text, rt.breaks)
+    prose = Prose(rt.text, rt.breaks, rt.type_changes)
     award = best(prose.dates(), "award")
     skip |= {d.value for d in prose.dates() if d.role not in ("", "award", "signed")}  # a birth, an admission
     last = (award.value, rt.owners[min(award.start, len(rt.owners) - 1)]) if award and rt.owners else _dates_except(rt, skip)
@@ -220,7 +232,8 @@ def extract_graduation(doc: DocView) -> dict[str, Field]:
 def extract_consent(doc: DocView) -> dict[str, Field]:
     rt = RunningText(doc.lines())
     out: dict[str, Field] = {}
-    org = rf"{HAN}{{2,24}}?(?:有限责任公司|有限公司|集团|研究院|研究所|大学|医院|管理局|委员会|中心)"
+    # not a reference to one already named ('存放于我中心', '本研究所'): 我, 本, 该 before its kind's word
+    org = rf"{HAN}{{2,24}}?(?<![我本该該贵貴敝])(?:有限责任公司|有限公司|集团|研究院|研究所|大学|医院|管理局|委员会|中心)"
     # An organisation's name as its type has it (…有限公司, …大学), wherever it stands: the role
     # and label readers weigh it; the chop's re-reading votes with the page's reading of it.
     _first(doc, out, "organisation", rt, [rf"(?<![{HAN_RANGE}])({org})(?!.*有限)", f"(?-i:{COMPANY_EN})"])

@@ -13,6 +13,7 @@ import numpy as np
 from PIL import Image
 
 from pipeline import ocr, ppocr
+from pipeline.date_words import dates_in_figures
 from pipeline.labels import COLUMN_GAP
 from pipeline.model import BBox, Field, Page, Word, union
 from pipeline.text import HAN_RANGE, in_both_scripts, join_words, normalise_spaces
@@ -210,7 +211,7 @@ def parse_date(text: str) -> str | None:
     month first is the only reading or the document's way (`dates_as_written`)."""
     if not text:
         return None
-    text = _years_through_ink(cn_numerals_in_dates(text))
+    text = _years_through_ink(cn_numerals_in_dates(dates_in_figures(text)))
     best = None
     for pattern, order in DATE_PATTERNS:
         for m in re.finditer(pattern, text):

@@ -13,7 +13,8 @@ from .base import DATE_RX, DocView, after_label, clauses, line_with, parse_date,
 from .pay_terms import pay_items
 
 MONEY = (r"(?:港幣|港币)?\s*\d{1,3}(?:\.\d{3})+\s*[元圆圓]"  # 12.000元: a comma read as a dot (see parse_amount)
-         r"|(?:HK\$|HKD|港幣|港币|港元|\$|(?i:Hong Kong dollars|HK dollars))\s*[\d,]+(?:\.\d{1,2})?(?:\s*(?:million|k))?"
+         # HK$46.500 (a comma written or read as a dot, see parse_amount) before HK$46.50
+         r"|(?:HK\$|HKD|港幣|港币|港元|\$|(?i:Hong Kong dollars|HK dollars))\s*(?:\d{1,3}(?:\.\d{3})+(?![\d.])|[\d,]+(?:\.\d{1,2})?)(?:\s*(?:million|k))?"
          r"|[\d,]{4,}(?:\.\d{1,2})?\s*(?:港元|元|(?i:Hong Kong dollars|HK dollars|HKD))"
          r"|" + numeral_amount(CAPITAL_NUMERALS) + r"|(?i:(?:Hong Kong |HK )?Dollars\s+" + EN_AMOUNT + ")"
          # ordinary numerals, only after the currency: 港幣三萬六千元

@@ -28,7 +28,7 @@ ITEMS = {
     # ('Profit and total comprehensive income for the year', as small companies' accounts word it)
     "profit": [r"(?:profit|loss|\(loss\)|profit/\(loss\)|\(loss\)/profit)\s*(?:and total comprehensive (?:income|loss|\(?loss\)?/income|income/\(?loss\)?)\s*)?"
                r"(?:for the (?:year|period)|after (?:income )?tax(?:ation)?)",
-               r"net (?:profit|loss|\(loss\)|profit/\(loss\))", r"淨利潤", r"净利润", r"(?:本年度|本年|年內|年内|年度|本期|除稅後|除税后)(?:溢利|虧損|亏损|利潤|利润)"],
+               r"net (?:profit|loss|\(loss\)|profit/\(loss\))(?!\s*before)", r"淨利潤", r"净利润", r"(?:本年度|本年|年內|年内|年度|本期|除稅後|除税后)(?:溢利|虧損|亏损|利潤|利润)"],
     "profit before tax": [r"(?:profit|loss|\(loss\)|profit/\(loss\))\s*before (?:income )?tax(?:ation)?", r"除稅前(?:溢利|虧損)",
                           r"除税前(?:溢利|亏损)", r"利潤總額", r"利润总额", r"assessable profits"],
     "total_equity": [r"total equity", r"net assets", r"total (?:shareholders'|stockholders') equity",
@@ -38,7 +38,8 @@ ITEMS = {
 
 
 PERIOD_END = [r"(?:year|period|months) (?:end(?:ed|ing)|to)\s+(" + DATE_RX + r")|截至\s*(" + DATE_RX + ")|(" + DATE_RX + r")\s*止",
-              # a profits tax return states the accounts' closing date
+              # a profits tax return states the accounts' closing date, or the basis period it taxes
+              r"(?:basis period|評稅基期|评税基期)\D{0,40}?\d[^\n]{5,18}?\s*(?:to|-|–|至)\s*(" + DATE_RX + r")",
               r"(?:date of )?accounts? closing(?: date)?.{0,16}?(" + DATE_RX + r")|結帳日期\s*(" + DATE_RX + ")",
               # the balance sheet's date
               r"as at\s+(" + DATE_RX + r")|(" + DATE_RX + r")\s*的?\s*(?:资产负债表|資產負債表|财务状况|財務狀況)"]

@@ -40,7 +40,8 @@ CN_DATE = (f"[{_Y}](?:\\s?[{_Y}]){{2,3}}\\s*年\\s*[{_M}](?:\\s?[{_M}]){{0,2}}\\
 CN_COUNT = "一二两兩三四五六七八九十壹贰貳叁參肆伍陆陸柒捌玖拾"  # capital numerals too: 為期貳年
 # not a date's year: 二〇二七年三月, 貳零貳柒年叁月
 # A month may be a calendar month, 個曆月, or read with a stray mark between 個 and 月.
-DURATION = (rf"(?<![\d.{CN_COUNT}〇零○])(\d{{1,3}}|{EN_AMOUNT}|[{CN_COUNT}]{{1,3}})\s*(?:[(（]\s*\d{{1,3}}\s*[)）]\s*)?-?\s*"
+# a count written on its blank may keep the blank's rule after it, read as '__' ('36 __ months')
+DURATION = (rf"(?<![\d.{CN_COUNT}〇零○])(\d{{1,3}}|{EN_AMOUNT}|[{CN_COUNT}]{{1,3}})\s*(?:_+\s*)*(?:[(（]\s*\d{{1,3}}\s*[)）]\s*)?-?\s*"
             rf"(months?|mths?|years?|yrs?|[個个]\s*[{HAN_RANGE}]?\s*月|[曆历]月|年(?![\d\s{CN_COUNT}]*月))")
 
 
@@ -125,10 +126,11 @@ class Mention:
 class Prose:
     """A text tokenized once, with every cue found in it."""
 
-    def __init__(self, text: str, breaks: list[int] | None = None):
+    def __init__(self, text: str, breaks: list[int] | None = None, type_changes: set[int] | None = None):
         nlp, matcher = _pipeline()
         self.text = text
         self.breaks = breaks or []  # where each printed line starts, for values that end with theirs
+        self.type_changes = type_changes or set()  # the line starts set in other type than the line before
         self._dates: list[Mention] | None = None  # found once, asked for by several fields
         self.doc: Doc = nlp.make_doc(text)
         self.cues: list[Span] = [Span(self.doc, s, e, label=nlp.vocab.strings[m]) for m, s, e in matcher(self.doc)]

@@ -3,6 +3,7 @@ data/prose.yaml names: each field says which reading fills it."""
 from __future__ import annotations
 
 from pipeline.model import Field
+from pipeline.names import spec_name
 
 from .base import DocView
 from .letters import addressee, writer
@@ -10,18 +11,6 @@ from .parties import Party, kind_of, parties
 from .prose import Mention, Prose, best, has_han, months_between, vocabulary
 from .running_text import RunningText
 from .titles import degrees, majors, positions, subjects
-
-
-def _person(name: str) -> str:
-    """A person's name as SPEC §5 writes it: Hanzi as read (the registry writes it as printed), or upper-case pinyin
-    with the surname first (the word printed in capitals: 'Xiaoli MA' is MA XIAOLI)."""
-    if has_han(name):
-        return name
-    words = name.split()
-    caps = [w for w in words if w.isupper() and len(w) > 1]
-    if len(caps) == 1 and len(words) > 1 and words[0] != caps[0]:
-        words = caps + [w for w in words if w != caps[0]]
-    return " ".join(words).upper()
 
 
 def _sentence_point_off(name: str) -> str:
@@ -76,7 +65,7 @@ def read(prose: Prose, how: str):
     if kind == "party":
         p = _party(parties(prose), role)
         if p:
-            return (_person(p.name) if p.kind == "person" or role == "employee" else _sentence_point_off(p.name)), max(p.start, 0)
+            return (spec_name(p.name) if p.kind == "person" or role == "employee" else _sentence_point_off(p.name)), max(p.start, 0)
         if role == "employer":  # no party named as such: the company that signs the letter ('聘書' over its chop)
             signed = writer(prose)
             return (signed[0], signed[1]) if signed and kind_of(signed[0]) == "company" else None
@@ -84,11 +73,11 @@ def read(prose: Prose, how: str):
             return None
         name = addressee(prose)  # a letter's addressee, else whom the text employs ('聘用乙方张三为')
         if name:
-            return _person(name), prose.text.find(name)
+            return spec_name(name), prose.text.find(name)
         kind = "person"
     if kind == "person":
         s = _nearest(subjects(prose))
-        return (_person(s.value), s.start) if s else None
+        return (spec_name(s.value), s.start) if s else None
     if kind == "date":
         d = letter_date(prose, prose.dates()) if role == "letter" else best(prose.dates(), role)
         return (d.value, d.start) if d else None
@@ -113,7 +102,7 @@ def read_prose(doc_type: str, doc: DocView) -> dict[str, Field]:
     if not mapping:
         return {}
     rt = RunningText(doc.lines())
-    prose = Prose(rt.text, rt.breaks)
+    prose = Prose(rt.text, rt.breaks, rt.type_changes)
     out = {}
     for key, how in mapping.items():
         found = read(prose, how)

@@ -9,11 +9,14 @@ import statistics
 import numpy as np
 
 from pipeline.columns import in_reading_order
+from pipeline.date_words import DATE_IN_WORDS, dates_in_figures
 from pipeline.text import after_a_heading, in_both_scripts, join_words, normalise_spaces
+from pipeline.type_size import em_size
 
 from .base import DATE_RX, Line, parse_date
 
 STRAY_GAP = 3  # character heights; prose has no such gap between characters
+DISPLAY_RATIO = 1.25  # a line's type this much larger or smaller than the line's before: set apart from it
 
 
 def _without_stray_mark(line: Line) -> Line:
@@ -68,6 +71,17 @@ def _wraps(line: Line, right: dict[int, float]) -> bool:
     return line.bbox[2] >= right.get(id(line.page), 0) - 2.5 * height and max(gaps, default=0) < 1.5 * height
 
 
+def type_height(line: Line) -> float:
+    """The size of a line's type in pixels (pipeline.type_size)."""
+    return em_size(line.words)
+
+
+def _type_changes(a: Line, b: Line) -> bool:
+    """Whether line b is set in other type than line a (a diploma's degree over its subject)."""
+    ha, hb = type_height(a), type_height(b)
+    return min(ha, hb) > 0 and max(ha, hb) / min(ha, hb) >= DISPLAY_RATIO
+
+
 class RunningText:
     """All lines joined so a pattern can cross a line break (paragraphs wrap anywhere in
     Chinese), with each character's line kept for the evidence box."""
@@ -77,6 +91,7 @@ class RunningText:
         self.lines = lines
         parts, owners, previous = [], [], None
         self.breaks: list[int] = []  # where a line starts that does not continue the one before
+        self.type_changes: set[int] = set()  # the breaks where the type's size changes
         right = _right_margins(lines)
         for line in lines:
             if parts and _speck(line, previous):
@@ -97,10 +112,26 @@ class RunningText:
                     line = _without_stray_mark(line)
             if sep or not parts:
                 self.breaks.append(len(owners) + len(sep))
+                if parts and _type_changes(owners[-1], line):
+                    self.type_changes.add(self.breaks[-1])
             parts.append(sep + line.text)
             owners.extend([line] * len(sep + line.text))
         self.text = "".join(parts)
         self.owners = owners
+        self._dates_in_figures()
+
+    def _dates_in_figures(self) -> None:
+        """Dates in words written in figures (pipeline.date_words), each character of the figures
+        owned by the line the words start on; the breaks inside the words dropped."""
+        for m in reversed(list(DATE_IN_WORDS.finditer(self.text))):
+            written = dates_in_figures(m.group(0))
+            if written == m.group(0):
+                continue
+            start, end, shift = m.start(), m.end(), len(written) - (m.end() - m.start())
+            self.text = self.text[:start] + written + self.text[end:]
+            self.owners[start:end] = [self.owners[start]] * len(written)
+            self.breaks = [b if b <= start else b + shift for b in self.breaks if not start < b < end]
+            self.type_changes = {b if b <= start else b + shift for b in self.type_changes if not start < b < end}
 
     def search(self, pattern: str, flags=re.IGNORECASE):
         m = re.search(in_both_scripts(pattern), self.text, flags)

@@ -100,6 +100,8 @@ def _runs_on(prose: Prose, i: int) -> bool:
     opening a row of its own ('Department: Finance')."""
     doc = prose.doc
     head = doc[i:min(len(doc), i + 4)]
+    if doc[i].idx in prose.type_changes:
+        return False  # a line in other type is a line of its own ('Master of Science' over its subject)
     return doc[i - 1].text[-1:].isalnum() and not any(t.text in (":", "：") for t in head)
 
 

@@ -12,7 +12,7 @@ from .model import DOCUMENT_TYPES, Word, group_lines
 from .portrait import pasted_photo, photo_itself
 from .read import ReadPage
 from .text import compact, simplified
-from .two_up import headed_by, split_by_band
+from .two_up import headed_by, split_beside, split_by_band
 
 RULES_FILE = Path(__file__).parent / "data" / "doc_types.yaml"
 TITLE_ZONE = 0.35  # a title is in the top third of the page
@@ -145,9 +145,10 @@ def _period(rp: ReadPage) -> str:
 
 def _other_paper(rules: dict, rp: ReadPage, top: list[str]) -> bool:
     """A paper of a kind SPEC asks for none of (a CV, a transcript, a payslip): its title heads the
-    page or stands on a line of its own, and no asked-for type's title heads it."""
+    page (opening or closing its line: 'Personal Resume', not 'Send full resume with …') or stands on
+    a line of its own, and no asked-for type's title heads it."""
     others = other_paper_titles()
-    if not any(_heads(line, t) for line in top for t in others):
+    if not any(_heads(line, t) and (line.startswith(t) or line.endswith(t)) for line in top for t in others):
         lines = {simplified(compact(" ".join(w.text for w in line))) for line in rp.page.lines()}
         if not lines & set(others):
             return False
@@ -242,16 +243,14 @@ def segment(pages: list[ReadPage]) -> list[Segment]:
 
 def _two_up(seg: Segment, pages: list[ReadPage]) -> list[Segment]:
     """A one-page document whose page holds another one across a blank band (a passport copied over an
-    identity card): two documents on that page, each with its own part's words, where the other part is
+    identity card, two certificates side by side): two documents on that page, each with its own part's words, where the other part is
     headed by another type's title and this part still reads as this type."""
     if len(seg.pages) != 1 or seg.type in ("unknown", "photo"):
         return [seg]
     rp = pages[seg.pages[0]]
-    parts = split_by_band(rp.page.words, rp.page.lines(), rp.page.height)
-    if parts is None:
-        return [seg]
+    splits = [split_by_band(rp.page.words, rp.page.lines(), rp.page.height), split_beside(rp.page.words, rp.page.width)]
     rules = load_rules()["types"]
-    for mine, other in (parts, parts[::-1]):
+    for mine, other in (pair for parts in splits if parts for pair in (parts, parts[::-1])):
         found = next((t for t, spec in rules.items() if t != seg.type and headed_by(group_lines(other), spec["titles"], _heads)), None)
         if found and score_page(ReadPage(rp.page.model_copy(update={"words": mine}), rp.image)).best[0] == seg.type:
             seg.words = mine

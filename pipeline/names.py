@@ -197,3 +197,15 @@ def same_person(a: str, b: str) -> tuple[bool, str]:
         return True, "same words in another order"
     score = fuzz.ratio(ka, kb)
     return score >= 92, f"spelling similarity {score:.0f}%"
+
+
+def spec_name(name: str) -> str:
+    """A person's name as SPEC §5 writes it: Hanzi as read, or upper-case pinyin with the surname
+    first where the print marks it by capitals ('Xiaoli MA' is MA XIAOLI)."""
+    if re.search(r"[\u2e80-\u9fff]", name):
+        return name
+    words = name.split()
+    caps = [w for w in words if w.isupper() and len(w) > 1]
+    if len(caps) == 1 and len(words) > 1 and words[0] != caps[0]:
+        words = caps + [w for w in words if w != caps[0]]
+    return " ".join(words).upper()

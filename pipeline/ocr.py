@@ -273,6 +273,17 @@ def has_ruled_table(image: Image.Image) -> bool:
 TABLE_CHECK_SIZE = 1600  # a grid's rules show at this size; the check costs little
 
 
+def has_blanks(image: Image.Image) -> bool:
+    """Whether the page is a form of blanks to fill in: rules across, one under each value, which
+    tesseract reads into the value written on it ('24' on its blank read '240')."""
+    gray = np.asarray(ImageOps.grayscale(fit(image, TABLE_CHECK_SIZE)))
+    across, _ = _rules_mask(gray, int(np.median(gray)))
+    return cv2.connectedComponents(across)[0] - 1 >= BLANK_RULES
+
+
+BLANK_RULES = 8  # rules across a page that make a form of blanks, not a letter's signature lines and heading rule
+
+
 def without_rules(image: Image.Image) -> Image.Image | None:
     """Grayscale page with its long horizontal and vertical rules painted over with paper,
     or None when it has none. Tesseract can take the rules of a boxed form for text lines

@@ -12,6 +12,7 @@ import numpy as np
 from PIL import Image
 
 from . import ocr, paper, ppocr, seals
+from .blanks import SURE_ELSEWHERE, UNSURE, overlap, read_on_blanks
 from .han_rereads import reread_latin_junk, reread_line_ends
 from .lost_lines import reread_lost_lines
 from .model import Page, Word, mean_conf
@@ -134,6 +135,8 @@ def read_page(raw: RawPage, file: str) -> ReadPage:
     # a card's border and frames are no table: a small image is the card photographed (below)
     if _rules_read_as_text(words) or (not enlarged and (ocr.has_ruled_table(image) or ocr.has_leaders(image))):
         words = _read_without_rules(image, words, lang)
+    elif not enlarged and any(w.conf < UNSURE for w in words) and ocr.has_blanks(image):
+        words = read_on_blanks(image, words, lang, _psm(lang))
     if lang == LATIN and (_looks_unread(words) or _han_lost(words)):
         # OSD calls a bilingual page (a BR certificate, an IRD form) Latin; its Han labels then
         # come out as confident-less junk words among good English ones.
@@ -270,11 +273,10 @@ def _read_without_rules(image: Image.Image, words: list[Word], lang: str) -> lis
     # what only the other reading saw, read surely, where the kept one has nothing: tesseract's
     # layout drops a different cell of a grid in each ('Male' in a table's last column)
     only_there = [w for w in other if w.conf >= SURE_ELSEWHERE and len(re.findall(r"\w", w.text)) >= 2
-                  and not any(_overlap(w.bbox, k.bbox) for k in kept)]
+                  and not any(overlap(w.bbox, k.bbox) for k in kept)]
     return kept + only_there
 
 
-SURE_ELSEWHERE = 0.85
 
 
 def _without_upright_rules(words: list[Word]) -> list[Word]:
@@ -284,10 +286,6 @@ def _without_upright_rules(words: list[Word]) -> list[Word]:
         return words
     height = float(np.median([w.bbox[3] - w.bbox[1] for w in words]))
     return [w for w in words if not (w.text in ("|", "||", "[", "]", "l", "I", "!") and w.bbox[3] - w.bbox[1] > 2 * height)]
-
-
-def _overlap(a: tuple[int, int, int, int], b: tuple[int, int, int, int]) -> bool:
-    return min(a[2], b[2]) > max(a[0], b[0]) and min(a[3], b[3]) > max(a[1], b[1])
 
 
 def _enlarged(image: Image.Image) -> Image.Image:

@@ -1,12 +1,14 @@
-"""Two documents copied onto one page, one above the other (a passport's data page over an identity card):
-the page's words split at the widest blank band between its lines, where the part on the far side of it is
-headed by another type's title. Each part is then read as a document of its own, on the same page."""
+"""Two documents copied onto one page, one above the other (a passport's data page over an identity card) or
+side by side (two certificates reduced onto a landscape page, two cards): the page's words split at the widest
+blank band between its lines, or between its words' columns, where the part on the far side of it is headed by
+another type's title. Each part is then read as a document of its own, on the same page."""
 from __future__ import annotations
 
 from .model import Word, middle
 from .text import compact, simplified
 
-BLANK_BAND = 0.06  # of the page's height with no line in it, at least, between the two documents
+BLANK_BAND = 0.06  # of the page's height (or width) with no line (or word) in it, at least, between the two documents
+MIN_PART_WORDS = 4  # each side of a band beside the other holds a document's words, not a margin's stray mark
 
 
 def split_by_band(words: list[Word], lines: list[list[Word]], height: int) -> tuple[list[Word], list[Word]] | None:
@@ -21,6 +23,22 @@ def split_by_band(words: list[Word], lines: list[list[Word]], height: int) -> tu
     cut = max(bottom for _, bottom in spans[:k + 1])
     above = [w for w in words if middle(w.bbox) <= cut]
     return above, [w for w in words if middle(w.bbox) > cut]
+
+
+def split_beside(words: list[Word], width: int) -> tuple[list[Word], list[Word]] | None:
+    """The words left and right of the widest blank band no word crosses, if it is wide enough."""
+    spans = sorted((w.bbox[0], w.bbox[2]) for w in words)
+    best, reach = (0, 0), spans[0][1] if spans else 0
+    for x0, x1 in spans[1:]:
+        if x0 - reach > best[0]:
+            best = (x0 - reach, reach)
+        reach = max(reach, x1)
+    gap, cut = best
+    if gap < BLANK_BAND * width:
+        return None
+    left = [w for w in words if w.bbox[2] <= cut]
+    right = [w for w in words if w.bbox[2] > cut]
+    return (left, right) if min(len(left), len(right)) >= MIN_PART_WORDS else None
 
 
 def headed_by(lines: list[list[Word]], titles: list[str], heads) -> bool:

@@ -176,9 +176,10 @@ def write_all(folder: Path) -> list[dict]:
         {"holder_name": au[0], "institution": au[1], "degree": au[2], "major": au[3], "date_awarded": au[4].isoformat(),
          "certificate_number": au[5]})
     add("degree-uk.png", png_bytes(honours_uk(*uk).scanned(zlib.crc32(b"uk"))), "honours-uk",
-        {"holder_name": uk[0], "institution": uk[1], "degree": uk[2], "major": uk[3], "date_awarded": uk[4].isoformat(),
+        {"holder_name": (uk[0], "HUANG Mingzhe"), "institution": uk[1], "degree": uk[2], "major": uk[3], "date_awarded": uk[4].isoformat(),
          "certificate_number": uk[5]})
-    # printed in both languages: either language's reading is the document's
+    # printed in both languages: either language's reading is the document's (and a name marked by
+    # its capitals either as printed or surname first, as SPEC writes it)
     add("degree-hk.png", png_bytes(hk_bilingual(*hk).scanned(zlib.crc32(b"hk"))), "hk-bilingual",
         {"holder_name": (hk[0], hk[1]), "institution": (hk[2], hk[3]), "degree": (hk[4], hk[5]),
          "major": (hk[6], hk[7]), "date_awarded": hk[8].isoformat(), "certificate_number": hk[9]})

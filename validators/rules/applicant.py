@@ -5,7 +5,7 @@ import re
 
 from pipeline.hkid import hkid_check_char
 from pipeline.names import same_person
-from pipeline.reference import load, mainland_institution
+from pipeline.reference import hk_institution_zh, known_institution, load, mainland_institution
 from pipeline.text import simplified
 
 from ..facts import CaseFacts, evidence
@@ -98,10 +98,14 @@ def not_hk_local_graduate(f: CaseFacts):
                 continue
             name = str(inst.value)
             for h in hk:
-                if h["en"].lower().replace("the ", "") in name.lower() or any(z in name for z in h["zh"]):
+                if _names(name, h):
                     return result("fail", f"degree from {h['en']}, a Hong Kong institution: a non-local "
                                                "graduate of a local programme applies under IANG, not ASMTP",
                                   evidence(d, "institution", inst))
+            if re.search(r"(?i)hong\s*kong|香港", name):
+                return result("review", f"degree from {name}, named for Hong Kong but not among the reference's "
+                                           "institutions: check whether it is a locally-accredited programme",
+                              evidence(d, "institution", inst))
     doc, ans = f.field("applicant_form", "hk_local_degree")
     if ans and ans.value is True:
         return result("fail", "ID 990A says the applicant holds a degree from a full-time locally-accredited "
@@ -111,11 +115,39 @@ def not_hk_local_graduate(f: CaseFacts):
     return result("pass", "no Hong Kong degree found")
 
 
+def _names(name: str, h: dict) -> bool:
+    """Whether a certificate's institution is this Hong Kong one: its English name standing whole
+    ('School of Professional Education, The Hong Kong Polytechnic University'; not 'Eastbay
+    University of Hong Kong', which holds 'University of Hong Kong'), or one of its Chinese names."""
+    english = re.escape(h["en"].lower().removeprefix("the "))
+    return bool(re.search(rf"(?:^|[^a-z\s]\s*|\bthe\s+){english}", name.lower())) or any(z in name for z in h["zh"])
+
+
+def _mainland(d, th: dict) -> bool:
+    """Whether a certificate is a Mainland one, whose numbers have the national structure: its number
+    has it, or its institution is a known Mainland one or named in Chinese outside Hong Kong, Macao
+    and Taiwan. A certificate from a university abroad carries the university's own serial."""
+    number, inst = d.fields.get("certificate_number"), d.fields.get("institution")
+    if number and (re.match(th["degree_number_pattern"], str(number.value)) or re.match(th["graduation_number_pattern"], str(number.value))):
+        return True
+    if not inst:
+        return d.type == "graduation_certificate"  # 毕业证书 is a Mainland paper
+    name = str(inst.value)
+    if known_institution(name) and not hk_institution_zh(name) and not re.search(r"(?i)hong\s*kong", name):
+        return True
+    return bool(re.search(r"[\u4e00-\u9fff]", name)) and not re.search(r"香港|澳門|澳门|台灣|台湾|臺灣", name)
+
+
 @rule("education.certificate_number_format", "A2_academic_qualification")
 def certificate_number_format(f: CaseFacts):
     th = load("thresholds")
+    if (f.docs("degree_certificate") or f.docs("graduation_certificate")) and not any(
+            _mainland(d, th) for t in ("degree_certificate", "graduation_certificate") for d in f.docs(t)):
+        return na("no certificate of the Mainland's national numbering: a university abroad, or a certificate in English, numbers its own way")
     problems, ev, seen = [], [], 0
     deg_doc, deg = f.field("degree_certificate", "certificate_number")
+    if deg_doc is not None and not _mainland(deg_doc, th):
+        deg = None  # a degree from abroad beside a Mainland graduation certificate: its serial is its own
     if deg:
         seen += 1
         ev.append(evidence(deg_doc, "certificate_number", deg))

@@ -1,0 +1,95 @@
+"""A certificate set for display, as diplomas are: its particulars stand on lines of their own in
+larger type than the sentences that lead to them ('have conferred upon' / Yuhan Zhang / 'the degree
+of' / Master of Science / Electrical Engineering). Read by that layout, not by the sentences."""
+from __future__ import annotations
+
+import re
+
+from pipeline.model import Field
+from pipeline.names import is_pinyin, spec_name
+
+from .base import DocView, Line
+from .prose import vocabulary
+from .running_text import DISPLAY_RATIO, type_height
+
+NAME_WORDS = r"[A-Za-z][A-Za-z'-]+(?: [A-Za-z][A-Za-z'-]+){1,3}"
+CONNECTORS = {"of", "and", "&", "in", "for", "with"}
+
+
+def _body_height(lines: list[Line]) -> float:
+    """The running text's type size: the size most of the document's characters are set in (a
+    diploma has more display lines than sentences, but its sentences hold more characters)."""
+    sized = sorted((type_height(line), len(line.text)) for line in lines if line.words)
+    half, seen = sum(n for _, n in sized) / 2, 0
+    for size, n in sized:
+        seen += n
+        if seen >= half:
+            return size
+    return 0.0
+
+
+def display_lines(doc: DocView) -> list[Line]:
+    """The lines set in type larger than the document's running text."""
+    lines = doc.lines()
+    body = _body_height(lines)
+    return [line for line in lines if body and type_height(line) >= DISPLAY_RATIO * body]
+
+
+def holder_on_display(doc: DocView) -> Field | None:
+    """The holder's name where no sentence leads to it: the first display line that is wholly a
+    name in pinyin ('Mingzhe HUANG' over 'having pursued an approved course …')."""
+    for line in display_lines(doc):
+        text = line.text.strip(" ,.")
+        if re.fullmatch(NAME_WORDS, text) and is_pinyin(text.upper()):
+            return doc.field(spec_name(text), line)
+    return None
+
+
+def _classes() -> list[str]:
+    return sorted(vocabulary().get("degree_classes", []), key=len, reverse=True)
+
+
+def without_class(text: str) -> str:
+    """A degree's name without an honours class after it ('BACHELOR OF ENGINEERING WITH FIRST
+    CLASS HONOURS' -> 'BACHELOR OF ENGINEERING')."""
+    for phrase in _classes():
+        cut = re.search(rf"[\s,(]+{re.escape(phrase)}\)?\s*$", text, re.IGNORECASE)
+        if cut:
+            return text[:cut.start()].strip()
+    return text
+
+
+def is_a_class(text: str) -> bool:
+    """A line that only states an honours class ('WITH FIRST CLASS HONOURS', '(Upper Division)')."""
+    rest = text.lower()
+    for phrase in _classes():
+        rest = rest.replace(phrase, " ")
+    return bool(text.strip()) and not re.sub(r"[\s(),.-]|\band\b", "", rest)
+
+
+def _title_words(text: str) -> bool:
+    """A subject's name: capitalised words and connectors only, no sentence ('Civil Engineering')."""
+    words = text.split()
+    return 1 <= len(words) <= 6 and all(w[:1].isupper() or w.lower() in CONNECTORS for w in words) \
+        and words[-1].lower() not in CONNECTORS and not re.search(r"\d", text)
+
+
+def major_under(doc: DocView, degree: Field) -> Field | None:
+    """The subject printed on the line after the degree's (past an honours class), on its own or
+    after 'in' ('IN CIVIL ENGINEERING'), set in larger type than the text, where no sentence names it."""
+    lines = doc.lines()
+    body = _body_height(lines)
+    at = next((i for i, line in enumerate(lines) if line.page.number == degree.page and line.bbox == degree.bbox), None)
+    if at is None:
+        return None
+    for line in lines[at + 1:at + 3]:
+        if is_a_class(line.text):
+            continue
+        if type_height(line) < DISPLAY_RATIO * body:
+            return None  # the sentence going on, or a table's next row: no subject set apart
+        text = re.sub(r"^(?:in|of)\s+", "", line.text.strip(" ,."), flags=re.IGNORECASE)
+        first = text.split()[0].lower() if text.split() else ""
+        if _title_words(text) and first not in CONNECTORS and not re.search(r"(?i)\b(?:university|college|institute|degree)\b", text):
+            return doc.field(text, line)
+        return None
+    return None

@@ -1,0 +1,55 @@
+"""Dates written out in words, as diplomas and deeds print them ('on the fifteenth day of May, in
+the year two thousand and twenty'), rewritten in figures ('15 May 2020') so the date readers, which
+read figures, read them too."""
+from __future__ import annotations
+
+import re
+
+from .amounts import EN_AMOUNT, parse_english_amount
+
+_ORDINALS = ("first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth "
+             "fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth").split()
+_UNIT_ORDINALS = "|".join(_ORDINALS[:9])
+DAY_WORDS = rf"(?:(?:twenty|thirty)[\s-]?(?:{_UNIT_ORDINALS})|twentieth|thirtieth|{'|'.join(_ORDINALS)})"
+MONTH_NAMES = "january|february|march|april|may|june|july|august|september|october|november|december"
+DATE_IN_WORDS = re.compile(
+    rf"\b(?:the\s+)?({DAY_WORDS})\s+day\s+of\s+({MONTH_NAMES})\s*,?\s+(?:in\s+the\s+year\s+(?:of\s+our\s+lord\s+)?)?"
+    rf"((?:two\s+thousand|nineteen\s+hundred)(?:[\s-]+(?:and[\s-]+)?{EN_AMOUNT})?|\d{{4}})",
+    re.IGNORECASE)
+
+
+def day_number(words: str) -> int | None:
+    """'fifteenth' -> 15, 'twenty-third' -> 23, 'thirtieth' -> 30."""
+    w = re.sub(r"[\s-]+", " ", words.lower()).strip()
+    if w in ("twentieth", "thirtieth"):
+        return 20 if w == "twentieth" else 30
+    tens, _, unit = w.rpartition(" ")
+    if unit not in _ORDINALS:
+        return None
+    return {"": 0, "twenty": 20, "thirty": 30}.get(tens, 0) + _ORDINALS.index(unit) + 1
+
+
+def year_number(words: str) -> int | None:
+    """'two thousand and twenty' -> 2020; '2019' as it is."""
+    if words.strip().isdigit():
+        return int(words)
+    n = parse_english_amount(words.strip(" ,.-"))
+    return int(n) if n and 1900 <= n <= 2100 else None
+
+
+def in_figures(m: re.Match) -> str | None:
+    day, year = day_number(m.group(1)), year_number(m.group(3))
+    if not day or not year:
+        return None
+    return f"{day} {m.group(2).capitalize()} {year}"
+
+
+def dates_in_figures(text: str) -> str:
+    """The text with each date in words written in figures."""
+    def figures(m: re.Match) -> str:
+        # the words' pattern takes the space (and an 'and') after the year: kept as printed
+        tail = m.group(0)[len(re.sub(r"(?:[\s-]+(?:and[\s-]+)?)$", "", m.group(0), flags=re.IGNORECASE)):]
+        written = in_figures(m)
+        return written + tail if written else m.group(0)
+
+    return DATE_IN_WORDS.sub(figures, text)
