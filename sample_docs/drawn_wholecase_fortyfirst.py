@@ -38,11 +38,11 @@ CARD = replace(eleventh.APPLICANTS[0], name_zh=HOLDER.name_zh, name_hant="閆志
                born=HOLDER.born, hkid_body="M518203")
 
 
-def company_profile() -> Sheet:
+def company_profile(company: seventh.Company = COMPANY) -> Sheet:
     s = Sheet()
     s.text(120, 140, "COMPANY PROFILE", 40, "sans_bold")
-    s.text(120, 210, COMPANY.name, 30)
-    s.wrapped(120, 300, f"{COMPANY.name} was founded in {COMPANY.commenced.year} and builds pricing and risk models for "
+    s.text(120, 210, company.name, 30)
+    s.wrapped(120, 300, f"{company.name} was founded in {company.commenced.year} and builds pricing and risk models for "
                         "banks and insurers in Hong Kong and the region. Its 46 staff work from its office in Kwai Chung.",
               80, 26, leading=40)
     s.text(120, 520, "Services", 32, "sans_bold")
@@ -52,10 +52,10 @@ def company_profile() -> Sheet:
     return s
 
 
-def job_advertisement() -> Sheet:
+def job_advertisement(company: seventh.Company = COMPANY) -> Sheet:
     s = Sheet()
     s.text(120, 140, "JOB ADVERTISEMENT", 40, "sans_bold")
-    s.text(120, 220, f"{COMPANY.position}  -  {COMPANY.name}", 30)
+    s.text(120, 220, f"{company.position}  -  {company.name}", 30)
     s.text(120, 280, "Posted on 2 March 2026  ·  Full time  ·  Kwai Chung", 24)
     s.text(120, 360, "Requirements", 30, "sans_bold")
     for k, item in enumerate(["Degree in financial engineering, mathematics or statistics",
@@ -65,34 +65,45 @@ def job_advertisement() -> Sheet:
     return s
 
 
-def write_all(folder: Path) -> list[dict]:
+def write_case(folder: Path, case: str, settings: dict, holder: sixteenth.Holder, graduate: eighth.Graduate,
+               company: seventh.Company, particulars: forms.Particulars, card: eleventh.Applicant,
+               contract_party: seventh.Company | None = None) -> list[dict]:
+    """One application's papers in `folder`, each with its truth, all of case `case`; the contract names the
+    employer as `contract_party` does, where it is given (an abbreviation of the registered name)."""
+    contract_party = contract_party or company
     folder.mkdir(parents=True, exist_ok=True)
     scan = lambda sheet, file: png_bytes(sheet.scanned(zlib.crc32(file.encode())))  # noqa: E731
     papers = [
-        ("passport.png", png_bytes(sixteenth.passport_photocopy(HOLDER)), "travel_document",
-         sixteenth.truth(HOLDER, "passport-photocopy")),
-        ("photo.jpg", sixteenth.photo_as_taken(HOLDER), "photo", sixteenth.truth(HOLDER, "photo-as-taken")),
-        ("graduation.png", scan(eighth.graduation_table(GRADUATE), "graduation.png"), "graduation_certificate",
-         eighth.truth(GRADUATE, "graduation_certificate", "table")),
-        ("degree.png", scan(eighth.degree_bilingual_table(GRADUATE), "degree.png"), "degree_certificate",
-         eighth.truth(GRADUATE, "degree_certificate", "bilingual-table")),
-        ("consent.png", scan(eighth.consent_letter(GRADUATE), "consent.png"), "consent_letter",
-         eighth.truth(GRADUATE, "consent_letter", "chopped")),
-        ("id990a.png", scan(forms.applicant_numbered(FORMS), "id990a.png"), "applicant_form", forms.truth(FORMS, "applicant_form")),
-        ("id990b.png", scan(forms.employer_numbered(FORMS), "id990b.png"), "employer_form", forms.truth(FORMS, "employer_form")),
-        ("hkid.png", scan(eleventh.hkid_photocopy(CARD), "hkid.png"), "hkid_copy", {"hkid_number": CARD.hkid}),
-        ("offer.png", scan(seventh.offer_letter_table(COMPANY), "offer.png"), "employment_contract",
-         seventh.truth(COMPANY, "employment_contract", "offer-table")),
-        ("br.png", scan(seventh.br_certificate_bilingual(COMPANY), "br.png"), "br_certificate",
-         seventh.truth(COMPANY, "br_certificate", "bilingual")),
-        ("accounts.png", scan(seventh.summary_with_balance_sheet(COMPANY), "accounts.png"), "financial_statement",
-         seventh.truth(COMPANY, "financial_statement", "highlights")),
-        ("profile.png", scan(company_profile(), "profile.png"), "company_profile", {"type": "company_profile"}),
-        ("job-ad.png", scan(job_advertisement(), "job-ad.png"), "recruitment_evidence", {"type": "recruitment_evidence"}),
+        ("passport.png", png_bytes(sixteenth.passport_photocopy(holder)), "travel_document",
+         sixteenth.truth(holder, "passport-photocopy")),
+        ("photo.jpg", sixteenth.photo_as_taken(holder), "photo", sixteenth.truth(holder, "photo-as-taken")),
+        ("graduation.png", scan(eighth.graduation_table(graduate), "graduation.png"), "graduation_certificate",
+         eighth.truth(graduate, "graduation_certificate", "table")),
+        ("degree.png", scan(eighth.degree_bilingual_table(graduate), "degree.png"), "degree_certificate",
+         eighth.truth(graduate, "degree_certificate", "bilingual-table")),
+        ("consent.png", scan(eighth.consent_letter(graduate), "consent.png"), "consent_letter",
+         eighth.truth(graduate, "consent_letter", "chopped")),
+        ("id990a.png", scan(forms.applicant_numbered(particulars), "id990a.png"), "applicant_form",
+         forms.truth(particulars, "applicant_form")),
+        ("id990b.png", scan(forms.employer_numbered(particulars), "id990b.png"), "employer_form",
+         forms.truth(particulars, "employer_form")),
+        ("hkid.png", scan(eleventh.hkid_photocopy(card), "hkid.png"), "hkid_copy", {"hkid_number": card.hkid}),
+        ("offer.png", scan(seventh.offer_letter_table(contract_party), "offer.png"), "employment_contract",
+         seventh.truth(contract_party, "employment_contract", "offer-table")),
+        ("br.png", scan(seventh.br_certificate_bilingual(company), "br.png"), "br_certificate",
+         seventh.truth(company, "br_certificate", "bilingual")),
+        ("accounts.png", scan(seventh.summary_with_balance_sheet(company), "accounts.png"), "financial_statement",
+         seventh.truth(company, "financial_statement", "highlights")),
+        ("profile.png", scan(company_profile(company), "profile.png"), "company_profile", {"type": "company_profile"}),
+        ("job-ad.png", scan(job_advertisement(company), "job-ad.png"), "recruitment_evidence", {"type": "recruitment_evidence"}),
     ]
     out = []
     for file, data, kind, fields in papers:
         (folder / file).write_bytes(data)
-        out.append({"file": file, "type": kind, "layout": "whole-case", "case": CASE, "settings": SETTINGS,
+        out.append({"file": file, "type": kind, "layout": "whole-case", "case": case, "settings": settings,
                     "fields": {k: v for k, v in fields.items() if k != "type" or kind in ("company_profile", "recruitment_evidence")}})
     return out
+
+
+def write_all(folder: Path) -> list[dict]:
+    return write_case(folder, CASE, SETTINGS, HOLDER, GRADUATE, COMPANY, FORMS, CARD)
