@@ -2,7 +2,7 @@
 through the product: each form is uploaded as a case of its own and `intake process` runs over
 them all, as a user would; what each case's report says is scored against the values drawn.
 
-    python scripts/bench_drawn_forms.py [--set first|...|fortysecond] [--work DIR] [--cache DIR]
+    python scripts/bench_drawn_forms.py [--set first|...|fortythird] [--work DIR] [--cache DIR]
 
 Prints fields right per layout and per field, and every miss (want / got)."""
 from __future__ import annotations
@@ -61,6 +61,7 @@ from sample_docs import (  # noqa: E402
     drawn_travel_sixteenth,
     drawn_twoup_thirtythird,
     drawn_wholecase_fortyfirst,
+    drawn_wholefamily_fortythird,
     drawn_workproof_thirtysecond,
 )
 from sample_docs.generator.evaluate import norm  # noqa: E402
@@ -89,7 +90,8 @@ SETS = {"first": drawn_forms, "second": drawn_forms_second, "third": drawn_forms
         "thirtyninth": drawn_tilted_thirtyninth,
         "fortieth": drawn_consents_fortieth,
         "fortyfirst": drawn_wholecase_fortyfirst,
-        "fortysecond": drawn_spellings_fortysecond}
+        "fortysecond": drawn_spellings_fortysecond,
+        "fortythird": drawn_wholefamily_fortythird}
 
 
 def main() -> int:
@@ -97,7 +99,7 @@ def main() -> int:
     ap.add_argument("--work", type=Path, default=Path("/tmp/drawn-forms"))
     ap.add_argument("--cache", type=Path, help="an OCR cache kept between runs (faster; the first run fills it)")
     ap.add_argument("--set", choices=tuple(SETS), default="first",
-                    help="first: the layouts the readers were mended on; second to fortysecond: each drawn after the one before "
+                    help="first: the layouts the readers were mended on; second to fortythird: each drawn after the one before "
                          "was mended, read cold once before any change for it")
     a = ap.parse_args()
     shutil.rmtree(a.work, ignore_errors=True)
