@@ -33,6 +33,8 @@ def pinyin_syllables() -> frozenset[str]:
     for readings in {v for cp, v in pinyin_dict.items() if 0x4E00 <= cp <= 0x9FFF}:
         p = unicodedata.normalize("NFD", readings.split(",")[0]).replace("u\u0308", "v")
         out.add("".join(c for c in p if not unicodedata.combining(c)))
+    # ü after l and n as PRC passports and the MRZ spell it since 2012 (吕 LYU, 女 NYU, 略 LYUE)
+    out |= {s.replace("v", "yu") for s in out if s[:1] in "ln" and "v" in s}
     return frozenset(out)
 
 
@@ -168,6 +170,11 @@ def surname_and_given(han: str, latin: str) -> tuple[str, str] | None:
     return None
 
 
+def dotless(key: str) -> str:
+    """A name's key with ü (V after L or N) written as u, as papers that drop the dots spell it (LU for LYU)."""
+    return re.sub(r"(?<=[LN])V", "U", key)
+
+
 def same_person(a: str, b: str) -> tuple[bool, str]:
     """(match, how) for two names in any mix of Hanzi and pinyin."""
     a, b = a.strip(), b.strip()
@@ -184,6 +191,8 @@ def same_person(a: str, b: str) -> tuple[bool, str]:
         readings = hanzi_readings(han)
         if key in readings:
             return True, f"{han} reads {key}"
+        if dotless(key) in {dotless(r) for r in readings}:
+            return True, f"{han} reads {key}, ü written as u"
         # the Latin name may put the given name first
         parts = lat.upper().split()
         if len(parts) > 1 and latin_key(parts[-1] + "".join(parts[:-1])) in readings:
@@ -192,6 +201,8 @@ def same_person(a: str, b: str) -> tuple[bool, str]:
     ka, kb = latin_key(a), latin_key(b)
     if ka == kb:
         return True, "same spelling"
+    if dotless(ka) == dotless(kb):
+        return True, "same spelling, ü written as u in one"
     pa, pb = sorted(a.upper().split()), sorted(b.upper().split())
     if pa == pb or latin_key("".join(pa)) == latin_key("".join(pb)):
         return True, "same words in another order"

@@ -9,6 +9,7 @@ from spacy.lang.en import English
 from spacy.matcher import PhraseMatcher
 
 from pipeline.reference import load, talent_list
+from pipeline.text import simplified
 
 from .facts import CaseFacts, months_between
 
@@ -80,9 +81,11 @@ def related_families(major: str, post: str) -> list[str]:
     """Families of study the major belongs to whose usual posts include words of the post."""
     families = load("relevance")["families"]
     post_words = {t.lower_ for t in _nlp().make_doc(post)}
-    major_l = major.lower()
+    post_zh = simplified(post)
+    major_l = simplified(major).lower()
     out = []
     for name, fam in families.items():
-        if any(m in major_l for m in fam["majors"]) and post_words & set(fam["posts"]):
+        in_post = post_words & set(fam["posts"]) or any(w in post_zh for w in fam["posts"] if not w.isascii())
+        if any(m in major_l for m in fam["majors"]) and in_post:
             out.append(name)
     return out

@@ -4,8 +4,13 @@ spell the travel document's pinyin but a second reading of the same ink does (ex
 name_readings.py), the second reading is taken and the page's kept beside it. A name the
 pinyin does not settle (a certificate of someone else's) is settled the same way by the name
 as the case's other documents read it (surely, or two of them alike). A name that no reading
-agrees with is left as read, for the name check to show."""
+agrees with is left as read, for the name check to show. Form ID 990A's travel document number,
+misread into no number of its shape, is settled the same way by the number the MRZ verified."""
 from __future__ import annotations
+
+import re
+
+from rapidfuzz.distance import Levenshtein
 
 from extractors.base import REREAD_CONFIDENCE
 from extractors.name_readings import HAN_NAME_FIELDS, is_han_name
@@ -59,4 +64,31 @@ def settle_han_names(documents: list[Document]) -> list[Document]:
                 settled[key] = f.model_copy(update={"value": agree, "confidence": min(f.confidence, REREAD_CONFIDENCE),
                                                     "readings": [str(f.value)] + [r for r in f.readings if r != agree]})
         out.append(doc.model_copy(update={"fields": doc.fields | settled}) if settled else doc)
+    return out
+
+
+# A Mainland travel document's number: a letter, a letter or digit, seven digits (E59302817, EJ7730518,
+# C73105824). A form's reading of another shape that one character parts from the number the MRZ's
+# check digit verified is that number misread (a handwritten J lost).
+TRAVEL_NUMBER = re.compile(r"^[A-Z][0-9A-Z]\d{7}$")
+
+
+def settle_travel_numbers(documents: list[Document]) -> list[Document]:
+    """Form ID 990A's travel document number settled by the travel document's verified one, where the
+    form's reading is no number of that shape and one character from it; the form's reading is kept
+    beside it. A well-shaped number that differs is left as read, for the checks to show."""
+    verified = {str(d.fields["document_number"].value) for d in documents if d.type == "travel_document"
+                and "document_number" in d.fields and d.fields["document_number"].source == "mrz"}
+    if len(verified) != 1:
+        return documents
+    number = verified.pop()
+    out = []
+    for doc in documents:
+        f = doc.fields.get("travel_document_number") if doc.type == "applicant_form" else None
+        read = str(f.value) if f else ""
+        if f and read != number and not TRAVEL_NUMBER.match(read) and Levenshtein.distance(read, number) == 1:
+            mended = f.model_copy(update={"value": number, "confidence": min(f.confidence, REREAD_CONFIDENCE),
+                                          "readings": [read] + [r for r in f.readings if r != number]})
+            doc = doc.model_copy(update={"fields": doc.fields | {"travel_document_number": mended}})
+        out.append(doc)
     return out
