@@ -7,32 +7,22 @@ import re
 
 from pipeline.model import Field
 from pipeline.names import is_pinyin, spec_name
+from pipeline.type_size import body_size, larger
 
 from .base import DocView, Line
 from .prose import vocabulary
-from .running_text import DISPLAY_RATIO, type_height
+from .running_text import type_sizes
 
 NAME_WORDS = r"[A-Za-z][A-Za-z'-]+(?: [A-Za-z][A-Za-z'-]+){1,3}"
 CONNECTORS = {"of", "and", "&", "in", "for", "with"}
 
 
-def _body_height(lines: list[Line]) -> float:
-    """The running text's type size: the size most of the document's characters are set in (a
-    diploma has more display lines than sentences, but its sentences hold more characters)."""
-    sized = sorted((type_height(line), len(line.text)) for line in lines if line.words)
-    half, seen = sum(n for _, n in sized) / 2, 0
-    for size, n in sized:
-        seen += n
-        if seen >= half:
-            return size
-    return 0.0
-
-
 def display_lines(doc: DocView) -> list[Line]:
     """The lines set in type larger than the document's running text."""
     lines = doc.lines()
-    body = _body_height(lines)
-    return [line for line in lines if body and type_height(line) >= DISPLAY_RATIO * body]
+    size = type_sizes(lines)
+    body = body_size(list(size.values()), [len(line.text) for line in lines])
+    return [line for line in lines if larger(size[id(line)], body)]
 
 
 def holder_on_display(doc: DocView) -> Field | None:
@@ -78,14 +68,15 @@ def major_under(doc: DocView, degree: Field) -> Field | None:
     """The subject printed on the line after the degree's (past an honours class), on its own or
     after 'in' ('IN CIVIL ENGINEERING'), set in larger type than the text, where no sentence names it."""
     lines = doc.lines()
-    body = _body_height(lines)
+    size = type_sizes(lines)
+    body = body_size(list(size.values()), [len(line.text) for line in lines])
     at = next((i for i, line in enumerate(lines) if line.page.number == degree.page and line.bbox == degree.bbox), None)
     if at is None:
         return None
     for line in lines[at + 1:at + 3]:
         if is_a_class(line.text):
             continue
-        if type_height(line) < DISPLAY_RATIO * body:
+        if not larger(size[id(line)], body):
             return None  # the sentence going on, or a table's next row: no subject set apart
         text = re.sub(r"^(?:in|of)\s+", "", line.text.strip(" ,."), flags=re.IGNORECASE)
         first = text.split()[0].lower() if text.split() else ""

@@ -11,12 +11,11 @@ import numpy as np
 from pipeline.columns import in_reading_order
 from pipeline.date_words import DATE_IN_WORDS, dates_in_figures
 from pipeline.text import after_a_heading, in_both_scripts, join_words, normalise_spaces
-from pipeline.type_size import em_size
+from pipeline.type_size import apart, body_size, line_sizes
 
 from .base import DATE_RX, Line, parse_date
 
 STRAY_GAP = 3  # character heights; prose has no such gap between characters
-DISPLAY_RATIO = 1.25  # a line's type this much larger or smaller than the line's before: set apart from it
 
 
 def _without_stray_mark(line: Line) -> Line:
@@ -71,15 +70,9 @@ def _wraps(line: Line, right: dict[int, float]) -> bool:
     return line.bbox[2] >= right.get(id(line.page), 0) - 2.5 * height and max(gaps, default=0) < 1.5 * height
 
 
-def type_height(line: Line) -> float:
-    """The size of a line's type in pixels (pipeline.type_size)."""
-    return em_size(line.words)
-
-
-def _type_changes(a: Line, b: Line) -> bool:
-    """Whether line b is set in other type than line a (a diploma's degree over its subject)."""
-    ha, hb = type_height(a), type_height(b)
-    return min(ha, hb) > 0 and max(ha, hb) / min(ha, hb) >= DISPLAY_RATIO
+def type_sizes(lines: list[Line]) -> dict[int, float]:
+    """Each line's type size (pipeline.type_size), by the line's id."""
+    return dict(zip((id(line) for line in lines), line_sizes([line.words for line in lines], [line.page for line in lines])))
 
 
 class RunningText:
@@ -92,6 +85,7 @@ class RunningText:
         parts, owners, previous = [], [], None
         self.breaks: list[int] = []  # where a line starts that does not continue the one before
         self.type_changes: set[int] = set()  # the breaks where the type's size changes
+        changes: list[tuple[int, Line, Line]] = []
         right = _right_margins(lines)
         for line in lines:
             if parts and _speck(line, previous):
@@ -112,12 +106,18 @@ class RunningText:
                     line = _without_stray_mark(line)
             if sep or not parts:
                 self.breaks.append(len(owners) + len(sep))
-                if parts and _type_changes(owners[-1], line):
-                    self.type_changes.add(self.breaks[-1])
+                if parts:
+                    changes.append((self.breaks[-1], owners[-1], line))
             parts.append(sep + line.text)
             owners.extend([line] * len(sep + line.text))
         self.text = "".join(parts)
         self.owners = owners
+        # only where one of the two lines is set apart from the running text (a display line, or small
+        # print): two lines of the body differ by the noise of their words' boxes, not by their type
+        size = type_sizes(lines)
+        body = body_size(list(size.values()), [len(line.text) for line in lines])
+        self.type_changes = {at for at, a, b in changes if apart(size[id(a)], size[id(b)])
+                             and (apart(size[id(a)], body) or apart(size[id(b)], body))}
         self._dates_in_figures()
 
     def _dates_in_figures(self) -> None:
