@@ -2,7 +2,7 @@
 through the product: each form is uploaded as a case of its own and `intake process` runs over
 them all, as a user would; what each case's report says is scored against the values drawn.
 
-    python scripts/bench_drawn_forms.py [--set first|...|fortyfourth] [--work DIR] [--cache DIR]
+    python scripts/bench_drawn_forms.py [--set first|...|fortyfifth] [--work DIR] [--cache DIR]
 
 Prints fields right per layout and per field, and every miss (want / got)."""
 from __future__ import annotations
@@ -40,6 +40,7 @@ from sample_docs import (  # noqa: E402
     drawn_hant_twentysixth,
     drawn_lookalikes_twentyfifth,
     drawn_marks_fifteenth,
+    drawn_newfirm_fortyfifth,
     drawn_notarised_thirtyfirst,
     drawn_office_twentieth,
     drawn_otherforms_twentyninth,
@@ -93,7 +94,8 @@ SETS = {"first": drawn_forms, "second": drawn_forms_second, "third": drawn_forms
         "fortyfirst": drawn_wholecase_fortyfirst,
         "fortysecond": drawn_spellings_fortysecond,
         "fortythird": drawn_wholefamily_fortythird,
-        "fortyfourth": drawn_chineseemployer_fortyfourth}
+        "fortyfourth": drawn_chineseemployer_fortyfourth,
+        "fortyfifth": drawn_newfirm_fortyfifth}
 
 
 def main() -> int:
@@ -101,7 +103,7 @@ def main() -> int:
     ap.add_argument("--work", type=Path, default=Path("/tmp/drawn-forms"))
     ap.add_argument("--cache", type=Path, help="an OCR cache kept between runs (faster; the first run fills it)")
     ap.add_argument("--set", choices=tuple(SETS), default="first",
-                    help="first: the layouts the readers were mended on; second to fortyfourth: each drawn after the one before "
+                    help="first: the layouts the readers were mended on; second to fortyfifth: each drawn after the one before "
                          "was mended, read cold once before any change for it")
     a = ap.parse_args()
     shutil.rmtree(a.work, ignore_errors=True)
