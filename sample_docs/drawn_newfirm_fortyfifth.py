@@ -4,7 +4,9 @@ a page) for her travel document, the firm's three-year business plan (SPEC: requ
 less than 12 months before as_of), its first unaudited accounts, and no proof of local recruitment (a Talent List
 post is exempt). Drawn in the earlier sets' layouts. The case is clean: a check on its papers that does not pass
 is a false alarm. Read once through the product before any reader changes for it (`scripts/bench_drawn_forms.py
---set fortyfifth`). Every name and number is made up."""
+--set fortyfifth`). Every name and number is made up. (Its certificates' numbers were first drawn with the
+institution code 10559, a real university's in the reference data, which the number check rightly flagged; after
+the cold read they carry a code no institution has.)"""
 from __future__ import annotations
 
 import zlib
@@ -26,7 +28,7 @@ HOLDER = sixteenth.HOLDERS[0]  # 欧阳若岚, OUYANG RUOLAN
 GRADUATE = replace(eighth.GRADUATES[0], name_zh=HOLDER.name_zh, name_zh_hant="歐陽若嵐", pinyin="OUYANG RUOLAN", born=HOLDER.born,
                    school="南方信息科技大学", school_hant="南方信息科技大學", school_en="Southern University of Information Technology",
                    major="数据科学与大数据技术", major_hant="數據科學與大數據技術", major_en="Data Science and Big Data Technology",
-                   graduated=date(2015, 6, 30), graduation_no="105591201505002846", degree_zh="工学学士", degree_no="1055942015002846",
+                   graduated=date(2015, 6, 30), graduation_no="195591201505002846", degree_zh="工学学士", degree_no="1955942015002846",
                    employer="广州数联科技有限公司", letter_date=date(2026, 6, 2))
 COMPANY = replace(seventh.COMPANIES[1], name="Brightwake Data Lab Limited", name_zh="明澈數據實驗室有限公司", br_number="77305921",
                   address="Unit 3, 21/F, Cyberport Tower 2, 100 Cyberport Road, Pok Fu Lam", nature="Data science services",
