@@ -2,7 +2,7 @@
 through the product: each form is uploaded as a case of its own and `intake process` runs over
 them all, as a user would; what each case's report says is scored against the values drawn.
 
-    python scripts/bench_drawn_forms.py [--set first|...|fortysixth] [--work DIR] [--cache DIR]
+    python scripts/bench_drawn_forms.py [--set first|...|fortyseventh] [--work DIR] [--cache DIR]
 
 Prints fields right per layout and per field, and every miss (want / got)."""
 from __future__ import annotations
@@ -50,6 +50,7 @@ from sample_docs import (  # noqa: E402
     drawn_papers_seventh,
     drawn_pdfs_tenth,
     drawn_pen_twentyeighth,
+    drawn_phonecase_fortyseventh,
     drawn_photos_ninth,
     drawn_redheader_thirtieth,
     drawn_screens_nineteenth,
@@ -97,7 +98,8 @@ SETS = {"first": drawn_forms, "second": drawn_forms_second, "third": drawn_forms
         "fortythird": drawn_wholefamily_fortythird,
         "fortyfourth": drawn_chineseemployer_fortyfourth,
         "fortyfifth": drawn_newfirm_fortyfifth,
-        "fortysixth": drawn_flaws_fortysixth}
+        "fortysixth": drawn_flaws_fortysixth,
+        "fortyseventh": drawn_phonecase_fortyseventh}
 
 
 def main() -> int:
@@ -105,7 +107,7 @@ def main() -> int:
     ap.add_argument("--work", type=Path, default=Path("/tmp/drawn-forms"))
     ap.add_argument("--cache", type=Path, help="an OCR cache kept between runs (faster; the first run fills it)")
     ap.add_argument("--set", choices=tuple(SETS), default="first",
-                    help="first: the layouts the readers were mended on; second to fortysixth: each drawn after the one before "
+                    help="first: the layouts the readers were mended on; second to fortyseventh: each drawn after the one before "
                          "was mended, read cold once before any change for it")
     a = ap.parse_args()
     shutil.rmtree(a.work, ignore_errors=True)
