@@ -137,6 +137,10 @@ def _item(lines: list[Line], patterns: list[str], in_thousands: set[int] = froze
 
 # A thousands group OCR set apart ('23,509, 112'): the figure was read badly, not only spaced.
 BROKEN_GROUPING = re.compile(r"\d[,，]\s+\d{3}(?!\d)")
+def _digits(v: float) -> int:
+    return len(str(int(abs(v))))
+
+
 def _unit(text: str) -> int:
     """Statements often print thousands (HK$'000, 人民幣千元) or ten-thousands (万元)."""
     if re.search(r"['’]000\b|千元|thousands of", text, re.IGNORECASE):
@@ -160,7 +164,9 @@ def extract(doc: DocView) -> dict[str, Field]:
         if v is not None and BROKEN_GROUPING.search(line.text) and line.page.source == "ocr":
             again = line_read_again(doc, line)
             second = _item([again], patterns, in_thousands)[0] if again else None
-            v = second if second is not None else v
+            # the group set apart closed up ('35,600, 000'), unless the line read again has as many digits
+            joined = _item([Line(re.sub(r"([,，])\s+(?=\d{3}(?!\d))", r"\1", line.text), line.words, line.page)], patterns, in_thousands)[0]
+            v = second if second is not None and (joined is None or _digits(second) >= _digits(joined)) else joined if joined is not None else v
         if v is not None:
             out[key.split()[0]] = out.get(key.split()[0]) or doc.field(round(v * units[line.page.number], 2), line)
     dated = [Line(cn_numerals_in_dates(ln.text), ln.words, ln.page) for ln in lines]  # 截至二零二五年十二月三十一日

@@ -142,9 +142,10 @@ def _from_combs(doc: DocView, out: dict, key: str, labels: list[str], alphabet: 
         if alphabet == DIGITS:
             comb = _with_groups_after(comb, found[id(image)])
         text = _read_comb(image, comb, alphabet)
-        if key.startswith("date") and len(text) == 8:  # DDMMYYYY, or YYYYMMDD when the label says so
+        if key.startswith("date"):  # DDMMYYYY, or YYYYMMDD when the label says so; boxes read short are no date
             ymd = re.search(r"y{4}\W?m{2}\W?d{2}", line.text, flags=re.IGNORECASE)
-            text = parse_date(f"{text[:4]}-{text[4:6]}-{text[6:]}" if ymd else f"{text[:2]}/{text[2:4]}/{text[4:]}") or ""
+            text = (parse_date(f"{text[:4]}-{text[4:6]}-{text[6:]}" if ymd else f"{text[:2]}/{text[2:4]}/{text[4:]}") or "") \
+                if len(text) == 8 else ""
         if text:
             # the evidence is the boxes themselves, where the operator sees what was written
             out[key] = doc.field(text, line, confidence=COMB_CONFIDENCE, source="ocr",

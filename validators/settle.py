@@ -68,14 +68,15 @@ def settle_han_names(documents: list[Document]) -> list[Document]:
 
 
 # A Mainland travel document's number: a letter, a letter or digit, seven digits (E59302817, EJ7730518,
-# C73105824). A form's reading of another shape that one character parts from the number the MRZ's
+# C73105824). A form's reading of another shape that a character or two part from the number the MRZ's
 # check digit verified is that number misread (a handwritten J lost).
 TRAVEL_NUMBER = re.compile(r"^[A-Z][0-9A-Z]\d{7}$")
+MISREAD = 2  # characters lost or misread in a form's reading of the number
 
 
 def settle_travel_numbers(documents: list[Document]) -> list[Document]:
     """Form ID 990A's travel document number settled by the travel document's verified one, where the
-    form's reading is no number of that shape and one character from it; the form's reading is kept
+    form's reading is no number of that shape and a character or two from it; the form's reading is kept
     beside it. A well-shaped number that differs is left as read, for the checks to show."""
     verified = {str(d.fields["document_number"].value) for d in documents if d.type == "travel_document"
                 and "document_number" in d.fields and d.fields["document_number"].source == "mrz"}
@@ -86,7 +87,7 @@ def settle_travel_numbers(documents: list[Document]) -> list[Document]:
     for doc in documents:
         f = doc.fields.get("travel_document_number") if doc.type == "applicant_form" else None
         read = str(f.value) if f else ""
-        if f and read != number and not TRAVEL_NUMBER.match(read) and Levenshtein.distance(read, number) == 1:
+        if f and read != number and not TRAVEL_NUMBER.match(read) and Levenshtein.distance(read, number) <= MISREAD:
             mended = f.model_copy(update={"value": number, "confidence": min(f.confidence, REREAD_CONFIDENCE),
                                           "readings": [read] + [r for r in f.readings if r != number]})
             doc = doc.model_copy(update={"fields": doc.fields | {"travel_document_number": mended}})
