@@ -360,12 +360,15 @@ def clauses(lines: list[Line]) -> list[tuple[str, list[Line]]]:
     """The text cut into sentences/clauses, each with the lines it spans, so a clause that
     wraps over lines is read whole and its evidence still points at the lines."""
     out: list[tuple[str, list[Line]]] = []
-    buf, owners = "", []
+    buf, owners, after_row = "", [], False
     for line in lines:
         starts_item = re.match(r"^(\d{1,2}[.)、]|[一二三四五六七八九十]+[、.]|第[一二三四五六七八九十\d]+条|\(?[a-z]\))\s*", line.text)
-        if starts_item and buf:
+        # a table's row is a clause of its own ('Monthly basic salary | HK$68,000'), which no row after it qualifies
+        row = len(line.cells()) > 1
+        if (starts_item or row or after_row) and buf:
             out.append((buf.strip(), owners))
             buf, owners = "", []
+        after_row = row
         for part in re.split(r"(?<=[。；;])|(?<=\.)\s(?=[A-Z(])", line.text):
             if not part:
                 continue

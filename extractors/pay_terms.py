@@ -81,12 +81,21 @@ def pay_items(clause: str, money_pattern: str) -> list[PayItem]:
             period = "year" if label == "PER_YEAR" else "month"
         # a pay item is the employer's to pay or not where its sentence says so, before it or after
         # ('a year-end bonus of one month's salary may be paid at the Company's discretion')
-        discretionary = any(s.label_ == "DISCRETIONARY" and k >= i - 3 and _same_sentence(clause, sp, s) for k, s in enumerate(ss))
+        # A bonus its own words guarantee ('Guaranteed 13th month') is none, whatever follows it ('… | Discretionary
+        # bonus …' in the same table).
+        discretionary = any(s.label_ == "DISCRETIONARY" and k >= i - 3 and _same_sentence(clause, sp, s) for k, s in enumerate(ss)) \
+            and not _guaranteed(clause, sp)
         end = ss[nxt].start_char if nxt < len(ss) else len(clause)
         none = money is None and re.match(rf"\W*(?:{'|'.join(map(re.escape, vocabulary()['NONE']))})(?!\w)",
                                           clause[sp.end_char:end], re.IGNORECASE) is not None or money is None and _denied_before(clause[:sp.start_char])
         items.append(PayItem(term, ss[money].text if money is not None else None, period, discretionary, none))
     return items
+
+
+def _guaranteed(clause: str, sp: Span) -> bool:
+    words = "|".join(re.escape(w) for w in vocabulary()["GUARANTEED"])
+    return re.search(rf"(?:{words})\W*$", clause[max(0, sp.start_char - 20):sp.start_char], re.IGNORECASE) is not None \
+        or re.search(words, sp.text, re.IGNORECASE) is not None
 
 
 def _denied_before(before: str) -> bool:
