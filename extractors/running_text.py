@@ -114,8 +114,9 @@ class RunningText:
         self.owners = owners
         # only where one of the two lines is set apart from the running text (a display line, or small
         # print): two lines of the body differ by the noise of their words' boxes, not by their type
-        size = type_sizes(lines)
-        body = body_size(list(size.values()), [len(line.text) for line in lines])
+        read = list({id(line): line for line in owners}.values())  # the lines as joined (a stray mark taken off some)
+        size = type_sizes(read)
+        body = body_size(list(size.values()), [len(line.text) for line in read])
         self.type_changes = {at for at, a, b in changes if apart(size[id(a)], size[id(b)])
                              and (apart(size[id(a)], body) or apart(size[id(b)], body))}
         self._dates_in_figures()

@@ -53,3 +53,19 @@ def test_diplomas_from_abroad_are_read_by_their_display_lines(tmp_path):
     assert (us["degree"], us["major"], us["date_awarded"]) == ("Master of Science", "Electrical Engineering", "2020-05-15")
     assert (uk["holder_name"], uk["major"], uk["certificate_number"]) == ("HUANG MINGZHE", "CIVIL ENGINEERING", "2021/UG/085514")
     assert uk["degree"].upper() == "BACHELOR OF ENGINEERING"
+
+
+def test_running_text_measures_a_line_it_took_a_stray_mark_off():
+    """A wrapped Chinese line whose first 'character' is a speck far left of the rest (read off a photo) is
+    joined without it; its type is measured as joined (a KeyError here once lost a consent letter's fields)."""
+    from extractors.base import Line
+    from extractors.running_text import RunningText
+    from pipeline.model import Page
+    first = [Word(text=c, bbox=(100 + 40 * i, 100, 136 + 40 * i, 136)) for i, c in enumerate("兹证明我公司员工同意其赴香港工作本单位")]
+    stray = Word(text="人", bbox=(10, 160, 40, 196))
+    second = [stray] + [Word(text=c, bbox=(300 + 40 * i, 160, 336 + 40 * i, 196)) for i, c in enumerate("无异议特此证明")]
+    third = [Word(text="Date", bbox=(100, 260, 180, 290)), Word(text="2026-05-20", bbox=(200, 260, 400, 290))]
+    page = Page(file="x.png", number=1, width=1000, height=400, dpi=200, source="ocr", words=first + second + third)
+    lines = [Line(" ".join(w.text for w in ws), ws, page) for ws in (first, second, third)]
+    text = RunningText(lines).text
+    assert "无异议" in text and "人" not in text
