@@ -54,6 +54,22 @@ def read_each_as_uploaded(drawn: Path, names: list[str], work: Path) -> dict[str
     return out
 
 
+def read_as_one_case(drawn: Path, names: list[str], work: Path) -> dict:
+    """The drawn files uploaded together as one case and read by `intake process`; the case's report."""
+    import json
+    import subprocess
+    import sys
+    import time
+    case = work / "inbox" / "case"
+    case.mkdir(parents=True)
+    for name in names:
+        shutil.copy(drawn / name, case / name)
+        os.utime(case / name, (time.time() - 60, time.time() - 60))  # an upload finished a minute ago
+    subprocess.run([sys.executable, "-m", "flows.cli", "process", str(work / "inbox"), "--out", str(work / "out"),
+                    "--no-prefect"], cwd=ROOT, check=True, capture_output=True)
+    return json.loads((case.parent.parent / "out" / "case" / "report.json").read_text(encoding="utf-8"))
+
+
 def misread(forms: dict[str, dict], docs: dict[str, dict]) -> dict[str, tuple]:
     """Per file read wrong, (got, want) of its type and fields, values as the generator's scorer
     compares them."""

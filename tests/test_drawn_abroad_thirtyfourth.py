@@ -4,18 +4,11 @@ degree does not run on into the subject under it, the subject is the display lin
 honours class), and the holder is a display line that is a name (extractors/display_type.py, the type's size from
 its words' boxes in pipeline/type_size.py); a date in words ('the fifteenth day of May, in the year two thousand
 and twenty', pipeline/date_words.py); a university's own serial after 'Certificate number'."""
-import json
-import os
-import shutil
-import subprocess
-import sys
-import time
-
 from pipeline.date_words import dates_in_figures
 from pipeline.model import Word
 from pipeline.type_size import em_size
 from sample_docs import drawn_abroad_thirtyfourth as thirtyfourth
-from tests.conftest import ROOT
+from tests.conftest import read_each_as_uploaded
 
 
 def test_dates_in_words_are_written_in_figures():
@@ -35,21 +28,9 @@ def test_the_type_size_of_a_line_does_not_depend_on_its_letters():
 
 def test_diplomas_from_abroad_are_read_by_their_display_lines(tmp_path):
     thirtyfourth.write_all(tmp_path / "drawn")
-    for name in ("diploma-us.png", "degree-uk.png"):
-        case = tmp_path / "inbox" / name.split(".")[0]
-        case.mkdir(parents=True)
-        shutil.copy(tmp_path / "drawn" / name, case / name)
-        os.utime(case / name, (time.time() - 60, time.time() - 60))
-    subprocess.run([sys.executable, "-m", "flows.cli", "process", str(tmp_path / "inbox"), "--out", str(tmp_path / "out"),
-                    "--no-prefect"], cwd=ROOT, check=True, capture_output=True)
-
-    def fields(case: str) -> dict:
-        report = json.loads((tmp_path / "out" / case / "report.json").read_text(encoding="utf-8"))
-        (doc,) = report["documents"]
-        assert doc["type"] == "degree_certificate"
-        return {k: v["value"] for k, v in doc["fields"].items()}
-
-    us, uk = fields("diploma-us"), fields("degree-uk")
+    docs = read_each_as_uploaded(tmp_path / "drawn", ["diploma-us.png", "degree-uk.png"], tmp_path)
+    assert {d["type"] for d in docs.values()} == {"degree_certificate"}
+    us, uk = ({k: v["value"] for k, v in docs[name]["fields"].items()} for name in ("diploma-us.png", "degree-uk.png"))
     assert (us["degree"], us["major"], us["date_awarded"]) == ("Master of Science", "Electrical Engineering", "2020-05-15")
     assert (uk["holder_name"], uk["major"], uk["certificate_number"]) == ("HUANG MINGZHE", "CIVIL ENGINEERING", "2021/UG/085514")
     assert uk["degree"].upper() == "BACHELOR OF ENGINEERING"

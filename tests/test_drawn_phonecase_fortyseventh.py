@@ -2,17 +2,10 @@
 photographed a page at a time with a phone. What it needed: a date's boxes read short are no date (a form's
 '021994' was taken for a birth date and the birth-date check failed a clean case; extractors/forms._from_combs);
 a figure whose last group OCR set apart ('35,600, 000') is read whole unless the line read again has as many
-digits (extractors/financial_statement, measured by the set's bench); a form's travel document number that lost two characters is settled by
+digits (extractors/financial_statement); a form's travel document number that lost two characters is settled by
 the MRZ's (validators/settle.py)."""
-import json
-import os
-import shutil
-import subprocess
-import sys
-import time
-
 from sample_docs import drawn_phonecase_fortyseventh as fortyseventh
-from tests.conftest import ROOT
+from tests.conftest import read_as_one_case
 
 
 def test_a_figure_whose_last_group_ocr_set_apart():
@@ -25,15 +18,8 @@ def test_a_figure_whose_last_group_ocr_set_apart():
 
 def test_a_form_photographed(tmp_path):
     entries = fortyseventh.write_all(tmp_path / "drawn")
-    wanted = {e["type"]: e["file"] for e in entries if e["type"] == "applicant_form"}
-    case = tmp_path / "inbox" / "phone"
-    case.mkdir(parents=True)
-    for name in wanted.values():
-        shutil.copy(tmp_path / "drawn" / name, case / name)
-        os.utime(case / name, (time.time() - 60, time.time() - 60))
-    subprocess.run([sys.executable, "-m", "flows.cli", "process", str(tmp_path / "inbox"), "--out", str(tmp_path / "out"),
-                    "--no-prefect"], cwd=ROOT, check=True, capture_output=True)
-    report = json.loads((tmp_path / "out" / "phone" / "report.json").read_text(encoding="utf-8"))
-    fields = {d["type"]: {k: v["value"] for k, v in d["fields"].items()} for d in report["documents"]}
-    assert fields["applicant_form"].get("date_of_birth") in (None, "1994-02-18")
+    form = next(e["file"] for e in entries if e["type"] == "applicant_form")
+    report = read_as_one_case(tmp_path / "drawn", [form], tmp_path)
+    (doc,) = report["documents"]
+    assert doc["fields"].get("date_of_birth", {}).get("value") in (None, "1994-02-18")
     assert {c["id"]: c["outcome"] for c in report["checks"]}["identity.date_of_birth_consistent"] != "fail"

@@ -2,17 +2,10 @@
 page. What it needed: a page's words split at the widest blank band no word crosses, where the part beside it
 is headed by another type's title, as the band between two documents one above the other already was
 (pipeline/two_up.split_beside, pipeline/classify._two_up)."""
-import json
-import os
-import shutil
-import subprocess
-import sys
-import time
-
 from pipeline.model import Word
 from pipeline.two_up import split_beside
 from sample_docs import drawn_sidebyside_thirtyfifth as thirtyfifth
-from tests.conftest import ROOT
+from tests.conftest import read_as_one_case
 
 
 def _word(text: str, x: int, y: int) -> Word:
@@ -29,16 +22,9 @@ def test_a_page_splits_at_the_band_no_word_crosses():
 
 def test_two_certificates_side_by_side_are_two_documents(tmp_path):
     thirtyfifth.write_all(tmp_path / "drawn")
-    case = tmp_path / "inbox" / "copies"
-    case.mkdir(parents=True)
-    for name in ("certificates-side-by-side-1.png", "cards-side-by-side-2.png"):
-        shutil.copy(tmp_path / "drawn" / name, case / name)
-        os.utime(case / name, (time.time() - 60, time.time() - 60))
-    subprocess.run([sys.executable, "-m", "flows.cli", "process", str(tmp_path / "inbox"), "--out", str(tmp_path / "out"),
-                    "--no-prefect"], cwd=ROOT, check=True, capture_output=True)
-    report = json.loads((tmp_path / "out" / "copies" / "report.json").read_text(encoding="utf-8"))
-    docs = {(d["file"], d["type"]): {k: v["value"] for k, v in d["fields"].items()} for d in report["documents"]}
     certificates, cards = "certificates-side-by-side-1.png", "cards-side-by-side-2.png"
+    report = read_as_one_case(tmp_path / "drawn", [certificates, cards], tmp_path)
+    docs = {(d["file"], d["type"]): {k: v["value"] for k, v in d["fields"].items()} for d in report["documents"]}
     assert docs[(certificates, "graduation_certificate")]["certificate_number"] == "102781201705004312"
     assert docs[(certificates, "degree_certificate")]["certificate_number"] == "1027842017003906"
     assert docs[(cards, "travel_document")]["document_number"] == "CK2604417"

@@ -2,18 +2,11 @@
 the same names differently. What it needed: LYU (a passport's ü) is pinyin, so the MRZ's surname is kept
 (pipeline/names.pinyin_syllables); LU and LYU are one name with the dots dropped (pipeline/names.dotless); a form's
 travel document number misread into no number's shape is settled by the MRZ's (validators/settle.py)."""
-import json
-import os
-import shutil
-import subprocess
-import sys
-import time
-
 from extractors.pinyin_names import clean_name
 from pipeline.model import Document, Field
 from pipeline.names import same_person
 from sample_docs import drawn_spellings_fortysecond as fortysecond
-from tests.conftest import ROOT
+from tests.conftest import read_as_one_case
 from validators.settle import settle_travel_numbers
 
 
@@ -38,17 +31,8 @@ def test_a_form_number_misread_is_settled_by_the_verified_one():
 
 
 def test_one_applicant_spelt_lyu_and_lu(tmp_path):
-    folder = tmp_path / "drawn"
-    fortysecond.write_all(folder)
-    case = tmp_path / "inbox" / "lyu"
-    case.mkdir(parents=True)
-    for name in ("passport.png", "offer.png"):
-        shutil.copy(folder / name, case / name)
-        os.utime(case / name, (time.time() - 60, time.time() - 60))
-    subprocess.run([sys.executable, "-m", "flows.cli", "process", str(tmp_path / "inbox"), "--out", str(tmp_path / "out"),
-                    "--no-prefect"], cwd=ROOT, check=True, capture_output=True)
-    report = json.loads((tmp_path / "out" / "lyu" / "report.json").read_text(encoding="utf-8"))
+    fortysecond.write_all(tmp_path / "drawn")
+    report = read_as_one_case(tmp_path / "drawn", ["passport.png", "offer.png"], tmp_path)
     fields = {d["type"]: {k: v["value"] for k, v in d["fields"].items()} for d in report["documents"]}
     assert fields["travel_document"]["surname"] == "LYU"
-    outcome = {c["id"]: c["outcome"] for c in report["checks"]}
-    assert outcome["identity.name_consistent"] == "pass"
+    assert {c["id"]: c["outcome"] for c in report["checks"]}["identity.name_consistent"] == "pass"
