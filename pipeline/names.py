@@ -33,8 +33,6 @@ def pinyin_syllables() -> frozenset[str]:
     for readings in {v for cp, v in pinyin_dict.items() if 0x4E00 <= cp <= 0x9FFF}:
         p = unicodedata.normalize("NFD", readings.split(",")[0]).replace("u\u0308", "v")
         out.add("".join(c for c in p if not unicodedata.combining(c)))
-    # ü after l and n as PRC passports and the MRZ spell it since 2012 (吕 LYU, 女 NYU, 略 LYUE)
-    out |= {s.replace("v", "yu") for s in out if s[:1] in "ln" and "v" in s}
     return frozenset(out)
 
 
@@ -47,9 +45,17 @@ def is_pinyin(name: str) -> bool:
     return bool(words) and all(splits_into_pinyin(w) for w in words) and not re.search(r"[^A-Za-zÜü:' -]", name)
 
 
+@functools.lru_cache(maxsize=1)
+def spelt_syllables() -> frozenset[str]:
+    """The syllables as names are spelt: pinyin's, and ü after l and n as PRC passports and the MRZ
+    spell it since 2012 (吕 LYU, 女 NYU, 略 LYUE)."""
+    out = pinyin_syllables()
+    return out | {s.replace("v", "yu") for s in out if s[:1] in "ln" and "v" in s}
+
+
 def splits_into_pinyin(word: str) -> bool:
-    """Whether a lower-case word (ü as v) is wholly pinyin syllables ('xiaobo')."""
-    syllables = pinyin_syllables()
+    """Whether a lower-case word (ü as v, or as yu after l and n) is wholly pinyin syllables ('xiaobo')."""
+    syllables = spelt_syllables()
     ok = [True] + [False] * len(word)
     for end in range(1, len(word) + 1):
         ok[end] = any(ok[start] and word[start:end] in syllables for start in range(max(0, end - 6), end))
