@@ -261,24 +261,27 @@ LEADER_COUNT = 20  # dots on leaders that make a form of dotted lines, not an el
 TABLE_RULES = 3  # vertical rules, and horizontal ones, that make a ruled table
 
 
-def has_ruled_table(image: Image.Image) -> bool:
-    """Whether the page holds a table ruled both ways: tesseract's layout analysis can take
-    such a grid for a picture and lose every cell in it."""
+def rule_counts(image: Image.Image) -> tuple[int, int]:
+    """(rules across, rules down) of the page, counted once for both questions below."""
     gray = np.asarray(ImageOps.grayscale(fit(image, TABLE_CHECK_SIZE)))
     across, down = _rules_mask(gray, int(np.median(gray)))
-    count = lambda mask: cv2.connectedComponents(mask)[0] - 1  # noqa: E731
-    return count(down) >= TABLE_RULES and count(across) >= TABLE_RULES
+    return cv2.connectedComponents(across)[0] - 1, cv2.connectedComponents(down)[0] - 1
+
+
+def has_ruled_table(image: Image.Image, counts: tuple[int, int] | None = None) -> bool:
+    """Whether the page holds a table ruled both ways: tesseract's layout analysis can take
+    such a grid for a picture and lose every cell in it."""
+    across, down = counts or rule_counts(image)
+    return down >= TABLE_RULES and across >= TABLE_RULES
 
 
 TABLE_CHECK_SIZE = 1600  # a grid's rules show at this size; the check costs little
 
 
-def has_blanks(image: Image.Image) -> bool:
+def has_blanks(image: Image.Image, counts: tuple[int, int] | None = None) -> bool:
     """Whether the page is a form of blanks to fill in: rules across, one under each value, which
     tesseract reads into the value written on it ('24' on its blank read '240')."""
-    gray = np.asarray(ImageOps.grayscale(fit(image, TABLE_CHECK_SIZE)))
-    across, _ = _rules_mask(gray, int(np.median(gray)))
-    return cv2.connectedComponents(across)[0] - 1 >= BLANK_RULES
+    return (counts or rule_counts(image))[0] >= BLANK_RULES
 
 
 BLANK_RULES = 8  # rules across a page that make a form of blanks, not a letter's signature lines and heading rule

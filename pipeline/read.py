@@ -133,9 +133,10 @@ def read_page(raw: RawPage, file: str) -> ReadPage:
             image = _at_turn(raw_image, image, rotate, turn)
             rotate, words = turn, ocr.ocr_words(image, lang=lang, psm=_psm(lang))
     # a card's border and frames are no table: a small image is the card photographed (below)
-    if _rules_read_as_text(words) or (not enlarged and (ocr.has_ruled_table(image) or ocr.has_leaders(image))):
+    counts = None if enlarged else ocr.rule_counts(image)  # the page's rules, counted once
+    if _rules_read_as_text(words) or (counts and (ocr.has_ruled_table(image, counts) or ocr.has_leaders(image))):
         words = _read_without_rules(image, words, lang)
-    elif not enlarged and any(w.conf < UNSURE for w in words) and ocr.has_blanks(image):
+    elif counts and any(w.conf < UNSURE for w in words) and ocr.has_blanks(image, counts):
         words = read_on_blanks(image, words, lang, _psm(lang))
     if lang == LATIN and (_looks_unread(words) or _han_lost(words)):
         # OSD calls a bilingual page (a BR certificate, an IRD form) Latin; its Han labels then
