@@ -2,7 +2,7 @@
 through the product: each form is uploaded as a case of its own and `intake process` runs over
 them all, as a user would; what each case's report says is scored against the values drawn.
 
-    python scripts/bench_drawn_forms.py [--set first|...|fiftieth] [--work DIR] [--cache DIR]
+    python scripts/bench_drawn_forms.py [--set first|...|fiftyfirst] [--work DIR] [--cache DIR]
 
 Prints fields right per layout and per field, and every miss (want / got)."""
 from __future__ import annotations
@@ -44,6 +44,7 @@ from sample_docs import (  # noqa: E402
     drawn_lookalikes_twentyfifth,
     drawn_marks_fifteenth,
     drawn_newfirm_fortyfifth,
+    drawn_newhand_fiftyfirst,
     drawn_notarised_thirtyfirst,
     drawn_office_twentieth,
     drawn_onebundle_fortyninth,
@@ -105,7 +106,8 @@ SETS = {"first": drawn_forms, "second": drawn_forms_second, "third": drawn_forms
         "fortyseventh": drawn_phonecase_fortyseventh,
         "fortyeighth": drawn_longcontract_fortyeighth,
         "fortyninth": drawn_onebundle_fortyninth,
-        "fiftieth": drawn_idcards_fiftieth}
+        "fiftieth": drawn_idcards_fiftieth,
+        "fiftyfirst": drawn_newhand_fiftyfirst}
 
 
 def main() -> int:
@@ -113,7 +115,7 @@ def main() -> int:
     ap.add_argument("--work", type=Path, default=Path("/tmp/drawn-forms"))
     ap.add_argument("--cache", type=Path, help="an OCR cache kept between runs (faster; the first run fills it)")
     ap.add_argument("--set", choices=tuple(SETS), default="first",
-                    help="first: the layouts the readers were mended on; second to fiftieth: each drawn after the one before "
+                    help="first: the layouts the readers were mended on; second to fiftyfirst: each drawn after the one before "
                          "was mended, read cold once before any change for it")
     a = ap.parse_args()
     shutil.rmtree(a.work, ignore_errors=True)
