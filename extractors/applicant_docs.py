@@ -1,24 +1,22 @@
-"""Applicant's documents: degree and graduation certificates, consent letter, HKID copy, photo."""
+"""Applicant's documents: degree and graduation certificates, consent letter, HKID copy (the photograph: photo.py)."""
 from __future__ import annotations
 
 import re
 from collections import Counter
-from functools import cache
 
-import cv2
 import numpy as np
-from PIL import Image
 from rapidfuzz import fuzz
 
 from pipeline.hkid import read_hkid
 from pipeline.model import BBox, Field
-from pipeline.portrait import pasted_photo, photo_itself
+from pipeline.names import starts_with_surname
 from pipeline.reference import hk_institution_zh, known_institution, mainland_institution
 from pipeline.seals import seals_on
 from pipeline.text import HAN, HAN_RANGE, simplified
 
 from .base import COMPANY_EN, DATE_RX, REREAD_CONFIDENCE, DocView, find_line, parse_date
 from .display_type import holder_on_display, major_under, without_class
+from .han_persons import han_person_before
 from .name_readings import HAN_NAME_FIELDS, name_read_as_latin
 from .prose import Prose, best
 from .running_text import RunningText
@@ -38,6 +36,7 @@ def _first(doc: DocView, out: dict, key: str, rt: RunningText, patterns: list[st
         m, line = rt.search(p, flags)
         if m:
             value = clean(rt.on_its_line(m) if one_line or key in HAN_NAME_FIELDS else rt.after_a_heading(m))
+            value = line.cell_holding(value) if re.search(HAN, value) else value
             if value:
                 out[key] = doc.field(value, line)
                 return
@@ -66,6 +65,8 @@ def _name(v: str) -> str:
     """A person's name as found: a Latin one ends before the first word in lower case, where
     the sentence goes on ('DENG Haoran taking up employment'); the patterns ignore case."""
     v = v.strip(" ,，")
+    if re.fullmatch(f"{HAN}+", v) and not starts_with_surname(v):
+        return han_person_before(v) or v  # a word before the name ('研究生沈嘉恩'): the name the run ends with
     if not v.isascii():
         return v
     words = v.split()
@@ -125,11 +126,15 @@ def _dates_except(rt: RunningText, skip: set[str]):
 
 # Capitalised words as printed (case-blind, any sentence before 'University' would count), on
 # one line: the line after a title starts with a capital too ('… of Technology / This is to certify').
-ENGLISH_SCHOOL = r"^\s*((?:The )?[A-Z][A-Za-z -]*(?:UNIVERSITY|University|COLLEGE|College|INSTITUTE|Institute|ACADEMY|Academy)(?: OF [A-Z ]+| of [A-Z][a-z]+(?: [A-Z][a-z]+)*)?)"
+ENGLISH_SCHOOL = r"^\s*((?:The )?[A-Z][A-Za-z -]*(?:UNIVERSITY|University|COLLEGE|College|INSTITUTE|Institute|ACADEMY|Academy)(?: OF [A-Z ]+| of [A-Z][a-z]+(?: (?:and |& )?[A-Z][a-z]+)*)?)"
 ENGLISH_UNIVERSITY = (r"((?:The )?(?:(?:[A-Z][a-z]+ )+(?:University|College|Institute)|University)"
                       r"(?: of [A-Z][a-z]+(?: (?:and |& )?[A-Z][a-z]+)*)?)")
 TITLE_WORDS = r"[A-Z][a-z]+(?: (?:and |of |& )?[A-Z][a-z]+)*"
 DEGREE_EN = r"(?:Bachelor|Master|Doctor) of [A-Z][a-z]+(?: (?:and )?[A-Z][a-z]+)*(?: \((?:Honours|Hons\.?)\))?"
+# Where an English certificate or its translation names the subject ('studied in the specialty of Mechanical Engineering')
+MAJOR_EN = rf"(?:specialt?y|speciality|major|field of study|discipline) (?:of|in) ({TITLE_WORDS})"
+# A translation's holder before the sex, as the Chinese original puts it ('WEI Haoran, male, born on')
+HOLDER_SEX_EN = r"([A-Z][A-Za-z]+(?: [A-Z][a-z]+)+),\s*(?:male|female)\b"
 DEGREE_EN_CAPS = r"(?:BACHELOR|MASTER|DOCTOR) OF [A-Z]+(?: (?:AND )?[A-Z]+)*(?: \((?:HONOURS|HONS\.?)\))?"
 
 
@@ -137,7 +142,8 @@ def extract_degree(doc: DocView) -> dict[str, Field]:
     rt = RunningText(doc.lines())
     out: dict[str, Field] = {}
     _first(doc, out, "holder_name", rt, [rf"({HAN}{{2,4}})\s*[,，]+\s*[男女]\s*[,，]", r"certif(?:y|ies|ied) that\s+(?:Mr\.?|Ms\.?)?\s*([A-Z][a-z]+(?: [A-Z][a-z]+){0,3})",
-                                         rf"姓\s*名\s*[:：]?\s*({HAN}{{2,4}}?)(?=\s|性|出生|民族|[^{HAN_RANGE}]|$)", r"name\s*[:：]\s*([A-Z][A-Za-z ]{2,40})"], _name)
+                                         rf"姓\s*名\s*[:：]?\s*({HAN}{{2,4}}?)(?=\s|性|出生|民族|[^{HAN_RANGE}]|$)", r"name\s*[:：]\s*([A-Z][A-Za-z ]{2,40})",
+                                         HOLDER_SEX_EN], _name)
     if "holder_name" not in out:
         found = name_read_as_latin(doc, "[男女]", rf"({HAN}{{2,4}})[,，]+[男女][,，]") or holder_on_display(doc)
         if found:
@@ -148,6 +154,8 @@ def extract_degree(doc: DocView) -> dict[str, Field]:
         if iso:
             out["date_of_birth"] = doc.field(iso, line)
     _first(doc, out, "institution", rt, [rf"在\s*({HAN}{{2,15}}?(?:大学|学院))"])
+    if "institution" not in out:  # a sentence may wrap it ('at North / China University of …')
+        _first(doc, out, "institution", rt, [rf"(?<=\bat ){ENGLISH_UNIVERSITY}"], flags=0)
     if "institution" not in out:
         _first_on_a_line(doc, out, "institution", [ENGLISH_SCHOOL, ENGLISH_UNIVERSITY])
     if "institution" not in out:
@@ -212,7 +220,9 @@ def extract_graduation(doc: DocView) -> dict[str, Field]:
     # line wraps (本校电子信息 / AN See工程专业, 本校土木 / ,工程专业): let the major run through
     # them, then drop them.
     _first(doc, out, "major", rt, [rf"本校\s*({HAN}{MAJOR_RUN}?)\s*专业", rf"在\s*{HAN}{{2,15}}?(?:大学|学院)\s*({HAN}{MAJOR_RUN}?)\s*专业"], _han_only)
-    _first(doc, out, "level", rt, [r"(本科|专科|研究生|高职|bachelor|master|doctor)"])
+    if "major" not in out:
+        _first(doc, out, "major", rt, [MAJOR_EN], flags=0)
+    _first(doc, out, "level", rt, [r"(本科|专科|研究生|高职|bachelor|master|doctor|undergraduate|postgraduate)"])
     skip = set()
     m, line = rt.search(r"(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*生")
     if m:
@@ -338,57 +348,3 @@ def extract_hkid(doc: DocView) -> dict[str, Field]:
         if value:
             return {"hkid_number": doc.field(value, line)}
     return {}
-
-
-# OpenCV's bundled cascades, the second tried only when the first finds no face: each
-# misses faces the other finds (a flat-lit face with no shading round the eyes).
-FACE_CASCADES = ("haarcascade_frontalface_default.xml", "haarcascade_frontalface_alt2.xml")
-
-
-@cache
-def _cascade(name: str) -> cv2.CascadeClassifier:
-    return cv2.CascadeClassifier(cv2.data.haarcascades + name)
-
-
-def detect_face(image: Image.Image) -> tuple[int, int, int, int] | None:
-    gray = cv2.cvtColor(np.asarray(image.convert("RGB")), cv2.COLOR_RGB2GRAY)
-    least = max(24, image.width // 6)
-    for name in FACE_CASCADES:
-        faces = _cascade(name).detectMultiScale(gray, scaleFactor=1.1, minNeighbors=4, minSize=(least, least))
-        if len(faces):
-            x, y, w, h = max(faces, key=lambda f: f[2] * f[3])
-            return (int(x), int(y), int(x + w), int(y + h))
-    return None
-
-
-def background_is_plain(image: Image.Image) -> bool:
-    arr = np.asarray(image.convert("L"), dtype=np.float32)
-    h, w = arr.shape
-    border = np.concatenate([arr[: h // 10].ravel(), arr[:, : w // 12].ravel(), arr[:, -w // 12:].ravel()])
-    return bool(border.mean() > 180 and border.std() < 30)
-
-
-def extract_photo(doc: DocView) -> dict[str, Field]:
-    image, page = doc.images[0], doc.pages[0]
-
-    def f(value, box=None, conf=1.0):
-        return Field(value=value, confidence=conf, file=page.file, page=page.number, bbox=box, source="derived")
-
-    # The photo's own size as uploaded, not the page image the reading enlarged or turned.
-    width, height = page.stored_size or image.size
-    itself = photo_itself(page.width, page.height, len(page.words))
-    pasted = None if itself else pasted_photo(image, page.words)
-    if pasted is None:
-        face = detect_face(image)
-        return {"width_px": f(width), "height_px": f(height), "face_detected": f(face is not None, face, 0.8),
-                "plain_background": f(background_is_plain(image), None, 0.7)}
-    # A photograph on a scanned page: the portrait's size in the upload's pixels, its face in it.
-    portrait = image.crop(pasted)
-    face = detect_face(portrait)
-    if face is not None:
-        face = (face[0] + pasted[0], face[1] + pasted[1], face[2] + pasted[0], face[3] + pasted[1])
-    scale = width / image.width
-    return {"width_px": f(round((pasted[2] - pasted[0]) * scale), pasted, 0.8),
-            "height_px": f(round((pasted[3] - pasted[1]) * scale), pasted, 0.8),
-            "face_detected": f(face is not None, face, 0.8),
-            "plain_background": f(background_is_plain(portrait), pasted, 0.7)}

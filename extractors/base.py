@@ -49,6 +49,14 @@ class Line:
             runs[-1].append(w)
         return [self] if len(runs) == 1 else [Line(normalise_spaces(join_words(r)), r, self.page) for r in runs]
 
+    def cell_holding(self, value: str) -> str:
+        """A Han value read on this line across a column's gap ('周启明   东江理工大学': a signature's
+        name, then the school): the part in the cell its end lies in."""
+        flat, cells = value.replace(" ", ""), [c.text.replace(" ", "") for c in self.cells()]
+        if len(cells) < 2 or flat not in self.text.replace(" ", "") or any(flat in c for c in cells):
+            return value
+        return next((flat[-n:] for n in range(len(flat) - 1, 1, -1) if any(flat[-n:] in c for c in cells)), value)
+
 
 @dataclass
 class DocView:

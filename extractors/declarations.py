@@ -138,4 +138,6 @@ def keeps_its_label(doc_type: str, key: str, value) -> bool:
     own = [fold(label) for label in declared_labels(doc_type, key)]
     others = [fold(label) for f in declarations().get(doc_type, []) if f.key != key for label in f.labels]
     return bool(v) and (any((len(lb) >= 2 and v.startswith(lb) and len(v) > len(lb)) or (len(v) >= 3 and v in lb) for lb in own)
-                        or any(len(lb) >= 5 and lb in v[1:] for lb in others))
+                        or any(len(lb) >= 5 and lb in v[1:] for lb in others)
+                        # a Han reading that ends in another row's label ('攻性别': the next cell's 'Sex 性别')
+                        or any(len(lb) >= 2 and re.match(HAN, lb) and v.endswith(lb) and len(v) > len(lb) for lb in others))

@@ -99,8 +99,11 @@ def read_stated(doc_type: str, doc: DocView) -> dict[str, tuple[Field, bool]]:
                 twins = own if field.type in WRAPPING_TYPES else []
                 # right of the label first, then below; in a sentence, a typed value just before it
                 for cand in values_beside(lines, label, stops + own, twins, before=field.type not in FREE_TYPES):
-                    if label.in_prose and field.type in FREE_TYPES and not _a_cell_away(cand, columns):
-                        continue  # '专业修完本科全部课程': prose after a word, not a value
+                    if label.in_prose and field.type in FREE_TYPES and not _a_cell_away(cand, columns) \
+                            and cand.placement != "bracketed":
+                        cand = _in_capitals(cand, lines)  # '… in the post of SENIOR ENGINEER at …': a blank filled in
+                        if cand is None:
+                            continue  # '专业修完本科全部课程': prose after a word, not a value
                     if beside and cand.placement == "below":
                         break  # a value on the label's line makes the line below the next row
                     if (label.line, label.first) in starts and not states_a_range(cand.text):
@@ -291,6 +294,24 @@ def _chosen(doc: DocView, page, scored: list[tuple[float, object, Candidate]]) -
     found = doc.field(value, line, confidence=conf, words=list(cand.words))
     found.readings = list(dict.fromkeys(str(v) for _, v, _ in others))[:3]
     return found, _stated(cand)
+
+
+def _in_capitals(cand: Candidate, lines: list[list[Word]]) -> Candidate | None:
+    """The words in capitals a value right of a label inside a sentence opens with, up to where
+    the sentence goes on in small letters: a blank filled in capitals. The label is in small
+    letters (a title in capitals, 'BACHELOR'S DEGREE CERTIFICATE', is no sentence)."""
+    label = cand.label
+    if not any(re.search("[a-z]", w.text) for w in lines[label.line][label.first:label.last + 1]):
+        return None
+    words = list(cand.words)
+    while words[:1] and re.fullmatch("[a-z]{1,3}", words[0].text) and len(cand.words) - len(words) < 2:
+        words = words[1:]  # the word that joins the label to its blank ('post of')
+    caps = next((k for k, w in enumerate(words) if not (re.search("[A-Z]", w.text) and not re.search("[a-z]", w.text))),
+                len(words))
+    letters = sum(c.isalpha() for w in words[:caps] for c in w.text)
+    if cand.placement != "right" or letters < 4 or (caps < len(words) and not re.match("[a-z]", words[caps].text)):
+        return None
+    return Candidate(tuple(words[:caps]), cand.placement, cand.score, cand.label)
 
 
 def _a_cell_away(cand: Candidate, columns: list[float]) -> bool:

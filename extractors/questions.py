@@ -11,7 +11,7 @@ from pathlib import Path
 import yaml
 
 from pipeline.labels import QUESTION_WORDS
-from pipeline.layout import TickBox, beside, circled, mark_ink, option_beside, tick_boxes
+from pipeline.layout import TickBox, beside, circled, mark_ink, option_beside, rings, tick_boxes
 from pipeline.model import Field
 from pipeline.ppocr import ppocr_line
 
@@ -115,6 +115,24 @@ def _circled(lines: list[Line], at: int, image, options: dict | None):
     return chosen.pop() if len(offered) >= 2 and len(chosen) == 1 else None
 
 
+def _ringed(lines: list[Line], at: int, image, options: dict | None) -> tuple | None:
+    """(the option, or None) read inside the one pen ring on the question's line or the two after
+    it, where the ring took its word out of the page's reading; None where no ring stands among
+    the options."""
+    line = lines[at]
+    h = line.bbox[3] - line.bbox[1]
+    bottom = max([ln.bbox[3] for ln in lines[at:at + 3] if ln.page is line.page] + [line.bbox[3]]) + 2 * h
+    found = rings(image, (0, line.bbox[1] - h, image.width, min(image.height, bottom)), h)
+    if len(found) != 1:
+        return None
+    x0, y0, x1, y1 = found[0]
+    text = ppocr_line(image.crop((x0 + (y1 - y0) // 6, y0 + (y1 - y0) // 6, x1 - (y1 - y0) // 6, y1 - (y1 - y0) // 6)))[0]
+    answer = next((a for t in [text, *text.split()] if (a := answer_of(t, options)) is not None), None)
+    offered = [w for ln in lines[at:at + 3] if ln.page is line.page for w in ln.words
+               if w.bbox[1] < y1 and w.bbox[3] > y0 and answer_of(w.text, options) is not None]
+    return (answer,) if answer is not None or offered else None  # a ring among the options, unread
+
+
 MARKED = 0.006  # share of a row's cell a pen's tick covers at the least (a small tick in a tall row)
 ROW_LINES = 4  # a table's row reaches this many line heights under its question's first line
 
@@ -174,6 +192,10 @@ def _answer(doc: DocView, labels: list[str], options: dict | None, written: str,
         circled = _circled(lines, lines.index(line), image, options)
         if circled is None:
             circled = _in_columns(lines, lines.index(line), image, options)
+        ringed = _ringed(lines, lines.index(line), image, options) if circled is None else None
+        if ringed is not None and ringed[0] is None:
+            return None  # a ring round a word no reading made out: the option printed beside it is no answer
+        circled = ringed[0] if ringed is not None else circled
         if circled is not None:
             return doc.field(circled, line, confidence=min(line.conf, TICK_CONFIDENCE))
     # an option in a list of them ('(Yes/No)', 'Sex (M/F)') is what the form offers, not the answer

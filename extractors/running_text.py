@@ -10,12 +10,13 @@ import numpy as np
 
 from pipeline.columns import in_reading_order
 from pipeline.date_words import DATE_IN_WORDS, dates_in_figures
-from pipeline.text import after_a_heading, in_both_scripts, join_words, normalise_spaces
+from pipeline.text import HAN, after_a_heading, in_both_scripts, join_words, normalise_spaces
 from pipeline.type_size import apart, body_size, line_sizes
 
 from .base import DATE_RX, Line, parse_date
 
 STRAY_GAP = 3  # character heights; prose has no such gap between characters
+STRAY_WORDS = 4  # characters at most of a caption beside a paragraph that a line may open with
 
 
 def _without_stray_mark(line: Line) -> Line:
@@ -23,12 +24,15 @@ def _without_stray_mark(line: Line) -> Line:
     photo's nose read 人 ahead of 学专业, making 会计人学): a single leading character that
     stands several characters' height clear of the rest of the line."""
     words = sorted(line.words, key=lambda w: w.bbox[0])
-    if len(words) < 2 or len(words[0].text.strip()) != 1:
+    if len(words) < 2:
         return line
     height = float(np.median([w.bbox[3] - w.bbox[1] for w in words[1:]]))
-    if words[1].bbox[0] - words[0].bbox[2] < STRAY_GAP * height:
+    # or a short caption there ('照 片', a photograph's frame left empty)
+    cut = next((k for k in range(1, min(len(words), STRAY_WORDS + 1))
+                if words[k].bbox[0] - words[k - 1].bbox[2] >= STRAY_GAP * height), None)
+    if cut is None or len("".join(w.text.strip() for w in words[:cut])) > STRAY_WORDS or cut == len(words):
         return line
-    return Line(normalise_spaces(join_words(words[1:])), words[1:], line.page)
+    return Line(normalise_spaces(join_words(words[cut:])), words[cut:], line.page)
 
 
 def _speck(line: Line, previous: Line) -> bool:
@@ -100,7 +104,9 @@ class RunningText:
                 # a date's day wrapped onto the next line (2026年9月2 / 2日), or its year or month
                 # in a full line (由20 / 27年7月1日起)
                 joinable = joinable or (prev.isdigit() and len(parts[-1]) >= 15 and re.match(r"\d{1,2}\s*日", line.text)) \
-                    or (prev.isdigit() and len(parts[-1]) >= 15 and re.match(r"\d*\s*[年月日]", line.text) and _wraps(owners[-1], right))
+                    or (prev.isdigit() and len(parts[-1]) >= 15 and re.match(r"\d*\s*[年月日]", line.text) and _wraps(owners[-1], right)) \
+                    or (prev.isdigit() and line.text[:1].isdigit() and len(parts[-1]) >= 15 and _wraps(owners[-1], right)
+                        and re.search(HAN, parts[-1]) is not None)  # a number wrapped in Chinese running text
                 sep = "" if joinable else " "
                 if joinable:
                     line = _without_stray_mark(line)

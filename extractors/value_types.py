@@ -120,7 +120,7 @@ def _school(text: str) -> str | None:
     m = re.match(rf"{HAN}{{2,20}}?(?:大學|大学|學院|学院)", text.replace(" ", ""))
     if m:
         return m.group(0)
-    m = re.match(r"(?:The )?(?:[A-Z][A-Za-z&'-]* ?)*(?:University|College|Institute)(?: of(?: [A-Z][A-Za-z&'-]*)+)?", text)
+    m = re.match(r"(?:The )?(?:[A-Z][A-Za-z&'-]* ?)*(?:University|College|Institute)(?: of(?: (?:and |& )?[A-Z][A-Za-z&'-]*)+)?", text)
     return m.group(0).strip() if m else None
 
 

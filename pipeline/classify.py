@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -90,8 +91,9 @@ def score_page(rp: ReadPage) -> PageVerdict:
     text = simplified(compact(rp.page.text))
     # A title heads the page on a line of its own: most of a line in the top third, not a
     # word of a sentence there ('…持往来港澳通行证…' in a short letter is no permit).
-    top = [simplified(compact(" ".join(w.text for w in line))) for line in rp.page.lines()
-           if line and line[0].bbox[1] < TITLE_ZONE * rp.page.height]
+    top_lines = [line for line in rp.page.lines() if line and line[0].bbox[1] < TITLE_ZONE * rp.page.height]
+    top = [simplified(compact(" ".join(w.text for w in line))) for line in top_lines]
+    spaced = [simplified(unicodedata.normalize("NFKC", " ".join(w.text for w in line)).lower()) for line in top_lines]
     scores: dict[str, float] = {}
     titles: set[str] = set()
     if _lists_papers(rules, text, top[:HEAD_LINES]) or _other_paper(rules, rp, top):
@@ -101,7 +103,7 @@ def score_page(rp: ReadPage) -> PageVerdict:
     for doc_type, spec in rules.items():
         s = 0.0
         for title in spec["titles"]:
-            if any(_heads(line, title) for line in top):
+            if any(_heads(line, title) and _ends_a_word(words, title) for line, words in zip(top, spaced)):
                 s += 9.0
                 titles.add(doc_type)
             elif title in text:
@@ -135,6 +137,22 @@ def _section_of_the_same_report(pages: list[ReadPage], cur: Segment, rp: ReadPag
     stated = [p for p in (_period(pages[k]) for k in cur.pages) if p]
     here = _period(rp)
     return not here or not stated or here == stated[0]
+
+
+# A page's number among its document's pages, as its footer or header states it
+PAGE_OF = re.compile(r"\bpage\s*(\d{1,3})\s*(?:of|/)\s*(\d{1,3})\b|第\s*(\d{1,3})\s*[页頁]\s*[,，/]?\s*共\s*(\d{1,3})\s*[页頁]",
+                     re.IGNORECASE)
+
+
+def _page_of(rp: ReadPage) -> tuple[int, int] | None:
+    m = PAGE_OF.search(rp.page.text)
+    return (int(m.group(1) or m.group(3)), int(m.group(2) or m.group(4))) if m else None
+
+
+def _page_numbered_after(before: ReadPage, rp: ReadPage) -> bool:
+    """A page whose number follows the page before it in the same count ('Page 2 of 2' after 'Page 1 of 2')."""
+    here, last = _page_of(rp), _page_of(before)
+    return here is not None and last is not None and here == (last[0] + 1, last[1]) and here[0] <= here[1]
 
 
 def _period(rp: ReadPage) -> str:
@@ -173,6 +191,16 @@ def _lists_papers(rules: dict, text: str, head: list[str]) -> bool:
     return len(named) >= load_rules()["list_of_papers"] and not heads
 
 
+def _ends_a_word(line: str, title: str) -> bool:
+    """An English title not cut from a longer word ('Employment Offered' holds no 'employment offer')."""
+    return not (title[-1:].isascii() and title[-1:].isalpha()) or _title_pattern(title).search(line) is not None
+
+
+@functools.lru_cache(maxsize=None)
+def _title_pattern(title: str) -> re.Pattern:
+    return re.compile(r"\s*".join(re.escape(c) for c in title) + r"(?![a-z])")
+
+
 def _heads(line: str, title: str) -> bool:
     """A title heads its line: most of it, or the line is a short heading."""
     return title in line and (len(title) >= TITLE_SHARE * len(line) or _a_heading(line, title))
@@ -185,7 +213,7 @@ def _a_heading(line: str, title: str) -> bool:
     digits = sum(c.isdigit() for c in line)
     in_brackets = re.search(r"[（(][^）)]*" + re.escape(title), line) is not None
     # a row's label ends in a colon ('商業登記證號碼 BR No.:' asks for a number, names no certificate)
-    label = re.search(r"[:：]$", line) is not None
+    label = re.search(r"[:：]$", line) is not None or re.search(re.escape(title) + r"(?:号码|號碼|编号|編號|no\.?)", line) is not None
     return len(line) <= HEADING_LENGTH and not re.search(r"[，。；,;]", line) and digits <= 0.3 * len(line) \
         and not in_brackets and not label
 
@@ -218,6 +246,9 @@ def segment(pages: list[ReadPage]) -> list[Segment]:
         strong = score >= min_score
         if score > 0:
             guesses[i] = best
+        if segments and _page_numbered_after(pages[segments[-1].pages[-1]], rp):
+            segments[-1].pages.append(i)  # 'Page 2 of 2' after 'Page 1 of 2': the same document, whatever its words
+            continue
         if segments:
             cur = segments[-1]
             if strong and cur.type == "unknown" and all(guesses.get(k) == best or k in notarial for k in cur.pages):
@@ -248,9 +279,11 @@ def _two_up(seg: Segment, pages: list[ReadPage]) -> list[Segment]:
     if len(seg.pages) != 1 or seg.type in ("unknown", "photo"):
         return [seg]
     rp = pages[seg.pages[0]]
-    splits = [split_by_band(rp.page.words, rp.page.lines(), rp.page.height), split_beside(rp.page.words, rp.page.width)]
+    splits = [split_by_band(rp.page.words, rp.page.lines(), rp.page.height), split_beside(rp.page.words, rp.page.width, lambda: rp.image)]
     rules = load_rules()["types"]
     for mine, other in (pair for parts in splits if parts for pair in (parts, parts[::-1])):
+        if headed_by(group_lines(other), rules[seg.type]["titles"], _heads):
+            continue  # the part holds this document's own title: its head, not another document
         found = next((t for t, spec in rules.items() if t != seg.type and headed_by(group_lines(other), spec["titles"], _heads)), None)
         if found and score_page(ReadPage(rp.page.model_copy(update={"words": mine}), rp.image)).best[0] == seg.type:
             seg.words = mine

@@ -109,6 +109,7 @@ def find_labels(lines: list[list[Word]], variants: list[str]) -> list[Label]:
         for score, start, end, opens, colon in sorted(matches, reverse=True):
             end = _past_brackets(words, where, end)
             end = next((end + len(v) for v in wanted if text.startswith(v, end)), end)
+            end = _past_brackets(words, where, end)  # after the translation: 'Date of birth 出生日期 (DD.MM.YYYY)'
             if taken and (not opens or any(start <= e and s <= end for s, e in taken)):
                 continue
             # and one before it: '出生日期 Date of birth' set as a column's heading starts at 出
@@ -183,6 +184,7 @@ def _match(label: str, text: str, words: list[Word], where: Sequence[tuple[int, 
 # Words that open a Chinese yes/no question after its subject ('職位是否屬人才清單'): the subject
 # is then no row's label.
 QUESTION_WORDS = ("是否", "有否", "會否", "会否", "能否", "可否")
+GLUED_WORDS = ("of", "in", "as", "at", "to")
 
 
 def _whole_word_at(text: str, label: str, words: list[Word], where: Sequence[tuple[int, int]]) -> int | None:
@@ -193,8 +195,10 @@ def _whole_word_at(text: str, label: str, words: list[Word], where: Sequence[tup
         (i, j), (k, e) = where[at], where[at + len(label) - 1]
         before, after = words[i].text[:j], words[k].text[e + 1:]
         asked = text.startswith(QUESTION_WORDS, at + len(label))  # '職位是否屬…': a question about the post
+        # a short word run on into it by the reading ('postof': OCR drops the space before 'of')
+        glued = after.lower() in GLUED_WORDS and k + 1 < len(words)
         if (not label.isascii() and not asked) or (label.isascii() and not (before and before[-1].isalnum())
-                                                   and not (after and after[0].isalpha())):
+                                                   and (glued or not (after and after[0].isalpha()))):
             return at
         at = text.find(label, at + 1)
     return None

@@ -133,6 +133,26 @@ def circled(image: Image.Image, bbox: BBox) -> bool:
     return False
 
 
+def rings(image: Image.Image, region: BBox, line_height: float) -> list[BBox]:
+    """Pen rings in a region, found from the ink alone (the word inside may be lost to the reading):
+    one stroke closed round a space a word fits in, hollow, its corners empty (a box has ink there)."""
+    x0, y0 = int(max(0, region[0])), int(max(0, region[1]))
+    dark = (np.asarray(image.convert("L").crop((x0, y0, int(region[2]), int(region[3])))) < INK).astype(np.uint8)
+    n, marks, stats, _ = cv2.connectedComponentsWithStats(dark, connectivity=8)
+    found = []
+    for i, (left, top, w, h, area) in enumerate(stats[1:], start=1):
+        if not (1.3 * line_height <= h <= 4 * line_height and 0.8 * h <= w <= 5 * h and area < 0.35 * w * h):
+            continue
+        ink = marks[top:top + h, left:left + w] == i
+        cw, ch = max(1, w // 8), max(1, h // 8)
+        corners = ink[:ch, :cw].any() or ink[:ch, -cw:].any() or ink[-ch:, :cw].any() or ink[-ch:, -cw:].any()
+        closed = ink[h // 2, :w // 3].any() and ink[h // 2, -(w // 3):].any() and ink[:h // 3, w // 2].any() \
+            and ink[-(h // 3):, w // 2].any()
+        if closed and not corners:
+            found.append((x0 + left, y0 + top, x0 + left + w, y0 + top + h))
+    return found
+
+
 def beside(image: Image.Image, box: TickBox) -> Image.Image:
     """The strip just right of a tick box, where its option is printed: read alone when the
     page's reading has no word there."""

@@ -20,7 +20,8 @@ from .text import is_han, join_words
 # value; under it, a form's value written on the next line or in a box below.
 # Over it, a caption's value: a rule or a printed value with its caption set close under it.
 # Before it, in a sentence, a typed value the label names after it ('HK$4,500,000 in share capital').
-PLACEMENT = {"right": 1.0, "below": 0.85, "above": 0.8, "before": 0.7}
+PLACEMENT = {"right": 1.0, "bracketed": 0.95, "below": 0.85, "goes_on": 0.8, "above": 0.8, "before": 0.7}
+BRACKETED_WORDS = 8  # at most, a value written on the blank before its bracketed label
 BEFORE_GAP = 2  # words between a value and the label after it ('in', 'of'; '元' then '的')
 HEADING_REACH = 3.5  # line heights between a column's heading and the value in the cell under it
 LINE_GAP_SLACK = 1.25  # a value under its label may sit this much further than the page's usual line gap
@@ -144,6 +145,24 @@ def _right_across(lines: list[list[Word]], label: Label, stops: list[Label]) -> 
     return []
 
 
+def _cell_goes_on(lines: list[list[Word]], n: int, run: list[Word], end: float, height: float) -> list[Word]:
+    """A table's cell whose value wraps ('Brightwave Precision Engineering / Limited'): the words
+    of the next line in the value's column, where that line holds fewer cells than the row (a
+    value's wrapped end, not the next row) and follows at no more than a line's height."""
+    if n + 1 >= len(lines) or _cell_count(lines[n], height) < 3:
+        return []
+    below = lines[n + 1]
+    if min(w.bbox[1] for w in below) - max(w.bbox[3] for w in lines[n]) > height \
+            or 2 * _cell_count(below, height) > _cell_count(lines[n], height):
+        return []
+    first = next((i for i, w in enumerate(below) if run[0].bbox[0] - height <= w.bbox[0] < end), None)
+    return [] if first is None else [w for w in _segments(below[first:], height, [])[0] if w.bbox[0] < end]
+
+
+def _cell_count(words: list[Word], height: float) -> int:
+    return 1 + sum(b.bbox[0] - a.bbox[2] > COLUMN_GAP * height for a, b in zip(words, words[1:]))
+
+
 def _line_gap(lines: list[list[Word]]) -> float:
     """The page's usual space between one line and the next (the median)."""
     gaps = sorted(min(w.bbox[1] for w in b) - max(w.bbox[3] for w in a) for a, b in zip(lines, lines[1:]) if a and b)
@@ -222,9 +241,44 @@ def values_beside(lines: list[list[Word]], label: Label, stops: list[Label], twi
     with `before`, the figure just before a label inside a sentence (_figure_before).
     `stops` are other labels found on the page: a value does not run into them; `twins`, the
     field's labels on other lines, beside which a value that wraps may go on (_wrapped)."""
+    words = lines[label.line]
+    if words[label.first].text.startswith(("(", "（")):  # 'We, ____ (name of employer), …': a blank's caption
+        found = _before_bracket(words, label, stops)
+        return [Candidate(found, "bracketed", label.score * PLACEMENT["bracketed"], label)] if found else []
     out = _values_beside(lines, label, stops, twins)
-    found = _figure_before(lines[label.line], label, stops) if before and label.in_prose else None
-    return out + ([Candidate(found, "before", label.score * PLACEMENT["before"], label)] if found else [])
+    found = _figure_before(words, label, stops) if before and label.in_prose else None
+    out += [Candidate(found, "before", label.score * PLACEMENT["before"], label)] if found else []
+    going_on = _sentence_goes_on(lines, label) if before and label.in_prose and label.last == len(words) - 1 else None
+    return out + ([Candidate(going_on, "goes_on", label.score * PLACEMENT["goes_on"], label)] if going_on else [])
+
+
+def _before_bracket(words: list[Word], label: Label, stops: list[Label]) -> tuple[Word, ...] | None:
+    """The words between the clause's start (a comma, another label, the line's start) and a
+    label in brackets after them: what was written on the blank the label names."""
+    start = max([s.last + 1 for s in stops if s.line == label.line and s.last < label.first] + [0])
+    run: list[Word] = []
+    for k in range(label.first - 1, max(start, label.first - 1 - BRACKETED_WORDS) - 1, -1):
+        if re.search(r"[，。；;,:：]$", words[k].text):
+            break
+        run.insert(0, words[k])
+    return tuple(run) if any(c.isalnum() for w in run for c in w.text) else None
+
+
+def _sentence_goes_on(lines: list[list[Word]], label: Label) -> tuple[Word, ...] | None:
+    """A label that ends its line inside a sentence ('… at a monthly salary / of HK$ 52,000'): the
+    next line's opening words, past a word or two that join them ('of'), to the clause's end."""
+    if label.line + 1 >= len(lines):
+        return None
+    below = lines[label.line + 1]
+    skip = next((k for k, w in enumerate(below[:BEFORE_GAP + 1]) if not re.fullmatch(r"[a-z]+", w.text)), None)
+    if skip is None:
+        return None
+    run = []
+    for w in below[skip:]:
+        run.append(w)
+        if re.search(r"[，。；;,:：]$", w.text) and not re.search(r"\d[.,]$", w.text):
+            break
+    return tuple(run) if any(c.isdigit() for w in run for c in w.text) else None
 
 
 def _figure_before(words: list[Word], label: Label, stops: list[Label]) -> tuple[Word, ...] | None:
@@ -289,6 +343,7 @@ def _values_beside(lines: list[list[Word]], label: Label, stops: list[Label], tw
                 end = _column_end(words, label, height)
                 runs = [[w for w in runs[0] if w.bbox[0] < end]] if runs else []
                 if runs and runs[0]:
-                    out.append(Candidate(tuple(runs[0]), "below", label.score * PLACEMENT["below"], label))
+                    run = runs[0] + _cell_goes_on(lines, n, runs[0], end, height)
+                    out.append(Candidate(tuple(run), "below", label.score * PLACEMENT["below"], label))
             break
     return out

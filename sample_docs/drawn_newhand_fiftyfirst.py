@@ -308,7 +308,7 @@ def write_all(folder: Path) -> list[dict]:
          {"holder_name": NAME, "institution": SCHOOL, "major": MAJOR, "level": ("硕士研究生", "研究生"),
           "graduation_date": GRADUATED.isoformat(), "certificate_number": GRADUATION_NO}),
         ("degree.png", scan(degree_running(), "degree.png"), "degree_certificate",
-         {"holder_name": NAME, "date_of_birth": HOLDER.born.isoformat(), "institution": SCHOOL, "degree": DEGREE,
+         {"holder_name": NAME, "date_of_birth": HOLDER.born.isoformat(), "institution": SCHOOL, "degree": (DEGREE + "学位", DEGREE),  # as printed: 授予工学硕士学位
           "major": MAJOR, "date_awarded": AWARDED.isoformat(), "certificate_number": DEGREE_NO}),
         ("consent.png", scan(consent_institute(), "consent.png"), "consent_letter",
          {"organisation": CONSENTER, "applicant_name": NAME, "date": CONSENT_DATE.isoformat(), "seal_present": True}),

@@ -232,7 +232,7 @@ def test_a_face_the_default_cascade_misses_is_found_by_the_second():
     import cv2
     import numpy as np
 
-    from extractors.applicant_docs import FACE_CASCADES, _cascade, detect_face
+    from extractors.photo import FACE_CASCADES, _cascade, detect_face
     image = Image.open("tests/resources/photo_flat_face.jpg")
     gray = cv2.cvtColor(np.asarray(image.convert("RGB")), cv2.COLOR_RGB2GRAY)
     assert len(_cascade(FACE_CASCADES[0]).detectMultiScale(gray, 1.1, 4, minSize=(78, 78))) == 0

@@ -69,11 +69,15 @@ def recruitment_exempt(f: CaseFacts) -> tuple[bool, str]:
     return False, "post is not on the Talent List and the package is under HK$2,000,000"
 
 
+# A graduation certificate's level that is a degree's, as printed in either language
+DEGREE_LEVEL = re.compile(r"本科|研究生|bachelor|master|doctor|undergraduate|postgraduate", re.IGNORECASE)
+
+
 def has_degree(f: CaseFacts) -> bool:
     if f.value("degree_certificate", "degree_level"):
         return True
     lvl = f.value("graduation_certificate", "level")
-    return bool(lvl and re.search(r"本科|研究生|bachelor|master|doctor", str(lvl), re.IGNORECASE)) or \
+    return bool(lvl and DEGREE_LEVEL.search(str(lvl))) or \
         bool(f.docs("degree_certificate"))
 
 

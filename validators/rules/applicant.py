@@ -8,6 +8,7 @@ from pipeline.names import same_person
 from pipeline.reference import hk_institution_zh, known_institution, load, mainland_institution
 from pipeline.text import simplified
 
+from ..derived import DEGREE_LEVEL
 from ..facts import CaseFacts, evidence
 from . import na, result, rule, unread
 
@@ -80,7 +81,7 @@ def degree_level(f: CaseFacts):
     if lvl:
         return result("pass", f"{lvl.value}'s degree", evidence(doc, "degree_level", lvl))
     gdoc, glvl = f.field("graduation_certificate", "level")
-    if glvl and glvl.value in ("本科", "研究生", "bachelor", "master", "doctor"):
+    if glvl and DEGREE_LEVEL.search(str(glvl.value)):
         return result("pass", f"graduation at {glvl.value} level", evidence(gdoc, "level", glvl))
     if f.docs("degree_certificate") or f.docs("graduation_certificate"):
         return result("review", "no degree-level qualification could be confirmed; "
