@@ -2,7 +2,7 @@
 through the product: each form is uploaded as a case of its own and `intake process` runs over
 them all, as a user would; what each case's report says is scored against the values drawn.
 
-    python scripts/bench_drawn_forms.py [--set first|...|fiftythird] [--work DIR] [--cache DIR]
+    python scripts/bench_drawn_forms.py [--set first|...|fiftyfourth] [--work DIR] [--cache DIR]
 
 Prints fields right per layout and per field, and every miss (want / got)."""
 from __future__ import annotations
@@ -32,6 +32,7 @@ from sample_docs import (  # noqa: E402
     drawn_family_twentyfirst,
     drawn_faxes_thirteenth,
     drawn_flaws_fortysixth,
+    drawn_formhands_fiftyfourth,
     drawn_forms,
     drawn_forms_fifth,
     drawn_forms_fourth,
@@ -111,7 +112,8 @@ SETS = {"first": drawn_forms, "second": drawn_forms_second, "third": drawn_forms
         "fiftieth": drawn_idcards_fiftieth,
         "fiftyfirst": drawn_newhand_fiftyfirst,
         "fiftysecond": drawn_otherhand_fiftysecond,
-        "fiftythird": drawn_thirdhand_fiftythird}
+        "fiftythird": drawn_thirdhand_fiftythird,
+        "fiftyfourth": drawn_formhands_fiftyfourth}
 
 
 def main() -> int:
@@ -119,7 +121,7 @@ def main() -> int:
     ap.add_argument("--work", type=Path, default=Path("/tmp/drawn-forms"))
     ap.add_argument("--cache", type=Path, help="an OCR cache kept between runs (faster; the first run fills it)")
     ap.add_argument("--set", choices=tuple(SETS), default="first",
-                    help="first: the layouts the readers were mended on; second to fiftythird: each drawn after the one before "
+                    help="first: the layouts the readers were mended on; second to fiftyfourth: each drawn after the one before "
                          "was mended, read cold once before any change for it")
     a = ap.parse_args()
     shutil.rmtree(a.work, ignore_errors=True)
