@@ -132,7 +132,7 @@ ENGLISH_UNIVERSITY = (r"((?:The )?(?:(?:[A-Z][a-z]+ )+(?:University|College|Inst
 TITLE_WORDS = r"[A-Z][a-z]+(?: (?:and |of |& )?[A-Z][a-z]+)*"
 DEGREE_EN = r"(?:Bachelor|Master|Doctor) of [A-Z][a-z]+(?: (?:and )?[A-Z][a-z]+)*(?: \((?:Honours|Hons\.?)\))?"
 # Where an English certificate or its translation names the subject ('studied in the specialty of Mechanical Engineering')
-MAJOR_EN = rf"(?:specialt?y|speciality|major|field of study|discipline) (?:of|in) ({TITLE_WORDS})"
+MAJOR_EN = rf"(?:specialt?y|speciality|major|field of study|discipline|(?:programme|program|course) of study) (?:of|in) ({TITLE_WORDS})"
 # A translation's holder before the sex, as the Chinese original puts it ('WEI Haoran, male, born on')
 HOLDER_SEX_EN = r"([A-Z][A-Za-z]+(?: [A-Z][a-z]+)+),\s*(?:male|female)\b"
 DEGREE_EN_CAPS = r"(?:BACHELOR|MASTER|DOCTOR) OF [A-Z]+(?: (?:AND )?[A-Z]+)*(?: \((?:HONOURS|HONS\.?)\))?"
@@ -165,6 +165,8 @@ def extract_degree(doc: DocView) -> dict[str, Field]:
     # A degree's English name runs while its words are capitalised; its field follows 'in'
     # ('Bachelor of Engineering in Civil Engineering').
     _first(doc, out, "major", rt, [rf"{DEGREE_EN} in ({TITLE_WORDS})"], flags=0, one_line=True)
+    if "major" not in out:
+        _first(doc, out, "major", rt, [MAJOR_EN], flags=0)
     _first(doc, out, "degree", rt, [rf"授予\s*({HAN}{{1,6}}?学位)"])
     if "degree" not in out:  # an English degree's name keeps to its cell ('Master of Engineering | Civil Engineering')
         found = next(((m, cell) for line in doc.lines() for cell in line.cells()

@@ -13,7 +13,7 @@ import numpy as np
 from PIL import Image
 
 from pipeline import ocr, ppocr
-from pipeline.date_words import dates_in_figures
+from pipeline.date_words import dates_in_figures, month_number
 from pipeline.labels import COLUMN_GAP
 from pipeline.model import BBox, Field, Page, Word, union
 from pipeline.text import HAN_RANGE, in_both_scripts, join_words, normalise_spaces
@@ -197,8 +197,6 @@ COMPANY_EN = (r"([A-Z][A-Za-z0-9&.'-]*(?: (?:\((?:Hong Kong|HONG KONG|[A-Z][A-Za
 
 # ---- dates --------------------------------------------------------------------------------
 
-MONTHS = {m: i + 1 for i, m in enumerate(
-    ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"])}
 _CN_DIGITS = {"〇": 0, "零": 0, "○": 0, "O": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5,
               "六": 6, "七": 7, "八": 8, "九": 9}
 
@@ -348,9 +346,9 @@ def _build(groups, order) -> str | None:
             if _MONTH_FIRST.get() or (mo > 12 >= d):  # month first, by the document or by the date itself
                 d, mo = mo, d
         elif order == "dMy":
-            d, mo, y = int(groups[0]), MONTHS.get(groups[1][:3].lower()), int(groups[2])
+            d, mo, y = int(groups[0]), month_number(groups[1]), int(groups[2])
         else:
-            mo, d, y = MONTHS.get(groups[0][:3].lower()), int(groups[1]), int(groups[2])
+            mo, d, y = month_number(groups[0]), int(groups[1]), int(groups[2])
         if not mo or not 1900 <= y <= 2100:
             return None
         return date(y, mo, d).isoformat()

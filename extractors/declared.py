@@ -35,7 +35,7 @@ JUNK_CONFIDENCE = 0.6
 # Types whose misread value PP-OCR reads again from its box (_second_witness); UNSURE is the
 # word confidence under which a value that parsed is read again too.
 SECOND_WITNESS = ("money", "monthly_money", "company", "organisation", "company_en", "date", "period_end", "code",
-                  "latin_name", "post", "hkid")
+                  "latin_name", "post", "hkid", "sex")
 UNSURE, SECOND_READS = 0.5, 2
 # Types whose value shows its form (a date, a sum, a number): read again where the page lost it beside its label
 CARRY_THEIR_FORM = ("date", "period_end", "money", "monthly_money", "code", "hkid")
@@ -100,7 +100,7 @@ def read_stated(doc_type: str, doc: DocView) -> dict[str, tuple[Field, bool]]:
                 # right of the label first, then below; in a sentence, a typed value just before it
                 for cand in values_beside(lines, label, stops + own, twins, before=field.type not in FREE_TYPES):
                     if label.in_prose and field.type in FREE_TYPES and not _a_cell_away(cand, columns) \
-                            and cand.placement != "bracketed":
+                            and cand.placement not in ("bracketed", "answer"):
                         cand = _in_capitals(cand, lines)  # '… in the post of SENIOR ENGINEER at …': a blank filled in
                         if cand is None:
                             continue  # '专业修完本科全部课程': prose after a word, not a value
@@ -237,7 +237,10 @@ def _second_witness(doc: DocView, page, field: Declared, scored: list, unparsed:
         best = max(scored, key=lambda s: s[0])
         targets = [best] if best[2].conf < UNSURE else []
     else:
-        targets = [(c.score, None, c) for c in sorted(unparsed, key=lambda c: -c.score)[:SECOND_READS]]
+        # of equally placed ones, those with figures first where the value carries them (a number's answer, not a name's)
+        figures = field.type in CARRY_THEIR_FORM
+        targets = [(c.score, None, c) for c in sorted(unparsed, key=lambda c: (-c.score, -figures * sum(ch.isdigit() for ch in c.text)))
+                   [:SECOND_READS]]
     for score, value, cand in targets:
         again = _read_by_ppocr(doc, page, cand)
         found = parse(field, again.text) if again is not None else None

@@ -13,7 +13,8 @@ from .prose import Prose, has_han, vocabulary
 
 def addressee(prose: Prose) -> str:
     """A letter's addressee in full: 'Dear Ms Liang' names the surname, a line with an
-    honorific and that surname ('Ms LIANG Shuyi') the whole name."""
+    honorific and that surname ('Ms LIANG Shuyi'), a name block over the address or a signature
+    block's name under the letter the whole name."""
     v = vocabulary()
     whole = _named_in_full(prose)
     if whole:
@@ -37,6 +38,11 @@ def addressee(prose: Prose) -> str:
         words = prose.text[a:b].split()
         if a < m.start() and 2 <= len(words) <= 4 and all(w[:1].isupper() and w.isalpha() for w in words) \
                 and surname in (words[0].lower(), words[-1].lower()):
+            return " ".join(words)
+    # or a signature block's name under the letter ('Name: LIANG Xiaoyu' where the employee accepts)
+    for n in re.finditer(r"(?i:\bname)\s*[:：]\s*((?:[A-Z][A-Za-z]+\b(?![:：])[ ]?){2,4})", prose.text):  # not the next label's word
+        words = prose.text[n.start(1):min(n.end(1), prose.line_end(n.start(1)))].split()
+        if len(words) >= 2 and surname in (words[0].lower(), words[-1].lower()):
             return " ".join(words)
     return ""
 

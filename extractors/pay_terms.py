@@ -86,10 +86,17 @@ def pay_items(clause: str, money_pattern: str) -> list[PayItem]:
         discretionary = any(s.label_ == "DISCRETIONARY" and k >= i - 3 and _same_sentence(clause, sp, s) for k, s in enumerate(ss)) \
             and not _guaranteed(clause, sp)
         end = ss[nxt].start_char if nxt < len(ss) else len(clause)
-        none = money is None and re.match(rf"\W*(?:{'|'.join(map(re.escape, vocabulary()['NONE']))})(?!\w)",
-                                          clause[sp.end_char:end], re.IGNORECASE) is not None or money is None and _denied_before(clause[:sp.start_char])
+        none = money is None and _none_after(clause[sp.end_char:end]) or money is None and _denied_before(clause[:sp.start_char])
         items.append(PayItem(term, ss[money].text if money is not None else None, period, discretionary, none))
     return items
+
+
+def _none_after(text: str) -> bool:
+    """The item stated as none just after its label ('Nil', 'N/A不適用': a Latin word may run into Han)."""
+    words = vocabulary()["NONE"]
+    latin = "|".join(re.escape(w) for w in words if w.isascii())
+    han = "|".join(re.escape(w) for w in words if not w.isascii())
+    return re.match(rf"\W*(?:(?:{latin})(?![A-Za-z0-9])|(?:{han})(?!\w))", text, re.IGNORECASE) is not None
 
 
 def _guaranteed(clause: str, sp: Span) -> bool:

@@ -81,9 +81,9 @@ _AMOUNT = re.compile(r"(?<![\d.])(\d{1,3}(?:[,，]\d{3})+|\d+)(?:\.(\d{1,2}))?(?
 MAX_AMOUNT = 1e12
 
 
-# 'HK854,500': a handwritten $ read as a figure. The currency is written HK$ or HKD, never
+# 'HK854,500', 'HK8 46.500': a handwritten $ read as a figure. The currency is written HK$ or HKD, never
 # with a figure straight after its letters, so a figure there that looks like $ is the sign.
-HANDWRITTEN_SIGN = re.compile(r"\b(HK|US)[35689S](?=\d{1,3}(?:[,.]\d{3})+(?![\d.,])|\d{4,}(?![\d.,]))")
+HANDWRITTEN_SIGN = re.compile(r"\b(HK|US)[35689S] ?(?=\d{1,3}(?:[,.]\d{3})+(?![\d.,])|\d{4,}(?![\d.,]))")
 
 
 def parse_amount(text: str) -> float | None:

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from rapidfuzz.distance import Levenshtein
+
 from .amounts import EN_AMOUNT, parse_english_amount
 
 _ORDINALS = ("first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth "
@@ -53,3 +55,16 @@ def dates_in_figures(text: str) -> str:
         return written + tail if written else m.group(0)
 
     return DATE_IN_WORDS.sub(figures, text)
+
+
+def month_number(word: str) -> int | None:
+    """A month's number from its name or abbreviation, or from a name misread by a letter or two
+    ('TANDARY' for JANUARY, a pen's J and U): only a word of five letters or more, within two
+    letters of one name and not of another."""
+    names = MONTH_NAMES.split("|")
+    word = word.lower()
+    exact = next((k + 1 for k, name in enumerate(names) if name[:3] == word[:3]), None)
+    if exact or len(word) < 5:
+        return exact
+    near = [k + 1 for k, name in enumerate(names) if Levenshtein.distance(word, name, score_cutoff=2) <= (2 if len(word) > 5 else 1)]
+    return near[0] if len(near) == 1 else None

@@ -20,7 +20,9 @@ from .text import is_han, join_words
 # value; under it, a form's value written on the next line or in a box below.
 # Over it, a caption's value: a rule or a printed value with its caption set close under it.
 # Before it, in a sentence, a typed value the label names after it ('HK$4,500,000 in share capital').
-PLACEMENT = {"right": 1.0, "bracketed": 0.95, "below": 0.85, "goes_on": 0.8, "above": 0.8, "before": 0.7}
+PLACEMENT = {"right": 1.0, "bracketed": 0.95, "answer": 0.95, "below": 0.85, "goes_on": 0.8, "above": 0.8, "before": 0.7}
+ANSWER_CUE = re.compile(r"(?:a|ans|answer|答)\s*[:：.]?", re.IGNORECASE)  # opens an answer's line
+QUESTION_NUMBER = re.compile(r"(?:q|question)\s*\d{1,2}\b|[(（]?\d{1,2}[.)）]", re.IGNORECASE)
 BRACKETED_WORDS = 8  # at most, a value written on the blank before its bracketed label
 BEFORE_GAP = 2  # words between a value and the label after it ('in', 'of'; '元' then '的')
 HEADING_REACH = 3.5  # line heights between a column's heading and the value in the cell under it
@@ -241,9 +243,15 @@ def values_beside(lines: list[list[Word]], label: Label, stops: list[Label], twi
     with `before`, the figure just before a label inside a sentence (_figure_before).
     `stops` are other labels found on the page: a value does not run into them; `twins`, the
     field's labels on other lines, beside which a value that wraps may go on (_wrapped)."""
+    answer = _answer_after(lines, label)
+    if answer:  # 'Q5. What is your date of birth?' / 'A: 26 January 1992'
+        return [Candidate(answer, "answer", label.score * PLACEMENT["answer"], label)]
     words = lines[label.line]
-    if words[label.first].text.startswith(("(", "（")):  # 'We, ____ (name of employer), …': a blank's caption
-        found = _before_bracket(words, label, stops)
+    opened = label.first and words[label.first - 1].text in ("(", "（")  # the bracket read as a word of its own
+    closed = re.search(r"[)）]\W?$", words[label.last].text) or words[label.last + 1:label.last + 2] \
+        and words[label.last + 1].text[:1] in ")）"
+    if closed and (words[label.first].text.startswith(("(", "（")) or opened):  # 'We, ____ (name of employer), …': a blank's caption
+        found = _before_bracket(words, label, stops, label.first - 1 if opened else label.first)
         return [Candidate(found, "bracketed", label.score * PLACEMENT["bracketed"], label)] if found else []
     out = _values_beside(lines, label, stops, twins)
     found = _figure_before(words, label, stops) if before and label.in_prose else None
@@ -252,13 +260,32 @@ def values_beside(lines: list[list[Word]], label: Label, stops: list[Label], twi
     return out + ([Candidate(going_on, "goes_on", label.score * PLACEMENT["goes_on"], label)] if going_on else [])
 
 
-def _before_bracket(words: list[Word], label: Label, stops: list[Label]) -> tuple[Word, ...] | None:
+def _answer_after(lines: list[list[Word]], label: Label) -> tuple[Word, ...] | None:
+    """A question's answer, on one of the two lines after the label's, after its cue ('A:'), where
+    the words from the label to there ask a question (a '?')."""
+    for n in range(label.line + 1, min(label.line + 3, len(lines))):
+        words = lines[n]
+        if not words or QUESTION_NUMBER.fullmatch(words[0].text):
+            return None  # the next question
+        if ANSWER_CUE.fullmatch(words[0].text):
+            asked = " ".join(w.text for ln in lines[label.line:n] for w in ln[label.first if ln is lines[label.line] else 0:])
+            rest = [w for w in words[1:] if w.text not in (":", "：")]
+            return tuple(rest) if rest and re.search(r"[?？]", asked) else None
+    return None
+
+
+def _before_bracket(words: list[Word], label: Label, stops: list[Label], bracket: int) -> tuple[Word, ...] | None:
     """The words between the clause's start (a comma, another label, the line's start) and a
-    label in brackets after them: what was written on the blank the label names."""
+    label in brackets after them: what was written on the blank the label names. In a Chinese
+    sentence the blank begins where the script changes or a gap opens ('本公司 ____（僱主名稱）')."""
     start = max([s.last + 1 for s in stops if s.line == label.line and s.last < label.first] + [0])
+    height = line_height(words)
     run: list[Word] = []
-    for k in range(label.first - 1, max(start, label.first - 1 - BRACKETED_WORDS) - 1, -1):
+    for k in range(bracket - 1, max(start, bracket - 1 - BRACKETED_WORDS) - 1, -1):
         if re.search(r"[，。；;,:：]$", words[k].text):
+            break
+        if run and (is_han(words[k].text[-1:]) != is_han(run[0].text[:1])
+                    or (is_han(run[0].text[:1]) and run[0].bbox[0] - words[k].bbox[2] > 0.8 * height)):
             break
         run.insert(0, words[k])
     return tuple(run) if any(c.isalnum() for w in run for c in w.text) else None

@@ -34,6 +34,12 @@ def test_a_value_on_the_blank_before_its_bracketed_label():
     assert [w.text for w in found[0].words] == ["TIDEWATER", "SOFTWARE", "LIMITED"]
 
 
+def test_a_numbered_clause_in_brackets_is_no_bracketed_label():
+    lines = [[Word(text="（一）生效日期：二〇二七年四月一日", bbox=(100, 100, 700, 130))]]
+    found = values_beside(lines, find_labels(lines, ["生效日期"])[0], [])
+    assert [c.placement for c in found] == ["right"] and "二〇二七年四月一日" in found[0].text
+
+
 def test_a_figure_where_the_sentence_goes_on_onto_the_next_line():
     lines = [_words("in", "the", "post", "at", "a", "monthly", "salary"), _words("of", "HK$", "52,000", ".", y=150)]
     label = find_labels(lines, ["monthly salary"])[0]
