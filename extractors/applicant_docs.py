@@ -61,6 +61,12 @@ def _han_only(v: str) -> str:
     return v.strip()
 
 
+def _without_college(major: str) -> str:
+    """A major read with the college that teaches it before it ('网络教育学院会计学'): the major."""
+    m = re.match(rf"{HAN}{{2,12}}?(?:学院|分院|分校)(?={HAN}{{2}})", major)
+    return major[m.end():] if m else major
+
+
 def _name(v: str) -> str:
     """A person's name as found: a Latin one ends before the first word in lower case, where
     the sentence goes on ('DENG Haoran taking up employment'); the patterns ignore case."""
@@ -221,10 +227,13 @@ def extract_graduation(doc: DocView) -> dict[str, Field]:
     # A photo or a border beside the text gives a few Latin junk characters or a comma where a
     # line wraps (本校电子信息 / AN See工程专业, 本校土木 / ,工程专业): let the major run through
     # them, then drop them.
-    _first(doc, out, "major", rt, [rf"本校\s*({HAN}{MAJOR_RUN}?)\s*专业", rf"在\s*{HAN}{{2,15}}?(?:大学|学院)\s*({HAN}{MAJOR_RUN}?)\s*专业"], _han_only)
+    _first(doc, out, "major", rt, [rf"本校\s*({HAN}{MAJOR_RUN}?)\s*专业", rf"在\s*{HAN}{{2,15}}?(?:大学|学院)\s*({HAN}{MAJOR_RUN}?)\s*专业"],
+           lambda v: _without_college(_han_only(v)))
     if "major" not in out:
         _first(doc, out, "major", rt, [MAJOR_EN], flags=0)
-    _first(doc, out, "level", rt, [r"(本科|专科|研究生|高职|bachelor|master|doctor|undergraduate|postgraduate)"])
+    # a route to the level ('专科起点本科': a bachelor's course after a diploma) as printed, before a level alone
+    _first(doc, out, "level", rt, [r"((?:专科|高中|高起)起点(?:本科|专科))",
+                                   r"(本科|专科|研究生|高职|bachelor|master|doctor|undergraduate|postgraduate)"])
     skip = set()
     m, line = rt.search(r"(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*生")
     if m:

@@ -171,7 +171,9 @@ class Prose:
                 ok = gap <= WINDOW and not self._ends_between(cue.end, first) and not self._label_between(cue, start)
             elif group == f"{kind}_after" and cue.start >= last:
                 gap = cue.start - last
-                ok = gap <= AFTER_WINDOW and not self._ends_between(last, cue.start)
+                # '… 2012年9月1日 毕业日期 2016年6月30日': a cue that labels the next value is not this one's
+                labels_next = re.match(r"\s*(?:日期|時間|时间|date\b|[:：])", self.text[cue.end_char:], re.IGNORECASE)
+                ok = gap <= AFTER_WINDOW and not self._ends_between(last, cue.start) and not labels_next
             else:
                 continue
             # The nearer cue wins; at a tie the one before the value (a range's '至' binds the date
