@@ -309,8 +309,7 @@ def _in_capitals(cand: Candidate, lines: list[list[Word]]) -> Candidate | None:
     words = list(cand.words)
     while words[:1] and re.fullmatch("[a-z]{1,3}", words[0].text) and len(cand.words) - len(words) < 2:
         words = words[1:]  # the word that joins the label to its blank ('post of')
-    caps = next((k for k, w in enumerate(words) if not (re.search("[A-Z]", w.text) and not re.search("[a-z]", w.text))),
-                len(words))
+    caps = next((k for k, w in enumerate(words) if w.text != w.text.upper() or not re.search("[A-Z]", w.text)), len(words))
     letters = sum(c.isalpha() for w in words[:caps] for c in w.text)
     if cand.placement != "right" or letters < 4 or (caps < len(words) and not re.match("[a-z]", words[caps].text)):
         return None

@@ -247,11 +247,9 @@ def values_beside(lines: list[list[Word]], label: Label, stops: list[Label], twi
     if answer:  # 'Q5. What is your date of birth?' / 'A: 26 January 1992'
         return [Candidate(answer, "answer", label.score * PLACEMENT["answer"], label)]
     words = lines[label.line]
-    opened = label.first and words[label.first - 1].text in ("(", "（")  # the bracket read as a word of its own
-    closed = re.search(r"[)）]\W?$", words[label.last].text) or words[label.last + 1:label.last + 2] \
-        and words[label.last + 1].text[:1] in ")）"
-    if closed and (words[label.first].text.startswith(("(", "（")) or opened):  # 'We, ____ (name of employer), …': a blank's caption
-        found = _before_bracket(words, label, stops, label.first - 1 if opened else label.first)
+    bracket = _bracket_of(words, label)
+    if bracket is not None:  # 'We, ____ (name of employer), …': a blank's caption
+        found = _before_bracket(words, label, stops, bracket)
         return [Candidate(found, "bracketed", label.score * PLACEMENT["bracketed"], label)] if found else []
     out = _values_beside(lines, label, stops, twins)
     found = _figure_before(words, label, stops) if before and label.in_prose else None
@@ -272,6 +270,18 @@ def _answer_after(lines: list[list[Word]], label: Label) -> tuple[Word, ...] | N
             rest = [w for w in words[1:] if w.text not in (":", "：")]
             return tuple(rest) if rest and re.search(r"[?？]", asked) else None
     return None
+
+
+def _bracket_of(words: list[Word], label: Label) -> int | None:
+    """The word where the bracket opens that a label is set in, where it closes at the label's end
+    ('(name of employer)'; not '（一）生效日期：…', a numbered clause). The bracket may be a word of its own."""
+    if label.first and words[label.first - 1].text in ("(", "（"):
+        opened: int | None = label.first - 1
+    else:
+        opened = label.first if words[label.first].text.startswith(("(", "（")) else None
+    after = words[label.last + 1].text if label.last + 1 < len(words) else ""
+    closed = re.search(r"[)）]\W?$", words[label.last].text) is not None or after.startswith((")", "）"))
+    return opened if closed else None
 
 
 def _before_bracket(words: list[Word], label: Label, stops: list[Label], bracket: int) -> tuple[Word, ...] | None:
