@@ -2,7 +2,7 @@
 through the product: each form is uploaded as a case of its own and `intake process` runs over
 them all, as a user would; what each case's report says is scored against the values drawn.
 
-    python scripts/bench_drawn_forms.py [--set first|...|fiftyseventh] [--work DIR] [--cache DIR]
+    python scripts/bench_drawn_forms.py [--set first|...|fiftyeighth] [--work DIR] [--cache DIR]
 
 Prints fields right per layout and per field, and every miss (want / got)."""
 from __future__ import annotations
@@ -33,6 +33,7 @@ from sample_docs import (  # noqa: E402
     drawn_emails_twentyfourth,
     drawn_family_twentyfirst,
     drawn_faxes_thirteenth,
+    drawn_firmhands_fiftyeighth,
     drawn_flaws_fortysixth,
     drawn_formhands_fiftyfourth,
     drawn_forms,
@@ -119,7 +120,8 @@ SETS = {"first": drawn_forms, "second": drawn_forms_second, "third": drawn_forms
         "fiftyfourth": drawn_formhands_fiftyfourth,
         "fiftyfifth": drawn_contracthands_fiftyfifth,
         "fiftysixth": drawn_certhands_fiftysixth,
-        "fiftyseventh": drawn_gradhands_fiftyseventh}
+        "fiftyseventh": drawn_gradhands_fiftyseventh,
+        "fiftyeighth": drawn_firmhands_fiftyeighth}
 
 
 def main() -> int:
@@ -127,7 +129,7 @@ def main() -> int:
     ap.add_argument("--work", type=Path, default=Path("/tmp/drawn-forms"))
     ap.add_argument("--cache", type=Path, help="an OCR cache kept between runs (faster; the first run fills it)")
     ap.add_argument("--set", choices=tuple(SETS), default="first",
-                    help="first: the layouts the readers were mended on; second to fiftyseventh: each drawn after the one before "
+                    help="first: the layouts the readers were mended on; second to fiftyeighth: each drawn after the one before "
                          "was mended, read cold once before any change for it")
     a = ap.parse_args()
     shutil.rmtree(a.work, ignore_errors=True)
