@@ -98,7 +98,7 @@ def tick_boxes(image: Image.Image) -> list[TickBox]:
 def mark_ink(image: Image.Image, box: BBox) -> float:
     """Share of a region that is a pen's mark: its ink less the table's rules through it."""
     x0, y0, x1, y1 = (max(0, int(v)) for v in box)
-    dark = (np.asarray(image.convert("L").crop((x0, y0, x1, y1))) < INK).astype(np.uint8) * 255
+    dark = (np.asarray(image.crop((x0, y0, x1, y1)).convert("L")) < INK).astype(np.uint8) * 255
     if not dark.size:
         return 0.0
     rules = _straight(dark, max(10, min(dark.shape) // 6))  # a pen's slanted stroke is no straight run this long
@@ -123,7 +123,7 @@ def circled(image: Image.Image, bbox: BBox) -> bool:
     x0, y0, x1, y1 = bbox
     h = y1 - y0
     window = (max(0, x0 - h), max(0, y0 - h), min(image.width, x1 + h), min(image.height, y1 + h))
-    dark = (np.asarray(image.convert("L").crop(window)) < INK).astype(np.uint8)
+    dark = (np.asarray(image.crop(window).convert("L")) < INK).astype(np.uint8)
     n, _, stats, _ = cv2.connectedComponentsWithStats(dark, connectivity=8)
     mx, my = (x0 + x1) / 2 - window[0], (y0 + y1) / 2 - window[1]
     for left, top, w, hh, _area in stats[1:]:
@@ -137,7 +137,7 @@ def rings(image: Image.Image, region: BBox, line_height: float) -> list[BBox]:
     """Pen rings in a region, found from the ink alone (the word inside may be lost to the reading):
     one stroke closed round a space a word fits in, hollow, its corners empty (a box has ink there)."""
     x0, y0 = int(max(0, region[0])), int(max(0, region[1]))
-    dark = (np.asarray(image.convert("L").crop((x0, y0, int(region[2]), int(region[3])))) < INK).astype(np.uint8)
+    dark = (np.asarray(image.crop((x0, y0, int(region[2]), int(region[3]))).convert("L")) < INK).astype(np.uint8)
     n, marks, stats, _ = cv2.connectedComponentsWithStats(dark, connectivity=8)
     found = []
     for i, (left, top, w, h, area) in enumerate(stats[1:], start=1):

@@ -51,7 +51,7 @@ def split_beside(words: list[Word], width: int, image: Callable[[], Image.Image]
 
 
 def _ruled_across(image: Image.Image, x0: int, x1: int) -> bool:
-    band = np.asarray(image.convert("L").crop((x0, 0, x1, image.height))) < 150
+    band = np.asarray(image.crop((x0, 0, x1, image.height)).convert("L")) < 150
     return bool(band.size) and float(band.mean(axis=1).max()) >= RULE_ACROSS
 
 

@@ -6,12 +6,11 @@ product before any reader changes for it (`scripts/bench_drawn_forms.py --set fi
 institution is made up."""
 from __future__ import annotations
 
-import zlib
 from pathlib import Path
 
 from PIL import Image, ImageDraw
 
-from .drawn_forms import Sheet, png_bytes
+from .drawn_forms import Sheet, write_sheets
 
 # The made-up institutions' codes in the certificate numbers (198xx) are no real institution's.
 
@@ -78,11 +77,4 @@ LAYOUTS = {("graduation_certificate", "two-columns"): graduation_two_columns,
 
 
 def write_all(folder: Path) -> list[dict]:
-    folder.mkdir(parents=True, exist_ok=True)
-    out = []
-    for (kind, layout), draw in LAYOUTS.items():
-        sheet, fields = draw()
-        file = f"{kind}-{layout}.png"
-        (folder / file).write_bytes(png_bytes(sheet.scanned(zlib.crc32(file.encode()))))
-        out.append({"file": file, "type": kind, "layout": layout, "fields": fields})
-    return out
+    return write_sheets(folder, LAYOUTS)

@@ -7,10 +7,9 @@ through the product before any reader changes for it (`scripts/bench_drawn_forms
 name and number is made up."""
 from __future__ import annotations
 
-import zlib
 from pathlib import Path
 
-from .drawn_forms import Sheet, png_bytes
+from .drawn_forms import Sheet, write_sheets
 
 
 def terms_table() -> tuple[Sheet, dict]:
@@ -110,16 +109,10 @@ def offer_signed_at_foot() -> tuple[Sheet, dict]:
                "monthly_salary_hkd": 47500.0, "housing_allowance_hkd": 0.0}
 
 
-LAYOUTS = {"terms-table": terms_table, "yearly-salary": yearly_salary, "appointment-hant": appointment_hant,
-           "signed-at-foot": offer_signed_at_foot}
+LAYOUTS = {("employment_contract", "terms-table"): terms_table, ("employment_contract", "yearly-salary"): yearly_salary,
+           ("employment_contract", "appointment-hant"): appointment_hant,
+           ("employment_contract", "signed-at-foot"): offer_signed_at_foot}
 
 
 def write_all(folder: Path) -> list[dict]:
-    folder.mkdir(parents=True, exist_ok=True)
-    out = []
-    for layout, draw in LAYOUTS.items():
-        sheet, fields = draw()
-        file = f"contract-{layout}.png"
-        (folder / file).write_bytes(png_bytes(sheet.scanned(zlib.crc32(file.encode()))))
-        out.append({"file": file, "type": "employment_contract", "layout": layout, "fields": fields})
-    return out
+    return write_sheets(folder, LAYOUTS, lambda kind, layout: f"contract-{layout}.png")

@@ -8,10 +8,9 @@ Each is a case of its own. Read once through the product before any reader chang
 from __future__ import annotations
 
 import textwrap
-import zlib
 from pathlib import Path
 
-from .drawn_forms import Sheet, png_bytes
+from .drawn_forms import Sheet, write_sheets
 
 
 def br_period_rows() -> tuple[Sheet, dict]:
@@ -98,11 +97,4 @@ LAYOUTS = {("br_certificate", "period-rows"): br_period_rows, ("br_certificate",
 
 
 def write_all(folder: Path) -> list[dict]:
-    folder.mkdir(parents=True, exist_ok=True)
-    out = []
-    for (kind, layout), draw in LAYOUTS.items():
-        sheet, fields = draw()
-        file = f"{kind}-{layout}.png"
-        (folder / file).write_bytes(png_bytes(sheet.scanned(zlib.crc32(file.encode()))))
-        out.append({"file": file, "type": kind, "layout": layout, "fields": fields})
-    return out
+    return write_sheets(folder, LAYOUTS)

@@ -113,6 +113,19 @@ def png_bytes(img: Image.Image, dpi: int | None = 200) -> bytes:
     return buf.getvalue()
 
 
+def write_sheets(folder: Path, layouts: dict, name=lambda kind, layout: f"{kind}-{layout}.png") -> list[dict]:
+    """Each drawing of `layouts` ((type, layout): a function giving the sheet and its truth) scanned
+    into `folder` as a file of its own, with its truth entry."""
+    folder.mkdir(parents=True, exist_ok=True)
+    out = []
+    for (kind, layout), draw in layouts.items():
+        sheet, fields = draw()
+        file = name(kind, layout)
+        (folder / file).write_bytes(png_bytes(sheet.scanned(zlib.crc32(file.encode()))))
+        out.append({"file": file, "type": kind, "layout": layout, "fields": fields})
+    return out
+
+
 def _ticks(s: Sheet, x: int, y: int, options: list[tuple[str, bool]]) -> None:
     for label, ticked in options:
         s.tick(x, y, ticked)

@@ -6,10 +6,9 @@ before any reader changes for it (`scripts/bench_drawn_forms.py --set fiftyseven
 institution is made up; the institutions' codes (198xx) are no real institution's."""
 from __future__ import annotations
 
-import zlib
 from pathlib import Path
 
-from .drawn_forms import Sheet, png_bytes
+from .drawn_forms import Sheet, write_sheets
 
 
 def _paragraph(s: Sheet, x: int, y: int, text: str, per_line: int, size: int = 44, leading: int = 90) -> int:
@@ -64,15 +63,9 @@ def particulars_in_rows() -> tuple[Sheet, dict]:
                "graduation_date": "2016-06-30", "certificate_number": "198971201605004427"}
 
 
-LAYOUTS = {"online-route": online_route, "certify-classmate": certify_classmate, "particulars-in-rows": particulars_in_rows}
+LAYOUTS = {("graduation_certificate", "online-route"): online_route, ("graduation_certificate", "certify-classmate"): certify_classmate,
+           ("graduation_certificate", "particulars-in-rows"): particulars_in_rows}
 
 
 def write_all(folder: Path) -> list[dict]:
-    folder.mkdir(parents=True, exist_ok=True)
-    out = []
-    for layout, draw in LAYOUTS.items():
-        sheet, fields = draw()
-        file = f"graduation-{layout}.png"
-        (folder / file).write_bytes(png_bytes(sheet.scanned(zlib.crc32(file.encode()))))
-        out.append({"file": file, "type": "graduation_certificate", "layout": layout, "fields": fields})
-    return out
+    return write_sheets(folder, LAYOUTS, lambda kind, layout: f"graduation-{layout}.png")
