@@ -191,7 +191,7 @@ def extract(doc: DocView) -> dict[str, Field]:
     m, line = find_line(lines, r"([A-Z][A-Za-z&,. ]{2,60}(?:\bCPA\b|Certified Public Accountants)(?: Limited)?)")
     if m:
         # the firm's name, not the calling after it ('Tsang & Partners CPA, Certified Public Accountants')
-        firm = re.sub(r",\s*Certified Public Accountants.*$", "", m.group(1), flags=re.IGNORECASE).strip(" ,")
+        firm = _capitalised_end(re.sub(r",\s*Certified Public Accountants.*$", "", m.group(1), flags=re.IGNORECASE).strip(" ,"))
         out["auditor"] = doc.field(firm if len(firm) >= 3 else m.group(1).strip(" ,"), line)
     elif (signed := _firm_over_calling(lines)) is not None:
         out["auditor"] = doc.field(signed.text.strip(" ,"), signed)
@@ -210,6 +210,18 @@ def extract(doc: DocView) -> dict[str, Field]:
     if found:
         out["company_name"] = doc.field(*found)
     return out
+
+
+def _capitalised_end(text: str) -> str:
+    """A firm's name where a sentence names it: the words from the last one in small letters on
+    ('The financial statements were audited by Ho & Tam CPA Limited')."""
+    words = text.split()
+    start = len(words)
+    while start and (words[start - 1][:1].isupper() or words[start - 1] in ("&", "and", "of")):
+        start -= 1
+    while start < len(words) and not words[start][:1].isupper():
+        start += 1  # no name begins with 'and'
+    return " ".join(words[start:])
 
 
 def _firm_over_calling(lines: list[Line]) -> Line | None:

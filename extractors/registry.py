@@ -33,6 +33,7 @@ from .prose_fields import read_prose
 
 Extractor = Callable[[DocView], dict[str, Field]]
 LATIN_NAME_FIELDS = ("holder_name", "applicant_name", "employee_name", "surname", "given_names")
+ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 SAME_WORDS = 70  # rapidfuzz ratio: two readings of one name, a few characters apart
 
 REGISTRY: dict[str, Extractor] = {
@@ -129,8 +130,8 @@ def _same_words(own, stated) -> bool:
     signature line against the contract's 'LONG XINJIA'; not the own with words before it)."""
     if own == stated:
         return True
-    if not isinstance(own, str) or not isinstance(stated, str):
-        return False
+    if not isinstance(own, str) or not isinstance(stated, str) or ISO_DATE.fullmatch(own):
+        return False  # two dates a digit or two apart are two dates ('2020-03-02', '2027-03-01')
     x, y = fold(simplified(own)), fold(simplified(stated))
     # the own reading cut short, not the stated one with its other language after it
     cut_short = len(y) >= 2 and x.startswith(y) and has_han(x[len(y):]) == has_han(y)

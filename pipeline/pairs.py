@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from .labels import COLUMN_GAP, SEPARATORS, Label, line_height
 from .model import BBox, Word, union
+from .sentence_blanks import answer_after, before_bracket, bracket_of, figure_before, sentence_goes_on
 from .text import is_han, join_words
 
 # How much a placement says of a candidate: the text after a label on its line is most often its
@@ -21,15 +22,13 @@ from .text import is_han, join_words
 # Over it, a caption's value: a rule or a printed value with its caption set close under it.
 # Before it, in a sentence, a typed value the label names after it ('HK$4,500,000 in share capital').
 PLACEMENT = {"right": 1.0, "bracketed": 0.95, "answer": 0.95, "below": 0.85, "goes_on": 0.8, "above": 0.8, "before": 0.7}
-ANSWER_CUE = re.compile(r"(?:a|ans|answer|答)\s*[:：.]?", re.IGNORECASE)  # opens an answer's line
-QUESTION_NUMBER = re.compile(r"(?:q|question)\s*\d{1,2}\b|[(（]?\d{1,2}[.)）]", re.IGNORECASE)
-BRACKETED_WORDS = 8  # at most, a value written on the blank before its bracketed label
-BEFORE_GAP = 2  # words between a value and the label after it ('in', 'of'; '元' then '的')
 HEADING_REACH = 3.5  # line heights between a column's heading and the value in the cell under it
 LINE_GAP_SLACK = 1.25  # a value under its label may sit this much further than the page's usual line gap
 MAX_RUNS = 2
 MAX_WRAPPED = 2  # lines a value right of its label may wrap onto (an address's)
 LATER_RUN = 0.9
+PAIRED = 1.4  # a cell's label and value lines: the next line stands this much further than they are apart
+WRAP_CLOSER = 0.8  # a value's wrapped line sits closer under it than the value under its label
 
 
 @dataclass(frozen=True)
@@ -240,95 +239,32 @@ def _wrapped(lines: list[list[Word]], n: int, run: list[Word], stops: list[Label
 def values_beside(lines: list[list[Word]], label: Label, stops: list[Label], twins: Sequence[Label] = (),
                   before: bool = False) -> list[Candidate]:
     """The candidates a label has: the rest of its line, and the words under it in its column;
-    with `before`, the figure just before a label inside a sentence (_figure_before).
+    with `before`, the figure just before a label inside a sentence (figure_before).
     `stops` are other labels found on the page: a value does not run into them; `twins`, the
     field's labels on other lines, beside which a value that wraps may go on (_wrapped)."""
-    answer = _answer_after(lines, label)
+    answer = answer_after(lines, label)
     if answer:  # 'Q5. What is your date of birth?' / 'A: 26 January 1992'
         return [Candidate(answer, "answer", label.score * PLACEMENT["answer"], label)]
     words = lines[label.line]
-    bracket = _bracket_of(words, label)
+    bracket = bracket_of(words, label)
     if bracket is not None:  # 'We, ____ (name of employer), …': a blank's caption
-        found = _before_bracket(words, label, stops, bracket)
+        found = before_bracket(words, label, stops, bracket)
         return [Candidate(found, "bracketed", label.score * PLACEMENT["bracketed"], label)] if found else []
     out = _values_beside(lines, label, stops, twins)
-    found = _figure_before(words, label, stops) if before and label.in_prose else None
+    found = figure_before(words, label, stops) if before and label.in_prose else None
     out += [Candidate(found, "before", label.score * PLACEMENT["before"], label)] if found else []
-    going_on = _sentence_goes_on(lines, label) if before and label.in_prose and label.last == len(words) - 1 else None
+    going_on = sentence_goes_on(lines, label) if before and label.in_prose and label.last == len(words) - 1 else None
     return out + ([Candidate(going_on, "goes_on", label.score * PLACEMENT["goes_on"], label)] if going_on else [])
 
 
-def _answer_after(lines: list[list[Word]], label: Label) -> tuple[Word, ...] | None:
-    """A question's answer, on one of the two lines after the label's, after its cue ('A:'), where
-    the words from the label to there ask a question (a '?')."""
-    for n in range(label.line + 1, min(label.line + 3, len(lines))):
-        words = lines[n]
-        if not words or QUESTION_NUMBER.fullmatch(words[0].text):
-            return None  # the next question
-        if ANSWER_CUE.fullmatch(words[0].text):
-            asked = " ".join(w.text for ln in lines[label.line:n] for w in ln[label.first if ln is lines[label.line] else 0:])
-            rest = [w for w in words[1:] if w.text not in (":", "：")]
-            return tuple(rest) if rest and re.search(r"[?？]", asked) else None
-    return None
 
 
-def _bracket_of(words: list[Word], label: Label) -> int | None:
-    """The word where the bracket opens that a label is set in, where it closes at the label's end
-    ('(name of employer)'; not '（一）生效日期：…', a numbered clause). The bracket may be a word of its own."""
-    if label.first and words[label.first - 1].text in ("(", "（"):
-        opened: int | None = label.first - 1
-    else:
-        opened = label.first if words[label.first].text.startswith(("(", "（")) else None
-    after = words[label.last + 1].text if label.last + 1 < len(words) else ""
-    closed = re.search(r"[)）]\W?$", words[label.last].text) is not None or after.startswith((")", "）"))
-    return opened if closed else None
 
 
-def _before_bracket(words: list[Word], label: Label, stops: list[Label], bracket: int) -> tuple[Word, ...] | None:
-    """The words between the clause's start (a comma, another label, the line's start) and a
-    label in brackets after them: what was written on the blank the label names. In a Chinese
-    sentence the blank begins where the script changes or a gap opens ('本公司 ____（僱主名稱）')."""
-    start = max([s.last + 1 for s in stops if s.line == label.line and s.last < label.first] + [0])
-    height = line_height(words)
-    run: list[Word] = []
-    for k in range(bracket - 1, max(start, bracket - 1 - BRACKETED_WORDS) - 1, -1):
-        if re.search(r"[，。；;,:：]$", words[k].text):
-            break
-        if run and (is_han(words[k].text[-1:]) != is_han(run[0].text[:1])
-                    or (is_han(run[0].text[:1]) and run[0].bbox[0] - words[k].bbox[2] > 0.8 * height)):
-            break
-        run.insert(0, words[k])
-    return tuple(run) if any(c.isalnum() for w in run for c in w.text) else None
 
 
-def _sentence_goes_on(lines: list[list[Word]], label: Label) -> tuple[Word, ...] | None:
-    """A label that ends its line inside a sentence ('… at a monthly salary / of HK$ 52,000'): the
-    next line's opening words, past a word or two that join them ('of'), to the clause's end."""
-    if label.line + 1 >= len(lines):
-        return None
-    below = lines[label.line + 1]
-    skip = next((k for k, w in enumerate(below[:BEFORE_GAP + 1]) if not re.fullmatch(r"[a-z]+", w.text)), None)
-    if skip is None:
-        return None
-    run = []
-    for w in below[skip:]:
-        run.append(w)
-        if re.search(r"[，。；;,:：]$", w.text) and not re.search(r"\d[.,]$", w.text):
-            break
-    return tuple(run) if any(c.isdigit() for w in run for c in w.text) else None
 
 
-def _figure_before(words: list[Word], label: Label, stops: list[Label]) -> tuple[Word, ...] | None:
-    """The words of a figure that ends at most BEFORE_GAP words before the label, in the same
-    clause (no stop label or clause mark between): its word with digits and the one before it
-    (a currency: 'HK$' '4,500,000', '港幣' '4,500,000')."""
-    start = max([s.last + 1 for s in stops if s.line == label.line and s.last < label.first] + [0])
-    for k in range(label.first - 1, max(start, label.first - 1 - BEFORE_GAP) - 1, -1):
-        if re.search(r"[，。；;.,:：]$", words[k].text) and not re.search(r"\d[.,]?$", words[k].text):
-            return None  # the clause ends between them
-        if re.search(r"\d", words[k].text):
-            return tuple(words[max(start, k - 1):k + 1])
-    return None
 
 
 def _values_beside(lines: list[list[Word]], label: Label, stops: list[Label], twins: Sequence[Label]) -> list[Candidate]:
@@ -351,6 +287,7 @@ def _values_beside(lines: list[list[Word]], label: Label, stops: list[Label], tw
         runs[0] = runs[0] + _wrapped(lines, label.line, runs[0], stops, twins)
     if not runs:
         runs = _right_across(lines, label, stops)
+    runs_right = runs
     for k, run in enumerate(runs):
         out.append(Candidate(tuple(run), "right", label.score * PLACEMENT["right"] * LATER_RUN ** k, label))
     if not runs and label.opens and not label.colon:
@@ -380,7 +317,36 @@ def _values_beside(lines: list[list[Word]], label: Label, stops: list[Label], tw
                 end = _column_end(words, label, height)
                 runs = [[w for w in runs[0] if w.bbox[0] < end]] if runs else []
                 if runs and runs[0]:
-                    run = runs[0] + _cell_goes_on(lines, n, runs[0], end, height)
+                    run = runs[0] + (_cell_goes_on(lines, n, runs[0], end, height)
+                                     or _wraps_below(lines, n, runs[0], label, stops))
                     out.append(Candidate(tuple(run), "below", label.score * PLACEMENT["below"], label))
+                    if alone and runs_right and _a_heading_over(lines, label, n, runs_right[0]):
+                        out = [c for c in out if c.placement != "right"]
             break
     return out
+
+
+def _a_heading_over(lines: list[list[Word]], label: Label, n: int, run: list[Word]) -> bool:
+    """What stands a cell away right of a label is the next column's heading, over a value of its
+    own on line n under both ('Nature of Business    Status' over 'DATA …    CORPORATION'): words
+    without figures, a word of line n starting under them, no row's label on line n, and the two
+    lines a pair, closer to each other than to the line after (a grid's cell, not a form's rows)."""
+    below, height = lines[n], line_height(lines[label.line])
+    if (any(c.isdigit() for w in run for c in w.text) or any(w.text.endswith((":", "：")) for w in below)
+            or not any(abs(w.bbox[0] - run[0].bbox[0]) < height for w in below) or n + 1 >= len(lines)):
+        return False
+    top = min(w.bbox[1] for w in below)
+    return min(w.bbox[1] for w in lines[n + 1]) - top > PAIRED * (top - label.bbox[1])
+
+
+def _wraps_below(lines: list[list[Word]], n: int, run: list[Word], label: Label, stops: list[Label]) -> list[Word]:
+    """A value under its label that wraps in its cell ('FLAT B, 15/F, … 6 KWAI' over 'FONG CRESCENT'):
+    the lines under it at its left edge, set closer to it than it is to its label (a paragraph's
+    leading, not the next row of a stacked form), where the line is no row's label ('Tel:')."""
+    if run[-1] is not lines[n][-1]:
+        return []
+    below_label = min(w.bbox[1] for w in run) - label.bbox[3]
+    nxt = lines[n + 1] if n + 1 < len(lines) else []
+    if not nxt or _a_label_at(nxt, 0) or min(w.bbox[1] for w in nxt) - max(w.bbox[3] for w in run) >= WRAP_CLOSER * below_label:
+        return []
+    return _wrapped(lines, n, run, stops)

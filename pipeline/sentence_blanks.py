@@ -1,0 +1,89 @@
+"""Values a form's sentences hold where a blank is filled in: a question's answer after its cue
+('A: 26 January 1992'), the words on a blank before its bracketed label ('We, ____ (name of
+employer),'), a figure just before the label that names it ('HK$4,500,000 in share capital'),
+and a figure where the sentence goes on onto the next line. Lines and labels as in pipeline.pairs."""
+from __future__ import annotations
+
+import re
+
+from .labels import Label, line_height
+from .model import Word
+from .text import is_han
+
+ANSWER_CUE = re.compile(r"(?:a|ans|answer|答)\s*[:：.]?", re.IGNORECASE)  # opens an answer's line
+QUESTION_NUMBER = re.compile(r"(?:q|question)\s*\d{1,2}\b|[(（]?\d{1,2}[.)）]", re.IGNORECASE)
+BRACKETED_WORDS = 8  # at most, a value written on the blank before its bracketed label
+BEFORE_GAP = 2  # words between a value and the label after it ('in', 'of'; '元' then '的')
+
+
+def answer_after(lines: list[list[Word]], label: Label) -> tuple[Word, ...] | None:
+    """A question's answer, on one of the two lines after the label's, after its cue ('A:'), where
+    the words from the label to there ask a question (a '?')."""
+    for n in range(label.line + 1, min(label.line + 3, len(lines))):
+        words = lines[n]
+        if not words or QUESTION_NUMBER.fullmatch(words[0].text):
+            return None  # the next question
+        if ANSWER_CUE.fullmatch(words[0].text):
+            asked = " ".join(w.text for ln in lines[label.line:n] for w in ln[label.first if ln is lines[label.line] else 0:])
+            rest = [w for w in words[1:] if w.text not in (":", "：")]
+            return tuple(rest) if rest and re.search(r"[?？]", asked) else None
+    return None
+
+
+def bracket_of(words: list[Word], label: Label) -> int | None:
+    """The word where the bracket opens that a label is set in, where it closes at the label's end
+    ('(name of employer)'; not '（一）生效日期：…', a numbered clause). The bracket may be a word of its own."""
+    if label.first and words[label.first - 1].text in ("(", "（"):
+        opened: int | None = label.first - 1
+    else:
+        opened = label.first if words[label.first].text.startswith(("(", "（")) else None
+    after = words[label.last + 1].text if label.last + 1 < len(words) else ""
+    closed = re.search(r"[)）]\W?$", words[label.last].text) is not None or after.startswith((")", "）"))
+    return opened if closed else None
+
+
+def before_bracket(words: list[Word], label: Label, stops: list[Label], bracket: int) -> tuple[Word, ...] | None:
+    """The words between the clause's start (a comma, another label, the line's start) and a
+    label in brackets after them: what was written on the blank the label names. In a Chinese
+    sentence the blank begins where the script changes or a gap opens ('本公司 ____（僱主名稱）')."""
+    start = max([s.last + 1 for s in stops if s.line == label.line and s.last < label.first] + [0])
+    height = line_height(words)
+    run: list[Word] = []
+    for k in range(bracket - 1, max(start, bracket - 1 - BRACKETED_WORDS) - 1, -1):
+        if re.search(r"[，。；;,:：]$", words[k].text):
+            break
+        if run and (is_han(words[k].text[-1:]) != is_han(run[0].text[:1])
+                    or (is_han(run[0].text[:1]) and run[0].bbox[0] - words[k].bbox[2] > 0.8 * height)):
+            break
+        run.insert(0, words[k])
+    return tuple(run) if any(c.isalnum() for w in run for c in w.text) else None
+
+
+def sentence_goes_on(lines: list[list[Word]], label: Label) -> tuple[Word, ...] | None:
+    """A label that ends its line inside a sentence ('… at a monthly salary / of HK$ 52,000'): the
+    next line's opening words, past a word or two that join them ('of'), to the clause's end."""
+    if label.line + 1 >= len(lines):
+        return None
+    below = lines[label.line + 1]
+    skip = next((k for k, w in enumerate(below[:BEFORE_GAP + 1]) if not re.fullmatch(r"[a-z]+", w.text)), None)
+    if skip is None:
+        return None
+    run = []
+    for w in below[skip:]:
+        run.append(w)
+        if re.search(r"[，。；;,:：]$", w.text) and not re.search(r"\d[.,]$", w.text):
+            break
+    return tuple(run) if any(c.isdigit() for w in run for c in w.text) else None
+
+
+def figure_before(words: list[Word], label: Label, stops: list[Label]) -> tuple[Word, ...] | None:
+    """The words of a figure that ends at most BEFORE_GAP words before the label, in the same
+    clause (no stop label or clause mark between): its word with digits and the one before it
+    (a currency: 'HK$' '4,500,000', '港幣' '4,500,000')."""
+    start = max([s.last + 1 for s in stops if s.line == label.line and s.last < label.first] + [0])
+    for k in range(label.first - 1, max(start, label.first - 1 - BEFORE_GAP) - 1, -1):
+        if re.search(r"[，。；;.,:：]$", words[k].text) and not re.search(r"\d[.,]?$", words[k].text):
+            return None  # the clause ends between them
+        if re.search(r"\d", words[k].text):
+            return tuple(words[max(start, k - 1):k + 1])
+    return None
