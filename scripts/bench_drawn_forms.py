@@ -2,7 +2,7 @@
 through the product: each form is uploaded as a case of its own and `intake process` runs over
 them all, as a user would; what each case's report says is scored against the values drawn.
 
-    python scripts/bench_drawn_forms.py [--set first|...|fiftyeighth] [--work DIR] [--cache DIR]
+    python scripts/bench_drawn_forms.py [--set first|...|fiftyninth] [--work DIR] [--cache DIR]
 
 Prints fields right per layout and per field, and every miss (want / got)."""
 from __future__ import annotations
@@ -63,6 +63,7 @@ from sample_docs import (  # noqa: E402
     drawn_phonecase_fortyseventh,
     drawn_photos_ninth,
     drawn_redheader_thirtieth,
+    drawn_rowhands_fiftyninth,
     drawn_screens_nineteenth,
     drawn_selfpapers_thirtyeighth,
     drawn_sidebyside_thirtyfifth,
@@ -121,7 +122,8 @@ SETS = {"first": drawn_forms, "second": drawn_forms_second, "third": drawn_forms
         "fiftyfifth": drawn_contracthands_fiftyfifth,
         "fiftysixth": drawn_certhands_fiftysixth,
         "fiftyseventh": drawn_gradhands_fiftyseventh,
-        "fiftyeighth": drawn_firmhands_fiftyeighth}
+        "fiftyeighth": drawn_firmhands_fiftyeighth,
+        "fiftyninth": drawn_rowhands_fiftyninth}
 
 
 def main() -> int:
@@ -129,7 +131,7 @@ def main() -> int:
     ap.add_argument("--work", type=Path, default=Path("/tmp/drawn-forms"))
     ap.add_argument("--cache", type=Path, help="an OCR cache kept between runs (faster; the first run fills it)")
     ap.add_argument("--set", choices=tuple(SETS), default="first",
-                    help="first: the layouts the readers were mended on; second to fiftyeighth: each drawn after the one before "
+                    help="first: the layouts the readers were mended on; second to fiftyninth: each drawn after the one before "
                          "was mended, read cold once before any change for it")
     a = ap.parse_args()
     shutil.rmtree(a.work, ignore_errors=True)
