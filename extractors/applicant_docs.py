@@ -132,7 +132,10 @@ def _dates_except(rt: RunningText, skip: set[str]):
 
 # Capitalised words as printed (case-blind, any sentence before 'University' would count), on
 # one line: the line after a title starts with a capital too ('… of Technology / This is to certify').
-ENGLISH_SCHOOL = r"^\s*((?:The )?[A-Z][A-Za-z -]*(?:UNIVERSITY|University|COLLEGE|College|INSTITUTE|Institute|ACADEMY|Academy)(?: OF [A-Z ]+| of [A-Z][a-z]+(?: (?:and |& )?[A-Z][a-z]+)*)?)"
+_SCHOOL_WORD = r"(?:UNIVERSITY|University|COLLEGE|College|INSTITUTE|Institute|ACADEMY|Academy)"
+_SCHOOL_OF = r"(?: OF [A-Z ]+| of [A-Z][a-z]+(?: (?:and |& )?[A-Z][a-z]+)*)"
+# a line that opens with a school's name: 'Northmere University', 'UNIVERSITY OF NORTHMERE' (its 'of' then needed)
+ENGLISH_SCHOOL = rf"^\s*((?:The )?(?:[A-Z][A-Za-z -]*{_SCHOOL_WORD}{_SCHOOL_OF}?|{_SCHOOL_WORD}{_SCHOOL_OF}))"
 ENGLISH_UNIVERSITY = (r"((?:The )?(?:(?:[A-Z][a-z]+ )+(?:University|College|Institute)|University)"
                       r"(?: of [A-Z][a-z]+(?: (?:and |& )?[A-Z][a-z]+)*)?)")
 TITLE_WORDS = r"[A-Z][a-z]+(?: (?:and |of |& )?[A-Z][a-z]+)*"

@@ -52,7 +52,8 @@ def _named_in_full(prose: Prose) -> str:
     after the salutation ('Dear Wu Zixuan,') or set off after 'you' ('to offer you, Guo Jiarui, a post')."""
     v = vocabulary()
     name = r"((?:[A-Z][A-Za-z]+[ ]){1,3}[A-Z][A-Za-z]+)"
-    for rx in (rf"\b(?i:{alternation(v['salutations'])})[ ]+{name}\s*[,，:：]", rf"\b(?i:you),[ ]+{name},"):
+    # an e-mail's header names its addressee before the address: 'To: Wen Haoran <haoran.wen@…>'
+    for rx in (rf"\b(?i:{alternation(v['salutations'])})[:：]?[ ]+{name}\s*(?:[,，:：]|<[^>\s]*@)", rf"\b(?i:you),[ ]+{name},"):
         m = re.search(rx, prose.text)
         if m and is_pinyin(m.group(1)):
             return m.group(1)

@@ -83,7 +83,8 @@ def pay_items(clause: str, money_pattern: str) -> list[PayItem]:
         # ('a year-end bonus of one month's salary may be paid at the Company's discretion')
         # A bonus its own words guarantee ('Guaranteed 13th month') is none, whatever follows it ('… | Discretionary
         # bonus …' in the same table).
-        discretionary = any(s.label_ == "DISCRETIONARY" and k >= i - 3 and _same_sentence(clause, sp, s) for k, s in enumerate(ss)) \
+        discretionary = any(s.label_ == "DISCRETIONARY" and k >= i - 3 and _same_sentence(clause, sp, s)
+                            and not (k > i and _names_another_pay(clause, s)) for k, s in enumerate(ss)) \
             and not _guaranteed(clause, sp)
         end = ss[nxt].start_char if nxt < len(ss) else len(clause)
         none = money is None and _none_after(clause[sp.end_char:end]) or money is None and _denied_before(clause[:sp.start_char])
@@ -97,6 +98,14 @@ def _none_after(text: str) -> bool:
     latin = "|".join(re.escape(w) for w in words if w.isascii())
     han = "|".join(re.escape(w) for w in words if not w.isascii())
     return re.match(rf"\W*(?:(?:{latin})(?![A-Za-z0-9])|(?:{han})(?!\w))", text, re.IGNORECASE) is not None
+
+
+def _names_another_pay(clause: str, cue: Span) -> bool:
+    """A cue of discretion after an item that belongs to another payment it names ('HK$49,600 a
+    month, together with a discretionary bonus'; 'and a performance bonus')."""
+    other = "|".join(re.escape(w) for w in vocabulary()["OTHER_PAY"])
+    return re.search(rf"(?i)(?:{other})", cue.text) is not None or \
+        re.match(rf"(?i)\W*(?:[a-z]+\W+)?(?:{other})", clause[cue.end_char:cue.end_char + 30]) is not None
 
 
 def _guaranteed(clause: str, sp: Span) -> bool:

@@ -96,9 +96,10 @@ def read(prose: Prose, how: str):
     raise ValueError(f"data/prose.yaml: no reading called {how!r}")
 
 
-def read_prose(doc_type: str, doc: DocView) -> dict[str, Field]:
-    """The fields of `doc_type` that prose.yaml maps, read by role."""
-    mapping = vocabulary().get("fields", {}).get(doc_type, {})
+def read_prose(doc_type: str, doc: DocView, section: str = "fields") -> dict[str, Field]:
+    """The fields of `doc_type` that prose.yaml maps, read by role (`section` "unstated": those
+    read so only where no other reading found them)."""
+    mapping = vocabulary().get(section, {}).get(doc_type, {})
     if not mapping:
         return {}
     rt = RunningText(doc.lines())

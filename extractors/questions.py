@@ -164,8 +164,46 @@ def _in_columns(lines: list[Line], at: int, image, options: dict | None):
     return None
 
 
+def _typed_mark(lines: list[Line], at: int, options: dict | None):
+    """The one option marked by a typed mark before its word ('[X] No', '☒ Yes'), where another
+    option stands after an empty one ('[ ] Yes'), on the question's line or the two after it."""
+    words = [w.text for ln in lines[at:at + 3] if ln.page is lines[at].page for w in ln.words]
+    marked, empty = set(), set()
+    for i, word in enumerate(words):
+        answer = answer_of(word, options)
+        if answer is None or i == 0:
+            continue
+        mark = next((m for m in (words[i - 1], "".join(words[max(0, i - 2):i]), "".join(words[max(0, i - 3):i]))
+                     if TYPED_MARK.fullmatch(m) or TYPED_EMPTY.fullmatch(m)), None)
+        if mark is not None:
+            (marked if TYPED_MARK.fullmatch(mark) else empty).add(answer)
+    return marked.pop() if len(marked) == 1 and empty - marked else None
+
+
+def _stated(lines: list[Line], at: int, about: str):
+    """A yes/no question answered by a statement, not asked ('The post is one of the professions on
+    the Talent List'): yes, or no where the statement denies it. Not where the sentence asks,
+    tells the reader what to do or offers options, and only about what `about` names (the post)."""
+    sentence = lines[at].text
+    if not re.search(r"[.。]\s*$", sentence) and at + 1 < len(lines) and lines[at + 1].page is lines[at].page:
+        sentence += " " + lines[at + 1].text  # the statement wraps onto the next line
+    sentence = re.split(r"(?<=[.。])\s", sentence)[0] if re.search(r"[.。]\s", sentence) else sentence
+    said = _data()["statements"]
+    if (re.search(r"[?？]", sentence) or re.search(said["not_a_statement"], sentence, re.IGNORECASE)
+            or not re.search(said["affirms"], sentence, re.IGNORECASE) or not re.search(about, sentence, re.IGNORECASE)
+            or re.search(r"(?i)\b(?:yes|no)\b|是|否", sentence)):
+        return None
+    return re.search(said["denies"], sentence, re.IGNORECASE) is None
+
+
+STATED_CONFIDENCE = 0.75  # an answer read from a statement's wording, not a mark
+TYPED_MARK = re.compile(r"[\[(（]\s*[xX✓✔√vV]\s*[\])）]|[☒☑✓✔■]")
+TYPED_EMPTY = re.compile(r"[\[(（]\s*[\])）]|[☐□]|\[\]|\(\)")
+
+
 def yes_no(doc: DocView, field: str, boxes: dict[int, list[TickBox]] | None = None) -> Field | None:
-    return _answer(doc, _data()["questions"][field]["labels"], None, r"(?i)\b(?:yes|no|y|n)\b|是|否", boxes)
+    question = _data()["questions"][field]
+    return _answer(doc, question["labels"], None, r"(?i)\b(?:yes|no|y|n)\b|是|否", boxes, question.get("stated_of"))
 
 
 def choice(doc: DocView, field: str, boxes: dict[int, list[TickBox]] | None = None) -> Field | None:
@@ -176,7 +214,7 @@ def choice(doc: DocView, field: str, boxes: dict[int, list[TickBox]] | None = No
 
 
 def _answer(doc: DocView, labels: list[str], options: dict | None, written: str,
-            boxes: dict[int, list[TickBox]] | None) -> Field | None:
+            boxes: dict[int, list[TickBox]] | None, stated_of: str | None = None) -> Field | None:
     lines = doc.lines()
     for line in lines:
         if not any(re.search(p, line.text, flags=re.IGNORECASE) for p in labels):
@@ -196,8 +234,13 @@ def _answer(doc: DocView, labels: list[str], options: dict | None, written: str,
         if ringed is not None and ringed[0] is None:
             return None  # a ring round a word no reading made out: the option printed beside it is no answer
         circled = ringed[0] if ringed is not None else circled
+        if circled is None:
+            circled = _typed_mark(lines, lines.index(line), options)
         if circled is not None:
             return doc.field(circled, line, confidence=min(line.conf, TICK_CONFIDENCE))
+        stated = _stated(lines, lines.index(line), stated_of) if stated_of else None
+        if stated is not None:
+            return doc.field(stated, line, confidence=min(line.conf, STATED_CONFIDENCE))
     # an option in a list of them ('(Yes/No)', 'Sex (M/F)') is what the form offers, not the answer
     offered_not = written.removeprefix("(?i)")
     value, line = after_label(lines, labels, rf"(?i)(?<![/／])(?<![/／] )(?:{offered_not})(?!\s?[/／])")

@@ -64,8 +64,10 @@ def _extract(doc_type: str, doc: DocView) -> dict[str, Field]:
     # A field read by role in the running text (data/prose.yaml) stands over the type's own
     # reading; the layout's reading then weighs against either alike.
     own = fn(doc) if fn else {}
-    by_role = {k: f for k, f in read_prose(doc_type, doc).items() if not _holds(own.get(k), f)}
+    by_role = {k: f for k, f in read_prose(doc_type, doc).items() if not _holds(own.get(k), f) and not _runs_into_another(own, k, f)}
     out = with_declared(doc_type, doc, own | by_role)
+    for key, found in read_prose(doc_type, doc, "unstated").items():
+        out.setdefault(key, found)  # a form written as a letter: the employer that signs it
     if doc_type == "employment_contract":
         out = employment_contract.with_package(employment_contract.mended(doc, out))
     if doc_type == "degree_certificate":
@@ -162,6 +164,17 @@ def _inside(value, longer, doc_type: str) -> bool:
         return False  # one letter is no piece of a label: a name's first letter a box reading kept ('TANG', 'ANG')
     labels = [fold(label) for f in declarations().get(doc_type, []) for label in f.labels] + [fold(lb) for lb in other_labels()]
     return any(rest in lb or (len(lb) >= 2 and lb in rest) for lb in labels)
+
+
+def _runs_into_another(own: dict[str, Field], key: str, by_role: Field) -> bool:
+    """The role reading is the own reading run on into another field's own value, set on the next
+    line ('MASTER OF SCIENCE' over 'FINANCIAL ANALYTICS', the 'in' between them lost)."""
+    mine = own.get(key)
+    if mine is None or not isinstance(mine.value, str) or not isinstance(by_role.value, str):
+        return False
+    a, b = fold(mine.value), fold(by_role.value)
+    rest = b[len(a):] if b.startswith(a) and len(b) > len(a) else ""
+    return bool(rest) and any(k != key and isinstance(f.value, str) and fold(f.value) == rest for k, f in own.items())
 
 
 def _holds(own: Field | None, by_role: Field) -> bool:

@@ -21,8 +21,9 @@ COLUMN_GAP = 2.5  # a gap wider than this many line heights ends a value: the ne
 IN_SENTENCE = 0.8
 LONGER = 0.001
 # An item's number before a label opening its row: '1  Employer', '(b) Post', '三、職位'.
-ENUMERATOR = re.compile(r"\(?(?:\d{1,2}|[a-h]|[ivx]{1,4}|[一二三四五六七八九十]{1,3})[.)、:]?\)?", re.IGNORECASE)
-SEPARATORS = ":：.-—|/ ·)）"  # what may stand between a label and its value
+# an item's number or letter, or a list's bullet ('•', '●', '-')
+ENUMERATOR = re.compile(r"\(?(?:\d{1,2}|[a-h]|[ivx]{1,4}|[一二三四五六七八九十]{1,3})[.)、:]?\)?|[•●▪◦■▶►*·-]", re.IGNORECASE)
+SEPARATORS = ":：.-–—|/ ·)）"  # what may stand between a label and its value
 
 
 @dataclass(frozen=True)

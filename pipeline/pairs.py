@@ -27,6 +27,8 @@ LINE_GAP_SLACK = 1.25  # a value under its label may sit this much further than 
 MAX_RUNS = 2
 MAX_WRAPPED = 2  # lines a value right of its label may wrap onto (an address's)
 LATER_RUN = 0.9
+DAY_MONTH_YEAR = re.compile(r"\d{1,2} \d{1,2} \d{4}")
+YEAR_MONTH_DAY = re.compile(r"\d{4} \d{1,2} \d{1,2}")
 PAIRED = 1.4  # a cell's label and value lines: the next line stands this much further than they are apart
 WRAP_CLOSER = 0.8  # a value's wrapped line sits closer under it than the value under its label
 
@@ -42,7 +44,7 @@ class Candidate:
     def text(self) -> str:
         # a value's own last point stays ('Co., Ltd.'); its parser drops one that is punctuation
         raw = join_words(list(self.words))
-        text = raw.lstrip(SEPARATORS + "（）()[]").rstrip(SEPARATORS.replace(".", "") + "（）()[]")  # '[ VALUE ]'
+        text = raw.lstrip(SEPARATORS + "（）()[]!")  # '!': a colon misread ('Post! Yield Engineer').rstrip(SEPARATORS.replace(".", "") + "（）()[]")  # '[ VALUE ]'
         if text.count("(") > text.count(")") and raw.rstrip().endswith(")"):
             text += ")"  # a bracket the value opened closes it: 'Bachelor of Arts (Honours)'
         return text
@@ -88,7 +90,18 @@ def _segments(words: list[Word], height: float, stop_at: list[int]) -> list[list
         if not runs or w.bbox[0] - runs[-1][-1].bbox[2] > COLUMN_GAP * height:
             runs.append([])
         runs[-1].append(w)
-    return runs[:MAX_RUNS]
+    return _date_in_boxes(runs)[:MAX_RUNS]
+
+
+def _date_in_boxes(runs: list[list[Word]]) -> list[list[Word]]:
+    """A date written in boxes of its own (day, month, year apart, each perhaps after a box's
+    edge read as '|'): one value, its parts joined by '/', boxed round all three."""
+    parts = [" ".join(w.text for w in run).strip("|[] ") for run in runs[:3]]
+    if len(parts) < 3 or not (DAY_MONTH_YEAR.fullmatch(" ".join(parts)) or YEAR_MONTH_DAY.fullmatch(" ".join(parts))):
+        return runs
+    words = [w for run in runs[:3] for w in run]
+    joined = Word(text="/".join(parts), conf=min(w.conf for w in words), bbox=union([w.bbox for w in words]))
+    return [[joined]] + runs[3:]
 
 
 def _qualifier(words: list[Word], height: float) -> int:
@@ -320,7 +333,7 @@ def _values_beside(lines: list[list[Word]], label: Label, stops: list[Label], tw
                     run = runs[0] + (_cell_goes_on(lines, n, runs[0], end, height)
                                      or _wraps_below(lines, n, runs[0], label, stops))
                     out.append(Candidate(tuple(run), "below", label.score * PLACEMENT["below"], label))
-                    if alone and runs_right and _a_heading_over(lines, label, n, runs_right[0]):
+                    if alone and runs_right and not _starts(n, stops) and _a_heading_over(lines, label, n, runs_right[0]):
                         out = [c for c in out if c.placement != "right"]
             break
     return out
