@@ -192,10 +192,12 @@ def marked_people(prose: Prose) -> list[Mention]:
     v, out = vocabulary(), []
     markers = both_scripts([h for h in v["honorifics"] if has_han(h)] + v["person_markers"])
     for m in re.finditer("|".join(re.escape(w) for w in sorted(markers, key=len, reverse=True)), prose.text):
-        run = re.search(f"[{HAN_RANGE}]{{2,4}}$", prose.text[max(0, m.start() - 4):m.start()])
-        name = han_person_before(run.group(0)) if run else ""
-        if name and not any(o.start == m.start() - len(name) for o in out):
-            out.append(Mention(name, m.start() - len(name), m.start(), "subject", WINDOW + 1))
+        # the name may stand on a line of its own over its particulars ('钟亦然' / '(女, 1991年…')
+        run = re.search(f"([{HAN_RANGE}]{{2,4}})(\\s?)$", prose.text[max(0, m.start() - 5):m.start()])
+        name = han_person_before(run.group(1)) if run else ""
+        end = m.start() - len(run.group(2)) if run else m.start()
+        if name and not any(o.start == end - len(name) for o in out):
+            out.append(Mention(name, end - len(name), end, "subject", WINDOW + 1))
     return out
 
 
