@@ -2,7 +2,7 @@
 through the product: each form is uploaded as a case of its own and `intake process` runs over
 them all, as a user would; what each case's report says is scored against the values drawn.
 
-    python scripts/bench_drawn_forms.py [--set first|...|sixtysecond] [--work DIR] [--cache DIR]
+    python scripts/bench_drawn_forms.py [--set first|...|sixtythird] [--work DIR] [--cache DIR]
 
 Prints fields right per layout and per field, and every miss (want / got)."""
 from __future__ import annotations
@@ -79,6 +79,7 @@ from sample_docs import (  # noqa: E402
     drawn_tilted_thirtyninth,
     drawn_travel_sixteenth,
     drawn_twoup_thirtythird,
+    drawn_webforms_sixtythird,
     drawn_wholecase_fortyfirst,
     drawn_wholefamily_fortythird,
     drawn_workproof_thirtysecond,
@@ -129,7 +130,8 @@ SETS = {"first": drawn_forms, "second": drawn_forms_second, "third": drawn_forms
         "fiftyninth": drawn_rowhands_fiftyninth,
         "sixtieth": drawn_certrows_sixtieth,
         "sixtyfirst": drawn_fourthhand_sixtyfirst,
-        "sixtysecond": drawn_termhands_sixtysecond}
+        "sixtysecond": drawn_termhands_sixtysecond,
+        "sixtythird": drawn_webforms_sixtythird}
 
 
 def main() -> int:
@@ -137,7 +139,7 @@ def main() -> int:
     ap.add_argument("--work", type=Path, default=Path("/tmp/drawn-forms"))
     ap.add_argument("--cache", type=Path, help="an OCR cache kept between runs (faster; the first run fills it)")
     ap.add_argument("--set", choices=tuple(SETS), default="first",
-                    help="first: the layouts the readers were mended on; second to sixtysecond: each drawn after the one before "
+                    help="first: the layouts the readers were mended on; second to sixtythird: each drawn after the one before "
                          "was mended, read cold once before any change for it")
     a = ap.parse_args()
     shutil.rmtree(a.work, ignore_errors=True)
