@@ -11,7 +11,7 @@ from pathlib import Path
 import yaml
 
 from pipeline.labels import QUESTION_WORDS
-from pipeline.layout import TickBox, beside, circled, mark_ink, option_beside, rings, tick_boxes
+from pipeline.layout import TickBox, beside, circled, mark_ink, option_beside, radio_buttons, rings, tick_boxes
 from pipeline.model import Field
 from pipeline.ppocr import ppocr_line
 
@@ -35,7 +35,8 @@ def answer_of(text: str, options: dict | None = None):
 
 def boxes_by_page(doc: DocView) -> dict[int, list[TickBox]]:
     """Each page's tick boxes: found once a form and handed to each question."""
-    return {id(page): tick_boxes(image) + _check_boxes(page) for page, image in zip(doc.pages, doc.images)}
+    return {id(page): tick_boxes(image) + radio_buttons(image, page.words) + _check_boxes(page)
+            for page, image in zip(doc.pages, doc.images)}
 
 
 def _check_boxes(page) -> list[TickBox]:
@@ -243,7 +244,27 @@ def _answer(doc: DocView, labels: list[str], options: dict | None, written: str,
             return doc.field(stated, line, confidence=min(line.conf, STATED_CONFIDENCE))
     # an option in a list of them ('(Yes/No)', 'Sex (M/F)') is what the form offers, not the answer
     offered_not = written.removeprefix("(?i)")
-    value, line = after_label(lines, labels, rf"(?i)(?<![/／])(?<![/／] )(?:{offered_not})(?!\s?[/／])")
+    written_rx = rf"(?i)(?<![/／])(?<![/／] )(?:{offered_not})(?!\s?[/／])"
+    value, line = after_label(lines, labels, written_rx)
+    if value is None:
+        value, line = _after_the_question(lines, labels, written_rx)
     answer = answer_of(value, options) if value is not None else None
     return None if answer is None else doc.field(answer, line)
+
+
+def _after_the_question(lines: list[Line], labels: list[str], written: str):
+    """(answer, line) written after a question that wraps: past its question mark, on the rest of
+    that line or the line after it."""
+    for i, line in enumerate(lines):
+        if not any(re.search(p, line.text, flags=re.IGNORECASE) for p in labels):
+            continue
+        end = next((j for j in range(i, min(i + 1 + QUESTION_LINES, len(lines))) if re.search(r"[?？]", lines[j].text)), None)
+        if end is None:
+            continue
+        rest = re.split(r"[?？]", lines[end].text, maxsplit=1)[1]
+        for text, at in ((rest, lines[end]), *((ln.text, ln) for ln in lines[end + 1:end + 2])):
+            hit = re.search(written, text)
+            if hit:
+                return hit.group(0), at
+    return None, None
 

@@ -95,6 +95,40 @@ def tick_boxes(image: Image.Image) -> list[TickBox]:
     return sorted(out, key=lambda t: (t.bbox[1], t.bbox[0]))
 
 
+ROUND = 0.75  # a radio button's outline: 4πA/P² of its contour (a circle's is 1, a square's 0.79 drawn, less as traced)
+FAINT = 200  # grey level under which a pixel is a grey outline's ink
+DOT = 0.25  # share of a radio button's inner disc that is ink when it is chosen (a filled dot)
+
+
+def radio_buttons(image: Image.Image, words: list[Word]) -> list[TickBox]:
+    """Round option buttons, as a web form prints them: a lone circle of a tick box's size, with
+    a dot inside when chosen. A letter's loop ('o', '0') is not one: a word of more than one
+    character covers it, where a reader reads the button itself as a symbol ('©', '@')."""
+    gray = np.asarray(image.convert("L"))
+    dark = (gray < FAINT).astype(np.uint8) * 255  # a web page's buttons are drawn in grey
+    contours, _ = cv2.findContours(dark, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_NONE)
+    out = []
+    for c in contours:
+        x, y, w, h = cv2.boundingRect(c)
+        perimeter = cv2.arcLength(c, True)
+        if not (MIN_SIDE * image.width <= w <= MAX_SIDE * image.width and 0.8 <= w / max(h, 1) <= 1.25) or not perimeter:
+            continue
+        if 4 * np.pi * cv2.contourArea(c) / perimeter ** 2 < ROUND:
+            continue
+        box = (x, y, x + w, y + h)
+        if any(len(wd.text.strip()) > 1 and _overlaps(box, wd.bbox) for wd in words):
+            continue  # a letter's loop inside a word
+        r = min(w, h) / 2
+        yy, xx = np.ogrid[:h, :w]
+        disc = (xx - w / 2) ** 2 + (yy - h / 2) ** 2 <= (0.45 * r) ** 2
+        ring = ((xx - w / 2) ** 2 + (yy - h / 2) ** 2 <= (0.78 * r) ** 2) & ((xx - w / 2) ** 2 + (yy - h / 2) ** 2 > (0.62 * r) ** 2)
+        inside = dark[y:y + h, x:x + w]
+        if (inside[ring] > 0).mean() > DOT:
+            continue  # a filled disc, a bullet or a full stop's blot: no outline with paper inside it
+        out.append(TickBox(box, float((inside[disc] > 0).mean()) * TICKED / DOT))
+    return out
+
+
 def mark_ink(image: Image.Image, box: BBox) -> float:
     """Share of a region that is a pen's mark: its ink less the table's rules through it."""
     x0, y0, x1, y1 = (max(0, int(v)) for v in box)

@@ -36,4 +36,39 @@ def in_script(page: Page, script: str | None) -> Page:
     if page.source != "ocr" or page.lang != HAN or not script:
         return page
     convert = simplified_only_as_traditional if page_script(page, script) == "traditional" else simplified
-    return page.model_copy(update={"words": [w.model_copy(update={"text": convert(w.text)}) for w in page.words]})
+    own = _runs_in_their_own_script(page) if script == "majority" else {}
+    return page.model_copy(update={"words": [w.model_copy(update={"text": own.get(id(w), convert)(w.text)})
+                                             for w in page.words]})
+
+
+def _runs_in_their_own_script(page: Page) -> dict:
+    """A form's page holds what the form printed and what its filler wrote, each in its own
+    script ('雇主名称：澄園支付科技有限公司'): a run of a line after a colon or a wide gap that is
+    clearly in one script (RUN_CHARS characters only that script writes, none only the other's)
+    keeps it. By the word's id: the conversion to use."""
+    out: dict = {}
+    for line in page.lines():
+        for run in _runs(line):
+            text = "".join(w.text for w in run)
+            only_traditional = {c for c in text if simplified(c) != c}
+            only_simplified = {c for c in text if traditional(c) != c}
+            if len(only_traditional) >= RUN_CHARS and not only_simplified:
+                out.update({id(w): simplified_only_as_traditional for w in run})
+            elif len(only_simplified) >= RUN_CHARS and not only_traditional:
+                out.update({id(w): simplified for w in run})
+    return out
+
+
+RUN_CHARS = 1
+
+
+def _runs(line: list) -> list[list]:
+    """A line cut after each colon and at gaps wider than its height."""
+    runs: list[list] = [[]]
+    height = max((w.bbox[3] - w.bbox[1] for w in line), default=0)
+    for prev, w in zip([None] + line[:-1], line):
+        if prev is not None and (prev.text.endswith((":", "：")) or w.bbox[0] - prev.bbox[2] > height):
+            runs.append([])
+        if w.text not in (":", "："):
+            runs[-1].append(w)
+    return [r for r in runs if r]
