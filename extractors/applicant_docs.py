@@ -80,12 +80,20 @@ def _name(v: str) -> str:
     return " ".join(words[:end]).upper()
 
 
+NATIONAL_LENGTHS = (16, 18)  # a Mainland degree's number, a graduation certificate's (facts §7)
+
+
 def _number(doc: DocView, out: dict, rt: RunningText) -> None:
     cue = r"(?:证书编号|编号|certificate no\.?|serial no\.?|no\.)\s*[:：,，.]?\s*"
     m, line = rt.search(cue + r"([CZTczt]?[0-9OoIlS]{15,19})")
     if m:
         num = m.group(1).upper().translate(str.maketrans("OISL", "0151"))
         out["certificate_number"] = doc.field(num, line)
+        return
+    # the national number printed in groups of digits ('No. 1985 1120 1505 0000 31')
+    m, line = rt.search(cue + r"(\d{3,5}(?: \d{2,5}){2,5})(?! ?\d)")
+    if m and len(m.group(1).replace(" ", "")) in NATIONAL_LENGTHS:
+        out["certificate_number"] = doc.field(m.group(1).replace(" ", ""), line)
         return
     # a university's own serial, letters and digits in groups ('ECIST-MS-2019-00871'), as printed
     m, line = rt.search(f"(?i:{cue})" + r"([A-Z][A-Za-z]{0,7}(?:[-/][A-Za-z0-9]{1,8}){1,5})(?![A-Za-z0-9])", flags=0)
