@@ -2,7 +2,7 @@
 through the product: each form is uploaded as a case of its own and `intake process` runs over
 them all, as a user would; what each case's report says is scored against the values drawn.
 
-    python scripts/bench_drawn_forms.py [--set first|...|sixtyfourth] [--work DIR] [--cache DIR]
+    python scripts/bench_drawn_forms.py [--set first|...|sixtyfifth] [--work DIR] [--cache DIR]
 
 Prints fields right per layout and per field, and every miss (want / got)."""
 from __future__ import annotations
@@ -31,6 +31,7 @@ from sample_docs import (  # noqa: E402
     drawn_columns_fourteenth,
     drawn_consents_fortieth,
     drawn_contracthands_fiftyfifth,
+    drawn_deskhands_sixtyfifth,
     drawn_duplex_seventeenth,
     drawn_emails_twentyfourth,
     drawn_family_twentyfirst,
@@ -133,7 +134,8 @@ SETS = {"first": drawn_forms, "second": drawn_forms_second, "third": drawn_forms
         "sixtyfirst": drawn_fourthhand_sixtyfirst,
         "sixtysecond": drawn_termhands_sixtysecond,
         "sixtythird": drawn_webforms_sixtythird,
-        "sixtyfourth": drawn_certmarks_sixtyfourth}
+        "sixtyfourth": drawn_certmarks_sixtyfourth,
+        "sixtyfifth": drawn_deskhands_sixtyfifth}
 
 
 def main() -> int:
@@ -141,7 +143,7 @@ def main() -> int:
     ap.add_argument("--work", type=Path, default=Path("/tmp/drawn-forms"))
     ap.add_argument("--cache", type=Path, help="an OCR cache kept between runs (faster; the first run fills it)")
     ap.add_argument("--set", choices=tuple(SETS), default="first",
-                    help="first: the layouts the readers were mended on; second to sixtyfourth: each drawn after the one before "
+                    help="first: the layouts the readers were mended on; second to sixtyfifth: each drawn after the one before "
                          "was mended, read cold once before any change for it")
     a = ap.parse_args()
     shutil.rmtree(a.work, ignore_errors=True)
