@@ -169,6 +169,11 @@ def extract(doc: DocView) -> dict[str, Field]:
             v = second if second is not None and (joined is None or _digits(second) >= _digits(joined)) else joined if joined is not None else v
         if v is not None:
             out[key.split()[0]] = out.get(key.split()[0]) or doc.field(round(v * units[line.page.number], 2), line)
+    latest = _years_as_rows(own)
+    if latest is not None:
+        year, figures, row = latest
+        for key, v in figures.items():
+            out.setdefault(key, doc.field(round(v * units[row.page.number], 2), row))
     dated = [Line(cn_numerals_in_dates(ln.text), ln.words, ln.page) for ln in lines]  # 截至二零二五年十二月三十一日
     for pattern in PERIOD_END:
         m, line = find_line(dated, pattern)
@@ -178,6 +183,11 @@ def extract(doc: DocView) -> dict[str, Field]:
         if iso:
             out["period_end"] = doc.field(iso, line)
             break
+    if "period_end" not in out and latest is not None:  # '… years ended 31 December' over a row for each year
+        m, line = find_line(dated, r"years? end(?:ed|ing)\s+(\d{1,2}\s+[A-Za-z]{3,9})(?!\s*,?\s*\d{4})")
+        iso = parse_date(f"{m.group(1)} {latest[0]}") if m else None
+        if iso:
+            out["period_end"] = doc.field(iso, line)
     if "period_end" not in out:
         m, line = find_line(dated, r"(?<!\d)(\d{4})\s*年度")  # a Mainland company's year is the calendar year: '2025年度'
         if m:
@@ -210,6 +220,42 @@ def extract(doc: DocView) -> dict[str, Field]:
     if found:
         out["company_name"] = doc.field(*found)
     return out
+
+
+YEAR_CELL = re.compile(r"(?:FY\s?)?((?:19|20)\d{2})(?:年度?)?")
+
+
+def _years_as_rows(lines: list[Line]) -> tuple[int, dict[str, float], Line] | None:
+    """A summary whose years are rows and whose items are columns ('Year | Revenue | Profit after
+    tax | Total equity' over '2025 | 58,320 | …'): the latest year, and each item's figure in its
+    row under the item's heading."""
+    for i, head in enumerate(lines):
+        cells = head.cells()
+        columns = {key: (c.bbox[0] + c.bbox[2]) / 2 for c in cells for key, patterns in ITEMS.items()
+                   if key != "profit before tax" and any(re.search(p, c.text, re.IGNORECASE) for p in patterns)}
+        if len(columns) < 2:
+            continue
+        rows = []
+        for line in lines[i + 1:i + 1 + MAX_YEAR_ROWS]:
+            first = line.cells()[0]
+            m = YEAR_CELL.fullmatch(first.text.strip())
+            if line.page is not head.page or not m:
+                break
+            rows.append((int(m.group(1)), line))
+        if not rows:
+            continue
+        year, row = max(rows, key=lambda r: r[0])
+        figures = {}
+        for key, middle in columns.items():
+            cell = min(row.cells()[1:], key=lambda c: abs((c.bbox[0] + c.bbox[2]) / 2 - middle), default=None)
+            vals = _figures(cell.text) if cell is not None else []
+            if vals:
+                figures[key] = vals[0]
+        return (year, figures, row) if figures else None
+    return None
+
+
+MAX_YEAR_ROWS = 10
 
 
 def _capitalised_end(text: str) -> str:

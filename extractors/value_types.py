@@ -135,7 +135,9 @@ def _han_organisation(text: str) -> str | None:
 
 
 def _address(text: str) -> str | None:
-    text = spaced_address(text.strip(" :：,."))
+    # a point that ends an abbreviation of letters stays ('YUEN LONG, N.T.', 'H.K.')
+    kept = re.search(r"(?:\b[A-Za-z]\.){2,}$", text.strip(" :：,"))
+    text = spaced_address(text.strip(" :：,.")) + ("." if kept else "")
     return text if len(text) >= 8 and re.search(r"\d", text) else None
 
 
