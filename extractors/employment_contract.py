@@ -27,7 +27,7 @@ def _money_in(clause: str) -> tuple[float, str] | None:
         return None
     raw = m.group(0)
     value = parse_amount(raw) if re.search(rf"\d|[{HAN_RANGE}]", raw) else parse_english_amount(raw)
-    return (value, raw.strip()) if value else None
+    return (value, raw.strip()) if value is not None else None  # 'HKD 0.00': a sum stated as nothing
 
 
 def _bound(cls, term: str):

@@ -16,6 +16,7 @@ from pipeline.type_size import apart, body_size, line_sizes
 from .base import DATE_RX, Line, parse_date
 
 STRAY_GAP = 3  # character heights; prose has no such gap between characters
+PARAGRAPH_GAP = 2.0  # times the page's usual space between lines: a paragraph's space, not a line's
 STRAY_WORDS = 4  # characters at most of a caption beside a paragraph that a line may open with
 
 
@@ -88,7 +89,7 @@ class RunningText:
         self.lines = lines
         parts, owners, previous = [], [], None
         self.breaks: list[int] = []  # where a line starts that does not continue the one before
-        self.type_changes: set[int] = set()  # the breaks where the type's size changes
+        self.type_changes: set[int] = set()  # the breaks where a line is set apart: its type's size changes, or a paragraph opens
         changes: list[tuple[int, Line, Line]] = []
         right = _right_margins(lines)
         for line in lines:
@@ -125,6 +126,10 @@ class RunningText:
         body = body_size(list(size.values()), [len(line.text) for line in read])
         self.type_changes = {at for at, a, b in changes if apart(size[id(a)], size[id(b)])
                              and (apart(size[id(a)], body) or apart(size[id(b)], body))}
+        # and where a paragraph's space opens: a title line ('Re: Appointment as …') runs on into no paragraph
+        usual = _usual_gap(read)
+        self.type_changes |= {at for at, a, b in changes if a.page is b.page and usual
+                              and b.bbox[1] - a.bbox[3] > PARAGRAPH_GAP * usual}
         self._dates_in_figures()
 
     def _dates_in_figures(self) -> None:
@@ -180,3 +185,11 @@ def _first_group(m: re.Match) -> tuple[int, int]:
     """Where the match's first group that matched lies (the whole match where none did)."""
     group = next((i for i in range(1, (m.lastindex or 0) + 1) if m.group(i)), 0)
     return m.span(group)
+
+
+def _usual_gap(lines: list[Line]) -> float:
+    """The space between the lines of a paragraph: the lower quartile of the spaces between a line
+    and the next on the same page (a letter's lines apart, its date, its addressee, its title, widen
+    the median), 0 where there is none."""
+    gaps = sorted(b.bbox[1] - a.bbox[3] for a, b in zip(lines, lines[1:]) if a.page is b.page and b.bbox[1] > a.bbox[3])
+    return float(gaps[len(gaps) // 4]) if gaps else 0.0
