@@ -167,18 +167,24 @@ def _in_columns(lines: list[Line], at: int, image, options: dict | None):
 
 def _typed_mark(lines: list[Line], at: int, options: dict | None):
     """The one option marked by a typed mark before its word ('[X] No', '☒ Yes'), where another
-    option stands after an empty one ('[ ] Yes'), on the question's line or the two after it."""
+    option stands after an empty one ('[ ] Yes'), or by a check mark alone before the one word of
+    those offered ('Yes  ✔ No'), on the question's line or the two after it."""
     words = [w.text for ln in lines[at:at + 3] if ln.page is lines[at].page for w in ln.words]
-    marked, empty = set(), set()
+    marked, empty, offered, lone = set(), set(), set(), set()
     for i, word in enumerate(words):
         answer = answer_of(word, options)
         if answer is None or i == 0:
             continue
+        offered.add(answer)
         mark = next((m for m in (words[i - 1], "".join(words[max(0, i - 2):i]), "".join(words[max(0, i - 3):i]))
                      if TYPED_MARK.fullmatch(m) or TYPED_EMPTY.fullmatch(m)), None)
         if mark is not None:
             (marked if TYPED_MARK.fullmatch(mark) else empty).add(answer)
-    return marked.pop() if len(marked) == 1 and empty - marked else None
+        elif LONE_MARK.fullmatch(words[i - 1]):
+            lone.add(answer)  # a check mark alone before the word ('✔ No', read 'v No'), no box round it
+    if len(marked) == 1 and empty - marked:
+        return marked.pop()
+    return lone.pop() if len(lone) == 1 and not marked and len(offered) >= 2 else None
 
 
 def _stated(lines: list[Line], at: int, about: str):
@@ -199,6 +205,7 @@ def _stated(lines: list[Line], at: int, about: str):
 
 STATED_CONFIDENCE = 0.75  # an answer read from a statement's wording, not a mark
 TYPED_MARK = re.compile(r"[\[(（]\s*[xX✓✔√vV]\s*[\])）]|[☒☑✓✔■]")
+LONE_MARK = re.compile(r"[vVxX√✓✔✗✘]")
 TYPED_EMPTY = re.compile(r"[\[(（]\s*[\])）]|[☐□]|\[\]|\(\)")
 
 
