@@ -182,7 +182,7 @@ def _typed_mark(lines: list[Line], at: int, options: dict | None):
             (marked if TYPED_MARK.fullmatch(mark) else empty).add(answer)
         elif LONE_MARK.fullmatch(words[i - 1]):
             lone.add(answer)  # a check mark alone before the word ('✔ No', read 'v No'), no box round it
-    if len(marked) == 1 and empty - marked:
+    if len(marked) == 1 and (empty - marked or (not empty and not lone and len(offered) >= 2)):
         return marked.pop()
     return lone.pop() if len(lone) == 1 and not marked and len(offered) >= 2 else None
 
