@@ -29,7 +29,6 @@ MAX_WRAPPED = 2  # lines a value right of its label may wrap onto (an address's)
 LATER_RUN = 0.9
 DAY_MONTH_YEAR = re.compile(r"\d{1,2} \d{1,2} \d{4}")
 YEAR_MONTH_DAY = re.compile(r"\d{4} \d{1,2} \d{1,2}")
-PAIRED = 1.4  # a cell's label and value lines: the next line stands this much further than they are apart
 WRAP_CLOSER = 0.8  # a value's wrapped line sits closer under it than the value under its label
 
 
@@ -300,7 +299,6 @@ def _values_beside(lines: list[list[Word]], label: Label, stops: list[Label], tw
         runs[0] = runs[0] + _wrapped(lines, label.line, runs[0], stops, twins)
     if not runs:
         runs = _right_across(lines, label, stops)
-    runs_right = runs
     for k, run in enumerate(runs):
         out.append(Candidate(tuple(run), "right", label.score * PLACEMENT["right"] * LATER_RUN ** k, label))
     if not runs and label.opens and not label.colon:
@@ -333,23 +331,8 @@ def _values_beside(lines: list[list[Word]], label: Label, stops: list[Label], tw
                     run = runs[0] + (_cell_goes_on(lines, n, runs[0], end, height)
                                      or _wraps_below(lines, n, runs[0], label, stops))
                     out.append(Candidate(tuple(run), "below", label.score * PLACEMENT["below"], label))
-                    if alone and runs_right and not _starts(n, stops) and _a_heading_over(lines, label, n, runs_right[0]):
-                        out = [c for c in out if c.placement != "right"]
             break
     return out
-
-
-def _a_heading_over(lines: list[list[Word]], label: Label, n: int, run: list[Word]) -> bool:
-    """What stands a cell away right of a label is the next column's heading, over a value of its
-    own on line n under both ('Nature of Business    Status' over 'DATA …    CORPORATION'): words
-    without figures, a word of line n starting under them, no row's label on line n, and the two
-    lines a pair, closer to each other than to the line after (a grid's cell, not a form's rows)."""
-    below, height = lines[n], line_height(lines[label.line])
-    if (any(c.isdigit() for w in run for c in w.text) or any(w.text.endswith((":", "：")) for w in below)
-            or not any(abs(w.bbox[0] - run[0].bbox[0]) < height for w in below) or n + 1 >= len(lines)):
-        return False
-    top = min(w.bbox[1] for w in below)
-    return min(w.bbox[1] for w in lines[n + 1]) - top > PAIRED * (top - label.bbox[1])
 
 
 def _wraps_below(lines: list[list[Word]], n: int, run: list[Word], label: Label, stops: list[Label]) -> list[Word]:
