@@ -17,8 +17,12 @@ NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, 
 def extract(doc: DocView) -> dict[str, Field]:
     rt = RunningText(doc.lines())
     out: dict[str, Field] = {}
-    m, line = rt.search(rf"(?:{JOBS})\D{{0,30}}?(\d{{1,4}}|{'|'.join(NUMBER_WORDS)})\b|(?<![\d,.])(\d{{1,4}})\s+(?:new\s+)?(?:{JOBS})")
+    words = "|".join(NUMBER_WORDS)
+    # the number before the jobs first ('hire four local staff in year one'), else after their label ('本地員工人數 3')
+    m, line = rt.search(rf"(?<![\d,.])\b(\d{{1,4}}|{words})\s+(?:new\s+)?(?:{JOBS})")
+    if not m:
+        m, line = rt.search(rf"(?:{JOBS})\D{{0,30}}?(\d{{1,4}}|{words})\b")
     if m:
-        raw = (m.group(1) or m.group(2)).lower()
+        raw = m.group(1).lower()
         out["local_jobs"] = doc.field(int(raw) if raw.isdigit() else NUMBER_WORDS[raw], line)
     return out

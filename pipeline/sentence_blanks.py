@@ -81,9 +81,15 @@ def figure_before(words: list[Word], label: Label, stops: list[Label]) -> tuple[
     clause (no stop label or clause mark between): its word with digits and the one before it
     (a currency: 'HK$' '4,500,000', '港幣' '4,500,000')."""
     start = max([s.last + 1 for s in stops if s.line == label.line and s.last < label.first] + [0])
-    for k in range(label.first - 1, max(start, label.first - 1 - BEFORE_GAP) - 1, -1):
+    # a scale after the figure is the figure's ('HK$1.5 million of paid-up capital'), not a word between
+    scaled = any(SCALE.fullmatch(w.text) for w in words[max(start, label.first - 1 - BEFORE_GAP):label.first])
+    for k in range(label.first - 1, max(start, label.first - 1 - BEFORE_GAP - scaled) - 1, -1):
         if re.search(r"[，。；;.,:：]$", words[k].text) and not re.search(r"\d[.,]?$", words[k].text):
             return None  # the clause ends between them
         if re.search(r"\d", words[k].text):
-            return tuple(words[max(start, k - 1):k + 1])
+            end = k + 2 if k + 1 < label.first and SCALE.fullmatch(words[k + 1].text) else k + 1
+            return tuple(words[max(start, k - 1):end])
     return None
+
+
+SCALE = re.compile(r"(?i)million|billion|thousand|mn|m|k")
