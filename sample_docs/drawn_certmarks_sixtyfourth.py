@@ -11,13 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from .drawn_forms import Sheet, write_sheets
-
-
-def _paragraph(s: Sheet, x: int, y: int, text: str, per_line: int, size: int = 40, leading: int = 84) -> int:
-    for k in range(0, len(text), per_line):
-        s.text(x, y, text[k:k + per_line], size, "serif_cjk")
-        y += leading
-    return y
+from .drawn_gradhands_fiftyseventh import _paragraph
 
 
 def graduation_grouped_number() -> tuple[Sheet, dict]:
@@ -25,7 +19,7 @@ def graduation_grouped_number() -> tuple[Sheet, dict]:
     s.text(1080, 120, "No. 1985 1120 1505 0000 31", 28, "serif")
     s.text(560, 260, "毕 业 证 书", 72, "serif_cjk")
     y = _paragraph(s, 200, 520, "学生贺子涵，性别男，一九九三年十月八日生，于二〇一一年九月至二〇一五年六月在本校土木工程专业四年制本科学习，"
-                                "修完教学计划规定的全部课程，成绩合格，准予毕业。", 22)
+                                "修完教学计划规定的全部课程，成绩合格，准予毕业。", 22, 40, 84)
     s.text(880, y + 180, "西岭建筑大学", 40, "serif_cjk")
     s.text(880, y + 250, "二〇一五年六月二十八日", 36, "serif_cjk")
     return s, {"holder_name": "贺子涵", "institution": "西岭建筑大学", "major": "土木工程", "level": "本科",
@@ -36,7 +30,7 @@ def degree_committee_only() -> tuple[Sheet, dict]:
     s = Sheet()
     s.text(540, 220, "学士学位证书", 64, "serif_cjk")
     y = _paragraph(s, 200, 480, "严书瑶，女，一九九七年一月二十日生。在本校完成了统计学专业本科学习计划，业已毕业，"
-                                "经审核符合《中华人民共和国学位条例》的规定，授予理学学士学位。", 22)
+                                "经审核符合《中华人民共和国学位条例》的规定，授予理学学士学位。", 22, 40, 84)
     s.text(760, y + 200, "东澜财经大学学位评定委员会", 36, "serif_cjk")
     s.text(900, y + 270, "主席：林立新", 36, "serif_cjk")
     s.text(900, y + 340, "二〇一九年六月三十日", 36, "serif_cjk")
