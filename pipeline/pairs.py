@@ -43,7 +43,8 @@ class Candidate:
     def text(self) -> str:
         # a value's own last point stays ('Co., Ltd.'); its parser drops one that is punctuation
         raw = join_words(list(self.words))
-        text = raw.lstrip(SEPARATORS + "（）()[]!")  # '!': a colon misread ('Post! Yield Engineer').rstrip(SEPARATORS.replace(".", "") + "（）()[]")  # '[ VALUE ]'
+        # '[ VALUE ]'; a '!' before it is a colon misread ('Post! Yield Engineer')
+        text = raw.lstrip(SEPARATORS + "（）()[]!").rstrip(SEPARATORS.replace(".", "") + "（）()[]")
         if text.count("(") > text.count(")") and raw.rstrip().endswith(")"):
             text += ")"  # a bracket the value opened closes it: 'Bachelor of Arts (Honours)'
         return text
