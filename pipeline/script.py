@@ -43,12 +43,13 @@ def in_script(page: Page, script: str | None) -> Page:
 
 def _runs_in_their_own_script(page: Page) -> dict:
     """A form's page holds what the form printed and what its filler wrote, each in its own
-    script ('雇主名称：澄園支付科技有限公司'): a run of a line after a colon or a wide gap that is
+    script ('雇主名称：澄園支付科技有限公司'): a run of a line after a colon or a wide gap (after the
+    label the line opens with: a word alone on its line read in the other script follows the page) that is
     clearly in one script (RUN_CHARS characters only that script writes, none only the other's)
     keeps it. By the word's id: the conversion to use."""
     out: dict = {}
     for line in page.lines():
-        for run in _runs(line):
+        for run in _runs(line)[1:]:  # what is written after a label; a line's own first run follows the page
             text = "".join(w.text for w in run)
             only_traditional = {c for c in text if simplified(c) != c}
             only_simplified = {c for c in text if traditional(c) != c}
