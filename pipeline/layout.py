@@ -118,14 +118,13 @@ def radio_buttons(image: Image.Image, words: list[Word]) -> list[TickBox]:
         box = (x, y, x + w, y + h)
         if any(len(wd.text.strip()) > 1 and _overlaps(box, wd.bbox) for wd in words):
             continue  # a letter's loop inside a word
-        r = min(w, h) / 2
         yy, xx = np.ogrid[:h, :w]
-        disc = (xx - w / 2) ** 2 + (yy - h / 2) ** 2 <= (0.45 * r) ** 2
-        ring = ((xx - w / 2) ** 2 + (yy - h / 2) ** 2 <= (0.78 * r) ** 2) & ((xx - w / 2) ** 2 + (yy - h / 2) ** 2 > (0.62 * r) ** 2)
-        inside = dark[y:y + h, x:x + w]
-        if (inside[ring] > 0).mean() > DOT:
+        reach = np.sqrt((xx - w / 2) ** 2 + (yy - h / 2) ** 2) / (min(w, h) / 2)  # 0 at the centre, 1 at the outline
+        inside = dark[y:y + h, x:x + w] > 0
+        if inside[(reach > 0.62) & (reach <= 0.78)].mean() > DOT:
             continue  # a filled disc, a bullet or a full stop's blot: no outline with paper inside it
-        out.append(TickBox(box, float((inside[disc] > 0).mean()) * TICKED / DOT))
+        # the dot's share of the inner disc, in a tick box's measure: a dot over DOT of it is ticked
+        out.append(TickBox(box, float(inside[reach <= 0.45].mean()) * TICKED / DOT))
     return out
 
 
