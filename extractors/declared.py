@@ -27,8 +27,8 @@ FORM_NAME_SCORE = 85  # rapidfuzz ratio of a fillable field's name to a label
 REREAD_CONFIDENCE = 0.7  # a value read from its crop alone
 # Values whose type cannot tell them from the words of a sentence: read after a label only where
 # the label opens its line or cell or a colon follows it. Dates, sums and numbers carry their form.
-FREE_TYPES = ("text", "text_han", "subject", "han_name", "latin_name", "person", "school", "address", "sex", "post")
-WRAPPING_TYPES = ("address", "text")  # values long enough to wrap beside a two-line label, in its two languages
+FREE_TYPES = ("text", "text_han", "subject", "han_name", "latin_name", "person", "school", "address", "address_english_first", "sex", "post")
+WRAPPING_TYPES = ("address", "address_english_first", "text")  # values long enough to wrap beside a two-line label, in its two languages
 REREAD_IN_HAN = ("han_name", "text_han")  # types a Latin reading cannot be
 MAYBE_HAN = ("person", "subject")  # types that may be Latin: re-read only what reads as junk
 JUNK_CONFIDENCE = 0.6

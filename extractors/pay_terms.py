@@ -115,9 +115,12 @@ def _guaranteed(clause: str, sp: Span) -> bool:
 
 
 def _denied_before(before: str) -> bool:
-    """The item's sentence denies it just before naming it ('No housing benefit is provided')."""
+    """The item's sentence denies it just before naming it ('No housing benefit is provided', 'is
+    not entitled to any housing allowance')."""
     words = "|".join(re.escape(w) for w in vocabulary()["NONE_BEFORE"])
-    return re.search(rf"(?<![A-Za-z])(?:{words})\s*$", before, re.IGNORECASE) is not None
+    negations = "|".join(re.escape(w) for w in vocabulary()["NEGATIONS"])
+    return re.search(rf"(?<![A-Za-z])(?:{words})\s*$", before, re.IGNORECASE) is not None \
+        or re.search(rf"\b(?:{negations})\b[^.;:]{{0,60}}\bany\s*$", before, re.IGNORECASE) is not None
 
 
 def _same_sentence(clause: str, a: Span, b: Span) -> bool:

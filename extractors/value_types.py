@@ -141,6 +141,15 @@ def _address(text: str) -> str | None:
     return text if len(text) >= 8 and re.search(r"\d", text) else None
 
 
+def _address_english_first(text: str) -> str | None:
+    """An address; of one stated in Chinese with its English after it ('新界荃灣…5室 UNIT 5, 12/F, …'),
+    the English (a BR certificate's address is its English, the Chinese a translation)."""
+    han = [m.end() for m in re.finditer(HAN, text)]
+    if han and re.search(r"[A-Za-z]{2}", text[han[-1]:]):
+        return _address(text[han[-1]:]) or _address(text)
+    return _address(text)
+
+
 def _hkid(text: str) -> str | None:
     return read_hkid(text)
 
@@ -217,5 +226,6 @@ def _months(text: str) -> int | None:
 PARSERS = {"latin_name": _latin_name, "han_name": _han_name, "sex": _sex, "date": _date, "period_end": period_end,
            "money": _money, "monthly_money": _monthly_money,
            "company": _company, "organisation": _organisation, "company_en": _company_en,
-           "text": _text, "text_english_first": _text_english_first, "post": _post, "text_han": _text_han, "school": _school, "address": _address, "person": _person, "subject": _subject, "hkid": _hkid,
+           "text": _text, "text_english_first": _text_english_first, "post": _post, "text_han": _text_han, "school": _school,
+           "address": _address, "address_english_first": _address_english_first, "person": _person, "subject": _subject, "hkid": _hkid,
            "months": _months, "count": _count}

@@ -39,6 +39,7 @@ def load_rules() -> dict:
         raise ValueError(f"{RULES_FILE.name} names types not in SPEC §3: {sorted(unknown)}")
     for spec in data["types"].values():
         spec["titles"] = [simplified(compact(t)) for t in spec.get("titles", [])]
+        spec["heading_words"] = [simplified(compact(t)) for t in spec.get("heading_words", [])]
         spec["phrases"] = {simplified(compact(k)): float(v) for k, v in (spec.get("phrases") or {}).items()}
         spec["needs"] = [simplified(compact(k)) for k in spec.get("needs", [])]
     return data
@@ -108,6 +109,9 @@ def score_page(rp: ReadPage) -> PageVerdict:
                 titles.add(doc_type)
             elif title in text:
                 s += 3.0
+        if any(re.sub(r"\W", "", line) in spec["heading_words"] for line in top):
+            s += 9.0
+            titles.add(doc_type)
         for phrase, weight in spec["phrases"].items():
             if phrase in text:
                 s += weight
