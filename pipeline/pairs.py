@@ -31,6 +31,7 @@ DAY_MONTH_YEAR = re.compile(r"\d{1,2} \d{1,2} \d{4}")
 YEAR_MONTH_DAY = re.compile(r"\d{4} \d{1,2} \d{1,2}")
 WRAP_CLOSER = 0.8  # a value's wrapped line sits closer under it than the value under its label
 
+
 @dataclass(frozen=True)
 class Candidate:
     words: tuple[Word, ...]
@@ -56,6 +57,7 @@ class Candidate:
     def conf(self) -> float:
         return min(w.conf for w in self.words)
 
+
 def column_starts(lines: list[list[Word]]) -> list[float]:
     """Where words begin after a column's gap on the page's lines: the left edge of a form's
     value column, one entry per row that has it."""
@@ -65,6 +67,7 @@ def column_starts(lines: list[list[Word]]) -> list[float]:
         out += [float(w.bbox[0]) for prev, w in zip(words, words[1:]) if w.bbox[0] - prev.bbox[2] > COLUMN_GAP * h]
     return out
 
+
 def _rest_of(word: Word, cut: int) -> Word | None:
     """The part of a word after its first `cut` characters, boxed by its share of the width."""
     rest = word.text[cut:].lstrip(SEPARATORS)
@@ -73,6 +76,7 @@ def _rest_of(word: Word, cut: int) -> Word | None:
     x0, y0, x1, y1 = word.bbox
     share = (len(word.text) - len(rest)) / len(word.text)
     return Word(text=rest, conf=word.conf, bbox=(int(x0 + share * (x1 - x0)), y0, x1, y1))
+
 
 def _segments(words: list[Word], height: float, stop_at: list[int]) -> list[list[Word]]:
     """The words up to the first stop label, cut into runs at wide gaps (a table's cells, a form's
@@ -87,6 +91,7 @@ def _segments(words: list[Word], height: float, stop_at: list[int]) -> list[list
         runs[-1].append(w)
     return _date_in_boxes(runs)[:MAX_RUNS]
 
+
 def _date_in_boxes(runs: list[list[Word]]) -> list[list[Word]]:
     """A date written in boxes of its own (day, month, year apart, each perhaps after a box's
     edge read as '|'): one value, its parts joined by '/', boxed round all three."""
@@ -96,6 +101,7 @@ def _date_in_boxes(runs: list[list[Word]]) -> list[list[Word]]:
     words = [w for run in runs[:3] for w in run]
     joined = Word(text="/".join(parts), conf=min(w.conf for w in words), bbox=union([w.bbox for w in words]))
     return [[joined]] + runs[3:]
+
 
 def _qualifier(words: list[Word], height: float) -> int:
     """How many words after a label still qualify it: up to a colon a few words on, with no
@@ -108,11 +114,14 @@ def _qualifier(words: list[Word], height: float) -> int:
             return i + 1
     return 0
 
+
 QUALIFIER_WORDS = 4
+
 
 def _a_label_at(words: list[Word], i: int) -> bool:
     """Words and a colon after a gap: the label of a row no field reads ('鄧子軒    職務：…')."""
     return re.match(r"[^\W\d_]{1,16}[:：]", "".join(w.text for w in words[i:i + 6])) is not None
+
 
 def _sets_apart(lines: list[list[Word]], label: Label) -> bool:
     """A label that starts a row or a cell: it opens its line, a colon follows it, or a gap
@@ -122,9 +131,11 @@ def _sets_apart(lines: list[list[Word]], label: Label) -> bool:
     gap = words[label.first].bbox[0] - words[label.first - 1].bbox[2] if label.first else 0
     return label.opens or label.colon or gap > line_height(words)
 
+
 def _starts(n: int, stops: list[Label]) -> list[int]:
     """Where on line n other labels begin."""
     return [s.first for s in stops if s.line == n]
+
 
 def _right_across(lines: list[list[Word]], label: Label, stops: list[Label]) -> list[list[Word]]:
     """The value right of a label whose line holds nothing after it, set level with the label
@@ -146,6 +157,7 @@ def _right_across(lines: list[list[Word]], label: Label, stops: list[Label]) -> 
             return _segments(words[first:], line_height(words), [i - first for i in _starts(n, stops) if i > first])
     return []
 
+
 def _cell_goes_on(lines: list[list[Word]], n: int, run: list[Word], end: float, height: float) -> list[Word]:
     """A table's cell whose value wraps ('Brightwave Precision Engineering / Limited'): the words
     of the next line in the value's column, where that line holds fewer cells than the row (a
@@ -159,13 +171,16 @@ def _cell_goes_on(lines: list[list[Word]], n: int, run: list[Word], end: float, 
     first = next((i for i, w in enumerate(below) if run[0].bbox[0] - height <= w.bbox[0] < end), None)
     return [] if first is None else [w for w in _segments(below[first:], height, [])[0] if w.bbox[0] < end]
 
+
 def _cell_count(words: list[Word], height: float) -> int:
     return 1 + sum(b.bbox[0] - a.bbox[2] > COLUMN_GAP * height for a, b in zip(words, words[1:]))
+
 
 def _line_gap(lines: list[list[Word]]) -> float:
     """The page's usual space between one line and the next (the median)."""
     gaps = sorted(min(w.bbox[1] for w in b) - max(w.bbox[3] for w in a) for a, b in zip(lines, lines[1:]) if a and b)
     return float(gaps[len(gaps) // 2]) if gaps else 0.0
+
 
 def _column_start(words: list[Word], label: Label, height: float) -> int | None:
     """The first word of a line above or below in the label's column: starting near its left
@@ -176,11 +191,13 @@ def _column_start(words: list[Word], label: Label, height: float) -> int | None:
                  and (w.bbox[0] >= label.bbox[0] - height or i == 0
                       or w.bbox[0] - words[i - 1].bbox[2] > COLUMN_GAP * height)), None)
 
+
 def _column_end(words: list[Word], label: Label, height: float) -> float:
     """Where the label's column ends: at the next word of its line set apart by more than a
     space (a table's next header: the value under '职务' stops under '入职时间')."""
     after = [w for w in words[label.last + 1:] if w.bbox[0] - label.bbox[2] > height]
     return after[0].bbox[0] - height / 2 if after else float("inf")
+
 
 def _above(lines: list[list[Word]], label: Label, stops: list[Label]) -> list[Candidate]:
     """A caption's value: the words over a label that has nothing after it, in its column on
@@ -199,12 +216,14 @@ def _above(lines: list[list[Word]], label: Label, stops: list[Label]) -> list[Ca
         return [Candidate(tuple(runs[0]), "above", label.score * PLACEMENT["above"], label)] if runs else []
     return []
 
+
 def _under(lines: list[list[Word]], label: Label, height: float) -> float:
     """How far under the label the next words in its column stand."""
     for words in lines[label.line + 1:label.line + 3]:
         if _column_start(words, label, height) is not None:
             return min(w.bbox[1] for w in words) - label.bbox[3]
     return float("inf")
+
 
 def _wrapped(lines: list[list[Word]], n: int, run: list[Word], stops: list[Label], twins: Sequence[Label] = ()) -> list[Word]:
     """The rest of a value that wraps in its column ('Kowloon Trading' over 'Company Limited'):
@@ -228,6 +247,7 @@ def _wrapped(lines: list[list[Word]], n: int, run: list[Word], stops: list[Label
         bottom = max(w.bbox[3] for w in words)
     return out
 
+
 def values_beside(lines: list[list[Word]], label: Label, stops: list[Label], twins: Sequence[Label] = (),
                   before: bool = False) -> list[Candidate]:
     """The candidates a label has: the rest of its line, and the words under it in its column;
@@ -247,6 +267,7 @@ def values_beside(lines: list[list[Word]], label: Label, stops: list[Label], twi
     out += [Candidate(found, "before", label.score * PLACEMENT["before"], label)] if found else []
     going_on = sentence_goes_on(lines, label) if before and label.in_prose and label.last == len(words) - 1 else None
     return out + ([Candidate(going_on, "goes_on", label.score * PLACEMENT["goes_on"], label)] if going_on else [])
+
 
 def _values_beside(lines: list[list[Word]], label: Label, stops: list[Label], twins: Sequence[Label]) -> list[Candidate]:
     words = lines[label.line]
@@ -302,6 +323,7 @@ def _values_beside(lines: list[list[Word]], label: Label, stops: list[Label], tw
                     out.append(Candidate(tuple(run), "below", label.score * PLACEMENT["below"], label))
             break
     return out
+
 
 def _wraps_below(lines: list[list[Word]], n: int, run: list[Word], label: Label, stops: list[Label]) -> list[Word]:
     """A value under its label that wraps in its cell ('FLAT B, 15/F, … 6 KWAI' over 'FONG CRESCENT'):
