@@ -142,10 +142,14 @@ def _dates_except(rt: RunningText, skip: set[str]):
 # one line: the line after a title starts with a capital too ('… of Technology / This is to certify').
 _SCHOOL_WORD = r"(?:UNIVERSITY|University|COLLEGE|College|INSTITUTE|Institute|ACADEMY|Academy)"
 _SCHOOL_OF = r"(?: OF [A-Z ]+| of [A-Z][a-z]+(?: (?:and |& )?[A-Z][a-z]+)*)"
+# the words of a name before its school word: capitalised, or the small words names hold; not a
+# sentence's ('Science and Engineering at this University')
+_NAME_WORDS = r"[A-Z][A-Za-z-]*(?: (?:[A-Z][A-Za-z-]*|of|and|for|&))* "
 # a line that opens with a school's name: 'Northmere University', 'UNIVERSITY OF NORTHMERE' (its 'of' then needed)
-ENGLISH_SCHOOL = rf"^\s*((?:The )?(?:[A-Z][A-Za-z -]*{_SCHOOL_WORD}{_SCHOOL_OF}?|{_SCHOOL_WORD}{_SCHOOL_OF}))"
-ENGLISH_UNIVERSITY = (r"((?:The )?(?:(?:[A-Z][a-z]+ )+(?:University|College|Institute)|University)"
-                      r"(?: of [A-Z][a-z]+(?: (?:and |& )?[A-Z][a-z]+)*)?)")
+ENGLISH_SCHOOL = rf"^\s*((?:The )?(?:{_NAME_WORDS}{_SCHOOL_WORD}{_SCHOOL_OF}?|{_SCHOOL_WORD}{_SCHOOL_OF}))"
+# a bare 'University' is a name only with its 'of' ('this University' is none)
+ENGLISH_UNIVERSITY = (r"((?:The )?(?:(?:[A-Z][a-z]+ )+(?:University|College|Institute)(?: of [A-Z][a-z]+(?: (?:and |& )?[A-Z][a-z]+)*)?"
+                      r"|University of [A-Z][a-z]+(?: (?:and |& )?[A-Z][a-z]+)*))")
 TITLE_WORDS = r"[A-Z][a-z]+(?: (?:and |of |& )?[A-Z][a-z]+)*"
 DEGREE_EN = r"(?:Bachelor|Master|Doctor) of [A-Z][a-z]+(?: (?:and )?[A-Z][a-z]+)*(?: \((?:Honours|Hons\.?)\))?"
 # Where an English certificate or its translation names the subject ('studied in the specialty of Mechanical Engineering')

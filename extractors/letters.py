@@ -7,6 +7,7 @@ import re
 from pipeline.names import is_pinyin, starts_with_surname
 from pipeline.text import HAN_RANGE
 
+from .declarations import other_labels
 from .parties import HAN, alternation, han_company_start, kind_of, leading_run, parties
 from .prose import Prose, has_han, vocabulary
 
@@ -82,12 +83,15 @@ def writer(prose: Prose) -> tuple[str, int] | None:
     # Brackets only round a short place inside the name ('金灣貿易(香港)有限公司').
     han_org = rf"{HAN}(?:{HAN}|[（(]{HAN}{{1,4}}[)）]){{1,30}}?(?:{alternation(v['company_suffixes'] + v['organisation_words'])})+"  # '研究院有限公司' is one suffix
     lines = zip([0] + prose.breaks, prose.breaks + [len(prose.text)])
+    row_labels = tuple(other_labels())
     whole = []
     for a, b in lines:
         text = re.sub(r"[（(]\s*(?:盖章|蓋章|公章|seal|chop)\s*[)）]|[:：]$", "", prose.text[a:b].strip(), flags=re.IGNORECASE).strip()
         text = han_company_start(_after_bracket(text)) if has_han(text) else text
         # the signature's last character lost under the chop over it: no suffix ends 有限公
         text = re.sub(rf"(?<=[{HAN_RANGE}]{{4}})有限公$", "有限公司", text)
+        if text.startswith(row_labels):
+            continue  # a form's row naming another organisation ('拟赴港工作单位 嘉穗…有限公司')
         if text and kind_of(text) == "company" and (re.fullmatch(han_org, text) or leading_run(text.replace(",", "")) == text.replace(",", "")):
             whole.append((text, a))
     if whole:

@@ -57,13 +57,17 @@ def _in_columns(lines: list[Line]) -> list[Line]:
 
 
 def _right_margins(lines: list[Line]) -> dict[int, float]:
-    """Each page's right margin: where most of its long lines end (a wide table or heading
-    does not move it)."""
-    ends: dict[int, list[int]] = {}
+    """Each line's right margin: where most of the long lines of its page and column end (a wide
+    table or heading does not move it; a page in two columns has a margin each)."""
+    long: dict[int, list[Line]] = {}
     for line in lines:
         if len(line.text) >= 15:
-            ends.setdefault(id(line.page), []).append(line.bbox[2])
-    return {page: float(statistics.median(e)) for page, e in ends.items()}
+            long.setdefault(id(line.page), []).append(line)
+    out = {}
+    for line in lines:
+        ends = [other.bbox[2] for other in long.get(id(line.page), []) if other.bbox[0] < line.bbox[2] and line.bbox[0] < other.bbox[2]]
+        out[id(line)] = float(statistics.median(ends)) if ends else 0.0
+    return out
 
 
 def _wraps(line: Line, right: dict[int, float]) -> bool:
@@ -72,7 +76,7 @@ def _wraps(line: Line, right: dict[int, float]) -> bool:
     no table row (cells a character and a half apart or more: its last cell does not run on)."""
     height = line.bbox[3] - line.bbox[1]
     gaps = [b.bbox[0] - a.bbox[2] for a, b in zip(line.words, line.words[1:])]
-    return line.bbox[2] >= right.get(id(line.page), 0) - 2.5 * height and max(gaps, default=0) < 1.5 * height
+    return line.bbox[2] >= right.get(id(line), 0) - 2.5 * height and max(gaps, default=0) < 1.5 * height
 
 
 def type_sizes(lines: list[Line]) -> dict[int, float]:

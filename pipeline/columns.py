@@ -13,7 +13,9 @@ from .text import is_han
 
 GUTTER = 2.5  # the gap between columns, in line heights
 MIN_SPLIT_LINES = 4  # lines with text either side of the gutter
-FULL = 0.6  # share of the split lines whose both sides are text, not a label or a figure
+# share of the split lines whose both sides are text, not a label or a figure; a certificate's title,
+# issuer and date stand side by side in short lines over and under its two columns
+FULL = 0.5
 LEFT_TEXT, RIGHT_TEXT = 12, 6  # characters a side of a line of wrapped text holds at least
 FILLED = 0.5  # share of the left sides that end near the gutter, as wrapped lines do
 NEAR = 0.2  # 'near the gutter': within this share of the left column's width

@@ -414,5 +414,5 @@ LAYOUTS = {"hkid_copy": {"photocopy": hkid_photocopy, "card-alone": CardScan},
            "dependant_document": {"marriage": marriage_certificate, "birth-en": birth_certificate_en}}
 
 
-def write_all(folder: Path) -> list[dict]:
-    return write_scans(folder, APPLICANTS, LAYOUTS, truth)
+def write_all(folder: Path, only: set[str] | None = None) -> list[dict]:
+    return write_scans(folder, APPLICANTS, LAYOUTS, truth, only)

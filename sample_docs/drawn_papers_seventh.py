@@ -243,15 +243,17 @@ LAYOUTS = {"br_certificate": {"bilingual": br_certificate_bilingual, "renewal": 
            "financial_statement": {"two-years": profit_or_loss_two_years, "highlights": summary_with_balance_sheet}}
 
 
-def write_scans(folder: Path, people: list, layouts: dict, truth) -> list[dict]:
+def write_scans(folder: Path, people: list, layouts: dict, truth, only: set[str] | None = None) -> list[dict]:
     """Every layout for every made-up party, a 200-dpi scan each in `folder`; the truth, one entry a
-    file ({file, type, layout, fields}, `truth(party, type, layout)`)."""
+    file ({file, type, layout, fields}, `truth(party, type, layout)`). With `only`, those files alone."""
     folder.mkdir(parents=True, exist_ok=True)
     out = []
     for i, party in enumerate(people):
         for kind, drawings in layouts.items():
             for name, draw in drawings.items():
                 file = f"{kind}-{name}-{i + 1}.png"
+                if only is not None and file not in only:
+                    continue
                 draw(party).scanned(zlib.crc32(file.encode())).save(folder / file, dpi=(200, 200))
                 out.append({"file": file, "type": kind, "layout": name, "fields": truth(party, kind, name)})
     return out

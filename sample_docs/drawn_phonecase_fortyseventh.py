@@ -17,12 +17,13 @@ from .drawn_photos_ninth import jpeg_as_taken, photographed
 CASE = "lyu-by-phone"
 
 
-def write_all(folder: Path) -> list[dict]:
+def write_all(folder: Path, types: tuple[str, ...] | None = None) -> list[dict]:
+    """The set's photographs; with `types`, only the papers of those types (a test's, drawn sooner)."""
     out = fortysecond.write_all(folder)
     for k, entry in enumerate(out):
         entry["case"] = CASE
         file = folder / entry["file"]
-        if file.suffix != ".png":
+        if file.suffix != ".png" or (types is not None and entry["type"] not in types):
             continue  # the photograph itself
         with Image.open(file) as page:
             shot = photographed(page.convert("RGB"), zlib.crc32(file.name.encode()))

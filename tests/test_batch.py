@@ -20,9 +20,11 @@ OTHER = "case-2026-02"
 
 
 def _inbox(tmp_path: Path, *cases: str) -> Path:
+    """The sample cases' first files in an inbox: these tests are of the batch's bookkeeping, which
+    a whole case would only make slower."""
     inbox = tmp_path / "inbox"
     for c in cases:
-        shutil.copytree(SAMPLES / c, inbox / c)  # copies keep their old mtimes: no upload to wait for
+        part_of_case(c, inbox)
     return inbox
 
 

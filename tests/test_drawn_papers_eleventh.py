@@ -18,7 +18,7 @@ COLD_MISSES = ["work_experience_letter-confirmation-1.png", "business_plan-table
 
 
 def test_the_papers_that_read_wrong_cold(tmp_path):
-    forms = {f["file"]: f for f in eleventh.write_all(tmp_path / "drawn")}
+    forms = {f["file"]: f for f in eleventh.write_all(tmp_path / "drawn", only=set(COLD_MISSES))}
     assert misread(forms, read_each_as_uploaded(tmp_path / "drawn", COLD_MISSES, tmp_path)) == {}
 
 

@@ -17,7 +17,7 @@ def test_a_figure_whose_last_group_ocr_set_apart():
 
 
 def test_a_form_photographed(tmp_path):
-    entries = fortyseventh.write_all(tmp_path / "drawn")
+    entries = fortyseventh.write_all(tmp_path / "drawn", types=("applicant_form",))
     form = next(e["file"] for e in entries if e["type"] == "applicant_form")
     report = read_as_one_case(tmp_path / "drawn", [form], tmp_path)
     (doc,) = report["documents"]
