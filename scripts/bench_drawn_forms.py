@@ -2,7 +2,7 @@
 through the product: each form is uploaded as a case of its own and `intake process` runs over
 them all, as a user would; what each case's report says is scored against the values drawn.
 
-    python scripts/bench_drawn_forms.py [--set first|...|seventieth] [--work DIR] [--cache DIR]
+    python scripts/bench_drawn_forms.py [--set first|...|seventyfirst] [--work DIR] [--cache DIR]
 
 Prints fields right per layout and per field, and every miss (want / got)."""
 from __future__ import annotations
@@ -82,6 +82,7 @@ from sample_docs import (  # noqa: E402
     drawn_split_eighteenth,
     drawn_template_thirtysixth,
     drawn_termhands_sixtysecond,
+    drawn_termsheets_seventyfirst,
     drawn_thirdhand_fiftythird,
     drawn_tilted_thirtyninth,
     drawn_travel_sixteenth,
@@ -145,7 +146,8 @@ SETS = {"first": drawn_forms, "second": drawn_forms_second, "third": drawn_forms
         "sixtyseventh": drawn_consenthands_sixtyseventh,
         "sixtyeighth": drawn_planhands_sixtyeighth,
         "sixtyninth": drawn_pagehands_sixtyninth,
-        "seventieth": drawn_memos_seventieth}
+        "seventieth": drawn_memos_seventieth,
+        "seventyfirst": drawn_termsheets_seventyfirst}
 
 
 def main() -> int:
@@ -153,7 +155,7 @@ def main() -> int:
     ap.add_argument("--work", type=Path, default=Path("/tmp/drawn-forms"))
     ap.add_argument("--cache", type=Path, help="an OCR cache kept between runs (faster; the first run fills it)")
     ap.add_argument("--set", choices=tuple(SETS), default="first",
-                    help="first: the layouts the readers were mended on; second to seventieth: each drawn after the one before "
+                    help="first: the layouts the readers were mended on; second to seventyfirst: each drawn after the one before "
                          "was mended, read cold once before any change for it")
     a = ap.parse_args()
     shutil.rmtree(a.work, ignore_errors=True)
