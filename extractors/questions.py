@@ -255,8 +255,30 @@ def _answer(doc: DocView, labels: list[str], options: dict | None, written: str,
     value, line = after_label(lines, labels, written_rx)
     if value is None:
         value, line = _after_the_question(lines, labels, written_rx)
+    if value is None:
+        value, line = _lost_after_the_question(doc, lines, labels, written_rx)
     answer = answer_of(value, options) if value is not None else None
     return None if answer is None else doc.field(answer, line)
+
+
+def _lost_after_the_question(doc: DocView, lines: list[Line], labels: list[str], written: str):
+    """(answer, line) the page's reading lost after a question: a lone 'N' in the next cell is
+    often no word to tesseract. The strip right of the question's line, to the page's right
+    edge of text, read again by PP-OCR's recogniser."""
+    for line in lines:
+        if line.page.source != "ocr" or not any(re.search(p, line.text, flags=re.IGNORECASE) for p in labels):
+            continue
+        image = next(im for pg, im in zip(doc.pages, doc.images) if pg is line.page)
+        x0, y0, x1, y1 = line.bbox
+        right = max(w.bbox[2] for w in line.page.words)
+        pad = (y1 - y0) // 2
+        if right - x1 < 2 * (y1 - y0):
+            continue
+        text, _ = ppocr_line(image.crop((x1 + (y1 - y0), max(0, y0 - pad), right, min(image.height, y1 + pad))))
+        hit = re.search(written, text)
+        if hit:
+            return hit.group(0), line
+    return None, None
 
 
 def _after_the_question(lines: list[Line], labels: list[str], written: str):

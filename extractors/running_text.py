@@ -17,6 +17,7 @@ from .base import DATE_RX, Line, parse_date
 
 STRAY_GAP = 3  # character heights; prose has no such gap between characters
 PARAGRAPH_GAP = 2.0  # times the page's usual space between lines: a paragraph's space, not a line's
+HALF_WIDE_MAX = 8  # half-wide characters a Chinese line's shortfall is forgiven for
 STRAY_WORDS = 4  # characters at most of a caption beside a paragraph that a line may open with
 
 
@@ -73,10 +74,13 @@ def _right_margins(lines: list[Line]) -> dict[int, float]:
 def _wraps(line: Line, right: dict[int, float]) -> bool:
     """Whether a line may run on into the next: it reaches the margin (one that stops short by
     more than two characters ends its paragraph: an addressee over the writer's name), and it is
-    no table row (cells a character and a half apart or more: its last cell does not run on)."""
+    no table row (cells a character and a half apart or more: its last cell does not run on). In
+    Chinese, a digit or a Latin letter is half a character wide: a full line that holds some ends
+    short by half a character each ('…2002年3月9日生。在本校软件')."""
     height = line.bbox[3] - line.bbox[1]
     gaps = [b.bbox[0] - a.bbox[2] for a, b in zip(line.words, line.words[1:])]
-    return line.bbox[2] >= right.get(id(line), 0) - 2.5 * height and max(gaps, default=0) < 1.5 * height
+    half_wide = min(HALF_WIDE_MAX, sum(c.isascii() and c.isalnum() for c in line.text)) if re.search(HAN, line.text) else 0
+    return line.bbox[2] >= right.get(id(line), 0) - (2.5 + 0.5 * half_wide) * height and max(gaps, default=0) < 1.5 * height
 
 
 def type_sizes(lines: list[Line]) -> dict[int, float]:
