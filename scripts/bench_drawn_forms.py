@@ -2,7 +2,7 @@
 through the product: each form is uploaded as a case of its own and `intake process` runs over
 them all, as a user would; what each case's report says is scored against the values drawn.
 
-    python scripts/bench_drawn_forms.py [--set first|...|seventyfirst] [--work DIR] [--cache DIR]
+    python scripts/bench_drawn_forms.py [--set first|...|seventysecond] [--work DIR] [--cache DIR]
 
 Prints fields right per layout and per field, and every miss (want / got)."""
 from __future__ import annotations
@@ -32,6 +32,7 @@ from sample_docs import (  # noqa: E402
     drawn_consenthands_sixtyseventh,
     drawn_consents_fortieth,
     drawn_contracthands_fiftyfifth,
+    drawn_crossborder_seventysecond,
     drawn_deskhands_sixtyfifth,
     drawn_duplex_seventeenth,
     drawn_emails_twentyfourth,
@@ -147,7 +148,8 @@ SETS = {"first": drawn_forms, "second": drawn_forms_second, "third": drawn_forms
         "sixtyeighth": drawn_planhands_sixtyeighth,
         "sixtyninth": drawn_pagehands_sixtyninth,
         "seventieth": drawn_memos_seventieth,
-        "seventyfirst": drawn_termsheets_seventyfirst}
+        "seventyfirst": drawn_termsheets_seventyfirst,
+        "seventysecond": drawn_crossborder_seventysecond}
 
 
 def main() -> int:
@@ -155,7 +157,7 @@ def main() -> int:
     ap.add_argument("--work", type=Path, default=Path("/tmp/drawn-forms"))
     ap.add_argument("--cache", type=Path, help="an OCR cache kept between runs (faster; the first run fills it)")
     ap.add_argument("--set", choices=tuple(SETS), default="first",
-                    help="first: the layouts the readers were mended on; second to seventyfirst: each drawn after the one before "
+                    help="first: the layouts the readers were mended on; second to seventysecond: each drawn after the one before "
                          "was mended, read cold once before any change for it")
     a = ap.parse_args()
     shutil.rmtree(a.work, ignore_errors=True)
