@@ -173,7 +173,7 @@ class RunningText:
 
     def findall_dates(self) -> list[tuple[str, Line]]:
         out = []
-        for m in re.finditer("|".join((DATE_RX, INKED_CHINESE_DATE, NUMERAL_DATE, DOT_LOST_DATE)), self.text):
+        for m in re.finditer("|".join((ROC_DATE, DATE_RX, INKED_CHINESE_DATE, NUMERAL_DATE, DOT_LOST_DATE)), self.text):
             iso = parse_date(re.sub(DOT_LOST_DATE, r"\1.\2.\3", m.group(0)))
             if iso:
                 out.append((iso, self.owners[m.start()]))
@@ -187,6 +187,9 @@ DOT_LOST_DATE = r"(?<![\d.])((?:19|20)\d\d)\.(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01]
 # A date in Chinese numerals, as certificates print it (二〇一八年六月三十日).
 # Its characters may stand a space apart (letter-spaced print, or read a character a word).
 NUMERAL_DATE = r"[〇零○一二三四五六七八九](?:\s?[〇零○一二三四五六七八九]){3}\s*年\s*[一二三四五六七八九十](?:\s?[一二三四五六七八九十]){0,2}\s*月\s*[一二三四五六七八九十](?:\s?[一二三四五六七八九十]){0,2}\s*日"
+# A date in the Republic of China's years, as Taiwan's certificates print it (中華民國一一三年六月二十日, 民國113年6月20日).
+ROC_DATE = (r"(?:中\s*[華华]\s*)?民\s*[國国]\s*(?:[〇零○一二三四五六七八九十百](?:\s?[〇零○一二三四五六七八九十百]){0,4}|\d{2,3})\s*年"
+            r"\s*(?:[一二三四五六七八九十](?:\s?[一二三四五六七八九十]){0,2}|\d{1,2})\s*月\s*(?:[一二三四五六七八九十](?:\s?[一二三四五六七八九十]){0,2}|\d{1,2})\s*日")
 
 
 def _first_group(m: re.Match) -> tuple[int, int]:

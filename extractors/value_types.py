@@ -16,6 +16,8 @@ from .pay_terms import period_stated
 from .prose import both_scripts, has_han, vocabulary
 
 HAN = f"[{HAN_RANGE}]"
+OTHER_CURRENCY = r"\bRMB|\bCNY|人民币|人民幣|\bUSD|US\$|\bEUR\b|€|£"
+HK_DOLLARS = r"HK\$|\bHKD|港幣|港币|港元"
 
 
 def _latin_name(text: str) -> str | None:
@@ -63,6 +65,8 @@ def _text(text: str) -> str | None:
     text = re.split(r"\s{2,}", text)[0]
     if re.match(r"[A-Za-z]", text):
         text = re.split(HAN, text)[0]
+    elif re.match(HAN, text):  # '高級數據工程師 Senior Data Engineer': its English after it, to the end
+        text = re.sub(r"(?<=\S)\s+[A-Za-z][A-Za-z&,.'/()-]*(?:\s+[A-Za-z&,.'/()-]+)+\s*$", "", text)
     text = text.strip(" :：.,;")
     return text if len(text) >= 2 and re.search(rf"[A-Za-z]|{HAN}", text) else None
 
@@ -174,7 +178,10 @@ def _date(text: str) -> str | None:
 def _money(text: str) -> float | None:
     if re.fullmatch(r"\s*\d{1,3}(?:\.\d{3}){1,3}\s*", text):
         return float(text.replace(".", ""))  # '47.200' in a sum's cell: a thousands comma read as a dot
-    amount = parse_amount(text)
+    # a sum in another currency with its Hong Kong dollars beside it ('RMB 1,500,000 (about HK$1,620,000)')
+    hkd = re.search(rf"(?:{HK_DOLLARS})\s*\d[\d,.]*(?:\s*(?:million|m\b|k\b|万|萬))?", text, re.IGNORECASE) \
+        if re.search(OTHER_CURRENCY, text, re.IGNORECASE) else None
+    amount = parse_amount(hkd.group(0) if hkd else text)
     return amount if amount and amount >= 1000 else None
 
 

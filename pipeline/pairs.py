@@ -265,7 +265,7 @@ def values_beside(lines: list[list[Word]], label: Label, stops: list[Label], twi
     out = _values_beside(lines, label, stops, twins)
     found = figure_before(words, label, stops) if before and label.in_prose else None
     out += [Candidate(found, "before", label.score * PLACEMENT["before"], label)] if found else []
-    going_on = sentence_goes_on(lines, label) if before and label.in_prose and label.last == len(words) - 1 else None
+    going_on = sentence_goes_on(lines, label) if before and label.in_prose else None
     return out + ([Candidate(going_on, "goes_on", label.score * PLACEMENT["goes_on"], label)] if going_on else [])
 
 

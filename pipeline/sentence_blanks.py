@@ -60,9 +60,14 @@ def before_bracket(words: list[Word], label: Label, stops: list[Label], bracket:
 
 
 def sentence_goes_on(lines: list[list[Word]], label: Label) -> tuple[Word, ...] | None:
-    """A label that ends its line inside a sentence ('… at a monthly salary / of HK$ 52,000'): the
-    next line's opening words, past a word or two that join them ('of'), to the clause's end."""
+    """A label that ends its line inside a sentence ('… at a monthly salary / of HK$ 52,000'), or
+    that a word or two with no figure follow to the line's end ('injected capital of RMB /
+    1,500,000'): those words and the next line's opening words, past a word or two that join
+    them ('of'), to the clause's end."""
     if label.line + 1 >= len(lines):
+        return None
+    tail = lines[label.line][label.last + 1:]
+    if len(tail) > BEFORE_GAP or any(c.isdigit() or c in "，。；;.:：" for w in tail for c in w.text):
         return None
     below = lines[label.line + 1]
     skip = next((k for k, w in enumerate(below[:BEFORE_GAP + 1]) if not re.fullmatch(r"[a-z]+", w.text)), None)
@@ -73,7 +78,7 @@ def sentence_goes_on(lines: list[list[Word]], label: Label) -> tuple[Word, ...] 
         run.append(w)
         if re.search(r"[，。；;,:：]$", w.text) and not re.search(r"\d[.,]$", w.text):
             break
-    return tuple(run) if any(c.isdigit() for w in run for c in w.text) else None
+    return tuple(tail + run) if any(c.isdigit() for w in run for c in w.text) else None
 
 
 def figure_before(words: list[Word], label: Label, stops: list[Label]) -> tuple[Word, ...] | None:

@@ -131,12 +131,14 @@ def _mainland(d, th: dict) -> bool:
     number, inst = d.fields.get("certificate_number"), d.fields.get("institution")
     if number and (re.match(th["degree_number_pattern"], str(number.value)) or re.match(th["graduation_number_pattern"], str(number.value))):
         return True
+    if number and re.search(th["outside_mainland_number"], str(number.value)):
+        return False
     if not inst:
         return d.type == "graduation_certificate"  # 毕业证书 is a Mainland paper
     name = str(inst.value)
     if known_institution(name) and not hk_institution_zh(name) and not re.search(r"(?i)hong\s*kong", name):
         return True
-    return bool(re.search(r"[\u4e00-\u9fff]", name)) and not re.search(r"香港|澳門|澳门|台灣|台湾|臺灣", name)
+    return bool(re.search(r"[\u4e00-\u9fff]", name)) and not re.search(th["outside_mainland_institution"], name)
 
 
 @rule("education.certificate_number_format", "A2_academic_qualification")
