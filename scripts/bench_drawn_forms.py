@@ -2,7 +2,7 @@
 through the product: each form is uploaded as a case of its own and `intake process` runs over
 them all, as a user would; what each case's report says is scored against the values drawn.
 
-    python scripts/bench_drawn_forms.py [--set first|...|seventysecond] [--work DIR] [--cache DIR]
+    python scripts/bench_drawn_forms.py [--set first|...|seventythird] [--work DIR] [--cache DIR]
 
 Prints fields right per layout and per field, and every miss (want / got)."""
 from __future__ import annotations
@@ -79,6 +79,7 @@ from sample_docs import (  # noqa: E402
     drawn_sidebyside_thirtyfifth,
     drawn_slides_twentyseventh,
     drawn_smallfirm_thirtyseventh,
+    drawn_softcopies_seventythird,
     drawn_spellings_fortysecond,
     drawn_split_eighteenth,
     drawn_template_thirtysixth,
@@ -149,7 +150,8 @@ SETS = {"first": drawn_forms, "second": drawn_forms_second, "third": drawn_forms
         "sixtyninth": drawn_pagehands_sixtyninth,
         "seventieth": drawn_memos_seventieth,
         "seventyfirst": drawn_termsheets_seventyfirst,
-        "seventysecond": drawn_crossborder_seventysecond}
+        "seventysecond": drawn_crossborder_seventysecond,
+        "seventythird": drawn_softcopies_seventythird}
 
 
 def main() -> int:
@@ -157,7 +159,7 @@ def main() -> int:
     ap.add_argument("--work", type=Path, default=Path("/tmp/drawn-forms"))
     ap.add_argument("--cache", type=Path, help="an OCR cache kept between runs (faster; the first run fills it)")
     ap.add_argument("--set", choices=tuple(SETS), default="first",
-                    help="first: the layouts the readers were mended on; second to seventysecond: each drawn after the one before "
+                    help="first: the layouts the readers were mended on; second to seventythird: each drawn after the one before "
                          "was mended, read cold once before any change for it")
     a = ap.parse_args()
     shutil.rmtree(a.work, ignore_errors=True)
