@@ -17,6 +17,7 @@ MIN_SPLIT_LINES = 4  # lines with text either side of the gutter
 # issuer and date stand side by side in short lines over and under its two columns
 FULL = 0.5
 LEFT_TEXT, RIGHT_TEXT = 12, 6  # characters a side of a line of wrapped text holds at least
+APART = 1.5  # line heights at least between a split line's two sides
 FILLED = 0.5  # share of the left sides that end near the gutter, as wrapped lines do
 NEAR = 0.2  # 'near the gutter': within this share of the left column's width
 
@@ -55,6 +56,10 @@ def _is_gutter(lines: list[list[Word]], x: float) -> bool:
         return False
     text = [s for s in split if _chars(s[0]) >= LEFT_TEXT and _chars(s[1]) >= RIGHT_TEXT]
     if len(text) < FULL * len(split):
+        return False
+    # columns stand apart across their gutter; centred lines split at a word's space do not
+    apart = [s[1][0].bbox[0] - s[0][-1].bbox[2] > APART * _height(s[0] + s[1]) for s in split]
+    if sum(apart) < FULL * len(split):
         return False
     left = min(w.bbox[0] for s in split for w in s[0])
     ends = [max(w.bbox[2] for w in s[0]) for s in split]

@@ -51,3 +51,16 @@ def test_a_consent_forms_row_naming_the_employer_in_hong_kong_is_not_the_consent
             _han(480, 840, "同意。"), _han(900, 1030, "二〇二六年十月九日")]
     doc = _page(rows, 1654, 2339)
     assert read_prose("consent_letter", doc)["organisation"].value == "江苏禾丰种业有限公司"
+
+
+def test_centred_lines_that_share_a_word_space_are_no_columns():
+    """A diploma's centred sentences may each have a space at the page's middle: no gutter."""
+    from pipeline.columns import in_reading_order
+    rows = []
+    for n, (a, b) in enumerate([("By authority of the", "Senate it is certified that"), ("having satisfied the examiners was", "admitted"),
+                                ("to the degree of Bachelor of", "Economics in Finance"), ("Financial Engineering on the", "ninth day"),
+                                ("of July in the year two thousand", "and fifteen by the Senate")]):
+        left = _latin(800 - 16 * len(a.replace(" ", "")) - 12 * a.count(" "), 400 + 100 * n, a)  # a space's width apart
+        rows.append(left + _latin(812, 400 + 100 * n, b))
+    rows.append(_latin(300, 1900, "Serial No. SCFM-2013-04412") + _latin(900, 1900, "Registrar"))  # a wide gap, its middle the same
+    assert in_reading_order(rows) == rows
