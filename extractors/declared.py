@@ -41,6 +41,9 @@ UNSURE, SECOND_READS = 0.5, 2
 CARRY_THEIR_FORM = ("date", "period_end", "money", "monthly_money", "code", "hkid")
 LATER_PERIOD = 0.5  # a label naming a later year than the first (fields.yaml: later_periods)
 LONE_CHARACTER = ("sex",)  # types whose value may be one letter, which a page's reading can drop
+# Types whose value may be a lone digit in a table's cell, which a page's reading drops (a plan's staff by year)
+LOST_CELLS = ("count",)
+GAP_OF_CELLS = 4.0  # line heights of paper between a label and its value: cells may be lost there
 
 
 def _labels_on(lines: list[list], fields: list[Declared], others: list[Label] = ()) -> tuple[dict[str, list[Label]], list[Label]]:
@@ -123,6 +126,8 @@ def read_stated(doc_type: str, doc: DocView) -> dict[str, tuple[Field, bool]]:
                 scored = _second_witness(doc, page, field, scored, unparsed)
                 if not scored and not unparsed and field.type in CARRY_THEIR_FORM:
                     scored = _lost_beside(doc, page, field, labels[field.key])
+            if field.type in LOST_CELLS and page.source == "ocr":
+                scored = [_cells_between(doc, page, field, found) for found in scored]
             if not scored and field.type in LONE_CHARACTER and page.source == "ocr":
                 scored = [found for label in labels[field.key] for found in [_lone_character(doc, page, field, label)] if found]
             if scored:
@@ -249,6 +254,30 @@ def _second_witness(doc: DocView, page, field: Declared, scored: list, unparsed:
         if again is not None and found is not None and found != value:
             scored = [s for s in scored if s[2] is not cand] + [(score * (0.5 + 0.5 * _value_conf(again, found)), found, again)]
     return scored
+
+
+def _cells_between(doc: DocView, page, field: Declared, found: tuple) -> tuple:
+    """A small number far right of its label with paper between ('Headcount (local) … 10'): a row of
+    cells whose first ones held lone digits the page's reading dropped ('4', '7'). The strip between
+    is read again by PP-OCR; a number there is the first cell's."""
+    score, _, cand = found
+    label = cand.label
+    if cand.placement != "right" or label.line != _line_of(page, cand.words[0]):
+        return found
+    _, y0, x1, y1 = label.bbox
+    height = y1 - y0
+    start = min(w.bbox[0] for w in cand.words)
+    if start - x1 < GAP_OF_CELLS * height:
+        return found
+    words = _read_box(doc, page, (x1 + height // 2, y0, start - height // 2, y1))
+    first = next((v for w in words for v in [parse(field, w.text)] if v is not None), None)
+    if first is None:
+        return found
+    return score, first, Candidate(tuple(words), "right", cand.score, label)
+
+
+def _line_of(page, word) -> int | None:
+    return next((n for n, ws in enumerate(page.lines()) if word in ws), None)
 
 
 def _lost_beside(doc: DocView, page, field: Declared, labels: list[Label]) -> list:

@@ -28,7 +28,7 @@ ITEMS = {
     # ('Profit and total comprehensive income for the year', as small companies' accounts word it)
     "profit": [r"(?:profit|loss|\(loss\)|profit/\(loss\)|\(loss\)/profit)\s*(?:and total comprehensive (?:income|loss|\(?loss\)?/income|income/\(?loss\)?)\s*)?"
                r"(?:for the (?:year|period)|after (?:income )?tax(?:ation)?)",
-               r"net (?:profit|loss|\(loss\)|profit/\(loss\))(?!\s*before)", r"淨利潤", r"净利润", r"(?:本年度|本年|年內|年内|年度|本期|除稅後|除税后)(?:溢利|虧損|亏损|利潤|利润)"],
+               r"net (?:profit|loss|income|\(loss\)|profit/\(loss\))(?!\s*before)", r"淨利潤", r"净利润", r"(?:本年度|本年|年內|年内|年度|本期|除稅後|除税后)(?:溢利|虧損|亏损|利潤|利润)"],
     "profit before tax": [r"(?:profit|loss|\(loss\)|profit/\(loss\))\s*before (?:income )?tax(?:ation)?", r"除稅前(?:溢利|虧損)",
                           r"除税前(?:溢利|亏损)", r"利潤總額", r"利润总额", r"assessable profits"],
     "total_equity": [r"total equity", r"net assets", r"total (?:shareholders'|stockholders') equity",

@@ -120,7 +120,7 @@ def _denied_before(before: str) -> bool:
     words = "|".join(re.escape(w) for w in vocabulary()["NONE_BEFORE"])
     negations = "|".join(re.escape(w) for w in vocabulary()["NEGATIONS"])
     return re.search(rf"(?<![A-Za-z])(?:{words})\s*$", before, re.IGNORECASE) is not None \
-        or re.search(rf"\b(?:{negations})\b[^.;:]{{0,60}}\bany\s*$", before, re.IGNORECASE) is not None
+        or re.search(rf"\b(?:{negations})\b[^.;:]{{0,60}}\b(?:any|an?)\s*$", before, re.IGNORECASE) is not None
 
 
 def _same_sentence(clause: str, a: Span, b: Span) -> bool:

@@ -41,7 +41,8 @@ def accounts_from_software() -> tuple[Sheet, dict]:
         s.text(1330 - 15 * len(amount), y, amount, 26)
         y += 52
     s.text(160, 2230, "Accrual Basis  Friday, 20 March 2026 10:42 AM GMT+08:00", 20, "sans")
-    return s, {"company_name": "LUMENFIELD OPTICS TRADING LIMITED", "period_end": "2025-12-31", "currency": "HKD",
+    # no currency is printed: the export states none
+    return s, {"company_name": "LUMENFIELD OPTICS TRADING LIMITED", "period_end": "2025-12-31",
                "revenue": 18406320.55, "profit": 1223682.06, "total_equity": 6762513.56}
 
 
