@@ -113,10 +113,26 @@ def _small_figures(text: str) -> list[float]:
     return vals[-2:] if len(vals) >= 2 else vals
 
 
-def _item(lines: list[Line], patterns: list[str], in_thousands: set[int] = frozenset()):
+def _latest_columns(lines: list[Line]) -> dict[int, tuple[int, int]]:
+    """Per page whose year columns run oldest first ('2024 | 2025'), the latest's place among them
+    and their count; pages in the usual order (this year first) are left out."""
+    out: dict[int, tuple[int, int]] = {}
+    for line in lines:
+        if line.page.number in out:
+            continue
+        cells = [YEAR_CELL.fullmatch(t) for t in line.text.split()]
+        years = [int(c.group(1)) for c in cells if c]
+        if len(years) >= 2 and len(years) >= len(cells) - 2 and years == sorted(set(years)):
+            out[line.page.number] = (len(years) - 1, len(years))
+    return out
+
+
+def _item(lines: list[Line], patterns: list[str], in_thousands: set[int] = frozenset(),
+          latest: dict[int, tuple[int, int]] | None = None):
     """The line naming the item with a figure on it; its current-year column is the first
-    figure (statements print this year before last year). A line that starts with the item
-    ('所有者权益合计') wins over one that qualifies it ('归属于母公司所有者权益合计')."""
+    figure (statements print this year before last year), or the latest year's column where
+    the page runs oldest first (`latest`). A line that starts with the item ('所有者权益合计')
+    wins over one that qualifies it ('归属于母公司所有者权益合计')."""
     for anchored in (True, False):
         for line in lines:
             for p in patterns:
@@ -128,6 +144,10 @@ def _item(lines: list[Line], patterns: list[str], in_thousands: set[int] = froze
                     vals = _small_figures(line.text[hit.end():])
                 if vals:
                     value = vals[0]
+                    if line.page.number in (latest or {}):
+                        at, count = latest[line.page.number]
+                        # the columns' figures end the line: a note's number may stand before them
+                        value = vals[len(vals) - count + at] if len(vals) >= count else vals[0]
                     if re.search(r"net (?:liabilities|deficit)|淨虧損|\bloss\b(?!/)", line.text, re.IGNORECASE) and value > 0 \
                             and "profit" not in line.text.lower():
                         value = -value
@@ -159,13 +179,14 @@ def extract(doc: DocView) -> dict[str, Field]:
     own = [line for line in lines if line.page.number in own_pages]
     units = {n: _unit("\n".join(x.text for x in lines if x.page.number == n)) for n in own_pages}
     in_thousands = {n for n, unit in units.items() if unit > 1}
+    latest_columns = _latest_columns(own)
     for key, patterns in ITEMS.items():
-        v, line = _item(own, patterns, in_thousands)
+        v, line = _item(own, patterns, in_thousands, latest_columns)
         if v is not None and BROKEN_GROUPING.search(line.text) and line.page.source == "ocr":
             again = line_read_again(doc, line)
-            second = _item([again], patterns, in_thousands)[0] if again else None
+            second = _item([again], patterns, in_thousands, latest_columns)[0] if again else None
             # the group set apart closed up ('35,600, 000'), unless the line read again has as many digits
-            joined = _item([Line(re.sub(r"([,，])\s+(?=\d{3}(?!\d))", r"\1", line.text), line.words, line.page)], patterns, in_thousands)[0]
+            joined = _item([Line(re.sub(r"([,，])\s+(?=\d{3}(?!\d))", r"\1", line.text), line.words, line.page)], patterns, in_thousands, latest_columns)[0]
             v = second if second is not None and (joined is None or _digits(second) >= _digits(joined)) else joined if joined is not None else v
         if v is not None:
             out[key.split()[0]] = out.get(key.split()[0]) or doc.field(round(v * units[line.page.number], 2), line)

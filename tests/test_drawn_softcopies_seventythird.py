@@ -56,3 +56,14 @@ def test_net_income_is_the_years_profit_and_not_receiving_an_allowance_is_none()
     assert fields["profit"].value == 1223682.06
     items = pay_items("Your basic salary will be HK$56,000 monthly. You will not receive a housing allowance.", MONEY)
     assert [(i.term, i.none_stated) for i in items if i.term == "HOUSING"] == [("HOUSING", True)]
+
+
+def test_statements_whose_years_run_oldest_first():
+    """The seventy-fourth set (sample_docs/drawn_officeuse_seventyfourth.py), read cold at 29 / 32: its one class."""
+    fields = extract_statement(view("Statement of Comprehensive Income for the year ended 31 December 2025", "2024 2025",
+                                    "HK$ HK$", "Revenue 15,220,400 17,940,650", "Profit for the year 1,025,550 1,578,750",
+                                    "Total equity 6,402,330 7,981,080"))
+    assert (fields["revenue"].value, fields["profit"].value, fields["total_equity"].value) == (17940650, 1578750, 7981080)
+    usual = extract_statement(view("Statement of profit or loss for the year ended 31 March 2026", "2026 2025",
+                                   "Revenue 8,100,000 7,200,000"))
+    assert usual["revenue"].value == 8100000
