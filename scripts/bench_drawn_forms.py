@@ -2,7 +2,7 @@
 through the product: each form is uploaded as a case of its own and `intake process` runs over
 them all, as a user would; what each case's report says is scored against the values drawn.
 
-    python scripts/bench_drawn_forms.py [--set first|...|seventyfourth] [--work DIR] [--cache DIR]
+    python scripts/bench_drawn_forms.py [--set first|...|seventyfifth] [--work DIR] [--cache DIR]
 
 Prints fields right per layout and per field, and every miss (want / got)."""
 from __future__ import annotations
@@ -51,6 +51,7 @@ from sample_docs import (  # noqa: E402
     drawn_gradhands_fiftyseventh,
     drawn_hant_twentysixth,
     drawn_idcards_fiftieth,
+    drawn_leaders_seventyfifth,
     drawn_longcontract_fortyeighth,
     drawn_lookalikes_twentyfifth,
     drawn_marks_fifteenth,
@@ -153,7 +154,8 @@ SETS = {"first": drawn_forms, "second": drawn_forms_second, "third": drawn_forms
         "seventyfirst": drawn_termsheets_seventyfirst,
         "seventysecond": drawn_crossborder_seventysecond,
         "seventythird": drawn_softcopies_seventythird,
-        "seventyfourth": drawn_officeuse_seventyfourth}
+        "seventyfourth": drawn_officeuse_seventyfourth,
+        "seventyfifth": drawn_leaders_seventyfifth}
 
 
 def main() -> int:
@@ -161,7 +163,7 @@ def main() -> int:
     ap.add_argument("--work", type=Path, default=Path("/tmp/drawn-forms"))
     ap.add_argument("--cache", type=Path, help="an OCR cache kept between runs (faster; the first run fills it)")
     ap.add_argument("--set", choices=tuple(SETS), default="first",
-                    help="first: the layouts the readers were mended on; second to seventyfourth: each drawn after the one before "
+                    help="first: the layouts the readers were mended on; second to seventyfifth: each drawn after the one before "
                          "was mended, read cold once before any change for it")
     a = ap.parse_args()
     shutil.rmtree(a.work, ignore_errors=True)
