@@ -21,7 +21,8 @@ def extract(doc: DocView) -> dict[str, Field]:
     # the number before the jobs first ('hire four local staff in year one'), else after their label ('本地員工人數 3')
     m, line = rt.search(rf"(?<![\d,.])\b(\d{{1,4}}|{words})\s+(?:new\s+)?(?:{JOBS})")
     if not m:
-        m, line = rt.search(rf"(?:{JOBS})\D{{0,30}}?(\d{{1,4}}|{words})\b")
+        # not a period's length ('local employees … in the first twelve months?')
+        m, line = rt.search(rf"(?:{JOBS})\D{{0,30}}?(\d{{1,4}}|{words})\b(?!\s*(?:months?|years?|weeks?|days?|個月|个月|年))")
     if m:
         raw = m.group(1).lower()
         out["local_jobs"] = doc.field(int(raw) if raw.isdigit() else NUMBER_WORDS[raw], line)

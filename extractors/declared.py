@@ -109,7 +109,7 @@ def read_stated(doc_type: str, doc: DocView) -> dict[str, tuple[Field, bool]]:
                             continue  # '专业修完本科全部课程': prose after a word, not a value
                     if beside and cand.placement == "below":
                         break  # a value on the label's line makes the line below the next row
-                    if re.search(r"[?？]", cand.text):
+                    if re.search(r"[?？]|\b(?:yes|y)\s*/\s*(?:no|n)\b|是\s*/\s*否", cand.text, re.IGNORECASE):
                         continue  # a question that opens with the label's word ('Post on Talent List? (Y/N)'): no value
                     if (label.line, label.first) in starts and not states_a_range(cand.text):
                         continue  # 'Valid from 01/02/2027': the period's start

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from .labels import COLUMN_GAP, SEPARATORS, Label, line_height
 from .model import BBox, Word, union
-from .sentence_blanks import answer_after, before_bracket, bracket_of, figure_before, sentence_goes_on
+from .sentence_blanks import QUESTION_NUMBER, answer_after, before_bracket, bracket_of, figure_before, sentence_goes_on
 from .text import is_han, join_words
 
 # How much a placement says of a candidate: the text after a label on its line is most often its
@@ -105,11 +105,14 @@ def _date_in_boxes(runs: list[list[Word]]) -> list[list[Word]]:
 
 def _qualifier(words: list[Word], height: float) -> int:
     """How many words after a label still qualify it: up to a colon a few words on, with no
-    wide gap (a cell's edge) before it."""
+    wide gap (a cell's edge) before it; or, in lower case, up to a wide gap with the value after
+    it ('Post to be offered ……… Process Development Scientist', the dot leader lost)."""
     for i, w in enumerate(words[:QUALIFIER_WORDS + 1]):
         if i and w.bbox[0] - words[i - 1].bbox[2] > COLUMN_GAP * height:
             # a colon set apart, as a column of colons ('Post to be taken up      :  …')
-            return i + 1 if w.text in (":", "：") else 0
+            if w.text in (":", "："):
+                return i + 1
+            return i if all(re.match(r"[a-z]", x.text) for x in words[:i]) else 0
         if w.text.endswith((":", "：")):
             return i + 1
     return 0
@@ -130,6 +133,21 @@ def _sets_apart(lines: list[list[Word]], label: Label) -> bool:
     words = lines[label.line]
     gap = words[label.first].bbox[0] - words[label.first - 1].bbox[2] if label.first else 0
     return label.opens or label.colon or gap > line_height(words)
+
+
+def _answer_below(lines: list[list[Word]], label: Label, stops: list[Label]) -> tuple[Word, ...] | None:
+    """The answer on the line under a question that ends the label's line ('2. What is the
+    projected turnover in the first year?' over 'HK$ 2,100,000'), as a list of questions is
+    answered: not the next question, options to tick, or another row's label."""
+    words = lines[label.line]
+    if not re.search(r"[?？]$", words[-1].text) or label.line + 1 >= len(lines):
+        return None
+    below = lines[label.line + 1]
+    text = " ".join(w.text for w in below)
+    if ((QUESTION_NUMBER.fullmatch(below[0].text) and len(below) > 1) or re.search(r"[?？]|\b(?:yes|y)\s*/\s*(?:no|n)\b|[☐□]", text, re.IGNORECASE)
+            or _starts(label.line + 1, stops) or below[0].bbox[0] < words[0].bbox[0] - line_height(words)):
+        return None
+    return tuple(below)
 
 
 def _starts(n: int, stops: list[Label]) -> list[int]:
@@ -254,7 +272,7 @@ def values_beside(lines: list[list[Word]], label: Label, stops: list[Label], twi
     with `before`, the figure just before a label inside a sentence (figure_before).
     `stops` are other labels found on the page: a value does not run into them; `twins`, the
     field's labels on other lines, beside which a value that wraps may go on (_wrapped)."""
-    answer = answer_after(lines, label)
+    answer = answer_after(lines, label) or _answer_below(lines, label, stops)
     if answer:  # 'Q5. What is your date of birth?' / 'A: 26 January 1992'
         return [Candidate(answer, "answer", label.score * PLACEMENT["answer"], label)]
     words = lines[label.line]

@@ -1,0 +1,38 @@
+"""The seventy-fifth drawn set (sample_docs/drawn_leaders_seventyfifth.py), read cold at 21 / 25. What it needed:
+lower-case words after a label up to a wide gap qualify it ('Post to be offered ……… Process Development Scientist',
+the dot leader lost; pipeline/pairs._qualifier); a label's words inside a question with its options ('Post on the
+Talent List (Yes/No)') give no value; a question that ends its line answered on the next ('2. What is the projected
+turnover in the first year of operation?' over 'HK$ 2,100,000'); a period's length is no count of jobs ('in the
+first twelve months')."""
+from PIL import Image
+
+from extractors.base import DocView
+from extractors.registry import extract
+from pipeline.model import Page, Word
+
+
+def _doc(rows: list[list[tuple[int, str]]]) -> DocView:
+    words = []
+    for n, cells in enumerate(rows):
+        for x, text in cells:
+            for word in text.split():
+                words.append(Word(text=word, bbox=(x, 300 + 90 * n, x + 15 * len(word), 326 + 90 * n), conf=0.95))
+                x += 15 * len(word) + 9
+    page = Page(file="p.png", number=1, width=1654, height=2339, dpi=200, source="text_layer", words=words)
+    return DocView(file="p.png", pages=[page], images=[Image.new("RGB", (1654, 2339), "white")])
+
+
+def test_a_label_qualified_up_to_a_lost_dot_leader_and_a_question_with_its_options():
+    doc = _doc([[(140, "ID 990B")], [(140, "Name of employer"), (880, "Hillside Biologics Limited")],
+                [(140, "Post to be offered"), (880, "Process Development Scientist")],
+                [(140, "Monthly salary offered"), (880, "HK$49,800")], [(140, "Post on the Talent List (Yes/No)"), (880, "No")]])
+    fields = extract("employer_form", doc)
+    assert (fields["position"].value, fields["monthly_salary_hkd"].value) == ("Process Development Scientist", 49800)
+
+
+def test_questions_answered_on_the_line_under_them():
+    doc = _doc([[(140, "1. How much capital has been or will be injected into the business?")], [(200, "HK$ 800,000")],
+                [(140, "2. What is the projected turnover in the first year of operation?")], [(200, "HK$ 2,100,000")],
+                [(140, "3. How many local employees will be hired in the first twelve months?")], [(200, "3")]])
+    fields = extract("business_plan", doc)
+    assert (fields["capital_hkd"].value, fields["projected_turnover_hkd"].value, fields["local_jobs"].value) == (800000, 2100000, 3)
