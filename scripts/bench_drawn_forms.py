@@ -2,7 +2,7 @@
 through the product: each form is uploaded as a case of its own and `intake process` runs over
 them all, as a user would; what each case's report says is scored against the values drawn.
 
-    python scripts/bench_drawn_forms.py [--set first|...|seventyfifth] [--work DIR] [--cache DIR]
+    python scripts/bench_drawn_forms.py [--set first|...|seventysixth] [--work DIR] [--cache DIR]
 
 Prints fields right per layout and per field, and every miss (want / got)."""
 from __future__ import annotations
@@ -84,6 +84,7 @@ from sample_docs import (  # noqa: E402
     drawn_softcopies_seventythird,
     drawn_spellings_fortysecond,
     drawn_split_eighteenth,
+    drawn_stamps_seventysixth,
     drawn_template_thirtysixth,
     drawn_termhands_sixtysecond,
     drawn_termsheets_seventyfirst,
@@ -155,7 +156,8 @@ SETS = {"first": drawn_forms, "second": drawn_forms_second, "third": drawn_forms
         "seventysecond": drawn_crossborder_seventysecond,
         "seventythird": drawn_softcopies_seventythird,
         "seventyfourth": drawn_officeuse_seventyfourth,
-        "seventyfifth": drawn_leaders_seventyfifth}
+        "seventyfifth": drawn_leaders_seventyfifth,
+        "seventysixth": drawn_stamps_seventysixth}
 
 
 def main() -> int:
@@ -163,7 +165,7 @@ def main() -> int:
     ap.add_argument("--work", type=Path, default=Path("/tmp/drawn-forms"))
     ap.add_argument("--cache", type=Path, help="an OCR cache kept between runs (faster; the first run fills it)")
     ap.add_argument("--set", choices=tuple(SETS), default="first",
-                    help="first: the layouts the readers were mended on; second to seventyfifth: each drawn after the one before "
+                    help="first: the layouts the readers were mended on; second to seventysixth: each drawn after the one before "
                          "was mended, read cold once before any change for it")
     a = ap.parse_args()
     shutil.rmtree(a.work, ignore_errors=True)
