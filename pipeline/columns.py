@@ -13,6 +13,7 @@ from .text import is_han
 
 GUTTER = 2.5  # the gap between columns, in line heights
 MIN_SPLIT_LINES = 4  # lines with text either side of the gutter
+MIN_TEXT_LINES = 3  # of them, lines of wrapped text either side (a table's two text rows are no columns)
 # share of the split lines whose both sides are text, not a label or a figure; a certificate's title,
 # issuer and date stand side by side in short lines over and under its two columns
 FULL = 0.5
@@ -55,7 +56,7 @@ def _is_gutter(lines: list[list[Word]], x: float) -> bool:
     if len(split) < MIN_SPLIT_LINES:
         return False
     text = [s for s in split if _chars(s[0]) >= LEFT_TEXT and _chars(s[1]) >= RIGHT_TEXT]
-    if len(text) < FULL * len(split):
+    if len(text) < max(MIN_TEXT_LINES, FULL * len(split)):
         return False
     # columns stand apart across their gutter; centred lines split at a word's space do not
     apart = [s[1][0].bbox[0] - s[0][-1].bbox[2] > APART * _height(s[0] + s[1]) for s in split]
