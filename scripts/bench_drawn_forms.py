@@ -2,7 +2,7 @@
 through the product: each form is uploaded as a case of its own and `intake process` runs over
 them all, as a user would; what each case's report says is scored against the values drawn.
 
-    python scripts/bench_drawn_forms.py [--set first|...|seventysixth] [--work DIR] [--cache DIR]
+    python scripts/bench_drawn_forms.py [--set first|...|seventyseventh] [--work DIR] [--cache DIR]
 
 Prints fields right per layout and per field, and every miss (want / got)."""
 from __future__ import annotations
@@ -65,6 +65,7 @@ from sample_docs import (  # noqa: E402
     drawn_onebundle_fortyninth,
     drawn_otherforms_twentyninth,
     drawn_otherhand_fiftysecond,
+    drawn_packages_seventyseventh,
     drawn_pagehands_sixtyninth,
     drawn_papers_eighth,
     drawn_papers_eleventh,
@@ -157,7 +158,8 @@ SETS = {"first": drawn_forms, "second": drawn_forms_second, "third": drawn_forms
         "seventythird": drawn_softcopies_seventythird,
         "seventyfourth": drawn_officeuse_seventyfourth,
         "seventyfifth": drawn_leaders_seventyfifth,
-        "seventysixth": drawn_stamps_seventysixth}
+        "seventysixth": drawn_stamps_seventysixth,
+        "seventyseventh": drawn_packages_seventyseventh}
 
 
 def main() -> int:
@@ -165,7 +167,7 @@ def main() -> int:
     ap.add_argument("--work", type=Path, default=Path("/tmp/drawn-forms"))
     ap.add_argument("--cache", type=Path, help="an OCR cache kept between runs (faster; the first run fills it)")
     ap.add_argument("--set", choices=tuple(SETS), default="first",
-                    help="first: the layouts the readers were mended on; second to seventysixth: each drawn after the one before "
+                    help="first: the layouts the readers were mended on; second to seventyseventh: each drawn after the one before "
                          "was mended, read cold once before any change for it")
     a = ap.parse_args()
     shutil.rmtree(a.work, ignore_errors=True)
