@@ -27,7 +27,7 @@ FORM_NAME_SCORE = 85  # rapidfuzz ratio of a fillable field's name to a label
 REREAD_CONFIDENCE = 0.7  # a value read from its crop alone
 # Values whose type cannot tell them from the words of a sentence: read after a label only where
 # the label opens its line or cell or a colon follows it. Dates, sums and numbers carry their form.
-FREE_TYPES = ("text", "text_han", "subject", "han_name", "latin_name", "person", "school", "address", "address_english_first", "sex", "post")
+FREE_TYPES = ("text", "text_han", "subject", "han_name", "latin_name", "latin_or_han_name", "person", "school", "address", "address_english_first", "sex", "post")
 WRAPPING_TYPES = ("address", "address_english_first", "text")  # values long enough to wrap beside a two-line label, in its two languages
 REREAD_IN_HAN = ("han_name", "text_han")  # types a Latin reading cannot be
 MAYBE_HAN = ("person", "subject")  # types that may be Latin: re-read only what reads as junk
@@ -35,7 +35,7 @@ JUNK_CONFIDENCE = 0.6
 # Types whose misread value PP-OCR reads again from its box (_second_witness); UNSURE is the
 # word confidence under which a value that parsed is read again too.
 SECOND_WITNESS = ("money", "monthly_money", "company", "organisation", "company_en", "date", "period_end", "code",
-                  "latin_name", "post", "hkid", "sex")
+                  "latin_name", "latin_or_han_name", "post", "hkid", "sex")
 UNSURE, SECOND_READS = 0.5, 2
 # Types whose value shows its form (a date, a sum, a number): read again where the page lost it beside its label
 CARRY_THEIR_FORM = ("date", "period_end", "money", "monthly_money", "code", "hkid")

@@ -99,8 +99,9 @@ def _own_pages(lines: list[Line]) -> set[int]:
             and not re.search(NOT_OURS_BODY, " ".join(texts))}
 
 
-# Figures of three digits or fewer ending a line: a statement in thousands prints them ('(512)').
-SMALL_FIGURES = r"(?:\s+\(?-?\d{1,3}\)?)+\s*$"
+# Figures of three digits or fewer ending a line: a statement in thousands prints them ('(512)'), one in
+# millions with a decimal ('58.3').
+SMALL_FIGURES = r"(?:\s+\(?-?\d{1,3}(?:\.\d{1,2})?\)?)+\s*$"  # in millions with a decimal ('58.3')
 
 
 def _small_figures(text: str) -> list[float]:
@@ -155,6 +156,21 @@ def _item(lines: list[Line], patterns: list[str], in_thousands: set[int] = froze
     return None, None
 
 
+def _item_read_again(doc: DocView, lines: list[Line], patterns: list[str], in_thousands: set[int],
+                     latest: dict[int, tuple[int, int]]):
+    """An item whose figure the page's reading broke ('Profit after tax 3:3)' for 5.3): its line
+    read again by PP-OCR."""
+    for line in lines:
+        hit = next((m for p in patterns for m in [re.search(QUALIFIER + p, line.text, re.IGNORECASE)] if m), None)
+        if line.page.source != "ocr" or hit is None or not re.search(r"\d", line.text[hit.end():]):
+            continue
+        again = line_read_again(doc, line)
+        value = _item([again], patterns, in_thousands, latest)[0] if again else None
+        if value is not None:
+            return value, line
+    return None, None
+
+
 # A thousands group OCR set apart ('23,509, 112'): the figure was read badly, not only spaced.
 BROKEN_GROUPING = re.compile(r"\d[,，]\s+\d{3}(?!\d)")
 def _digits(v: float) -> int:
@@ -167,7 +183,7 @@ def _unit(text: str) -> int:
         return 1000
     if re.search(r"单位[:：]\s*万元|單位[:：]\s*萬元|人民币万元", text):
         return 10000
-    if re.search(r"in millions|百万元|百萬元", text, re.IGNORECASE):
+    if re.search(r"in millions|millions of|HK\$\s*(?:million|mn)\b|百万元|百萬元", text, re.IGNORECASE):
         return 1_000_000
     return 1
 
@@ -188,6 +204,8 @@ def extract(doc: DocView) -> dict[str, Field]:
             # the group set apart closed up ('35,600, 000'), unless the line read again has as many digits
             joined = _item([Line(re.sub(r"([,，])\s+(?=\d{3}(?!\d))", r"\1", line.text), line.words, line.page)], patterns, in_thousands, latest_columns)[0]
             v = second if second is not None and (joined is None or _digits(second) >= _digits(joined)) else joined if joined is not None else v
+        if v is None:
+            v, line = _item_read_again(doc, own, patterns, in_thousands, latest_columns)
         if v is not None:
             out[key.split()[0]] = out.get(key.split()[0]) or doc.field(round(v * units[line.page.number], 2), line)
     latest = _years_as_rows(own)

@@ -2,6 +2,8 @@
 data/prose.yaml names: each field says which reading fills it."""
 from __future__ import annotations
 
+import re
+
 from pipeline.model import Field
 from pipeline.names import spec_name
 
@@ -65,7 +67,9 @@ def read(prose: Prose, how: str):
     if kind == "party":
         p = _party(parties(prose), role)
         if p:
-            return (spec_name(p.name) if p.kind == "person" or role == "employee" else _sentence_point_off(p.name)), max(p.start, 0)
+            if p.kind == "person" or role == "employee":  # a name at a sentence's end, without its full stop; not an initial's
+                return spec_name(re.sub(r"(?<=[A-Za-z]{2})\.$", "", p.name)), max(p.start, 0)
+            return _sentence_point_off(p.name), max(p.start, 0)
         if role == "employer":  # no party named as such: the company that signs the letter ('聘書' over its chop)
             signed = writer(prose)
             return (signed[0], signed[1]) if signed and kind_of(signed[0]) == "company" else None

@@ -216,6 +216,11 @@ def _person(text: str) -> str | None:
     return _han_name(text) or _latin_name(text)
 
 
+def _latin_or_han_name(text: str) -> str | None:
+    """A name in pinyin where the row gives one, else in Hanzi (a form filled in Chinese)."""
+    return _latin_name(text) or _han_name(text)
+
+
 def _months(text: str) -> int | None:
     """A term as months: '24 months', 'two (2) years', '二十四個月', '兩年'; not a date's year."""
     text = re.sub(r"\d{4}\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?", " ", cn_numerals_in_dates(text))
@@ -230,7 +235,7 @@ def _months(text: str) -> int | None:
     return n * 12 if m.group(2).lower().startswith("y") or m.group(2) == "年" else n
 
 
-PARSERS = {"latin_name": _latin_name, "han_name": _han_name, "sex": _sex, "date": _date, "period_end": period_end,
+PARSERS = {"latin_name": _latin_name, "latin_or_han_name": _latin_or_han_name, "han_name": _han_name, "sex": _sex, "date": _date, "period_end": period_end,
            "money": _money, "monthly_money": _monthly_money,
            "company": _company, "organisation": _organisation, "company_en": _company_en,
            "text": _text, "text_english_first": _text_english_first, "post": _post, "text_han": _text_han, "school": _school,
