@@ -65,10 +65,17 @@ def _text(text: str) -> str | None:
     text = re.split(r"\s{2,}", text)[0]
     if re.match(r"[A-Za-z]", text):
         text = re.split(HAN, text)[0]
-    elif re.match(HAN, text):  # '高級數據工程師 Senior Data Engineer': its English after it, to the end
-        text = re.sub(r"(?<=\S)\s+[A-Za-z][A-Za-z&,.'/()-]*(?:\s+[A-Za-z&,.'/()-]+)+\s*$", "", text)
     text = text.strip(" :：.,;")
     return text if len(text) >= 2 and re.search(rf"[A-Za-z]|{HAN}", text) else None
+
+
+def _text_in_first_language(text: str) -> str | None:
+    """Free text in the language it opens in, the other language's words after it dropped:
+    '高級數據工程師 Senior Data Engineer'."""
+    value = _text(text)
+    if value and re.match(HAN, value):
+        value = re.sub(r"(?<=\S)\s+[A-Za-z][A-Za-z&,.'/()-]*(?:\s+[A-Za-z&,.'/()-]+)+\s*$", "", value)
+    return value
 
 
 def _text_english_first(text: str) -> str | None:
@@ -238,6 +245,6 @@ def _months(text: str) -> int | None:
 PARSERS = {"latin_name": _latin_name, "latin_or_han_name": _latin_or_han_name, "han_name": _han_name, "sex": _sex, "date": _date, "period_end": period_end,
            "money": _money, "monthly_money": _monthly_money,
            "company": _company, "organisation": _organisation, "company_en": _company_en,
-           "text": _text, "text_english_first": _text_english_first, "post": _post, "text_han": _text_han, "school": _school,
+           "text": _text_in_first_language, "text_english_first": _text_english_first, "post": _post, "text_han": _text_han, "school": _school,
            "address": _address, "address_english_first": _address_english_first, "person": _person, "subject": _subject, "hkid": _hkid,
            "months": _months, "count": _count}

@@ -41,3 +41,8 @@ def test_an_address_in_chinese_with_its_english_after_it():
     value = PARSERS["address_english_first"]("九龍觀塘開源道 50號 8樓 C室 FLAT C, 8/F, 50 HOI YUEN ROAD, KWUN TONG, KLN")
     assert value == "FLAT C, 8/F, 50 HOI YUEN ROAD, KWUN TONG, KLN"
     assert PARSERS["address_english_first"]("九龍觀塘開源道50號8樓C室") == "九龍觀塘開源道50號8樓C室"
+
+
+def test_a_nature_of_business_in_chinese_with_its_english_after_it_is_its_english():
+    # found when the seventy-second set's text type began dropping English after Chinese
+    assert PARSERS["text_english_first"]("模具設計及製造 MOULD DESIGN AND MANUFACTURING") == "MOULD DESIGN AND MANUFACTURING"
