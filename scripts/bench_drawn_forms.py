@@ -2,7 +2,7 @@
 through the product: each form is uploaded as a case of its own and `intake process` runs over
 them all, as a user would; what each case's report says is scored against the values drawn.
 
-    python scripts/bench_drawn_forms.py [--set first|...|seventyseventh] [--work DIR] [--cache DIR]
+    python scripts/bench_drawn_forms.py [--set first|...|seventyeighth] [--work DIR] [--cache DIR]
 
 Prints fields right per layout and per field, and every miss (want / got)."""
 from __future__ import annotations
@@ -38,6 +38,7 @@ from sample_docs import (  # noqa: E402
     drawn_emails_twentyfourth,
     drawn_family_twentyfirst,
     drawn_faxes_thirteenth,
+    drawn_fifthhand_seventyeighth,
     drawn_firmhands_fiftyeighth,
     drawn_flaws_fortysixth,
     drawn_formhands_fiftyfourth,
@@ -159,7 +160,8 @@ SETS = {"first": drawn_forms, "second": drawn_forms_second, "third": drawn_forms
         "seventyfourth": drawn_officeuse_seventyfourth,
         "seventyfifth": drawn_leaders_seventyfifth,
         "seventysixth": drawn_stamps_seventysixth,
-        "seventyseventh": drawn_packages_seventyseventh}
+        "seventyseventh": drawn_packages_seventyseventh,
+        "seventyeighth": drawn_fifthhand_seventyeighth}
 
 
 def main() -> int:
@@ -167,7 +169,7 @@ def main() -> int:
     ap.add_argument("--work", type=Path, default=Path("/tmp/drawn-forms"))
     ap.add_argument("--cache", type=Path, help="an OCR cache kept between runs (faster; the first run fills it)")
     ap.add_argument("--set", choices=tuple(SETS), default="first",
-                    help="first: the layouts the readers were mended on; second to seventyseventh: each drawn after the one before "
+                    help="first: the layouts the readers were mended on; second to seventyeighth: each drawn after the one before "
                          "was mended, read cold once before any change for it")
     a = ap.parse_args()
     shutil.rmtree(a.work, ignore_errors=True)
