@@ -18,7 +18,7 @@ from .declarations import declarations, declared_labels, made_of_labels
 from .questions import boxes_by_page, choice, yes_no
 
 COMB_CONFIDENCE = 0.8  # the boxes read apart from the page: their alphabet is the only context
-CAPITAL_WORDS = r"[A-Z][A-Z'-]*(?:  ?[A-Z][A-Z'-]*)*(?![A-Za-z])"
+CAPITAL_WORDS = r"[A-Z][A-Z'-]*(?:  ?[A-Z][A-Z'-]*)*(?![A-Za-z0-9])"  # not an item's code ('A6')
 
 
 def _labelled(doc: DocView, out: dict, key: str, labels: list[str], pattern: str, date: bool = False,

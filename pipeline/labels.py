@@ -22,7 +22,8 @@ IN_SENTENCE = 0.8
 LONGER = 0.001
 # An item's number before a label opening its row: '1  Employer', '(b) Post', '三、職位'.
 # an item's number or letter, or a list's bullet ('•', '●', '-')
-ENUMERATOR = re.compile(r"\(?(?:\d{1,2}|[a-h]|[ivx]{1,4}|[一二三四五六七八九十]{1,3})[.)、:]?\)?|[•●▪◦■▶►*·-]", re.IGNORECASE)
+# an item's number, letter or code ('3.', '(b)', 'iv', '三、', 'A6' of a form's Part A), or a bullet
+ENUMERATOR = re.compile(r"\(?(?:\d{1,2}|[a-h]|[ivx]{1,4}|[a-h]\d{1,2}|[一二三四五六七八九十]{1,3})[.)、:]?\)?|[•●▪◦■▶►*·-]", re.IGNORECASE)
 SEPARATORS = ":：.-–—|/ ·)）"  # what may stand between a label and its value
 
 
@@ -102,8 +103,13 @@ def find_labels(lines: list[list[Word]], variants: list[str]) -> list[Label]:
             opens = at == 0 and not heading and (
                 first == 0 or words[first].bbox[0] - words[first - 1].bbox[2] > COLUMN_GAP * line_height(words)
                 or (first == 1 and ENUMERATOR.fullmatch(words[0].text) is not None)
+                # an item of a second column: its number after a wide gap ('A1 Surname      A6 Travel document no.')
+                or (first >= 2 and ENUMERATOR.fullmatch(words[first - 1].text) is not None
+                    and words[first - 1].bbox[0] - words[first - 2].bbox[2] > COLUMN_GAP * line_height(words))
                 or _specks_before(words, first, last, cut) or _translation_before(words, first, v))
             colon = _colon_after(words, last, cut)
+            if (words[last].text[cut + 1:] + "".join(w.text for w in words[last + 1:])).strip() == "。":
+                continue  # a sentence's last words wrapped onto a line of their own ('… 授予工学硕士' / '学位。'): no label
             score = score / 100 * (1.0 if opens else IN_SENTENCE) + LONGER * min(len(v), 30)
             matches.append((score, start, end, opens, colon))
         taken: list[tuple[int, int]] = []

@@ -12,7 +12,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from .labels import COLUMN_GAP, SEPARATORS, Label, line_height
+from .labels import COLUMN_GAP, ENUMERATOR, SEPARATORS, Label, line_height
 from .model import BBox, Word, union
 from .sentence_blanks import QUESTION_NUMBER, answer_after, before_bracket, bracket_of, figure_before, sentence_goes_on
 from .text import is_han, join_words
@@ -294,7 +294,9 @@ def _values_beside(lines: list[list[Word]], label: Label, stops: list[Label], tw
     out = []
     right = words[label.last + 1:]
     rest = _rest_of(words[label.last], label.cut)
-    stop_at = [i - label.last - 1 for i in _starts(label.line, stops) if i > label.last]
+    # another label ends the value, from its item's number where one stands before it ('… A6 Travel document no.')
+    stop_at = [i - label.last - 1 - (i - 1 > label.last and ENUMERATOR.fullmatch(words[i - 1].text) is not None)
+               for i in _starts(label.line, stops) if i > label.last]
     if rest:
         right = [rest] + right
         stop_at = [i + 1 for i in stop_at]

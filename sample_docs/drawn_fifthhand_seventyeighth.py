@@ -11,6 +11,7 @@ and the photograph are drawn as the sixteenth set draws them. Scored on each pap
 from __future__ import annotations
 
 import io
+import textwrap
 import zlib
 from datetime import date
 from pathlib import Path
@@ -155,13 +156,10 @@ def br_faint_copy() -> Image.Image:
     y = 360
     for label, value in rows:
         s.text(140, y, label, 26, "serif")
-        if len(value) > 40:
-            s.text(560, y, value[:42], 26, "mono")
-            s.text(560, y + 40, value[42:].strip(), 26, "mono")
-            y += 40
-        else:
-            s.text(560, y, value, 26, "mono")
-        y += 80
+        # wrapped at a word's end (read cold, the drawing cut 'TAI' across two lines, as no certificate does)
+        for k, part in enumerate(textwrap.wrap(value, 42)):
+            s.text(560, y + 40 * k, part, 26, "mono")
+        y += 80 + 40 * (len(textwrap.wrap(value, 42)) - 1)
     img = s.scanned(zlib.crc32(b"faint")).convert("L")
     return Image.eval(img, lambda v: int(120 + v * 0.53))  # a copier short of toner: the print comes out grey
 
