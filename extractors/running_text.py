@@ -79,7 +79,9 @@ def _wraps(line: Line, right: dict[int, float]) -> bool:
     short by half a character each ('…2002年3月9日生。在本校软件')."""
     height = line.bbox[3] - line.bbox[1]
     gaps = [b.bbox[0] - a.bbox[2] for a, b in zip(line.words, line.words[1:])]
-    half_wide = min(HALF_WIDE_MAX, sum(c.isascii() and c.isalnum() for c in line.text)) if re.search(HAN, line.text) else 0
+    # only in a line of Chinese text ('编号：106131202305004567' is a number's line, which ends where it ends)
+    ascii_count, han_count = sum(c.isascii() and c.isalnum() for c in line.text), len(re.findall(HAN, line.text))
+    half_wide = min(HALF_WIDE_MAX, ascii_count) if han_count >= 2 * ascii_count else 0
     return line.bbox[2] >= right.get(id(line), 0) - (2.5 + 0.5 * half_wide) * height and max(gaps, default=0) < 1.5 * height
 
 
