@@ -4,12 +4,14 @@ a forecast's later years counting less (the first year is the one the post is cr
 the count of local jobs a sentence states ('will hire 3 local staff') is read here."""
 from __future__ import annotations
 
+from pipeline.amounts import chinese_numeral
 from pipeline.model import Field
 
 from .base import DocView
 from .running_text import RunningText
 
 JOBS = (r"(?:local\s+(?:jobs?|staff|employees?|positions?)(?:\s+to\s+be\s+(?:created|hired))?)|(?:本地\s*(?:職位|职位|僱員|雇员|員工|员工))")
+HAN_COUNT = r"[一二兩两三四五六七八九十]{1,3}"  # '三名本地員工'
 NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
                 "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20}
 
@@ -19,11 +21,12 @@ def extract(doc: DocView) -> dict[str, Field]:
     out: dict[str, Field] = {}
     words = "|".join(NUMBER_WORDS)
     # the number before the jobs first ('hire four local staff in year one'), else after their label ('本地員工人數 3')
-    m, line = rt.search(rf"(?<![\d,.])\b(\d{{1,4}}|{words})\s+(?:new\s+)?(?:{JOBS})")
+    m, line = rt.search(rf"(?<![\d,.])\b(\d{{1,4}}|{words})\s+(?:new\s+)?(?:{JOBS})|({HAN_COUNT})\s*(?:名|個|个|位)\s*(?:{JOBS})")
     if not m:
         # not a period's length ('local employees … in the first twelve months?')
         m, line = rt.search(rf"(?:{JOBS})\D{{0,30}}?(\d{{1,4}}|{words})\b(?!\s*(?:months?|years?|weeks?|days?|個月|个月|年))")
     if m:
-        raw = m.group(1).lower()
-        out["local_jobs"] = doc.field(int(raw) if raw.isdigit() else NUMBER_WORDS[raw], line)
+        raw = next(g for g in m.groups() if g).lower()
+        count = int(raw) if raw.isdigit() else NUMBER_WORDS.get(raw) or chinese_numeral(raw.replace("兩", "二").replace("两", "二"))
+        out["local_jobs"] = doc.field(count, line)
     return out

@@ -61,6 +61,10 @@ def other_labels() -> list[str]:
     return list(_fields_yaml().get("other_labels", []))
 
 
+@functools.lru_cache(maxsize=1)
+def interface_words() -> frozenset[str]:
+    """A web page's control words, no value (fields.yaml: interface_words)."""
+    return frozenset(fold(w) for w in _fields_yaml().get("interface_words", []))
 
 
 @functools.lru_cache(maxsize=1)

@@ -19,7 +19,7 @@ from .base import (
     Line,
     states_a_range,
 )
-from .declarations import Declared, declarations, is_a_label, names_a_later_period, other_labels, parse
+from .declarations import Declared, declarations, interface_words, is_a_label, names_a_later_period, other_labels, parse
 
 NEAR_TIE = 0.1  # a runner-up this close in score makes the winner doubtful
 NEAR_TIE_DOUBT = 0.7  # what a near tie leaves of the winner's confidence
@@ -109,6 +109,8 @@ def read_stated(doc_type: str, doc: DocView) -> dict[str, tuple[Field, bool]]:
                             continue  # '专业修完本科全部课程': prose after a word, not a value
                     if beside and cand.placement == "below":
                         break  # a value on the label's line makes the line below the next row
+                    if fold(cand.text) in interface_words():
+                        continue  # 'Edit' beside an answer on a review page
                     if re.search(r"[?？]|\b(?:yes|y)\s*/\s*(?:no|n)\b|是\s*/\s*否", cand.text, re.IGNORECASE):
                         continue  # a question that opens with the label's word ('Post on Talent List? (Y/N)'): no value
                     if (label.line, label.first) in starts and not states_a_range(cand.text):

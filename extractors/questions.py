@@ -5,6 +5,7 @@ questions' wording and the options' words are data (data/questions.yaml)."""
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from pathlib import Path
 
@@ -283,7 +284,7 @@ def _lost_after_the_question(doc: DocView, lines: list[Line], labels: list[str],
 
 def _after_the_question(lines: list[Line], labels: list[str], written: str):
     """(answer, line) written after a question that wraps: past its question mark, on the rest of
-    that line or the line after it."""
+    that line or the two lines after it."""
     for i, line in enumerate(lines):
         if not any(re.search(p, line.text, flags=re.IGNORECASE) for p in labels):
             continue
@@ -291,7 +292,9 @@ def _after_the_question(lines: list[Line], labels: list[str], written: str):
         if end is None:
             continue
         rest = re.split(r"[?？]", lines[end].text, maxsplit=1)[1]
-        for text, at in ((rest, lines[end]), *((ln.text, ln) for ln in lines[end + 1:end + 2])):
+        # the answer may stand a line further down, under a control beside the question ('Edit'); not past the next question
+        after = list(itertools.takewhile(lambda ln: not re.search(r"[?？]", ln.text), lines[end + 1:end + 3]))
+        for text, at in ((rest, lines[end]), *((ln.text, ln) for ln in after)):
             hit = re.search(written, text)
             if hit:
                 return hit.group(0), at
