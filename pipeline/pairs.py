@@ -142,6 +142,8 @@ def _answer_below(lines: list[list[Word]], label: Label, stops: list[Label]) -> 
     words = lines[label.line]
     if not re.search(r"[?？]$", words[-1].text) or label.line + 1 >= len(lines):
         return None
+    if any(i < label.first or i > label.last for i in _starts(label.line, stops)):
+        return None  # other labels beside it: a row of headings ('… Post | Salary | On the Talent List?'), not its question
     below = lines[label.line + 1]
     text = " ".join(w.text for w in below)
     if ((QUESTION_NUMBER.fullmatch(below[0].text) and len(below) > 1) or re.search(r"[?？]|\b(?:yes|y)\s*/\s*(?:no|n)\b|[☐□]", text, re.IGNORECASE)

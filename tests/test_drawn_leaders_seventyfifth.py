@@ -36,3 +36,11 @@ def test_questions_answered_on_the_line_under_them():
                 [(140, "3. How many local employees will be hired in the first twelve months?")], [(200, "3")]])
     fields = extract("business_plan", doc)
     assert (fields["capital_hkd"].value, fields["projected_turnover_hkd"].value, fields["local_jobs"].value) == (800000, 2100000, 3)
+
+
+def test_a_row_of_headings_that_ends_with_a_question_is_no_question_answered_below():
+    """Found on the fifty-second and sixty-first sets' 990B of headings over one row, when questions answered below came in."""
+    doc = _doc([[(140, "ID 990B")], [(140, "Name of employer"), (700, "Post"), (1000, "Monthly salary (HK$)"), (1400, "Talent List post?")],
+                [(140, "Brightwave Precision Limited"), (700, "Design Engineer"), (1000, "38,000"), (1400, "No")]])
+    fields = extract("employer_form", doc)
+    assert (fields["position"].value, fields["monthly_salary_hkd"].value) == ("Design Engineer", 38000)
