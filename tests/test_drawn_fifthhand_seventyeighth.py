@@ -4,29 +4,14 @@ it needed: a form in two columns of items numbered 'A1' … 'A10': an item's cod
 it and is no name (pipeline/labels.ENUMERATOR, extractors/forms.CAPITAL_WORDS); a sentence's last words wrapped onto
 a line of their own ('学位。') are no label. The BR's drawing cut a word across two lines cold ('TA' / 'I KOK'), as no
 certificate does; it now wraps at a word's end."""
-from PIL import Image
-
-from extractors.base import DocView
 from extractors.declared import read_declared
 from extractors.forms import extract_applicant
 from pipeline.labels import find_labels
-from pipeline.model import Page, Word
-
-
-def _doc(rows: list[list[tuple[int, str]]], han: bool = False) -> DocView:
-    words = []
-    for n, cells in enumerate(rows):
-        for x, text in cells:
-            for word in (list(text) if han else text.split()):
-                width = 40 if han else 15 * len(word)
-                words.append(Word(text=word, bbox=(x, 240 + 60 * n, x + width, 266 + 60 * n), conf=0.95))
-                x += width + (2 if han else 9)
-    page = Page(file="p.png", number=1, width=1654, height=2339, dpi=200, source="text_layer", words=words)
-    return DocView(file="p.png", pages=[page], images=[Image.new("RGB", (1654, 2339), "white")])
+from tests.synthetic import doc_of_rows
 
 
 def test_a_form_in_two_columns_of_numbered_items():
-    doc = _doc([[(140, "ID 990A")], [(140, "A1 Surname"), (860, "A6 Travel document no.")], [(160, "LU"), (880, "EJ6028413")],
+    doc = doc_of_rows([[(140, "ID 990A")], [(140, "A1 Surname"), (860, "A6 Travel document no.")], [(160, "LU"), (880, "EJ6028413")],
                 [(140, "A2 Given names"), (860, "A7 Employer")], [(160, "SIYUAN"), (880, "Tidemark Logistics Systems Limited")],
                 [(140, "A4 Sex"), (860, "A8 Post")], [(160, "M"), (880, "Transport Systems Engineer")]])
     own = extract_applicant(doc)
@@ -36,6 +21,6 @@ def test_a_form_in_two_columns_of_numbered_items():
 
 
 def test_a_sentences_last_words_on_a_line_of_their_own_are_no_label():
-    doc = _doc([[(200, "经审核符合《中华人民共和国学位条例》的规定，授予工学硕士")], [(200, "学位。")]], han=True)
+    doc = doc_of_rows([[(200, "经审核符合《中华人民共和国学位条例》的规定，授予工学硕士")], [(200, "学位。")]], han=True)
     lines = doc.pages[0].lines()
     assert [lb.line for lb in find_labels(lines, ["学位"])] == [0]  # inside 学位条例, in a sentence; none on the wrapped line

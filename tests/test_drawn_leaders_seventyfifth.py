@@ -4,22 +4,13 @@ the dot leader lost; pipeline/pairs._qualifier); a label's words inside a questi
 Talent List (Yes/No)') give no value; a question that ends its line answered on the next ('2. What is the projected
 turnover in the first year of operation?' over 'HK$ 2,100,000'); a period's length is no count of jobs ('in the
 first twelve months')."""
-from PIL import Image
-
 from extractors.base import DocView
 from extractors.registry import extract
-from pipeline.model import Page, Word
+from tests.synthetic import doc_of_rows
 
 
-def _doc(rows: list[list[tuple[int, str]]]) -> DocView:
-    words = []
-    for n, cells in enumerate(rows):
-        for x, text in cells:
-            for word in text.split():
-                words.append(Word(text=word, bbox=(x, 300 + 90 * n, x + 15 * len(word), 326 + 90 * n), conf=0.95))
-                x += 15 * len(word) + 9
-    page = Page(file="p.png", number=1, width=1654, height=2339, dpi=200, source="text_layer", words=words)
-    return DocView(file="p.png", pages=[page], images=[Image.new("RGB", (1654, 2339), "white")])
+def _doc(rows: list[list[tuple[int, str]]], han: bool = False) -> DocView:
+    return doc_of_rows(rows, han=han, top=300, step=90)
 
 
 def test_a_label_qualified_up_to_a_lost_dot_leader_and_a_question_with_its_options():

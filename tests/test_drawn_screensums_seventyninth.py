@@ -2,38 +2,23 @@
 a count of jobs in Chinese numerals before them ('三名本地員工'); a name in Hanzi with its pinyin in brackets ('周文涛
 (ZHOU Wentao)'); a web page's control words beside the answers ('Edit', fields.yaml: interface_words) are no values,
 and a question's answer may stand under such a control."""
-from PIL import Image
-
 from extractors.applicant_docs import extract_consent
-from extractors.base import DocView
 from extractors.business_plan import extract as extract_plan
 from extractors.declared import read_declared
 from extractors.questions import yes_no
-from pipeline.model import Page, Word
-
-
-def _doc(rows: list[list[tuple[int, str]]], han: bool = False) -> DocView:
-    words = []
-    for n, cells in enumerate(rows):
-        for x, text in cells:
-            for word in (list(text) if han else text.split()):
-                width = 40 if han else 15 * len(word)
-                words.append(Word(text=word, bbox=(x, 240 + 60 * n, x + width, 266 + 60 * n), conf=0.95))
-                x += width + (2 if han else 9)
-    page = Page(file="p.png", number=1, width=1654, height=2339, dpi=200, source="text_layer", words=words)
-    return DocView(file="p.png", pages=[page], images=[Image.new("RGB", (1654, 2339), "white")])
+from tests.synthetic import doc_of_rows
 
 
 def test_jobs_counted_in_chinese_numerals_and_a_name_with_its_pinyin():
-    plan = _doc([[(160, "三、本公司首年將僱用三名本地員工，包括兩名化驗員。")]], han=True)
+    plan = doc_of_rows([[(160, "三、本公司首年將僱用三名本地員工，包括兩名化驗員。")]], han=True)
     assert extract_plan(plan)["local_jobs"].value == 3
-    consent = _doc([[(160, "This letter serves to confirm that our company consents to its engineer")],
+    consent = doc_of_rows([[(160, "This letter serves to confirm that our company consents to its engineer")],
                     [(160, "周文涛 (ZHOU Wentao) taking up employment in Hong Kong.")]])
     assert extract_consent(consent)["applicant_name"].value == "周文涛"
 
 
 def test_a_review_pages_controls_are_no_answers():
-    doc = _doc([[(60, "Review your submission - ID 990B")], [(60, "Name of employer"), (1120, "Edit")], [(60, "Jadeshore Biotech Limited")],
+    doc = doc_of_rows([[(60, "Review your submission - ID 990B")], [(60, "Name of employer"), (1120, "Edit")], [(60, "Jadeshore Biotech Limited")],
                 [(60, "Post"), (1120, "Edit")], [(60, "Composite Materials Engineer")], [(60, "Is the post on the Talent List?")],
                 [(1120, "Edit")], [(60, "No")]])
     assert read_declared("employer_form", doc)["position"].value == "Composite Materials Engineer"
