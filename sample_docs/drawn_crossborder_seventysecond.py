@@ -11,7 +11,7 @@ from __future__ import annotations
 import zlib
 from pathlib import Path
 
-from .drawn_forms import Sheet, png_bytes
+from .drawn_forms import Sheet, png_bytes, write_papers
 from .drawn_gradhands_fiftyseventh import _paragraph
 from .drawn_memos_seventieth import _ruled
 from .drawn_papers_eighth import _chop
@@ -145,8 +145,4 @@ def write_all(folder: Path) -> list[dict]:
          {"holder_name": "陳怡君", "date_of_birth": "2000-03-05", "institution": "國立東澄大學", "degree": ("工學碩士學位", "工學碩士"),
           "major": ("化學工程", "化學工程學系"), "date_awarded": "2024-06-20", "certificate_number": "（113）東大碩字第004127號"}),
     ]
-    out = []
-    for file, data, kind, layout, fields in papers:
-        (folder / file).write_bytes(data)
-        out.append({"file": file, "type": kind, "layout": layout, "fields": fields})
-    return out
+    return write_papers(folder, papers)

@@ -126,6 +126,16 @@ def write_sheets(folder: Path, layouts: dict, name=lambda kind, layout: f"{kind}
     return out
 
 
+def write_papers(folder: Path, papers: list[tuple[str, bytes, str, str, dict]]) -> list[dict]:
+    """Each (file, bytes, type, layout, fields) written into `folder`, with its truth entry."""
+    folder.mkdir(parents=True, exist_ok=True)
+    out = []
+    for file, data, kind, layout, fields in papers:
+        (folder / file).write_bytes(data)
+        out.append({"file": file, "type": kind, "layout": layout, "fields": fields})
+    return out
+
+
 def _ticks(s: Sheet, x: int, y: int, options: list[tuple[str, bool]]) -> None:
     for label, ticked in options:
         s.tick(x, y, ticked)

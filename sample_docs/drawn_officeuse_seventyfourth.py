@@ -15,7 +15,7 @@ from pathlib import Path
 
 from PIL import Image
 
-from .drawn_forms import Sheet, png_bytes
+from .drawn_forms import Sheet, png_bytes, write_papers
 from .drawn_gradhands_fiftyseventh import _paragraph
 from .drawn_papers_eighth import _chop
 from .drawn_thirdhand_fiftythird import _pdf
@@ -152,8 +152,4 @@ def write_all(folder: Path) -> list[dict]:
          {"holder_name": "GAO SHUNING", "institution": "University of Westholme", "degree": ("Master of Science", "Master of Science in Data Science"),
           "major": "Data Science", "date_awarded": "2025-11-28", "certificate_number": "UW-PGT-2025-30918"}),
     ]
-    out = []
-    for file, data, kind, layout, fields in papers:
-        (folder / file).write_bytes(data)
-        out.append({"file": file, "type": kind, "layout": layout, "fields": fields})
-    return out
+    return write_papers(folder, papers)

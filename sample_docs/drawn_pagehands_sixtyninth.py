@@ -9,7 +9,7 @@ from __future__ import annotations
 import zlib
 from pathlib import Path
 
-from .drawn_forms import Sheet, png_bytes
+from .drawn_forms import Sheet, png_bytes, write_papers
 from .drawn_papers_eighth import _chop
 from .drawn_thirdhand_fiftythird import _pdf
 
@@ -99,8 +99,4 @@ def write_all(folder: Path) -> list[dict]:
           "address": "UNIT 5, 12/F, 188 TEXACO ROAD, TSUEN WAN, N.T.", "nature_of_business": "MOULD DESIGN AND MANUFACTURING",
           "commencement_date": "2014-05-06", "expiry_date": "2027-05-05"}),
     ]
-    out = []
-    for file, data, kind, layout, fields in papers:
-        (folder / file).write_bytes(data)
-        out.append({"file": file, "type": kind, "layout": layout, "fields": fields})
-    return out
+    return write_papers(folder, papers)

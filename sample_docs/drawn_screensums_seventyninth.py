@@ -13,7 +13,7 @@ from pathlib import Path
 
 from PIL import Image, ImageDraw
 
-from .drawn_forms import Sheet, png_bytes
+from .drawn_forms import Sheet, png_bytes, write_papers
 from .drawn_gradhands_fiftyseventh import _paragraph
 from .drawn_papers_eighth import _chop
 from .generator.render import pil_font
@@ -111,8 +111,4 @@ def write_all(folder: Path) -> list[dict]:
          {"company_name": "HARBOURGATE PRECISION HOLDINGS LIMITED", "period_end": "2025-12-31", "currency": "HKD",
           "revenue": 84215000.0, "profit": 7619000.0, "total_equity": 43474000.0}),
     ]
-    out = []
-    for file, data, kind, layout, fields in papers:
-        (folder / file).write_bytes(data)
-        out.append({"file": file, "type": kind, "layout": layout, "fields": fields})
-    return out
+    return write_papers(folder, papers)
