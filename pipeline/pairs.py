@@ -146,7 +146,8 @@ def _answer_below(lines: list[list[Word]], label: Label, stops: list[Label]) -> 
         return None  # other labels beside it: a row of headings ('… Post | Salary | On the Talent List?'), not its question
     below = lines[label.line + 1]
     text = " ".join(w.text for w in below)
-    if ((QUESTION_NUMBER.fullmatch(below[0].text) and len(below) > 1) or re.search(r"[?？]|\b(?:yes|y)\s*/\s*(?:no|n)\b|[☐□]", text, re.IGNORECASE)
+    # the next question opens with its number ('Q7.', '3.'); a lone '3)' is an answer
+    if ((QUESTION_NUMBER.fullmatch(below[0].text.rstrip(".:：")) and len(below) > 1) or re.search(r"[?？]|\b(?:yes|y)\s*/\s*(?:no|n)\b|[☐□]", text, re.IGNORECASE)
             or _starts(label.line + 1, stops) or below[0].bbox[0] < words[0].bbox[0] - line_height(words)):
         return None
     return tuple(below)

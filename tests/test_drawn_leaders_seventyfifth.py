@@ -35,3 +35,9 @@ def test_a_row_of_headings_that_ends_with_a_question_is_no_question_answered_bel
                 [(140, "Brightwave Precision Limited"), (700, "Design Engineer"), (1000, "38,000"), (1400, "No")]])
     fields = extract("employer_form", doc)
     assert (fields["position"].value, fields["monthly_salary_hkd"].value) == ("Design Engineer", 38000)
+
+
+def test_the_next_questions_number_ends_a_question_answered_below():
+    """Found by the fresh clone's run of the fifty-fourth set's test: 'Q7.' opens the next question, no answer."""
+    doc = _doc([[(140, "Q6. What is your post?")], [(140, "Q7. Salary")]])
+    assert "position" not in extract("employer_form", doc) or extract("employer_form", doc)["position"].value != "Q7. Salary"
