@@ -13,7 +13,7 @@ import numpy as np
 from PIL import Image
 
 from pipeline import ocr, ppocr
-from pipeline.date_words import dates_in_figures, month_number
+from pipeline.date_words import dates_in_figures, month_number, roc_years_as_common_era
 from pipeline.labels import COLUMN_GAP
 from pipeline.model import BBox, Field, Page, Word, union
 from pipeline.text import HAN_RANGE, in_both_scripts, join_words, normalise_spaces
@@ -288,24 +288,10 @@ _ZERO_AS_LING = str.maketrans("Oo0Ｏ０", "〇〇〇〇〇")
 _NUMERAL_CHARS = "〇零○一二三四五六七八九十廿卅壹贰貳叁參肆伍陆陸柒捌玖拾"
 
 
-def _roc_year(m: re.Match) -> str:
-    n = m.group(1).replace(" ", "")
-    if n.isdigit():
-        return f"{1911 + int(n)}年"
-    if "百" in n or "十" in n:
-        hundreds, _, rest = n.rpartition("百")
-        tens, _, ones = rest.rpartition("十") if "十" in rest else ("", "", rest)
-        value = (_CN_DIGITS.get(hundreds, 1) * 100 if "百" in n else 0) + \
-            ((_CN_DIGITS.get(tens, 1) if tens else 1) * 10 if "十" in rest else 0) + (_CN_DIGITS.get(ones, 0) if ones else 0)
-    else:
-        value = int("".join(str(_CN_DIGITS[c]) for c in n))
-    return f"{1911 + value}年"
-
-
 def cn_numerals_in_dates(text: str) -> str:
     """二〇二四年三月一日 -> 2024年3月1日; in capitals too; a year of the Republic of China (Taiwan's
     certificates: 中華民國一一三年, 民國113年) as the Common Era's (1911 + 113)."""
-    text = re.sub(r"(?:中\s*[華华]\s*)?民\s*[國国]\s*([〇零○一二三四五六七八九十百\s]{1,9}|\d{2,3})\s*年", _roc_year, text)
+    text = roc_years_as_common_era(text)
     # A certificate's date letter-spaced, or read a character a word (二〇 二〇 年): one run.
     text = re.sub(rf"[{_NUMERAL_CHARS}][{_NUMERAL_CHARS}年月日 ]*[年月日]", lambda m: m.group(0).replace(" ", ""), text)
     # OCR reads a year's 〇 as a Latin O or a zero (二O一八年); 廿 and 卅 are twenty and thirty

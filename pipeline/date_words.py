@@ -7,7 +7,7 @@ import re
 
 from rapidfuzz.distance import Levenshtein
 
-from .amounts import EN_AMOUNT, parse_english_amount
+from .amounts import EN_AMOUNT, chinese_numeral, parse_english_amount
 
 _ORDINALS = ("first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth "
              "fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth").split()
@@ -68,3 +68,17 @@ def month_number(word: str) -> int | None:
         return exact
     near = [k + 1 for k, name in enumerate(names) if Levenshtein.distance(word, name, score_cutoff=2) <= (2 if len(word) > 5 else 1)]
     return near[0] if len(near) == 1 else None
+
+
+# A year of the Republic of China, as Taiwan's certificates print it: 中華民國一一三年, 民國八十九年, 民國113年
+ROC_YEAR = re.compile(r"(?:中\s*[華华]\s*)?民\s*[國国]\s*([〇零○一二三四五六七八九十百\s]{1,9}|\d{2,3})\s*年")
+HAN_DIGITS = str.maketrans("〇零○一二三四五六七八九", "000123456789")
+
+
+def roc_years_as_common_era(text: str) -> str:
+    """Each year of the Republic of China in the text as the Common Era's (1911 + 113 = 2024)."""
+    def common_era(m: re.Match) -> str:
+        n = m.group(1).replace(" ", "")
+        value = int(n) if n.isdigit() else chinese_numeral(n) if re.search("[十百]", n) else int(n.translate(HAN_DIGITS))
+        return f"{1911 + value}年"
+    return ROC_YEAR.sub(common_era, text)
