@@ -129,7 +129,7 @@ def read_stated(doc_type: str, doc: DocView) -> dict[str, tuple[Field, bool]]:
                 if not scored and not unparsed and field.type in CARRY_THEIR_FORM:
                     scored = _lost_beside(doc, page, field, labels[field.key])
             if field.type in LOST_CELLS and page.source == "ocr":
-                scored = [_cells_between(doc, page, field, found) for found in scored]
+                scored = [_cells_between(doc, page, lines, field, found) for found in scored]
             if not scored and field.type in LONE_CHARACTER and page.source == "ocr":
                 scored = [found for label in labels[field.key] for found in [_lone_character(doc, page, field, label)] if found]
             if scored:
@@ -258,13 +258,13 @@ def _second_witness(doc: DocView, page, field: Declared, scored: list, unparsed:
     return scored
 
 
-def _cells_between(doc: DocView, page, field: Declared, found: tuple) -> tuple:
+def _cells_between(doc: DocView, page, lines: list[list[Word]], field: Declared, found: tuple) -> tuple:
     """A small number far right of its label with paper between ('Headcount (local) … 10'): a row of
     cells whose first ones held lone digits the page's reading dropped ('4', '7'). The strip between
     is read again by PP-OCR; a number there is the first cell's."""
     score, _, cand = found
     label = cand.label
-    if cand.placement != "right" or label.line != _line_of(page, cand.words[0]):
+    if cand.placement != "right" or cand.words[0] not in lines[label.line]:
         return found
     _, y0, x1, y1 = label.bbox
     height = y1 - y0
@@ -276,10 +276,6 @@ def _cells_between(doc: DocView, page, field: Declared, found: tuple) -> tuple:
     if first is None:
         return found
     return score, first, Candidate(tuple(words), "right", cand.score, label)
-
-
-def _line_of(page, word) -> int | None:
-    return next((n for n, ws in enumerate(page.lines()) if word in ws), None)
 
 
 def _lost_beside(doc: DocView, page, field: Declared, labels: list[Label]) -> list:

@@ -101,7 +101,7 @@ def _own_pages(lines: list[Line]) -> set[int]:
 
 # Figures of three digits or fewer ending a line: a statement in thousands prints them ('(512)'), one in
 # millions with a decimal ('58.3').
-SMALL_FIGURES = r"(?:\s+\(?-?\d{1,3}(?:\.\d{1,2})?\)?)+\s*$"  # in millions with a decimal ('58.3')
+SMALL_FIGURES = r"(?:\s+\(?-?\d{1,3}(?:\.\d{1,2})?\)?)+\s*$"
 
 
 def _small_figures(text: str) -> list[float]:

@@ -71,7 +71,8 @@ def month_number(word: str) -> int | None:
 
 
 # A year of the Republic of China, as Taiwan's certificates print it: 中華民國一一三年, 民國八十九年, 民國113年
-ROC_YEAR = re.compile(r"(?:中\s*[華华]\s*)?民\s*[國国]\s*([〇零○一二三四五六七八九十百\s]{1,9}|\d{2,3})\s*年")
+ROC_ERA = r"(?:中\s*[華华]\s*)?民\s*[國国]"
+ROC_YEAR = re.compile(ROC_ERA + r"\s*([〇零○一二三四五六七八九十百\s]{1,9}|\d{2,3})\s*年")
 HAN_DIGITS = str.maketrans("〇零○一二三四五六七八九", "000123456789")
 
 
