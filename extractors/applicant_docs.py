@@ -156,6 +156,9 @@ DEGREE_EN = r"(?:Bachelor|Master|Doctor) of [A-Z][a-z]+(?: (?:and )?[A-Z][a-z]+)
 MAJOR_EN = rf"(?:specialt?y|speciality|major|field of study|discipline|(?:programme|program|course) of study) (?:of|in) ({TITLE_WORDS})"
 # A translation's holder before the sex, as the Chinese original puts it ('WEI Haoran, male, born on')
 HOLDER_SEX_EN = r"([A-Z][A-Za-z]+(?: [A-Z][a-z]+)+),\s*(?:male|female)\b"
+# A translation names the degree as the Chinese does, a level's degree of a category
+# ('the Bachelor's Degree of Engineering', 工学学士学位), often wrapped between its words
+DEGREE_EN_OWN = r"((?:Bachelor|Master|Doctor)['’]s Degree of [A-Z][a-z]+(?: (?:and )?[A-Z][a-z]+)*)"
 DEGREE_EN_CAPS = r"(?:BACHELOR|MASTER|DOCTOR) OF [A-Z]+(?: (?:AND )?[A-Z]+)*(?: \((?:HONOURS|HONS\.?)\))?"
 
 
@@ -189,7 +192,7 @@ def extract_degree(doc: DocView) -> dict[str, Field]:
     _first(doc, out, "major", rt, [rf"{DEGREE_EN} in ({TITLE_WORDS})"], flags=0, one_line=True)
     if "major" not in out:
         _first(doc, out, "major", rt, [MAJOR_EN], flags=0)
-    _first(doc, out, "degree", rt, [rf"授予\s*({HAN}{{1,6}}?学位)"])
+    _first(doc, out, "degree", rt, [rf"授予\s*({HAN}{{1,6}}?学位)", DEGREE_EN_OWN], flags=0)
     if "degree" not in out:  # an English degree's name keeps to its cell ('Master of Engineering | Civil Engineering')
         found = next(((m, cell) for line in doc.lines() for cell in line.cells()
                       for m in [re.search(DEGREE_EN, cell.text) or re.search(DEGREE_EN_CAPS, cell.text)] if m), None)
@@ -278,7 +281,8 @@ def extract_consent(doc: DocView) -> dict[str, Field]:
     _first(doc, out, "applicant_name", rt, [rf"(?:员工|职工|雇员|同事)\s*({HAN}{{2,4}}?)\s*(?:同志|先生|女士|[（(，,]|身份证)",
                                             rf"兹有\s*({HAN}{{2,4}}?)\s*(?:同志|先生|女士|[（(，,])",
                                             rf"兹有[^，,。；]{{1,16}}?({HAN}{{2,3}})\s*(?:同志|先生|女士|[（(，,]|身份证)",  # '兹有我公司工程师罗雨桐，'
-                                            r"\b(?:Mr|Ms|Mrs|Dr)\.?\s+([A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+){0,3})",
+                                            # not into the next row's label on the line ('Ms LIAO Yuqing Post held: …')
+                                            r"\b(?:Mr|Ms|Mrs|Dr)\.?\s+([A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+(?![A-Za-z]*(?-i:(?:\s+[a-z]+){0,2})\s*[:：])){0,3})",
                                             # a name in Hanzi with its pinyin in brackets: '周文涛 (ZHOU Wentao)'
                                             rf"({HAN}{{2,4}})\s*[（(]\s*[A-Z]{{2,}}\s+[A-Z][a-z]+\s*[)）]"], _name)
     # The rest of the dated line, not a strict date pattern: parse_date mends a year read through the chop.

@@ -9,6 +9,7 @@ import re
 from rapidfuzz import fuzz
 
 from pipeline import ocr, ppocr
+from pipeline.amounts import parse_amount, stated_unit
 from pipeline.hkid import hkid_checks
 from pipeline.labels import COLUMN_GAP, Label, find_labels, fold
 from pipeline.model import Field, Word
@@ -115,7 +116,7 @@ def read_stated(doc_type: str, doc: DocView) -> dict[str, tuple[Field, bool]]:
                         continue  # a question that opens with the label's word ('Post on Talent List? (Y/N)'): no value
                     if (label.line, label.first) in starts and not states_a_range(cand.text):
                         continue  # 'Valid from 01/02/2027': the period's start
-                    value = parse(field, cand.text)
+                    value = parse(field, _in_stated_unit(field, lines[label.line], label, cand.text))
                     if value is None and page.source == "ocr" and _maybe_han(field, cand):
                         cand, value = _read_as_han(doc, page, field, cand)
                     if value is None:
@@ -192,6 +193,13 @@ def _lone_character(doc: DocView, page, field: Declared, label: Label) -> tuple[
         return None
     cand = Candidate(tuple(words), "below", label.score * PLACEMENT["below"], label)
     return cand.score * REREAD_CONFIDENCE, value, cand
+
+
+def _in_stated_unit(field: Declared, line: list[Word], label: Label, text: str) -> str:
+    """A bare figure in the unit its label states ('营业收入（港币万元） 180' is 1,800,000)."""
+    unit = stated_unit(" ".join(w.text for w in line[label.first:label.last + 2])) if field.type == "money" else 1
+    amount = parse_amount(text) if unit > 1 and re.fullmatch(r"\s*\d[\d,.]*\s*", text) else None
+    return f"{amount * unit:.0f}" if amount else text
 
 
 def _with_paper(bbox, image) -> tuple[int, int, int, int]:

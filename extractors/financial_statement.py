@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from pipeline.amounts import stated_unit
 from pipeline.model import Field
 
 from .base import (
@@ -177,23 +178,12 @@ def _digits(v: float) -> int:
     return len(str(int(abs(v))))
 
 
-def _unit(text: str) -> int:
-    """Statements often print thousands (HK$'000, 人民幣千元) or ten-thousands (万元)."""
-    if re.search(r"['’]000\b|千元|thousands of", text, re.IGNORECASE):
-        return 1000
-    if re.search(r"单位[:：]\s*万元|單位[:：]\s*萬元|人民币万元", text):
-        return 10000
-    if re.search(r"in millions|millions of|HK\$\s*(?:million|mn)\b|百万元|百萬元", text, re.IGNORECASE):
-        return 1_000_000
-    return 1
-
-
 def extract(doc: DocView) -> dict[str, Field]:
     lines = doc.lines()
     out: dict[str, Field] = {}
     own_pages = _own_pages(lines)
     own = [line for line in lines if line.page.number in own_pages]
-    units = {n: _unit("\n".join(x.text for x in lines if x.page.number == n)) for n in own_pages}
+    units = {n: stated_unit("\n".join(x.text for x in lines if x.page.number == n)) for n in own_pages}
     in_thousands = {n for n, unit in units.items() if unit > 1}
     latest_columns = _latest_columns(own)
     for key, patterns in ITEMS.items():
