@@ -282,7 +282,7 @@ def extract_consent(doc: DocView) -> dict[str, Field]:
                                             rf"兹有\s*({HAN}{{2,4}}?)\s*(?:同志|先生|女士|[（(，,])",
                                             rf"兹有[^，,。；]{{1,16}}?({HAN}{{2,3}})\s*(?:同志|先生|女士|[（(，,]|身份证)",  # '兹有我公司工程师罗雨桐，'
                                             # not into the next row's label on the line ('Ms LIAO Yuqing Post held: …')
-                                            r"\b(?:Mr|Ms|Mrs|Dr)\.?\s+([A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+(?![A-Za-z]*(?-i:(?:\s+[a-z]+){0,2})\s*[:：])){0,3})",
+                                            r"(?<!dear )\b(?:Mr|Ms|Mrs|Dr)\.?\s+([A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+(?![A-Za-z]*(?-i:(?:\s+[a-z]+){0,2})\s*[:：])){0,3})",
                                             # a name in Hanzi with its pinyin in brackets: '周文涛 (ZHOU Wentao)'
                                             rf"({HAN}{{2,4}})\s*[（(]\s*[A-Z]{{2,}}\s+[A-Z][a-z]+\s*[)）]"], _name)
     # The rest of the dated line, not a strict date pattern: parse_date mends a year read through the chop.

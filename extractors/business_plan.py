@@ -10,7 +10,8 @@ from pipeline.model import Field
 from .base import DocView
 from .running_text import RunningText
 
-JOBS = (r"(?:local\s+(?:jobs?|staff|employees?|positions?)(?:\s+to\s+be\s+(?:created|hired))?)|(?:本地\s*(?:職位|职位|僱員|雇员|員工|员工))")
+JOBS = (r"(?:local\s+(?:jobs?|staff|employees?|positions?)(?:\s+to\s+be\s+(?:created|hired))?)|(?:本地\s*(?:職位|职位|僱員|雇员|員工|员工))"
+        r"|(?:(?:jobs?|posts?|positions?|staff|employees?)\s+for\s+(?:Hong\s+Kong|local)\s+residents)")
 HAN_COUNT = r"[一二兩两三四五六七八九十]{1,3}"  # '三名本地員工'
 NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
                 "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20}

@@ -178,6 +178,19 @@ def _digits(v: float) -> int:
     return len(str(int(abs(v))))
 
 
+def _wrapped_items(lines: list[Line]) -> list[Line]:
+    """An item's name wrapped onto the line under it, which holds its figures, as one line
+    ('Profit and total comprehensive' / 'income for the year   2,475,590')."""
+    out: list[Line] = []
+    for line in lines:
+        if out and out[-1].page is line.page and re.match(r"\s*[a-z]", line.text) and _figures(line.text) \
+                and not _figures(out[-1].text):
+            above = out.pop()
+            line = Line(f"{above.text} {line.text}", above.words + line.words, line.page)
+        out.append(line)
+    return out
+
+
 def extract(doc: DocView) -> dict[str, Field]:
     lines = doc.lines()
     out: dict[str, Field] = {}
@@ -186,8 +199,9 @@ def extract(doc: DocView) -> dict[str, Field]:
     units = {n: stated_unit("\n".join(x.text for x in lines if x.page.number == n)) for n in own_pages}
     in_thousands = {n for n, unit in units.items() if unit > 1}
     latest_columns = _latest_columns(own)
+    items = _wrapped_items(own)
     for key, patterns in ITEMS.items():
-        v, line = _item(own, patterns, in_thousands, latest_columns)
+        v, line = _item(items, patterns, in_thousands, latest_columns)
         if v is not None and BROKEN_GROUPING.search(line.text) and line.page.source == "ocr":
             again = line_read_again(doc, line)
             second = _item([again], patterns, in_thousands, latest_columns)[0] if again else None

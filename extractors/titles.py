@@ -165,6 +165,7 @@ def subjects(prose: Prose) -> list[Mention]:
         if has_han(doc[i].text):
             name = han_person_at(prose.text, at)
         else:
+            i = _past_a_role(doc, i, skip)
             words = []
             for t in doc[i:i + 4]:
                 if not re.fullmatch(r"[A-Z][A-Za-z'-]+", t.text):
@@ -184,6 +185,19 @@ def subjects(prose: Prose) -> list[Mention]:
                 out.append(Mention(name, end - n, end, "subject", 1))
                 break
     return out
+
+
+def _past_a_role(doc, i: int, skip: set[str]) -> int:
+    """Past a role set before the name with a comma ('our optical engineer, ZHENG Kai, to …'):
+    lower-case words only, so a clause ('that he has worked in …') is not passed."""
+    j = i
+    while j < min(len(doc), i + 3) and re.fullmatch(r"[a-z-]+", doc[j].text):
+        j += 1
+    if j == i or j >= len(doc) or doc[j].text != ",":
+        return i
+    while j < len(doc) and doc[j].lower_ in skip:
+        j += 1
+    return j
 
 
 def marked_people(prose: Prose) -> list[Mention]:

@@ -100,7 +100,8 @@ def find_labels(lines: list[list[Word]], variants: list[str]) -> list[Label]:
             # (a point after a word, then a sentence); 'No. E B 0 4 …' is an abbreviation.
             heading = (words[last].text[cut + 1:] == "." and len(re.sub(r"[^A-Za-z]", "", words[last].text)) >= 4
                        and sum(bool(re.fullmatch(r"[A-Za-z]{2,}[,.]?", w.text)) for w in words[last + 1:last + 5]) >= 3)
-            opens = at == 0 and not heading and (
+            # a caption in brackets opens at its bracket ('(Surname)' under the line it captions)
+            opens = (at == 0 or words[first].text[:at] in ("(", "（")) and not heading and (
                 first == 0 or words[first].bbox[0] - words[first - 1].bbox[2] > COLUMN_GAP * line_height(words)
                 or (first == 1 and ENUMERATOR.fullmatch(words[0].text) is not None)
                 # an item of a second column: its number after a wide gap ('A1 Surname      A6 Travel document no.')

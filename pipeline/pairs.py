@@ -282,6 +282,8 @@ def values_beside(lines: list[list[Word]], label: Label, stops: list[Label], twi
     bracket = bracket_of(words, label)
     if bracket is not None:  # 'We, ____ (name of employer), …': a blank's caption
         found = before_bracket(words, label, stops, bracket)
+        if not found and label.opens:  # '(Surname)' under the line it captions
+            return _above(lines, label, stops)
         return [Candidate(found, "bracketed", label.score * PLACEMENT["bracketed"], label)] if found else []
     out = _values_beside(lines, label, stops, twins)
     found = figure_before(words, label, stops) if before and label.in_prose else None
