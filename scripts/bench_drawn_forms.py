@@ -2,7 +2,7 @@
 through the product: each form is uploaded as a case of its own and `intake process` runs over
 them all, as a user would; what each case's report says is scored against the values drawn.
 
-    python scripts/bench_drawn_forms.py [--set first|...|eightyfirst] [--work DIR] [--cache DIR]
+    python scripts/bench_drawn_forms.py [--set first|...|eightysecond] [--work DIR] [--cache DIR]
 
 Prints fields right per layout and per field, and every miss (want / got)."""
 from __future__ import annotations
@@ -78,6 +78,7 @@ from sample_docs import (  # noqa: E402
     drawn_photos_ninth,
     drawn_planhands_sixtyeighth,
     drawn_redheader_thirtieth,
+    drawn_replies_eightysecond,
     drawn_rowhands_fiftyninth,
     drawn_screens_nineteenth,
     drawn_screensums_seventyninth,
@@ -166,7 +167,8 @@ SETS = {"first": drawn_forms, "second": drawn_forms_second, "third": drawn_forms
         "seventyseventh": drawn_packages_seventyseventh,
         "seventyeighth": drawn_fifthhand_seventyeighth,
         "seventyninth": drawn_screensums_seventyninth,
-        "eightieth": drawn_tickconsent_eightieth, "eightyfirst": drawn_circled_eightyfirst}
+        "eightieth": drawn_tickconsent_eightieth, "eightyfirst": drawn_circled_eightyfirst,
+        "eightysecond": drawn_replies_eightysecond}
 
 
 def main() -> int:
@@ -174,7 +176,7 @@ def main() -> int:
     ap.add_argument("--work", type=Path, default=Path("/tmp/drawn-forms"))
     ap.add_argument("--cache", type=Path, help="an OCR cache kept between runs (faster; the first run fills it)")
     ap.add_argument("--set", choices=tuple(SETS), default="first",
-                    help="first: the layouts the readers were mended on; second to eightyfirst: each drawn after the one before "
+                    help="first: the layouts the readers were mended on; second to eightysecond: each drawn after the one before "
                          "was mended, read cold once before any change for it")
     a = ap.parse_args()
     shutil.rmtree(a.work, ignore_errors=True)
