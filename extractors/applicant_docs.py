@@ -178,13 +178,14 @@ def extract_degree(doc: DocView) -> dict[str, Field]:
         iso = parse_date(next(g for g in m.groups() if g))
         if iso:
             out["date_of_birth"] = doc.field(iso, line)
-    _first(doc, out, "institution", rt, [rf"在\s*({HAN}{{2,15}}?(?:大学|学院))"])
+    # a degree may be conferred by a research institute ('华东精细化工研究所', its sentence saying '本所')
+    _first(doc, out, "institution", rt, [rf"在\s*({HAN}{{2,15}}?(?:大学|学院|研究所|研究院))"])
     if "institution" not in out:  # a sentence may wrap it ('at North / China University of …')
         _first(doc, out, "institution", rt, [rf"(?<=\bat ){ENGLISH_UNIVERSITY}"], flags=0)
     if "institution" not in out:
         _first_on_a_line(doc, out, "institution", [ENGLISH_SCHOOL, ENGLISH_UNIVERSITY])
     if "institution" not in out:
-        _first(doc, out, "institution", rt, [rf"({HAN}{{2,15}}(?:大学|学院))"])
+        _first(doc, out, "institution", rt, [rf"({HAN}{{2,15}}(?:大学|学院|研究所|研究院))"])
     _first(doc, out, "major", rt, [rf"(?:大学|学院)\s*({HAN}{{2,12}}?)\s*专业",
                                    r"major(?:ing)? in\s+([A-Z][A-Za-z ,&]+?)(?:[.,]| and )", rf"专业\s*[:：]\s*({HAN}{{2,12}})"])
     # A degree's English name runs while its words are capitalised; its field follows 'in'

@@ -4,15 +4,20 @@ a forecast's later years counting less (the first year is the one the post is cr
 the count of local jobs a sentence states ('will hire 3 local staff') is read here."""
 from __future__ import annotations
 
+import re
+
 from pipeline.amounts import chinese_numeral
 from pipeline.model import Field
 
-from .base import DocView
+from .base import DocView, Line
 from .running_text import RunningText
 
 JOBS = (r"(?:local\s+(?:jobs?|staff|employees?|positions?)(?:\s+to\s+be\s+(?:created|hired))?)|(?:本地\s*(?:職位|职位|僱員|雇员|員工|员工))"
         r"|(?:(?:jobs?|posts?|positions?|staff|employees?)\s+for\s+(?:Hong\s+Kong|local)\s+residents)")
 HAN_COUNT = r"[一二兩两三四五六七八九十]{1,3}"  # '三名本地員工'
+# A hiring table: a column for local staff, its figure on the total row ('Role | Local | Non-local' … 'Total | 6 | 1')
+LOCAL_HEADING = re.compile(r"local|local staff|本地|本地員工|本地员工|本地僱員|本地雇员|hong kong residents?", re.IGNORECASE)
+TOTAL_ROW = re.compile(r"total|合计|合計|总计|總計|小计|小計", re.IGNORECASE)
 NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
                 "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20}
 
@@ -26,8 +31,29 @@ def extract(doc: DocView) -> dict[str, Field]:
     if not m:
         # not a period's length ('local employees … in the first twelve months?')
         m, line = rt.search(rf"(?:{JOBS})\D{{0,30}}?(\d{{1,4}}|{words})\b(?!\s*(?:months?|years?|weeks?|days?|個月|个月|年))")
+    if not m:
+        found = _local_column_total(doc.lines())
+        if found:
+            out["local_jobs"] = doc.field(int(found[0].text), found[1], words=[found[0]])
+            return out
     if m:
         raw = next(g for g in m.groups() if g).lower()
         count = int(raw) if raw.isdigit() else NUMBER_WORDS.get(raw) or chinese_numeral(raw.replace("兩", "二").replace("两", "二"))
         out["local_jobs"] = doc.field(count, line)
     return out
+
+
+def _local_column_total(lines: list[Line]):
+    """(word, line) of the figure under a hiring table's local column on its total row."""
+    for k, line in enumerate(lines):
+        heading = next((w for w in line.words if LOCAL_HEADING.fullmatch(w.text)), None)
+        if heading is None or len(line.words) < 2:
+            continue
+        for row in lines[k + 1:k + 12]:
+            if row.page is not line.page or not TOTAL_ROW.fullmatch(row.words[0].text):
+                continue
+            under = [w for w in row.words[1:] if w.bbox[0] < heading.bbox[2] and w.bbox[2] > heading.bbox[0]]
+            if len(under) == 1 and under[0].text.isdigit():
+                return under[0], row
+            break
+    return None

@@ -32,7 +32,7 @@ ITEMS = {
                r"net (?:profit|loss|income|\(loss\)|profit/\(loss\))(?!\s*before)", r"淨利潤", r"净利润", r"(?:本年度|本年|年內|年内|年度|本期|除稅後|除税后)(?:溢利|虧損|亏损|利潤|利润)"],
     "profit before tax": [r"(?:profit|loss|\(loss\)|profit/\(loss\))\s*before (?:income )?tax(?:ation)?", r"除稅前(?:溢利|虧損)",
                           r"除税前(?:溢利|亏损)", r"利潤總額", r"利润总额", r"assessable profits"],
-    "total_equity": [r"total equity", r"net assets", r"total (?:shareholders'|stockholders') equity",
+    "total_equity": [r"total equity", r"^equity(?=\s+[\d(])", r"net assets", r"total (?:shareholders'|stockholders') equity",
                      r"所有者權益合計", r"所有者权益合计", r"權益總額", r"权益总额", r"股東權益合計", r"股东权益合计", r"net (?:liabilities|deficit)",
                      r"(?:total )?(?:shareholders'|shareholders’|members'|owners') (?:funds|equity)", r"股東資金", r"股东资金"],
 }
@@ -126,6 +126,9 @@ def _latest_columns(lines: list[Line]) -> dict[int, tuple[int, int]]:
         years = [int(c.group(1)) for c in cells if c]
         if len(years) >= 2 and len(years) >= len(cells) - 2 and years == sorted(set(years)):
             out[line.page.number] = (len(years) - 1, len(years))
+        headings = line.text.split()  # a column a month, the period's total last ('Jan … Sep Total')
+        if len(headings) >= 3 and TOTAL_CELL.fullmatch(headings[-1]) and all(PART_CELL.fullmatch(t) for t in headings[:-1]):
+            out[line.page.number] = (len(headings) - 1, len(headings))
     return out
 
 
@@ -265,6 +268,9 @@ def extract(doc: DocView) -> dict[str, Field]:
     return out
 
 
+# A period's parts as columns (months, quarters, halves) and its total
+PART_CELL = re.compile(r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?|q[1-4]|h[12]|\d{1,2}月|第?[一二三四]季度?", re.IGNORECASE)
+TOTAL_CELL = re.compile(r"total|ytd|合计|合計|累计|累計|全年", re.IGNORECASE)
 YEAR_CELL = re.compile(r"(?:FY\s?)?((?:19|20)\d{2})(?:年度?)?")
 
 

@@ -129,10 +129,15 @@ def _same_sentence(clause: str, a: Span, b: Span) -> bool:
 
 
 def period_stated(text: str) -> str | None:
-    """'year' or 'month' where a stated amount names its period after it ('HK$624,000 per annum,
-    payable monthly': the first period named)."""
+    """'year' or 'month' where a stated amount names its period: after it ('HK$624,000 per annum,
+    payable monthly': the first period named), or as the pay's name just before it."""
     digit = re.search(r"\d", text)
     if digit is None:
         return None
+    # or names the pay by its period just before it ('an annual salary of HK$1,020,000, payable in
+    # twelve monthly instalments': the instalments are how it is paid)
+    before = [sp for sp in spans(text[:digit.start()], r"(?!)") if sp.label_ in ("SALARY_ANNUAL", "SALARY_MONTHLY")]
+    if before and not re.search(r"[.;。；]", text[before[-1].end_char:digit.start()]) and digit.start() - before[-1].end_char <= 12:
+        return "year" if before[-1].label_ == "SALARY_ANNUAL" else "month"
     named = [sp.label_ for sp in spans(text[digit.start():], r"(?!)") if sp.label_ in PERIODS]
     return None if not named else "year" if named[0] == "PER_YEAR" else "month"

@@ -114,4 +114,14 @@ def read_prose(doc_type: str, doc: DocView, section: str = "fields") -> dict[str
         if found and found[0] not in (None, ""):
             line = rt.owners[min(found[1], len(rt.owners) - 1)] if rt.owners else None
             out[key] = doc.field(found[0], line)
+    if "position" in out and "employer_name" in out:
+        out["position"].value = _post_without_employer(str(out["position"].value), str(out["employer_name"].value))
     return out
+
+
+def _post_without_employer(post: str, employer: str) -> str:
+    """The post without the employer the sentence names after it ('appoint you as Principal
+    Scientist of Brightshore Energy Storage (HK) Limited'); 'Head of Finance' keeps its 'of'."""
+    first = employer.split()[0] if employer.split() else ""
+    m = re.search(rf"\s+(?:of|at|with)\s+(?:the\s+)?{re.escape(first)}\b", post, re.IGNORECASE) if len(first) >= 3 else None
+    return post[:m.start()] if m and m.start() > 0 else post
