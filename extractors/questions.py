@@ -54,6 +54,8 @@ def _options_bottom(lines: list[Line], at: int, options: dict | None) -> float:
     for k, nxt in enumerate(lines[at + 1:at + 1 + OPTION_LINES]):
         if nxt.page is not line.page:
             break
+        if re.search("[?？]", line.text) and re.search("[?？]", nxt.text):  # the next question, its own options beside it
+            return min(bottom, nxt.bbox[1])
         names = any(answer_of(w.text, options) is not None for w in nxt.words)
         if not names and (seen or k >= QUESTION_LINES):
             break
@@ -94,11 +96,12 @@ def _stacked_under(box: TickBox, above: TickBox) -> bool:
 
 def _option(box: TickBox, words, image, options: dict | None):
     """The option a box stands for: the word beside it, less the box's own mark when the reader
-    took the box for letters ('XIF', 'OF'); else the strip beside the box read alone."""
+    took the box for letters ('XIF', 'OF', a filled square '■' as 'MHI'); else the strip beside
+    the box read alone."""
     word = option_beside(box, words)
     if word is not None:
         over_box = word.bbox[0] < box.bbox[2]
-        for text in [word.text] + ([word.text[1:], word.text[2:]] if over_box else []):
+        for text in [word.text] + ([word.text[k:] for k in range(1, 4)] if over_box else []):
             answer = answer_of(text, options)
             if answer is not None:
                 return answer
