@@ -30,7 +30,8 @@ def extract(doc: DocView) -> dict[str, Field]:
     m, line = rt.search(rf"(?<![\d,.])\b(\d{{1,4}}|{words})\s+(?:new\s+)?(?:{JOBS})|({HAN_COUNT})\s*(?:名|個|个|位)\s*(?:{JOBS})")
     if not m:
         # not a period's length ('local employees … in the first twelve months?')
-        m, line = rt.search(rf"(?:{JOBS})\D{{0,30}}?(\d{{1,4}}|{words})\b(?!\s*(?:months?|years?|weeks?|days?|個月|个月|年))")
+        # nor the year the count is for ('Local employees in year 1: 4')
+        m, line = rt.search(rf"(?:{JOBS})(?:\byears?\s*\d\b|第\s*\d|\D){{0,30}}?(\d{{1,4}}|{words})\b(?!\s*(?:months?|years?|weeks?|days?|個月|个月|年))")
     if not m:
         found = _local_column_total(doc.lines())
         if found:

@@ -116,7 +116,7 @@ def read_stated(doc_type: str, doc: DocView) -> dict[str, tuple[Field, bool]]:
                         continue  # a question that opens with the label's word ('Post on Talent List? (Y/N)'): no value
                     if (label.line, label.first) in starts and not states_a_range(cand.text):
                         continue  # 'Valid from 01/02/2027': the period's start
-                    value = parse(field, _in_stated_unit(field, lines[label.line], label, cand.text))
+                    value = parse(field, _in_stated_unit(field, lines, label, cand.text))
                     if value is None and page.source == "ocr" and _maybe_han(field, cand):
                         cand, value = _read_as_han(doc, page, field, cand)
                     if value is None:
@@ -195,9 +195,20 @@ def _lone_character(doc: DocView, page, field: Declared, label: Label) -> tuple[
     return cand.score * REREAD_CONFIDENCE, value, cand
 
 
-def _in_stated_unit(field: Declared, line: list[Word], label: Label, text: str) -> str:
-    """A bare figure in the unit its label states ('营业收入（港币万元） 180' is 1,800,000)."""
-    unit = stated_unit(" ".join(w.text for w in line[label.first:label.last + 2])) if field.type == "money" else 1
+TITLE_REACH, TITLE_WORDS = 3, 8  # a table's title: within three lines over a row, a few words long
+
+
+def _in_stated_unit(field: Declared, lines: list[list[Word]], label: Label, text: str) -> str:
+    """A bare figure in the unit its label states ('营业收入（港币万元） 180' is 1,800,000), or the
+    title of its table, a short line a little above it ('Financial projection (HK$'000)')."""
+    if field.type != "money":
+        return text
+    line = lines[label.line]
+    unit = stated_unit(" ".join(w.text for w in line[label.first:label.last + 2]))
+    for above in lines[max(0, label.line - TITLE_REACH):label.line][::-1]:
+        if unit > 1 or len(above) > TITLE_WORDS:
+            continue
+        unit = stated_unit(" ".join(w.text for w in above))
     amount = parse_amount(text) if unit > 1 and re.fullmatch(r"\s*\d[\d,.]*\s*", text) else None
     return f"{amount * unit:.0f}" if amount else text
 

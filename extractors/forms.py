@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import re
 
+from pipeline.hkid import read_hkid
 from pipeline.labels import find_labels
-from pipeline.layout import Comb, comb_strip, combs
+from pipeline.layout import Comb, comb_strip, combs, tick_boxes
 from pipeline.model import Field, FormField, Word, middle, union
 from pipeline.mrz import TO_ALPHA, TO_DIGIT
 from pipeline.names import hanzi_readings
@@ -92,6 +93,7 @@ SURNAME = [r"surname", r"family name", rf"(?<![{HAN_RANGE}])姓\b", r"^\W*(?!giv
 GIVEN_NAMES = [r"given names?", r"other names?", rf"(?<![{HAN_RANGE}])名\b"]
 DATE_OF_BIRTH = [r"date of birth", r"出生日期"]
 TRAVEL_DOCUMENT = [r"travel doc\S*\s*no\.?", r"(?:passport|permit) (?:no\.?|number)", r"旅行證件號碼", r"document no\.?"]
+HKID = [r"\bhkid\b", r"hong kong identity card", r"香港身份證號碼", r"香港身份证号码"]
 LETTERS, DIGITS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ", "0123456789"
 
 
@@ -139,11 +141,17 @@ def _from_combs(doc: DocView, out: dict, key: str, labels: list[str], alphabet: 
         comb = min(level, key=lambda c: abs(middle(c.bbox) - middle(line.bbox)), default=None)
         if comb is None:
             continue
-        if alphabet == DIGITS:
+        # the row's first group, nearest its label (a date's day and month groups sit level with it too)
+        comb = min((c for c in level if abs(middle(c.bbox) - middle(comb.bbox)) <= (comb.boxes[0][3] - comb.boxes[0][1]) / 2),
+                   key=lambda c: c.bbox[0])
+        year_first = len(comb.boxes) == 4  # a date whose first group of boxes holds four figures starts with its year
+        if alphabet == DIGITS or key == "hkid_number":  # a date's groups; an HKID's check digit in a box apart
             comb = _with_groups_after(comb, found[id(image)])
         text = _read_comb(image, comb, alphabet)
-        if key.startswith("date"):  # DDMMYYYY, or YYYYMMDD when the label says so; boxes read short are no date
-            ymd = re.search(r"y{4}\W?m{2}\W?d{2}", line.text, flags=re.IGNORECASE)
+        if key == "hkid_number":
+            text = read_hkid(text) or read_hkid(text + _check_box_after(image, comb)) or ""
+        if key.startswith("date"):  # DDMMYYYY, or YYYYMMDD when the label or the boxes say so; boxes read short are no date
+            ymd = year_first or re.search(r"y{4}\W?m{2}\W?d{2}", line.text, flags=re.IGNORECASE)
             text = (parse_date(f"{text[:4]}-{text[4:6]}-{text[6:]}" if ymd else f"{text[:2]}/{text[2:4]}/{text[4:]}") or "") \
                 if len(text) == 8 else ""
         if text:
@@ -151,6 +159,14 @@ def _from_combs(doc: DocView, out: dict, key: str, labels: list[str], alphabet: 
             out[key] = doc.field(text, line, confidence=COMB_CONFIDENCE, source="ocr",
                                  words=[Word(text=text, bbox=comb.bbox, conf=COMB_CONFIDENCE)])
         return
+
+
+def _check_box_after(image, comb: Comb) -> str:
+    """The character in a lone box just after a comb (an HKID's check digit boxed apart)."""
+    side = comb.boxes[-1][2] - comb.boxes[-1][0]
+    box = next((t.bbox for t in tick_boxes(image) if 0 < t.bbox[0] - comb.bbox[2] <= 2 * side
+                and abs(middle(t.bbox) - middle(comb.bbox)) <= side / 2), None)
+    return _read_comb(image, Comb((box,), (True,)), LETTERS + DIGITS) if box else ""
 
 
 def _with_groups_after(comb: Comb, others: list[Comb]) -> Comb:
@@ -214,7 +230,8 @@ def extract_applicant(doc: DocView) -> dict[str, Field]:
     _from_form(doc, out, APPLICANT_FORM_FIELDS)
     found: dict[int, list] = {}
     for key, labels, alphabet in (("surname", SURNAME, LETTERS), ("given_names", GIVEN_NAMES, LETTERS),
-                                  ("date_of_birth", DATE_OF_BIRTH, DIGITS), ("travel_document_number", TRAVEL_DOCUMENT, LETTERS + DIGITS)):
+                                  ("date_of_birth", DATE_OF_BIRTH, DIGITS), ("travel_document_number", TRAVEL_DOCUMENT, LETTERS + DIGITS),
+                                  ("hkid_number", HKID, LETTERS + DIGITS)):
         _from_combs(doc, out, key, labels, alphabet, found)
     # "Surname" misread ('Simarie') still stands before "(in English)", as the given names do not.
     # Only a value on the label's own line, in whole words of capitals (not the next cell's label's
