@@ -162,6 +162,16 @@ DEGREE_EN_OWN = r"((?:Bachelor|Master|Doctor)['’]s Degree of [A-Z][a-z]+(?: (?
 DEGREE_EN_CAPS = r"(?:BACHELOR|MASTER|DOCTOR) OF [A-Z]+(?: (?:AND )?[A-Z]+)*(?: \((?:HONOURS|HONS\.?)\))?"
 
 
+def _subject_under_in(doc: DocView, out: dict) -> None:
+    """A testamur's subject on the line under an 'in' of its own ('Master of Science' / 'with
+    Merit' / 'in' / 'Data Science')."""
+    lines = doc.lines()
+    for above, line in zip(lines, lines[1:]):
+        if above.text.strip() == "in" and re.fullmatch(TITLE_WORDS, line.text.strip()):
+            out["major"] = doc.field(line.text.strip(), line)
+            return
+
+
 def extract_degree(doc: DocView) -> dict[str, Field]:
     rt = RunningText(doc.lines())
     out: dict[str, Field] = {}
@@ -191,6 +201,8 @@ def extract_degree(doc: DocView) -> dict[str, Field]:
     # A degree's English name runs while its words are capitalised; its field follows 'in'
     # ('Bachelor of Engineering in Civil Engineering').
     _first(doc, out, "major", rt, [rf"{DEGREE_EN} in ({TITLE_WORDS})"], flags=0, one_line=True)
+    if "major" not in out:
+        _subject_under_in(doc, out)
     if "major" not in out:
         _first(doc, out, "major", rt, [MAJOR_EN], flags=0)
     _first(doc, out, "degree", rt, [rf"授予\s*({HAN}{{1,6}}?学位)", DEGREE_EN_OWN], flags=0)

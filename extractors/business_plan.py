@@ -12,7 +12,7 @@ from pipeline.model import Field
 from .base import DocView, Line
 from .running_text import RunningText
 
-JOBS = (r"(?:local\s+(?:jobs?|staff|employees?|positions?)(?:\s+to\s+be\s+(?:created|hired))?)|(?:本地\s*(?:職位|职位|僱員|雇员|員工|员工))"
+JOBS = (r"(?:local\s+(?:jobs?|staff|employees?|positions?|hires?)(?:\s+to\s+be\s+(?:created|hired))?)|(?:本地\s*(?:職位|职位|僱員|雇员|員工|员工))"
         r"|(?:(?:jobs?|posts?|positions?|staff|employees?)\s+for\s+(?:Hong\s+Kong|local)\s+residents)")
 HAN_COUNT = r"[一二兩两三四五六七八九十]{1,3}"  # '三名本地員工'
 # A hiring table: a column for local staff, its figure on the total row ('Role | Local | Non-local' … 'Total | 6 | 1')

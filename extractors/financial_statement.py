@@ -34,6 +34,7 @@ ITEMS = {
                           r"除税前(?:溢利|亏损)", r"利潤總額", r"利润总额", r"assessable profits"],
     "total_equity": [r"total equity", r"^equity(?=\s+[\d(])", r"net assets", r"total (?:shareholders'|stockholders') equity",
                      r"所有者權益合計", r"所有者权益合计", r"權益總額", r"权益总额", r"股東權益合計", r"股东权益合计", r"net (?:liabilities|deficit)",
+                     r"capital deficiency", r"total deficit", r"deficiency (?:in|of) (?:assets|shareholders'? funds)",
                      r"(?:total )?(?:shareholders'|shareholders’|members'|owners') (?:funds|equity)", r"股東資金", r"股东资金"],
 }
 
@@ -153,7 +154,7 @@ def _item(lines: list[Line], patterns: list[str], in_thousands: set[int] = froze
                         at, count = latest[line.page.number]
                         # the columns' figures end the line: a note's number may stand before them
                         value = vals[len(vals) - count + at] if len(vals) >= count else vals[0]
-                    if re.search(r"net (?:liabilities|deficit)|淨虧損|\bloss\b(?!/)", line.text, re.IGNORECASE) and value > 0 \
+                    if re.search(r"net (?:liabilities|deficit)|deficiency|total deficit|淨虧損|\bloss\b(?!/)", line.text, re.IGNORECASE) and value > 0 \
                             and "profit" not in line.text.lower():
                         value = -value
                     return value, line
