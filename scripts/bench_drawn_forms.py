@@ -2,7 +2,7 @@
 through the product: each form is uploaded as a case of its own and `intake process` runs over
 them all, as a user would; what each case's report says is scored against the values drawn.
 
-    python scripts/bench_drawn_forms.py [--set first|...|eightyfifth] [--work DIR] [--cache DIR]
+    python scripts/bench_drawn_forms.py [--set first|...|eightysixth] [--work DIR] [--cache DIR]
 
 Prints fields right per layout and per field, and every miss (want / got)."""
 from __future__ import annotations
@@ -86,6 +86,7 @@ from sample_docs import (  # noqa: E402
     drawn_screensums_seventyninth,
     drawn_selfpapers_thirtyeighth,
     drawn_sidebyside_thirtyfifth,
+    drawn_sixthhand_eightysixth,
     drawn_slides_eightyfifth,
     drawn_slides_twentyseventh,
     drawn_smallfirm_thirtyseventh,
@@ -172,7 +173,8 @@ SETS = {"first": drawn_forms, "second": drawn_forms_second, "third": drawn_forms
         "seventyninth": drawn_screensums_seventyninth,
         "eightieth": drawn_tickconsent_eightieth, "eightyfirst": drawn_circled_eightyfirst,
         "eightysecond": drawn_replies_eightysecond, "eightythird": drawn_glyphs_eightythird,
-        "eightyfourth": drawn_captions_eightyfourth, "eightyfifth": drawn_slides_eightyfifth}
+        "eightyfourth": drawn_captions_eightyfourth, "eightyfifth": drawn_slides_eightyfifth,
+        "eightysixth": drawn_sixthhand_eightysixth}
 
 
 def main() -> int:
@@ -180,7 +182,7 @@ def main() -> int:
     ap.add_argument("--work", type=Path, default=Path("/tmp/drawn-forms"))
     ap.add_argument("--cache", type=Path, help="an OCR cache kept between runs (faster; the first run fills it)")
     ap.add_argument("--set", choices=tuple(SETS), default="first",
-                    help="first: the layouts the readers were mended on; second to eightyfifth: each drawn after the one before "
+                    help="first: the layouts the readers were mended on; second to eightysixth: each drawn after the one before "
                          "was mended, read cold once before any change for it")
     a = ap.parse_args()
     shutil.rmtree(a.work, ignore_errors=True)
