@@ -2,7 +2,7 @@
 through the product: each form is uploaded as a case of its own and `intake process` runs over
 them all, as a user would; what each case's report says is scored against the values drawn.
 
-    python scripts/bench_drawn_forms.py [--set first|...|eightysixth] [--work DIR] [--cache DIR]
+    python scripts/bench_drawn_forms.py [--set first|...|eightyseventh] [--work DIR] [--cache DIR]
 
 Prints fields right per layout and per field, and every miss (want / got)."""
 from __future__ import annotations
@@ -22,6 +22,7 @@ sys.path.insert(0, str(ROOT))
 from sample_docs import (  # noqa: E402
     drawn_abroad_thirtyfourth,
     drawn_accounts_twentysecond,
+    drawn_authorities_eightyseventh,
     drawn_booklets_twentythird,
     drawn_bundles_twelfth,
     drawn_captions_eightyfourth,
@@ -174,7 +175,7 @@ SETS = {"first": drawn_forms, "second": drawn_forms_second, "third": drawn_forms
         "eightieth": drawn_tickconsent_eightieth, "eightyfirst": drawn_circled_eightyfirst,
         "eightysecond": drawn_replies_eightysecond, "eightythird": drawn_glyphs_eightythird,
         "eightyfourth": drawn_captions_eightyfourth, "eightyfifth": drawn_slides_eightyfifth,
-        "eightysixth": drawn_sixthhand_eightysixth}
+        "eightysixth": drawn_sixthhand_eightysixth, "eightyseventh": drawn_authorities_eightyseventh}
 
 
 def main() -> int:
@@ -182,7 +183,7 @@ def main() -> int:
     ap.add_argument("--work", type=Path, default=Path("/tmp/drawn-forms"))
     ap.add_argument("--cache", type=Path, help="an OCR cache kept between runs (faster; the first run fills it)")
     ap.add_argument("--set", choices=tuple(SETS), default="first",
-                    help="first: the layouts the readers were mended on; second to eightysixth: each drawn after the one before "
+                    help="first: the layouts the readers were mended on; second to eightyseventh: each drawn after the one before "
                          "was mended, read cold once before any change for it")
     a = ap.parse_args()
     shutil.rmtree(a.work, ignore_errors=True)
