@@ -286,10 +286,13 @@ def extract_consent(doc: DocView) -> dict[str, Field]:
     rt = RunningText(doc.lines())
     out: dict[str, Field] = {}
     # not a reference to one already named ('存放于我中心', '本研究所'): 我, 本, 该 before its kind's word
-    org = rf"{HAN}{{2,24}}?(?<![我本该該贵貴敝])(?:有限责任公司|有限公司|集团|研究院|研究所|大学|医院|管理局|委员会|中心)"
+    # an authority by its department and the division of it that writes (江东省科学技术厅人事处)
+    org = (rf"{HAN}{{2,24}}?(?<![我本该該贵貴敝])(?:有限责任公司|有限公司|集团|研究院|研究所|大学|医院|管理局|委员会|中心"
+           rf"|(?:厅|廳|局)(?:{HAN}{{1,6}}?(?:处|處|科|办公室|辦公室))?)")
     # An organisation's name as its type has it (…有限公司, …大学), wherever it stands: the role
-    # and label readers weigh it; the chop's re-reading votes with the page's reading of it.
-    _first(doc, out, "organisation", rt, [rf"(?<![{HAN_RANGE}])({org})(?!.*有限)", f"(?-i:{COMPANY_EN})"])
+    # and label readers weigh it; the chop's re-reading votes with the page's reading of it. Not
+    # the addressee ('香港瀚海声学科技有限公司：' over the letter).
+    _first(doc, out, "organisation", rt, [rf"(?<![{HAN_RANGE}])({org})(?!.*有限)(?!\s*[:：])", f"(?-i:{COMPANY_EN})"])
     # the person a letter is about, by the words that introduce or address them
     _first(doc, out, "applicant_name", rt, [rf"(?:员工|职工|雇员|同事)\s*({HAN}{{2,4}}?)\s*(?:同志|先生|女士|[（(，,]|身份证)",
                                             rf"兹有\s*({HAN}{{2,4}}?)\s*(?:同志|先生|女士|[（(，,])",

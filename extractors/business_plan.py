@@ -13,10 +13,13 @@ from .base import DocView, Line
 from .running_text import RunningText
 
 JOBS = (r"(?:local\s+(?:jobs?|staff|employees?|positions?|hires?)(?:\s+to\s+be\s+(?:created|hired))?)|(?:本地\s*(?:職位|职位|僱員|雇员|員工|员工))"
-        r"|(?:(?:jobs?|posts?|positions?|staff|employees?)\s+for\s+(?:Hong\s+Kong|local)\s+residents)")
+        r"|(?:(?:jobs?|posts?|positions?|staff|employees?)\s+for\s+(?:Hong\s+Kong|local)\s+residents)"
+        r"|(?:Hong\s+Kong\s+(?:permanent\s+)?residents?)")
 HAN_COUNT = r"[一二兩两三四五六七八九十]{1,3}"  # '三名本地員工'
-# A hiring table: a column for local staff, its figure on the total row ('Role | Local | Non-local' … 'Total | 6 | 1')
-LOCAL_HEADING = re.compile(r"local|local staff|本地|本地員工|本地员工|本地僱員|本地雇员|hong kong residents?", re.IGNORECASE)
+# A table's column and its figure on the total row: a hiring table's local staff ('Role | Local | Non-local'
+# … 'Total | 6 | 1'), a shareholders' table's capital paid ('Shareholder | Shares | Amount paid (HK$)' … 'Total')
+LOCAL_HEADING = re.compile(r"local staff|local|本地員工|本地员工|本地僱員|本地雇员|本地|hong kong residents?", re.IGNORECASE)
+PAID_HEADING = re.compile(r"amount paid|paid[- ]up|capital paid|capital contributed|實繳|实缴|出資額|出资额", re.IGNORECASE)
 TOTAL_ROW = re.compile(r"total|合计|合計|总计|總計|小计|小計", re.IGNORECASE)
 NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
                 "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20}
@@ -33,10 +36,12 @@ def extract(doc: DocView) -> dict[str, Field]:
         # nor the year the count is for ('Local employees in year 1: 4')
         m, line = rt.search(rf"(?:{JOBS})(?:\byears?\s*\d\b|第\s*\d|\D){{0,30}}?(\d{{1,4}}|{words})\b(?!\s*(?:months?|years?|weeks?|days?|個月|个月|年))")
     if not m:
-        found = _local_column_total(doc.lines())
-        if found:
+        found = _column_total(doc.lines(), LOCAL_HEADING)
+        if found and found[0].text.isdigit():
             out["local_jobs"] = doc.field(int(found[0].text), found[1], words=[found[0]])
-            return out
+    paid = _column_total(doc.lines(), PAID_HEADING)
+    if paid:
+        out["capital_hkd"] = doc.field(float(paid[0].text.replace(",", "")), paid[1], words=[paid[0]])
     if m:
         raw = next(g for g in m.groups() if g).lower()
         count = int(raw) if raw.isdigit() else NUMBER_WORDS.get(raw) or chinese_numeral(raw.replace("兩", "二").replace("两", "二"))
@@ -44,17 +49,27 @@ def extract(doc: DocView) -> dict[str, Field]:
     return out
 
 
-def _local_column_total(lines: list[Line]):
-    """(word, line) of the figure under a hiring table's local column on its total row."""
+def _column_total(lines: list[Line], heading: re.Pattern):
+    """(word, line) of the figure under a table's column whose heading matches, on its total row."""
     for k, line in enumerate(lines):
-        heading = next((w for w in line.words if LOCAL_HEADING.fullmatch(w.text)), None)
-        if heading is None or len(line.words) < 2:
+        span = _heading_span(line.words, heading)
+        if span is None or len(line.words) < 2:
             continue
         for row in lines[k + 1:k + 12]:
             if row.page is not line.page or not TOTAL_ROW.fullmatch(row.words[0].text):
                 continue
-            under = [w for w in row.words[1:] if w.bbox[0] < heading.bbox[2] and w.bbox[2] > heading.bbox[0]]
-            if len(under) == 1 and under[0].text.isdigit():
-                return under[0], row
-            break
+            under = [w for w in row.words[1:] if w.bbox[0] < span[1] and w.bbox[2] > span[0]]
+            return (under[0], row) if len(under) == 1 and re.fullmatch(r"\d[\d,]*", under[0].text) else None
+    return None
+
+
+def _heading_span(words: list, heading: re.Pattern) -> tuple[int, int] | None:
+    """The x-span of the words a column heading is made of (Han read a character a word), where a
+    line holds it."""
+    for i in range(len(words)):
+        spaced = packed = ""
+        for j in range(i, min(i + 8, len(words))):
+            spaced, packed = f"{spaced} {words[j].text}".strip(), packed + words[j].text
+            if heading.fullmatch(spaced) or heading.fullmatch(packed):
+                return words[i].bbox[0], words[j].bbox[2]
     return None

@@ -85,8 +85,8 @@ def read_stated(doc_type: str, doc: DocView) -> dict[str, tuple[Field, bool]]:
         others += beside
         columns = column_starts(lines)
         for field in fields:
-            if field.key in out:
-                continue
+            if field.key in out and out[field.key][1]:
+                continue  # a page's row states it; a value in the sentences of an earlier page (a form's notes) does not
             stops = [lb for k, found in labels.items() if k != field.key for lb in found] + others
             typed = _typed_in(page, field)
             if typed is not None:
@@ -134,7 +134,11 @@ def read_stated(doc_type: str, doc: DocView) -> dict[str, tuple[Field, bool]]:
             if not scored and field.type in LONE_CHARACTER and page.source == "ocr":
                 scored = [found for label in labels[field.key] for found in [_lone_character(doc, page, field, label)] if found]
             if scored:
-                out[field.key] = _chosen(doc, page, scored)
+                chosen = _chosen(doc, page, scored)
+                if field.key not in out or chosen[1]:
+                    out[field.key] = chosen
+            elif field.key in out:
+                continue
             elif not labels[field.key]:
                 checked = _checked_anywhere(doc, page, field)
                 if checked is not None:

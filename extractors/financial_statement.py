@@ -22,7 +22,7 @@ from .running_text import RunningText
 
 FIGURE = r"\(?-?\s*(?:HK\$|\$|RMB)?\s*\d{1,3}(?:,\d{3})+(?:\.\d+)?\)?|\(?-?\d{4,}(?:\.\d+)?\)?"
 ITEMS = {
-    "revenue": [r"^revenue\b", r"^turnover\b", r"^sales\b", r"gross income", r"總入息", r"总入息", r"營業收入", r"营业收入", r"^營業額", r"^营业额", r"total revenue",
+    "revenue": [r"^revenue\b", r"^turnover\b", r"^sales\b", r"^net (?:sales|revenues?)\b", r"gross income", r"總入息", r"总入息", r"營業收入", r"营业收入", r"^營業額", r"^营业额", r"total revenue",
                 r"^(?:總|总)?收入(?!\s*(?:成本|稅|税))", r"^收益", r"^銷售額", r"^销售额"],
     # the year's profit after tax; before tax (or a tax return's assessable profits) only where
     # the statement states no other

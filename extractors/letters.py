@@ -86,6 +86,8 @@ def writer(prose: Prose) -> tuple[str, int] | None:
     row_labels = tuple(other_labels())
     whole = []
     for a, b in lines:
+        if has_han(prose.text[a:b]) and re.search(r"[:：]\s*$", prose.text[a:b]):
+            continue  # the addressee over the letter ('香港瀚海声学科技有限公司：'), not its writer
         text = re.sub(r"[（(]\s*(?:盖章|蓋章|公章|seal|chop)\s*[)）]|[:：]$", "", prose.text[a:b].strip(), flags=re.IGNORECASE).strip()
         text = han_company_start(_after_bracket(text)) if has_han(text) else text
         # the signature's last character lost under the chop over it: no suffix ends 有限公

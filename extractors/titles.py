@@ -224,6 +224,8 @@ def majors(prose: Prose) -> list[Mention]:
     goes_on = tuple(both_scripts(v["major_end"]))
     for cue in (c for c in prose.cues if c.label_ == "major_label" and c.text in before):
         after = prose.text[cue.end_char:].lstrip()
+        if after.startswith(("学位", "學位")):
+            continue  # '授予工程硕士专业学位': a professional degree, not a major
         run = re.search(f"[{HAN_RANGE}]{{2,20}}$", prose.text[:cue.start_char])
         if has_han(after[:1]) and not after.startswith(goes_on) and not (run and any(s in run.group(0) for s in stops)):
             continue  # '姓名张三专业化学工程': a label, its value after it; '在本校化学工程专业学习' is prose
@@ -234,4 +236,5 @@ def majors(prose: Prose) -> list[Mention]:
                 out.append(Mention(value, cue.start_char - len(value), cue.start_char, "major", 0))
                 used.append(cue.end_char)
     # After a 专业 that ended a major, what follows is the sentence going on ('专业修读四年').
-    return out + [m for m in titles_after(prose, "major") if not any(0 <= m.start - e <= 1 for e in used)]
+    return out + [m for m in titles_after(prose, "major") if not any(0 <= m.start - e <= 1 for e in used)
+                  and not str(m.value).startswith(("学位", "學位"))]
