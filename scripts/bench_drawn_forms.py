@@ -2,7 +2,7 @@
 through the product: each form is uploaded as a case of its own and `intake process` runs over
 them all, as a user would; what each case's report says is scored against the values drawn.
 
-    python scripts/bench_drawn_forms.py [--set first|...|eightyseventh] [--work DIR] [--cache DIR]
+    python scripts/bench_drawn_forms.py [--set first|...|eightyeighth] [--work DIR] [--cache DIR]
 
 Prints fields right per layout and per field, and every miss (want / got)."""
 from __future__ import annotations
@@ -77,6 +77,7 @@ from sample_docs import (  # noqa: E402
     drawn_papers_seventh,
     drawn_pdfs_tenth,
     drawn_pen_twentyeighth,
+    drawn_periods_eightyeighth,
     drawn_phonecase_fortyseventh,
     drawn_photos_ninth,
     drawn_planhands_sixtyeighth,
@@ -175,7 +176,8 @@ SETS = {"first": drawn_forms, "second": drawn_forms_second, "third": drawn_forms
         "eightieth": drawn_tickconsent_eightieth, "eightyfirst": drawn_circled_eightyfirst,
         "eightysecond": drawn_replies_eightysecond, "eightythird": drawn_glyphs_eightythird,
         "eightyfourth": drawn_captions_eightyfourth, "eightyfifth": drawn_slides_eightyfifth,
-        "eightysixth": drawn_sixthhand_eightysixth, "eightyseventh": drawn_authorities_eightyseventh}
+        "eightysixth": drawn_sixthhand_eightysixth, "eightyseventh": drawn_authorities_eightyseventh,
+        "eightyeighth": drawn_periods_eightyeighth}
 
 
 def main() -> int:
@@ -183,7 +185,7 @@ def main() -> int:
     ap.add_argument("--work", type=Path, default=Path("/tmp/drawn-forms"))
     ap.add_argument("--cache", type=Path, help="an OCR cache kept between runs (faster; the first run fills it)")
     ap.add_argument("--set", choices=tuple(SETS), default="first",
-                    help="first: the layouts the readers were mended on; second to eightyseventh: each drawn after the one before "
+                    help="first: the layouts the readers were mended on; second to eightyeighth: each drawn after the one before "
                          "was mended, read cold once before any change for it")
     a = ap.parse_args()
     shutil.rmtree(a.work, ignore_errors=True)
