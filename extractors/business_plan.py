@@ -34,7 +34,9 @@ def extract(doc: DocView) -> dict[str, Field]:
     if not m:
         # not a period's length ('local employees … in the first twelve months?')
         # nor the year the count is for ('Local employees in year 1: 4')
-        m, line = rt.search(rf"(?:{JOBS})(?:\byears?\s*\d\b|第\s*\d|\D){{0,30}}?(\d{{1,4}}|{words})\b(?!\s*(?:months?|years?|weeks?|days?|個月|个月|年))")
+        # nor past the next row's label ('Local staff' / 'Non-local staff  1')
+        m, line = rt.search(rf"(?<!non-)(?<!non )(?:{JOBS})(?:(?!non-?\s?local|非本地)(?:\byears?\s*\d\b|第\s*\d|\D)){{0,30}}?"
+                            rf"(\d{{1,4}}|{words})\b(?!\s*(?:months?|years?|weeks?|days?|個月|个月|年))")
     if not m:
         found = _column_total(doc.lines(), LOCAL_HEADING)
         if found and found[0].text.isdigit():

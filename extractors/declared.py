@@ -36,7 +36,7 @@ JUNK_CONFIDENCE = 0.6
 # Types whose misread value PP-OCR reads again from its box (_second_witness); UNSURE is the
 # word confidence under which a value that parsed is read again too.
 SECOND_WITNESS = ("money", "monthly_money", "company", "organisation", "company_en", "date", "period_end", "code",
-                  "latin_name", "latin_or_han_name", "post", "hkid", "sex")
+                  "latin_name", "latin_or_han_name", "post", "hkid", "sex", "count")
 UNSURE, SECOND_READS = 0.5, 2
 # Types whose value shows its form (a date, a sum, a number): read again where the page lost it beside its label
 CARRY_THEIR_FORM = ("date", "period_end", "money", "monthly_money", "code", "hkid")

@@ -186,6 +186,9 @@ def _match(label: str, text: str, words: list[Word], where: Sequence[tuple[int, 
     i, j = where[m.dest_end - 1]
     if m.score < 100 and label.isascii() and re.match(r"[A-Za-z]{2}", words[i].text[j + 1:]):
         return None  # most of a longer word: 'employme(nt)' is no misread 'employer'
+    i, j = where[m.dest_start]
+    if label.isascii() and re.search(r"[A-Za-z]-$", words[i].text[:j]):
+        return None  # the end of a word its prefix turns ('Non-local staff' is no 'local staff')
     return m.score, m.dest_start, m.dest_end
 
 
