@@ -54,9 +54,9 @@ def _options_bottom(lines: list[Line], at: int, options: dict | None) -> float:
     for k, nxt in enumerate(lines[at + 1:at + 1 + OPTION_LINES]):
         if nxt.page is not line.page:
             break
-        if re.search("[?？]", line.text) and re.search("[?？]", nxt.text):  # the next question, its own options beside it
-            return min(bottom, nxt.bbox[1])
         names = any(answer_of(w.text, options) is not None for w in nxt.words)
+        if re.search("[?？]", line.text) and re.search("[?？]", nxt.text) and names:
+            return min(bottom, nxt.bbox[1])  # the next question with its own options beside it, not a translation
         if not names and (seen or k >= QUESTION_LINES):
             break
         seen = seen or names
