@@ -360,8 +360,9 @@ def _build(groups, order) -> str | None:
 
 # ---- clauses ------------------------------------------------------------------------------
 
-# A clause's number or its heading in capitals ('5.', 'HOUSING.'): the start of the sentence after it.
-HEADING_PART = re.compile(r"^(?:\d{1,2}\.|[A-Z][A-Z&/ -]{1,30}\.)$")
+# A clause's number or its heading in capitals or title case ('5.', 'HOUSING.', 'Salary.', 'Place of Work.'):
+# the start of the sentence after it.
+HEADING_PART = re.compile(r"^(?:\d{1,2}\.|[A-Z][A-Z&/ -]{1,30}\.|[A-Z][a-z]+(?: (?:of|and|[A-Z][a-z]+)){0,3}\.)$")
 
 
 def clauses(lines: list[Line]) -> list[tuple[str, list[Line]]]:

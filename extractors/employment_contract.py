@@ -11,6 +11,7 @@ from pipeline.text import HAN, HAN_RANGE
 
 from .base import DATE_RX, DocView, after_label, clauses, line_with, parse_date, reread_after_label
 from .pay_terms import pay_items
+from .running_text import in_columns
 
 MONEY = (r"(?:港幣|港币)?\s*\d{1,3}(?:\.\d{3})+\s*[元圆圓]"  # 12.000元: a comma read as a dot (see parse_amount)
          # HK$46.500 (a comma written or read as a dot, see parse_amount) before HK$46.50
@@ -79,7 +80,7 @@ def _guaranteed_bonus(cls, sal):
 
 def extract(doc: DocView) -> dict[str, Field]:
     lines = doc.lines()
-    cls = clauses(lines)
+    cls = clauses(in_columns(lines))  # a contract set in two columns: each column's clauses whole
     out: dict[str, Field] = {}
     sal = _bound(cls, "SALARY")
     if sal:

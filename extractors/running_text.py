@@ -44,7 +44,7 @@ def _speck(line: Line, previous: Line) -> bool:
     return not re.search(r"\w", line.text) and height < 0.5 * (previous.bbox[3] - previous.bbox[1])
 
 
-def _in_columns(lines: list[Line]) -> list[Line]:
+def in_columns(lines: list[Line]) -> list[Line]:
     """Each page's lines read column by column where the page sets its text in two columns."""
     out: list[Line] = []
     for _, group in itertools.groupby(lines, key=lambda line: id(line.page)):
@@ -95,7 +95,7 @@ class RunningText:
     Chinese), with each character's line kept for the evidence box."""
 
     def __init__(self, lines: list[Line]):
-        lines = _in_columns(lines)
+        lines = in_columns(lines)
         self.lines = lines
         parts, owners, previous = [], [], None
         self.breaks: list[int] = []  # where a line starts that does not continue the one before
