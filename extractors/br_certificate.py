@@ -39,6 +39,8 @@ def extract(doc: DocView) -> dict[str, Field]:
     m, line = find_line(lines, COMPANY_ZH)
     if m:
         out["business_name_zh"] = doc.field(_without_label(m.group(1)), line)
+        if "business_name" not in out and not re.search(r"\b(?:limited|ltd|company|corporation)\b", doc.text, re.IGNORECASE):
+            out["business_name"] = out["business_name_zh"]  # a business registered by its Chinese name only
     m, line = rt.search(r"((?:(?:Room|Flat|Unit|Suite|Shop|Workshop)\s*[0-9A-Z]+|\d+/F)\b.{3,120}?(?:Hong Kong|Kowloon|New Territories|H\.K\.))", flags=0)
     if m:
         out["address"] = doc.field(spaced_address(m.group(1)), line)

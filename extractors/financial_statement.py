@@ -68,7 +68,11 @@ UNIT_AFTER = {"万": 1e4, "萬": 1e4, "亿": 1e8, "億": 1e8, "千": 1e3, "milli
 
 
 def _figures(text: str) -> list[float]:
-    """Signed figures in a line; a unit written right after one (12,998.56万元) scales it."""
+    """Signed figures in a line; a unit written right after one (12,998.56万元) scales it. Thousands
+    grouped by spaces ('12 806 440'), where the line has no commas, are grouped as with commas."""
+    if "," not in text:
+        # as OCR reads them too: a narrow space lost ('1588 700') or read as a point ('11.530 120')
+        text = re.sub(r"(?<![\d.])\d{1,4}(?:[ .]\d{3})*(?: \d{3})(?![\d.])", lambda m: f"{int(re.sub(r'[ .]', '', m.group(0))):,}", text)
     vals = []
     for m in re.finditer("(" + FIGURE + r")\s*(万|萬|亿|億|千|million|billion)?", text, re.IGNORECASE):
         raw = m.group(1)

@@ -76,6 +76,9 @@ def _named_in_full(prose: Prose) -> str:
     return ""
 
 
+WRAPPED_LINE = 40  # characters of a line that, without a stop at its end, goes on onto the next
+
+
 def writer(prose: Prose) -> tuple[str, int] | None:
     """The organisation a letter is from: the last line that is nothing but an organisation's
     name (the signature, or the letterhead), else the last organisation the text names."""
@@ -84,8 +87,13 @@ def writer(prose: Prose) -> tuple[str, int] | None:
     han_org = rf"{HAN}(?:{HAN}|[（(]{HAN}{{1,4}}[)）]){{1,30}}?(?:{alternation(v['company_suffixes'] + v['organisation_words'])})+"  # '研究院有限公司' is one suffix
     lines = zip([0] + prose.breaks, prose.breaks + [len(prose.text)])
     row_labels = tuple(other_labels())
-    whole = []
+    whole, before = [], ""
     for a, b in lines:
+        # a sentence wrapped onto the line ('… employment in Hong Kong with' / 'Jiasui … Limited.') is no signature
+        wrapped = len(before) >= WRAPPED_LINE and not has_han(before) and not re.search(r"[.:;!?]$", before)
+        before = prose.text[a:b].strip()
+        if wrapped:
+            continue
         if has_han(prose.text[a:b]) and re.search(r"[:：]\s*$", prose.text[a:b]):
             continue  # the addressee over the letter ('香港瀚海声学科技有限公司：'), not its writer
         text = re.sub(r"[（(]\s*(?:盖章|蓋章|公章|seal|chop)\s*[)）]|[:：]$", "", prose.text[a:b].strip(), flags=re.IGNORECASE).strip()

@@ -149,6 +149,7 @@ def _address(text: str) -> str | None:
     # a point that ends an abbreviation of letters stays ('YUEN LONG, N.T.', 'H.K.')
     kept = re.search(r"(?:\b[A-Za-z]\.){2,}$", text.strip(" :：,"))
     text = spaced_address(text.strip(" :：,.")) + ("." if kept else "")
+    text = re.sub(rf"(?<={HAN})\s+|\s+(?={HAN})", "", text)  # Chinese is written without spaces ('成業街18號12樓')
     return text if len(text) >= 8 and re.search(r"\d", text) else None
 
 
