@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.amounts import chinese_numeral
+from pipeline.amounts import chinese_numeral, parse_amount
 from pipeline.model import Field
 
 from .base import DocView, Line
@@ -20,6 +20,10 @@ HAN_COUNT = r"[一二兩两三四五六七八九十]{1,3}"  # '三名本地員�
 # … 'Total | 6 | 1'), a shareholders' table's capital paid ('Shareholder | Shares | Amount paid (HK$)' … 'Total')
 LOCAL_HEADING = re.compile(r"local staff|local|本地員工|本地员工|本地僱員|本地雇员|本地|hong kong residents?", re.IGNORECASE)
 PAID_HEADING = re.compile(r"amount paid|paid[- ]up|capital paid|capital contributed|實繳|实缴|出資額|出资额", re.IGNORECASE)
+# A chart of the forecast: the first period's bar, its figure over it ('HK$1.9M' over 'Year 1')
+FIRST_PERIOD = re.compile(r"(?:year|yr|y)\s*1|fy\s*1|first year|第一年|首年", re.IGNORECASE)
+CHART_FIGURE = re.compile(r"(?:HK\$|HKD|港幣|港币)\s*\d[\d,.]*\s*(?:m|mn|million|k|万|萬)?", re.IGNORECASE)
+FORECAST_OF = re.compile(r"turnover|revenue|sales|營業額|营业额|收入", re.IGNORECASE)
 TOTAL_ROW = re.compile(r"total|合计|合計|总计|總計|小计|小計", re.IGNORECASE)
 NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
                 "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20}
@@ -41,6 +45,9 @@ def extract(doc: DocView) -> dict[str, Field]:
         found = _column_total(doc.lines(), LOCAL_HEADING)
         if found and found[0].text.isdigit():
             out["local_jobs"] = doc.field(int(found[0].text), found[1], words=[found[0]])
+    charted = _first_bar(doc.lines())
+    if charted:
+        out["projected_turnover_hkd"] = doc.field(charted[0], charted[1], words=[charted[2]])
     paid = _column_total(doc.lines(), PAID_HEADING)
     if paid:
         out["capital_hkd"] = doc.field(float(paid[0].text.replace(",", "")), paid[1], words=[paid[0]])
@@ -74,4 +81,21 @@ def _heading_span(words: list, heading: re.Pattern) -> tuple[int, int] | None:
             spaced, packed = f"{spaced} {words[j].text}".strip(), packed + words[j].text
             if heading.fullmatch(spaced) or heading.fullmatch(packed):
                 return words[i].bbox[0], words[j].bbox[2]
+    return None
+
+
+def _first_bar(lines: list[Line]):
+    """(amount, line, word) of the figure over a chart's first period, under a heading of turnover."""
+    for k, line in enumerate(lines):
+        texts = [w.text for w in line.words]
+        at = next((i for i in range(len(texts)) if FIRST_PERIOD.fullmatch(" ".join(texts[i:i + 2])) or FIRST_PERIOD.fullmatch(texts[i])), None)
+        if at is None or not any(FORECAST_OF.search(ln.text) for ln in lines[max(0, k - 6):k]):
+            continue
+        x0, x1 = line.words[at].bbox[0], line.words[min(at + 1, len(texts) - 1)].bbox[2]
+        above = [(ln, w) for ln in lines[max(0, k - 6):k] if ln.page is line.page for w in ln.words
+                 if CHART_FIGURE.fullmatch(w.text) and w.bbox[0] < x1 and w.bbox[2] > x0]
+        if above:
+            ln, w = above[-1]
+            amount = parse_amount(w.text)
+            return (amount, ln, w) if amount else None
     return None
