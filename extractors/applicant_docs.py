@@ -196,7 +196,7 @@ def extract_degree(doc: DocView) -> dict[str, Field]:
         _first_on_a_line(doc, out, "institution", [ENGLISH_SCHOOL, ENGLISH_UNIVERSITY])
     if "institution" not in out:
         _first(doc, out, "institution", rt, [rf"({HAN}{{2,15}}(?:大学|学院|研究所|研究院))"])
-    _first(doc, out, "major", rt, [rf"(?:大学|学院)\s*({HAN}{{2,12}}?)\s*专业",
+    _first(doc, out, "major", rt, [rf"(?:大学|学院)\s*({HAN}{{2,12}}?)\s*(?:学科)?\s*专业",
                                    r"major(?:ing)? in\s+([A-Z][A-Za-z ,&]+?)(?:[.,]| and )", rf"专业\s*[:：]\s*({HAN}{{2,12}})"])
     # A degree's English name runs while its words are capitalised; its field follows 'in'
     # ('Bachelor of Engineering in Civil Engineering').

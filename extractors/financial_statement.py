@@ -131,6 +131,9 @@ def _latest_columns(lines: list[Line]) -> dict[int, tuple[int, int]]:
         years = [int(c.group(1)) for c in cells if c]
         if len(years) >= 2 and len(years) >= len(cells) - 2 and years == sorted(set(years)):
             out[line.page.number] = (len(years) - 1, len(years))
+        if PRIOR_THEN_CURRENT.search(line.text):  # 'Prior year | Current year': this year's column last
+            out[line.page.number] = (1, 2)
+            continue
         headings = line.text.split()  # a column a month, the period's total last ('Jan … Sep Total')
         if len(headings) >= 3 and TOTAL_CELL.fullmatch(headings[-1]) and all(PART_CELL.fullmatch(t) for t in headings[:-1]):
             out[line.page.number] = (len(headings) - 1, len(headings))
@@ -273,6 +276,8 @@ def extract(doc: DocView) -> dict[str, Field]:
     return out
 
 
+PRIOR_THEN_CURRENT = re.compile(r"(?:prior|previous|last|preceding) (?:year|period)\s+(?:current|this) (?:year|period)"
+                                r"|上年(?:金額|金额|數|数)?\s*本年(?:金額|金额|數|数)?|上期\s*本期", re.IGNORECASE)
 # A period's parts as columns (months, quarters, halves) and its total
 PART_CELL = re.compile(r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?|q[1-4]|h[12]|\d{1,2}月|第?[一二三四]季度?", re.IGNORECASE)
 TOTAL_CELL = re.compile(r"total|ytd|合计|合計|累计|累計|全年", re.IGNORECASE)
