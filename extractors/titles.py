@@ -232,7 +232,6 @@ def majors(prose: Prose) -> list[Mention]:
         if run:
             value = run.group(0)
             value = value[max((value.rfind(s) + len(s) for s in stops if s in value), default=0):]
-            value = re.sub("(?:学科|學科)$", "", value)  # '市政工程学科专业': the discipline's name, not its kind
             if 2 <= len(value) <= 12:
                 out.append(Mention(value, cue.start_char - len(value), cue.start_char, "major", 0))
                 used.append(cue.end_char)

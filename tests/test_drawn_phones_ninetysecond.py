@@ -11,7 +11,7 @@ def test_a_major_before_its_kind_of_discipline():
     doc = doc_of_rows([[(140, "郑文博，男，1991年3月2日生。在西岭农业大学植物保护学科专业完成了硕士研究生的学习计划，")],
                        [(140, "经审核，授予农学硕士学位。")]], han=True)
     assert registry.extract("degree_certificate", doc)["major"].value == "植物保护"
-    assert read_prose("degree_certificate", doc)["major"].value == "植物保护"  # the sentence read by its roles too
+    assert read_prose("degree_certificate", doc)["major"].value == "植物保护"  # the sentence read by its roles agrees
 
 
 def test_this_years_column_last_by_its_heading():
