@@ -8,6 +8,7 @@ import re
 
 from pipeline.amounts import chinese_numeral, parse_amount
 from pipeline.model import Field
+from pipeline.pairs import TOTAL_ROW
 
 from .base import DocView, Line
 from .running_text import RunningText
@@ -24,7 +25,6 @@ PAID_HEADING = re.compile(r"amount paid|paid[- ]up|capital paid|capital contribu
 FIRST_PERIOD = re.compile(r"(?:year|yr|y)\s*1|fy\s*1|first year|第一年|首年", re.IGNORECASE)
 CHART_FIGURE = re.compile(r"(?:HK\$|HKD|港幣|港币)\s*\d[\d,.]*\s*(?:m|mn|million|k|万|萬)?", re.IGNORECASE)
 FORECAST_OF = re.compile(r"turnover|revenue|sales|營業額|营业额|收入", re.IGNORECASE)
-TOTAL_ROW = re.compile(r"total|合计|合計|总计|總計|小计|小計", re.IGNORECASE)
 NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
                 "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20}
 

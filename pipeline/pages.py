@@ -109,7 +109,16 @@ def _image_frames(img: Image.Image, frames: int) -> Iterator[RawPage]:
             dpi = int(round((img.info.get("dpi") or (0, 0))[0] or 0)) or _guess_dpi(frame)
             if frame.mode == "1":
                 frame = without_halftone(frame)
-            yield RawPage(number=i + 1, image=frame.convert("RGB"), dpi=dpi, text_words=None)
+            yield RawPage(number=i + 1, image=_on_white(frame), dpi=dpi, text_words=None)
+
+
+def _on_white(frame: Image.Image) -> Image.Image:
+    """The image as a viewer shows it: what is transparent (a photo cut out of its background) is
+    the paper's white, not black."""
+    if frame.mode in ("RGBA", "LA") or (frame.mode == "P" and "transparency" in frame.info):
+        rgba = frame.convert("RGBA")
+        return Image.alpha_composite(Image.new("RGBA", rgba.size, "white"), rgba).convert("RGB")
+    return frame.convert("RGB")
 
 
 def _guess_dpi(img: Image.Image) -> int:

@@ -21,7 +21,10 @@ from .text import is_han, join_words
 # value; under it, a form's value written on the next line or in a box below.
 # Over it, a caption's value: a rule or a printed value with its caption set close under it.
 # Before it, in a sentence, a typed value the label names after it ('HK$4,500,000 in share capital').
-PLACEMENT = {"right": 1.0, "bracketed": 0.95, "answer": 0.95, "below": 0.85, "goes_on": 0.8, "above": 0.8, "before": 0.7}
+PLACEMENT = {"right": 1.0, "bracketed": 0.95, "answer": 0.95, "total": 0.9, "below": 0.85, "goes_on": 0.8, "above": 0.8, "before": 0.7}
+# A table's total row, and how many rows down a column's heading it may stand (a row a month and more)
+TOTAL_ROW = re.compile(r"total|合计|合計|总计|總計|小计|小計", re.IGNORECASE)
+TOTAL_REACH, SUMMED_ROWS = 40, 3
 HEADING_REACH = 3.5  # line heights between a column's heading and the value in the cell under it
 LINE_GAP_SLACK = 1.25  # a value under its label may sit this much further than the page's usual line gap
 MAX_RUNS = 2
@@ -286,6 +289,8 @@ def values_beside(lines: list[list[Word]], label: Label, stops: list[Label], twi
             return _above(lines, label, stops)
         return [Candidate(found, "bracketed", label.score * PLACEMENT["bracketed"], label)] if found else []
     out = _values_beside(lines, label, stops, twins)
+    if any(c.placement == "below" for c in out):  # a column's heading: its total stands over its first cell
+        out += [total for total in [total_below(lines, label)] if total]
     found = figure_before(words, label, stops) if before and label.in_prose else None
     out += [Candidate(found, "before", label.score * PLACEMENT["before"], label)] if found else []
     going_on = sentence_goes_on(lines, label) if before and label.in_prose else None
@@ -361,3 +366,18 @@ def _wraps_below(lines: list[list[Word]], n: int, run: list[Word], label: Label,
     if not nxt or _a_label_at(nxt, 0) or min(w.bbox[1] for w in nxt) - max(w.bbox[3] for w in run) >= WRAP_CLOSER * below_label:
         return []
     return _wrapped(lines, n, run, stops)
+
+
+def total_below(lines: list[list[Word]], label: Label) -> Candidate | None:
+    """The figure under a column's heading on the row below that opens with 'Total', past a few
+    rows it sums (a table of a row a month, the year's sum at its foot)."""
+    x0, x1 = label.bbox[0], label.bbox[2]
+    for k, row in enumerate(lines[label.line + 1:label.line + TOTAL_REACH]):
+        if not row or not TOTAL_ROW.match(row[0].text):
+            continue
+        if k < SUMMED_ROWS:
+            return None
+        under = [w for w in row[1:] if w.bbox[0] < x1 and w.bbox[2] > x0]
+        figure = len(under) == 1 and re.fullmatch(r"\(?\d[\d,.]*\)?", under[0].text) is not None
+        return Candidate(tuple(under), "total", label.score * PLACEMENT["total"], label) if figure else None
+    return None
