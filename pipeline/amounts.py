@@ -105,14 +105,17 @@ def parse_amount(text: str) -> float | None:
     return parse_chinese_amount(text)
 
 
+CURRENCY_ZH = "(?:港|人民|美)?(?:元|幣|币)"  # 元, 港元, 港幣, 人民幣, 美元 after a unit (千港元, 百萬港元)
+
+
 def stated_unit(text: str) -> int:
     """The unit a table or a row states its figures in: thousands (HK$'000, 人民幣千元),
     ten-thousands (单位：万元, a row's '（港币万元）') or millions."""
     han = re.sub(r"\s+", "", text)  # OCR spaces Han characters apart
-    if re.search(r"['’]000\b|thousands of", text, re.IGNORECASE) or "千元" in han:
+    if re.search(r"['’]000\b|thousands of", text, re.IGNORECASE) or re.search(f"千{CURRENCY_ZH}", han):
         return 1000
-    if re.search(r"单位[:：]万元|單位[:：]萬元|人民币万元|[(（][^)）\d]{0,6}(?<!百)[万萬]元[)）]", han):
+    if re.search(rf"单位[:：]万元|單位[:：]萬元|人民币万元|[(（][^)）\d]{{0,6}}(?<!百)[万萬]{CURRENCY_ZH}[)）]", han):
         return 10000
-    if re.search(r"in millions|millions of|HK\$\s*(?:million|mn)\b", text, re.IGNORECASE) or re.search("百[万萬]元", han):
+    if re.search(r"in millions|millions of|HK\$\s*(?:million|mn)\b", text, re.IGNORECASE) or re.search(f"百[万萬]{CURRENCY_ZH}", han):
         return 1_000_000
     return 1
