@@ -25,6 +25,8 @@ PAID_HEADING = re.compile(r"amount paid|paid[- ]up|capital paid|capital contribu
 FIRST_PERIOD = re.compile(r"(?:year|yr|y)\s*1|fy\s*1|first year|第一年|首年", re.IGNORECASE)
 CHART_FIGURE = re.compile(r"(?:HK\$|HKD|港幣|港币)\s*\d[\d,.]*\s*(?:m|mn|million|k|万|萬)?", re.IGNORECASE)
 FORECAST_OF = re.compile(r"turnover|revenue|sales|營業額|营业额|收入", re.IGNORECASE)
+# plural words after 'local' that are no staff ('3 local suppliers')
+NOT_STAFF = r"(?:customers|clients|suppliers|markets|partners|companies|firms|businesses|competitors|standards|rules|schools|shops|branches|offices|banks|agents|distributors|universities)\b"
 NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
                 "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20}
 
@@ -34,7 +36,9 @@ def extract(doc: DocView) -> dict[str, Field]:
     out: dict[str, Field] = {}
     words = "|".join(NUMBER_WORDS)
     # the number before the jobs first ('hire four local staff in year one'), else after their label ('本地員工人數 3')
-    m, line = rt.search(rf"(?<![\d,.])\b(\d{{1,4}}|{words})\s+(?:new\s+)?(?:{JOBS})|({HAN_COUNT})\s*(?:名|個|个|位)\s*(?:{JOBS})")
+    # ('two (2) local paralegals': the figure in brackets repeats the word; staff named by their role)
+    m, line = rt.search(rf"(?<![\d,.])\b(\d{{1,4}}|{words})(?:\s*\(\d{{1,4}}\))?\s+(?:new\s+)?(?:{JOBS}|local\s+(?!{NOT_STAFF})[a-z]+s\b)"
+                        rf"|({HAN_COUNT})\s*(?:名|個|个|位)\s*(?:{JOBS})")
     if not m:
         # not a period's length ('local employees … in the first twelve months?')
         # nor the year the count is for ('Local employees in year 1: 4')

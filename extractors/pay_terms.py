@@ -73,6 +73,8 @@ def pay_items(clause: str, money_pattern: str) -> list[PayItem]:
         nxt = next((k for k in range(i + 1, len(ss)) if ss[k].label_ in TERMS and ss[k].label_ != "DISCRETIONARY"), len(ss))
         money = next((k for k in range(i + 1, nxt) if ss[k].label_ == "MONEY"), None)
         period = {"SALARY_MONTHLY": "month", "SALARY_ANNUAL": "year"}.get(sp.label_)
+        if money is not None and TIMES_MONTHS.match(clause[ss[money].end_char:]):
+            period = "month"  # 'HK$50,000 x 13 months a year': a month's pay, times the months paid
         if period is None:
             after = money if money is not None else i
             following = [s.label_ for s in ss[after + 1:nxt] if s.label_ in PERIODS]
@@ -128,12 +130,18 @@ def _same_sentence(clause: str, a: Span, b: Span) -> bool:
     return not re.search(r"[.;。；](?:\s|$)", clause[lo:hi])
 
 
+TIMES_MONTHS = re.compile(r"\s*[x×*]\s*\d{1,2}(?:\.\d)?\s*(?:months?|mths?|個月|个月)", re.IGNORECASE)
+
+
 def period_stated(text: str) -> str | None:
     """'year' or 'month' where a stated amount names its period: after it ('HK$624,000 per annum,
     payable monthly': the first period named), or as the pay's name just before it."""
     digit = re.search(r"\d", text)
     if digit is None:
         return None
+    figure = re.match(r"[\d,.]+", text[digit.start():])
+    if figure and TIMES_MONTHS.match(text[digit.start() + figure.end():]):
+        return "month"
     # or names the pay by its period just before it ('an annual salary of HK$1,020,000, payable in
     # twelve monthly instalments': the instalments are how it is paid)
     before = [sp for sp in spans(text[:digit.start()], r"(?!)") if sp.label_ in ("SALARY_ANNUAL", "SALARY_MONTHLY")]
