@@ -15,6 +15,7 @@ from pipeline.seals import seals_on
 from pipeline.text import HAN, HAN_RANGE, simplified
 
 from .base import COMPANY_EN, DATE_RX, REREAD_CONFIDENCE, DocView, find_line, parse_date
+from .certificate_numbers import read_number, year_by_number
 from .display_type import holder_on_display, major_under, without_class
 from .han_persons import han_person_before
 from .name_readings import HAN_NAME_FIELDS, name_read_as_latin
@@ -78,27 +79,6 @@ def _name(v: str) -> str:
     words = v.split()
     end = next((i for i, w in enumerate(words) if i and w[:1].islower()), len(words))
     return " ".join(words[:end]).upper()
-
-
-NATIONAL_LENGTHS = (16, 18)  # a Mainland degree's number, a graduation certificate's (facts §7)
-
-
-def _number(doc: DocView, out: dict, rt: RunningText) -> None:
-    cue = r"(?:证书编号|编号|certificate no\.?|serial no\.?|no\.)\s*[:：,，.]?\s*"
-    m, line = rt.search(cue + r"([CZTczt]?[0-9OoIlS]{15,19})")
-    if m:
-        num = m.group(1).upper().translate(str.maketrans("OISL", "0151"))
-        out["certificate_number"] = doc.field(num, line)
-        return
-    # the national number printed in groups of digits ('No. 1985 1120 1505 0000 31')
-    m, line = rt.search(cue + r"(\d{3,5}(?: \d{2,5}){2,5})(?! ?\d)")
-    if m and len(m.group(1).replace(" ", "")) in NATIONAL_LENGTHS:
-        out["certificate_number"] = doc.field(m.group(1).replace(" ", ""), line)
-        return
-    # a university's own serial, letters and digits in groups ('ECIST-MS-2019-00871'), as printed
-    m, line = rt.search(f"(?i:{cue})" + r"([A-Z][A-Za-z]{0,7}(?:[-/][A-Za-z0-9]{1,8}){1,5})(?![A-Za-z0-9])", flags=0)
-    if m and sum(c.isdigit() for c in m.group(1)) >= 4:
-        out["certificate_number"] = doc.field(m.group(1), line)
 
 
 def _institution(doc: DocView, out: dict) -> None:
@@ -225,7 +205,8 @@ def extract_degree(doc: DocView) -> dict[str, Field]:
     last = (parse_date(next(g for g in m.groups() if g)), line) if m else _dates_except(rt, skip)
     if last and last[0]:
         out["date_awarded"] = doc.field(last[0], last[1])
-    _number(doc, out, rt)
+    read_number(doc, out, rt)
+    year_by_number(out, "date_awarded")
     _institution(doc, out)
     return with_level(out)
 
@@ -277,7 +258,8 @@ def extract_graduation(doc: DocView) -> dict[str, Field]:
     last = (award.value, rt.owners[min(award.start, len(rt.owners) - 1)]) if award and rt.owners else _dates_except(rt, skip)
     if last:
         out["graduation_date"] = doc.field(last[0], last[1])
-    _number(doc, out, rt)
+    read_number(doc, out, rt)
+    year_by_number(out, "graduation_date")
     _institution(doc, out)
     return out
 

@@ -43,6 +43,8 @@ PERIOD_END = [r"(?:year|period|months) (?:end(?:ed|ing)|to)\s+(" + DATE_RX + r")
               # a profits tax return states the accounts' closing date, or the basis period it taxes
               r"(?:basis period|評稅基期|评税基期)\D{0,40}?\d[^\n]{5,18}?\s*(?:to|-|–|至)\s*(" + DATE_RX + r")",
               r"(?:date of )?accounts? closing(?: date)?.{0,16}?(" + DATE_RX + r")|結帳日期\s*(" + DATE_RX + ")",
+              # a period from one date to another, its dates in words ('for the period from 4 May 2026 to 31 October 2026')
+              r"period from\s+[^\n]{5,60}?\s+to\s+(" + DATE_RX + r")",
               # the balance sheet's date
               r"as at\s+(" + DATE_RX + r")|(" + DATE_RX + r")\s*的?\s*(?:资产负债表|資產負債表|财务状况|財務狀況)"]
 # The auditor's opinion, the first kind whose words the report uses ('无保留意见' is no 保留意见).

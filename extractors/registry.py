@@ -28,6 +28,7 @@ from .base import DocView, dates_as_written
 from .declarations import declarations, is_a_label, keeps_its_label, other_labels, runs_into_a_row, stated_first
 from .declared import read_stated
 from .name_readings import HAN_NAME_FIELDS, add_readings, as_printed
+from .parties import kind_of
 from .prose import has_han, role_words, vocabulary
 from .prose_fields import read_prose
 
@@ -85,7 +86,23 @@ def _extract(doc_type: str, doc: DocView) -> dict[str, Field]:
     for key in LATIN_NAME_FIELDS:
         if key in out:
             _mend_pinyin(out[key])
+    for key in COMPANY_FIELDS:
+        if key in out:
+            _name_in_brackets(doc, out[key])
     return out
+
+
+COMPANY_FIELDS = ("employer_name", "company_name", "business_name", "organisation")
+
+
+def _name_in_brackets(doc: DocView, found: Field) -> None:
+    """A company named in one script with its name in the other in brackets after it
+    ('天際雲系統有限公司（Skyreach Cloud Systems Limited）'): the other kept among its readings."""
+    value = str(found.value)
+    m = re.search(re.escape(value) + r"\s*[（(]\s*([^()（）]{4,80}?)\s*[)）]", doc.text)
+    other = m.group(1).strip() if m else ""
+    if other and has_han(other) != has_han(value) and kind_of(other) == "company" and other not in found.readings:
+        found.readings.append(other)
 
 
 def _mend_pinyin(found: Field) -> None:

@@ -1,9 +1,9 @@
 """The sixty-fourth drawn set (sample_docs/drawn_certmarks_sixtyfourth.py): certificates in four layouts no set drew,
 read cold at 23 / 25. What they needed: the national number printed in groups of digits ('No. 1985 1120 1505 0000
-31', extractors/applicant_docs._number); a major after '完成了' ('在本校完成了统计学专业…', data/prose.yaml:
+31', extractors/certificate_numbers.read_number); a major after '完成了' ('在本校完成了统计学专业…', data/prose.yaml:
 major_starts)."""
-from extractors.applicant_docs import _number
 from extractors.base import DocView
+from extractors.certificate_numbers import read_number
 from extractors.prose import Prose
 from extractors.running_text import RunningText
 from extractors.titles import majors
@@ -20,10 +20,10 @@ def _doc(*lines: str) -> DocView:
 def test_a_number_in_groups_of_digits():
     for printed, want in (("No. 1985 1120 1505 0000 31", "198511201505000031"), ("证书编号： 1983 9420 1900 2217", "1983942019002217")):
         doc, out = _doc(printed, "毕业证书"), {}
-        _number(doc, out, RunningText(doc.lines()))
+        read_number(doc, out, RunningText(doc.lines()))
         assert out["certificate_number"].value == want
     doc, out = _doc("No. 12 34 56", "毕业证书"), {}  # too short for a national number
-    _number(doc, out, RunningText(doc.lines()))
+    read_number(doc, out, RunningText(doc.lines()))
     assert "certificate_number" not in out
 
 

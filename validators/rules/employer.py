@@ -58,11 +58,14 @@ def name_consistent(f: CaseFacts):
     for doc_type, d, k, fld in names:
         if any(fld is r[3] for r in ref):
             continue
-        same_script = [r for r in ref if _script(str(r[3].value)) == _script(str(fld.value))]
+        # the name as read, else its name in the other script the document states beside it (its readings)
+        name = next((str(n) for n in [fld.value, *fld.readings] if any(_script(str(r[3].value)) == _script(str(n)) for r in ref)),
+                    str(fld.value))
+        same_script = [r for r in ref if _script(str(r[3].value)) == _script(name)]
         if not same_script:
             unpaired.append(f"{doc_type} {d.id}: {fld.value!r}")
-        elif not any(same_company(str(fld.value), str(r[3].value)) for r in same_script):
-            bad.append(f"{doc_type} {d.id}: {fld.value!r}")
+        elif not any(same_company(name, str(r[3].value)) for r in same_script):
+            bad.append(f"{doc_type} {d.id}: {name!r}")
     legal = " / ".join(str(r[3].value) for r in ref)
     if bad:
         return result("fail", f"employer named differently from the BR certificate ({legal}): " + "; ".join(bad), *ev)

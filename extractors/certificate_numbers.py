@@ -1,0 +1,45 @@
+"""A Mainland certificate's national number (facts §7): read where its cue stands, in groups of digits or as a
+university's own serial; the year it states (positions 7-10, the year of award or of graduation) stands over a date
+whose year was misread by one digit, under the seal that is stamped over it."""
+from __future__ import annotations
+
+from .base import DocView
+from .running_text import RunningText
+
+NATIONAL_LENGTHS = (16, 18)  # a Mainland degree's number, a graduation certificate's (facts §7)
+
+
+def read_number(doc: DocView, out: dict, rt: RunningText) -> None:
+    cue = r"(?:证书编号|编号|certificate no\.?|serial no\.?|no\.)\s*[:：,，.]?\s*"
+    m, line = rt.search(cue + r"([CZTczt]?[0-9OoIlS]{15,19})")
+    if m:
+        num = m.group(1).upper().translate(str.maketrans("OISL", "0151"))
+        out["certificate_number"] = doc.field(num, line)
+        return
+    # the national number printed in groups of digits ('No. 1985 1120 1505 0000 31')
+    m, line = rt.search(cue + r"(\d{3,5}(?: \d{2,5}){2,5})(?! ?\d)")
+    if m and len(m.group(1).replace(" ", "")) in NATIONAL_LENGTHS:
+        out["certificate_number"] = doc.field(m.group(1).replace(" ", ""), line)
+        return
+    # a university's own serial, letters and digits in groups ('ECIST-MS-2019-00871'), as printed
+    m, line = rt.search(f"(?i:{cue})" + r"([A-Z][A-Za-z]{0,7}(?:[-/][A-Za-z0-9]{1,8}){1,5})(?![A-Za-z0-9])", flags=0)
+    if m and sum(c.isdigit() for c in m.group(1)) >= 4:
+        out["certificate_number"] = doc.field(m.group(1), line)
+
+
+
+# Digits OCR takes for one another, under a seal's red above all; other differences are the document's own
+LOOKALIKE_DIGITS = {frozenset(p) for p in ("14", "17", "08", "68", "38", "56", "89", "06", "09")}
+
+
+def year_by_number(out: dict, key: str) -> None:
+    """The date `key` with the number's year where the two years differ by one digit OCR confuses
+    ('2011' read for 2014 under a seal); the date as read stays among its other readings."""
+    number, dated = out.get("certificate_number"), out.get(key)
+    digits = str(number.value).lstrip("CZT") if number else ""
+    if dated is None or len(digits) not in NATIONAL_LENGTHS or not digits.isdigit():
+        return
+    year, read = digits[6:10], str(dated.value)[:4]
+    apart = [(a, b) for a, b in zip(year, read) if a != b]
+    if len(apart) == 1 and frozenset(apart[0]) in LOOKALIKE_DIGITS:
+        dated.value, dated.readings = year + str(dated.value)[4:], [dated.value] + dated.readings
