@@ -80,9 +80,12 @@ def _guaranteed_bonus(cls, sal):
 
 def extract(doc: DocView) -> dict[str, Field]:
     lines = doc.lines()
-    cls = clauses(in_columns(lines))  # a contract set in two columns: each column's clauses whole
+    cls = clauses(lines)
     out: dict[str, Field] = {}
     sal = _bound(cls, "SALARY")
+    if sal is None:  # a contract set in two columns, each column's clauses whole (a table of terms reads by rows)
+        cls = clauses(in_columns(lines))
+        sal = _bound(cls, "SALARY")
     if sal:
         out["monthly_salary_hkd"] = doc.field(sal[0], line_with(sal[2], sal[1]))
     housing = _bound(cls, "HOUSING")

@@ -32,3 +32,4 @@ def test_a_contracts_two_columns_and_a_title_case_heading():
     doc = DocView("c.pdf", [Page(file="c.pdf", number=1, width=1654, height=2339, dpi=200, source="text_layer", words=words)],
                   [Image.new("RGB", (1654, 2339), "white")])
     assert extract_contract(doc)["monthly_salary_hkd"].value == 38900
+
