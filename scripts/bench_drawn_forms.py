@@ -2,7 +2,7 @@
 through the product: each form is uploaded as a case of its own and `intake process` runs over
 them all, as a user would; what each case's report says is scored against the values drawn.
 
-    python scripts/bench_drawn_forms.py [--set first|...|ninetysixth] [--work DIR] [--cache DIR]
+    python scripts/bench_drawn_forms.py [--set first|...|ninetyseventh] [--work DIR] [--cache DIR]
 
 Prints fields right per layout and per field, and every miss (want / got)."""
 from __future__ import annotations
@@ -102,6 +102,7 @@ from sample_docs import (  # noqa: E402
     drawn_softcopies_seventythird,
     drawn_spellings_fortysecond,
     drawn_split_eighteenth,
+    drawn_stacked_ninetyseventh,
     drawn_stamps_ninetyfourth,
     drawn_stamps_seventysixth,
     drawn_template_thirtysixth,
@@ -189,7 +190,7 @@ SETS = {"first": drawn_forms, "second": drawn_forms_second, "third": drawn_forms
         "ninetieth": drawn_rows_ninetieth, "ninetyfirst": drawn_charts_ninetyfirst,
         "ninetysecond": drawn_phones_ninetysecond, "ninetythird": drawn_reports_ninetythird,
         "ninetyfourth": drawn_stamps_ninetyfourth, "ninetyfifth": drawn_groups_ninetyfifth,
-        "ninetysixth": drawn_seventhhand_ninetysixth}
+        "ninetysixth": drawn_seventhhand_ninetysixth, "ninetyseventh": drawn_stacked_ninetyseventh}
 
 
 def main() -> int:
@@ -197,7 +198,7 @@ def main() -> int:
     ap.add_argument("--work", type=Path, default=Path("/tmp/drawn-forms"))
     ap.add_argument("--cache", type=Path, help="an OCR cache kept between runs (faster; the first run fills it)")
     ap.add_argument("--set", choices=tuple(SETS), default="first",
-                    help="first: the layouts the readers were mended on; second to ninetysixth: each drawn after the one before "
+                    help="first: the layouts the readers were mended on; second to ninetyseventh: each drawn after the one before "
                          "was mended, read cold once before any change for it")
     a = ap.parse_args()
     shutil.rmtree(a.work, ignore_errors=True)
