@@ -133,6 +133,8 @@ def read_stated(doc_type: str, doc: DocView) -> dict[str, tuple[Field, bool]]:
                 scored = [_cells_between(doc, page, lines, field, found) for found in scored]
             if not scored and field.type in LONE_CHARACTER and page.source == "ocr":
                 scored = [found for label in labels[field.key] for found in [_lone_character(doc, page, field, label)] if found]
+            if field.type in WRAPPING_TYPES:
+                scored = _whole_over_pieces(scored)
             if scored:
                 chosen = _chosen(doc, page, scored)
                 if field.key not in out or chosen[1]:
@@ -199,7 +201,15 @@ def _lone_character(doc: DocView, page, field: Declared, label: Label) -> tuple[
     return cand.score * REREAD_CONFIDENCE, value, cand
 
 
+WHOLE_MARGIN = 0.9  # the whole value's score against its piece's, at the least
 TITLE_REACH, TITLE_WORDS = 3, 8  # a table's title: within three lines over a row, a few words long
+
+
+def _whole_over_pieces(scored: list) -> list:
+    """A value read whole (an address wrapped beside both lines of a label stacked in two languages,
+    '地址' over 'Address') over the piece of it read beside the second line alone."""
+    return [s for s in scored if not (isinstance(s[1], str) and any(
+        o is not s and isinstance(o[1], str) and len(o[1]) > len(s[1]) and s[1] in o[1] and o[0] >= WHOLE_MARGIN * s[0] for o in scored))]
 
 
 def _in_stated_unit(field: Declared, lines: list[list[Word]], label: Label, text: str) -> str:

@@ -41,7 +41,7 @@ CN_COUNT = "一二两兩三四五六七八九十壹贰貳叁參肆伍陆陸柒�
 # not a date's year: 二〇二七年三月, 貳零貳柒年叁月
 # A month may be a calendar month, 個曆月, or read with a stray mark between 個 and 月.
 # a count written on its blank may keep the blank's rule after it, read as '__' ('36 __ months')
-DURATION = (rf"(?<![\d.{CN_COUNT}〇零○])(\d{{1,3}}|{EN_AMOUNT}|[{CN_COUNT}]{{1,3}})\s*(?:_+\s*)*(?:[(（]\s*\d{{1,3}}\s*[)）]\s*)?-?\s*"
+DURATION = (rf"(?<![\d.{CN_COUNT}〇零○])(\d{{1,3}}|{EN_AMOUNT}|[{CN_COUNT}]{{1,3}})\s*(?:_+\s*)*(?:[(（]\s*\d{{1,3}}\s*[)）]\s*)?-?\s*(?:calendar\s+)?"
             rf"(months?|mths?|years?|yrs?|[個个]\s*[{HAN_RANGE}]?\s*月|[曆历]月|年(?![\d\s{CN_COUNT}]*月))")
 
 
