@@ -295,7 +295,7 @@ def extract_consent(doc: DocView) -> dict[str, Field]:
         if seal:
             out["seal_present"] = Field(value=True, confidence=0.9, file=page.file, page=page.number,
                                         bbox=seal, source="derived")
-            _organisation_under_seal(doc, out, k, seal, org)
+            _organisation_under_seal(doc, out, k, seal, rf"{org}(?!.*有限)")  # the whole name: not 研究院 of 研究院有限公司
             if "date" not in out:
                 _date_under_seal(doc, out, k, seal)
             break

@@ -101,10 +101,17 @@ def score_page(rp: ReadPage) -> PageVerdict:
         return PageVerdict(scores={}, titles=set())
     if any(t in line and _a_heading(line, t) for line in top[:HEAD_LINES] for t in notarial_titles()):
         return PageVerdict(scores={}, titles=set(), notarial=True)
+    spans = [(doc_type, title, n, line.find(title), line.find(title) + len(title)) for doc_type, spec in rules.items()
+             for title in spec["titles"] for n, (line, words) in enumerate(zip(top, spaced))
+             if _heads(line, title) and _ends_a_word(words, title)]
+    # Of two types' titles overlapping on a line, the one that ends it names the paper ('Certificate
+    # of Employment and Consent' is a consent): the other's title is a part of its name.
+    heading = {(t, title) for t, title, n, a, b in spans
+               if not any(o != t and m == n and c < b and a < d and (d, d - c) > (b, b - a) for o, _, m, c, d in spans)}
     for doc_type, spec in rules.items():
         s = 0.0
         for title in spec["titles"]:
-            if any(_heads(line, title) and _ends_a_word(words, title) for line, words in zip(top, spaced)):
+            if (doc_type, title) in heading:
                 s += 9.0
                 titles.add(doc_type)
             elif title in text:
