@@ -202,7 +202,7 @@ def _lone_character(doc: DocView, page, field: Declared, label: Label) -> tuple[
 
 
 WHOLE_MARGIN = 0.9  # the whole value's score against its piece's, at the least
-TITLE_REACH, TITLE_WORDS = 3, 8  # a table's title: within three lines over a row, a few words long
+TITLE_REACH, TITLE_CHARS = 3, 40  # a table's title: within three lines over a row, a few words long
 
 
 def _whole_over_pieces(scored: list) -> list:
@@ -220,7 +220,7 @@ def _in_stated_unit(field: Declared, lines: list[list[Word]], label: Label, text
     line = lines[label.line]
     unit = stated_unit(" ".join(w.text for w in line[label.first:label.last + 2]))
     for above in lines[max(0, label.line - TITLE_REACH):label.line][::-1]:
-        if unit > 1 or len(above) > TITLE_WORDS:
+        if unit > 1 or len("".join(w.text for w in above)) > TITLE_CHARS:
             continue
         unit = stated_unit(" ".join(w.text for w in above))
     amount = parse_amount(text) if unit > 1 and re.fullmatch(r"\s*\d[\d,.]*\s*", text) else None

@@ -143,6 +143,9 @@ def degrees(prose: Prose) -> list[Mention]:
     return out
 
 
+OWN_UNIT = ("本单位", "本單位", "单位", "單位")
+
+
 def subjects(prose: Prose) -> list[Mention]:
     """People named after a subject cue: 'certify that HUANG MINGZHE', '同意罗欣怡同志'."""
     doc, out = prose.doc, []
@@ -155,7 +158,8 @@ def subjects(prose: Prose) -> list[Mention]:
         if i >= len(doc):
             continue
         at = doc[i].idx
-        role = next((w for w in han_roles if prose.text.startswith(w, at)), "")
+        # past a role word, or the unit's word for itself ('同意我单位 李雯 同志')
+        role = next((w for w in han_roles + list(OWN_UNIT) if prose.text.startswith(w, at)), "")
         if role:  # '聘用乙方张三为': past the role word to the name
             at += len(role)
             at += len(prose.text[at:]) - len(prose.text[at:].lstrip(" "))  # '同意員工 李明軒 前往'
