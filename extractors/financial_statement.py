@@ -74,7 +74,9 @@ def _figures(text: str) -> list[float]:
     grouped by spaces ('12 806 440'), where the line has no commas, are grouped as with commas."""
     if "," not in text:
         # as OCR reads them too: a narrow space lost ('1588 700') or read as a point ('11.530 120')
-        text = re.sub(r"(?<![\d.])\d{1,4}(?:[ .]\d{3})*(?: \d{3})(?![\d.])", lambda m: f"{int(re.sub(r'[ .]', '', m.group(0))):,}", text)
+        # Two groups at least after a head of three figures: '512 478' is two columns in thousands
+        text = re.sub(r"(?<![\d.])(?:\d{1,3}(?:[ .]\d{3})+ \d{3}|\d{4}(?:[ .]\d{3})* \d{3})(?![\d.])",
+                      lambda m: f"{int(re.sub(r'[ .]', '', m.group(0))):,}", text)
     vals = []
     for m in re.finditer("(" + FIGURE + r")\s*(万|萬|亿|億|千|million|billion)?", text, re.IGNORECASE):
         raw = m.group(1)

@@ -19,6 +19,7 @@ def test_thousands_grouped_by_spaces():
     assert _figures("Profit for the year 2 045 310 1 870 400") == [2045310, 1870400]
     assert _figures("Total equity 4406 120 (3.118 090)") == [4406120, -3118090]
     assert _figures("Revenue 3,210,400 2,990,100") == [3210400, 2990100]
+    assert 512478 not in _figures("Profit for the year 512 478")  # two columns in thousands, not one figure
 
 
 def test_a_chinese_name_only_and_a_chinese_address():
