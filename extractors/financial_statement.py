@@ -69,10 +69,12 @@ AUDITOR_ZH = (r"(?:核數師|核数师|審計師|审计师|審計機構|审计�
 UNIT_AFTER = {"万": 1e4, "萬": 1e4, "亿": 1e8, "億": 1e8, "千": 1e3, "million": 1e6, "billion": 1e9}
 
 
-def _figures(text: str) -> list[float]:
+def _figures(text: str, spaced: bool = True) -> list[float]:
     """Signed figures in a line; a unit written right after one (12,998.56万元) scales it. Thousands
-    grouped by spaces ('12 806 440'), where the line has no commas, are grouped as with commas."""
-    if "," not in text:
+    grouped by spaces ('12 806 440'), where the line has no commas, are grouped as with commas; not
+    on a page in thousands (`spaced` False), whose small figures stand a column each ('5 594 559':
+    a note, then two years)."""
+    if spaced and "," not in text:
         # as OCR reads them too: a narrow space lost ('1588 700') or read as a point ('11.530 120')
         # Two groups at least after a head of three figures: '512 478' is two columns in thousands
         text = re.sub(r"(?<![\d.])(?:\d{1,3}(?:[ .]\d{3})+ \d{3}|\d{4}(?:[ .]\d{3})* \d{3})(?![\d.])",
@@ -156,7 +158,7 @@ def _item(lines: list[Line], patterns: list[str], in_thousands: set[int] = froze
                 hit = re.search(QUALIFIER + p if anchored else p, line.text, re.IGNORECASE)
                 if not hit:
                     continue
-                vals = _figures(line.text[hit.end():])
+                vals = _figures(line.text[hit.end():], spaced=line.page.number not in in_thousands)
                 if not vals and line.page.number in in_thousands:
                     vals = _small_figures(line.text[hit.end():])
                 if vals:

@@ -34,7 +34,7 @@ def consent_authority() -> tuple[bytes, dict]:
     s.text(880, 760, "江东省科学技术厅人事处", 32, "serif_cjk")
     s.text(920, 830, "2026年11月16日", 32, "serif_cjk")
     _chop(s, 1080, 800, "江东省科学技术厅人事处")
-    return _scan(s, "consent"), {"organisation": "江东省科学技术厅人事处", "applicant_name": "卢佳琪", "date": "2026-11-16", "seal_present": True}
+    return _scan(s, "consent"), {"organisation": ("江东省科学技术厅人事处", "江东省科学技术厅"), "applicant_name": "卢佳琪", "date": "2026-11-16", "seal_present": True}
 
 
 def degree_professional_master() -> tuple[bytes, dict]:
