@@ -32,12 +32,12 @@ NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, 
 
 
 def extract(doc: DocView) -> dict[str, Field]:
-    rt = RunningText(doc.lines())
+    lines = doc.lines()
+    rt = RunningText(lines)
     out: dict[str, Field] = {}
     words = "|".join(NUMBER_WORDS)
     # the number before the jobs first ('hire four local staff in year one'), else after their label ('本地員工人數 3')
-    # ('two (2) local paralegals': the figure in brackets repeats the word; staff named by their role)
-    # (staff named by their role only where the count is repeated in figures, as a formal text counts people)
+    # ('two (2) local paralegals': staff named by their role only where the count is repeated in figures)
     m, line = rt.search(rf"(?<![\d,.])\b(\d{{1,4}}|{words})(?:\s*\(\d{{1,4}}\))?\s+(?:new\s+)?(?:{JOBS})"
                         rf"|(?<![\d,.])\b({words})\s*\(\d{{1,4}}\)\s+local\s+(?!{NOT_STAFF})[a-z]+s\b"
                         rf"|({HAN_COUNT})\s*(?:名|個|个|位)\s*(?:{JOBS})")
@@ -48,13 +48,13 @@ def extract(doc: DocView) -> dict[str, Field]:
         m, line = rt.search(rf"(?<!non-)(?<!non )(?:{JOBS})(?:(?!non-?\s?local|非本地)(?:\byears?\s*\d\b|第\s*\d|\D)){{0,30}}?"
                             rf"(\d{{1,4}}|{words})\b(?!\s*(?:months?|years?|weeks?|days?|個月|个月|年))")
     if not m:
-        found = _column_total(doc.lines(), LOCAL_HEADING)
+        found = _column_total(lines, LOCAL_HEADING)
         if found and found[0].text.isdigit():
             out["local_jobs"] = doc.field(int(found[0].text), found[1], words=[found[0]])
-    charted = _first_bar(doc.lines())
+    charted = _first_bar(lines)
     if charted:
         out["projected_turnover_hkd"] = doc.field(charted[0], charted[1], words=[charted[2]])
-    paid = _column_total(doc.lines(), PAID_HEADING)
+    paid = _column_total(lines, PAID_HEADING)
     if paid:
         out["capital_hkd"] = doc.field(float(paid[0].text.replace(",", "")), paid[1], words=[paid[0]])
     if m:
