@@ -26,6 +26,7 @@ class Declared:
     pattern: str | None = None
     fallback: tuple[str, ...] = ()  # labels read only where none of `labels` is on the page
     ranges: tuple[str, ...] = ()  # labels of a period's start, among `labels`: their value must state the period
+    whole_period: bool = False  # a row's figure under the whole period's column, where a table splits it (pipeline.period_columns)
 
 
 @functools.lru_cache(maxsize=1)
@@ -36,7 +37,7 @@ def _fields_yaml() -> dict:
 @functools.lru_cache(maxsize=1)
 def declarations() -> dict[str, list[Declared]]:
     return {t: [Declared(k, f["type"], tuple(f["labels"] + f.get("range_labels", [])), f.get("pattern"),
-                         tuple(f.get("fallback_labels", [])), tuple(f.get("range_labels", [])))
+                         tuple(f.get("fallback_labels", [])), tuple(f.get("range_labels", [])), f.get("column") == "whole_period")
                 for k, f in fields.items()]
             for t, fields in _fields_yaml()["types"].items()}
 

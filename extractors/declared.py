@@ -5,6 +5,7 @@ other readings for the operator, and the confidence falls with the margin over t
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from rapidfuzz import fuzz
 
@@ -14,6 +15,7 @@ from pipeline.hkid import hkid_checks
 from pipeline.labels import COLUMN_GAP, Label, find_labels, fold
 from pipeline.model import Field, Word
 from pipeline.pairs import PLACEMENT, Candidate, column_starts, values_beside
+from pipeline.period_columns import whole_period_figure
 
 from .base import (
     DocView,
@@ -116,6 +118,8 @@ def read_stated(doc_type: str, doc: DocView) -> dict[str, tuple[Field, bool]]:
                         continue  # a question that opens with the label's word ('Post on Talent List? (Y/N)'): no value
                     if (label.line, label.first) in starts and not states_a_range(cand.text):
                         continue  # 'Valid from 01/02/2027': the period's start
+                    figure = whole_period_figure(lines, label.line, label.last) if field.whole_period and cand.placement == "right" else None
+                    cand = replace(cand, words=(figure,)) if figure else cand  # 'Q1 … Q4 | Year 1': the year's
                     value = parse(field, _in_stated_unit(field, lines, label, cand.text))
                     if value is None and page.source == "ocr" and _maybe_han(field, cand):
                         cand, value = _read_as_han(doc, page, field, cand)
@@ -297,8 +301,9 @@ def _cells_between(doc: DocView, page, lines: list[list[Word]], field: Declared,
     is read again by PP-OCR; a number there is the first cell's."""
     score, _, cand = found
     label = cand.label
-    if cand.placement != "right" or cand.words[0] not in lines[label.line]:
-        return found
+    if cand.placement != "right" or cand.words[0] not in lines[label.line] \
+            or (field.whole_period and whole_period_figure(lines, label.line, label.last) is cand.words[0]):
+        return found  # the year's cell of a row split by quarters, read with the quarters' cells
     _, y0, x1, y1 = label.bbox
     height = y1 - y0
     start = min(w.bbox[0] for w in cand.words)

@@ -243,9 +243,10 @@ def extract(doc: DocView) -> dict[str, Field]:
         if iso:
             out["period_end"] = doc.field(iso, line)
             break
-    if "period_end" not in out and latest is not None:  # '… years ended 31 December' over a row for each year
-        m, line = find_line(dated, r"years? end(?:ed|ing)\s+(\d{1,2}\s+[A-Za-z]{3,9})(?!\s*,?\s*\d{4})")
-        iso = parse_date(f"{m.group(1)} {latest[0]}") if m else None
+    year = latest[0] if latest is not None else _latest_year_column(own)
+    if "period_end" not in out and year:  # '… years ended 31 December', '截至三月三十一日止年度' over a row or column a year
+        m, line = find_line(dated, YEAR_END_WITHOUT_YEAR)
+        iso = parse_date(f"{m.group(1)} {year}" if m and m.group(1) else f"{year}年{m.group(2)}月{m.group(3)}日") if m else None
         if iso:
             out["period_end"] = doc.field(iso, line)
     if "period_end" not in out:
@@ -321,6 +322,19 @@ def _years_as_rows(lines: list[Line]) -> tuple[int, dict[str, float], Line] | No
 
 
 MAX_YEAR_ROWS = 10
+# a year's end without its year, the years standing in a summary's rows or columns
+YEAR_END_WITHOUT_YEAR = (r"years? end(?:ed|ing)\s+(\d{1,2}\s+[A-Za-z]{3,9}|[A-Za-z]{3,9}\s+\d{1,2})(?!\s*,?\s*\d)"
+                         r"|(?<![\d年])截至\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
+
+
+def _latest_year_column(lines: list[Line]) -> int | None:
+    """The latest year heading a table's columns ('2022 | 2023 | … | 2026', either order)."""
+    for line in lines:
+        cells = [YEAR_CELL.fullmatch(t) for t in line.text.split()]
+        years = [int(c.group(1)) for c in cells if c]
+        if len(years) >= 2 and len(years) >= len(cells) - 2 and len(set(years)) == len(years):
+            return max(years)
+    return None
 
 
 def _capitalised_end(text: str) -> str:

@@ -9,7 +9,7 @@ from pipeline.text import HAN_RANGE
 
 from .declarations import other_labels
 from .parties import HAN, alternation, han_company_start, kind_of, leading_run, parties
-from .prose import Prose, has_han, vocabulary
+from .prose import Prose, both_scripts, has_han, vocabulary
 
 
 def addressee(prose: Prose) -> str:
@@ -100,6 +100,7 @@ def writer(prose: Prose) -> tuple[str, int] | None:
         text = han_company_start(_after_bracket(text)) if has_han(text) else text
         # the signature's last character lost under the chop over it: no suffix ends 有限公
         text = re.sub(rf"(?<=[{HAN_RANGE}]{{4}})有限公$", "有限公司", text)
+        text = _without_office(text)
         if text.startswith(row_labels):
             continue  # a form's row naming another organisation ('拟赴港工作单位 嘉穗…有限公司')
         if text and kind_of(text) == "company" and (re.fullmatch(han_org, text) or leading_run(text.replace(",", "")) == text.replace(",", "")):
@@ -110,6 +111,16 @@ def writer(prose: Prose) -> tuple[str, int] | None:
     named += [(p.name, p.start) for p in parties(prose) if p.kind == "company"]
     named = [(n, at) for n, at in named if not n.endswith(tuple(v["company_references"]))]
     return max(named, key=lambda x: x[1]) if named else None
+
+
+def _without_office(name: str) -> str:
+    """A company's name signed with one of its offices after it ('…装备有限公司总经理办公室', '…有限公司人力资源部'):
+    the company is the organisation. Only after a company's form (有限公司, 集团): a university's office stays whole."""
+    v = vocabulary()
+    forms = alternation([s for s in v["company_suffixes"] if has_han(s) and s.endswith(("公司", "集团", "集團"))])
+    offices = alternation(both_scripts(v["department_words"]))
+    m = re.fullmatch(rf"(.{{4,}}?(?:{forms}))[{HAN_RANGE}]{{1,8}}?(?:{offices})", name)
+    return m.group(1) if m else name
 
 
 def _after_bracket(name: str) -> str:

@@ -1,0 +1,57 @@
+"""A table whose columns are periods and which splits the period a field wants into parts
+('Q1 | Q2 | Q3 | Q4 | Year 1', '1月 … 12月 | 全年'): a row's figure is the one under the whole
+period's heading, not its first part's. Headings are data (pipeline/data/period_columns.yaml)."""
+from __future__ import annotations
+
+import functools
+import re
+from pathlib import Path
+
+import yaml
+
+from .model import Word
+
+HEADER_ROWS_UP = 10  # lines above a row its table's heading row may stand
+HEADING_WORDS = 3  # words a heading may be read as ('Year', '1'; 'Full', 'year')
+
+
+@functools.lru_cache(maxsize=1)
+def _headings() -> tuple[re.Pattern, re.Pattern]:
+    data = yaml.safe_load((Path(__file__).parent / "data" / "period_columns.yaml").read_text(encoding="utf-8"))
+    return (re.compile("|".join(data["parts"]), re.IGNORECASE), re.compile("|".join(data["whole"]), re.IGNORECASE))
+
+
+def _spans(words: list[Word], pattern: re.Pattern) -> list[tuple[int, int]]:
+    """(first, last) word indexes of each heading the pattern reads, a heading spread over a few words."""
+    out, i = [], 0
+    while i < len(words):
+        for j in range(min(i + HEADING_WORDS, len(words)) - 1, i - 1, -1):
+            spaced = " ".join(w.text for w in words[i:j + 1])
+            if pattern.fullmatch(spaced) or pattern.fullmatch(spaced.replace(" ", "")):
+                out.append((i, j))
+                i = j
+                break
+        i += 1
+    return out
+
+
+def _centre(words: list[Word], span: tuple[int, int]) -> float:
+    return (words[span[0]].bbox[0] + words[span[1]].bbox[2]) / 2
+
+
+def whole_period_figure(lines: list[list[Word]], row: int, after: int) -> Word | None:
+    """The word of line `row` (right of word index `after`, its label) under the heading of the
+    whole period, where a heading row above names at least two of its parts and one whole; each
+    figure belongs to the heading nearest its centre."""
+    parts, whole = _headings()
+    for k in range(row - 1, max(-1, row - HEADER_ROWS_UP - 1), -1):
+        heads = lines[k]
+        cut = [s for s in _spans(heads, parts)]
+        wholes = [s for s in _spans(heads, whole) if not any(a <= s[0] <= b for a, b in cut)]
+        if len(cut) < 2 or not wholes:
+            continue
+        centres = [(_centre(heads, s), s in wholes[:1]) for s in cut + wholes]
+        figures = [w for w in lines[row][after + 1:] if re.fullmatch(r"\(?[\d,.]+\)?", w.text)]
+        under = [w for w in figures if min(centres, key=lambda c: abs(c[0] - (w.bbox[0] + w.bbox[2]) / 2))[1]]
+        return under[0] if len(under) == 1 else None
+    return None
