@@ -157,6 +157,11 @@ class Prose:
         between = self.text[cue.end_char:start].lstrip(" :：")
         return ":" in between or "：" in between
 
+    def _inside_a_code(self, cue: Span) -> bool:
+        """A dash with letters or digits right against both its sides."""
+        before, after = self.text[cue.start_char - 1:cue.start_char], self.text[cue.end_char:cue.end_char + 1]
+        return cue.text in ("-", "–", "—") and before.isalnum() and after.isalnum()
+
     def role(self, start: int, end: int, kind: str) -> tuple[str, int]:
         """The role the cue nearest the value at characters start..end gives it, within its
         sentence: a `kind:` cue before it, or a `kind_after:` cue just after it."""
@@ -166,6 +171,8 @@ class Prose:
             group, _, role = cue.label_.partition(":")
             if any(o.start < cue.start < o.end and o.label_.partition(":")[0] == group for o in self.cues):
                 continue  # the tail of an earlier cue: '期為' of '試用期為三個月' is the probation's, no term
+            if self._inside_a_code(cue) and cue.end_char != start and cue.start_char != end:
+                continue  # 'Ref: DIMI-HR-2026-118': a code's hyphen joins no range ('1/7/2015-30/6/2020' does)
             if group == kind and cue.end <= first:
                 gap = first - cue.end
                 ok = gap <= WINDOW and not self._ends_between(cue.end, first) and not self._label_between(cue, start)
