@@ -381,7 +381,9 @@ def clauses(lines: list[Line]) -> list[tuple[str, list[Line]]]:
         for part in re.split(r"(?<=[。；;])|(?<=\.)\s(?=[A-Z(])", line.text):
             if not part:
                 continue
-            buf += ("" if not buf or buf.endswith(tuple("，。；、")) else " ") + part
+            # a Chinese sentence wrapped mid-word ('本校不提' / '供房屋津貼') joins with no space
+            joined = not buf or buf.endswith(tuple("，。；、")) or (re.search(f"[{HAN_RANGE}]$", buf) and re.match(f"[{HAN_RANGE}]", part))
+            buf += ("" if joined else " ") + part
             if line not in owners:
                 owners.append(line)
             if re.search(r"[。；;]$|\.$", part.strip()) and not HEADING_PART.match(part.strip()):

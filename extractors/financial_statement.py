@@ -23,7 +23,10 @@ from .running_text import RunningText
 FIGURE = r"\(?-?\s*(?:HK\$|\$|RMB)?\s*\d{1,3}(?:,\d{3})+(?:\.\d+)?\)?|\(?-?\d{4,}(?:\.\d+)?\)?"
 ITEMS = {
     "revenue": [r"^revenue\b", r"^turnover\b", r"^sales\b", r"^net (?:sales|revenues?)\b", r"gross income", r"總入息", r"总入息", r"營業收入", r"营业收入", r"^營業額", r"^营业额", r"total revenue",
-                r"^(?:總|总)?收入(?!\s*(?:成本|稅|税))", r"^收益", r"^銷售額", r"^销售额"],
+                r"^(?:總|总)?收入(?!\s*(?:成本|稅|税))", r"^收益", r"^銷售額", r"^销售额",
+                # a firm that earns fees ('Fee income', 'Consultancy fee income', 'Income' over the costs)
+                r"^(?:(?:professional |consultancy |consulting |service |commission |management )?fees?|service|commission|rental)\s+income\b",
+                r"^income\b(?!\s+tax)"],
     # the year's profit after tax; before tax (or a tax return's assessable profits) only where
     # the statement states no other
     # ('Profit and total comprehensive income for the year', as small companies' accounts word it)

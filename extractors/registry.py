@@ -203,6 +203,8 @@ def _holds(own: Field | None, by_role: Field) -> bool:
         return False
     if by_role.value in own.readings:
         return True  # weighed already, and set aside (the page's reading of a line under a chop)
+    if ISO_DATE.fullmatch(own.value):
+        return False  # two dates a digit or two apart are two dates ('2026-12-31', '2026-11-19')
     a, b = fold(own.value), fold(by_role.value)
     if a != b and abs(len(a) - len(b)) <= 1 and len(a) >= 4 and fuzz.ratio(a, b) >= SAME_WORDS:
         return True

@@ -6,7 +6,7 @@ import functools
 import re
 from datetime import date
 
-from pipeline.amounts import chinese_numeral, parse_amount
+from pipeline.amounts import EN_AMOUNT, chinese_numeral, parse_amount, parse_english_amount
 from pipeline.hkid import read_hkid
 from pipeline.names import is_pinyin, starts_with_surname
 from pipeline.text import HAN_RANGE, spaced_address
@@ -190,6 +190,9 @@ def _money(text: str) -> float | None:
     hkd = re.search(rf"(?:{HK_DOLLARS})\s*\d[\d,.]*(?:\s*(?:million|m\b|k\b|万|萬))?", text, re.IGNORECASE) \
         if re.search(OTHER_CURRENCY, text, re.IGNORECASE) else None
     amount = parse_amount(hkd.group(0) if hkd else text)
+    if amount is None:  # in words, with its currency ('five hundred thousand Hong Kong dollars', 'HK$ two million')
+        m = re.search(rf"(?:HK\$|HKD)\s*({EN_AMOUNT})|({EN_AMOUNT})\s*(?:Hong Kong )?dollars", text, re.IGNORECASE)
+        amount = parse_english_amount(m.group(0)) if m else None
     return amount if amount and amount >= 1000 else None
 
 
@@ -216,7 +219,8 @@ def _count(text: str) -> int | None:
     m = re.match(r"\s*([a-z]+)\b", text.lower())
     if m and m.group(1) in NUMBER_WORDS:
         return NUMBER_WORDS[m.group(1)]
-    m = re.match(r"\s*([一二兩两三四五六七八九十]{1,3})\s*(?:人|名|個|个)", text)
+    # after the first year and the verb ('首年聘用三人，次年增至六人')
+    m = re.match(r"\s*(?:(?:首年|第一年|第1年)\s*(?:聘用|招聘|僱用|雇用|聘請|聘请)?)?\s*([一二兩两三四五六七八九十]{1,3})\s*(?:人|名|個|个)", text)
     return chinese_numeral(m.group(1).replace("兩", "二").replace("两", "二")) if m else None
 
 

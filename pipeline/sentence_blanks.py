@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from .amounts import EN_AMOUNT
 from .labels import Label, line_height
 from .model import Word
 from .text import is_han
@@ -67,9 +68,13 @@ def sentence_goes_on(lines: list[list[Word]], label: Label) -> tuple[Word, ...] 
     if label.line + 1 >= len(lines):
         return None
     tail = lines[label.line][label.last + 1:]
-    if len(tail) > BEFORE_GAP or any(c.isdigit() or c in "，。；;.:：" for w in tail for c in w.text):
+    short = len(tail) <= BEFORE_GAP or (all(is_han(c) for w in tail for c in w.text) and len("".join(w.text for w in tail)) <= HAN_BEFORE_GAP)
+    if not short or any(c.isdigit() or c in "，。；;.:：" for w in tail for c in w.text):
         return None
     below = lines[label.line + 1]
+    in_words = IN_WORDS.match(" ".join(w.text for w in tail + below))
+    if in_words:  # '… bring sales of three' / 'million two hundred thousand Hong Kong dollars in …'
+        return tuple(tail + below)[:len(in_words.group(0).split())]
     skip = next((k for k, w in enumerate(below[:BEFORE_GAP + 1]) if not re.fullmatch(r"[a-z]+", w.text)), None)
     if skip is None:
         return None
@@ -78,7 +83,12 @@ def sentence_goes_on(lines: list[list[Word]], label: Label) -> tuple[Word, ...] 
         run.append(w)
         if re.search(r"[，。；;,:：]$", w.text) and not re.search(r"\d[.,]$", w.text):
             break
-    return tuple(tail + run) if any(c.isdigit() for w in run for c in w.text) else None
+    figure = any(c.isdigit() for w in run for c in w.text) or HAN_SUM.search("".join(w.text for w in run))
+    return tuple(tail + run) if figure else None
+
+
+HAN_BEFORE_GAP = 4  # characters between a label and its value in a Chinese sentence ('為港幣')
+HAN_SUM = re.compile(r"[一二三四五六七八九十百千萬万億亿兩两壹貳贰叁參肆伍陸陆柒捌玖拾佰仟]+\s*(?:萬|万|億|亿)?\s*(?:元|圓|圆)")
 
 
 def figure_before(words: list[Word], label: Label, stops: list[Label]) -> tuple[Word, ...] | None:
@@ -94,7 +104,16 @@ def figure_before(words: list[Word], label: Label, stops: list[Label]) -> tuple[
         if re.search(r"\d", words[k].text):
             end = k + 2 if k + 1 < label.first and SCALE.fullmatch(words[k + 1].text) else k + 1
             return tuple(words[max(start, k - 1):end])
+        if words[k].text.lower() == "dollars":  # 'five hundred thousand Hong Kong dollars of share capital'
+            text = " ".join(w.text for w in words[start:k + 1])
+            m = next((m for m in IN_WORDS.finditer(text) if m.end() == len(text)), None)
+            return tuple(words[k + 1 - len(m.group(0).split()):k + 1]) if m else None
     return None
+
+
+# a sum in words with its currency: 'HK$ two million', 'five hundred thousand Hong Kong dollars'
+IN_WORDS = re.compile(rf"(?:[a-z]+\s+){{0,{BEFORE_GAP}}}?(?:(?:HK\$|HKD)\s*{EN_AMOUNT}|{EN_AMOUNT}\s*(?:Hong Kong\s+)?dollars)",
+                      re.IGNORECASE)
 
 
 SCALE = re.compile(r"(?i)million|billion|thousand|mn|m|k")
