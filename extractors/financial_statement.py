@@ -41,6 +41,9 @@ ITEMS = {
                      r"(?:total )?(?:shareholders'|shareholders’|members'|owners') (?:funds|equity)", r"股東資金", r"股东资金"],
 }
 
+# An item stated in parts and their total ('Sales of goods' … 'Total revenue'): the total is the item.
+TOTALS = {"revenue": [r"^total (?:revenue|turnover|sales)\b(?!\s+and)", r"^(?:營業|营业)?(?:收入|收益)(?:合計|合计|總額|总额)"]}
+
 
 PERIOD_END = [r"(?:year|period|months) (?:end(?:ed|ing)|to)\s+(" + DATE_RX + r")|截至\s*(" + DATE_RX + ")|(" + DATE_RX + r")\s*止",
               # a profits tax return states the accounts' closing date, or the basis period it taxes
@@ -221,7 +224,9 @@ def extract(doc: DocView) -> dict[str, Field]:
     latest_columns = _latest_columns(own)
     items = _wrapped_items(own)
     for key, patterns in ITEMS.items():
-        v, line = _item(items, patterns, in_thousands, latest_columns)
+        v, line = _item(items, TOTALS.get(key, []), in_thousands, latest_columns)  # the parts' total over the first part
+        if v is None:
+            v, line = _item(items, patterns, in_thousands, latest_columns)
         if v is not None and BROKEN_GROUPING.search(line.text) and line.page.source == "ocr":
             again = line_read_again(doc, line)
             second = _item([again], patterns, in_thousands, latest_columns)[0] if again else None
