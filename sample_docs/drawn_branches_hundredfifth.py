@@ -12,7 +12,7 @@ from pathlib import Path
 
 from PIL import Image, ImageDraw
 
-from .drawn_forms import H, W, Sheet, png_bytes, write_papers
+from .drawn_forms import H, Sheet, W, png_bytes, write_papers
 from .drawn_papers_eighth import _chop
 
 
