@@ -215,7 +215,27 @@ TYPED_EMPTY = re.compile(r"[\[(（]\s*[\])）]|[☐□]|\[\]|\(\)")
 
 def yes_no(doc: DocView, field: str, boxes: dict[int, list[TickBox]] | None = None) -> Field | None:
     question = _data()["questions"][field]
-    return _answer(doc, question["labels"], None, r"(?i)\b(?:yes|no|y|n)\b|是|否", boxes, question.get("stated_of"))
+    found = _answer(doc, question["labels"], None, r"(?i)\b(?:yes|no|y|n)\b|是|否", boxes, question.get("stated_of"))
+    return found if found is not None or "named_by" not in question else _named(doc, question)
+
+
+def _named(doc: DocView, question: dict) -> Field | None:
+    """A question that asks for the thing by name where it applies ('If the post is under a profession of
+    the Talent List, state the profession:'): yes where a name is written after it, no where it says none."""
+    lines = doc.lines()
+    for at, line in enumerate(lines):
+        if not any(re.search(p, line.text, re.IGNORECASE) for p in question["labels"]):
+            continue
+        asked = re.search(question["named_by"], line.text, re.IGNORECASE)
+        if not asked:
+            continue
+        rest = line.text[asked.end():].strip(" :：_.")
+        if not rest and at + 1 < len(lines) and lines[at + 1].page is line.page:
+            line, rest = lines[at + 1], lines[at + 1].text.strip(" _.")
+        if rest:
+            none = re.fullmatch(question["none_words"], rest, re.IGNORECASE) is not None
+            return doc.field(not none, line, confidence=min(line.conf, STATED_CONFIDENCE))
+    return None
 
 
 def choice(doc: DocView, field: str, boxes: dict[int, list[TickBox]] | None = None) -> Field | None:

@@ -9,7 +9,7 @@ from rapidfuzz import fuzz
 
 from pipeline.labels import fold
 from pipeline.model import Field
-from pipeline.names import is_pinyin, mended_pinyin
+from pipeline.names import is_pinyin, mended_compound_surname, mended_pinyin
 from pipeline.text import simplified
 
 from . import (
@@ -85,6 +85,7 @@ def _extract(doc_type: str, doc: DocView) -> dict[str, Field]:
         travel_document.name_zh_spelt(doc, out)
     for key in LATIN_NAME_FIELDS:
         if key in out:
+            _whole_name(doc, out[key])
             _mend_pinyin(out[key])
     for key in COMPANY_FIELDS:
         if key in out:
@@ -105,11 +106,29 @@ def _name_in_brackets(doc: DocView, found: Field) -> None:
         found.readings.append(other)
 
 
+def _whole_name(doc: DocView, found: Field) -> None:
+    """A person named by a surname alone ('Mr Ouyang has been our senior actuary'), named in full
+    elsewhere on the paper ('Re: OUYANG Feng (…)'): the full name, where its given name is pinyin."""
+    value = found.value
+    if not isinstance(value, str) or not re.fullmatch(r"[A-Z]{2,}", value) or not is_pinyin(value):
+        return
+    for m in re.finditer(rf"\b(?i:{value})\s+([A-Z][a-z]+(?:-?[a-z]+)?)\b(?!\s+[A-Z][a-z])", doc.text):
+        if is_pinyin(m.group(1).replace("-", "")):
+            _mended(found, f"{value} {m.group(1).upper()}")
+            return
+
+
 def _mend_pinyin(found: Field) -> None:
     """A Latin name OCR read with a look-alike letter ('ZHIGIANG'), mended where one letter makes
     it pinyin; the reading as read stays among the others."""
     value = found.value
-    if found.source != "ocr" or not isinstance(value, str) or not value.isascii() or is_pinyin(value):
+    if found.source != "ocr" or not isinstance(value, str) or not value.isascii():
+        return
+    compound = mended_compound_surname(value) if value.isupper() else None
+    if compound:  # 'QUYANG FENG': pinyin, but no surname; OUYANG is one
+        _mended(found, compound)
+        return
+    if is_pinyin(value):
         return
     mended = mended_pinyin(value)
     if mended and mended != value:

@@ -107,6 +107,26 @@ def starts_with_compound_surname(name: str) -> bool:
     return name[:2] in _surnames()[1]
 
 
+@functools.lru_cache(maxsize=1)
+def _compound_surnames_latin() -> frozenset[str]:
+    return frozenset("".join(s[0] for s in pinyin(name, style=Style.NORMAL)).upper() for name in _surnames()[1] if name == simplified(name))
+
+
+SURNAME_LOOKALIKES = {"Q": "O", "0": "O", "D": "O", "U": "O", "1": "I", "L": "I"}  # a letter OCR reads for another in print
+
+
+def mended_compound_surname(name: str) -> str | None:
+    """A name whose first word, its surname, is one look-alike letter from a surname of two
+    syllables ('QUYANG FENG' for OUYANG FENG): the mended name; None where none or several."""
+    first, _, rest = name.partition(" ")
+    compounds = _compound_surnames_latin()
+    if not rest or first in compounds:
+        return None
+    found = {first[:i] + new + first[i + 1:] for i, c in enumerate(first) for old, new in SURNAME_LOOKALIKES.items() if c == old}
+    found &= compounds
+    return f"{found.pop()} {rest}" if len(found) == 1 else None
+
+
 def latin_key(name: str) -> str:
     # LYU and NYU (passports' lü and nü) never occur otherwise: no pinyin syllable has LY or NY
     key = name.upper().replace("Ü", "V").replace("U:", "V").replace("LYU", "LV").replace("NYU", "NV")
