@@ -4,6 +4,7 @@ a forecast's later years counting less (the first year is the one the post is cr
 the count of local jobs a sentence states ('will hire 3 local staff') is read here."""
 from __future__ import annotations
 
+import itertools
 import re
 
 from pipeline.amounts import chinese_numeral, parse_amount
@@ -52,6 +53,9 @@ def extract(doc: DocView) -> dict[str, Field]:
         found = _column_total(lines, LOCAL_HEADING)
         if found and found[0].text.isdigit():
             out["local_jobs"] = doc.field(int(found[0].text), found[1], words=[found[0]])
+        listed = _listed(lines) if not found else None
+        if listed:
+            out["local_jobs"] = doc.field(listed[0], listed[1])
     charted = _first_bar(lines)
     if charted:
         out["projected_turnover_hkd"] = doc.field(charted[0], charted[1], words=[charted[2]])
@@ -63,6 +67,25 @@ def extract(doc: DocView) -> dict[str, Field]:
         count = int(raw) if raw.isdigit() else NUMBER_WORDS.get(raw) or chinese_numeral(raw.replace("兩", "二").replace("两", "二"))
         out["local_jobs"] = doc.field(count, line)
     return out
+
+
+LIST_ITEM = re.compile(r"\s*(?:\(?[a-z]\)|\(?\d{1,2}[.)]|[•·▪●*]|[-–])\s+\S")
+
+
+def _listed(lines: list[Line]) -> tuple[int, Line] | None:
+    """(count, heading) of the posts listed one a line under a heading of local hires with no
+    count of its own ('Local hires in the first year' over '(a) Sales manager', '(b) …')."""
+    for k, line in enumerate(lines):
+        heading = re.sub(r"^\s*\d{1,2}[.)]\s*", "", line.text)
+        if not re.search(JOBS, heading, re.IGNORECASE) or re.search(r"\d", heading) or len(heading) > HEADING_LENGTH:
+            continue
+        items = list(itertools.takewhile(lambda ln: ln.page is line.page and LIST_ITEM.match(ln.text), lines[k + 1:]))
+        if items:
+            return len(items), line
+    return None
+
+
+HEADING_LENGTH = 60  # characters: a heading, not a sentence that names local staff
 
 
 def _column_total(lines: list[Line], heading: re.Pattern):

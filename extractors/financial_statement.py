@@ -139,7 +139,7 @@ def _latest_columns(lines: list[Line]) -> dict[int, tuple[int, int]]:
     for line in lines:
         if line.page.number in out:
             continue
-        cells = [YEAR_CELL.fullmatch(t) for t in line.text.split()]
+        cells = [YEAR_CELL.fullmatch(t) for t in _year_tokens(line)]
         years = [int(c.group(1)) for c in cells if c]
         if len(years) >= 2 and len(years) >= len(cells) - 2 and years == sorted(set(years)):
             out[line.page.number] = (len(years) - 1, len(years))
@@ -335,10 +335,15 @@ YEAR_END_WITHOUT_YEAR = (r"years? end(?:ed|ing)\s+(\d{1,2}\s+[A-Za-z]{3,9}|[A-Za
                          r"|(?<![\d年])截至\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 
 
+def _year_tokens(line: Line) -> list[str]:
+    """A line's words, a year in Chinese numerals as its figures ('二零二六年' as '2026年'), cell by cell."""
+    return [t for c in line.cells() for t in cn_numerals_in_dates(c.text).split()]
+
+
 def _latest_year_column(lines: list[Line]) -> int | None:
     """The latest year heading a table's columns ('2022 | 2023 | … | 2026', either order)."""
     for line in lines:
-        cells = [YEAR_CELL.fullmatch(t) for t in line.text.split()]
+        cells = [YEAR_CELL.fullmatch(t) for t in _year_tokens(line)]
         years = [int(c.group(1)) for c in cells if c]
         if len(years) >= 2 and len(years) >= len(cells) - 2 and len(set(years)) == len(years):
             return max(years)

@@ -183,8 +183,9 @@ def _with_groups_after(comb: Comb, others: list[Comb]) -> Comb:
 
 
 # a whole name in one row, surname first and set off by a comma: 'KONG, Deming'
-WHOLE_NAME = [r"name in english", r"english name", r"name \(surname first\)", r"英文姓名"]
-SURNAME_COMMA = r"[A-Z][A-Za-z'-]+ ?[,，] ?[A-Za-z][A-Za-z'-]*(?: [A-Za-z][A-Za-z'-]*)*"
+# ('Name (Surname, Given names)': the label gives the order); OCR may read the comma as a point
+WHOLE_NAME = [r"name in english", r"english name", r"name \(surname first\)", r"英文姓名", r"name\s*\(\s*surname\s*[,/]\s*given names?\s*\)"]
+SURNAME_COMMA = r"[A-Z][A-Za-z'-]+ ?[,，.] ?[A-Za-z][A-Za-z'-]*(?: [A-Za-z][A-Za-z'-]*)*"
 
 
 def _surname_first(doc: DocView, out: dict) -> None:
@@ -192,7 +193,7 @@ def _surname_first(doc: DocView, out: dict) -> None:
         return
     v, line = after_label(doc.lines(), WHOLE_NAME, SURNAME_COMMA, next_lines=0)
     if v:
-        surname, given = (part.strip().upper() for part in re.split(r"[,，]", v, maxsplit=1))
+        surname, given = (part.strip().upper() for part in re.split(r"[,，.]", v, maxsplit=1))
         out["surname"], out["given_names"] = doc.field(surname, line), doc.field(given, line)
         return
     _said_surname_first(doc, out)

@@ -77,6 +77,7 @@ def _named_in_full(prose: Prose) -> str:
 
 
 WRAPPED_LINE = 40  # characters of a line that, without a stop at its end, goes on onto the next
+PROSE_WORDS = 3  # words in lower case that make a line a sentence's
 
 
 def writer(prose: Prose) -> tuple[str, int] | None:
@@ -90,7 +91,9 @@ def writer(prose: Prose) -> tuple[str, int] | None:
     whole, before = [], ""
     for a, b in lines:
         # a sentence wrapped onto the line ('… employment in Hong Kong with' / 'Jiasui … Limited.') is no signature
-        wrapped = len(before) >= WRAPPED_LINE and not has_han(before) and not re.search(r"[.:;!?]$", before)
+        # (a sentence: words in lower case; not a fax machine's line over the letterhead)
+        wrapped = len(before) >= WRAPPED_LINE and not has_han(before) and not re.search(r"[.:;!?]$", before) \
+            and sum(w.islower() for w in before.split()) >= PROSE_WORDS
         before = prose.text[a:b].strip()
         if wrapped:
             continue

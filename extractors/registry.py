@@ -34,6 +34,7 @@ from .prose_fields import read_prose
 
 Extractor = Callable[[DocView], dict[str, Field]]
 LATIN_NAME_FIELDS = ("holder_name", "applicant_name", "employee_name", "surname", "given_names")
+WHOLE_NAME_FIELDS = ("holder_name", "applicant_name", "employee_name")  # a person's whole name, not a part of it
 ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 SAME_WORDS = 70  # rapidfuzz ratio: two readings of one name, a few characters apart
 
@@ -85,7 +86,8 @@ def _extract(doc_type: str, doc: DocView) -> dict[str, Field]:
         travel_document.name_zh_spelt(doc, out)
     for key in LATIN_NAME_FIELDS:
         if key in out:
-            _whole_name(doc, out[key])
+            if key in WHOLE_NAME_FIELDS:
+                _whole_name(doc, out[key])
             _mend_pinyin(out[key])
     for key in COMPANY_FIELDS:
         if key in out:
@@ -112,7 +114,7 @@ def _whole_name(doc: DocView, found: Field) -> None:
     value = found.value
     if not isinstance(value, str) or not re.fullmatch(r"[A-Z]{2,}", value) or not is_pinyin(value):
         return
-    for m in re.finditer(rf"\b(?i:{value})\s+([A-Z][a-z]+(?:-?[a-z]+)?)\b(?!\s+[A-Z][a-z])", doc.text):
+    for m in re.finditer(rf"\b(?i:{value})[ ]+([A-Z][a-z]+(?:-?[a-z]+)?)\b(?![ ]+[A-Z][a-z])", doc.text):
         if is_pinyin(m.group(1).replace("-", "")):
             _mended(found, f"{value} {m.group(1).upper()}")
             return
