@@ -193,7 +193,9 @@ def _cell_goes_on(lines: list[list[Word]], n: int, run: list[Word], end: float, 
             or 2 * _cell_count(below, height) > _cell_count(lines[n], height):
         return []
     first = next((i for i, w in enumerate(below) if run[0].bbox[0] - height <= w.bbox[0] < end), None)
-    return [] if first is None else [w for w in _segments(below[first:], height, [])[0] if w.bbox[0] < end]
+    if first is None or (first and below[first].bbox[0] - below[first - 1].bbox[2] <= COLUMN_GAP * height):
+        return []  # none in the column, or a sentence running through it (a clause under the table), no cell's end
+    return [w for w in _segments(below[first:], height, [])[0] if w.bbox[0] < end]
 
 
 def _cell_count(words: list[Word], height: float) -> int:
