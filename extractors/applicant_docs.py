@@ -9,7 +9,7 @@ from rapidfuzz import fuzz
 
 from pipeline.hkid import read_hkid
 from pipeline.model import BBox, Field
-from pipeline.names import starts_with_surname
+from pipeline.names import is_pinyin, starts_with_surname
 from pipeline.reference import hk_institution_zh, known_institution, mainland_institution
 from pipeline.seals import seals_on
 from pipeline.text import HAN, HAN_RANGE, simplified
@@ -283,6 +283,10 @@ def extract_consent(doc: DocView) -> dict[str, Field]:
                                             r"(?<!dear )\b(?:Mr|Ms|Mrs|Dr)\.?\s+([A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+(?![A-Za-z]*(?-i:(?:\s+[a-z]+){0,2})\s*[:：])){0,3})",
                                             # a name in Hanzi with its pinyin in brackets: '周文涛 (ZHOU Wentao)'
                                             rf"({HAN}{{2,4}})\s*[（(]\s*[A-Z]{{2,}}\s+[A-Z][a-z]+\s*[)）]"], _name)
+    if "applicant_name" not in out:
+        greeted = _greeted_in_full(doc)
+        if greeted:
+            out["applicant_name"] = doc.field(greeted[0], greeted[1])
     # The rest of the dated line, not a strict date pattern: parse_date mends a year read through the chop.
     m, line = rt.search(r"日\s*期\s*[:：]?\s*(\S.{5,20})|date\s*[:：]\s*(\S.{5,20})")
     dated = parse_date(next(g for g in m.groups() if g)) if m else None
@@ -303,6 +307,21 @@ def extract_consent(doc: DocView) -> dict[str, Field]:
         out["seal_present"] = Field(value=False, confidence=0.7, file=doc.pages[0].file, page=doc.pages[0].number,
                                     bbox=None, source="derived")
     return out
+
+
+def _greeted_in_full(doc: DocView):
+    """(name, line) of the person a letter greets by given name ('Dear Wenjing,'), named in full elsewhere
+    on it ('To: Yan Wenjing <…>'): surname first, as SPEC §5 writes it."""
+    lines = doc.lines()
+    given = next((m.group(1) for ln in lines for m in [re.match(r"\s*Dear\s+([A-Z][a-z]+)\s*,?\s*$", ln.text)] if m), None)
+    if not given or not is_pinyin(given):
+        return None
+    for ln in lines:
+        for m in re.finditer(rf"\b([A-Z][a-z]+) {given}\b|\b{given} ([A-Z][a-z]+)\b", ln.text):
+            surname = m.group(1) or m.group(2)
+            if is_pinyin(surname):
+                return f"{surname.upper()} {given.upper()}", ln
+    return None
 
 
 def _char_height(page) -> float | None:

@@ -237,6 +237,9 @@ def extract(doc: DocView) -> dict[str, Field]:
             v, line = _item_read_again(doc, own, patterns, in_thousands, latest_columns)
         if v is not None:
             out[key.split()[0]] = out.get(key.split()[0]) or doc.field(round(v * units[line.page.number], 2), line)
+    closing = _capital_account(own) if "total_equity" not in out else None
+    if closing is not None:  # a sole proprietor's or a partnership's equity: its capital account's closing balance
+        out["total_equity"] = doc.field(round(closing[0] * units[closing[1].page.number], 2), closing[1])
     latest = _years_as_rows(own)
     if latest is not None:
         year, figures, row = latest
@@ -333,6 +336,22 @@ MAX_YEAR_ROWS = 10
 # a year's end without its year, the years standing in a summary's rows or columns
 YEAR_END_WITHOUT_YEAR = (r"years? end(?:ed|ing)\s+(\d{1,2}\s+[A-Za-z]{3,9}|[A-Za-z]{3,9}\s+\d{1,2})(?!\s*,?\s*\d)"
                          r"|(?<![\d年])截至\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
+
+
+CAPITAL_ACCOUNT = re.compile(r"^(?:(?:proprietor|owner|partner)s?'?\s*)?capital accounts?|^(?:業主|业主|東主|东主)?資本賬|^(?:業主|业主)?资本账", re.IGNORECASE)
+CLOSING_BALANCE = re.compile(r"^(?:balance|total) (?:at|as at|carried forward)|^(?:年末|期末)(?:結餘|结余)", re.IGNORECASE)
+
+
+def _capital_account(lines: list[Line]) -> tuple[float, Line] | None:
+    """(figure, line) of the last closing balance under a capital account's heading ('CAPITAL ACCOUNT'
+    … 'Balance at 31 March 2026  1,151,000'), in the current year's column."""
+    for k, line in enumerate(lines):
+        if not CAPITAL_ACCOUNT.match(line.text):
+            continue
+        closing = [ln for ln in lines[k + 1:k + 10] if ln.page is line.page and CLOSING_BALANCE.match(ln.text)]
+        vals = _figures(re.sub(DATE_RX, " ", closing[-1].text)) if closing else []
+        return (vals[0], closing[-1]) if vals else None
+    return None
 
 
 def _year_tokens(line: Line) -> list[str]:

@@ -243,6 +243,23 @@ def _above(lines: list[list[Word]], label: Label, stops: list[Label]) -> list[Ca
     return []
 
 
+def _big_over(lines: list[list[Word]], label: Label) -> Candidate | None:
+    """The words just over a label that opens its cell, in its column and in type at least BIG_TYPE
+    times its own: the figure a caption names."""
+    if not label.opens or label.line == 0:
+        return None
+    height = line_height(lines[label.line])
+    over = lines[label.line - 1]
+    first = _column_start(over, label, height)
+    run = _segments(over[first:], line_height(over), [])[0] if first is not None else []
+    if not run or line_height(run) < BIG_TYPE * height or label.bbox[1] - max(w.bbox[3] for w in run) > BIG_GAP * height:
+        return None
+    return Candidate(tuple(run), "above", label.score * PLACEMENT["right"], label)
+
+
+BIG_TYPE, BIG_GAP = 2.0, 3.0  # a figure in type twice the caption's, at most three caption heights over it
+
+
 def _under(lines: list[list[Word]], label: Label, height: float) -> float:
     """How far under the label the next words in its column stand."""
     for words in lines[label.line + 1:label.line + 3]:
@@ -290,6 +307,9 @@ def values_beside(lines: list[list[Word]], label: Label, stops: list[Label], twi
         if not found and label.opens:  # '(Surname)' under the line it captions
             return _above(lines, label, stops)
         return [Candidate(found, "bracketed", label.score * PLACEMENT["bracketed"], label)] if found else []
+    tile = _big_over(lines, label)
+    if tile is not None:  # a figure tile: a big figure over its small caption ('HK$2.4M' over 'Revenue, year 1')
+        return [tile]
     out = _values_beside(lines, label, stops, twins)
     if any(c.placement == "below" for c in out):  # a column's heading: its total stands over its first cell
         out += [total for total in [total_below(lines, label)] if total]
