@@ -207,6 +207,7 @@ def _lone_character(doc: DocView, page, field: Declared, label: Label) -> tuple[
 
 WHOLE_MARGIN = 0.9  # the whole value's score against its piece's, at the least
 TITLE_REACH, TITLE_CHARS = 3, 40  # a table's title: within three lines over a row, a few words long
+PAPER_HEAD = 3  # lines that head a paper
 
 
 def _whole_over_pieces(scored: list) -> list:
@@ -223,7 +224,8 @@ def _in_stated_unit(field: Declared, lines: list[list[Word]], label: Label, text
         return text
     line = lines[label.line]
     unit = stated_unit(" ".join(w.text for w in line[label.first:label.last + 2]))
-    for above in lines[max(0, label.line - TITLE_REACH):label.line][::-1]:
+    # the table's title a little above the row, else the paper's own heading ('Business Plan (figures in HK$'000)')
+    for above in lines[max(0, label.line - TITLE_REACH):label.line][::-1] + lines[:min(PAPER_HEAD, label.line)]:
         if unit > 1 or len("".join(w.text for w in above)) > TITLE_CHARS:
             continue
         unit = stated_unit(" ".join(w.text for w in above))

@@ -177,10 +177,12 @@ def _other_paper(rules: dict, rp: ReadPage, top: list[str]) -> bool:
     page (opening or closing its line: 'Personal Resume', not 'Send full resume with …') or stands on
     a line of its own, and no asked-for type's title heads it."""
     others = other_paper_titles()
-    if not any(_heads(line, t) and (line.startswith(t) or line.endswith(t)) for line in top for t in others):
-        lines = {simplified(compact(" ".join(w.text for w in line))) for line in rp.page.lines()}
-        if not lines & set(others):
-            return False
+    heading = any(_heads(line, t) and (line.startswith(t) or line.endswith(t)) for line in top for t in others)
+    lines = [simplified(compact(" ".join(w.text for w in line))) for line in rp.page.lines()]
+    at = next((k for k, line in enumerate(lines) if line in others or (heading and any(t in line for t in others))), None)
+    cues = "|".join(load_rules().get("attachment_cues", []))
+    if at is None or any(re.match(rf"(?:{cues})(?:\b|[:：])", line, re.IGNORECASE) for line in lines[:at]):
+        return False  # none, or a copy attached under the page's own paper ('附：身份证复印件')
     return not any(_heads(line, t) for line in top for spec in rules.values() for t in spec["titles"])
 
 
