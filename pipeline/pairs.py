@@ -252,8 +252,9 @@ def _big_over(lines: list[list[Word]], label: Label) -> Candidate | None:
     over = lines[label.line - 1]
     first = _column_start(over, label, height)
     run = _segments(over[first:], line_height(over), [])[0] if first is not None else []
-    if not run or line_height(run) < BIG_TYPE * height or label.bbox[1] - max(w.bbox[3] for w in run) > BIG_GAP * height:
-        return None
+    gap = label.bbox[1] - max(w.bbox[3] for w in run) if run else 0
+    if not run or line_height(run) < BIG_TYPE * height or gap > BIG_GAP * height or _under(lines, label, height) < 1.5 * gap:
+        return None  # none, or a stacked form's previous value: its own value stands closer under it
     return Candidate(tuple(run), "above", label.score * PLACEMENT["right"], label)
 
 

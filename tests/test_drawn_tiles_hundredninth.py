@@ -52,3 +52,12 @@ def test_a_person_greeted_by_given_name_and_named_in_full_elsewhere():
                        [(80, "The company consents to your taking up employment in Hong Kong.")],
                        [(80, "Human Resources, Suzhou Lingyun Optics Co., Ltd.")]])
     assert registry.extract("consent_letter", doc)["applicant_name"].value == "QIU HAORAN"
+
+
+def test_a_stacked_forms_previous_value_is_no_tile():
+    doc = doc_of_rows([])
+    doc.pages[0].words = (cells(200, (140, "Surname"), height=20) + cells(226, (140, "WEI"), height=44)
+                          + cells(300, (140, "Given names"), height=20) + cells(326, (140, "JIAQI"), height=44)
+                          + cells(400, (140, "Post"), height=20) + cells(426, (140, "Risk Modelling Manager"), height=44))
+    found = read_declared("applicant_form", doc)
+    assert (found["given_names"].value, found["position"].value) == ("JIAQI", "Risk Modelling Manager")
