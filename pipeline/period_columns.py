@@ -16,9 +16,9 @@ HEADING_WORDS = 3  # words a heading may be read as ('Year', '1'; 'Full', 'year'
 
 
 @functools.lru_cache(maxsize=1)
-def _headings() -> tuple[re.Pattern, re.Pattern]:
+def _headings() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     data = yaml.safe_load((Path(__file__).parent / "data" / "period_columns.yaml").read_text(encoding="utf-8"))
-    return (re.compile("|".join(data["parts"]), re.IGNORECASE), re.compile("|".join(data["whole"]), re.IGNORECASE))
+    return tuple(re.compile("|".join(data[k]), re.IGNORECASE) for k in ("parts", "whole", "first"))  # type: ignore[return-value]
 
 
 def _spans(words: list[Word], pattern: re.Pattern) -> list[tuple[int, int]]:
@@ -35,22 +35,41 @@ def _spans(words: list[Word], pattern: re.Pattern) -> list[tuple[int, int]]:
     return out
 
 
+def _cells(words: list[Word]) -> list[tuple[int, int]]:
+    """(first, last) word indexes of each cell of a heading row: words apart by more than a word's height."""
+    out, start = [], 0
+    for i in range(1, len(words) + 1):
+        if i == len(words) or words[i].bbox[0] - words[i - 1].bbox[2] > words[i].bbox[3] - words[i].bbox[1]:
+            out.append((start, i - 1))
+            start = i
+    return out
+
+
 def _centre(words: list[Word], span: tuple[int, int]) -> float:
     return (words[span[0]].bbox[0] + words[span[1]].bbox[2]) / 2
 
 
 def whole_period_figure(lines: list[list[Word]], row: int, after: int) -> Word | None:
     """The word of line `row` (right of word index `after`, its label) under the heading of the
-    whole period, where a heading row above names at least two of its parts and one whole; each
-    figure belongs to the heading nearest its centre."""
-    parts, whole = _headings()
+    whole first period: where a heading row above names at least two of its parts and one whole
+    ('Q1 … Q4 | Year 1'), or names the first year after another column ('Year 0 | Year 1 | Year 2',
+    a setting-up year before it). Each figure belongs to the heading nearest its centre."""
+    parts, whole, first = _headings()
     for k in range(row - 1, max(-1, row - HEADER_ROWS_UP - 1), -1):
         heads = lines[k]
-        cut = [s for s in _spans(heads, parts)]
+        cut = _spans(heads, parts)
         wholes = [s for s in _spans(heads, whole) if not any(a <= s[0] <= b for a, b in cut)]
-        if len(cut) < 2 or not wholes:
+        firsts = _spans(heads, first)
+        if len(cut) >= 2 and wholes:
+            columns, wanted = cut + wholes, wholes[0]
+        elif firsts and firsts[0][0] > 0:
+            columns = _cells(heads)
+            wanted = next((c for c in columns if c[0] <= firsts[0][0] <= c[1]), None)
+            if wanted is None or wanted == columns[0]:
+                continue
+        else:
             continue
-        centres = [(_centre(heads, s), s in wholes[:1]) for s in cut + wholes]
+        centres = [(_centre(heads, s), s == wanted) for s in columns]
         figures = [w for w in lines[row][after + 1:] if re.fullmatch(r"\(?[\d,.]+\)?", w.text)]
         under = [w for w in figures if min(centres, key=lambda c: abs(c[0] - (w.bbox[0] + w.bbox[2]) / 2))[1]]
         return under[0] if len(under) == 1 else None
