@@ -62,13 +62,12 @@ def whole_period_figure(lines: list[list[Word]], row: int, after: int) -> Word |
         firsts = _spans(heads, first)
         if len(cut) >= 2 and wholes:
             columns, wanted = cut + wholes, wholes[0]
-        elif firsts and firsts[0][0] > 0:
-            columns = _cells(heads)
-            wanted = next((c for c in columns if c[0] <= firsts[0][0] <= c[1]), None)
-            if wanted is None or wanted == columns[0]:
-                continue
         else:
-            continue
+            columns = _cells(heads) if firsts and firsts[0][0] > 0 else []
+            found = next((c for c in columns if c[0] <= firsts[0][0] <= c[1]), None)
+            if found is None or found == columns[0]:
+                continue
+            wanted = found
         centres = [(_centre(heads, s), s == wanted) for s in columns]
         figures = [w for w in lines[row][after + 1:] if re.fullmatch(r"\(?[\d,.]+\)?", w.text)]
         under = [w for w in figures if min(centres, key=lambda c: abs(c[0] - (w.bbox[0] + w.bbox[2]) / 2))[1]]
