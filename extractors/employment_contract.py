@@ -9,7 +9,7 @@ from pipeline.model import Field
 from pipeline.names import is_pinyin
 from pipeline.text import HAN, HAN_RANGE
 
-from .base import DATE_RX, DocView, after_label, clauses, line_with, parse_date, reread_after_label
+from .base import DATE_RX, DocView, Line, after_label, clauses, line_with, parse_date, reread_after_label
 from .pay_terms import pay_items
 from .running_text import in_columns
 
@@ -78,8 +78,28 @@ def _guaranteed_bonus(cls, sal):
     return None
 
 
+def _in_column_currency(lines: list[Line]) -> list[Line]:
+    """Rows of a table whose column heading states the currency ('Item | Amount (HK$) | Paid'): a bare
+    figure in that column read as a sum in it ('180,000' as 'HK$180,000')."""
+    out, column = [], None
+    for line in lines:
+        cells = line.cells()
+        heading = next((c for c in cells if CURRENCY_HEADING.search(c.text) and not re.search(r"\d", c.text)), None)
+        if len(cells) >= 2 and heading is not None:
+            column = (line.page, heading.bbox[0], heading.bbox[2])
+        elif column and column[0] is line.page and len(cells) >= 2:
+            for c in cells:
+                if re.fullmatch(r"\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?", c.text) and c.bbox[0] < column[2] and c.bbox[2] > column[1]:
+                    line = Line(line.text.replace(c.text, "HK$" + c.text, 1), line.words, line.page)
+        out.append(line)
+    return out
+
+
+CURRENCY_HEADING = re.compile(r"HK\$|HKD|港元|港幣|港币")
+
+
 def extract(doc: DocView) -> dict[str, Field]:
-    lines = doc.lines()
+    lines = _in_column_currency(doc.lines())
     cls = clauses(lines)
     out: dict[str, Field] = {}
     sal = _bound(cls, "SALARY")
