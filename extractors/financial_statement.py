@@ -26,7 +26,7 @@ ITEMS = {
                 r"^(?:總|总)?收入(?!\s*(?:成本|稅|税))", r"^收益", r"^銷售額", r"^销售额",
                 # a firm that earns fees ('Fee income', 'Consultancy fee income', 'Income' over the costs)
                 r"^(?:(?:professional |consultancy |consulting |service |commission |management )?fees?|service|commission|rental)\s+income\b",
-                r"^income\b(?!\s+tax)"],
+                r"^income\b(?!\s+tax)", r"^fees\b(?!\s+(?:payable|paid))"],
     # the year's profit after tax; before tax (or a tax return's assessable profits) only where
     # the statement states no other
     # ('Profit and total comprehensive income for the year', as small companies' accounts word it)
@@ -34,7 +34,7 @@ ITEMS = {
                r"(?:for the (?:year|period)|after (?:income )?tax(?:ation)?)",
                r"net (?:profit|loss|income|\(loss\)|profit/\(loss\))(?!\s*before)", r"淨利潤", r"净利润", r"(?:本年度|本年|年內|年内|年度|本期|除稅後|除税后)(?:溢利|虧損|亏损|利潤|利润)"],
     "profit before tax": [r"(?:profit|loss|\(loss\)|profit/\(loss\))\s*before (?:income )?tax(?:ation)?", r"除稅前(?:溢利|虧損)",
-                          r"除税前(?:溢利|亏损)", r"利潤總額", r"利润总额", r"assessable profits"],
+                          r"除税前(?:溢利|亏损)", r"利潤總額", r"利润总额", r"(?:net )?profit (?:as )?per (?:the )?accounts", r"assessable profits"],
     "total_equity": [r"total equity", r"^equity(?=\s+[\d(])", r"net assets", r"total (?:shareholders'|stockholders') equity",
                      r"所有者權益合計", r"所有者权益合计", r"權益總額", r"权益总额", r"股東權益合計", r"股东权益合计", r"net (?:liabilities|deficit)",
                      r"capital deficiency", r"total deficit", r"deficiency (?:in|of) (?:assets|shareholders'? funds)",
@@ -338,18 +338,29 @@ YEAR_END_WITHOUT_YEAR = (r"years? end(?:ed|ing)\s+(\d{1,2}\s+[A-Za-z]{3,9}|[A-Za
                          r"|(?<![\d年])截至\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 
 
-CAPITAL_ACCOUNT = re.compile(r"^(?:(?:proprietor|owner|partner)s?'?\s*)?capital accounts?|^(?:業主|业主|東主|东主)?資本賬|^(?:業主|业主)?资本账", re.IGNORECASE)
-CLOSING_BALANCE = re.compile(r"^(?:balance|total) (?:at|as at|carried forward)|^(?:年末|期末)(?:結餘|结余)", re.IGNORECASE)
+CAPITAL_ACCOUNT = re.compile(r"^(?:(?:proprietor|owner|partner)s?'?\s*)?capital accounts?|^(?:業主|业主|東主|东主)?資本賬|^(?:業主|业主)?资本账"
+                             r"|^statement of changes in equity|^(?:權益|权益)變動表|^(?:权益)变动表", re.IGNORECASE)
+CLOSING_BALANCE = re.compile(r"^(?:balance |total )?(?:at|as at|carried forward)\b|^(?:年末|期末)(?:結餘|结余)", re.IGNORECASE)
+TOTAL_COLUMN = re.compile(r"total|合計|合计|總計|总计", re.IGNORECASE)
 
 
 def _capital_account(lines: list[Line]) -> tuple[float, Line] | None:
-    """(figure, line) of the last closing balance under a capital account's heading ('CAPITAL ACCOUNT'
-    … 'Balance at 31 March 2026  1,151,000'), in the current year's column."""
+    """(figure, line) of the last closing balance under a capital account's heading or a statement of
+    changes in equity ('CAPITAL ACCOUNT' … 'Balance at 31 March 2026  1,151,000'): under the table's
+    'Total' column where partners or kinds of equity stand side by side, else its first figure."""
     for k, line in enumerate(lines):
         if not CAPITAL_ACCOUNT.match(line.text):
             continue
-        closing = [ln for ln in lines[k + 1:k + 10] if ln.page is line.page and CLOSING_BALANCE.match(ln.text)]
-        vals = _figures(re.sub(DATE_RX, " ", closing[-1].text)) if closing else []
+        below = [ln for ln in lines[k + 1:k + 12] if ln.page is line.page]
+        closing = [ln for ln in below if CLOSING_BALANCE.match(ln.text)]
+        if not closing:
+            return None
+        total = next((c for ln in below for c in ln.cells()[1:] if TOTAL_COLUMN.fullmatch(c.text.strip())), None)
+        cells = [c for c in closing[-1].cells()[1:] if _figures(c.text)]
+        if total is not None and cells:
+            under = min(cells, key=lambda c: abs((c.bbox[0] + c.bbox[2]) - (total.bbox[0] + total.bbox[2])))
+            return _figures(under.text)[0], closing[-1]
+        vals = _figures(re.sub(DATE_RX, " ", closing[-1].text))
         return (vals[0], closing[-1]) if vals else None
     return None
 
@@ -402,4 +413,11 @@ def _company(lines: list[Line]) -> tuple[str, Line] | None:
     names = [(m, ln) for ln in lines for m in [re.search(COMPANY_EN + "|" + COMPANY_ZH, ln.text)] if m]
     alone = [(m, ln) for m, ln in names if m.group(0).strip() == ln.text.strip()]
     m, line = (alone or names or [(None, None)])[0]
-    return ((m.group(1) or m.group(2)).strip(), line) if m else None
+    if m:
+        return (m.group(1) or m.group(2)).strip(), line
+    # a business that is no company, named over its form ('HARBOUR & HILL ARCHITECTS' / '(a partnership)')
+    formed = next((above for above, below in zip(lines, lines[1:]) if BUSINESS_FORM.match(below.text) and above.text.isupper()), None)
+    return (formed.text.strip(), formed) if formed else None
+
+
+BUSINESS_FORM = re.compile(r"\s*\(\s*an? (?:partnership|sole proprietorship|sole trader|firm)\b", re.IGNORECASE)
