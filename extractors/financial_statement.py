@@ -19,8 +19,16 @@ from .base import (
     parse_date,
 )
 from .running_text import RunningText
+from .statement_figures import (
+    YEAR_CELL,
+    YEAR_END_WITHOUT_YEAR,
+    capital_account,
+    figures,
+    latest_columns,
+    latest_year_column,
+    small_figures,
+)
 
-FIGURE = r"\(?-?\s*(?:HK\$|\$|RMB)?\s*\d{1,3}(?:,\d{3})+(?:\.\d+)?\)?|\(?-?\d{4,}(?:\.\d+)?\)?"
 ITEMS = {
     "revenue": [r"^revenue\b", r"^turnover\b", r"^sales\b", r"^net (?:sales|revenues?)\b", r"gross income", r"總入息", r"总入息", r"營業收入", r"营业收入", r"^營業額", r"^营业额", r"total revenue",
                 r"^(?:總|总)?收入(?!\s*(?:成本|稅|税))", r"^收益", r"^銷售額", r"^销售额",
@@ -72,34 +80,6 @@ CURRENCIES = {r"HK\$|HKD|HKS(?= |$)|港幣|港币|港元|Hong Kong dollars?": "H
 
 AUDITOR_ZH = (r"(?:核數師|核数师|審計師|审计师|審計機構|审计机构)\s*[:：]\s*([\u4e00-\u9fff（）()]{2,30})"
               r"|([\u4e00-\u9fff]{2,20}(?:會計師事務所|会计师事务所|會計師行|会计师行)(?:有限公司|（特殊普通合伙）|（特殊普通合夥）)?)")
-UNIT_AFTER = {"万": 1e4, "萬": 1e4, "亿": 1e8, "億": 1e8, "千": 1e3, "million": 1e6, "billion": 1e9}
-
-
-def _figures(text: str, spaced: bool = True) -> list[float]:
-    """Signed figures in a line; a unit written right after one (12,998.56万元) scales it. Thousands
-    grouped by spaces ('12 806 440'), where the line has no commas, are grouped as with commas; not
-    on a page in thousands (`spaced` False), whose small figures stand a column each ('5 594 559':
-    a note, then two years)."""
-    if spaced and "," not in text:
-        # as OCR reads them too: a narrow space lost ('1588 700') or read as a point ('11.530 120')
-        # Two groups at least after a head of three figures: '512 478' is two columns in thousands
-        text = re.sub(r"(?<![\d.])(?:\d{1,3}(?:[ .]\d{3})+ \d{3}|\d{4}(?:[ .]\d{3})* \d{3})(?![\d.])",
-                      lambda m: f"{int(re.sub(r'[ .]', '', m.group(0))):,}", text)
-    vals = []
-    for m in re.finditer("(" + FIGURE + r")\s*(万|萬|亿|億|千|million|billion)?", text, re.IGNORECASE):
-        raw = m.group(1)
-        neg = raw.strip().startswith("(") or "-" in raw
-        num = re.sub(r"[^\d.]", "", raw)
-        if not num or num.count(".") > 1:
-            continue
-        v = float(num)
-        if 1900 <= v <= 2100 and "," not in raw and not m.group(2):
-            continue  # a year in a column heading
-        v *= UNIT_AFTER.get((m.group(2) or "").lower(), 1)
-        vals.append(-v if neg else v)
-    return vals
-
-
 QUALIFIER = r"^(?:[一二三四五六七八九十]+、|\(?[ivx\d]+[).、]|其中[:：]|加[:：]|减[:：]|減[:：])?\s*"
 # Pages whose figures belong to someone else (an associate's or a subsidiary's summary) or to
 # part of the year (a quarterly table): said in the page's heading, or by phrases only such
@@ -117,41 +97,6 @@ def _own_pages(lines: list[Line]) -> set[int]:
             and not re.search(NOT_OURS_BODY, " ".join(texts))}
 
 
-# Figures of three digits or fewer ending a line: a statement in thousands prints them ('(512)'), one in
-# millions with a decimal ('58.3').
-SMALL_FIGURES = r"(?:\s+\(?-?\d{1,3}(?:\.\d{1,2})?\)?)+\s*$"
-
-
-def _small_figures(text: str) -> list[float]:
-    """The columns of a line in thousands whose figures are all small: this year's is the
-    one before last year's (a note's number may stand before both)."""
-    m = re.search(SMALL_FIGURES, text)
-    if not m:
-        return []
-    vals = [-float(t.strip("()-")) if t.startswith("(") or t.startswith("-") else float(t) for t in m.group(0).split()]
-    return vals[-2:] if len(vals) >= 2 else vals
-
-
-def _latest_columns(lines: list[Line]) -> dict[int, tuple[int, int]]:
-    """Per page whose year columns run oldest first ('2024 | 2025'), the latest's place among them
-    and their count; pages in the usual order (this year first) are left out."""
-    out: dict[int, tuple[int, int]] = {}
-    for line in lines:
-        if line.page.number in out:
-            continue
-        cells = [YEAR_CELL.fullmatch(t) for t in _year_tokens(line)]
-        years = [int(c.group(1)) for c in cells if c]
-        if len(years) >= 2 and len(years) >= len(cells) - 2 and years == sorted(set(years)):
-            out[line.page.number] = (len(years) - 1, len(years))
-        if PRIOR_THEN_CURRENT.search(line.text):  # 'Prior year | Current year': this year's column last
-            out[line.page.number] = (1, 2)
-            continue
-        headings = line.text.split()  # a column a month, the period's total last ('Jan … Sep Total')
-        if len(headings) >= 3 and TOTAL_CELL.fullmatch(headings[-1]) and all(PART_CELL.fullmatch(t) for t in headings[:-1]):
-            out[line.page.number] = (len(headings) - 1, len(headings))
-    return out
-
-
 def _item(lines: list[Line], patterns: list[str], in_thousands: set[int] = frozenset(),
           latest: dict[int, tuple[int, int]] | None = None):
     """The line naming the item with a figure on it; its current-year column is the first
@@ -164,9 +109,9 @@ def _item(lines: list[Line], patterns: list[str], in_thousands: set[int] = froze
                 hit = re.search(QUALIFIER + p if anchored else p, line.text, re.IGNORECASE)
                 if not hit:
                     continue
-                vals = _figures(line.text[hit.end():], spaced=line.page.number not in in_thousands)
+                vals = figures(line.text[hit.end():], spaced=line.page.number not in in_thousands)
                 if not vals and line.page.number in in_thousands:
-                    vals = _small_figures(line.text[hit.end():])
+                    vals = small_figures(line.text[hit.end():])
                 if vals:
                     value = vals[0]
                     if line.page.number in (latest or {}):
@@ -206,8 +151,8 @@ def _wrapped_items(lines: list[Line]) -> list[Line]:
     ('Profit and total comprehensive' / 'income for the year   2,475,590')."""
     out: list[Line] = []
     for line in lines:
-        if out and out[-1].page is line.page and re.match(r"\s*[a-z]", line.text) and _figures(line.text) \
-                and not _figures(out[-1].text):
+        if out and out[-1].page is line.page and re.match(r"\s*[a-z]", line.text) and figures(line.text) \
+                and not figures(out[-1].text):
             above = out.pop()
             line = Line(f"{above.text} {line.text}", above.words + line.words, line.page)
         out.append(line)
@@ -221,29 +166,29 @@ def extract(doc: DocView) -> dict[str, Field]:
     own = [line for line in lines if line.page.number in own_pages]
     units = {n: stated_unit("\n".join(x.text for x in lines if x.page.number == n)) for n in own_pages}
     in_thousands = {n for n, unit in units.items() if unit > 1}
-    latest_columns = _latest_columns(own)
+    year_columns = latest_columns(own)
     items = _wrapped_items(own)
     for key, patterns in ITEMS.items():
-        v, line = _item(items, TOTALS.get(key, []), in_thousands, latest_columns)  # the parts' total over the first part
+        v, line = _item(items, TOTALS.get(key, []), in_thousands, year_columns)  # the parts' total over the first part
         if v is None:
-            v, line = _item(items, patterns, in_thousands, latest_columns)
+            v, line = _item(items, patterns, in_thousands, year_columns)
         if v is not None and BROKEN_GROUPING.search(line.text) and line.page.source == "ocr":
             again = line_read_again(doc, line)
-            second = _item([again], patterns, in_thousands, latest_columns)[0] if again else None
+            second = _item([again], patterns, in_thousands, year_columns)[0] if again else None
             # the group set apart closed up ('35,600, 000'), unless the line read again has as many digits
-            joined = _item([Line(re.sub(r"([,，])\s+(?=\d{3}(?!\d))", r"\1", line.text), line.words, line.page)], patterns, in_thousands, latest_columns)[0]
+            joined = _item([Line(re.sub(r"([,，])\s+(?=\d{3}(?!\d))", r"\1", line.text), line.words, line.page)], patterns, in_thousands, year_columns)[0]
             v = second if second is not None and (joined is None or _digits(second) >= _digits(joined)) else joined if joined is not None else v
         if v is None:
-            v, line = _item_read_again(doc, own, patterns, in_thousands, latest_columns)
+            v, line = _item_read_again(doc, own, patterns, in_thousands, year_columns)
         if v is not None:
             out[key.split()[0]] = out.get(key.split()[0]) or doc.field(round(v * units[line.page.number], 2), line)
-    closing = _capital_account(own) if "total_equity" not in out else None
+    closing = capital_account(own) if "total_equity" not in out else None
     if closing is not None:  # a sole proprietor's or a partnership's equity: its capital account's closing balance
         out["total_equity"] = doc.field(round(closing[0] * units[closing[1].page.number], 2), closing[1])
     latest = _years_as_rows(own)
     if latest is not None:
-        year, figures, row = latest
-        for key, v in figures.items():
+        year, by_item, row = latest
+        for key, v in by_item.items():
             out.setdefault(key, doc.field(round(v * units[row.page.number], 2), row))
     dated = [Line(cn_numerals_in_dates(ln.text), ln.words, ln.page) for ln in lines]  # 截至二零二五年十二月三十一日
     for pattern in PERIOD_END:
@@ -254,7 +199,7 @@ def extract(doc: DocView) -> dict[str, Field]:
         if iso:
             out["period_end"] = doc.field(iso, line)
             break
-    year = latest[0] if latest is not None else _latest_year_column(own)
+    year = latest[0] if latest is not None else latest_year_column(own)
     if "period_end" not in out and year:  # '… years ended 31 December', '截至三月三十一日止年度' over a row or column a year
         m, line = find_line(dated, YEAR_END_WITHOUT_YEAR)
         iso = parse_date(f"{m.group(1)} {year}" if m and m.group(1) else f"{year}年{m.group(2)}月{m.group(3)}日") if m else None
@@ -294,14 +239,6 @@ def extract(doc: DocView) -> dict[str, Field]:
     return out
 
 
-PRIOR_THEN_CURRENT = re.compile(r"(?:prior|previous|last|preceding) (?:year|period)\s+(?:current|this) (?:year|period)"
-                                r"|上年(?:金額|金额|數|数)?\s*本年(?:金額|金额|數|数)?|上期\s*本期", re.IGNORECASE)
-# A period's parts as columns (months, quarters, halves) and its total
-PART_CELL = re.compile(r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?|q[1-4]|h[12]|\d{1,2}月|第?[一二三四]季度?", re.IGNORECASE)
-TOTAL_CELL = re.compile(r"total|ytd|合计|合計|累计|累計|全年", re.IGNORECASE)
-YEAR_CELL = re.compile(r"(?:FY\s?)?((?:19|20)\d{2})(?:年度?)?")
-
-
 def _years_as_rows(lines: list[Line]) -> tuple[int, dict[str, float], Line] | None:
     """A summary whose years are rows and whose items are columns ('Year | Revenue | Profit after
     tax | Total equity' over '2025 | 58,320 | …'): the latest year, and each item's figure in its
@@ -322,64 +259,17 @@ def _years_as_rows(lines: list[Line]) -> tuple[int, dict[str, float], Line] | No
         if not rows:
             continue
         year, row = max(rows, key=lambda r: r[0])
-        figures = {}
+        by_item = {}
         for key, middle in columns.items():
             cell = min(row.cells()[1:], key=lambda c: abs((c.bbox[0] + c.bbox[2]) / 2 - middle), default=None)
-            vals = _figures(cell.text) if cell is not None else []
+            vals = figures(cell.text) if cell is not None else []
             if vals:
-                figures[key] = vals[0]
-        return (year, figures, row) if figures else None
+                by_item[key] = vals[0]
+        return (year, by_item, row) if by_item else None
     return None
 
 
 MAX_YEAR_ROWS = 10
-# a year's end without its year, the years standing in a summary's rows or columns
-YEAR_END_WITHOUT_YEAR = (r"years? end(?:ed|ing)\s+(\d{1,2}\s+[A-Za-z]{3,9}|[A-Za-z]{3,9}\s+\d{1,2})(?!\s*,?\s*\d)"
-                         r"|(?<![\d年])截至\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
-
-
-CAPITAL_ACCOUNT = re.compile(r"^(?:(?:proprietor|owner|partner)s?'?\s*)?capital accounts?|^(?:業主|业主|東主|东主)?資本賬|^(?:業主|业主)?资本账"
-                             r"|^statement of changes in equity|^(?:權益|权益)變動表|^(?:权益)变动表", re.IGNORECASE)
-CLOSING_BALANCE = re.compile(r"^(?:balance |total )?(?:at|as at|carried forward)\b|^(?:年末|期末)(?:結餘|结余)", re.IGNORECASE)
-TOTAL_COLUMN = re.compile(r"total|合計|合计|總計|总计", re.IGNORECASE)
-
-
-def _capital_account(lines: list[Line]) -> tuple[float, Line] | None:
-    """(figure, line) of the last closing balance under a capital account's heading or a statement of
-    changes in equity ('CAPITAL ACCOUNT' … 'Balance at 31 March 2026  1,151,000'): under the table's
-    'Total' column where partners or kinds of equity stand side by side, else its first figure."""
-    for k, line in enumerate(lines):
-        if not CAPITAL_ACCOUNT.match(line.text):
-            continue
-        below = [ln for ln in lines[k + 1:k + 12] if ln.page is line.page]
-        closing = [ln for ln in below if CLOSING_BALANCE.match(ln.text)]
-        if not closing:
-            return None
-        total = next((c for ln in below for c in ln.cells()[1:] if TOTAL_COLUMN.fullmatch(c.text.strip())), None)
-        cells = [c for c in closing[-1].cells()[1:] if _figures(c.text)]
-        if total is not None and cells:
-            under = min(cells, key=lambda c: abs((c.bbox[0] + c.bbox[2]) - (total.bbox[0] + total.bbox[2])))
-            return _figures(under.text)[0], closing[-1]
-        vals = _figures(re.sub(DATE_RX, " ", closing[-1].text))
-        return (vals[0], closing[-1]) if vals else None
-    return None
-
-
-def _year_tokens(line: Line) -> list[str]:
-    """A line's words, a year in Chinese numerals as its figures ('二零二六年' as '2026年'), cell by cell."""
-    return [t for c in line.cells() for t in cn_numerals_in_dates(c.text).split()]
-
-
-def _latest_year_column(lines: list[Line]) -> int | None:
-    """The latest year heading a table's columns ('2022 | 2023 | … | 2026', either order)."""
-    for line in lines:
-        cells = [YEAR_CELL.fullmatch(t) for t in _year_tokens(line)]
-        years = [int(c.group(1)) for c in cells if c]
-        if len(years) >= 2 and len(years) >= len(cells) - 2 and len(set(years)) == len(years):
-            return max(years)
-    return None
-
-
 def _capitalised_end(text: str) -> str:
     """A firm's name where a sentence names it: the words from the last one in small letters on
     ('The financial statements were audited by Ho & Tam CPA Limited')."""

@@ -7,10 +7,10 @@ from PIL import Image
 from extractors.base import DocView
 from extractors.br_certificate import extract as extract_br
 from extractors.declared import read_declared
-from extractors.financial_statement import _figures
 from extractors.letters import writer
 from extractors.prose import Prose
 from extractors.running_text import RunningText
+from extractors.statement_figures import figures as _figures
 from pipeline.model import Page
 from tests.synthetic import cells, doc_of_rows
 
