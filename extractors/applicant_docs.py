@@ -310,9 +310,13 @@ def extract_consent(doc: DocView) -> dict[str, Field]:
 
 
 def _greeted_in_full(doc: DocView):
-    """(name, line) of the person a letter greets by given name ('Dear Wenjing,'), named in full elsewhere
-    on it ('To: Yan Wenjing <…>'): surname first, as SPEC §5 writes it."""
+    """(name, line) of the person a letter greets by given name ('Dear Wenjing,', '梓涵：'), named in full
+    elsewhere on it ('To: Yan Wenjing <…>', '收件人：侯梓涵'): surname first, as SPEC §5 writes it."""
     lines = doc.lines()
+    han = next((m.group(1) for ln in lines for m in [re.match(rf"\s*({HAN}{{2}})\s*[:：]\s*$", ln.text)] if m), None)
+    if han:  # '梓涵：' over the body, '收件人：侯梓涵' in the header
+        full = next((m.group(0) for ln in lines for m in re.finditer(rf"{HAN}{han}", ln.text) if starts_with_surname(m.group(0))), None)
+        return (full, next(ln for ln in lines if full in ln.text)) if full else None
     given = next((m.group(1) for ln in lines for m in [re.match(r"\s*Dear\s+([A-Z][a-z]+)\s*,?\s*$", ln.text)] if m), None)
     if not given or not is_pinyin(given):
         return None
