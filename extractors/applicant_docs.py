@@ -72,7 +72,7 @@ def _name(v: str) -> str:
     """A person's name as found: a Latin one ends before the first word in lower case, where
     the sentence goes on ('DENG Haoran taking up employment'); the patterns ignore case."""
     v = v.strip(" ,，")
-    if re.fullmatch(f"{HAN}+", v) and not starts_with_surname(v):
+    if re.fullmatch(f"{HAN}+", v) and (len(v) > 4 or not starts_with_surname(v)):
         return han_person_before(v) or v  # a word before the name ('研究生沈嘉恩'): the name the run ends with
     if not v.isascii():
         return v
@@ -282,7 +282,9 @@ def extract_consent(doc: DocView) -> dict[str, Field]:
                                             # not into the next row's label on the line ('Ms LIAO Yuqing Post held: …')
                                             r"(?<!dear )\b(?:Mr|Ms|Mrs|Dr)\.?\s+([A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+(?![A-Za-z]*(?-i:(?:\s+[a-z]+){0,2})\s*[:：])){0,3})",
                                             # a name in Hanzi with its pinyin in brackets: '周文涛 (ZHOU Wentao)'
-                                            rf"({HAN}{{2,4}})\s*[（(]\s*[A-Z]{{2,}}\s+[A-Z][a-z]+\s*[)）]"], _name)
+                                            rf"({HAN}{{2,4}})\s*[（(]\s*[A-Z]{{2,}}\s+[A-Z][a-z]+\s*[)）]",
+                                            # the person who applies, after their post ('…工程师覃一鸣提交辞职申请')
+                                            rf"({HAN}{{2,12}}?)(?:提交|提出)了?(?:辞职|离职|赴港|赴香港)?(?:工作)?申请"], _name)
     if "applicant_name" not in out:
         greeted = _greeted_in_full(doc)
         if greeted:
