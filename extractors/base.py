@@ -370,6 +370,7 @@ def clauses(lines: list[Line]) -> list[tuple[str, list[Line]]]:
     wraps over lines is read whole and its evidence still points at the lines."""
     out: list[tuple[str, list[Line]]] = []
     buf, owners, after_row = "", [], False
+    right = {id(ln.page): max(x.bbox[2] for x in lines if x.page is ln.page) for ln in lines}
     for line in lines:
         starts_item = re.match(r"^(\d{1,2}[.)、]|[一二三四五六七八九十]+[、.]|第[一二三四五六七八九十\d]+条|\(?[a-z]\))\s*", line.text)
         # a table's row is a clause of its own ('Monthly basic salary | HK$68,000'), which no row after it qualifies
@@ -381,8 +382,10 @@ def clauses(lines: list[Line]) -> list[tuple[str, list[Line]]]:
         for part in re.split(r"(?<=[。；;])|(?<=\.)\s(?=[A-Z(])", line.text):
             if not part:
                 continue
-            # a Chinese sentence wrapped mid-word ('本校不提' / '供房屋津貼') joins with no space
-            joined = not buf or buf.endswith(tuple("，。；、")) or (re.search(f"[{HAN_RANGE}]$", buf) and re.match(f"[{HAN_RANGE}]", part))
+            # a Chinese sentence wrapped mid-word ('本校不提' / '供房屋津貼'), its line full, joins with no space
+            last = owners[-1] if owners and owners[-1] is not line else None
+            wrapped = last is not None and last.bbox[2] >= right[id(last.page)] - 2 * (last.bbox[3] - last.bbox[1])
+            joined = not buf or buf.endswith(tuple("，。；、")) or (wrapped and re.search(f"[{HAN_RANGE}]$", buf) and re.match(f"[{HAN_RANGE}]", part))
             buf += ("" if joined else " ") + part
             if line not in owners:
                 owners.append(line)

@@ -54,3 +54,8 @@ def test_fee_income_is_a_firms_revenue():
 def test_a_chinese_sentence_wrapped_inside_a_word():
     doc = doc_of_rows([[(140, "閣下每月薪酬為港幣六萬八千二百元，另享本校醫療福利。本校不提")], [(140, "供房屋津貼。")]], han=True)
     assert registry.extract("employment_contract", doc)["housing_allowance_hkd"].value == 0
+
+
+def test_a_short_row_stating_none_is_not_joined_to_the_next_line():
+    doc = doc_of_rows([[(140, "每月工資：港幣49,500元")], [(140, "房屋津貼：不適用")], [(140, "其他條款依照《僱傭條例》辦理。")]], han=True)
+    assert registry.extract("employment_contract", doc)["housing_allowance_hkd"].value == 0
