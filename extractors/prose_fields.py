@@ -111,6 +111,8 @@ def read_prose(doc_type: str, doc: DocView, section: str = "fields") -> dict[str
     out = {}
     for key, how in mapping.items():
         found = read(prose, how)
+        if found and isinstance(found[0], str) and found[0].count("(") > found[0].count(")"):
+            found = (found[0][:found[0].rindex("(")].strip(), found[1])  # 'Master of Science (M.Sc' cut at a point: no bracket left open
         if found and found[0] not in (None, ""):
             line = rt.owners[min(found[1], len(rt.owners) - 1)] if rt.owners else None
             out[key] = doc.field(found[0], line)
