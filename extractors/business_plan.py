@@ -43,7 +43,8 @@ def extract(doc: DocView) -> dict[str, Field]:
     m, line = rt.search(rf"(?<![\d,.])\b(\d{{1,4}}|{words})(?:\s*\(\d{{1,4}}\))?(?:\s+of\s+(?:them|whom)(?:\s+(?:are|being))?)?\s+(?:new\s+)?(?:{JOBS})"
                         rf"|(?<![\d,.])\b({words})\s*\(\d{{1,4}}\)\s+local\s+(?!{NOT_STAFF})[a-z]+s\b"
                         rf"|({HAN_COUNT})\s*(?:名|個|个|位)\s*(?:{JOBS})"
-                        rf"|(?<![\d,.])\b(\d{{1,4}})\s*[(（]\s*(?:local|本地)\s*[)）]")  # 'Manpower: 3 (local) + 1 (expatriate)'
+                        rf"|(?<![\d,.])\b(\d{{1,4}})\s*[(（]\s*(?:local|本地)\s*[)）]"  # 'Manpower: 3 (local) + 1 (expatriate)'
+                        rf"|(?:headcount|manpower|staff)[^.\n]{{0,30}}?(?<![\d,.])\b(\d{{1,4}})\s+local\b(?!\s+(?:currency|market|time|customers|clients))")
     if not m:
         # not a period's length ('local employees … in the first twelve months?')
         # nor the year the count is for ('Local employees in year 1: 4')

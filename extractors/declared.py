@@ -225,8 +225,9 @@ def _in_stated_unit(field: Declared, lines: list[list[Word]], label: Label, text
     line = lines[label.line]
     unit = stated_unit(" ".join(w.text for w in line[label.first:label.last + 2]))
     # the table's title a little above the row, else the paper's own heading ('Business Plan (figures in HK$'000)')
-    for above in lines[max(0, label.line - TITLE_REACH):label.line][::-1] + lines[:min(PAPER_HEAD, label.line)]:
-        if unit > 1 or len("".join(w.text for w in above)) > TITLE_CHARS:
+    head = lines[:min(PAPER_HEAD, label.line)]
+    for above in lines[max(0, label.line - TITLE_REACH):label.line][::-1] + head:
+        if unit > 1 or len("".join(w.text for w in above)) > TITLE_CHARS * (2 if any(above is h for h in head) else 1):
             continue
         unit = stated_unit(" ".join(w.text for w in above))
     amount = parse_amount(text) if unit > 1 and re.fullmatch(r"\s*\d[\d,.]*\s*", text) else None

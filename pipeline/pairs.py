@@ -244,7 +244,7 @@ def _above(lines: list[list[Word]], label: Label, stops: list[Label]) -> list[Ca
 
 
 def _big_over(lines: list[list[Word]], label: Label) -> Candidate | None:
-    """The words just over a label that opens its cell, in its column and in type at least BIG_TYPE
+    """The figure just over a label that opens its cell, in its column and in type at least BIG_TYPE
     times its own: the figure a caption names."""
     if not label.opens or label.line == 0:
         return None
@@ -253,7 +253,8 @@ def _big_over(lines: list[list[Word]], label: Label) -> Candidate | None:
     first = _column_start(over, label, height)
     run = _segments(over[first:], line_height(over), [])[0] if first is not None else []
     gap = label.bbox[1] - max(w.bbox[3] for w in run) if run else 0
-    if not run or line_height(run) < BIG_TYPE * height or gap > BIG_GAP * height or _under(lines, label, height) < 1.5 * gap:
+    if not run or not any(c.isdigit() for w in run for c in w.text) or line_height(run) < BIG_TYPE * height or gap > BIG_GAP * height \
+            or _under(lines, label, height) < 1.5 * gap:
         return None  # none, or a stacked form's previous value: its own value stands closer under it
     return Candidate(tuple(run), "above", label.score * PLACEMENT["right"], label)
 
@@ -325,7 +326,9 @@ def _values_beside(lines: list[list[Word]], label: Label, stops: list[Label], tw
     height = line_height(words)
     stops = [s for s in stops if _sets_apart(lines, s)]
     out = []
-    right = words[label.last + 1:]
+    # a label that ends its sentence in running text ('… share / capital. In the first year …') has no value after it
+    # (a word's full stop, not an abbreviation's: 'Certificate No. 4417')
+    right = [] if label.in_prose and re.search(r"[A-Za-z]{4,}\.$|[。;；]$", words[label.last].text) else words[label.last + 1:]
     rest = _rest_of(words[label.last], label.cut)
     # another label ends the value, from its item's number where one stands before it ('… A6 Travel document no.')
     stop_at = [i - label.last - 1 - (i - 1 > label.last and ENUMERATOR.fullmatch(words[i - 1].text) is not None)
@@ -353,7 +356,7 @@ def _values_beside(lines: list[list[Word]], label: Label, stops: list[Label], tw
     alone = not words_beside or words_beside[0].bbox[0] - label.bbox[2] > COLUMN_GAP * height
     # the next line, or the one after where the next has nothing in the label's column (a value
     # in the next column sits a little higher on a scan turned a fraction of a degree)
-    for n in range(label.line + 1, min(label.line + 3, len(lines))):
+    for n in range(label.line + 1, min(label.line + 3, len(lines)) if not label.in_prose else 0):  # a word of a sentence heads no column
         below = lines[n]
         top = min(w.bbox[1] for w in below)
         # OCR boxes hug the ink: on a page set with wide spacing the value under a label is

@@ -81,8 +81,8 @@ def sentence_goes_on(lines: list[list[Word]], label: Label) -> tuple[Word, ...] 
     run = []
     for w in below[skip:]:
         run.append(w)
-        if re.search(r"[，。；;,:：]$", w.text) and not re.search(r"\d[.,]$", w.text):
-            break
+        if (re.search(r"[，。；;,:：]$", w.text) and not re.search(r"\d[.,]$", w.text)) or re.search(r"[A-Za-z]{4,}\.$", w.text):
+            break  # the clause's end, or its sentence's ('capital.')
     figure = any(c.isdigit() for w in run for c in w.text) or HAN_SUM.search("".join(w.text for w in run))
     return tuple(tail + run) if figure else None
 
