@@ -2,26 +2,22 @@
 from __future__ import annotations
 
 import re
-from collections import Counter
 
-import numpy as np
 from rapidfuzz import fuzz
 
 from pipeline.hkid import read_hkid
-from pipeline.model import BBox, Field
-from pipeline.names import is_pinyin, starts_with_surname
+from pipeline.model import Field
+from pipeline.names import starts_with_surname
 from pipeline.reference import hk_institution_zh, known_institution, mainland_institution
-from pipeline.seals import seals_on
 from pipeline.text import HAN, HAN_RANGE, simplified
 
-from .base import COMPANY_EN, DATE_RX, REREAD_CONFIDENCE, DocView, find_line, parse_date
+from .base import DATE_RX, DocView, find_line, parse_date
 from .certificate_numbers import read_number, year_by_number
 from .display_type import holder_on_display, major_under, without_class
 from .han_persons import han_person_before
 from .name_readings import HAN_NAME_FIELDS, name_read_as_latin
 from .prose import Prose, best
 from .running_text import ROC_DATE, RunningText
-from .under_seal import mend_place_opening, readings_under, vote
 
 # The degree categories of the PRC degree regulations (学科门类): a Chinese degree is named
 # category + level, 工学学士学位; OCR often reads the 士 as 十 or 土.
@@ -30,7 +26,7 @@ DEGREE_ZH = rf"({DISCIPLINES})\s*(学|硕|博)\s*[士十土]\s*(?:学\s*位)?"
 LEVELS = {"博士": "doctor", "硕士": "master", "学士": "bachelor", "doctor": "doctor", "master": "master", "bachelor": "bachelor"}
 
 
-def _first(doc: DocView, out: dict, key: str, rt: RunningText, patterns: list[str], clean=lambda v: v.strip(),
+def first_found(doc: DocView, out: dict, key: str, rt: RunningText, patterns: list[str], clean=lambda v: v.strip(),
            flags=re.IGNORECASE, one_line: bool = False) -> None:
     """The first pattern's value; a name's, or with `one_line` any, cut where its printed line ends."""
     for p in patterns:
@@ -68,7 +64,7 @@ def _without_college(major: str) -> str:
     return major[m.end():] if m else major
 
 
-def _name(v: str) -> str:
+def person_as_found(v: str) -> str:
     """A person's name as found: a Latin one ends before the first word in lower case, where
     the sentence goes on ('DENG Haoran taking up employment'); the patterns ignore case."""
     v = v.strip(" ,，")
@@ -113,7 +109,7 @@ def _another_school(name: str, known: dict) -> bool:
     return bool(whole) and max(fuzz.ratio(simplified(name), known["zh"]), fuzz.ratio(name.lower(), known["en"].lower())) < 65
 
 
-def _dates_except(rt: RunningText, skip: set[str]):
+def last_date_except(rt: RunningText, skip: set[str]):
     dates = [(iso, line) for iso, line in rt.findall_dates() if iso not in skip]
     return dates[-1] if dates else None
 
@@ -155,9 +151,9 @@ def _subject_under_in(doc: DocView, out: dict) -> None:
 def extract_degree(doc: DocView) -> dict[str, Field]:
     rt = RunningText(doc.lines())
     out: dict[str, Field] = {}
-    _first(doc, out, "holder_name", rt, [rf"({HAN}{{2,4}})\s*[,，]+\s*[男女]\s*[,，]", rf"(?:研究生|學生|学生)\s*({HAN}{{2,4}}?)\s*[,，]", r"certif(?:y|ies|ied) that\s+(?:Mr\.?|Ms\.?)?\s*([A-Z][a-z]+(?: [A-Z][a-z]+){0,3})",
+    first_found(doc, out, "holder_name", rt, [rf"({HAN}{{2,4}})\s*[,，]+\s*[男女]\s*[,，]", rf"(?:研究生|學生|学生)\s*({HAN}{{2,4}}?)\s*[,，]", r"certif(?:y|ies|ied) that\s+(?:Mr\.?|Ms\.?)?\s*([A-Z][a-z]+(?: [A-Z][a-z]+){0,3})",
                                          rf"姓\s*名\s*[:：]?\s*({HAN}{{2,4}}?)(?=\s|性|出生|民族|[^{HAN_RANGE}]|$)", r"name\s*[:：]\s*([A-Z][A-Za-z ]{2,40})",
-                                         HOLDER_SEX_EN], _name)
+                                         HOLDER_SEX_EN], person_as_found)
     if "holder_name" not in out:
         found = name_read_as_latin(doc, "[男女]", rf"({HAN}{{2,4}})[,，]+[男女][,，]") or holder_on_display(doc)
         if found:
@@ -169,23 +165,23 @@ def extract_degree(doc: DocView) -> dict[str, Field]:
         if iso:
             out["date_of_birth"] = doc.field(iso, line)
     # a degree may be conferred by a research institute ('华东精细化工研究所', its sentence saying '本所')
-    _first(doc, out, "institution", rt, [rf"在\s*({HAN}{{2,15}}?(?:大学|学院|研究所|研究院))"])
+    first_found(doc, out, "institution", rt, [rf"在\s*({HAN}{{2,15}}?(?:大学|学院|研究所|研究院))"])
     if "institution" not in out:  # a sentence may wrap it ('at North / China University of …')
-        _first(doc, out, "institution", rt, [rf"(?<=\bat ){ENGLISH_UNIVERSITY}"], flags=0)
+        first_found(doc, out, "institution", rt, [rf"(?<=\bat ){ENGLISH_UNIVERSITY}"], flags=0)
     if "institution" not in out:
         _first_on_a_line(doc, out, "institution", [ENGLISH_SCHOOL, ENGLISH_UNIVERSITY])
     if "institution" not in out:
-        _first(doc, out, "institution", rt, [rf"({HAN}{{2,15}}(?:大学|学院|研究所|研究院))"])
-    _first(doc, out, "major", rt, [rf"(?:大学|学院)\s*({HAN}{{2,12}}?)\s*(?:学科)?\s*专业",
+        first_found(doc, out, "institution", rt, [rf"({HAN}{{2,15}}(?:大学|学院|研究所|研究院))"])
+    first_found(doc, out, "major", rt, [rf"(?:大学|学院)\s*({HAN}{{2,12}}?)\s*(?:学科)?\s*专业",
                                    r"major(?:ing)? in\s+([A-Z][A-Za-z ,&]+?)(?:[.,]| and )", rf"专业\s*[:：]\s*({HAN}{{2,12}})"])
     # A degree's English name runs while its words are capitalised; its field follows 'in'
     # ('Bachelor of Engineering in Civil Engineering').
-    _first(doc, out, "major", rt, [rf"{DEGREE_EN} in ({TITLE_WORDS})"], flags=0, one_line=True)
+    first_found(doc, out, "major", rt, [rf"{DEGREE_EN} in ({TITLE_WORDS})"], flags=0, one_line=True)
     if "major" not in out:
         _subject_under_in(doc, out)
     if "major" not in out:
-        _first(doc, out, "major", rt, [MAJOR_EN], flags=0)
-    _first(doc, out, "degree", rt, [rf"授予\s*({HAN}{{1,6}}?学位)", DEGREE_EN_OWN], flags=0)
+        first_found(doc, out, "major", rt, [MAJOR_EN], flags=0)
+    first_found(doc, out, "degree", rt, [rf"授予\s*({HAN}{{1,6}}?学位)", DEGREE_EN_OWN], flags=0)
     if "degree" not in out:  # an English degree's name keeps to its cell ('Master of Engineering | Civil Engineering')
         found = next(((m, cell) for line in doc.lines() for cell in line.cells()
                       for m in [re.search(DEGREE_EN, cell.text) or re.search(DEGREE_EN_CAPS, cell.text)] if m), None)
@@ -202,7 +198,7 @@ def extract_degree(doc: DocView) -> dict[str, Field]:
         out["degree"] = doc.field(f"{m.group(1)}{m.group(2)}{suffix}", line)
     skip = {out["date_of_birth"].value} if "date_of_birth" in out else set()
     m, line = rt.search(r"conferred on\s+(" + DATE_RX + r")|date of (?:award|conferment)\s*[:：]?\s*(" + DATE_RX + ")")
-    last = (parse_date(next(g for g in m.groups() if g)), line) if m else _dates_except(rt, skip)
+    last = (parse_date(next(g for g in m.groups() if g)), line) if m else last_date_except(rt, skip)
     if last and last[0]:
         out["date_awarded"] = doc.field(last[0], last[1])
     read_number(doc, out, rt)
@@ -225,27 +221,27 @@ def with_level(out: dict[str, Field]) -> dict[str, Field]:
 def extract_graduation(doc: DocView) -> dict[str, Field]:
     rt = RunningText(doc.lines())
     out: dict[str, Field] = {}
-    _first(doc, out, "holder_name", rt, [rf"学生\s*({HAN}{{2,4}})\s*[,，]", rf"({HAN}{{2,4}})\s*[,，]+\s*性别",
+    first_found(doc, out, "holder_name", rt, [rf"学生\s*({HAN}{{2,4}})\s*[,，]", rf"({HAN}{{2,4}})\s*[,，]+\s*性别",
                                          rf"(?<![{HAN_RANGE}])({HAN}{{2,4}})\s*[,，]\s*[男女]\s*[,，]",  # '邵文博，男，'
-                                         r"certify that\s+([A-Z][a-z]+(?: [A-Z][a-z]+){0,3})"], _name)
+                                         r"certify that\s+([A-Z][a-z]+(?: [A-Z][a-z]+){0,3})"], person_as_found)
     if "holder_name" not in out:
         found = name_read_as_latin(doc, "性", rf"(?:学生)?({HAN}{{2,4}})[,，]+性别")
         if found:
             out["holder_name"] = found
-    _first(doc, out, "institution", rt, [rf"校\s*名\s*[:：]?\s*({HAN}{{2,15}}?(?:大学|学院))", rf"({HAN}{{2,15}}(?:大学|学院))(?!.*(?:大学|学院))"])
+    first_found(doc, out, "institution", rt, [rf"校\s*名\s*[:：]?\s*({HAN}{{2,15}}?(?:大学|学院))", rf"({HAN}{{2,15}}(?:大学|学院))(?!.*(?:大学|学院))"])
     if "institution" not in out:
-        _first(doc, out, "institution", rt, [rf"(?<=\bat ){ENGLISH_UNIVERSITY}"], flags=0)  # a sentence may wrap it
+        first_found(doc, out, "institution", rt, [rf"(?<=\bat ){ENGLISH_UNIVERSITY}"], flags=0)  # a sentence may wrap it
     if "institution" not in out:
         _first_on_a_line(doc, out, "institution", [ENGLISH_UNIVERSITY])
     # A photo or a border beside the text gives a few Latin junk characters or a comma where a
     # line wraps (本校电子信息 / AN See工程专业, 本校土木 / ,工程专业): let the major run through
     # them, then drop them.
-    _first(doc, out, "major", rt, [rf"本校\s*({HAN}{MAJOR_RUN}?)\s*专业", rf"在\s*{HAN}{{2,15}}?(?:大学|学院)\s*({HAN}{MAJOR_RUN}?)\s*专业"],
+    first_found(doc, out, "major", rt, [rf"本校\s*({HAN}{MAJOR_RUN}?)\s*专业", rf"在\s*{HAN}{{2,15}}?(?:大学|学院)\s*({HAN}{MAJOR_RUN}?)\s*专业"],
            lambda v: _without_college(_han_only(v)))
     if "major" not in out:
-        _first(doc, out, "major", rt, [MAJOR_EN], flags=0)
+        first_found(doc, out, "major", rt, [MAJOR_EN], flags=0)
     # a route to the level ('专科起点本科': a bachelor's course after a diploma) as printed, before a level alone
-    _first(doc, out, "level", rt, [r"((?:专科|高中|高起)起点(?:本科|专科))",
+    first_found(doc, out, "level", rt, [r"((?:专科|高中|高起)起点(?:本科|专科))",
                                    r"(本科|专科|研究生|高职|bachelor|master|doctor|undergraduate|postgraduate)"])
     skip = set()
     m, line = rt.search(r"(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*生")
@@ -255,145 +251,13 @@ def extract_graduation(doc: DocView) -> dict[str, Field]:
     prose = Prose(rt.text, rt.breaks, rt.type_changes)
     award = best(prose.dates(), "award")
     skip |= {d.value for d in prose.dates() if d.role not in ("", "award", "signed")}  # a birth, an admission
-    last = (award.value, rt.owners[min(award.start, len(rt.owners) - 1)]) if award and rt.owners else _dates_except(rt, skip)
+    last = (award.value, rt.owners[min(award.start, len(rt.owners) - 1)]) if award and rt.owners else last_date_except(rt, skip)
     if last:
         out["graduation_date"] = doc.field(last[0], last[1])
     read_number(doc, out, rt)
     year_by_number(out, "graduation_date")
     _institution(doc, out)
     return out
-
-
-def extract_consent(doc: DocView) -> dict[str, Field]:
-    rt = RunningText(doc.lines())
-    out: dict[str, Field] = {}
-    # not a reference to one already named ('存放于我中心', '本研究所'): 我, 本, 该 before its kind's word
-    # an authority by its department and the division of it that writes (江东省科学技术厅人事处)
-    org = (rf"{HAN}{{2,24}}?(?<![我本该該贵貴敝])(?:有限责任公司|有限公司|集团|研究院|研究所|大学|医院|管理局|委员会|中心"
-           rf"|(?:厅|廳|局)(?:{HAN}{{1,6}}?(?:处|處|科|办公室|辦公室))?)")
-    # An organisation's name as its type has it (…有限公司, …大学), wherever it stands: the role
-    # and label readers weigh it; the chop's re-reading votes with the page's reading of it. Not
-    # the addressee ('香港瀚海声学科技有限公司：' over the letter).
-    _first(doc, out, "organisation", rt, [rf"(?<![{HAN_RANGE}])({org})(?!.*有限)(?!\s*[:：])", f"(?-i:{COMPANY_EN})"])
-    # the person a letter is about, by the words that introduce or address them
-    _first(doc, out, "applicant_name", rt, [rf"(?:员工|职工|雇员|同事)\s*({HAN}{{2,4}}?)\s*(?:同志|先生|女士|[（(，,]|身份证)",
-                                            rf"兹有\s*({HAN}{{2,4}}?)\s*(?:同志|先生|女士|[（(，,])",
-                                            rf"兹有[^，,。；]{{1,16}}?({HAN}{{2,3}})\s*(?:同志|先生|女士|[（(，,]|身份证)",  # '兹有我公司工程师罗雨桐，'
-                                            # not into the next row's label on the line ('Ms LIAO Yuqing Post held: …')
-                                            r"(?<!dear )\b(?:Mr|Ms|Mrs|Dr)\.?\s+([A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+(?![A-Za-z]*(?-i:(?:\s+[a-z]+){0,2})\s*[:：])){0,3})",
-                                            # a name in Hanzi with its pinyin in brackets: '周文涛 (ZHOU Wentao)'
-                                            rf"({HAN}{{2,4}})\s*[（(]\s*[A-Z]{{2,}}\s+[A-Z][a-z]+\s*[)）]",
-                                            # the person who applies, after their post ('…工程师覃一鸣提交辞职申请')
-                                            rf"({HAN}{{2,12}}?)(?:提交|提出)了?(?:辞职|离职|赴港|赴香港)?(?:工作)?申请"], _name)
-    if "applicant_name" not in out:
-        greeted = _greeted_in_full(doc)
-        if greeted:
-            out["applicant_name"] = doc.field(greeted[0], greeted[1])
-    # The rest of the dated line, not a strict date pattern: parse_date mends a year read through the chop.
-    m, line = rt.search(r"日\s*期\s*[:：]?\s*(\S.{5,20})|date\s*[:：]\s*(\S.{5,20})")
-    dated = parse_date(next(g for g in m.groups() if g)) if m else None
-    last = (dated, line) if dated else _dates_except(rt, set())
-    if last and last[0]:
-        out["date"] = doc.field(last[0], last[1])
-    seal = None
-    for k, (page, image) in enumerate(zip(doc.pages, doc.images)):
-        seal = next(iter(seals_on(image)), None)
-        if seal:
-            out["seal_present"] = Field(value=True, confidence=0.9, file=page.file, page=page.number,
-                                        bbox=seal, source="derived")
-            _organisation_under_seal(doc, out, k, seal, rf"{org}(?!.*有限)")  # the whole name: not 研究院 of 研究院有限公司
-            if "date" not in out:
-                _date_under_seal(doc, out, k, seal)
-            break
-    if not seal:
-        out["seal_present"] = Field(value=False, confidence=0.7, file=doc.pages[0].file, page=doc.pages[0].number,
-                                    bbox=None, source="derived")
-    return out
-
-
-def _greeted_in_full(doc: DocView):
-    """(name, line) of the person a letter greets by given name ('Dear Wenjing,', '梓涵：'), named in full
-    elsewhere on it ('To: Yan Wenjing <…>', '收件人：侯梓涵'): surname first, as SPEC §5 writes it."""
-    lines = doc.lines()
-    han = next((m.group(1) for ln in lines for m in [re.match(rf"\s*({HAN}{{2}})\s*[:：]\s*$", ln.text)] if m), None)
-    if han:  # '梓涵：' over the body, '收件人：侯梓涵' in the header
-        full = next((m.group(0) for ln in lines for m in re.finditer(rf"{HAN}{han}", ln.text) if starts_with_surname(m.group(0))), None)
-        return (full, next(ln for ln in lines if full in ln.text)) if full else None
-    given = next((m.group(1) for ln in lines for m in [re.match(r"\s*Dear\s+([A-Z][a-z]+)\s*,?\s*$", ln.text)] if m), None)
-    if not given or not is_pinyin(given):
-        return None
-    for ln in lines:
-        for m in re.finditer(rf"\b([A-Z][a-z]+) {given}\b|\b{given} ([A-Z][a-z]+)\b", ln.text):
-            surname = m.group(1) or m.group(2)
-            if is_pinyin(surname):
-                return f"{surname.upper()} {given.upper()}", ln
-    return None
-
-
-def _char_height(page) -> float | None:
-    heights = [w.bbox[3] - w.bbox[1] for w in page.words if re.search(HAN, w.text)]
-    return float(np.median(heights)) if heights else None
-
-
-def _date_under_seal(doc: DocView, out: dict, k: int, seal: BBox) -> None:
-    """The chop often lands on the date too, and the page's reading loses the whole line: the
-    rows under the chop are read again, and the date most of their readings give is taken."""
-    height = _char_height(doc.pages[k])
-    if not height:
-        return
-    found = [(parse_date(text), box) for text, box, _ in readings_under(doc.images[k], seal, height, r"(?:日\s*期|(?i:date)).{6,20}")]
-    dates = Counter(iso for iso, _ in found if iso)
-    if dates:
-        iso = dates.most_common(1)[0][0]
-        box = next(b for d, b in found if d == iso)
-        out["date"] = Field(value=iso, confidence=REREAD_CONFIDENCE, file=doc.pages[k].file, page=doc.pages[k].number,
-                            bbox=box, source="ocr")
-
-
-PAGE_LINE_SURENESS = 0.5
-
-
-def _page_sureness(page, read: Field) -> list[float]:
-    """How surely the page's reading holds each character of `read`. A word of several
-    characters (tesseract's line of Han) gives one confidence for all of them, sure and broken
-    alike: it votes, but never makes a character sure on its own. A word of one character (how
-    PP-OCR boxes Han) is that character's own confidence."""
-    value = str(read.value)
-    x0, y0, x1, y1 = read.bbox or (0, 0, 0, 0)
-    chars: list[tuple[str, float]] = []
-    for w in sorted(page.words, key=lambda w: w.bbox[0]):
-        if x0 <= (w.bbox[0] + w.bbox[2]) / 2 <= x1 and y0 <= (w.bbox[1] + w.bbox[3]) / 2 <= y1:
-            text = re.sub(r"\s", "", w.text)
-            chars += [(c, w.conf if len(text) == 1 else min(w.conf, PAGE_LINE_SURENESS)) for c in text]
-    at = "".join(c for c, _ in chars).find(value)
-    if at < 0:
-        return [PAGE_LINE_SURENESS] * len(value)
-    return [conf for _, conf in chars[at:at + len(value)]]
-
-
-def _organisation_under_seal(doc: DocView, out: dict, k: int, seal: BBox, pattern: str) -> None:
-    """The chop is stamped over the organisation's name: its line is read again several ways
-    and the readings, the page's own among them when it is that line, settled by vote."""
-    page, image = doc.pages[k], doc.images[k]
-    height = _char_height(page)
-    if not height:
-        return
-    found = readings_under(image, seal, height, pattern)
-    if not found:
-        return
-    read = out.get("organisation")
-    crossed = read is not None and read.page == page.number and read.bbox is not None \
-        and read.bbox[1] < seal[3] and read.bbox[3] > seal[1]
-    if read is not None and not crossed:
-        return  # named elsewhere on the page (a letterhead), clear of the chop
-    readings = ([str(read.value)] if read else []) + [text for text, _, _ in found]
-    sureness = ([_page_sureness(page, read)] if read else []) + [s for _, _, s in found]
-    value = mend_place_opening(vote(readings, sureness), readings, sureness)
-    if read is not None and value == read.value:
-        return
-    others = sorted({r for r in readings if r != value})
-    out["organisation"] = Field(value=value, confidence=REREAD_CONFIDENCE, file=page.file, page=page.number,
-                                bbox=found[0][1], source="ocr", readings=others)
 
 
 def extract_hkid(doc: DocView) -> dict[str, Field]:

@@ -3,8 +3,8 @@ captions in brackets under the line they caption ('(Surname)  (Given names)'); a
 letter's subject ('Dear Ms Chan'), and a role set before the name with a comma ('our optical engineer, ZHENG Kai,')
 is passed; a statement's item wrapped onto the line that holds its figures; jobs 'for Hong Kong residents'."""
 from extractors import registry
-from extractors.applicant_docs import extract_consent
 from extractors.business_plan import extract as extract_plan
+from extractors.consent import extract as extract_consent
 from extractors.declared import read_declared
 from extractors.financial_statement import extract as extract_statements
 from tests.synthetic import doc_of_rows

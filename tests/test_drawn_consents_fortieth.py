@@ -1,6 +1,6 @@
 """The fortieth drawn set (sample_docs/drawn_consents_fortieth.py): consents in other forms than a letter. What it
 needed: an organisation's kind after 我, 本 or 该 refers to one ('其人事档案现存放于我中心'), no name of one: the
-talent service centre that signs is the organisation (extractors/applicant_docs.extract_consent)."""
+talent service centre that signs is the organisation (extractors/consent.extract)."""
 from sample_docs import drawn_consents_fortieth as fortieth
 from tests.conftest import read_each_as_uploaded
 

@@ -2,8 +2,8 @@
 a count of jobs in Chinese numerals before them ('三名本地員工'); a name in Hanzi with its pinyin in brackets ('周文涛
 (ZHOU Wentao)'); a web page's control words beside the answers ('Edit', fields.yaml: interface_words) are no values,
 and a question's answer may stand under such a control."""
-from extractors.applicant_docs import extract_consent
 from extractors.business_plan import extract as extract_plan
+from extractors.consent import extract as extract_consent
 from extractors.declared import read_declared
 from extractors.questions import yes_no
 from tests.synthetic import doc_of_rows

@@ -4,8 +4,9 @@ words; a figure in the unit its row's label states ('营业收入（港币万元
 next row's label starts on its line ('Ms LIAO Yuqing Post held: …')."""
 from PIL import Image
 
-from extractors.applicant_docs import extract_consent, extract_degree
+from extractors.applicant_docs import extract_degree
 from extractors.base import DocView
+from extractors.consent import extract as extract_consent
 from extractors.declared import read_declared
 from pipeline.amounts import stated_unit
 from pipeline.model import Page

@@ -2,8 +2,9 @@
 plain lines (the scanned-page paths are covered in test_document_layouts and test_seals)."""
 from PIL import Image
 
-from extractors.applicant_docs import extract_consent, extract_degree, extract_graduation
+from extractors.applicant_docs import extract_degree, extract_graduation
 from extractors.base import DocView, parse_date
+from extractors.consent import extract as extract_consent
 from extractors.financial_statement import extract as extract_financial
 from pipeline.model import Page, Word
 from pipeline.reference import hk_institution_zh
