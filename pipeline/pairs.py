@@ -259,6 +259,7 @@ def _big_over(lines: list[list[Word]], label: Label) -> Candidate | None:
     return Candidate(tuple(run), "above", label.score * PLACEMENT["right"], label)
 
 
+PROSE_WORDS = 3  # words in lower case that make a line a sentence's
 BIG_TYPE, BIG_GAP = 2.0, 3.0  # a figure in type twice the caption's, at most three caption heights over it
 
 
@@ -356,7 +357,9 @@ def _values_beside(lines: list[list[Word]], label: Label, stops: list[Label], tw
     alone = not words_beside or words_beside[0].bbox[0] - label.bbox[2] > COLUMN_GAP * height
     # the next line, or the one after where the next has nothing in the label's column (a value
     # in the next column sits a little higher on a scan turned a fraction of a degree)
-    for n in range(label.line + 1, min(label.line + 3, len(lines)) if not label.in_prose else 0):  # a word of a sentence heads no column
+    # a word of a sentence heads no column: not under a label inside a line of running text (words in lower case)
+    sentence = label.in_prose and sum(w.text.islower() for w in words) >= PROSE_WORDS
+    for n in range(label.line + 1, min(label.line + 3, len(lines)) if not sentence else 0):
         below = lines[n]
         top = min(w.bbox[1] for w in below)
         # OCR boxes hug the ink: on a page set with wide spacing the value under a label is

@@ -47,3 +47,11 @@ def test_net_assets_in_chinese():
     doc = doc_of_rows([[(520, "截至二零二六年六月三十日止年度")], [(200, "收入"), (700, "12,406,800")], [(200, "除稅後溢利"), (700, "933,780")],
                        [(200, "資產淨值"), (700, "5,212,400")]])
     assert registry.extract("financial_statement", doc)["total_equity"].value == 5212400
+
+
+def test_a_heading_in_capitals_still_heads_its_column():
+    heading = cells(240, (140, "DATE OF BIRTH TRAVEL DOCUMENT NO. HK IDENTITY CARD NO."))
+    travel = next(w for w in heading if w.text == "TRAVEL")
+    doc = doc_of_rows([])
+    doc.pages[0].words = heading + cells(290, (140, "26/01/1992"), (travel.bbox[0], "EB5720916"))
+    assert read_declared("applicant_form", doc)["travel_document_number"].value == "EB5720916"
