@@ -49,7 +49,7 @@ def extract(doc: DocView) -> dict[str, Field]:
         # not a period's length ('local employees … in the first twelve months?')
         # nor the year the count is for ('Local employees in year 1: 4')
         # nor past the next row's label ('Local staff' / 'Non-local staff  1')
-        m, line = rt.search(rf"(?<!non-)(?<!non )(?:{JOBS})(?:(?!non-?\s?local|非本地)(?:\byears?\s*\d\b|第\s*\d|\D)){{0,30}}?"
+        m, line = rt.search(rf"(?<!non-)(?<!non )(?:{JOBS})(?:(?!non-?\s?local|非本地)(?:\byears?\s*\d\b|\byears?\s+(?:{words})\b|第\s*\d|\D)){{0,30}}?"
                             rf"(\d{{1,4}}|{words})\b(?!\s*(?:months?|years?|weeks?|days?|個月|个月|年))")
     if not m:
         found = _column_total(lines, LOCAL_HEADING)

@@ -103,7 +103,7 @@ def writer(prose: Prose) -> tuple[str, int] | None:
         text = han_company_start(_after_bracket(text)) if has_han(text) else text
         # the signature's last character lost under the chop over it: no suffix ends 有限公
         text = re.sub(rf"(?<=[{HAN_RANGE}]{{4}})有限公$", "有限公司", text)
-        text = _without_office(text)
+        text = _without_office(re.sub(r"^(?:for and on behalf of|on behalf of|for)\s+(?=[A-Z])", "", text, flags=re.IGNORECASE))  # 'For X Co., Ltd.' signs as X
         if text.startswith(row_labels):
             continue  # a form's row naming another organisation ('拟赴港工作单位 嘉穗…有限公司')
         if text and kind_of(text) == "company" and (re.fullmatch(han_org, text) or leading_run(text.replace(",", "")) == text.replace(",", "")):
