@@ -6,18 +6,13 @@ own. Read once through the product before any reader changes for it (`scripts/be
 hundredsixteenth`). Every name and number is made up; 19841 is no real institution's code."""
 from __future__ import annotations
 
-import zlib
 from pathlib import Path
 
-from .drawn_forms import Sheet, png_bytes, write_papers
+from .drawn_forms import Sheet, scanned_png, write_drawn
 from .drawn_gradhands_fiftyseventh import _paragraph
 from .drawn_papers_eighth import _chop
 
 PEN = (20, 30, 120)
-
-
-def _scan(sheet: Sheet, name: str) -> bytes:
-    return png_bytes(sheet.scanned(zlib.crc32(name.encode())))
 
 
 def degree_german_with_translation() -> tuple[bytes, dict]:
@@ -35,7 +30,7 @@ def degree_german_with_translation() -> tuple[bytes, dict]:
                               "Rheinfeld, 30 March 2019"]):
         s.text(827 - 11 * len(line), 820 + 48 * k, line, 24, "serif")
     s.text(160, 1120, "Urkunden-Nr. / Certificate No. MSC-2019-04417", 22, "serif")
-    return _scan(s, "german"), {"holder_name": "LIANG SHUYAO", "institution": ("Technische Universität Rheinfeld", "Rheinfeld University of Technology"),
+    return scanned_png(s, "german"), {"holder_name": "LIANG SHUYAO", "institution": ("Technische Universität Rheinfeld", "Rheinfeld University of Technology"),
                                 "degree": ("Master of Science (M.Sc.)", "Master of Science"), "major": ("Elektrotechnik", "Electrical Engineering"),
                                 "date_awarded": "2019-03-30", "date_of_birth": "1993-02-14", "certificate_number": "MSC-2019-04417"}
 
@@ -59,7 +54,7 @@ def applicant_hant_by_hand() -> tuple[bytes, dict]:
     s.text(1030, y + 20, "是", 28, "sans_cjk")
     s.tick(1120, y + 18, True)
     s.text(1170, y + 20, "否", 28, "sans_cjk")
-    return _scan(s, "hant990a"), {"surname": "LIANG", "given_names": "SHUYAO", "name_zh": "梁舒瑤", "sex": "F", "date_of_birth": "1993-02-14",
+    return scanned_png(s, "hant990a"), {"surname": "LIANG", "given_names": "SHUYAO", "name_zh": "梁舒瑤", "sex": "F", "date_of_birth": "1993-02-14",
                                   "travel_document_number": "E80314527", "employer_name": "Ridgeline Power Systems Limited",
                                   "position": "Power Electronics Engineer", "monthly_salary_hkd": 51000.0, "hk_local_degree": False}
 
@@ -76,7 +71,7 @@ def consent_official_letter() -> tuple[bytes, dict]:
     s.text(900, y + 120, "成都天府电力设计院有限公司", 30, "serif_cjk")
     s.text(960, y + 180, "2026年11月18日", 30, "serif_cjk")
     _chop(s, 1080, y + 150, "成都天府电力设计院有限公司")
-    return _scan(s, "gonghan"), {"organisation": "成都天府电力设计院有限公司", "applicant_name": "梁舒瑶", "date": "2026-11-18", "seal_present": True}
+    return scanned_png(s, "gonghan"), {"organisation": "成都天府电力设计院有限公司", "applicant_name": "梁舒瑶", "date": "2026-11-18", "seal_present": True}
 
 
 def graduation_school_in_chop() -> tuple[bytes, dict]:
@@ -89,7 +84,7 @@ def graduation_school_in_chop() -> tuple[bytes, dict]:
     s.text(980, 980, "二〇一五年七月一日", 30, "serif_cjk")
     s.text(180, 1100, "证书编号：198411201505003318", 26, "serif_cjk")
     _chop(s, 1160, 930, "蜀南电力大学")
-    return _scan(s, "chopschool"), {"holder_name": "梁舒瑶", "institution": "蜀南电力大学", "major": "电气工程及其自动化", "level": "本科",
+    return scanned_png(s, "chopschool"), {"holder_name": "梁舒瑶", "institution": "蜀南电力大学", "major": "电气工程及其自动化", "level": "本科",
                                     "graduation_date": "2015-07-01", "certificate_number": "198411201505003318"}
 
 
@@ -98,8 +93,4 @@ def write_all(folder: Path) -> list[dict]:
               ("id990a-hant-hand.png", applicant_hant_by_hand, "applicant_form", "hant-by-hand"),
               ("consent-official-letter.png", consent_official_letter, "consent_letter", "official-letter"),
               ("graduation-school-in-chop.png", graduation_school_in_chop, "graduation_certificate", "school-in-chop")]
-    out = []
-    for file, draw, kind, layout in papers:
-        data, fields = draw()
-        out.append((file, data, kind, layout, fields))
-    return write_papers(folder, out)
+    return write_drawn(folder, papers)

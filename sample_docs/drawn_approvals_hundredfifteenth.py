@@ -7,16 +7,11 @@ the product before any reader changes for it (`scripts/bench_drawn_forms.py --se
 number is made up."""
 from __future__ import annotations
 
-import zlib
 from pathlib import Path
 
-from .drawn_forms import Sheet, png_bytes, write_papers
+from .drawn_forms import Sheet, scanned_png, write_papers
 from .drawn_gradhands_fiftyseventh import _paragraph
 from .drawn_papers_eighth import _chop
-
-
-def _scan(sheet: Sheet, name: str) -> bytes:
-    return png_bytes(sheet.scanned(zlib.crc32(name.encode())))
 
 
 def _english(name: str, head: list[str], title: str, body: list[str], sign: list[str], chop: str) -> bytes:
@@ -35,7 +30,7 @@ def _english(name: str, head: list[str], title: str, body: list[str], sign: list
         s.text(140, y, line, 24, "serif")
         y += 42
     _chop(s, 640, y + 20, chop)
-    return _scan(s, name)
+    return scanned_png(s, name)
 
 
 def consent_letter_of_approval() -> tuple[bytes, dict]:
@@ -54,7 +49,7 @@ def consent_approval_opinion() -> tuple[bytes, dict]:
     s.text(900, y + 120, "柳州桂龙汽车零部件有限公司", 30, "serif_cjk")
     s.text(960, y + 180, "2026年11月12日", 30, "serif_cjk")
     _chop(s, 1080, y + 150, "柳州桂龙汽车零部件有限公司")
-    return _scan(s, "opinion"), {"organisation": "柳州桂龙汽车零部件有限公司", "applicant_name": "覃一鸣", "date": "2026-11-12", "seal_present": True}
+    return scanned_png(s, "opinion"), {"organisation": "柳州桂龙汽车零部件有限公司", "applicant_name": "覃一鸣", "date": "2026-11-12", "seal_present": True}
 
 
 def consent_employers_statement() -> tuple[bytes, dict]:
@@ -84,7 +79,7 @@ def work_certificate_for_the_application() -> tuple[bytes, dict]:
     s.text(900, y + 120, "南宁邕江商贸有限公司", 30, "serif_cjk")
     s.text(960, y + 180, "2026年11月26日", 30, "serif_cjk")
     _chop(s, 1080, y + 150, "南宁邕江商贸有限公司")
-    return _scan(s, "work"), {"type": "work_experience_letter", "employer": "南宁邕江商贸有限公司", "position": ("总账会计", "财务部总账会计"),
+    return scanned_png(s, "work"), {"type": "work_experience_letter", "employer": "南宁邕江商贸有限公司", "position": ("总账会计", "财务部总账会计"),
                               "start_date": "2017-03-01"}
 
 

@@ -7,17 +7,12 @@ its own. Read once through the product before any reader changes for it (`script
 hundredfifth`). Every name and number is made up."""
 from __future__ import annotations
 
-import zlib
 from pathlib import Path
 
 from PIL import Image, ImageDraw
 
-from .drawn_forms import H, Sheet, W, png_bytes, write_papers
+from .drawn_forms import H, Sheet, W, scanned_png, write_drawn
 from .drawn_papers_eighth import _chop
-
-
-def _scan(sheet: Sheet, name: str) -> bytes:
-    return png_bytes(sheet.scanned(zlib.crc32(name.encode())))
 
 
 def _rows(s: Sheet, x: int, y: int, rows: list[tuple[str, str]], value_x: int, size: int = 26, step: int = 60,
@@ -40,7 +35,7 @@ def br_branch_certificate() -> tuple[bytes, dict]:
                         ("Date of Commencement", "15/03/2024"), ("Date of Expiry", "14/03/2027"),
                         ("Certificate No.", "66418207-001-03-26-4")], 620)
     s.text(140, 1000, "This certificate must be displayed in a conspicuous place at the branch address.", 22, "serif")
-    return _scan(s, "branch"), {"business_name": "WILLOWBANK OPTICAL LIMITED", "br_number": "66418207",
+    return scanned_png(s, "branch"), {"business_name": "WILLOWBANK OPTICAL LIMITED", "br_number": "66418207",
                                 "address": "SHOP 218, 2/F, RIVERSIDE PLAZA, 8 LOK KING STREET, SHA TIN, NEW TERRITORIES",
                                 "nature_of_business": "RETAIL OF SPECTACLES AND EYE TESTS", "commencement_date": "2024-03-15",
                                 "expiry_date": "2027-03-14"}
@@ -56,7 +51,7 @@ def employer_profession_line() -> tuple[bytes, dict]:
     s.text(140, y + 20, "6. If the post is under a profession of the Talent List, state the profession:", 26, "sans")
     s.text(200, y + 84, "Not applicable", 30, "mono")
     s.d.line([190, y + 124, 900, y + 124], fill="black", width=2)
-    return _scan(s, "profession"), {"employer_name": "Willowbank Optical Limited", "br_number": "66418207", "applicant_name": "OUYANG FENG",
+    return scanned_png(s, "profession"), {"employer_name": "Willowbank Optical Limited", "br_number": "66418207", "applicant_name": "OUYANG FENG",
                                     "position": "Optometry Services Manager", "monthly_salary_hkd": 41800.0, "talent_list": False}
 
 
@@ -74,7 +69,7 @@ def consent_reference_line() -> tuple[bytes, dict]:
         s.text(140, y, line, 24, "serif_bold" if line.startswith("Re:") else "serif")
         y += 42
     _chop(s, 700, y - 120, "成都锦信人寿保险股份有限公司")
-    return _scan(s, "reline"), {"organisation": ("Chengdu Jinxin Life Insurance Co., Ltd.", "成都锦信人寿保险股份有限公司"),
+    return scanned_png(s, "reline"), {"organisation": ("Chengdu Jinxin Life Insurance Co., Ltd.", "成都锦信人寿保险股份有限公司"),
                                 "applicant_name": "OUYANG FENG", "date": "2026-12-02", "seal_present": True}
 
 
@@ -96,7 +91,7 @@ def applicant_landscape_columns() -> tuple[bytes, dict]:
     s.tick(1860, 540, True)
     s.text(1910, 544, "No", 24, "sans")
     s.d.line([1180, 150, 1180, 700], fill=(120, 120, 120), width=2)
-    return _scan(s, "landscape"), {"surname": "HUO", "given_names": "JINGWEN", "name_zh": "霍静雯", "sex": "F", "date_of_birth": "1994-07-11",
+    return scanned_png(s, "landscape"), {"surname": "HUO", "given_names": "JINGWEN", "name_zh": "霍静雯", "sex": "F", "date_of_birth": "1994-07-11",
                                    "travel_document_number": "C46602913", "employer_name": "Willowbank Optical Limited",
                                    "position": "Clinical Optometrist", "monthly_salary_hkd": 36500.0, "hk_local_degree": False}
 
@@ -119,7 +114,7 @@ def position_with_retained_earnings() -> tuple[bytes, dict]:
         s.text(1420 - 14 * len(last), y, last, 26, "serif")
         y += 54
     s.text(160, y + 40, "Revenue for the year was HK$4,382,500 (2025: HK$4,017,300).", 24, "serif")
-    return _scan(s, "position"), {"company_name": "WILLOWBANK OPTICAL LIMITED", "period_end": "2026-03-31", "currency": "HKD",
+    return scanned_png(s, "position"), {"company_name": "WILLOWBANK OPTICAL LIMITED", "period_end": "2026-03-31", "currency": "HKD",
                                   "revenue": 4382500.0, "profit": 205900.0, "total_equity": 1942300.0}
 
 
@@ -129,8 +124,4 @@ def write_all(folder: Path) -> list[dict]:
               ("consent-reference-line.png", consent_reference_line, "consent_letter", "reference-line"),
               ("id990a-landscape.png", applicant_landscape_columns, "applicant_form", "landscape-columns"),
               ("statement-position.png", position_with_retained_earnings, "financial_statement", "retained-earnings-movement")]
-    out = []
-    for file, draw, kind, layout in papers:
-        data, fields = draw()
-        out.append((file, data, kind, layout, fields))
-    return write_papers(folder, out)
+    return write_drawn(folder, papers)

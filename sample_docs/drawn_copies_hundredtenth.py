@@ -6,17 +6,12 @@ before any reader changes for it (`scripts/bench_drawn_forms.py --set hundredten
 up."""
 from __future__ import annotations
 
-import zlib
 from pathlib import Path
 
-from .drawn_forms import Sheet, png_bytes, write_papers
+from .drawn_forms import Sheet, scanned_png, write_drawn
 from .drawn_gradhands_fiftyseventh import _paragraph
 from .drawn_memos_seventieth import _ruled
 from .drawn_papers_eighth import _chop
-
-
-def _scan(sheet: Sheet, name: str) -> bytes:
-    return png_bytes(sheet.scanned(zlib.crc32(name.encode())))
 
 
 def consent_with_id_copy() -> tuple[bytes, dict]:
@@ -37,7 +32,7 @@ def consent_with_id_copy() -> tuple[bytes, dict]:
     s.text(1060, top + 120, "居民身份证", 40, "sans_cjk")
     s.text(990, top + 320, "签发机关　厦门市公安局思明分局", 22, "sans_cjk")
     s.text(990, top + 370, "有效期限　2019.03.11-2039.03.11", 22, "sans_cjk")
-    return _scan(s, "idcopy"), {"organisation": "厦门鹭岛文创传媒有限公司", "applicant_name": "汤若琳", "date": "2026-11-23",
+    return scanned_png(s, "idcopy"), {"organisation": "厦门鹭岛文创传媒有限公司", "applicant_name": "汤若琳", "date": "2026-11-23",
                                 "seal_present": True}
 
 
@@ -54,7 +49,7 @@ def consent_two_columns() -> tuple[bytes, dict]:
                               "Zhuhai Hengqin Architectural Design Co., Ltd.", "16 November 2026"]):
         s.text(880, 262 + 48 * k, line, 24, "serif")
     _chop(s, 420, 720, "珠海横琴建筑设计有限公司")
-    return _scan(s, "twocol"), {"organisation": ("珠海横琴建筑设计有限公司", "Zhuhai Hengqin Architectural Design Co., Ltd."),
+    return scanned_png(s, "twocol"), {"organisation": ("珠海横琴建筑设计有限公司", "Zhuhai Hengqin Architectural Design Co., Ltd."),
                                 "applicant_name": ("佘嘉豪", "SHE JIAHAO"), "date": "2026-11-16", "seal_present": True}
 
 
@@ -67,7 +62,7 @@ def plan_headcount_by_place() -> tuple[bytes, dict]:
     _ruled(s, 140, 400, [["", "2027", "2028", "2029"], ["Revenue", "3,150", "5,400", "8,200"], ["Operating profit / (loss)", "(420)", "610", "1,940"],
                          ["Headcount - Hong Kong", "6", "9", "13"], ["Headcount - Mainland", "2", "3", "3"]],
            [480, 260, 260, 260], 68, 24)
-    return _scan(s, "place"), {"capital_hkd": 2500000.0, "projected_turnover_hkd": 3150000.0, "local_jobs": 6}
+    return scanned_png(s, "place"), {"capital_hkd": 2500000.0, "projected_turnover_hkd": 3150000.0, "local_jobs": 6}
 
 
 def statement_us_dollars() -> tuple[bytes, dict]:
@@ -87,7 +82,7 @@ def statement_us_dollars() -> tuple[bytes, dict]:
         s.text(1220 - 14 * len(this), y, this, 26, "serif")
         s.text(1440 - 14 * len(last), y, last, 26, "serif")
         y += 54
-    return _scan(s, "usd"), {"company_name": "ORIENT LANE SHIPPING AGENCY LIMITED", "period_end": "2025-12-31", "currency": "USD",
+    return scanned_png(s, "usd"), {"company_name": "ORIENT LANE SHIPPING AGENCY LIMITED", "period_end": "2025-12-31", "currency": "USD",
                              "revenue": 1284600.0, "profit": 190700.0, "total_equity": 1046900.0}
 
 
@@ -96,8 +91,4 @@ def write_all(folder: Path) -> list[dict]:
               ("consent-two-columns.png", consent_two_columns, "consent_letter", "two-columns"),
               ("plan-headcount-place.png", plan_headcount_by_place, "business_plan", "headcount-by-place"),
               ("statement-usd.png", statement_us_dollars, "financial_statement", "us-dollars")]
-    out = []
-    for file, draw, kind, layout in papers:
-        data, fields = draw()
-        out.append((file, data, kind, layout, fields))
-    return write_papers(folder, out)
+    return write_drawn(folder, papers)

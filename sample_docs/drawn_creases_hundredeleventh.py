@@ -13,16 +13,12 @@ from pathlib import Path
 import numpy as np
 from PIL import Image
 
-from .drawn_forms import Sheet, png_bytes, write_papers
+from .drawn_forms import Sheet, png_bytes, scanned_png, write_drawn
 from .drawn_gradhands_fiftyseventh import _paragraph
 from .drawn_memos_seventieth import _ruled
 from .drawn_papers_eighth import _chop
 
 PEN = (20, 30, 120)
-
-
-def _scan(sheet: Sheet, name: str) -> bytes:
-    return png_bytes(sheet.scanned(zlib.crc32(name.encode())))
 
 
 def plan_year_zero() -> tuple[bytes, dict]:
@@ -34,7 +30,7 @@ def plan_year_zero() -> tuple[bytes, dict]:
     _ruled(s, 140, 400, [["HK$", "Year 0", "Year 1", "Year 2"], ["Revenue", "0", "2,960,000", "4,480,000"],
                          ["Net profit / (loss)", "(640,000)", "(120,000)", "530,000"], ["Local staff", "1", "5", "8"]],
            [420, 300, 300, 300], 68, 24)
-    return _scan(s, "yearzero"), {"capital_hkd": 1800000.0, "projected_turnover_hkd": 2960000.0, "local_jobs": 5}
+    return scanned_png(s, "yearzero"), {"capital_hkd": 1800000.0, "projected_turnover_hkd": 2960000.0, "local_jobs": 5}
 
 
 def consent_pen_dotted_date() -> tuple[bytes, dict]:
@@ -46,7 +42,7 @@ def consent_pen_dotted_date() -> tuple[bytes, dict]:
     s.text(900, y + 200, "日期：", 30, "serif_cjk")
     s.text(1000, y + 190, "2026.11.28", 40, "hand", PEN)
     _chop(s, 1120, y + 150, "杭州钱塘建筑设计研究院有限公司")
-    return _scan(s, "dotted"), {"organisation": "杭州钱塘建筑设计研究院有限公司", "applicant_name": "龚思源", "date": "2026-11-28",
+    return scanned_png(s, "dotted"), {"organisation": "杭州钱塘建筑设计研究院有限公司", "applicant_name": "龚思源", "date": "2026-11-28",
                                 "seal_present": True}
 
 
@@ -67,7 +63,7 @@ def employer_han_name_pinyin() -> tuple[bytes, dict]:
     s.text(810, y + 20, "是 Yes", 24, "sans_cjk")
     s.tick(960, y + 16, True)
     s.text(1010, y + 20, "否 No", 24, "sans_cjk")
-    return _scan(s, "hanname"), {"employer_name": "Cloudberry Pet Clinics Limited", "br_number": "71408263",
+    return scanned_png(s, "hanname"), {"employer_name": "Cloudberry Pet Clinics Limited", "br_number": "71408263",
                                  "applicant_name": ("鍾文軒", "ZHONG WENXUAN"), "position": "Veterinary Surgeon",
                                  "monthly_salary_hkd": 45000.0, "talent_list": False}
 
@@ -106,7 +102,7 @@ def degree_adult_education() -> tuple[bytes, dict]:
     s.text(940, 960, "2019年1月15日", 30, "serif_cjk")
     s.text(160, 1080, "证书编号：1982642019100318", 26, "serif_cjk")
     _chop(s, 1080, 920, "浙东建筑大学")
-    return _scan(s, "adult"), {"holder_name": "龚思源", "date_of_birth": "1992-03-09", "institution": "浙东建筑大学",
+    return scanned_png(s, "adult"), {"holder_name": "龚思源", "date_of_birth": "1992-03-09", "institution": "浙东建筑大学",
                                "degree": ("工学学士学位", "工学学士"), "major": "土木工程", "date_awarded": "2019-01-15",
                                "certificate_number": "1982642019100318"}
 
@@ -117,8 +113,4 @@ def write_all(folder: Path) -> list[dict]:
               ("id990b-han-name.png", employer_han_name_pinyin, "employer_form", "han-name-pinyin"),
               ("br-folded.png", br_folded, "br_certificate", "folded"),
               ("degree-adult.png", degree_adult_education, "degree_certificate", "adult-education")]
-    out = []
-    for file, draw, kind, layout in papers:
-        data, fields = draw()
-        out.append((file, data, kind, layout, fields))
-    return write_papers(folder, out)
+    return write_drawn(folder, papers)

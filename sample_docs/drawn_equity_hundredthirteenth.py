@@ -6,15 +6,10 @@ case of its own. Read once through the product before any reader changes for it 
 hundredthirteenth`). Every name and number is made up."""
 from __future__ import annotations
 
-import zlib
 from pathlib import Path
 
-from .drawn_forms import Sheet, png_bytes, write_papers
+from .drawn_forms import Sheet, scanned_png, write_drawn
 from .drawn_memos_seventieth import _ruled
-
-
-def _scan(sheet: Sheet, name: str) -> bytes:
-    return png_bytes(sheet.scanned(zlib.crc32(name.encode())))
 
 
 def _rows(s: Sheet, y: int, rows: list[tuple[str, ...]], xs: tuple[int, ...], size: int = 24) -> int:
@@ -36,7 +31,7 @@ def tax_computation() -> tuple[bytes, dict]:
                        ("Less: Depreciation allowances", "(118,900)"), ("Assessable profits", "832,900"), ("", ""),
                        ("Profits tax at 8.25% on the first HK$2,000,000", "68,714")], (1360,))
     s.text(160, y + 40, "Prepared by: Lee & Partners CPA Limited, tax representative", 22, "serif")
-    return _scan(s, "tax"), {"company_name": "BAYVIEW DENTAL LAB LIMITED", "period_end": "2026-03-31", "currency": "HKD", "profit": 842600.0}
+    return scanned_png(s, "tax"), {"company_name": "BAYVIEW DENTAL LAB LIMITED", "period_end": "2026-03-31", "currency": "HKD", "profit": 842600.0}
 
 
 def income_with_changes_in_equity() -> tuple[bytes, dict]:
@@ -51,7 +46,7 @@ def income_with_changes_in_equity() -> tuple[bytes, dict]:
                              ["Profit for the year", "-", "590,400", "590,400"], ["Dividend paid", "-", "(300,000)", "(300,000)"],
                              ["At 31 December 2025", "500,000", "1,495,000", "1,995,000"]],
            [440, 300, 320, 300], 62, 22)
-    return _scan(s, "soce"), {"company_name": "TERRACE GARDEN CATERING LIMITED", "period_end": "2025-12-31", "currency": "HKD",
+    return scanned_png(s, "soce"), {"company_name": "TERRACE GARDEN CATERING LIMITED", "period_end": "2025-12-31", "currency": "HKD",
                               "revenue": 9315700.0, "profit": 590400.0, "total_equity": 1995000.0}
 
 
@@ -67,7 +62,7 @@ def partnership_capital_accounts() -> tuple[bytes, dict]:
                              ["Share of profit", "868,850", "868,850", "1,737,700"], ["Drawings", "(720,000)", "(700,000)", "(1,420,000)"],
                              ["Balance at 31 March 2026", "788,850", "778,850", "1,567,700"]],
            [440, 300, 300, 300], 62, 22)
-    return _scan(s, "partners"), {"company_name": "HARBOUR & HILL ARCHITECTS", "period_end": "2026-03-31", "currency": "HKD",
+    return scanned_png(s, "partners"), {"company_name": "HARBOUR & HILL ARCHITECTS", "period_end": "2026-03-31", "currency": "HKD",
                                   "revenue": 6842000.0, "profit": 1737700.0, "total_equity": 1567700.0}
 
 
@@ -80,7 +75,7 @@ def plan_month_range_years() -> tuple[bytes, dict]:
     _ruled(s, 140, 400, [["", "Apr 2027 - Mar 2028", "Apr 2028 - Mar 2029", "Apr 2029 - Mar 2030"],
                          ["Sales", "1,940,000", "3,260,000", "4,870,000"], ["Staff based in Hong Kong", "4", "6", "9"]],
            [380, 370, 370, 370], 68, 22)
-    return _scan(s, "monthyears"), {"capital_hkd": 2200000.0, "projected_turnover_hkd": 1940000.0, "local_jobs": 4}
+    return scanned_png(s, "monthyears"), {"capital_hkd": 2200000.0, "projected_turnover_hkd": 1940000.0, "local_jobs": 4}
 
 
 def write_all(folder: Path) -> list[dict]:
@@ -88,8 +83,4 @@ def write_all(folder: Path) -> list[dict]:
               ("income-soce.png", income_with_changes_in_equity, "financial_statement", "changes-in-equity"),
               ("partnership.png", partnership_capital_accounts, "financial_statement", "partners-capital"),
               ("plan-month-years.png", plan_month_range_years, "business_plan", "month-range-years")]
-    out = []
-    for file, draw, kind, layout in papers:
-        data, fields = draw()
-        out.append((file, data, kind, layout, fields))
-    return write_papers(folder, out)
+    return write_drawn(folder, papers)

@@ -10,6 +10,7 @@ import io
 import random
 import textwrap
 import zlib
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -124,6 +125,16 @@ def write_sheets(folder: Path, layouts: dict, name=lambda kind, layout: f"{kind}
         (folder / file).write_bytes(png_bytes(sheet.scanned(zlib.crc32(file.encode()))))
         out.append({"file": file, "type": kind, "layout": layout, "fields": fields})
     return out
+
+
+def scanned_png(sheet: Sheet, name: str) -> bytes:
+    """A drawn sheet as a flatbed scans it, its look seeded by the file's name, as a PNG file's bytes."""
+    return png_bytes(sheet.scanned(zlib.crc32(name.encode())))
+
+
+def write_drawn(folder: Path, papers: list[tuple[str, Callable[[], tuple[bytes, dict]], str, str]]) -> list[dict]:
+    """Each (file, draw, type, layout), `draw()` giving the file's bytes and its fields, written into `folder`."""
+    return write_papers(folder, [(file, data, kind, layout, fields) for file, draw, kind, layout in papers for data, fields in [draw()]])
 
 
 def write_papers(folder: Path, papers: list[tuple[str, bytes, str, str, dict]]) -> list[dict]:

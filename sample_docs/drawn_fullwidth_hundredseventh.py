@@ -10,16 +10,12 @@ from __future__ import annotations
 import zlib
 from pathlib import Path
 
-from .drawn_forms import Sheet, png_bytes, write_papers
+from .drawn_forms import Sheet, png_bytes, scanned_png, write_drawn
 from .drawn_gradhands_fiftyseventh import _paragraph
 from .drawn_memos_seventieth import _ruled
 from .drawn_papers_eighth import _chop
 
 PEN = (20, 30, 120)
-
-
-def _scan(sheet: Sheet, name: str) -> bytes:
-    return png_bytes(sheet.scanned(zlib.crc32(name.encode())))
 
 
 def consent_by_fax() -> tuple[bytes, dict]:
@@ -50,7 +46,7 @@ def consent_fullwidth_digits() -> tuple[bytes, dict]:
     s.text(900, y + 120, "青岛海川冷链物流有限公司", 30, "serif_cjk")
     s.text(960, y + 180, "２０２６年１１月２６日", 30, "serif_cjk")
     _chop(s, 1080, y + 150, "青岛海川冷链物流有限公司")
-    return _scan(s, "fullwidth"), {"organisation": "青岛海川冷链物流有限公司", "applicant_name": "柴静怡", "date": "2026-11-26",
+    return scanned_png(s, "fullwidth"), {"organisation": "青岛海川冷链物流有限公司", "applicant_name": "柴静怡", "date": "2026-11-26",
                                    "seal_present": True}
 
 
@@ -68,7 +64,7 @@ def plan_listed_hires() -> tuple[bytes, dict]:
     for k, item in enumerate(["(a) Sales manager", "(b) Warehouse supervisor", "(c) Accounts clerk"]):
         s.text(160, 820 + 46 * k, item, 24, "serif")
     s.text(140, 1000, "The general manager, from our Shanghai office, will be the only non-local member of staff.", 24, "serif")
-    return _scan(s, "hires"), {"capital_hkd": 600000.0, "projected_turnover_hkd": 2750000.0, "local_jobs": 3}
+    return scanned_png(s, "hires"), {"capital_hkd": 600000.0, "projected_turnover_hkd": 2750000.0, "local_jobs": 3}
 
 
 def statement_chinese_year_columns() -> tuple[bytes, dict]:
@@ -87,7 +83,7 @@ def statement_chinese_year_columns() -> tuple[bytes, dict]:
         s.text(1040 - 14 * len(last), y, last, 26, "serif")
         s.text(1340 - 14 * len(this), y, this, 26, "serif")
         y += 58
-    return _scan(s, "zhyears"), {"company_name": "嶺峰醫療器材有限公司", "period_end": "2026-03-31", "currency": "HKD",
+    return scanned_png(s, "zhyears"), {"company_name": "嶺峰醫療器材有限公司", "period_end": "2026-03-31", "currency": "HKD",
                                  "revenue": 7118300.0, "profit": 678600.0, "total_equity": 4045300.0}
 
 
@@ -105,7 +101,7 @@ def applicant_name_comma() -> tuple[bytes, dict]:
         y += 84
     s.text(140, y + 20, "Degree from a full-time locally-accredited programme in Hong Kong:", 24, "sans")
     s.text(1000, y + 12, "NO", 32, "hand", PEN)
-    return _scan(s, "comma"), {"surname": "PENG", "given_names": "YUTONG", "name_zh": "彭雨桐", "sex": "F", "date_of_birth": "1990-02-04",
+    return scanned_png(s, "comma"), {"surname": "PENG", "given_names": "YUTONG", "name_zh": "彭雨桐", "sex": "F", "date_of_birth": "1990-02-04",
                                "travel_document_number": "EJ5502814", "employer_name": "Kowloon Automation Limited",
                                "position": "Control Systems Engineer", "monthly_salary_hkd": 47000.0, "hk_local_degree": False}
 
@@ -116,8 +112,4 @@ def write_all(folder: Path) -> list[dict]:
               ("plan-listed-hires.png", plan_listed_hires, "business_plan", "listed-hires"),
               ("statement-zh-years.png", statement_chinese_year_columns, "financial_statement", "chinese-year-columns"),
               ("id990a-comma.png", applicant_name_comma, "applicant_form", "name-comma")]
-    out = []
-    for file, draw, kind, layout in papers:
-        data, fields = draw()
-        out.append((file, data, kind, layout, fields))
-    return write_papers(folder, out)
+    return write_drawn(folder, papers)

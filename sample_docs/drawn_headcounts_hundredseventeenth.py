@@ -6,15 +6,10 @@ stating the income after tax and the net assets. Each is a case of its own. Read
 reader changes for it (`scripts/bench_drawn_forms.py --set hundredseventeenth`). Every name and number is made up."""
 from __future__ import annotations
 
-import zlib
 from pathlib import Path
 
-from .drawn_forms import Sheet, png_bytes, write_papers
+from .drawn_forms import Sheet, scanned_png, write_drawn
 from .drawn_memos_seventieth import _ruled
-
-
-def _scan(sheet: Sheet, name: str) -> bytes:
-    return png_bytes(sheet.scanned(zlib.crc32(name.encode())))
 
 
 def plan_paid_in_brackets() -> tuple[bytes, dict]:
@@ -25,7 +20,7 @@ def plan_paid_in_brackets() -> tuple[bytes, dict]:
                               "Headcount plan, year 1: 2 local, 1 non-local", "Headcount plan, year 2: 4 local, 1 non-local",
                               "", "We run guided wetland tours in Tai O and Mai Po for schools and overseas visitors."]):
         s.text(140, 220 + 56 * k, line, 26, "serif")
-    return _scan(s, "brackets"), {"capital_hkd": 600000.0, "projected_turnover_hkd": 1450000.0, "local_jobs": 2}
+    return scanned_png(s, "brackets"), {"capital_hkd": 600000.0, "projected_turnover_hkd": 1450000.0, "local_jobs": 2}
 
 
 def plan_months_total() -> tuple[bytes, dict]:
@@ -37,7 +32,7 @@ def plan_months_total() -> tuple[bytes, dict]:
     _ruled(s, 60, 260, [[""] + months + ["Total"], ["Sales"] + [str(v) for v in sales] + [f"{sum(sales):,}"],
                         ["Local staff"] + ["4"] * 6 + ["5"] * 6 + ["5"]], [150] + [98] * 12 + [150], 60, 20)
     s.text(60, 500, "Figures in thousands of Hong Kong dollars; staff at each month's end.", 22, "serif")
-    return _scan(s, "months"), {"capital_hkd": 900000.0, "projected_turnover_hkd": 1550000.0, "local_jobs": 5}
+    return scanned_png(s, "months"), {"capital_hkd": 900000.0, "projected_turnover_hkd": 1550000.0, "local_jobs": 5}
 
 
 def plan_permanent_residents() -> tuple[bytes, dict]:
@@ -55,7 +50,7 @@ def plan_permanent_residents() -> tuple[bytes, dict]:
         else:
             line = f"{line} {word}".strip()
     s.text(140, y, line, 26, "serif")
-    return _scan(s, "residents"), {"capital_hkd": 1300000.0, "projected_turnover_hkd": 2080000.0, "local_jobs": 3}
+    return scanned_png(s, "residents"), {"capital_hkd": 1300000.0, "projected_turnover_hkd": 2080000.0, "local_jobs": 3}
 
 
 def abridged_hant() -> tuple[bytes, dict]:
@@ -66,7 +61,7 @@ def abridged_hant() -> tuple[bytes, dict]:
     _ruled(s, 200, 330, [["項目", "港元"], ["收入", "12,406,800"], ["除稅前溢利", "1,118,300"], ["除稅後溢利", "933,780"],
                          ["資產淨值", "5,212,400"]], [500, 400], 74, 28)
     s.text(200, 760, "以上數字摘錄自經審核之財務報表。", 26, "serif_cjk")
-    return _scan(s, "abridged"), {"company_name": "翠嶺物業管理有限公司", "period_end": "2026-06-30", "currency": "HKD",
+    return scanned_png(s, "abridged"), {"company_name": "翠嶺物業管理有限公司", "period_end": "2026-06-30", "currency": "HKD",
                                   "revenue": 12406800.0, "profit": 933780.0, "total_equity": 5212400.0}
 
 
@@ -75,8 +70,4 @@ def write_all(folder: Path) -> list[dict]:
               ("plan-months-total.png", plan_months_total, "business_plan", "months-total"),
               ("plan-permanent-residents.png", plan_permanent_residents, "business_plan", "permanent-residents"),
               ("accounts-abridged.png", abridged_hant, "financial_statement", "abridged-hant")]
-    out = []
-    for file, draw, kind, layout in papers:
-        data, fields = draw()
-        out.append((file, data, kind, layout, fields))
-    return write_papers(folder, out)
+    return write_drawn(folder, papers)

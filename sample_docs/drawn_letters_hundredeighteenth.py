@@ -6,17 +6,12 @@ with its equity in a one-line note. Each is a case of its own. Read once through
 for it (`scripts/bench_drawn_forms.py --set hundredeighteenth`). Every name and number is made up."""
 from __future__ import annotations
 
-import zlib
 from pathlib import Path
 
-from .drawn_forms import Sheet, png_bytes, write_papers
+from .drawn_forms import Sheet, scanned_png, write_drawn
 from .drawn_gradhands_fiftyseventh import _paragraph
 from .drawn_memos_seventieth import _ruled
 from .drawn_papers_eighth import _chop
-
-
-def _scan(sheet: Sheet, name: str) -> bytes:
-    return png_bytes(sheet.scanned(zlib.crc32(name.encode())))
 
 
 def consent_date_in_words() -> tuple[bytes, dict]:
@@ -32,7 +27,7 @@ def consent_date_in_words() -> tuple[bytes, dict]:
         s.text(140, y, line, 30 if line.isupper() else 24, "serif_bold" if line.isupper() else "serif")
         y += 44
     _chop(s, 640, y + 60, "济南泉城水务科技有限公司")
-    return _scan(s, "words"), {"organisation": ("Jinan Quancheng Water Technology Co., Ltd.", "济南泉城水务科技有限公司"),
+    return scanned_png(s, "words"), {"organisation": ("Jinan Quancheng Water Technology Co., Ltd.", "济南泉城水务科技有限公司"),
                                "applicant_name": "KONG XINYUE", "date": "2026-11-26", "seal_present": True}
 
 
@@ -45,7 +40,7 @@ def consent_kindergarten_group() -> tuple[bytes, dict]:
     s.text(840, y + 120, "南昌禾苗教育集团有限公司", 30, "serif_cjk")
     s.text(900, y + 180, "2026年11月29日", 30, "serif_cjk")
     _chop(s, 1040, y + 150, "南昌禾苗教育集团有限公司")
-    return _scan(s, "kinder"), {"organisation": ("南昌禾苗教育集团有限公司", "禾苗幼儿园"), "applicant_name": "殷诗雨", "date": "2026-11-29",
+    return scanned_png(s, "kinder"), {"organisation": ("南昌禾苗教育集团有限公司", "禾苗幼儿园"), "applicant_name": "殷诗雨", "date": "2026-11-29",
                                 "seal_present": True}
 
 
@@ -57,7 +52,7 @@ def plan_questions_answers() -> tuple[bytes, dict]:
                          ["How much capital has been paid up?", "HK$750,000"], ["What turnover do you expect in year one?", "HK$1,980,000"],
                          ["How many local staff will you employ in year one?", "Four"], ["When did the company start?", "August 2026"]],
            [640, 720], 72, 22)
-    return _scan(s, "qa"), {"capital_hkd": 750000.0, "projected_turnover_hkd": 1980000.0, "local_jobs": 4}
+    return scanned_png(s, "qa"), {"capital_hkd": 750000.0, "projected_turnover_hkd": 1980000.0, "local_jobs": 4}
 
 
 def statement_this_last_year() -> tuple[bytes, dict]:
@@ -77,7 +72,7 @@ def statement_this_last_year() -> tuple[bytes, dict]:
         s.text(1430 - 14 * len(last), y, last, 26, "serif")
         y += 54
     s.text(160, y + 50, "Note: total equity at 30 June 2026 was HK$2,146,900 (2025: HK$1,727,900).", 24, "serif")
-    return _scan(s, "thislast"), {"company_name": "COBALT LANE PRINTING LIMITED", "period_end": "2026-06-30", "currency": "HKD",
+    return scanned_png(s, "thislast"), {"company_name": "COBALT LANE PRINTING LIMITED", "period_end": "2026-06-30", "currency": "HKD",
                                   "revenue": 4726300.0, "profit": 419000.0, "total_equity": 2146900.0}
 
 
@@ -86,8 +81,4 @@ def write_all(folder: Path) -> list[dict]:
               ("consent-kindergarten.png", consent_kindergarten_group, "consent_letter", "kindergarten-group"),
               ("plan-questions.png", plan_questions_answers, "business_plan", "questions-answers"),
               ("statement-this-last.png", statement_this_last_year, "financial_statement", "this-year-last-year")]
-    out = []
-    for file, draw, kind, layout in papers:
-        data, fields = draw()
-        out.append((file, data, kind, layout, fields))
-    return write_papers(folder, out)
+    return write_drawn(folder, papers)

@@ -7,19 +7,14 @@ in an annex at its foot. Each is a case of its own. Read once through the produc
 (`scripts/bench_drawn_forms.py --set hundredfirst`). Every name and number is made up."""
 from __future__ import annotations
 
-import zlib
 from pathlib import Path
 
-from .drawn_forms import Sheet, png_bytes, write_papers
+from .drawn_forms import Sheet, scanned_png, write_drawn
 from .drawn_gradhands_fiftyseventh import _paragraph
 from .drawn_memos_seventieth import _ruled
 from .drawn_papers_eighth import _chop
 
 PEN = (20, 30, 120)
-
-
-def _scan(sheet: Sheet, name: str) -> bytes:
-    return png_bytes(sheet.scanned(zlib.crc32(name.encode())))
 
 
 def consent_meeting_minutes() -> tuple[bytes, dict]:
@@ -39,7 +34,7 @@ def consent_meeting_minutes() -> tuple[bytes, dict]:
     s.text(140, y + 100, "苏州启明智能装备有限公司总经理办公室", 30, "serif_cjk")
     s.text(140, y + 160, "2026年11月9日印发", 30, "serif_cjk")
     _chop(s, 520, y + 140, "苏州启明智能装备有限公司")
-    return _scan(s, "minutes"), {"organisation": "苏州启明智能装备有限公司", "applicant_name": "龚雅琳", "date": "2026-11-09",
+    return scanned_png(s, "minutes"), {"organisation": "苏州启明智能装备有限公司", "applicant_name": "龚雅琳", "date": "2026-11-09",
                                  "seal_present": True}
 
 
@@ -59,7 +54,7 @@ def consent_unpaid_leave() -> tuple[bytes, dict]:
     s.text(360, y + 190, "邬晓晨", 40, "hand_cjk", PEN)
     s.text(140, y + 280, "签订日期：2026年11月20日", 30, "serif_cjk")
     _chop(s, 700, y + 140, "杭州云栖数据服务有限公司")
-    return _scan(s, "leave"), {"organisation": "杭州云栖数据服务有限公司", "applicant_name": "邬晓晨", "date": "2026-11-20",
+    return scanned_png(s, "leave"), {"organisation": "杭州云栖数据服务有限公司", "applicant_name": "邬晓晨", "date": "2026-11-20",
                                "seal_present": True}
 
 
@@ -80,7 +75,7 @@ def plan_by_quarters() -> tuple[bytes, dict]:
     s.text(140, 1000, "3. Milestones", 28, "serif_bold")
     s.wrapped(160, 1050, "Q1: showroom in Kwun Tong opens. Q2: first two service contracts. Q3: second product line. "
               "Q4: break-even month by month.", 92, 24, "serif", leading=40)
-    return _scan(s, "plan"), {"capital_hkd": 1200000.0, "projected_turnover_hkd": 2000000.0, "local_jobs": 4}
+    return scanned_png(s, "plan"), {"capital_hkd": 1200000.0, "projected_turnover_hkd": 2000000.0, "local_jobs": 4}
 
 
 def financial_five_years() -> tuple[bytes, dict]:
@@ -96,7 +91,7 @@ def financial_five_years() -> tuple[bytes, dict]:
                          ["權益總額", "1,402,300", "1,700,200", "2,035,900", "2,466,400", "3,000,970"]],
            [280, 230, 230, 230, 230, 230], 72, 26)
     s.text(140, 900, "註：以上數字摘錄自本公司經審核財務報表。", 26, "serif_cjk")
-    return _scan(s, "summary"), {"company_name": "曜辰資訊科技有限公司", "period_end": "2026-03-31", "currency": "HKD",
+    return scanned_png(s, "summary"), {"company_name": "曜辰資訊科技有限公司", "period_end": "2026-03-31", "currency": "HKD",
                                  "revenue": 5688750.0, "profit": 534570.0, "total_equity": 3000970.0}
 
 
@@ -128,7 +123,7 @@ def contract_pay_in_annex() -> tuple[bytes, dict]:
     s.text(140, y, "Annex A - Pay and benefits", 28, "serif_bold")
     _ruled(s, 140, y + 60, [["Basic salary", "HK$58,000 per month"], ["Guaranteed year-end payment", "one month's basic salary"],
                             ["Housing allowance", "Not applicable"], ["Medical", "Group medical scheme"]], [520, 620], 64, 24)
-    return _scan(s, "contract"), {"employer_name": "Harbourline Analytics Limited", "employee_name": "FENG ZHIYUAN",
+    return scanned_png(s, "contract"), {"employer_name": "Harbourline Analytics Limited", "employee_name": "FENG ZHIYUAN",
                                   "position": "Senior Data Scientist", "start_date": "2027-02-01", "term_months": 36,
                                   "monthly_salary_hkd": 58000.0, "guaranteed_bonus_hkd": 58000.0, "housing_allowance_hkd": 0.0}
 
@@ -151,8 +146,4 @@ def write_all(folder: Path) -> list[dict]:
               ("plan-quarters.png", plan_by_quarters, "business_plan", "by-quarters"),
               ("financial-five-years.png", financial_five_years, "financial_statement", "five-year-summary"),
               ("contract-annex.png", contract_pay_in_annex, "employment_contract", "pay-in-annex")]
-    out = []
-    for file, draw, kind, layout in papers:
-        data, fields = draw()
-        out.append((file, data, kind, layout, fields))
-    return write_papers(folder, out)
+    return write_drawn(folder, papers)

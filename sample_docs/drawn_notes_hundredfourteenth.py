@@ -7,17 +7,12 @@ Each is a case of its own. Read once through the product before any reader chang
 (`scripts/bench_drawn_forms.py --set hundredfourteenth`). Every name and number is made up."""
 from __future__ import annotations
 
-import zlib
 from pathlib import Path
 
-from .drawn_forms import Sheet, png_bytes, write_papers
+from .drawn_forms import Sheet, png_bytes, scanned_png, write_drawn
 from .drawn_gradhands_fiftyseventh import _paragraph
 from .drawn_memos_seventieth import _ruled
 from .drawn_papers_eighth import _chop
-
-
-def _scan(sheet: Sheet, name: str) -> bytes:
-    return png_bytes(sheet.scanned(zlib.crc32(name.encode())))
 
 
 def consent_statement_of_circumstances() -> tuple[bytes, dict]:
@@ -29,7 +24,7 @@ def consent_statement_of_circumstances() -> tuple[bytes, dict]:
     s.text(900, y + 120, "福州闽江水务设计有限公司", 30, "serif_cjk")
     s.text(960, y + 180, "2026年11月25日", 30, "serif_cjk")
     _chop(s, 1080, y + 150, "福州闽江水务设计有限公司")
-    return _scan(s, "qksm"), {"organisation": "福州闽江水务设计有限公司", "applicant_name": "温子航", "date": "2026-11-25", "seal_present": True}
+    return scanned_png(s, "qksm"), {"organisation": "福州闽江水务设计有限公司", "applicant_name": "温子航", "date": "2026-11-25", "seal_present": True}
 
 
 def consent_employee_table() -> tuple[bytes, dict]:
@@ -40,7 +35,7 @@ def consent_employee_table() -> tuple[bytes, dict]:
     s.text(900, y + 120, "南宁桂信融资担保有限公司", 30, "serif_cjk")
     s.text(960, y + 180, "2026年11月27日", 30, "serif_cjk")
     _chop(s, 1080, y + 150, "南宁桂信融资担保有限公司")
-    return _scan(s, "table"), {"organisation": "南宁桂信融资担保有限公司", "applicant_name": "莫晓蕾", "date": "2026-11-27", "seal_present": True}
+    return scanned_png(s, "table"), {"organisation": "南宁桂信融资担保有限公司", "applicant_name": "莫晓蕾", "date": "2026-11-27", "seal_present": True}
 
 
 def consent_chat_email() -> tuple[bytes, dict]:
@@ -67,7 +62,7 @@ def plan_small_capital() -> tuple[bytes, dict]:
                          ["Manpower", "3 (local) + 1 (expatriate)"]], [560, 620], 70, 24)
     s.wrapped(140, 600, "We design shop interiors for restaurant groups. The expatriate is our creative director from Shanghai.", 90, 24,
               "serif", leading=42)
-    return _scan(s, "small"), {"capital_hkd": 10000.0, "projected_turnover_hkd": 1260000.0, "local_jobs": 3}
+    return scanned_png(s, "small"), {"capital_hkd": 10000.0, "projected_turnover_hkd": 1260000.0, "local_jobs": 3}
 
 
 def employer_two_line_name() -> tuple[bytes, dict]:
@@ -86,7 +81,7 @@ def employer_two_line_name() -> tuple[bytes, dict]:
         y += 80
     s.text(140, y + 20, "人才清單職位 Talent List post:", 26, "sans_cjk")
     s.text(640, y + 16, "否 No", 30, "sans_cjk")
-    return _scan(s, "twoline"), {"employer_name": ("澄波工程顧問有限公司", "Clearwave Engineering Consultants Limited"), "br_number": "70158349",
+    return scanned_png(s, "twoline"), {"employer_name": ("澄波工程顧問有限公司", "Clearwave Engineering Consultants Limited"), "br_number": "70158349",
                                  "applicant_name": "WEN ZIHANG", "position": "Drainage Engineer", "monthly_salary_hkd": 43600.0,
                                  "talent_list": False}
 
@@ -97,8 +92,4 @@ def write_all(folder: Path) -> list[dict]:
               ("consent-chat-email.png", consent_chat_email, "consent_letter", "chat-email"),
               ("plan-small-capital.png", plan_small_capital, "business_plan", "small-capital"),
               ("id990b-two-line-name.png", employer_two_line_name, "employer_form", "two-line-name")]
-    out = []
-    for file, draw, kind, layout in papers:
-        data, fields = draw()
-        out.append((file, data, kind, layout, fields))
-    return write_papers(folder, out)
+    return write_drawn(folder, papers)

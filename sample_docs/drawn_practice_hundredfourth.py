@@ -6,19 +6,14 @@ head, the pay by the year in twelve instalments. Each is a case of its own. Read
 reader changes for it (`scripts/bench_drawn_forms.py --set hundredfourth`). Every name and number is made up."""
 from __future__ import annotations
 
-import zlib
 from pathlib import Path
 
-from .drawn_forms import Sheet, png_bytes, write_papers
+from .drawn_forms import Sheet, scanned_png, write_drawn
 from .drawn_gradhands_fiftyseventh import _paragraph
 from .drawn_memos_seventieth import _ruled
 from .drawn_papers_eighth import _chop
 
 PEN = (20, 30, 120)
-
-
-def _scan(sheet: Sheet, name: str) -> bytes:
-    return png_bytes(sheet.scanned(zlib.crc32(name.encode())))
 
 
 def consent_hospital_practice() -> tuple[bytes, dict]:
@@ -31,7 +26,7 @@ def consent_hospital_practice() -> tuple[bytes, dict]:
     s.text(960, y + 120, "江城市第一人民医院", 30, "serif_cjk")
     s.text(980, y + 180, "2026年11月21日", 30, "serif_cjk")
     _chop(s, 1110, y + 150, "江城市第一人民医院")
-    return _scan(s, "practice"), {"organisation": "江城市第一人民医院", "applicant_name": "龙婉清", "date": "2026-11-21",
+    return scanned_png(s, "practice"), {"organisation": "江城市第一人民医院", "applicant_name": "龙婉清", "date": "2026-11-21",
                                   "seal_present": True}
 
 
@@ -48,7 +43,7 @@ def consent_exit_approval_form() -> tuple[bytes, dict]:
     s.text(1090, y + 210, "许建平", 36, "hand_cjk", PEN)
     s.text(900, y + 290, "2026年11月14日", 34, "hand_cjk", PEN)
     _chop(s, 760, y + 250, "西安秦川智能电网有限公司")
-    return _scan(s, "exit"), {"organisation": "西安秦川智能电网有限公司", "applicant_name": "任雨泽", "date": "2026-11-14",
+    return scanned_png(s, "exit"), {"organisation": "西安秦川智能电网有限公司", "applicant_name": "任雨泽", "date": "2026-11-14",
                               "seal_present": True}
 
 
@@ -62,7 +57,7 @@ def plan_years_as_rows() -> tuple[bytes, dict]:
     _ruled(s, 140, 480, [["Year", "Revenue (HK$)", "Net result (HK$)", "Local staff"], ["2027", "1,650,000", "(240,000)", "3"],
                          ["2028", "2,900,000", "310,000", "5"], ["2029", "4,400,000", "880,000", "7"]],
            [240, 380, 380, 300], 70, 24)
-    return _scan(s, "rows"), {"capital_hkd": 1500000.0, "projected_turnover_hkd": 1650000.0, "local_jobs": 3}
+    return scanned_png(s, "rows"), {"capital_hkd": 1500000.0, "projected_turnover_hkd": 1650000.0, "local_jobs": 3}
 
 
 def statement_revenue_two_lines() -> tuple[bytes, dict]:
@@ -83,7 +78,7 @@ def statement_revenue_two_lines() -> tuple[bytes, dict]:
         s.text(1420 - 14 * len(last), y, last, 26, "serif")
         y += 54
     s.text(160, y + 40, "Total equity at 31 March 2026: HK$3,218,400 (2025: HK$2,622,460)", 26, "serif")
-    return _scan(s, "sales"), {"company_name": "Cedarbrook Home Supplies Limited", "period_end": "2026-03-31", "currency": "HKD",
+    return scanned_png(s, "sales"), {"company_name": "Cedarbrook Home Supplies Limited", "period_end": "2026-03-31", "currency": "HKD",
                                "revenue": 7054800.0, "profit": 595940.0, "total_equity": 3218400.0}
 
 
@@ -110,7 +105,7 @@ def agreement_particulars_box() -> tuple[bytes, dict]:
         y += 100
     s.text(140, y + 60, "Signed for the Employer: ____________      Signed by the Employee: ____________", 24, "serif")
     s.text(140, y + 120, "Date: 28 November 2026", 24, "serif")
-    return _scan(s, "agreement"), {"employer_name": "Jadeport Marine Services Limited", "employee_name": "QIAN HAOYU",
+    return scanned_png(s, "agreement"), {"employer_name": "Jadeport Marine Services Limited", "employee_name": "QIAN HAOYU",
                                    "position": "Naval Architect", "start_date": "2027-03-03", "term_months": 24,
                                    "monthly_salary_hkd": 45000.0}
 
@@ -121,8 +116,4 @@ def write_all(folder: Path) -> list[dict]:
               ("plan-years-rows.png", plan_years_as_rows, "business_plan", "years-as-rows"),
               ("statement-two-revenues.png", statement_revenue_two_lines, "financial_statement", "revenue-two-lines"),
               ("agreement-particulars.png", agreement_particulars_box, "employment_contract", "particulars-box")]
-    out = []
-    for file, draw, kind, layout in papers:
-        data, fields = draw()
-        out.append((file, data, kind, layout, fields))
-    return write_papers(folder, out)
+    return write_drawn(folder, papers)

@@ -7,18 +7,13 @@ own. Read once through the product before any reader changes for it (`scripts/be
 hundredsecond`). Every name and number is made up."""
 from __future__ import annotations
 
-import zlib
 from pathlib import Path
 
-from .drawn_forms import Sheet, png_bytes, write_papers
+from .drawn_forms import Sheet, scanned_png, write_drawn
 from .drawn_memos_seventieth import _ruled
 from .drawn_papers_eighth import _chop
 
 PEN = (20, 30, 120)
-
-
-def _scan(sheet: Sheet, name: str) -> bytes:
-    return png_bytes(sheet.scanned(zlib.crc32(name.encode())))
 
 
 def _lines(s: Sheet, x: int, y: int, lines: list[str], size: int = 24, font: str = "serif", leading: int = 42) -> int:
@@ -42,7 +37,7 @@ def consent_letter_of_support() -> tuple[bytes, dict]:
     y = _lines(s, 140, y + 60, ["LIN Qiao", "Director, Human Resources Office",
                                 "For and on behalf of Donghai Institute of Marine Instrumentation"])
     _chop(s, 1160, y - 60, "东海海洋仪器研究所")
-    return _scan(s, "support"), {"organisation": ("Donghai Institute of Marine Instrumentation", "东海海洋仪器研究所"),
+    return scanned_png(s, "support"), {"organisation": ("Donghai Institute of Marine Instrumentation", "东海海洋仪器研究所"),
                                  "applicant_name": "ZHAO MINGHUI", "date": "2026-11-24", "seal_present": True}
 
 
@@ -80,7 +75,7 @@ def consent_introduction_with_counterfoil() -> tuple[bytes, dict]:
     _filled(s, 1160, 870, [("2026年11月3日", True)])
     s.text(640, 980, "（有效期三十天）", 24, "serif_cjk")
     _chop(s, 1300, 830, "广州穗禾生物制药有限公司")
-    return _scan(s, "intro"), {"organisation": "广州穗禾生物制药有限公司", "applicant_name": "谭梓萱", "date": "2026-11-03",
+    return scanned_png(s, "intro"), {"organisation": "广州穗禾生物制药有限公司", "applicant_name": "谭梓萱", "date": "2026-11-03",
                                "seal_present": True}
 
 
@@ -99,7 +94,7 @@ def plan_fiscal_years_manpower() -> tuple[bytes, dict]:
                          ["Drivers (local)", "2", "4", "6"], ["Sales executive (local)", "1", "2", "2"],
                          ["Regional director (non-local)", "1", "1", "1"], ["Total local staff", "4", "7", "9"]],
            [460, 300, 300, 300], 66, 24)
-    return _scan(s, "plan"), {"capital_hkd": 3000000.0, "projected_turnover_hkd": 4200000.0, "local_jobs": 4}
+    return scanned_png(s, "plan"), {"capital_hkd": 3000000.0, "projected_turnover_hkd": 4200000.0, "local_jobs": 4}
 
 
 def statement_beside_renminbi() -> tuple[bytes, dict]:
@@ -126,7 +121,7 @@ def statement_beside_renminbi() -> tuple[bytes, dict]:
         s.text(1420 - 14 * len(rmb), y, rmb, 26, "serif")
         y += 54
     s.text(160, y + 60, "* At HK$1 = RMB0.92, for the information of the parent company only.", 22, "serif")
-    return _scan(s, "rmb"), {"company_name": "Harbour Spring Trading Limited", "period_end": "2025-12-31", "currency": "HKD",
+    return scanned_png(s, "rmb"), {"company_name": "Harbour Spring Trading Limited", "period_end": "2025-12-31", "currency": "HKD",
                              "revenue": 8406250.0, "profit": 612400.0, "total_equity": 2950000.0}
 
 
@@ -144,7 +139,7 @@ def employer_form_headings_over_answers() -> tuple[bytes, dict]:
     s.text(750, 640, "Yes", 26, "sans")
     s.tick(860, 636, True)
     s.text(910, 640, "No", 26, "sans")
-    return _scan(s, "id990b"), {"employer_name": "Tidewater Acoustics Limited", "br_number": "70418836", "applicant_name": "ZHAO MINGHUI",
+    return scanned_png(s, "id990b"), {"employer_name": "Tidewater Acoustics Limited", "br_number": "70418836", "applicant_name": "ZHAO MINGHUI",
                                 "position": "Senior Sonar Engineer", "monthly_salary_hkd": 62000.0, "talent_list": False}
 
 
@@ -154,8 +149,4 @@ def write_all(folder: Path) -> list[dict]:
               ("plan-fiscal-manpower.png", plan_fiscal_years_manpower, "business_plan", "fiscal-years-manpower"),
               ("statement-rmb.png", statement_beside_renminbi, "financial_statement", "beside-renminbi"),
               ("id990b-headings.png", employer_form_headings_over_answers, "employer_form", "headings-over-answers")]
-    out = []
-    for file, draw, kind, layout in papers:
-        data, fields = draw()
-        out.append((file, data, kind, layout, fields))
-    return write_papers(folder, out)
+    return write_drawn(folder, papers)

@@ -7,19 +7,14 @@ behalf of …'). Each is a case of its own. Read once through the product before
 (`scripts/bench_drawn_forms.py --set hundredeighth`). Every name and number is made up."""
 from __future__ import annotations
 
-import zlib
 from pathlib import Path
 
-from .drawn_forms import Sheet, png_bytes, write_papers
+from .drawn_forms import Sheet, scanned_png, write_drawn
 from .drawn_gradhands_fiftyseventh import _paragraph
 from .drawn_memos_seventieth import _ruled
 from .drawn_papers_eighth import _chop
 
 PEN = (20, 30, 120)
-
-
-def _scan(sheet: Sheet, name: str) -> bytes:
-    return png_bytes(sheet.scanned(zlib.crc32(name.encode())))
 
 
 def _lines(s: Sheet, x: int, y: int, lines: list[str], size: int = 24, font: str = "serif", leading: int = 42) -> int:
@@ -41,7 +36,7 @@ def contract_hant_heading_row() -> tuple[bytes, dict]:
     s.text(140, y + 80, "僱主簽署：", 28, "serif_cjk")
     s.text(900, y + 80, "僱員簽署：", 28, "serif_cjk")
     s.text(1060, y + 70, "藍曉彤", 36, "hand_cjk", PEN)
-    return _scan(s, "hanttable"), {"employer_name": "雲錦數據服務有限公司", "employee_name": "藍曉彤", "position": "數據工程師",
+    return scanned_png(s, "hanttable"), {"employer_name": "雲錦數據服務有限公司", "employee_name": "藍曉彤", "position": "數據工程師",
                                    "start_date": "2027-02-01", "term_months": 24, "monthly_salary_hkd": 52800.0}
 
 
@@ -56,7 +51,7 @@ def offer_start_and_end() -> tuple[bytes, dict]:
                            "Housing: none.", "",
                            "Please confirm your acceptance by signing and returning a copy of this letter.", "", "Yours sincerely,", "",
                            "Copperleaf Biologics Limited"])
-    return _scan(s, "startend"), {"employer_name": "Copperleaf Biologics Limited", "employee_name": "SONG JIAYI",
+    return scanned_png(s, "startend"), {"employer_name": "Copperleaf Biologics Limited", "employee_name": "SONG JIAYI",
                                   "position": "Senior Scientist, Cell Therapy", "start_date": "2027-04-01", "term_months": 24,
                                   "monthly_salary_hkd": 66500.0, "housing_allowance_hkd": 0.0}
 
@@ -72,7 +67,7 @@ def contract_address_block() -> tuple[bytes, dict]:
         "3. Your monthly salary will be HK$39,800, paid on the last working day of each month.",
         "4. You are entitled to twelve days of paid annual leave a year.", "",
         "Please sign below to accept these terms.", "", "Accepted: ____________________"])
-    return _scan(s, "address"), {"employer_name": "HARBOURGATE LOGISTICS LIMITED", "employee_name": "HE XIAOWEN",
+    return scanned_png(s, "address"), {"employer_name": "HARBOURGATE LOGISTICS LIMITED", "employee_name": "HE XIAOWEN",
                                  "position": "Supply Chain Planner", "start_date": "2027-02-08", "term_months": 18,
                                  "monthly_salary_hkd": 39800.0}
 
@@ -93,7 +88,7 @@ def employer_br_in_groups() -> tuple[bytes, dict]:
     s.text(730, y + 20, "Yes", 26, "sans")
     s.tick(840, y + 16, False)
     s.text(890, y + 20, "No", 26, "sans")
-    return _scan(s, "brgroups"), {"employer_name": "Copperleaf Biologics Limited", "br_number": "65210437", "applicant_name": "SONG JIAYI",
+    return scanned_png(s, "brgroups"), {"employer_name": "Copperleaf Biologics Limited", "br_number": "65210437", "applicant_name": "SONG JIAYI",
                                   "position": "Senior Scientist, Cell Therapy", "monthly_salary_hkd": 66500.0, "talent_list": True}
 
 
@@ -108,7 +103,7 @@ def consent_logo_only() -> tuple[bytes, dict]:
                              "in Hong Kong.", "", "Yours faithfully,", "", "", "",
                              "For and on behalf of", "Qingxi Biopharmaceutical (Hangzhou) Co., Ltd.", "Authorised signature"])
     _chop(s, 720, y - 100, "青溪生物制药（杭州）有限公司")
-    return _scan(s, "logo"), {"organisation": ("Qingxi Biopharmaceutical (Hangzhou) Co., Ltd.", "青溪生物制药（杭州）有限公司"),
+    return scanned_png(s, "logo"), {"organisation": ("Qingxi Biopharmaceutical (Hangzhou) Co., Ltd.", "青溪生物制药（杭州）有限公司"),
                               "applicant_name": "SONG JIAYI", "date": "2026-11-27", "seal_present": True}
 
 
@@ -118,8 +113,4 @@ def write_all(folder: Path) -> list[dict]:
               ("contract-address.png", contract_address_block, "employment_contract", "address-block"),
               ("id990b-br-groups.png", employer_br_in_groups, "employer_form", "br-in-groups"),
               ("consent-logo.png", consent_logo_only, "consent_letter", "logo-only")]
-    out = []
-    for file, draw, kind, layout in papers:
-        data, fields = draw()
-        out.append((file, data, kind, layout, fields))
-    return write_papers(folder, out)
+    return write_drawn(folder, papers)

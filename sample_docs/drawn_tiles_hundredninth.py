@@ -6,15 +6,10 @@ the weekday and time ('Thu, 26 Nov 2026 09:14'). Each is a case of its own. Read
 reader changes for it (`scripts/bench_drawn_forms.py --set hundredninth`). Every name and number is made up."""
 from __future__ import annotations
 
-import zlib
 from pathlib import Path
 
-from .drawn_forms import Sheet, png_bytes, write_papers
+from .drawn_forms import Sheet, png_bytes, scanned_png, write_drawn
 from .drawn_gradhands_fiftyseventh import _paragraph
-
-
-def _scan(sheet: Sheet, name: str) -> bytes:
-    return png_bytes(sheet.scanned(zlib.crc32(name.encode())))
 
 
 def plan_simplified_paid_in() -> tuple[bytes, dict]:
@@ -26,7 +21,7 @@ def plan_simplified_paid_in() -> tuple[bytes, dict]:
                  "二、经营预测：预计第一年营业收入约港币260万元，第二年约港币420万元。",
                  "三、人员计划：计划在港聘请本地员工4名，另由内地派驻技术负责人1名。"):
         y = _paragraph(s, 140, y, text, 34, 30, 58) + 24
-    return _scan(s, "paidin"), {"capital_hkd": 500000.0, "projected_turnover_hkd": 2600000.0, "local_jobs": 4}
+    return scanned_png(s, "paidin"), {"capital_hkd": 500000.0, "projected_turnover_hkd": 2600000.0, "local_jobs": 4}
 
 
 def plan_figure_tiles() -> tuple[bytes, dict]:
@@ -40,7 +35,7 @@ def plan_figure_tiles() -> tuple[bytes, dict]:
         s.text(x + 60, y + 70, big, 96, "sans_bold", (20, 40, 70))
         s.text(x + 64, y + 230, caption, 34, "sans", (60, 70, 90))
     s.text(120, 1200, "Lumen Grid installs and maintains solar panels and battery storage on industrial roofs in the New Territories.", 26, "sans")
-    return _scan(s, "tiles"), {"capital_hkd": 800000.0, "projected_turnover_hkd": 2400000.0, "local_jobs": 5}
+    return scanned_png(s, "tiles"), {"capital_hkd": 800000.0, "projected_turnover_hkd": 2400000.0, "local_jobs": 5}
 
 
 def accounts_sole_proprietor() -> tuple[bytes, dict]:
@@ -63,7 +58,7 @@ def accounts_sole_proprietor() -> tuple[bytes, dict]:
         s.text(160, y, label, 26, "serif_bold" if label.isupper() else "serif")
         s.text(1230 - 14 * len(value), y, value, 26, "serif")
         y += 54
-    return _scan(s, "sole"), {"company_name": "MAPLE RIDGE TRADING COMPANY", "period_end": "2026-03-31", "currency": "HKD",
+    return scanned_png(s, "sole"), {"company_name": "MAPLE RIDGE TRADING COMPANY", "period_end": "2026-03-31", "currency": "HKD",
                               "revenue": 3846200.0, "profit": 292500.0, "total_equity": 1151000.0}
 
 
@@ -96,8 +91,4 @@ def write_all(folder: Path) -> list[dict]:
               ("plan-tiles.png", plan_figure_tiles, "business_plan", "figure-tiles"),
               ("accounts-sole.png", accounts_sole_proprietor, "financial_statement", "sole-proprietor"),
               ("consent-email.png", consent_email_header, "consent_letter", "email-header")]
-    out = []
-    for file, draw, kind, layout in papers:
-        data, fields = draw()
-        out.append((file, data, kind, layout, fields))
-    return write_papers(folder, out)
+    return write_drawn(folder, papers)

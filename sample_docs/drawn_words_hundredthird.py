@@ -8,16 +8,11 @@ through the product before any reader changes for it (`scripts/bench_drawn_forms
 name and number is made up."""
 from __future__ import annotations
 
-import zlib
 from pathlib import Path
 
-from .drawn_forms import Sheet, png_bytes, write_papers
+from .drawn_forms import Sheet, scanned_png, write_drawn
 from .drawn_gradhands_fiftyseventh import _paragraph
 from .drawn_papers_eighth import _chop
-
-
-def _scan(sheet: Sheet, name: str) -> bytes:
-    return png_bytes(sheet.scanned(zlib.crc32(name.encode())))
 
 
 def _lines(s: Sheet, x: int, y: int, lines: list[str], size: int = 24, font: str = "serif", leading: int = 42) -> int:
@@ -41,7 +36,7 @@ def consent_resignation_accepted() -> tuple[bytes, dict]:
                              "Yours sincerely,"])
     _lines(s, 140, y + 100, ["ZHENG Hao", "Human Resources Manager"])
     _chop(s, 700, y + 110, "合肥青云电池材料有限公司")
-    return _scan(s, "resign"), {"organisation": ("Hefei Qingyun Battery Materials Co., Ltd.", "合肥青云电池材料有限公司"),
+    return scanned_png(s, "resign"), {"organisation": ("Hefei Qingyun Battery Materials Co., Ltd.", "合肥青云电池材料有限公司"),
                                 "applicant_name": "YUAN SHUYI", "date": "2026-11-19", "seal_present": True}
 
 
@@ -66,7 +61,7 @@ def plan_sums_in_words() -> tuple[bytes, dict]:
                 line = f"{line} {word}".strip()
         s.text(140, y, line, 24, "serif")
         y += 80
-    return _scan(s, "words"), {"capital_hkd": 500000.0, "projected_turnover_hkd": 3200000.0, "local_jobs": 4}
+    return scanned_png(s, "words"), {"capital_hkd": 500000.0, "projected_turnover_hkd": 3200000.0, "local_jobs": 4}
 
 
 def plan_hant_two_capitals() -> tuple[bytes, dict]:
@@ -77,7 +72,7 @@ def plan_hant_two_capitals() -> tuple[bytes, dict]:
     y = _paragraph(s, 140, y + 20, "（二）業務：為跨境電商提供倉儲及配送管理系統。", 34, 30, 56)
     y = _paragraph(s, 140, y + 20, "（三）預計營業額：首年港幣一百八十萬元，次年港幣三百萬元。", 34, 30, 56)
     _paragraph(s, 140, y + 20, "（四）本地員工：首年聘用三人，次年增至六人。", 34, 30, 56)
-    return _scan(s, "hant"), {"capital_hkd": 600000.0, "projected_turnover_hkd": 1800000.0, "local_jobs": 3}
+    return scanned_png(s, "hant"), {"capital_hkd": 600000.0, "projected_turnover_hkd": 1800000.0, "local_jobs": 3}
 
 
 def account_fee_income_loss() -> tuple[bytes, dict]:
@@ -105,7 +100,7 @@ def account_fee_income_loss() -> tuple[bytes, dict]:
         s.text(1160 - 14 * len(this), y, this, 26, "serif")
         s.text(1400 - 14 * len(last), y, last, 26, "serif")
         y += 56
-    return _scan(s, "fees"), {"company_name": "Brightwater Surveyors Limited", "period_end": "2026-09-30", "currency": "HKD",
+    return scanned_png(s, "fees"), {"company_name": "Brightwater Surveyors Limited", "period_end": "2026-09-30", "currency": "HKD",
                               "revenue": 2184900.0, "profit": -152300.0, "total_equity": 1042000.0}
 
 
@@ -120,7 +115,7 @@ def contract_university_appointment() -> tuple[bytes, dict]:
     s.text(900, y + 100, "香港濱海大學人力資源處", 30, "serif_cjk")
     s.text(940, y + 160, "二零二六年十一月二十七日", 30, "serif_cjk")
     s.text(140, y + 280, "本人接受上述聘任：湯逸凡", 30, "serif_cjk")
-    return _scan(s, "appoint"), {"employer_name": "香港濱海大學", "employee_name": "湯逸凡", "position": ("助理教授", "化學系助理教授"),
+    return scanned_png(s, "appoint"), {"employer_name": "香港濱海大學", "employee_name": "湯逸凡", "position": ("助理教授", "化學系助理教授"),
                                  "start_date": "2027-01-01", "term_months": 36, "monthly_salary_hkd": 68200.0, "housing_allowance_hkd": 0.0}
 
 
@@ -130,8 +125,4 @@ def write_all(folder: Path) -> list[dict]:
               ("plan-two-capitals.png", plan_hant_two_capitals, "business_plan", "hant-two-capitals"),
               ("account-fees.png", account_fee_income_loss, "financial_statement", "fee-income-loss"),
               ("contract-appointment.png", contract_university_appointment, "employment_contract", "university-appointment")]
-    out = []
-    for file, draw, kind, layout in papers:
-        data, fields = draw()
-        out.append((file, data, kind, layout, fields))
-    return write_papers(folder, out)
+    return write_drawn(folder, papers)
