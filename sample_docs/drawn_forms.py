@@ -127,6 +127,14 @@ def write_sheets(folder: Path, layouts: dict, name=lambda kind, layout: f"{kind}
     return out
 
 
+def text_lines(s: Sheet, x: int, y: int, lines: list[str], size: int = 24, font: str = "serif", leading: int = 42) -> int:
+    """Lines of text one under another from y; returns the y under them."""
+    for line in lines:
+        s.text(x, y, line, size, font)
+        y += leading
+    return y
+
+
 def scanned_png(sheet: Sheet, name: str) -> bytes:
     """A drawn sheet as a flatbed scans it, its look seeded by the file's name, as a PNG file's bytes."""
     return png_bytes(sheet.scanned(zlib.crc32(name.encode())))

@@ -9,32 +9,25 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from .drawn_forms import Sheet, scanned_png, write_drawn
+from .drawn_forms import Sheet, scanned_png, text_lines, write_drawn
 from .drawn_memos_seventieth import _ruled
 from .drawn_papers_eighth import _chop
 
 PEN = (20, 30, 120)
 
 
-def _lines(s: Sheet, x: int, y: int, lines: list[str], size: int = 24, font: str = "serif", leading: int = 42) -> int:
-    for line in lines:
-        s.text(x, y, line, size, font)
-        y += leading
-    return y
-
-
 def consent_letter_of_support() -> tuple[bytes, dict]:
     s = Sheet()
     s.text(300, 100, "DONGHAI INSTITUTE OF MARINE INSTRUMENTATION", 34, "serif_bold")
     s.text(560, 160, "东海海洋仪器研究所", 32, "serif_cjk")
-    _lines(s, 140, 260, ["Ref: DIMI-HR-2026-118", "24 November 2026", "", "To: Immigration Department, HKSAR"])
+    text_lines(s, 140, 260, ["Ref: DIMI-HR-2026-118", "24 November 2026", "", "To: Immigration Department, HKSAR"])
     s.text(620, 470, "LETTER OF SUPPORT", 32, "serif_bold")
-    y = _lines(s, 140, 560, ["Dr ZHAO Minghui (born 3 May 1987) has worked at our Institute as an Associate Research Fellow",
+    y = text_lines(s, 140, 560, ["Dr ZHAO Minghui (born 3 May 1987) has worked at our Institute as an Associate Research Fellow",
                              "since July 2015. He has been offered the post of Senior Sonar Engineer by Tidewater Acoustics",
                              "Limited in Hong Kong.", "",
                              "The Institute supports his application and agrees to his taking up the post in Hong Kong.",
                              "We will keep his research files open for two years from his departure."])
-    y = _lines(s, 140, y + 60, ["LIN Qiao", "Director, Human Resources Office",
+    y = text_lines(s, 140, y + 60, ["LIN Qiao", "Director, Human Resources Office",
                                 "For and on behalf of Donghai Institute of Marine Instrumentation"])
     _chop(s, 1160, y - 60, "东海海洋仪器研究所")
     return scanned_png(s, "support"), {"organisation": ("Donghai Institute of Marine Instrumentation", "东海海洋仪器研究所"),
@@ -83,7 +76,7 @@ def plan_fiscal_years_manpower() -> tuple[bytes, dict]:
     s = Sheet()
     s.text(140, 110, "Kestrel Cold Chain Limited", 36, "serif_bold")
     s.text(140, 175, "Business plan for the first three financial years (April to March)", 26, "serif")
-    _lines(s, 140, 260, ["Funding. The two founders have paid in HK$3,000,000 as share capital; no borrowing is planned.",
+    text_lines(s, 140, 260, ["Funding. The two founders have paid in HK$3,000,000 as share capital; no borrowing is planned.",
                          "Business. Refrigerated last-mile delivery for restaurants and clinics in Kowloon East."])
     s.text(140, 400, "Profit and loss forecast (HK$'000)", 28, "serif_bold")
     _ruled(s, 140, 450, [["", "FY2027/28", "FY2028/29", "FY2029/30"], ["Sales revenue", "4,200", "6,800", "9,500"],

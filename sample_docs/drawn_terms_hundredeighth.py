@@ -9,19 +9,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from .drawn_forms import Sheet, scanned_png, write_drawn
+from .drawn_forms import Sheet, scanned_png, text_lines, write_drawn
 from .drawn_gradhands_fiftyseventh import _paragraph
 from .drawn_memos_seventieth import _ruled
 from .drawn_papers_eighth import _chop
 
 PEN = (20, 30, 120)
-
-
-def _lines(s: Sheet, x: int, y: int, lines: list[str], size: int = 24, font: str = "serif", leading: int = 42) -> int:
-    for line in lines:
-        s.text(x, y, line, size, font)
-        y += leading
-    return y
 
 
 def contract_hant_heading_row() -> tuple[bytes, dict]:
@@ -43,9 +36,9 @@ def contract_hant_heading_row() -> tuple[bytes, dict]:
 def offer_start_and_end() -> tuple[bytes, dict]:
     s = Sheet()
     s.text(140, 110, "Copperleaf Biologics Limited", 34, "serif_bold")
-    y = _lines(s, 140, 220, ["30 November 2026", "", "Dr SONG Jiayi", "", "Dear Dr Song,", "",
+    y = text_lines(s, 140, 220, ["30 November 2026", "", "Dr SONG Jiayi", "", "Dear Dr Song,", "",
                              "Offer of employment: Senior Scientist, Cell Therapy", ""])
-    y = _lines(s, 140, y, ["We are pleased to offer you employment as Senior Scientist, Cell Therapy, on the following terms:", "",
+    y = text_lines(s, 140, y, ["We are pleased to offer you employment as Senior Scientist, Cell Therapy, on the following terms:", "",
                            "Period: from 1 April 2027 until 31 March 2029.",
                            "Salary: HK$66,500 a month, reviewed each April.",
                            "Housing: none.", "",
@@ -59,9 +52,9 @@ def offer_start_and_end() -> tuple[bytes, dict]:
 def contract_address_block() -> tuple[bytes, dict]:
     s = Sheet()
     s.text(140, 110, "HARBOURGATE LOGISTICS LIMITED", 32, "serif_bold")
-    y = _lines(s, 140, 210, ["Private and confidential", "", "Ms HE Xiaowen", "Flat 12B, Block 3, Jinsha Garden", "Futian District, Shenzhen", "",
+    y = text_lines(s, 140, 210, ["Private and confidential", "", "Ms HE Xiaowen", "Flat 12B, Block 3, Jinsha Garden", "Futian District, Shenzhen", "",
                              "1 December 2026", "", "Dear Ms He,", "", "Terms of employment"])
-    y = _lines(s, 140, y + 20, [
+    y = text_lines(s, 140, y + 20, [
         "1. You will join the company as Supply Chain Planner on 8 February 2027.",
         "2. Your employment is for a fixed term of 18 months from that date.",
         "3. Your monthly salary will be HK$39,800, paid on the last working day of each month.",
@@ -97,7 +90,7 @@ def consent_logo_only() -> tuple[bytes, dict]:
     s.d.ellipse([140, 80, 260, 200], fill=(30, 90, 150))
     s.d.polygon([(170, 170), (200, 100), (230, 170)], fill="white")
     s.text(290, 110, "QX", 60, "sans_bold", (30, 90, 150))
-    y = _lines(s, 140, 300, ["27 November 2026", "", "To the Immigration Department of the HKSAR", "", "Dear Sir or Madam,", "",
+    y = text_lines(s, 140, 300, ["27 November 2026", "", "To the Immigration Department of the HKSAR", "", "Dear Sir or Madam,", "",
                              "Ms SONG Jiayi has worked in our research and development centre since March 2017. We agree that",
                              "she may resign from her post with us and take up employment with Copperleaf Biologics Limited",
                              "in Hong Kong.", "", "Yours faithfully,", "", "", "",

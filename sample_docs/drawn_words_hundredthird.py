@@ -10,31 +10,24 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from .drawn_forms import Sheet, scanned_png, write_drawn
+from .drawn_forms import Sheet, scanned_png, text_lines, write_drawn
 from .drawn_gradhands_fiftyseventh import _paragraph
 from .drawn_papers_eighth import _chop
-
-
-def _lines(s: Sheet, x: int, y: int, lines: list[str], size: int = 24, font: str = "serif", leading: int = 42) -> int:
-    for line in lines:
-        s.text(x, y, line, size, font)
-        y += leading
-    return y
 
 
 def consent_resignation_accepted() -> tuple[bytes, dict]:
     s = Sheet()
     s.text(140, 100, "Hefei Qingyun Battery Materials Co., Ltd.", 32, "serif_bold")
     s.text(140, 150, "合肥青云电池材料有限公司", 28, "serif_cjk")
-    _lines(s, 140, 260, ["19 November 2026", "", "Ms YUAN Shuyi", "Senior Process Engineer, Cathode Materials Division", "",
+    text_lines(s, 140, 260, ["19 November 2026", "", "Ms YUAN Shuyi", "Senior Process Engineer, Cathode Materials Division", "",
                          "Dear Ms Yuan,"])
     s.text(140, 560, "Acceptance of your resignation", 28, "serif_bold")
-    y = _lines(s, 140, 630, ["We refer to your letter of 5 November 2026. The company accepts your resignation; your last day",
+    y = text_lines(s, 140, 630, ["We refer to your letter of 5 November 2026. The company accepts your resignation; your last day",
                              "of service will be 31 December 2026.", "",
                              "We understand that you will take up a post with a company in Hong Kong. The company has no",
                              "objection to your employment in Hong Kong, and wishes you every success.", "",
                              "Yours sincerely,"])
-    _lines(s, 140, y + 100, ["ZHENG Hao", "Human Resources Manager"])
+    text_lines(s, 140, y + 100, ["ZHENG Hao", "Human Resources Manager"])
     _chop(s, 700, y + 110, "合肥青云电池材料有限公司")
     return scanned_png(s, "resign"), {"organisation": ("Hefei Qingyun Battery Materials Co., Ltd.", "合肥青云电池材料有限公司"),
                                 "applicant_name": "YUAN SHUYI", "date": "2026-11-19", "seal_present": True}
