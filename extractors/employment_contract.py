@@ -95,6 +95,7 @@ def _in_column_currency(lines: list[Line]) -> list[Line]:
     return out
 
 
+OFFER_HEADING = re.compile(r"\s*(?:offer|letter) of (?:employment|appointment)\s*[:：\-–—]\s*([A-Z][^.;:]{2,60})$", re.IGNORECASE)
 CURRENCY_HEADING = re.compile(r"HK\$|HKD|港元|港幣|港币")
 
 
@@ -118,6 +119,11 @@ def extract(doc: DocView) -> dict[str, Field]:
     if allowances:
         out["other_allowances_hkd"] = doc.field(allowances[0], allowances[1][0])
 
+    # an offer letter's heading names the post it offers ('Offer of employment: Senior Scientist, Cell Therapy');
+    # the words in a sentence do not ('This offer of employment is subject to …')
+    headed = next((m for ln in lines for m in [OFFER_HEADING.match(ln.text)] if m), None)
+    if headed:
+        out["position"] = doc.field(headed.group(1).strip(), next(ln for ln in lines if OFFER_HEADING.match(ln.text)))
     v, line = after_label(lines, [r"commencement date", r"start date", r"commence(?:ment)? on", r"with effect from",
                                   r"starting (?:from|on)", r"起始日期", r"生效日期", r"入职日期", r"開始日期", r"自"],
                           DATE_RX, next_lines=1)

@@ -357,9 +357,7 @@ def _values_beside(lines: list[list[Word]], label: Label, stops: list[Label], tw
     alone = not words_beside or words_beside[0].bbox[0] - label.bbox[2] > COLUMN_GAP * height
     # the next line, or the one after where the next has nothing in the label's column (a value
     # in the next column sits a little higher on a scan turned a fraction of a degree)
-    # a word of a sentence heads no column: not under a label inside a line of running text (words in lower case)
-    sentence = label.in_prose and sum(w.text.islower() for w in words) >= PROSE_WORDS
-    for n in range(label.line + 1, min(label.line + 3, len(lines)) if not sentence else 0):
+    for n in range(label.line + 1, min(label.line + 3, len(lines))):
         below = lines[n]
         top = min(w.bbox[1] for w in below)
         # OCR boxes hug the ink: on a page set with wide spacing the value under a label is
@@ -376,7 +374,9 @@ def _values_beside(lines: list[list[Word]], label: Label, stops: list[Label], tw
                 runs = _segments(below[first:], height, stop_at)
                 end = _column_end(words, label, height)
                 runs = [[w for w in runs[0] if w.bbox[0] < end]] if runs else []
-                if runs and runs[0]:
+                # a word of a sentence heads no column: under a label inside running text, the next line of it is none
+                sentence = label.in_prose and runs and sum(w.text.islower() for w in runs[0]) >= PROSE_WORDS
+                if runs and runs[0] and not sentence:
                     run = runs[0] + (_cell_goes_on(lines, n, runs[0], end, height)
                                      or _wraps_below(lines, n, runs[0], label, stops))
                     out.append(Candidate(tuple(run), "below", label.score * PLACEMENT["below"], label))
