@@ -329,7 +329,10 @@ def _values_beside(lines: list[list[Word]], label: Label, stops: list[Label], tw
     out = []
     # a label that ends its sentence in running text ('… share / capital. In the first year …') has no value after it
     # (a word's full stop, not an abbreviation's: 'Certificate No. 4417')
-    right = [] if label.in_prose and re.search(r"[A-Za-z]{4,}\.$|[。;；]$", words[label.last].text) else words[label.last + 1:]
+    # ('2. Sales. We forecast sales of …' is a numbered heading run into its sentence, which goes on)
+    run_in = label.first > 0 and ENUMERATOR.fullmatch(words[label.first - 1].text) is not None
+    ends = label.in_prose and not run_in and re.search(r"[A-Za-z]{4,}\.$|[。;；]$", words[label.last].text)
+    right = [] if ends else words[label.last + 1:]
     rest = _rest_of(words[label.last], label.cut)
     # another label ends the value, from its item's number where one stands before it ('… A6 Travel document no.')
     stop_at = [i - label.last - 1 - (i - 1 > label.last and ENUMERATOR.fullmatch(words[i - 1].text) is not None)

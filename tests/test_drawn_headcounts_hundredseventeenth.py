@@ -55,3 +55,9 @@ def test_a_heading_in_capitals_still_heads_its_column():
     doc = doc_of_rows([])
     doc.pages[0].words = heading + cells(290, (140, "26/01/1992"), (travel.bbox[0], "EB5720916"))
     assert read_declared("applicant_form", doc)["travel_document_number"].value == "EB5720916"
+
+
+def test_a_numbered_heading_run_into_its_sentence():
+    doc = doc_of_rows([[(140, "BUSINESS PLAN")], [(140, "2. Sales. We forecast sales of HK$5,300,000 in the first year, from feed and")],
+                       [(140, "sensor systems sold to fish farms in the New Territories.")]])
+    assert read_declared("business_plan", doc)["projected_turnover_hkd"].value == 5300000
