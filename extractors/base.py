@@ -365,6 +365,9 @@ def _build(groups, order) -> str | None:
 HEADING_PART = re.compile(r"^(?:\d{1,2}\.|[A-Z][A-Z&/ -]{1,30}\.|[A-Z][a-z]+(?: (?:of|and|[A-Z][a-z]+)){0,3}\.)$")
 
 
+FULL_LINE = 0.75  # of the page's furthest right edge: a line that reaches it is full, its sentence wraps onto the next
+
+
 def clauses(lines: list[Line]) -> list[tuple[str, list[Line]]]:
     """The text cut into sentences/clauses, each with the lines it spans, so a clause that
     wraps over lines is read whole and its evidence still points at the lines."""
@@ -384,7 +387,7 @@ def clauses(lines: list[Line]) -> list[tuple[str, list[Line]]]:
                 continue
             # a Chinese sentence wrapped mid-word ('本校不提' / '供房屋津貼'), its line full, joins with no space
             last = owners[-1] if owners and owners[-1] is not line else None
-            wrapped = last is not None and last.bbox[2] >= right[id(last.page)] - 2 * (last.bbox[3] - last.bbox[1])
+            wrapped = last is not None and last.bbox[2] >= FULL_LINE * right[id(last.page)]
             joined = not buf or buf.endswith(tuple("，。；、")) or (wrapped and re.search(f"[{HAN_RANGE}]$", buf) and re.match(f"[{HAN_RANGE}]", part))
             buf += ("" if joined else " ") + part
             if line not in owners:
