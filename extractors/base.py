@@ -373,7 +373,7 @@ def clauses(lines: list[Line]) -> list[tuple[str, list[Line]]]:
     wraps over lines is read whole and its evidence still points at the lines."""
     out: list[tuple[str, list[Line]]] = []
     buf, owners, after_row = "", [], False
-    right = {id(ln.page): max(x.bbox[2] for x in lines if x.page is ln.page) for ln in lines}
+    right = {id(ln.page): max((x.bbox[2] for x in lines if x.page is ln.page and x.words), default=0) for ln in lines}
     for line in lines:
         starts_item = re.match(r"^(\d{1,2}[.)、]|[一二三四五六七八九十]+[、.]|第[一二三四五六七八九十\d]+条|\(?[a-z]\))\s*", line.text)
         # a table's row is a clause of its own ('Monthly basic salary | HK$68,000'), which no row after it qualifies
@@ -387,7 +387,7 @@ def clauses(lines: list[Line]) -> list[tuple[str, list[Line]]]:
                 continue
             # a Chinese sentence wrapped mid-word ('本校不提' / '供房屋津貼'), its line full, joins with no space
             last = owners[-1] if owners and owners[-1] is not line else None
-            wrapped = last is not None and last.bbox[2] >= FULL_LINE * right[id(last.page)]
+            wrapped = last is not None and bool(last.words) and last.bbox[2] >= FULL_LINE * right[id(last.page)]
             joined = not buf or buf.endswith(tuple("，。；、")) or (wrapped and re.search(f"[{HAN_RANGE}]$", buf) and re.match(f"[{HAN_RANGE}]", part))
             buf += ("" if joined else " ") + part
             if line not in owners:

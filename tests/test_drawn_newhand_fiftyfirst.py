@@ -8,7 +8,7 @@ after a title word ('研究生沈嘉恩'); a school's name beside a signature ac
 the next two sets' papers (tests/test_drawn_thirdhand_fiftythird.py)."""
 from PIL import Image, ImageDraw
 
-from extractors.applicant_docs import _name
+from extractors.applicant_docs import person_as_found
 from extractors.base import Line
 from pipeline.labels import find_labels
 from pipeline.layout import rings
@@ -53,7 +53,7 @@ def test_a_short_label_with_a_small_word_run_on_into_it():
 
 
 def test_a_name_after_a_title_word_and_a_school_beside_a_signature():
-    assert _name("研究生沈嘉恩") == "沈嘉恩" and _name("沈嘉恩") == "沈嘉恩" and _name("欧阳明哲") == "欧阳明哲"
+    assert person_as_found("研究生沈嘉恩") == "沈嘉恩" and person_as_found("沈嘉恩") == "沈嘉恩" and person_as_found("欧阳明哲") == "欧阳明哲"
     words = [Word(text=c, bbox=(100 + 40 * k, 100, 136 + 40 * k, 136)) for k, c in enumerate("校长：周启明")]
     words += [Word(text=c, bbox=(800 + 40 * k, 100, 836 + 40 * k, 136)) for k, c in enumerate("东江理工大学")]
     line = Line("校长：周启明东江理工大学", words, Page(file="x.png", number=1, width=2000, height=200, dpi=200, source="ocr"))
