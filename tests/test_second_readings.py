@@ -9,7 +9,7 @@ import numpy as np
 import pytest
 from PIL import Image, ImageDraw
 
-from extractors import applicant_docs, declared, name_readings, travel_document, under_seal
+from extractors import consent, declared, name_readings, travel_document, under_seal
 from extractors.base import DocView
 from extractors.name_readings import add_readings, names_like
 from extractors.registry import extract
@@ -169,7 +169,7 @@ def test_a_date_the_chop_took_from_the_page_is_read_again_under_it(tmp_path, mon
     monkeypatch.setenv("INTAKE_PAGE_ENGINE", "tesseract")  # tesseract loses it: the re-read's case
     found = read_date()
     assert found.value == "2026-09-14" and found.source == "ocr"
-    monkeypatch.setattr(applicant_docs, "_date_under_seal", lambda *args: None)
+    monkeypatch.setattr(consent, "_date_under_seal", lambda *args: None)
     assert read_date() is None
 
 
