@@ -10,7 +10,7 @@ from dataclasses import replace
 from rapidfuzz import fuzz
 
 from pipeline import ocr, ppocr
-from pipeline.amounts import parse_amount, stated_unit
+from pipeline.amounts import in_stated_unit
 from pipeline.hkid import hkid_checks
 from pipeline.labels import COLUMN_GAP, Label, find_labels, fold
 from pipeline.model import Field, Word
@@ -120,7 +120,7 @@ def read_stated(doc_type: str, doc: DocView) -> dict[str, tuple[Field, bool]]:
                         continue  # 'Valid from 01/02/2027': the period's start
                     figure = whole_period_figure(lines, label.line, label.last) if field.whole_period and cand.placement == "right" else None
                     cand = replace(cand, words=(figure,)) if figure else cand  # 'Q1 … Q4 | Year 1': the year's
-                    value = parse(field, _in_stated_unit(field, lines, label, cand.text))
+                    value = parse(field, in_stated_unit(lines, label.line, label.first, label.last, cand.text) if field.type == "money" else cand.text)
                     if value is None and page.source == "ocr" and _maybe_han(field, cand):
                         cand, value = _read_as_han(doc, page, field, cand)
                     if value is None:
@@ -206,8 +206,6 @@ def _lone_character(doc: DocView, page, field: Declared, label: Label) -> tuple[
 
 
 WHOLE_MARGIN = 0.9  # the whole value's score against its piece's, at the least
-TITLE_REACH, TITLE_CHARS = 3, 40  # a table's title: within three lines over a row, a few words long
-PAPER_HEAD = 3  # lines that head a paper
 
 
 def _whole_over_pieces(scored: list) -> list:
@@ -215,23 +213,6 @@ def _whole_over_pieces(scored: list) -> list:
     '地址' over 'Address') over the piece of it read beside the second line alone."""
     return [s for s in scored if not (isinstance(s[1], str) and any(
         o is not s and isinstance(o[1], str) and len(o[1]) > len(s[1]) and s[1] in o[1] and o[0] >= WHOLE_MARGIN * s[0] for o in scored))]
-
-
-def _in_stated_unit(field: Declared, lines: list[list[Word]], label: Label, text: str) -> str:
-    """A bare figure in the unit its label states ('营业收入（港币万元） 180' is 1,800,000), or the
-    title of its table, a short line a little above it ('Financial projection (HK$'000)')."""
-    if field.type != "money":
-        return text
-    line = lines[label.line]
-    unit = stated_unit(" ".join(w.text for w in line[label.first:label.last + 2]))
-    # the table's title a little above the row, else the paper's own heading ('Business Plan (figures in HK$'000)')
-    head = lines[:min(PAPER_HEAD, label.line)]
-    for above in lines[max(0, label.line - TITLE_REACH):label.line][::-1] + head:
-        if unit > 1 or len("".join(w.text for w in above)) > TITLE_CHARS * (2 if any(above is h for h in head) else 1):
-            continue
-        unit = stated_unit(" ".join(w.text for w in above))
-    amount = parse_amount(text) if unit > 1 and re.fullmatch(r"\s*\d[\d,.]*\s*", text) else None
-    return f"{amount * unit:.0f}" if amount else text
 
 
 def _with_paper(bbox, image) -> tuple[int, int, int, int]:

@@ -9,7 +9,8 @@ from pipeline.model import Field
 from pipeline.names import is_pinyin
 from pipeline.text import HAN, HAN_RANGE
 
-from .base import DATE_RX, DocView, Line, after_label, clauses, line_with, parse_date, reread_after_label
+from .base import DATE_RX, DocView, Line, after_label, line_with, parse_date, reread_after_label
+from .clauses import clauses
 from .pay_terms import pay_items
 from .running_text import in_columns
 

@@ -6,6 +6,7 @@ import re
 
 import cn2an
 
+from .model import Word
 from .text import HAN_RANGE
 
 CAPITAL_NUMERALS = "零壹贰貳叁參肆伍陆陸柒捌玖拾佰仟什万萬"
@@ -119,3 +120,21 @@ def stated_unit(text: str) -> int:
     if re.search(r"in millions|millions of|HK\$\s*(?:million|mn)\b", text, re.IGNORECASE) or re.search(f"百[万萬]{CURRENCY_ZH}", han):
         return 1_000_000
     return 1
+
+
+TITLE_REACH, TITLE_CHARS = 3, 40  # a table's title: within three lines over a row, a few words long
+PAPER_HEAD = 3  # lines that head a paper
+
+
+def in_stated_unit(lines: list[list[Word]], row: int, first: int, last: int, text: str) -> str:
+    """A bare figure in the unit its row's label (words first..last of line `row`) states ('营业收入（港币万元） 180'
+    is 1,800,000), or the title of its table, a short line a little above it ('Financial projection (HK$'000)'),
+    else the paper's own heading ('Business Plan (figures in HK$'000)')."""
+    unit = stated_unit(" ".join(w.text for w in lines[row][first:last + 2]))
+    head = lines[:min(PAPER_HEAD, row)]
+    for above in lines[max(0, row - TITLE_REACH):row][::-1] + head:
+        if unit > 1 or len("".join(w.text for w in above)) > TITLE_CHARS * (2 if any(above is h for h in head) else 1):
+            continue
+        unit = stated_unit(" ".join(w.text for w in above))
+    amount = parse_amount(text) if unit > 1 and re.fullmatch(r"\s*\d[\d,.]*\s*", text) else None
+    return f"{amount * unit:.0f}" if amount else text

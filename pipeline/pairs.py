@@ -16,6 +16,7 @@ from .labels import COLUMN_GAP, ENUMERATOR, SEPARATORS, Label, line_height
 from .model import BBox, Word, union
 from .sentence_blanks import QUESTION_NUMBER, answer_after, before_bracket, bracket_of, figure_before, sentence_goes_on
 from .text import is_han, join_words
+from .word_runs import a_label_at, cell_count, line_gap, qualifier, rest_of, segments
 
 # How much a placement says of a candidate: the text after a label on its line is most often its
 # value; under it, a form's value written on the next line or in a box below.
@@ -27,11 +28,8 @@ TOTAL_ROW = re.compile(r"total|合计|合計|总计|總計|小计|小計", re.IG
 TOTAL_REACH, SUMMED_ROWS = 40, 3
 HEADING_REACH = 3.5  # line heights between a column's heading and the value in the cell under it
 LINE_GAP_SLACK = 1.25  # a value under its label may sit this much further than the page's usual line gap
-MAX_RUNS = 2
 MAX_WRAPPED = 2  # lines a value right of its label may wrap onto (an address's)
 LATER_RUN = 0.9
-DAY_MONTH_YEAR = re.compile(r"\d{1,2} \d{1,2} \d{4}")
-YEAR_MONTH_DAY = re.compile(r"\d{4} \d{1,2} \d{1,2}")
 WRAP_CLOSER = 0.8  # a value's wrapped line sits closer under it than the value under its label
 
 
@@ -69,64 +67,6 @@ def column_starts(lines: list[list[Word]]) -> list[float]:
         h = line_height(words)
         out += [float(w.bbox[0]) for prev, w in zip(words, words[1:]) if w.bbox[0] - prev.bbox[2] > COLUMN_GAP * h]
     return out
-
-
-def _rest_of(word: Word, cut: int) -> Word | None:
-    """The part of a word after its first `cut` characters, boxed by its share of the width."""
-    rest = word.text[cut:].lstrip(SEPARATORS)
-    if not rest:
-        return None
-    x0, y0, x1, y1 = word.bbox
-    share = (len(word.text) - len(rest)) / len(word.text)
-    return Word(text=rest, conf=word.conf, bbox=(int(x0 + share * (x1 - x0)), y0, x1, y1))
-
-
-def _segments(words: list[Word], height: float, stop_at: list[int]) -> list[list[Word]]:
-    """The words up to the first stop label, cut into runs at wide gaps (a table's cells, a form's
-    columns): the first run is the likeliest value, a later one when the first is not one (a
-    label's translation read as junk on a page read in English)."""
-    runs: list[list[Word]] = []
-    for i, w in enumerate(words):
-        if i in stop_at or (i and w.bbox[0] - words[i - 1].bbox[2] > height and _a_label_at(words, i)):
-            break
-        if not runs or w.bbox[0] - runs[-1][-1].bbox[2] > COLUMN_GAP * height:
-            runs.append([])
-        runs[-1].append(w)
-    return _date_in_boxes(runs)[:MAX_RUNS]
-
-
-def _date_in_boxes(runs: list[list[Word]]) -> list[list[Word]]:
-    """A date written in boxes of its own (day, month, year apart, each perhaps after a box's
-    edge read as '|'): one value, its parts joined by '/', boxed round all three."""
-    parts = [" ".join(w.text for w in run).strip("|[] ") for run in runs[:3]]
-    if len(parts) < 3 or not (DAY_MONTH_YEAR.fullmatch(" ".join(parts)) or YEAR_MONTH_DAY.fullmatch(" ".join(parts))):
-        return runs
-    words = [w for run in runs[:3] for w in run]
-    joined = Word(text="/".join(parts), conf=min(w.conf for w in words), bbox=union([w.bbox for w in words]))
-    return [[joined]] + runs[3:]
-
-
-def _qualifier(words: list[Word], height: float) -> int:
-    """How many words after a label still qualify it: up to a colon a few words on, with no
-    wide gap (a cell's edge) before it; or, in lower case, up to a wide gap with the value after
-    it ('Post to be offered ……… Process Development Scientist', the dot leader lost)."""
-    for i, w in enumerate(words[:QUALIFIER_WORDS + 1]):
-        if i and w.bbox[0] - words[i - 1].bbox[2] > COLUMN_GAP * height:
-            # a colon set apart, as a column of colons ('Post to be taken up      :  …')
-            if w.text in (":", "："):
-                return i + 1
-            return i if all(re.match(r"[a-z]", x.text) for x in words[:i]) else 0
-        if w.text.endswith((":", "：")):
-            return i + 1
-    return 0
-
-
-QUALIFIER_WORDS = 4
-
-
-def _a_label_at(words: list[Word], i: int) -> bool:
-    """Words and a colon after a gap: the label of a row no field reads ('鄧子軒    職務：…')."""
-    return re.match(r"[^\W\d_]{1,16}[:：]", "".join(w.text for w in words[i:i + 6])) is not None
 
 
 def _sets_apart(lines: list[list[Word]], label: Label) -> bool:
@@ -178,7 +118,7 @@ def _right_across(lines: list[list[Word]], label: Label, stops: list[Label]) -> 
         # value under a small label, whose box reaches up to the label's ('ROBOTICS SOFTWARE …')
         under = n > label.line and not all(i in inside for i in range(first or 0))
         if first is not None and first not in inside and not under:
-            return _segments(words[first:], line_height(words), [i - first for i in _starts(n, stops) if i > first])
+            return segments(words[first:], line_height(words), [i - first for i in _starts(n, stops) if i > first])
     return []
 
 
@@ -186,26 +126,16 @@ def _cell_goes_on(lines: list[list[Word]], n: int, run: list[Word], end: float, 
     """A table's cell whose value wraps ('Brightwave Precision Engineering / Limited'): the words
     of the next line in the value's column, where that line holds fewer cells than the row (a
     value's wrapped end, not the next row) and follows at no more than a line's height."""
-    if n + 1 >= len(lines) or _cell_count(lines[n], height) < 3:
+    if n + 1 >= len(lines) or cell_count(lines[n], height) < 3:
         return []
     below = lines[n + 1]
     if min(w.bbox[1] for w in below) - max(w.bbox[3] for w in lines[n]) > height \
-            or 2 * _cell_count(below, height) > _cell_count(lines[n], height):
+            or 2 * cell_count(below, height) > cell_count(lines[n], height):
         return []
     first = next((i for i, w in enumerate(below) if run[0].bbox[0] - height <= w.bbox[0] < end), None)
     if first is None or (first and below[first].bbox[0] - below[first - 1].bbox[2] <= COLUMN_GAP * height):
         return []  # none in the column, or a sentence running through it (a clause under the table), no cell's end
-    return [w for w in _segments(below[first:], height, [])[0] if w.bbox[0] < end]
-
-
-def _cell_count(words: list[Word], height: float) -> int:
-    return 1 + sum(b.bbox[0] - a.bbox[2] > COLUMN_GAP * height for a, b in zip(words, words[1:]))
-
-
-def _line_gap(lines: list[list[Word]]) -> float:
-    """The page's usual space between one line and the next (the median)."""
-    gaps = sorted(min(w.bbox[1] for w in b) - max(w.bbox[3] for w in a) for a, b in zip(lines, lines[1:]) if a and b)
-    return float(gaps[len(gaps) // 2]) if gaps else 0.0
+    return [w for w in segments(below[first:], height, [])[0] if w.bbox[0] < end]
 
 
 def _column_start(words: list[Word], label: Label, height: float) -> int | None:
@@ -238,7 +168,7 @@ def _above(lines: list[list[Word]], label: Label, stops: list[Label]) -> list[Ca
         gap = label.bbox[1] - max(w.bbox[3] for w in over[first:])
         if gap > 2 * height or _under(lines, label, height) < 1.5 * gap or first in _starts(n, stops):
             return []
-        runs = _segments(over[first:], line_height(over), [i - first for i in _starts(n, stops) if i > first])
+        runs = segments(over[first:], line_height(over), [i - first for i in _starts(n, stops) if i > first])
         return [Candidate(tuple(runs[0]), "above", label.score * PLACEMENT["above"], label)] if runs else []
     return []
 
@@ -251,7 +181,7 @@ def _big_over(lines: list[list[Word]], label: Label) -> Candidate | None:
     height = line_height(lines[label.line])
     over = lines[label.line - 1]
     first = _column_start(over, label, height)
-    run = _segments(over[first:], line_height(over), [])[0] if first is not None else []
+    run = segments(over[first:], line_height(over), [])[0] if first is not None else []
     gap = label.bbox[1] - max(w.bbox[3] for w in run) if run else 0
     if not run or not any(c.isdigit() for w in run for c in w.text) or line_height(run) < BIG_TYPE * height or gap > BIG_GAP * height \
             or _under(lines, label, height) < 1.5 * gap:
@@ -277,11 +207,11 @@ def _wrapped(lines: list[list[Word]], n: int, run: list[Word], stops: list[Label
     line with a label in the label column is the next row) and no other label begins. `twins`,
     the field's label in its other language: a line it opens may carry the value on beside it
     ('業務地址' over 'Address of Business', the address wrapping beside both), in the same script."""
-    height, gap = line_height(lines[n]), _line_gap(lines)
+    height, gap = line_height(lines[n]), line_gap(lines)
     left, bottom, out = run[0].bbox[0], max(w.bbox[3] for w in run), []
     for m in range(n + 1, min(n + 1 + MAX_WRAPPED, len(lines))):
         words = lines[m]
-        twin = next((t for t in twins if t.line == m and t.first == 0 and _rest_of(words[t.last], t.cut) is None), None)
+        twin = next((t for t in twins if t.line == m and t.first == 0 and rest_of(words[t.last], t.cut) is None), None)
         if twin is not None:
             words = words[twin.last + 1:]
             if any(is_han(c) for w in run + words for c in w.text):
@@ -333,7 +263,7 @@ def _values_beside(lines: list[list[Word]], label: Label, stops: list[Label], tw
     run_in = label.first > 0 and ENUMERATOR.fullmatch(words[label.first - 1].text) is not None
     ends = label.in_prose and not run_in and re.search(r"[A-Za-z]{4,}\.$|[。;；]$", words[label.last].text)
     right = [] if ends else words[label.last + 1:]
-    rest = _rest_of(words[label.last], label.cut)
+    rest = rest_of(words[label.last], label.cut)
     # another label ends the value, from its item's number where one stands before it ('… A6 Travel document no.')
     stop_at = [i - label.last - 1 - (i - 1 > label.last and ENUMERATOR.fullmatch(words[i - 1].text) is not None)
                for i in _starts(label.line, stops) if i > label.last]
@@ -341,10 +271,10 @@ def _values_beside(lines: list[list[Word]], label: Label, stops: list[Label], tw
         right = [rest] + right
         stop_at = [i + 1 for i in stop_at]
     if not label.colon:  # 'Post to be taken up: …': the words before a colon still the label's
-        skip = _qualifier(right, height)
+        skip = qualifier(right, height)
         right, stop_at = right[skip:], [i - skip for i in stop_at if i >= skip]
     # a bracket's or a currency's sign left over from the label ('(HK$)' read as '(HK' '$)') is no value
-    runs = [run for run in _segments(right, height, stop_at) if any(c.isalnum() for w in run for c in w.text)]
+    runs = [run for run in segments(right, height, stop_at) if any(c.isalnum() for w in run for c in w.text)]
     if len(runs) == 1 and runs[0][-1] is right[-1]:
         runs[0] = runs[0] + _wrapped(lines, label.line, runs[0], stops, twins)
     if not runs:
@@ -368,13 +298,13 @@ def _values_beside(lines: list[list[Word]], label: Label, stops: list[Label], tw
         # a label with nothing beside it (a column's heading in a ruled table) has its value in
         # the cell under it, further below than a line's spacing
         reach = HEADING_REACH * height if alone and n == label.line + 1 else 2 * height
-        if top - label.bbox[3] > max(reach, LINE_GAP_SLACK * _line_gap(lines)):
+        if top - label.bbox[3] > max(reach, LINE_GAP_SLACK * line_gap(lines)):
             break
         first = _column_start(below, label, height)
         if first is not None:
             stop_at = [i - first for i in _starts(n, stops) if i > first]
             if first not in _starts(n, stops):
-                runs = _segments(below[first:], height, stop_at)
+                runs = segments(below[first:], height, stop_at)
                 end = _column_end(words, label, height)
                 runs = [[w for w in runs[0] if w.bbox[0] < end]] if runs else []
                 # a word of a sentence heads no column: under a label inside running text, the next line of it is none
@@ -395,7 +325,7 @@ def _wraps_below(lines: list[list[Word]], n: int, run: list[Word], label: Label,
         return []
     below_label = min(w.bbox[1] for w in run) - label.bbox[3]
     nxt = lines[n + 1] if n + 1 < len(lines) else []
-    if not nxt or _a_label_at(nxt, 0) or min(w.bbox[1] for w in nxt) - max(w.bbox[3] for w in run) >= WRAP_CLOSER * below_label:
+    if not nxt or a_label_at(nxt, 0) or min(w.bbox[1] for w in nxt) - max(w.bbox[3] for w in run) >= WRAP_CLOSER * below_label:
         return []
     return _wrapped(lines, n, run, stops)
 

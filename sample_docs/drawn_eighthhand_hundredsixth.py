@@ -10,12 +10,11 @@ them (the case is clean). Read once through the product before any reader change
 code."""
 from __future__ import annotations
 
-import zlib
 from datetime import date
 from pathlib import Path
 
 from . import drawn_travel_sixteenth as sixteenth
-from .drawn_forms import Sheet, png_bytes
+from .drawn_forms import Sheet, scanned_png, write_case
 from .drawn_gradhands_fiftyseventh import _paragraph
 from .drawn_memos_seventieth import _ruled
 from .drawn_papers_eighth import _chop
@@ -180,42 +179,35 @@ def recruitment_record() -> Sheet:
 
 
 def write_all(folder: Path) -> list[dict]:
-    folder.mkdir(parents=True, exist_ok=True)
-    scan = lambda sheet, file: png_bytes(sheet.scanned(zlib.crc32(file.encode())))  # noqa: E731
     passport = sixteenth.LAYOUTS["passport-open-on-desk"]
     photo = sixteenth.LAYOUTS["photo-on-page"]
     papers = [
         ("passport" + passport[0], passport[1](HOLDER), "travel_document", sixteenth.truth(HOLDER, "passport-open-on-desk")),
         ("photo" + photo[0], photo[1](HOLDER), "photo", sixteenth.truth(HOLDER, "photo-on-page")),
-        ("degree.png", scan(degree_photo_left(), "degree.png"), "degree_certificate",
+        ("degree.png", scanned_png(degree_photo_left(), "degree.png"), "degree_certificate",
          {"holder_name": NAME, "date_of_birth": HOLDER.born.isoformat(), "institution": SCHOOL, "degree": ("经济学学士学位", "经济学学士"),
           "major": MAJOR, "date_awarded": AWARDED.isoformat(), "certificate_number": DEGREE_NO}),
-        ("graduation.png", scan(graduation_proof_reissued(), "graduation.png"), "graduation_certificate",
+        ("graduation.png", scanned_png(graduation_proof_reissued(), "graduation.png"), "graduation_certificate",
          {"holder_name": NAME, "institution": SCHOOL, "major": MAJOR, "level": "本科", "graduation_date": GRADUATED.isoformat(),
           "certificate_number": GRADUATION_NO}),
-        ("consent.png", scan(consent_copied_to_authority(), "consent.png"), "consent_letter",
+        ("consent.png", scanned_png(consent_copied_to_authority(), "consent.png"), "consent_letter",
          {"organisation": CONSENTER, "applicant_name": NAME, "date": CONSENT_DATE.isoformat(), "seal_present": True}),
         ("id990a.pdf", applicant_pdf_table(), "applicant_form",
          {"surname": HOLDER.surname, "given_names": HOLDER.given, "name_zh": NAME, "sex": "F", "date_of_birth": HOLDER.born.isoformat(),
           "travel_document_number": HOLDER.passport_no, "employer_name": EMPLOYER, "position": POST, "monthly_salary_hkd": float(SALARY),
           "hk_local_degree": False}),
-        ("id990b.png", scan(employer_hand_cells(), "id990b.png"), "employer_form",
+        ("id990b.png", scanned_png(employer_hand_cells(), "id990b.png"), "employer_form",
          {"employer_name": EMPLOYER, "br_number": BR_NO, "applicant_name": f"{HOLDER.surname} {HOLDER.given}", "position": POST,
           "monthly_salary_hkd": float(SALARY), "talent_list": False}),
         ("contract.pdf", contract_two_pages(), "employment_contract",
          {"employer_name": EMPLOYER, "employee_name": f"{HOLDER.surname} {HOLDER.given}", "position": POST, "start_date": START.isoformat(),
           "term_months": 36, "monthly_salary_hkd": float(SALARY), "housing_allowance_hkd": 0.0}),
-        ("br.png", scan(br_certificate(), "br.png"), "br_certificate",
+        ("br.png", scanned_png(br_certificate(), "br.png"), "br_certificate",
          {"business_name": EMPLOYER.upper(), "br_number": BR_NO, "address": ADDRESS, "nature_of_business": NATURE,
           "commencement_date": COMMENCED.isoformat(), "expiry_date": EXPIRES.isoformat()}),
-        ("accounts.png", scan(accounts_in_thousands(), "accounts.png"), "financial_statement",
+        ("accounts.png", scanned_png(accounts_in_thousands(), "accounts.png"), "financial_statement",
          {"company_name": EMPLOYER.upper(), "period_end": "2026-03-31", "currency": "HKD", "revenue": 18462000.0, "profit": 2620000.0,
           "total_equity": 12492000.0}),
-        ("recruitment.png", scan(recruitment_record(), "recruitment.png"), "recruitment_evidence", {"type": "recruitment_evidence"}),
+        ("recruitment.png", scanned_png(recruitment_record(), "recruitment.png"), "recruitment_evidence", {"type": "recruitment_evidence"}),
     ]
-    out = []
-    for file, data, kind, fields in papers:
-        (folder / file).write_bytes(data)
-        out.append({"file": file, "type": kind, "layout": "eighth-hand", "case": CASE, "settings": SETTINGS,
-                    "fields": {k: v for k, v in fields.items() if k != "type" or kind in ("company_profile", "recruitment_evidence")}})
-    return out
+    return write_case(folder, papers, "eighth-hand", CASE, SETTINGS)

@@ -145,6 +145,18 @@ def write_drawn(folder: Path, papers: list[tuple[str, Callable[[], tuple[bytes, 
     return write_papers(folder, [(file, data, kind, layout, fields) for file, draw, kind, layout in papers for data, fields in [draw()]])
 
 
+def write_case(folder: Path, papers: list[tuple[str, bytes, str, dict]], layout: str, case: str, settings: dict) -> list[dict]:
+    """A whole application's (file, bytes, type, fields) written into `folder`, each truth entry naming the case and its
+    settings; a paper's type is scored as a field only where no other field tells it (a profile, a recruitment record)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    out = []
+    for file, data, kind, fields in papers:
+        (folder / file).write_bytes(data)
+        out.append({"file": file, "type": kind, "layout": layout, "case": case, "settings": settings,
+                    "fields": {k: v for k, v in fields.items() if k != "type" or kind in ("company_profile", "recruitment_evidence")}})
+    return out
+
+
 def write_papers(folder: Path, papers: list[tuple[str, bytes, str, str, dict]]) -> list[dict]:
     """Each (file, bytes, type, layout, fields) written into `folder`, with its truth entry."""
     folder.mkdir(parents=True, exist_ok=True)

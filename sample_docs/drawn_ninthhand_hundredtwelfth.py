@@ -10,12 +10,11 @@ them (the case is clean). Read once through the product before any reader change
 code."""
 from __future__ import annotations
 
-import zlib
 from datetime import date
 from pathlib import Path
 
 from . import drawn_travel_sixteenth as sixteenth
-from .drawn_forms import Sheet, png_bytes
+from .drawn_forms import Sheet, scanned_png, write_case
 from .drawn_gradhands_fiftyseventh import _paragraph
 from .drawn_memos_seventieth import _ruled
 from .drawn_papers_eighth import _chop
@@ -190,42 +189,35 @@ def company_profile_timeline() -> Sheet:
 
 
 def write_all(folder: Path) -> list[dict]:
-    folder.mkdir(parents=True, exist_ok=True)
-    scan = lambda sheet, file: png_bytes(sheet.scanned(zlib.crc32(file.encode())))  # noqa: E731
     permit = sixteenth.LAYOUTS["permit-alone-on-side"]
     papers = [
         ("permit" + permit[0], permit[1](HOLDER), "travel_document", sixteenth.truth(HOLDER, "permit-alone-on-side")),
         ("photo.jpg", sixteenth.photo_as_taken(HOLDER), "photo", sixteenth.truth(HOLDER, "photo-as-taken")),
-        ("degree.png", scan(degree_english_first(), "degree.png"), "degree_certificate",
+        ("degree.png", scanned_png(degree_english_first(), "degree.png"), "degree_certificate",
          {"holder_name": (NAME, "ZHOU YIFAN"), "date_of_birth": HOLDER.born.isoformat(), "institution": (SCHOOL, SCHOOL_EN),
           "degree": ("工学博士学位", "工学博士", "Doctor of Engineering"), "major": (MAJOR, MAJOR_EN), "date_awarded": AWARDED.isoformat(),
           "certificate_number": DEGREE_NO}),
-        ("graduation.png", scan(graduation_date_cells(), "graduation.png"), "graduation_certificate",
+        ("graduation.png", scanned_png(graduation_date_cells(), "graduation.png"), "graduation_certificate",
          {"holder_name": NAME, "institution": SCHOOL, "major": MAJOR, "level": ("博士研究生", "研究生"), "graduation_date": GRADUATED.isoformat(),
           "certificate_number": GRADUATION_NO}),
-        ("consent.png", scan(consent_institute_reference(), "consent.png"), "consent_letter",
+        ("consent.png", scanned_png(consent_institute_reference(), "consent.png"), "consent_letter",
          {"organisation": (CONSENTER, "苏州先进高分子材料研究所"), "applicant_name": "ZHOU YIFAN", "date": CONSENT_DATE.isoformat(), "seal_present": True}),
-        ("id990a.png", scan(applicant_dotted_lines(), "id990a.png"), "applicant_form",
+        ("id990a.png", scanned_png(applicant_dotted_lines(), "id990a.png"), "applicant_form",
          {"surname": HOLDER.surname, "given_names": HOLDER.given, "name_zh": NAME, "sex": "M", "date_of_birth": HOLDER.born.isoformat(),
           "travel_document_number": HOLDER.permit_no, "employer_name": EMPLOYER, "position": POST, "monthly_salary_hkd": float(SALARY),
           "hk_local_degree": False}),
-        ("id990b.png", scan(employer_profession_named(), "id990b.png"), "employer_form",
+        ("id990b.png", scanned_png(employer_profession_named(), "id990b.png"), "employer_form",
          {"employer_name": EMPLOYER, "br_number": BR_NO, "applicant_name": f"{HOLDER.surname} {HOLDER.given}", "position": POST,
           "monthly_salary_hkd": float(SALARY), "talent_list": True}),
-        ("contract.png", scan(contract_pay_table(), "contract.png"), "employment_contract",
+        ("contract.png", scanned_png(contract_pay_table(), "contract.png"), "employment_contract",
          {"employer_name": EMPLOYER, "employee_name": f"{HOLDER.surname} {HOLDER.given}", "position": POST, "start_date": START.isoformat(),
           "term_months": 36, "monthly_salary_hkd": float(SALARY), "guaranteed_bonus_hkd": float(SALARY), "housing_allowance_hkd": 0.0}),
-        ("br.png", scan(br_certificate(), "br.png"), "br_certificate",
+        ("br.png", scanned_png(br_certificate(), "br.png"), "br_certificate",
          {"business_name": EMPLOYER.upper(), "br_number": BR_NO, "address": ADDRESS, "nature_of_business": NATURE,
           "commencement_date": COMMENCED.isoformat(), "expiry_date": EXPIRES.isoformat()}),
-        ("accounts.png", scan(accounts_side_by_side(), "accounts.png"), "financial_statement",
+        ("accounts.png", scanned_png(accounts_side_by_side(), "accounts.png"), "financial_statement",
          {"company_name": EMPLOYER.upper(), "period_end": "2025-12-31", "currency": "HKD", "revenue": 46218500.0, "profit": 5111300.0,
           "total_equity": 30371500.0}),
-        ("profile.png", scan(company_profile_timeline(), "profile.png"), "company_profile", {"type": "company_profile"}),
+        ("profile.png", scanned_png(company_profile_timeline(), "profile.png"), "company_profile", {"type": "company_profile"}),
     ]
-    out = []
-    for file, data, kind, fields in papers:
-        (folder / file).write_bytes(data)
-        out.append({"file": file, "type": kind, "layout": "ninth-hand", "case": CASE, "settings": SETTINGS,
-                    "fields": {k: v for k, v in fields.items() if k != "type" or kind in ("company_profile", "recruitment_evidence")}})
-    return out
+    return write_case(folder, papers, "ninth-hand", CASE, SETTINGS)

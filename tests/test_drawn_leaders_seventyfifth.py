@@ -1,6 +1,6 @@
 """The seventy-fifth drawn set (sample_docs/drawn_leaders_seventyfifth.py), read cold at 21 / 25. What it needed:
 lower-case words after a label up to a wide gap qualify it ('Post to be offered ……… Process Development Scientist',
-the dot leader lost; pipeline/pairs._qualifier); a label's words inside a question with its options ('Post on the
+the dot leader lost; pipeline/word_runs.qualifier); a label's words inside a question with its options ('Post on the
 Talent List (Yes/No)') give no value; a question that ends its line answered on the next ('2. What is the projected
 turnover in the first year of operation?' over 'HK$ 2,100,000'); a period's length is no count of jobs ('in the
 first twelve months')."""

@@ -1,7 +1,7 @@
 """The forty-eighth drawn set (sample_docs/drawn_longcontract_fortyeighth.py): four-page employment agreements whose
 pay stands in a schedule's table at the end. What it needed: a table's row is a clause of its own, so the next
 row's 'Discretionary bonus' does not make the row before it ('Guaranteed 13th month salary') discretionary nor the
-salary row's pay (extractors/base.clauses), and a bonus its own words guarantee is no discretionary one
+salary row's pay (extractors/clauses.clauses), and a bonus its own words guarantee is no discretionary one
 (extractors/pay_terms, data/pay_terms.yaml GUARANTEED)."""
 from sample_docs import drawn_longcontract_fortyeighth as fortyeighth
 from tests.conftest import read_each_as_uploaded

@@ -52,7 +52,8 @@ def test_a_pay_item_stated_as_none_is_none_and_one_not_stated_is_unknown():
 
 
 def test_a_clauses_heading_starts_the_sentence_after_it():
-    from extractors.base import Line, clauses
+    from extractors.base import Line
+    from extractors.clauses import clauses
     from pipeline.model import Page
     page = Page(file="c.pdf", number=1, width=100, height=100, dpi=200, source="text_layer", lang="eng", words=[])
     texts = [t for t, _ in clauses([Line("12. ACCOMMODATION ALLOWANCE. You receive HK$4,500 monthly.", [], page)])]

@@ -1,5 +1,5 @@
 """The fifty-ninth drawn set (sample_docs/drawn_rowhands_fiftyninth.py): forms and contracts in six layouts no set
-drew. What they needed: a date written in three boxes of its own (pipeline/pairs._date_in_boxes); a colon misread as
+drew. What they needed: a date written in three boxes of its own (pipeline/word_runs.date_in_boxes); a colon misread as
 '!'; a list's bullet before a label, which still opens its row, and an en dash after it (pipeline/labels); answers
 typed as '[X] No' (extractors/questions._typed_mark) or stated in a sentence ('The post is one of the professions on
 the Talent List', _stated); 'Applicant:' as a label; a form written as a letter, its employer the company that signs

@@ -1,0 +1,80 @@
+"""A line's words cut into runs where they stand apart (a table's cells, a form's columns), and the
+small measures a label's value is found by: the rest of a word after a label's part of it, the words
+that still qualify a label, a row label's colon, a line's cells, the page's usual line gap
+(pipeline/pairs.py pairs labels with values by them)."""
+from __future__ import annotations
+
+import re
+
+from .labels import COLUMN_GAP, SEPARATORS
+from .model import Word, union
+
+MAX_RUNS = 2
+QUALIFIER_WORDS = 4
+DAY_MONTH_YEAR = re.compile(r"\d{1,2} \d{1,2} \d{4}")
+YEAR_MONTH_DAY = re.compile(r"\d{4} \d{1,2} \d{1,2}")
+
+
+def rest_of(word: Word, cut: int) -> Word | None:
+    """The part of a word after its first `cut` characters, boxed by its share of the width."""
+    rest = word.text[cut:].lstrip(SEPARATORS)
+    if not rest:
+        return None
+    x0, y0, x1, y1 = word.bbox
+    share = (len(word.text) - len(rest)) / len(word.text)
+    return Word(text=rest, conf=word.conf, bbox=(int(x0 + share * (x1 - x0)), y0, x1, y1))
+
+
+def segments(words: list[Word], height: float, stop_at: list[int]) -> list[list[Word]]:
+    """The words up to the first stop label, cut into runs at wide gaps (a table's cells, a form's
+    columns): the first run is the likeliest value, a later one when the first is not one (a
+    label's translation read as junk on a page read in English)."""
+    runs: list[list[Word]] = []
+    for i, w in enumerate(words):
+        if i in stop_at or (i and w.bbox[0] - words[i - 1].bbox[2] > height and a_label_at(words, i)):
+            break
+        if not runs or w.bbox[0] - runs[-1][-1].bbox[2] > COLUMN_GAP * height:
+            runs.append([])
+        runs[-1].append(w)
+    return date_in_boxes(runs)[:MAX_RUNS]
+
+
+def date_in_boxes(runs: list[list[Word]]) -> list[list[Word]]:
+    """A date written in boxes of its own (day, month, year apart, each perhaps after a box's
+    edge read as '|'): one value, its parts joined by '/', boxed round all three."""
+    parts = [" ".join(w.text for w in run).strip("|[] ") for run in runs[:3]]
+    if len(parts) < 3 or not (DAY_MONTH_YEAR.fullmatch(" ".join(parts)) or YEAR_MONTH_DAY.fullmatch(" ".join(parts))):
+        return runs
+    words = [w for run in runs[:3] for w in run]
+    joined = Word(text="/".join(parts), conf=min(w.conf for w in words), bbox=union([w.bbox for w in words]))
+    return [[joined]] + runs[3:]
+
+
+def qualifier(words: list[Word], height: float) -> int:
+    """How many words after a label still qualify it: up to a colon a few words on, with no
+    wide gap (a cell's edge) before it; or, in lower case, up to a wide gap with the value after
+    it ('Post to be offered ……… Process Development Scientist', the dot leader lost)."""
+    for i, w in enumerate(words[:QUALIFIER_WORDS + 1]):
+        if i and w.bbox[0] - words[i - 1].bbox[2] > COLUMN_GAP * height:
+            # a colon set apart, as a column of colons ('Post to be taken up      :  …')
+            if w.text in (":", "："):
+                return i + 1
+            return i if all(re.match(r"[a-z]", x.text) for x in words[:i]) else 0
+        if w.text.endswith((":", "：")):
+            return i + 1
+    return 0
+
+
+def a_label_at(words: list[Word], i: int) -> bool:
+    """Words and a colon after a gap: the label of a row no field reads ('鄧子軒    職務：…')."""
+    return re.match(r"[^\W\d_]{1,16}[:：]", "".join(w.text for w in words[i:i + 6])) is not None
+
+
+def cell_count(words: list[Word], height: float) -> int:
+    return 1 + sum(b.bbox[0] - a.bbox[2] > COLUMN_GAP * height for a, b in zip(words, words[1:]))
+
+
+def line_gap(lines: list[list[Word]]) -> float:
+    """The page's usual space between one line and the next (the median)."""
+    gaps = sorted(min(w.bbox[1] for w in b) - max(w.bbox[3] for w in a) for a, b in zip(lines, lines[1:]) if a and b)
+    return float(gaps[len(gaps) // 2]) if gaps else 0.0
