@@ -218,6 +218,25 @@ def with_level(out: dict[str, Field]) -> dict[str, Field]:
     return out
 
 
+# A professional degree is named by its field ('工商管理硕士', 'Master of Business Administration'); an academic
+# one by its category only ('工学硕士' ends in 学, 'Master of Science' is one word), which is no major.
+_FIELD_IN_DEGREE = re.compile(rf"^({HAN}{{2,8}}?)(?:专业)?(?:硕士|学士|博士)|^(?:Bachelor|Master|Doctor) of ([A-Z][a-z]+(?: (?:and )?[A-Z][a-z]+)+)$")
+
+
+def with_field_of_degree(out: dict[str, Field]) -> dict[str, Field]:
+    """The major a professional degree's name gives, where the certificate states none of its own."""
+    degree = out.get("degree")
+    if "major" in out or not degree or not isinstance(degree.value, str):
+        return out
+    name = degree.value.strip()
+    m = _FIELD_IN_DEGREE.match(simplified(name))
+    field = (name[:len(m.group(1))] if m.group(1) else m.group(2)) if m else ""
+    if field and not simplified(field).endswith("学"):
+        out["major"] = Field(value=field, confidence=degree.confidence, file=degree.file, page=degree.page,
+                             bbox=degree.bbox, source="derived")
+    return out
+
+
 def extract_graduation(doc: DocView) -> dict[str, Field]:
     rt = RunningText(doc.lines())
     out: dict[str, Field] = {}

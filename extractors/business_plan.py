@@ -28,6 +28,9 @@ CHART_FIGURE = re.compile(r"(?:HK\$|HKD|港幣|港币)\s*\d[\d,.]*\s*(?:m|mn|mil
 FORECAST_OF = re.compile(r"turnover|revenue|sales|營業額|营业额|收入", re.IGNORECASE)
 # plural words after 'local' that are no staff ('3 local suppliers')
 NOT_STAFF = r"(?:customers|clients|suppliers|markets|partners|companies|firms|businesses|competitors|standards|rules|schools|shops|branches|offices|banks|agents|distributors|universities)\b"
+# capital stated as its shares, issued or paid ('subscribed for 800,000 shares of HK$1 each, all paid up'), not authorised
+_SHARES = r"(?<![\d,.])(\d{1,3}(?:,\d{3})+|\d{1,9})\s+(?:ordinary\s+)?shares\s+of\s+(?:HK\$|HKD)\s*(\d{1,4}(?:\.\d{1,2})?)\s+each"
+SHARES_AT_PAR = rf"(?:paid|issued|subscribed)(?:(?!authori[sz]ed)[^.]){{0,60}}?{_SHARES}|{_SHARES}(?=[^.]{{0,40}}?(?:paid|issued))"
 NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
                 "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20}
 
@@ -43,6 +46,8 @@ def extract(doc: DocView) -> dict[str, Field]:
     m, line = rt.search(rf"(?<![\d,.])\b(\d{{1,4}}|{words})(?:\s*\(\d{{1,4}}\))?(?:\s+of\s+(?:them|whom)(?:\s+(?:are|being))?)?\s+(?:new\s+)?(?:{JOBS})"
                         rf"|(?<![\d,.])\b({words})\s*\(\d{{1,4}}\)\s+local\s+(?!{NOT_STAFF})[a-z]+s\b"
                         rf"|({HAN_COUNT})\s*(?:名|個|个|位)\s*(?:{JOBS})"
+                        # 'seven staff, all of them Hong Kong residents': a count every one of which is local
+                        rf"|(?<![\d,.])\b(\d{{1,4}}|{words})\s+(?:staff|employees|people|persons|workers)\s*,?\s*all\s+(?:of\s+(?:them|whom)\s+)?(?:are\s+|being\s+)?(?:{JOBS}|local\b)"
                         rf"|(?<![\d,.])\b(\d{{1,4}})\s*[(（]\s*(?:local|本地)\s*[)）]"  # 'Manpower: 3 (local) + 1 (expatriate)'
                         rf"|(?:headcount|manpower|staff)[^.\n]{{0,30}}?(?<![\d,.])\b(\d{{1,4}})\s+local\b(?!\s+(?:currency|market|time|customers|clients))")
     if not m:
@@ -64,6 +69,10 @@ def extract(doc: DocView) -> dict[str, Field]:
     paid = _column_total(lines, PAID_HEADING)
     if paid:
         out["capital_hkd"] = doc.field(float(paid[0].text.replace(",", "")), paid[1], words=[paid[0]])
+    shares, line = rt.search(SHARES_AT_PAR)
+    if shares and "capital_hkd" not in out:
+        count, par = [g for g in shares.groups() if g]
+        out["capital_hkd"] = doc.field(float(count.replace(",", "")) * float(par), line)
     if m:
         raw = next(g for g in m.groups() if g).lower()
         count = int(raw) if raw.isdigit() else NUMBER_WORDS.get(raw) or chinese_numeral(raw.replace("兩", "二").replace("两", "二"))

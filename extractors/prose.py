@@ -126,10 +126,12 @@ class Mention:
 class Prose:
     """A text tokenized once, with every cue found in it."""
 
-    def __init__(self, text: str, breaks: list[int] | None = None, type_changes: set[int] | None = None):
+    def __init__(self, text: str, breaks: list[int] | None = None, type_changes: set[int] | None = None,
+                 line_starts: set[int] | None = None):
         nlp, matcher = _pipeline()
         self.text = text
         self.breaks = breaks or []  # where each printed line starts, for values that end with theirs
+        self.line_starts = line_starts or set(self.breaks)  # a line run on from the one before too
         self.type_changes = type_changes or set()  # the line starts set in other type than the line before
         self._dates: list[Mention] | None = None  # found once, asked for by several fields
         self.doc: Doc = nlp.make_doc(text)

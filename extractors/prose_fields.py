@@ -37,7 +37,8 @@ def letter_date(prose: Prose, dates: list[Mention]) -> Mention | None:
     signature at the end, an English one its heading at the top), else the last date left."""
     free = [d for d in dates if d.role in ("", "signed")]
     for cue in (c for c in prose.cues if c.label_ == "letter_date"):
-        if cue.start_char and has_han(prose.text[cue.start_char - 1]):
+        # 出生日期 is no letter's date; a printed line that opens with 日期 is, whatever ends the line before
+        if cue.start_char and cue.start_char not in prose.line_starts and has_han(prose.text[cue.start_char - 1]):
             continue
         d = next((d for d in free if 0 <= d.start - cue.end_char and not prose.text[cue.end_char:d.start].strip(" :：")), None)
         if d:
@@ -107,7 +108,7 @@ def read_prose(doc_type: str, doc: DocView, section: str = "fields") -> dict[str
     if not mapping:
         return {}
     rt = RunningText(doc.lines())
-    prose = Prose(rt.text, rt.breaks, rt.type_changes)
+    prose = Prose(rt.text, rt.breaks, rt.type_changes, rt.line_starts)
     out = {}
     for key, how in mapping.items():
         found = read(prose, how)

@@ -100,6 +100,7 @@ class RunningText:
         parts, owners, previous = [], [], None
         self.breaks: list[int] = []  # where a line starts that does not continue the one before
         self.type_changes: set[int] = set()  # the breaks where a line is set apart: its type's size changes, or a paragraph opens
+        self.line_starts: set[int] = set()  # where each printed line starts, a wrapped one too
         changes: list[tuple[int, Line, Line]] = []
         right = _right_margins(lines)
         for line in lines:
@@ -125,6 +126,7 @@ class RunningText:
                 self.breaks.append(len(owners) + len(sep))
                 if parts:
                     changes.append((self.breaks[-1], owners[-1], line))
+            self.line_starts.add(len(owners) + len(sep))
             parts.append(sep + line.text)
             owners.extend([line] * len(sep + line.text))
         self.text = "".join(parts)
@@ -153,6 +155,7 @@ class RunningText:
             self.text = self.text[:start] + written + self.text[end:]
             self.owners[start:end] = [self.owners[start]] * len(written)
             self.breaks = [b if b <= start else b + shift for b in self.breaks if not start < b < end]
+            self.line_starts = {b if b <= start else b + shift for b in self.line_starts if not start < b < end}
             self.type_changes = {b if b <= start else b + shift for b in self.type_changes if not start < b < end}
 
     def search(self, pattern: str, flags=re.IGNORECASE):

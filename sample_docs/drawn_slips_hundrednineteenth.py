@@ -149,7 +149,7 @@ def degree_macau_bilingual() -> tuple[bytes, dict]:
     s.text(300, 980, "證書編號 Certificate No.: HKP-MBA-2021-0583", 24, "serif_cjk")
     return scanned_png(s, "macau"), {"holder_name": ("黃嘉穎", "HUANG JIAYING"), "institution": ("澳門濠江理工大學",
                                      "Hou Kong Polytechnic University of Macao"),
-                               "degree": ("工商管理碩士", "Master of Business Administration"), "major": ("工商管理", "Business Administration"),
+                               "degree": ("工商管理碩士學位", "工商管理碩士", "Master of Business Administration"), "major": ("工商管理", "Business Administration"),
                                "date_awarded": "2021-07-15", "certificate_number": "HKP-MBA-2021-0583"}
 
 
