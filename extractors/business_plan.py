@@ -60,7 +60,7 @@ def extract(doc: DocView) -> dict[str, Field]:
         found = _column_total(lines, LOCAL_HEADING)
         if found and found[0].text.isdigit():
             out["local_jobs"] = doc.field(int(found[0].text), found[1], words=[found[0]])
-        listed = _listed(lines) if not found else None
+        listed = None if found else _listed(lines) or _marked_local(lines)
         if listed:
             out["local_jobs"] = doc.field(listed[0], listed[1])
     charted = _first_bar(lines)
@@ -97,6 +97,29 @@ def _listed(lines: list[Line]) -> tuple[int, Line] | None:
 
 
 HEADING_LENGTH = 60  # characters: a heading, not a sentence that names local staff
+# A hiring table that marks each row's place ('Position | Number | Local / Non-local'), with no total
+COUNT_HEADING = re.compile(r"number|no\.?|headcount|count|人數|人数|數目|数目", re.IGNORECASE)
+PLACE_HEADING = re.compile(r"local\s*(?:/|or)\s*non-?\s?local|本地\s*/\s*非本地", re.IGNORECASE)
+LOCAL_MARK = re.compile(r"local|本地|hong\s+kong|香港", re.IGNORECASE)
+
+
+def _marked_local(lines: list[Line]) -> tuple[int, Line] | None:
+    """(count, heading row) of a hiring table's rows marked local, their numbers summed."""
+    for k, line in enumerate(lines):
+        count, place = _heading_span(line.words, COUNT_HEADING), _heading_span(line.words, PLACE_HEADING)
+        if count is None or place is None or count[0] > place[0]:
+            continue
+        total, marked = 0, 0
+        for row in lines[k + 1:k + 20]:
+            figures = [w.text for w in row.words if count[0] - 30 <= w.bbox[0] < place[0] - 10 and re.fullmatch(r"\d{1,3}", w.text)]
+            mark = " ".join(w.text for w in row.words if w.bbox[0] >= place[0] - 30)
+            if row.page is not line.page or len(figures) != 1 or not mark:
+                break
+            if LOCAL_MARK.search(mark) and not re.search(r"non|非", mark, re.IGNORECASE):
+                total, marked = total + int(figures[0]), marked + 1
+        if marked:
+            return total, line
+    return None
 
 
 def _column_total(lines: list[Line], heading: re.Pattern):

@@ -24,8 +24,10 @@ def extract(doc: DocView) -> dict[str, Field]:
     out: dict[str, Field] = {}
     # not a reference to one already named ('存放于我中心', '本研究所'): 我, 本, 该 before its kind's word
     # an authority by its department and the division of it that writes (江东省科学技术厅人事处)
+    # a school (…第二中学) or a bank's branch (…有限公司广州天河支行) by the branch's own name
     org = (rf"{HAN}{{2,24}}?(?<![我本该該贵貴敝])(?:有限责任公司|有限公司|集团|研究院|研究所|大学|医院|管理局|委员会|中心"
-           rf"|(?:厅|廳|局)(?:{HAN}{{1,6}}?(?:处|處|科|办公室|辦公室))?)")
+           rf"|中学|中學|小学|小學|学校|學校|幼儿园|幼兒園"
+           rf"|(?:厅|廳|局)(?:{HAN}{{1,6}}?(?:处|處|科|办公室|辦公室))?)(?:{HAN}{{2,10}}?(?:分行|支行|分公司))?")
     # An organisation's name as its type has it (…有限公司, …大学), wherever it stands: the role
     # and label readers weigh it; the chop's re-reading votes with the page's reading of it. Not
     # the addressee ('香港瀚海声学科技有限公司：' over the letter).

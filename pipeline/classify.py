@@ -87,9 +87,16 @@ def looks_like_photo(rp: ReadPage) -> bool:
     return len(rp.page.words) <= CAPTION_WORDS and pasted_photo(rp.image, rp.page.words) is not None
 
 
+def _a_short_word(phrase: str) -> bool:
+    """A phrase of one short Latin word ('chsi', 'wife') counts as a word of its own: inside
+    the page's text run together it turns up in others ('Sub-branch since', 'midwife')."""
+    return phrase.isascii() and phrase.isalpha() and len(phrase) <= 6
+
+
 def score_page(rp: ReadPage) -> PageVerdict:
     rules = load_rules()["types"]
     text = simplified(compact(rp.page.text))
+    words = unicodedata.normalize("NFKC", rp.page.text).lower()
     # A title heads the page on a line of its own: most of a line in the top third, not a
     # word of a sentence there ('…持往来港澳通行证…' in a short letter is no permit).
     top_lines = [line for line in rp.page.lines() if line and line[0].bbox[1] < TITLE_ZONE * rp.page.height]
@@ -120,7 +127,7 @@ def score_page(rp: ReadPage) -> PageVerdict:
             s += 9.0
             titles.add(doc_type)
         for phrase, weight in spec["phrases"].items():
-            if phrase in text:
+            if phrase in text if not _a_short_word(phrase) else re.search(rf"(?<![a-z]){phrase}(?![a-z])", words):
                 s += weight
         if spec["needs"] and not any(n in text for n in spec["needs"]):
             s *= WITHOUT_NEEDS

@@ -14,6 +14,7 @@ from PIL import Image
 from . import ocr, paper, ppocr, seals
 from .blanks import SURE_ELSEWHERE, UNSURE, overlap, read_on_blanks
 from .han_rereads import reread_latin_junk, reread_line_ends
+from .lone_marks import reread_lone_marks
 from .lost_lines import reread_lost_lines
 from .model import Page, Word, mean_conf
 from .mrz import zone_line_turn
@@ -275,7 +276,7 @@ def _read_without_rules(image: Image.Image, words: list[Word], lang: str) -> lis
     # layout drops a different cell of a grid in each ('Male' in a table's last column)
     only_there = [w for w in other if w.conf >= SURE_ELSEWHERE and len(re.findall(r"\w", w.text)) >= 2
                   and not any(overlap(w.bbox, k.bbox) for k in kept)]
-    return kept + only_there
+    return reread_lone_marks(ruled_out, kept + only_there, lang)  # and the cells of one character both dropped
 
 
 
