@@ -7,7 +7,7 @@ from rapidfuzz import fuzz
 
 from pipeline.hkid import read_hkid
 from pipeline.model import Field
-from pipeline.names import starts_with_surname
+from pipeline.names import spec_name, starts_with_surname
 from pipeline.reference import hk_institution_zh, known_institution, mainland_institution
 from pipeline.text import HAN, HAN_RANGE, simplified
 
@@ -74,7 +74,7 @@ def person_as_found(v: str) -> str:
         return v
     words = v.split()
     end = next((i for i, w in enumerate(words) if i and w[:1].islower()), len(words))
-    return " ".join(words[:end]).upper()
+    return spec_name(" ".join(words[:end]))  # the surname first where capitals mark it ('Haoran LIU')
 
 
 def _institution(doc: DocView, out: dict) -> None:

@@ -33,9 +33,9 @@ def extract(doc: DocView) -> dict[str, Field]:
     # the addressee ('香港瀚海声学科技有限公司：' over the letter).
     first_found(doc, out, "organisation", rt, [rf"(?<![{HAN_RANGE}])({org})(?!.*有限)(?!\s*[:：])", f"(?-i:{COMPANY_EN})"])
     # the person a letter is about, by the words that introduce or address them
-    first_found(doc, out, "applicant_name", rt, [rf"(?:员工|职工|雇员|同事)\s*({HAN}{{2,4}}?)\s*(?:同志|先生|女士|[（(，,]|身份证)",
-                                            rf"兹有\s*({HAN}{{2,4}}?)\s*(?:同志|先生|女士|[（(，,])",
-                                            rf"兹有[^，,。；]{{1,16}}?({HAN}{{2,3}})\s*(?:同志|先生|女士|[（(，,]|身份证)",  # '兹有我公司工程师罗雨桐，'
+    first_found(doc, out, "applicant_name", rt, [rf"(?:员工|职工|雇员|同事)\s*({HAN}{{2,4}}?)\s*(?:同志|先生|女士|小姐|[（(，,]|身份证)",
+                                            rf"兹有\s*({HAN}{{2,4}}?)\s*(?:同志|先生|女士|小姐|[（(，,])",
+                                            rf"兹有[^，,。；]{{1,16}}?({HAN}{{2,3}})\s*(?:同志|先生|女士|小姐|[（(，,]|身份证)",  # '兹有我公司工程师罗雨桐，'
                                             # not into the next row's label on the line ('Ms LIAO Yuqing Post held: …')
                                             r"(?<!dear )\b(?:Mr|Ms|Mrs|Dr)\.?\s+([A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+(?![A-Za-z]*(?-i:(?:\s+[a-z]+){0,2})\s*[:：])){0,3})",
                                             # a name in Hanzi with its pinyin in brackets: '周文涛 (ZHOU Wentao)'
