@@ -7,7 +7,7 @@ from __future__ import annotations
 import itertools
 import re
 
-from pipeline.amounts import chinese_numeral, parse_amount
+from pipeline.amounts import HAN_COUNT, chinese_numeral, parse_amount
 from pipeline.model import Field
 from pipeline.pairs import TOTAL_ROW
 
@@ -17,7 +17,6 @@ from .running_text import RunningText
 JOBS = (r"(?:local\s+(?:jobs?|staff|employees?|positions?|hires?)(?:\s+to\s+be\s+(?:created|hired))?)|(?:本地\s*(?:職位|职位|僱員|雇员|員工|员工))"
         r"|(?:(?:jobs?|posts?|positions?|staff|employees?)\s+for\s+(?:Hong\s+Kong|local)\s+residents)"
         r"|(?:Hong\s+Kong\s+(?:permanent\s+)?residents?)")
-HAN_COUNT = r"[一二兩两三四五六七八九十]{1,3}"  # '三名本地員工'
 # A table's column and its figure on the total row: a hiring table's local staff ('Role | Local | Non-local'
 # … 'Total | 6 | 1'), a shareholders' table's capital paid ('Shareholder | Shares | Amount paid (HK$)' … 'Total')
 LOCAL_HEADING = re.compile(r"local staff|local|本地員工|本地员工|本地僱員|本地雇员|本地|hong kong residents?", re.IGNORECASE)

@@ -6,7 +6,7 @@ import functools
 import re
 from datetime import date
 
-from pipeline.amounts import EN_AMOUNT, chinese_numeral, parse_amount, parse_english_amount
+from pipeline.amounts import EN_AMOUNT, HAN_COUNT, chinese_numeral, parse_amount, parse_english_amount
 from pipeline.hkid import read_hkid
 from pipeline.names import is_pinyin, starts_with_surname
 from pipeline.text import HAN_RANGE, spaced_address
@@ -220,7 +220,7 @@ def _count(text: str) -> int | None:
     if m and m.group(1) in NUMBER_WORDS:
         return NUMBER_WORDS[m.group(1)]
     # after the first year and the verb ('首年聘用三人，次年增至六人')
-    m = re.match(r"\s*(?:(?:首年|第一年|第1年)\s*(?:聘用|招聘|僱用|雇用|聘請|聘请)?)?\s*([一二兩两三四五六七八九十]{1,3})\s*(?:人|名|個|个)", text)
+    m = re.match(rf"\s*(?:(?:首年|第一年|第1年)\s*(?:聘用|招聘|僱用|雇用|聘請|聘请)?)?\s*({HAN_COUNT})\s*(?:人|名|個|个)", text)
     return chinese_numeral(m.group(1).replace("兩", "二").replace("两", "二")) if m else None
 
 

@@ -10,6 +10,8 @@ from .model import Word
 from .text import HAN_RANGE
 
 CAPITAL_NUMERALS = "零壹贰貳叁參肆伍陆陸柒捌玖拾佰仟什万萬"
+# a small count in Chinese numerals, plain or financial (三名, 叁名)
+HAN_COUNT = r"[一二兩两三四五六七八九十壹贰貳叁參参肆伍陆陸柒捌玖拾]{1,3}"
 
 
 def numeral_amount(numerals: str) -> str:
