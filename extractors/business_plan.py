@@ -42,7 +42,7 @@ def extract(doc: DocView) -> dict[str, Field]:
     # the number before the jobs first ('hire four local staff in year one'), else after their label ('本地員工人數 3')
     # ('two (2) local paralegals': staff named by their role only where the count is repeated in figures)
     # ('a team of five, four of them Hong Kong residents': the part of a team that is local)
-    m, line = rt.search(rf"(?<![\d,.])\b(\d{{1,4}}|{words})(?:\s*\(\d{{1,4}}\))?(?:\s+of\s+(?:them|whom)(?:\s+(?:are|being))?)?\s+(?:new\s+)?(?:{JOBS})"
+    m, line = rt.search(rf"(?<![\d,.])\b(\d{{1,4}}|{words})(?:\s*\(\d{{1,4}}\))?(?:\s+of\s+(?:them|whom)(?:\s+(?:are|being))?)?\s+(?:(?:new|additional|full-time|full\s+time|permanent)\s+)*(?:{JOBS})"
                         rf"|(?<![\d,.])\b({words})\s*\(\d{{1,4}}\)\s+local\s+(?!{NOT_STAFF})[a-z]+s\b"
                         rf"|({HAN_COUNT})\s*(?:名|個|个|位)\s*(?:{JOBS})"
                         # 'seven staff, all of them Hong Kong residents': a count every one of which is local

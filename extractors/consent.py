@@ -7,6 +7,7 @@ import re
 from collections import Counter
 
 import numpy as np
+from rapidfuzz import fuzz
 
 from pipeline.model import BBox, Field
 from pipeline.names import is_pinyin, starts_with_surname
@@ -61,11 +62,34 @@ def extract(doc: DocView) -> dict[str, Field]:
             _organisation_under_seal(doc, out, k, seal, rf"{org}(?!.*有限)")  # the whole name: not 研究院 of 研究院有限公司
             if "date" not in out:
                 _date_under_seal(doc, out, k, seal)
+            _named_clear_of_the_chop(doc, rt, out, org, seal, page.number)
             break
     if not seal:
         out["seal_present"] = Field(value=False, confidence=0.7, file=doc.pages[0].file, page=doc.pages[0].number,
                                     bbox=None, source="derived")
     return out
+
+
+def _named_clear_of_the_chop(doc: DocView, rt: RunningText, out: dict, org: str, seal: BBox, seal_page: int) -> None:
+    """The organisation as a line clear of the chop names it (its letterhead), where the reading kept
+    is of the line under the chop and nearly the same: the chop's ink costs that line a character."""
+    read = out.get("organisation")
+    if read is None or read.page != seal_page or not read.bbox or not _crosses(read.bbox, seal):
+        return
+    for m in re.finditer(rf"(?<![{HAN_RANGE}])({org})", rt.text):
+        line, name = rt.owners[m.start(1)], m.group(1)
+        if line.page.number == seal_page and _crosses(line.bbox, seal):
+            continue
+        if name != read.value and len(name) >= len(str(read.value)) and fuzz.ratio(name, str(read.value)) >= SAME_NAME:
+            out["organisation"] = doc.field(name, line)
+            return
+
+
+SAME_NAME = 85  # rapidfuzz ratio: the same name with a character or two lost or misread
+
+
+def _crosses(box: BBox, seal: BBox) -> bool:
+    return box[1] < seal[3] and box[3] > seal[1] and box[0] < seal[2] and box[2] > seal[0]
 
 
 def _greeted_in_full(doc: DocView):
