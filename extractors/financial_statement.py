@@ -2,6 +2,7 @@
 standing checks need, each from the line that states it."""
 from __future__ import annotations
 
+import itertools
 import re
 
 from pipeline.amounts import stated_unit
@@ -11,6 +12,7 @@ from .base import (
     COMPANY_EN,
     COMPANY_ZH,
     DATE_RX,
+    REREAD_CONFIDENCE,
     DocView,
     Line,
     cn_numerals_in_dates,
@@ -106,13 +108,13 @@ def _item(lines: list[Line], patterns: list[str], in_thousands: set[int] = froze
     wins over one that qualifies it ('归属于母公司所有者权益合计')."""
     for anchored in (True, False):
         for line in lines:
-            for p in patterns:
-                hit = re.search(QUALIFIER + p if anchored else p, line.text, re.IGNORECASE)
+            for p, text in itertools.product(patterns, _label_readings(line.text)):
+                hit = re.search(QUALIFIER + p if anchored else p, text, re.IGNORECASE)
                 if not hit:
                     continue
-                vals = figures(line.text[hit.end():], spaced=line.page.number not in in_thousands)
+                vals = figures(text[hit.end():], spaced=line.page.number not in in_thousands)
                 if not vals and line.page.number in in_thousands:
-                    vals = small_figures(line.text[hit.end():])
+                    vals = small_figures(text[hit.end():])
                 if vals:
                     value = vals[0]
                     if line.page.number in (latest or {}):
@@ -124,6 +126,27 @@ def _item(lines: list[Line], patterns: list[str], in_thousands: set[int] = froze
                         value = -value
                     return value, line
     return None, None
+
+
+def _label_readings(text: str) -> list[str]:
+    """The line, and where its label holds an 'm' the line with 'rn' for it: a coarse scan joins
+    the two letters ('Tumover'). Only the label's words: a figure's 'million' stays."""
+    label = re.match(r"[^\d(]*", text).group(0)
+    return [text, label.replace("m", "rn") + text[len(label):]] if "m" in label else [text]
+
+
+def _unit_row_read_again(doc: DocView, lines: list[Line]) -> tuple[str, Line] | None:
+    """(code, row) of the currency the columns' unit row states, read again where the page read it
+    as nothing known: a coarse scan or a fax makes 'HK$ HK$' over the figures 'HS KS'."""
+    for row, below in zip(lines, lines[1:]):
+        texts = [w.text for w in row.words]
+        if not 1 <= len(texts) <= 4 or not all(re.fullmatch(r"[^\d\s]{2,4}", x) for x in texts) or not figures(below.text):
+            continue
+        again = line_read_again(doc, row) if row.page.source == "ocr" else None
+        m = re.search(r"(?<![A-Za-z])(" + "|".join(CURRENCIES) + ")", again.text) if again else None
+        if m:
+            return next(code for rx, code in CURRENCIES.items() if re.fullmatch(rx, m.group(1), re.I)), row
+    return None
 
 
 def _item_read_again(doc: DocView, lines: list[Line], patterns: list[str], in_thousands: set[int],
@@ -215,6 +238,8 @@ def extract(doc: DocView) -> dict[str, Field]:
         out["currency"] = doc.field(next(code for rx, code in CURRENCIES.items() if re.fullmatch(rx, m.group(1), re.I)), line)
     elif re.search(r"inland revenue|profits tax|稅務局|利得稅", doc.text, re.IGNORECASE):
         out["currency"] = doc.field("HKD", None, 0.8, "derived")  # IRD returns are in Hong Kong dollars
+    elif (unit := _unit_row_read_again(doc, own)) is not None:
+        out["currency"] = doc.field(unit[0], unit[1], REREAD_CONFIDENCE)
     # 'CPA' as a word: 'issued by the HKICPA' names the institute, no firm
     m, line = find_line(lines, r"([A-Z][A-Za-z&,. ]{2,60}(?:\bCPA\b|Certified Public Accountants)(?: Limited)?)")
     if m:
