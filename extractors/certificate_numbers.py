@@ -3,6 +3,10 @@ university's own serial; the year it states (positions 7-10, the year of award o
 whose year was misread by one digit, under the seal that is stamped over it."""
 from __future__ import annotations
 
+import re
+
+from pipeline.text import HAN
+
 from .base import DocView
 from .running_text import RunningText
 
@@ -25,6 +29,11 @@ def read_number(doc: DocView, out: dict, rt: RunningText) -> None:
     m, line = rt.search(f"(?i:{cue})" + r"([A-Z][A-Za-z]{0,7}(?:[-/][A-Za-z0-9]{1,8}){1,5})(?![A-Za-z0-9])", flags=0)
     if m and sum(c.isdigit() for c in m.group(1)) >= 4:
         out["certificate_number"] = doc.field(m.group(1), line)
+        return
+    # a document number in the Taiwan and Hong Kong way, the year in brackets: '(108)南科大碩字第001234號'
+    m, line = rt.search(rf"([(（]\s*\d{{2,4}}\s*[)）]\s*{HAN}{{1,10}}?字\s*第\s*\d{{3,8}}\s*[號号])")
+    if m:
+        out["certificate_number"] = doc.field(re.sub(r"\s", "", m.group(1)).replace("（", "(").replace("）", ")"), line)
 
 
 

@@ -123,7 +123,14 @@ def _subject(text: str) -> str | None:
     han = _text_han(text)
     if han:
         return han
-    m = re.match(r"(?:[A-Z][A-Za-z&'-]*|and|of|in|&)(?: (?:[A-Z][A-Za-z&'-]*|and|of|in|&))*", text)
+    words = r"(?:[A-Z][A-Za-z&'-]*|and|of|in|&)(?: (?:[A-Z][A-Za-z&'-]*|and|of|in|&))*"
+    # a list of fields ending in its 'and' ('Mechanical Design, Manufacturing and Automation'), else up to a comma
+    listed = re.match(rf"{words}(?:, {words})+", text)
+    parts = listed.group(0).split(", ") if listed else []
+    ends = [i for i in range(1, len(parts)) if " and " in f" {parts[i]}"]
+    if ends:
+        return ", ".join(parts[:ends[-1] + 1]).strip()
+    m = re.match(words, text)
     return m.group(0).strip() if m and len(m.group(0)) >= 3 else None
 
 
