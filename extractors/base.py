@@ -307,7 +307,7 @@ def cn_numerals_in_dates(text: str) -> str:
     text = re.sub(r"([〇零○一二三四五六七八九]{4})年", year, text)
 
     def small(m):
-        s = m.group(1)
+        s = re.sub(r"(.)\1", r"\1", m.group(1))  # a character read twice under a chop (二十八八日); no month or day repeats one
         if "十" in s:
             a, _, b = s.partition("十")
             n = (_CN_DIGITS.get(a, 1) if a else 1) * 10 + (_CN_DIGITS.get(b, 0) if b else 0)
@@ -315,7 +315,7 @@ def cn_numerals_in_dates(text: str) -> str:
             n = int("".join(str(_CN_DIGITS[c]) for c in s))
         return f"{n}{m.group(2)}"
 
-    return re.sub(r"([一二三四五六七八九十]{1,3})([月日])", small, text)
+    return re.sub(r"([一二三四五六七八九十]{1,4})([月日])", small, text)
 
 
 # Numeric dates are read day first (Hong Kong and Mainland usage) unless the document writes
