@@ -25,8 +25,9 @@ PAID_HEADING = re.compile(r"amount paid|paid[- ]up|capital paid|capital contribu
 FIRST_PERIOD = re.compile(r"(?:year|yr|y)\s*1|fy\s*1|first year|第一年|首年", re.IGNORECASE)
 CHART_FIGURE = re.compile(r"(?:HK\$|HKD|港幣|港币)\s*\d[\d,.]*\s*(?:m|mn|million|k|万|萬)?", re.IGNORECASE)
 FORECAST_OF = re.compile(r"turnover|revenue|sales|營業額|营业额|收入", re.IGNORECASE)
-# plural words after 'local' that are no staff ('3 local suppliers')
-NOT_STAFF = r"(?:customers|clients|suppliers|markets|partners|companies|firms|businesses|competitors|standards|rules|schools|shops|branches|offices|banks|agents|distributors|universities)\b"
+# words after 'local' that are no staff ('3 local suppliers', 'one local bank')
+NOT_STAFF = (r"(?:customers?|clients?|suppliers?|markets?|partners?|compan(?:y|ies)|firms?|business(?:es)?|competitors?|standards?|rules?"
+             r"|schools?|shops?|branch(?:es)?|offices?|banks?|agents?|distributors?|universit(?:y|ies)|contractors?|vendors?)\b")
 # capital stated as its shares, issued or paid ('subscribed for 800,000 shares of HK$1 each, all paid up'), not authorised
 _SHARES = r"(?<![\d,.])(\d{1,3}(?:,\d{3})+|\d{1,9})\s+(?:ordinary\s+)?shares\s+of\s+(?:HK\$|HKD)\s*(\d{1,4}(?:\.\d{1,2})?)\s+each"
 SHARES_AT_PAR = rf"(?:paid|issued|subscribed)(?:(?!authori[sz]ed)[^.]){{0,60}}?{_SHARES}|{_SHARES}(?=[^.]{{0,40}}?(?:paid|issued))"
@@ -45,6 +46,8 @@ def extract(doc: DocView) -> dict[str, Field]:
     m, line = rt.search(rf"(?<![\d,.])\b(\d{{1,4}}|{words})(?:\s*\(\d{{1,4}}\))?(?:\s+of\s+(?:them|whom)(?:\s+(?:are|being))?)?\s+(?:(?:new|additional|full-time|full\s+time|permanent)\s+)*(?:{JOBS})"
                         rf"|(?<![\d,.])\b({words})\s*\(\d{{1,4}}\)\s+local\s+(?!{NOT_STAFF})[a-z]+s\b"
                         rf"|({HAN_COUNT})\s*(?:名|個|个|位)\s*(?:{JOBS})"
+                        # 'I will take on one local assistant': a count of local people a hiring verb takes on, by their role
+                        rf"|\b(?:take\s+on|hire|employ|recruit|engage)\s+(\d{{1,4}}|{words})\s+(?:(?:full-time|part-time|new)\s+)?local\s+(?!{NOT_STAFF})[a-z]+\b"
                         # 'seven staff, all of them Hong Kong residents': a count every one of which is local
                         rf"|(?<![\d,.])\b(\d{{1,4}}|{words})\s+(?:staff|employees|people|persons|workers)\s*,?\s*all\s+(?:of\s+(?:them|whom)\s+)?(?:are\s+|being\s+)?(?:{JOBS}|local\b)"
                         rf"|(?<![\d,.])\b(\d{{1,4}})\s*[(（]\s*(?:local|本地)\s*[)）]"  # 'Manpower: 3 (local) + 1 (expatriate)'

@@ -83,9 +83,16 @@ def _a_name_label() -> re.Pattern:
     return re.compile(rf"^\s*(?:{'|'.join(map(re.escape, names))})\s*[:：]\s*", re.IGNORECASE)
 
 
+# A sum a month is not the period's (a forecast of the year's turnover says the month's on the way)
+PER_MONTH = re.compile(r"(?:HK\$|HKD|\$)?\s*\d[\d,.]*\s*(?:k|m)?\s*(?:(?:a|per|each|every)\s+month\b|/\s*month\b|monthly\b|/\s*月)",
+                       re.IGNORECASE)
+
+
 def parse(field: Declared, text: str):
     text = text[:m.start()] if (m := _a_label_and_colon().search(text)) else text
     text = _a_name_label().sub("", text)
+    if field.whole_period and field.type == "money":
+        text = PER_MONTH.sub(" ", text)  # 'HK$90,000 a month, about HK$1,080,000 in the first year': the year's
     if field.pattern:  # a code's E read as the pound sign it looks like
         m = re.search(field.pattern, re.sub(r"\s", "", text).replace("£", "E"))
         return m.group(0) if m else None
