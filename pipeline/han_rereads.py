@@ -29,8 +29,9 @@ def reread_latin_junk(image: Image.Image, words: list[Word], doubt: float = LATI
     what the Han reading must reach; `reach`: line heights of paper either side of the junk
     read too (English models may find no word at all in a Han character at the run's end)."""
     groups: list[list[int]] = []
+    run_on = _running_on_from_han(words, doubt)
     for i, w in enumerate(words):
-        if w.conf >= doubt or not re.search(r"[A-Za-z]", w.text):
+        if w.conf >= (LATIN_DOUBT if i in run_on else doubt) or not re.search(r"[A-Za-z]", w.text):
             continue
         if groups and groups[-1][-1] == i - 1 and _same_line(words[i - 1], w):
             groups[-1].append(i)
@@ -80,6 +81,22 @@ def reread_latin_junk(image: Image.Image, words: list[Word], doubt: float = LATI
     out: list[Word] = []
     for i, w in enumerate(words):
         out.extend(replace.get(i, [w]))
+    return out
+
+
+def _running_on_from_han(words: list[Word], doubt: float) -> set[int]:
+    """The unsure Latin words that run on from Han print on their line, or from junk read there, or
+    into it: a Chinese letterhead's end read in English ('RAI ZR IRE Al' for …有限公司, the last two
+    at 0.52) is doubted as on a Han page."""
+    han = [bool(re.search(f"[{HAN_RANGE}]", w.text)) or (w.conf < doubt and bool(re.search(r"[A-Za-z]", w.text))) for w in words]
+    latin = [not h and bool(re.search(r"[A-Za-z]", w.text)) and w.conf < LATIN_DOUBT for w, h in zip(words, han)]
+    out: set[int] = set()
+    for step in (1, -1):
+        order = range(len(words)) if step == 1 else range(len(words) - 1, -1, -1)
+        for i in order:
+            j = i - step
+            if latin[i] and 0 <= j < len(words) and (han[j] or j in out) and _same_line(*sorted((words[j], words[i]), key=lambda w: w.bbox[0])):
+                out.add(i)
     return out
 
 
