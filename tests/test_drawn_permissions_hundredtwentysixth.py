@@ -42,3 +42,8 @@ def test_a_consents_date_with_a_day_read_twice():
     doc = _han_doc([(480, "廈門市規劃和自然資源局"), (720, "同意函"), (140, "經局務會議研究，本局同意鄭雅婷往香港工作，並按規定辦理離職手續。"),
                     (900, "廈門市規劃和自然資源局"), (940, "二○二六年十一月二十八八日")])
     assert registry.extract("consent_letter", doc)["date"].value == "2026-11-28"
+
+
+def test_a_permits_endorsements_are_no_consent():
+    back = cells(240, (140, "签注 ENDORSEMENTS")) + cells(300, (140, "香港逗留 D HK STAY")) + cells(360, (140, "有效期至 2031.03.01"))
+    assert _best(back) != "consent_letter"
