@@ -87,6 +87,20 @@ def looks_like_photo(rp: ReadPage) -> bool:
     return len(rp.page.words) <= CAPTION_WORDS and pasted_photo(rp.image, rp.page.words) is not None
 
 
+@functools.lru_cache(maxsize=1)
+def _requested_title() -> re.Pattern:
+    """A type's title after words that ask for the paper ('Request for a letter of consent', '烦请出具同意函')."""
+    data = load_rules()
+    titles = sorted({t for spec in data["types"].values() for t in spec["titles"]}, key=len, reverse=True)
+    cues = sorted((simplified(compact(c)) for c in data.get("request_cues", [])), key=len, reverse=True)
+    return re.compile(f"(?:{'|'.join(map(re.escape, cues))})(?:{'|'.join(map(re.escape, titles))})")
+
+
+def _without_requested(text: str) -> str:
+    """The text without the titles it only asks for: a request for a consent is no consent."""
+    return _requested_title().sub("", text) if load_rules().get("request_cues") else text
+
+
 def _a_short_word(phrase: str) -> bool:
     """A phrase of one short Latin word ('chsi', 'wife') counts as a word of its own: inside
     the page's text run together it turns up in others ('Sub-branch since', 'midwife')."""
@@ -100,7 +114,8 @@ def score_page(rp: ReadPage) -> PageVerdict:
     # A title heads the page on a line of its own: most of a line in the top third, not a
     # word of a sentence there ('…持往来港澳通行证…' in a short letter is no permit).
     top_lines = [line for line in rp.page.lines() if line and line[0].bbox[1] < TITLE_ZONE * rp.page.height]
-    top = [simplified(compact(" ".join(w.text for w in line))) for line in top_lines]
+    top = [_without_requested(simplified(compact(" ".join(w.text for w in line)))) for line in top_lines]
+    text = _without_requested(text)
     spaced = [simplified(unicodedata.normalize("NFKC", " ".join(w.text for w in line)).lower()) for line in top_lines]
     scores: dict[str, float] = {}
     titles: set[str] = set()
