@@ -19,7 +19,7 @@ def _best(words) -> str:
 
 def test_an_employees_own_resignation():
     words = cells(120, (660, "辞职申请书"), han=True) + cells(240, (140, "尊敬的公司领导："), han=True) \
-        + cells(310, (140, "本人现任测试工程师。因本人已获香港一家公司聘用，拟赴港工作，特向公司提出辞职申请。"), han=True)
+        + cells(310, (140, "本人于2019年7月入职公司，现任测试工程师。因本人已获香港一家公司聘用，拟赴港工作，特向公司提出辞职申请。"), han=True)
     assert _best(words) not in ("consent_letter", "work_experience_letter")
 
 
