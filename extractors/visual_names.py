@@ -9,8 +9,9 @@ from pipeline.text import HAN_RANGE
 
 from .base import after_label
 
-# A Latin name as a card's or a passport's visual zone prints it: 'SHEN, LEISI', 'Mo, DONGXIU'.
-LATIN_NAME = re.compile(r"\b([A-Za-z]{1,12})\s*[,，]\s*([A-Za-z]{2,24})\b")
+# A Latin name as a card's or a passport's visual zone prints it: 'SHEN, LEISI', 'Mo, DONGXIU'; Han print may
+# follow on the line (a card's back laid beside its front: 'MO, WANQING有效期至 …'), no \b between them.
+LATIN_NAME = re.compile(r"(?<![A-Za-z])([A-Za-z]{1,12})\s*[,，]\s*([A-Za-z]{2,24})(?![A-Za-z])")
 
 
 def visual_latin_name(lines):
