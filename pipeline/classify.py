@@ -42,6 +42,8 @@ def load_rules() -> dict:
         spec["heading_words"] = [simplified(compact(t)) for t in spec.get("heading_words", [])]
         spec["phrases"] = {simplified(compact(k)): float(v) for k, v in (spec.get("phrases") or {}).items()}
         spec["needs"] = [simplified(compact(k)) for k in spec.get("needs", [])]
+        spec["together"] = [{"any": [simplified(compact(k)) for k in r["any"]], "with": [simplified(compact(k)) for k in r["with"]],
+                             "weight": float(r["weight"])} for r in spec.get("together", [])]
     return data
 
 
@@ -144,6 +146,9 @@ def score_page(rp: ReadPage) -> PageVerdict:
         for phrase, weight in spec["phrases"].items():
             if phrase in text if not _a_short_word(phrase) else re.search(rf"(?<![a-z]){phrase}(?![a-z])", words):
                 s += weight
+        for pair in spec["together"]:  # words that tell the type only together (a consent's verb and its destination)
+            if any(a in text for a in pair["any"]) and any(b in text for b in pair["with"]):
+                s += pair["weight"]
         if spec["needs"] and not any(n in text for n in spec["needs"]):
             s *= WITHOUT_NEEDS
         if s:

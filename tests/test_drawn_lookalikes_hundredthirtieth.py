@@ -33,3 +33,12 @@ def test_a_request_for_a_consent_is_none():
 def test_a_consent_is_still_one():
     words = cells(200, (140, "LETTER OF CONSENT")) + cells(260, (140, "We consent to Mr LU Siyuan taking up employment in Hong Kong."))
     assert _best(words) == "consent_letter"
+
+
+def test_consenting_and_hong_kong_together():
+    words = cells(200, (140, "Mr LU Siyuan, a test engineer of the Institute since 2019, is permitted to leave for Hong Kong")) \
+        + cells(260, (140, "to take up his new post there from 1 February 2027."))
+    assert _best(words) == "consent_letter"
+    work = cells(200, (140, "This is to certify that Mr LU Siyuan has been employed by the Institute as a test engineer")) \
+        + cells(260, (140, "since 2019. He has applied for a post in Hong Kong; this letter is issued at his request."))
+    assert _best(work) != "consent_letter"
