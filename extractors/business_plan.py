@@ -27,7 +27,9 @@ CHART_FIGURE = re.compile(r"(?:HK\$|HKD|港幣|港币)\s*\d[\d,.]*\s*(?:m|mn|mil
 FORECAST_OF = re.compile(r"turnover|revenue|sales|營業額|营业额|收入", re.IGNORECASE)
 # words after 'local' that are no staff ('3 local suppliers', 'one local bank')
 NOT_STAFF = (r"(?:customers?|clients?|suppliers?|markets?|partners?|compan(?:y|ies)|firms?|business(?:es)?|competitors?|standards?|rules?"
-             r"|schools?|shops?|branch(?:es)?|offices?|banks?|agents?|distributors?|universit(?:y|ies)|contractors?|vendors?)\b")
+             r"|schools?|shops?|branch(?:es)?|offices?|banks?|agents?|distributors?|universit(?:y|ies)|contractors?|vendors?)\b"
+             # unless a role follows ('one local shop manager', 'two local office assistants')
+             r"(?!\s+(?:managers?|assistants?|supervisors?|staff|keepers?|workers?|clerks?))")
 # capital stated as its shares, issued or paid ('subscribed for 800,000 shares of HK$1 each, all paid up'), not authorised
 _SHARES = r"(?<![\d,.])(\d{1,3}(?:,\d{3})+|\d{1,9})\s+(?:ordinary\s+)?shares\s+of\s+(?:HK\$|HKD)\s*(\d{1,4}(?:\.\d{1,2})?)\s+each"
 SHARES_AT_PAR = rf"(?:paid|issued|subscribed)(?:(?!authori[sz]ed)[^.]){{0,60}}?{_SHARES}|{_SHARES}(?=[^.]{{0,40}}?(?:paid|issued))"
@@ -78,6 +80,12 @@ def extract(doc: DocView) -> dict[str, Field]:
     if m:
         raw = next(g for g in m.groups() if g).lower()
         count = int(raw) if raw.isdigit() else NUMBER_WORDS.get(raw) or chinese_numeral(raw.replace("兩", "二").replace("两", "二"))
+        # and more of them by another role ('two local baristas and one local shop manager')
+        more = re.match(rf"\s*(?:,\s*)?and\s+(\d{{1,4}}|{words})\s+(?:(?:more|full-time|part-time)\s+)?local\s+(?!{NOT_STAFF})[a-z]",
+                        rt.text[m.end():], re.IGNORECASE)
+        if more:
+            raw = more.group(1).lower()
+            count += int(raw) if raw.isdigit() else NUMBER_WORDS[raw]
         out["local_jobs"] = doc.field(count, line)
     return out
 

@@ -308,7 +308,9 @@ def _values_beside(lines: list[list[Word]], label: Label, stops: list[Label], tw
                 end = _column_end(words, label, height)
                 runs = [[w for w in runs[0] if w.bbox[0] < end]] if runs else []
                 # a word of a sentence heads no column: under a label inside running text, the next line of it is none
-                sentence = label.in_prose and runs and sum(w.text.islower() for w in runs[0]) >= PROSE_WORDS
+                # (the part under the label, or the whole line: 'HK$3.2m, and to' under 'paid-up capital' is a paragraph's)
+                sentence = label.in_prose and runs and (sum(w.text.islower() for w in runs[0]) >= PROSE_WORDS
+                                                        or sum(w.text.islower() for w in below) >= 2 * PROSE_WORDS)
                 if runs and runs[0] and not sentence:
                     run = runs[0] + (_cell_goes_on(lines, n, runs[0], end, height)
                                      or _wraps_below(lines, n, runs[0], label, stops))
