@@ -284,7 +284,7 @@ def _years_through_ink(text: str) -> str:
 CAPITALS_AS_NUMERALS = str.maketrans("壹贰貳叁參肆伍陆陸柒捌玖拾", "一二二三三四五六六七八九十")
 
 
-_ZERO_AS_LING = str.maketrans("Oo0Ｏ０", "〇〇〇〇〇")
+_ZERO_AS_LING = str.maketrans("Oo0Ｏ０(（", "〇〇〇〇〇〇〇")  # 〇 read as a letter, a zero or a bracket
 _NUMERAL_CHARS = "〇零○一二三四五六七八九十廿卅壹贰貳叁參肆伍陆陸柒捌玖拾"
 
 
@@ -295,7 +295,7 @@ def cn_numerals_in_dates(text: str) -> str:
     # A certificate's date letter-spaced, or read a character a word (二〇 二〇 年): one run.
     text = re.sub(rf"[{_NUMERAL_CHARS}][{_NUMERAL_CHARS}年月日 ]*[年月日]", lambda m: m.group(0).replace(" ", ""), text)
     # OCR reads a year's 〇 as a Latin O or a zero (二O一八年); 廿 and 卅 are twenty and thirty
-    text = re.sub(r"[〇零○一二三四五六七八九Oo0Ｏ０]{4}(?=\s*年)",
+    text = re.sub(r"[〇零○一二三四五六七八九Oo0Ｏ０(（]{4}(?=\s*年)",
                   lambda m: m.group(0).translate(_ZERO_AS_LING) if re.search("[一二三四五六七八九]", m.group(0)) else m.group(0), text)
     text = re.sub(r"([廿卅])(?=[一二三四五六七八九]?\s*日)", lambda m: {"廿": "二十", "卅": "三十"}[m.group(1)], text)
     text = re.sub(r"[零〇○壹贰貳叁參肆伍陆陸柒捌玖拾一二三四五六七八九十]{1,4}\s*[年月日]", lambda m: m.group(0).translate(CAPITALS_AS_NUMERALS), text)

@@ -80,7 +80,8 @@ def _a_label_and_colon() -> re.Pattern:
 @functools.lru_cache(maxsize=1)
 def _a_name_label() -> re.Pattern:
     names = sorted(_fields_yaml().get("name_labels", []), key=len, reverse=True)
-    return re.compile(rf"^\s*(?:{'|'.join(map(re.escape, names))})\s*[:：]\s*", re.IGNORECASE)
+    # with its colon, or a table's cell before the name in capitals ('Name | TAN Yuchen')
+    return re.compile(rf"^\s*(?:{'|'.join(map(re.escape, names))})(?:\s*[:：]\s*|\s+(?=(?-i:[A-Z]{{2,}})\b))", re.IGNORECASE)
 
 
 # A sum a month is not the period's (a forecast of the year's turnover says the month's on the way)
@@ -90,6 +91,8 @@ PER_MONTH = re.compile(r"(?:HK\$|HKD|\$)?\s*\d[\d,.]*\s*(?:k|m)?\s*(?:(?:a|per|e
 
 def parse(field: Declared, text: str):
     text = text[:m.start()] if (m := _a_label_and_colon().search(text)) else text
+    if text.strip().lower() in _fields_yaml().get("name_labels", []):
+        return None  # a 'Name' cell alone: its value stands in the next cell
     text = _a_name_label().sub("", text)
     if field.whole_period and field.type == "money":
         text = PER_MONTH.sub(" ", text)  # 'HK$90,000 a month, about HK$1,080,000 in the first year': the year's

@@ -92,11 +92,22 @@ def _extract(doc_type: str, doc: DocView) -> dict[str, Field]:
             _mend_pinyin(out[key])
     for key in COMPANY_FIELDS:
         if key in out:
+            _without_department(out[key])
             _name_in_brackets(doc, out[key])
     return out
 
 
 COMPANY_FIELDS = ("employer_name", "company_name", "business_name", "organisation")
+
+
+# A department signing for its company, named before it ('Human Resources, Shenzhen Haixin Instruments Co., Ltd.')
+DEPARTMENT_FIRST = re.compile(r"^(?:[A-Z][A-Za-z&]*\s+){0,3}(?:Department|Dept\.?|Section|Office|Division|Resources|Unit|Team)\s*,\s*(\S.+)$")
+
+
+def _without_department(found: Field) -> None:
+    m = DEPARTMENT_FIRST.match(str(found.value))
+    if m and kind_of(m.group(1)) == "company":
+        _mended(found, m.group(1))
 
 
 def _name_in_brackets(doc: DocView, found: Field) -> None:
