@@ -33,6 +33,8 @@ NOT_STAFF = (r"(?:customers?|clients?|suppliers?|markets?|partners?|compan(?:y|i
 # capital stated as its shares, issued or paid ('subscribed for 800,000 shares of HK$1 each, all paid up'), not authorised
 _SHARES = r"(?<![\d,.])(\d{1,3}(?:,\d{3})+|\d{1,9})\s+(?:ordinary\s+)?shares\s+of\s+(?:HK\$|HKD)\s*(\d{1,4}(?:\.\d{1,2})?)\s+each"
 SHARES_AT_PAR = rf"(?:paid|issued|subscribed)(?:(?!authori[sz]ed)[^.]){{0,60}}?{_SHARES}|{_SHARES}(?=[^.]{{0,40}}?(?:paid|issued))"
+# the part of a capital that is paid ('HK$2,000,000, of which HK$1,200,000 has been paid')
+PART_PAID = r"of\s+which\s+((?:HK\$|HKD)\s*\d[\d,.]*(?:\s*(?:million|m)\b)?)\s+(?:has|have|had)?\s*(?:been\s+|is\s+|was\s+)?(?:fully\s+)?paid"
 NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
                 "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20}
 
@@ -50,6 +52,8 @@ def extract(doc: DocView) -> dict[str, Field]:
                         rf"|({HAN_COUNT})\s*(?:名|個|个|位)\s*(?:{JOBS})"
                         # 'I will take on one local assistant': a count of local people a hiring verb takes on, by their role
                         rf"|\b(?:take\s+on|hire|employ|recruit|engage)\s+(\d{{1,4}}|{words})\s+(?:(?:full-time|part-time|new)\s+)?local\s+(?!{NOT_STAFF})[a-z]+\b"
+                        # 'Four local technicians will be hired in the first year': a count of local people by role, to be hired
+                        rf"|(?<![\d,.])\b(\d{{1,4}}|{words})\s+local\s+(?!{NOT_STAFF})[a-z]+\s+(?:will|are\s+to|to)\s+be\s+(?:hired|employed|recruited|engaged)"
                         # 'seven staff, all of them Hong Kong residents': a count every one of which is local
                         rf"|(?<![\d,.])\b(\d{{1,4}}|{words})\s+(?:staff|employees|people|persons|workers)\s*,?\s*all\s+(?:of\s+(?:them|whom)\s+)?(?:are\s+|being\s+)?(?:{JOBS}|local\b)"
                         rf"|(?<![\d,.])\b(\d{{1,4}})\s*[(（]\s*(?:local|本地)\s*[)）]"  # 'Manpower: 3 (local) + 1 (expatriate)'
@@ -73,6 +77,9 @@ def extract(doc: DocView) -> dict[str, Field]:
     paid = _column_total(lines, PAID_HEADING)
     if paid:
         out["capital_hkd"] = doc.field(float(paid[0].text.replace(",", "")), paid[1], words=[paid[0]])
+    part, line = rt.search(PART_PAID)
+    if part and "capital_hkd" not in out:
+        out["capital_hkd"] = doc.field(parse_amount(part.group(1)), line)
     shares, line = rt.search(SHARES_AT_PAR)
     if shares and "capital_hkd" not in out:
         count, par = [g for g in shares.groups() if g]

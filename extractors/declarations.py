@@ -57,6 +57,21 @@ def names_a_later_period(words) -> bool:
     return bool(_later_periods().search(" ".join(w.text for w in words)))
 
 
+YEAR_IN_ROW = re.compile(r"(?<!\d)(20\d\d)(?!\d)")
+
+
+def first_year_named(lines, labels) -> int | None:
+    """The earliest year the field's labelled rows name ('Turnover forecast, 2027' over '…, 2028'), where two
+    or more of them name one: a forecast's first period is the one a plan is judged by."""
+    years = [int(m.group(1)) for lb in labels for m in [YEAR_IN_ROW.search(" ".join(w.text for w in lines[lb.line]))] if m]
+    return min(years) if len(set(years)) >= 2 else None
+
+
+def names_a_year_after(words, first: int | None) -> bool:
+    m = YEAR_IN_ROW.search(" ".join(w.text for w in words)) if first else None
+    return bool(m) and int(m.group(1)) > first
+
+
 def other_labels() -> list[str]:
     """Labels of rows no field reads (fields.yaml: other_labels)."""
     return list(_fields_yaml().get("other_labels", []))

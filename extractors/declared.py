@@ -22,7 +22,17 @@ from .base import (
     Line,
     states_a_range,
 )
-from .declarations import Declared, declarations, interface_words, is_a_label, names_a_later_period, other_labels, parse
+from .declarations import (
+    Declared,
+    declarations,
+    first_year_named,
+    interface_words,
+    is_a_label,
+    names_a_later_period,
+    names_a_year_after,
+    other_labels,
+    parse,
+)
 
 NEAR_TIE = 0.1  # a runner-up this close in score makes the winner doubtful
 NEAR_TIE_DOUBT = 0.7  # what a near tie leaves of the winner's confidence
@@ -97,9 +107,10 @@ def read_stated(doc_type: str, doc: DocView) -> dict[str, tuple[Field, bool]]:
             scored: list[tuple[float, object, Candidate]] = []
             unparsed: list[Candidate] = []
             starts = {(lb.line, lb.first) for lb in find_labels(lines, list(field.ranges))} if field.ranges else set()
+            first_year = first_year_named(lines, labels[field.key]) if field.whole_period else None
             for label in labels[field.key]:
                 beside = False
-                later = LATER_PERIOD if names_a_later_period(lines[label.line]) else 1.0
+                later = LATER_PERIOD if names_a_later_period(lines[label.line]) or names_a_year_after(lines[label.line], first_year) else 1.0
                 # the field's other labels end a value too: '業務性質' over 'Nature of Business'
                 own = [lb for lb in labels[field.key] if lb.line != label.line]
                 twins = own if field.type in WRAPPING_TYPES else []

@@ -108,7 +108,28 @@ def figure_before(words: list[Word], label: Label, stops: list[Label]) -> tuple[
             text = " ".join(w.text for w in words[start:k + 1])
             m = next((m for m in IN_WORDS.finditer(text) if m.end() == len(text)), None)
             return tuple(words[k + 1 - len(m.group(0).split()):k + 1]) if m else None
-    return None
+    return _han_sum_before(words[start:label.first])
+
+
+# A sum in Chinese numerals just before the label, a link word between ('港币五十万元作为启动资金')
+HAN_SUM_BEFORE = re.compile(r"(?:港币|港幣|人民币|人民幣)?[零〇一二两兩三四五六七八九十百千万萬亿億壹贰貳叁參肆伍陆陸柒捌玖拾佰仟]+(?:港元|元)"
+                            r"(?:作为|作為|用作|作)?$")
+
+
+def _han_sum_before(words: list[Word]) -> tuple[Word, ...] | None:
+    """The words of a sum in Chinese numerals that ends the clause before a label (Han read a
+    character a word, or a few to a word)."""
+    text = "".join(w.text for w in words)
+    m = HAN_SUM_BEFORE.search(text)
+    if not m:
+        return None
+    kept, length = [], 0
+    for w in reversed(words):
+        if length >= len(text) - m.start():
+            break
+        kept.insert(0, w)
+        length += len(w.text)
+    return tuple(kept)
 
 
 # a sum in words with its currency: 'HK$ two million', 'five hundred thousand Hong Kong dollars'
