@@ -123,7 +123,8 @@ def _han_sum_before(words: list[Word]) -> tuple[Word, ...] | None:
     m = HAN_SUM_BEFORE.search(text)
     if not m:
         return None
-    kept, length = [], 0
+    kept: list[Word] = []
+    length = 0
     for w in reversed(words):
         if length >= len(text) - m.start():
             break
