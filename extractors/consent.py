@@ -38,7 +38,7 @@ def extract(doc: DocView) -> dict[str, Field]:
                                             rf"兹有\s*({HAN}{{2,4}}?)\s*(?:同志|先生|女士|小姐|[（(，,])",
                                             rf"兹有[^，,。；]{{1,16}}?({HAN}{{2,3}})\s*(?:同志|先生|女士|小姐|[（(，,]|身份证)",  # '兹有我公司工程师罗雨桐，'
                                             # not into the next row's label on the line ('Ms LIAO Yuqing Post held: …')
-                                            r"(?<!dear )\b(?:Mr|Ms|Mrs|Dr)\.?\s+([A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+(?![A-Za-z]*(?-i:(?:\s+[a-z]+){0,2})\s*[:：])){0,3})",
+                                            r"(?<!dear )\b(?:Mr|Ms|Mrs|Miss|Dr|Prof|Professor|Comrade)\.?\s+([A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+(?![A-Za-z]*(?-i:(?:\s+[a-z]+){0,2})\s*[:：])){0,3})",
                                             # a name in Hanzi with its pinyin in brackets: '周文涛 (ZHOU Wentao)'
                                             rf"({HAN}{{2,4}})\s*[（(]\s*[A-Z]{{2,}}\s+[A-Z][a-z]+\s*[)）]",
                                             # the person who applies, after their post ('…工程师覃一鸣提交辞职申请')
