@@ -45,7 +45,7 @@ BR_NO = "64027315"
 ADDRESS = "UNIT 1602, 16/F, CHEUNG KONG CENTRE II, 18 CHEUNG LEE STREET, CHAI WAN, HONG KONG"
 NATURE = "RESEARCH, DEVELOPMENT AND SALE OF MARINE COATINGS"
 COMMENCED, EXPIRES = date(2015, 5, 18), date(2027, 5, 17)
-POST, START, SALARY = "Senior Coatings Chemist", date(2027, 2, 15), 85000
+POST, START, SALARY = "Senior Materials Science Chemist", date(2027, 2, 15), 85000
 
 
 def degree_in_frame() -> Sheet:
@@ -149,7 +149,7 @@ def employer_profession() -> Sheet:
         y += 80
     s.text(140, y + 20, "Post on the Talent List?", 26, "sans")
     s.tick(700, y + 16, True)
-    s.text(750, y + 20, "Yes (Marine and materials science professionals)", 22, "sans")
+    s.text(750, y + 20, "Yes (Innovation and technology experts: materials science)", 22, "sans")
     s.tick(700, y + 76, False)
     s.text(750, y + 80, "No", 24, "sans")
     return s
