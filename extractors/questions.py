@@ -15,6 +15,7 @@ from pipeline.labels import QUESTION_WORDS
 from pipeline.layout import TickBox, beside, circled, mark_ink, option_beside, radio_buttons, rings, tick_boxes
 from pipeline.model import Field
 from pipeline.ppocr import ppocr_line
+from pipeline.text import is_han
 
 from .base import DocView, Line, after_label
 
@@ -115,9 +116,23 @@ def _circled(lines: list[Line], at: int, image, options: dict | None):
     near = [w for ln in lines[at:at + 3] if ln.page is lines[at].page for w in ln.words]
     # '是否' read as two words asks the question; it offers no options (a lone Han glyph spans its own box)
     asked = {id(w) for a, b in zip(near, near[1:]) if a.text + b.text in QUESTION_WORDS for w in (a, b)}
+    asked |= _inside_a_sentence(lines[at:at + 3])  # '…是否持有…': 有 is a word of the question, no option
     offered = [(circled(image, w.bbox), a) for w in near if id(w) not in asked and (a := answer_of(w.text, options)) is not None]
     chosen = {a for ring, a in offered if ring}
     return chosen.pop() if len(offered) >= 2 and len(chosen) == 1 else None
+
+
+def _inside_a_sentence(lines: list[Line]) -> set[int]:
+    """The Han characters set close between others of a run of Han print: words of a sentence, not
+    options printed apart to be circled ('是  否', '有  無')."""
+    out: set[int] = set()
+    for line in lines:
+        for a, w, b in zip([None, *line.words], line.words, [*line.words[1:], None]):
+            gap = 0.6 * (w.bbox[3] - w.bbox[1])
+            close = [n for n in (a, b) if n is not None and is_han(n.text[-1:] or " ") and min(abs(n.bbox[0] - w.bbox[2]), abs(w.bbox[0] - n.bbox[2])) < gap]
+            if len(w.text) == 1 and is_han(w.text) and len(close) == 2:
+                out.add(id(w))
+    return out
 
 
 def _ringed(lines: list[Line], at: int, image, options: dict | None) -> tuple | None:

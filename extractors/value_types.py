@@ -251,8 +251,11 @@ def _months(text: str) -> int | None:
     """A term as months: '24 months', 'two (2) years', '二十四個月', '兩年'; not a date's year."""
     text = re.sub(r"\d{4}\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?", " ", cn_numerals_in_dates(text))
     m = re.search(r"(?<!\d)(\d{1,3})\)?\s*(?:\(\w+\)\s*)?(months?|mths?|years?|yrs?|個月|个月|年)", text, re.IGNORECASE)
+    words = None if m else re.search(rf"\b({EN_AMOUNT})\s*(months?|years?)\b", text, re.IGNORECASE)  # 'a contract of three years'
     if m:
         n = int(m.group(1))
+    elif words and parse_english_amount(words.group(1)):
+        m, n = words, int(parse_english_amount(words.group(1)) or 0)
     else:
         m = re.search(r"([一二兩两三四五六七八九十壹贰貳叁參肆伍陆陸柒捌玖拾]{1,3})\s*(個月|个月|年)", text)
         if not m:
