@@ -196,8 +196,7 @@ MONTH_DATE = re.compile(r"\b(?:\d{1,2}\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|se
 
 
 def _money(text: str) -> float | None:
-    # within its sentence: the next sentence's sum is another's ('… in August 2026. We expect … sales of HK$3.2m')
-    text = re.split(r"(?<![\d.])\.\s+(?=[A-Z])|。", MONTH_DATE.sub(" ", text))[0]
+    text = MONTH_DATE.sub(" ", text)
     if re.fullmatch(r"\s*\d{1,3}(?:\.\d{3}){1,3}\s*", text):
         return float(text.replace(".", ""))  # '47.200' in a sum's cell: a thousands comma read as a dot
     # a sum in another currency with its Hong Kong dollars beside it ('RMB 1,500,000 (about HK$1,620,000)')

@@ -308,15 +308,23 @@ def _values_beside(lines: list[list[Word]], label: Label, stops: list[Label], tw
                 end = _column_end(words, label, height)
                 runs = [[w for w in runs[0] if w.bbox[0] < end]] if runs else []
                 # a word of a sentence heads no column: under a label inside running text, the next line of it is none
-                # (the part under the label, or the whole line: 'HK$3.2m, and to' under 'paid-up capital' is a paragraph's)
+                # (the part under the label, or the line it runs on from: 'HK$3.2m, and to' under 'paid-up capital' is a
+                # paragraph's; a sidebar's figure a column's gap from the paragraph beside it is not)
                 sentence = label.in_prose and runs and (sum(w.text.islower() for w in runs[0]) >= PROSE_WORDS
-                                                        or sum(w.text.islower() for w in below) >= 2 * PROSE_WORDS)
+                                                        or (_runs_on(below, runs[0], height)
+                                                            and sum(w.text.islower() for w in below) >= 2 * PROSE_WORDS))
                 if runs and runs[0] and not sentence:
                     run = runs[0] + (_cell_goes_on(lines, n, runs[0], end, height)
                                      or _wraps_below(lines, n, runs[0], label, stops))
                     out.append(Candidate(tuple(run), "below", label.score * PLACEMENT["below"], label))
             break
     return out
+
+
+def _runs_on(line: list[Word], run: list[Word], height: float) -> bool:
+    """The run goes on from the words before it on its line, a word's gap away, not a column's."""
+    before = [w for w in line if w.bbox[2] <= run[0].bbox[0]] if run else []
+    return bool(before) and run[0].bbox[0] - before[-1].bbox[2] < COLUMN_GAP * height
 
 
 def _wraps_below(lines: list[list[Word]], n: int, run: list[Word], label: Label, stops: list[Label]) -> list[Word]:

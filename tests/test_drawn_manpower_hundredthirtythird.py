@@ -30,3 +30,10 @@ def test_capital_in_a_paragraph():
                        [(140, "in HK$900,000 of paid-up capital in August 2026. We expect to break even in month 10, with")],
                        [(140, "first-year sales of HK$3.2m, and to employ six local designers and production assistants by")]])
     assert registry.extract("business_plan", doc)["capital_hkd"].value == 900000.0
+
+
+def test_a_sidebars_figure_beside_a_paragraph():
+    doc = doc_of_rows([[(140, "Business plan for our laboratory")],
+                       [(140, "to test imported seafood and vegetables for"), (1100, "Year-1 sales")],
+                       [(140, "wholesalers and restaurant groups. Our parent in"), (1100, "HK$2,700,000")]])
+    assert registry.extract("business_plan", doc)["projected_turnover_hkd"].value == 2700000.0
