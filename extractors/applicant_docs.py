@@ -151,7 +151,9 @@ def _subject_under_in(doc: DocView, out: dict) -> None:
 def extract_degree(doc: DocView) -> dict[str, Field]:
     rt = RunningText(doc.lines())
     out: dict[str, Field] = {}
-    first_found(doc, out, "holder_name", rt, [rf"({HAN}{{2,4}})\s*[,，]+\s*[男女]\s*[,，]", rf"(?:研究生|學生|学生)\s*({HAN}{{2,4}}?)\s*[,，]", r"certif(?:y|ies|ied) that\s+(?:Mr\.?|Ms\.?)?\s*([A-Z][a-z]+(?: [A-Z][a-z]+){0,3})",
+    first_found(doc, out, "holder_name", rt, [rf"({HAN}{{2,4}})\s*[,，]+\s*[男女]\s*[,，]", rf"(?:研究生|學生|学生)\s*({HAN}{{2,4}}?)\s*[,，]",
+                                         # the paragraph opening with the name ('尹雨萱在本校园艺专业完成了…')
+                                         rf"(?<![{HAN_RANGE}])({HAN}{{2,4}}?)\s*在(?:本校|我校|本院|本所)", r"certif(?:y|ies|ied) that\s+(?:Mr\.?|Ms\.?)?\s*([A-Z][a-z]+(?: [A-Z][a-z]+){0,3})",
                                          rf"姓\s*名\s*[:：]?\s*({HAN}{{2,4}}?)(?=\s|性|出生|民族|[^{HAN_RANGE}]|$)", r"name\s*[:：]\s*([A-Z][A-Za-z ]{2,40})",
                                          HOLDER_SEX_EN], person_as_found)
     if "holder_name" not in out:
@@ -223,9 +225,20 @@ def with_level(out: dict[str, Field]) -> dict[str, Field]:
 _FIELD_IN_DEGREE = re.compile(rf"^({HAN}{{2,8}}?)(?:专业)?(?:硕士|学士|博士)|^(?:Bachelor|Master|Doctor) of ([A-Z][a-z]+(?: (?:and )?[A-Z][a-z]+)+)$")
 
 
+# An English degree read with its subject after it ('MASTER OF ENGINEERING' over 'IN CIVIL ENGINEERING')
+DEGREE_IN_SUBJECT = re.compile(r"^((?:Bachelor|Master|Doctor)(?:'s)? (?:of|OF) [A-Za-z ]+?)\s+(?:in|IN)\s+([A-Za-z][A-Za-z ,&]+)$", re.IGNORECASE)
+
+
 def with_field_of_degree(out: dict[str, Field]) -> dict[str, Field]:
-    """The major a professional degree's name gives, where the certificate states none of its own."""
+    """The degree without its subject, the subject as the major where none is read; the major a
+    professional degree's name gives, where the certificate states none of its own."""
     degree = out.get("degree")
+    m = DEGREE_IN_SUBJECT.match(str(degree.value).strip()) if degree and isinstance(degree.value, str) else None
+    if m and degree:
+        degree.value = m.group(1)
+        if "major" not in out:
+            out["major"] = Field(value=m.group(2).strip(), confidence=degree.confidence, file=degree.file, page=degree.page,
+                                 bbox=degree.bbox, source="derived")
     if "major" in out or not degree or not isinstance(degree.value, str):
         return out
     name = degree.value.strip()
