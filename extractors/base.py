@@ -218,6 +218,7 @@ def parse_date(text: str) -> str | None:
     if not text:
         return None
     text = _years_through_ink(cn_numerals_in_dates(dates_in_figures(text)))
+    text = re.sub(r"(?<![A-Za-z\d])[Il](?=\d?(?:st|nd|rd|th)\s+[A-Z][a-z]{2,8}\b)", "1", text)  # 'Ist December': the 1 read as I
     best = None
     for pattern, order in DATE_PATTERNS:
         for m in re.finditer(pattern, text):
