@@ -239,8 +239,8 @@ def with_field_of_degree(out: dict[str, Field]) -> dict[str, Field]:
         if "major" not in out:
             out["major"] = Field(value=m.group(2).strip(), confidence=degree.confidence, file=degree.file, page=degree.page,
                                  bbox=degree.bbox, source="derived")
-    if "major" in out or not degree or not isinstance(degree.value, str):
-        return out
+    if "major" in out or not degree or not isinstance(degree.value, str) or re.search("专业学位|專業學位", degree.value):
+        return out  # a professional degree conferred as such names its field (a 领域) apart, or none
     name = degree.value.strip()
     m = _FIELD_IN_DEGREE.match(simplified(name))
     field = (name[:len(m.group(1))] if m.group(1) else m.group(2)) if m else ""
