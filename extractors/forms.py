@@ -184,7 +184,8 @@ def _with_groups_after(comb: Comb, others: list[Comb]) -> Comb:
 
 # a whole name in one row, surname first and set off by a comma: 'KONG, Deming'
 # ('Name (Surname, Given names)': the label gives the order); OCR may read the comma as a point
-WHOLE_NAME = [r"name in english", r"english name", r"name \(surname first\)", r"英文姓名", r"name\s*\(\s*surname\s*[,/]\s*given names?\s*\)"]
+WHOLE_NAME = [r"name in english", r"english name", r"name \(surname first\)", r"英文姓名", r"name\s*\(\s*surname\s*[,/]\s*given names?\s*\)",
+              r"name\s*\(\s*as (?:in|on|shown (?:in|on)) (?:the )?(?:travel document|passport)\s*\)"]  # 'ZHAO, Ruoxi', as the document prints it
 SURNAME_COMMA = r"[A-Z][A-Za-z'-]+ ?[,，.] ?[A-Za-z][A-Za-z'-]*(?: [A-Za-z][A-Za-z'-]*)*"
 
 

@@ -244,7 +244,7 @@ def _named(doc: DocView, question: dict) -> Field | None:
         asked = re.search(question["named_by"], line.text, re.IGNORECASE)
         if not asked:
             continue
-        rest = line.text[asked.end():].strip(" :：_.")
+        rest = re.sub(r"^\s*[(（][^)）]{0,20}[)）]", "", line.text[asked.end():]).strip(" :：_.")  # '(if any)'
         if not rest and at + 1 < len(lines) and lines[at + 1].page is line.page:
             line, rest = lines[at + 1], lines[at + 1].text.strip(" _.")
         if rest:

@@ -9,7 +9,7 @@ from rapidfuzz import fuzz
 
 from pipeline.labels import fold
 from pipeline.model import Field
-from pipeline.names import is_pinyin, mended_compound_surname, mended_pinyin
+from pipeline.names import hanzi_readings, is_pinyin, latin_key, mended_compound_surname, mended_pinyin, spells
 from pipeline.text import simplified
 
 from . import (
@@ -85,6 +85,8 @@ def _extract(doc_type: str, doc: DocView) -> dict[str, Field]:
             as_printed(doc, out[key])
     if doc_type in ("travel_document", "applicant_form"):  # each states the name in both scripts
         travel_document.name_zh_spelt(doc, out)
+    if doc_type == "applicant_form":
+        _given_names_by_han(out)
     for key in LATIN_NAME_FIELDS:
         if key in out:
             if key in WHOLE_NAME_FIELDS:
@@ -108,6 +110,18 @@ def _without_department(found: Field) -> None:
     m = DEPARTMENT_FIRST.match(str(found.value))
     if m and kind_of(m.group(1)) == "company":
         _mended(found, m.group(1))
+
+
+def _given_names_by_han(out: dict[str, Field]) -> None:
+    """Given names read a letter short where a box's edge took the last ('RUOX]' for RUOXI): the
+    Chinese name's own reading, where it is the read letters and one more, and the only such."""
+    zh, sur, giv = out.get("name_zh"), out.get("surname"), out.get("given_names")
+    if not (zh and sur and giv) or spells(str(zh.value), f"{sur.value} {giv.value}"):
+        return
+    head, read = latin_key(str(sur.value)), latin_key(str(giv.value))
+    found = {r[len(head):] for r in hanzi_readings(str(zh.value), per_char=2) if r.startswith(head + read) and len(r) == len(head + read) + 1}
+    if len(found) == 1:
+        _mended(giv, found.pop())
 
 
 def _name_in_brackets(doc: DocView, found: Field) -> None:

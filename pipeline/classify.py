@@ -246,6 +246,12 @@ def _heads(line: str, title: str) -> bool:
     return title in line and (len(title) >= TITLE_SHARE * len(line) or _a_heading(line, title))
 
 
+def _heads_as_title(line: str, title: str) -> bool:
+    """A title that heads its line as a paper's title, not as a form's label for the paper's number
+    ('Business Registration Certificate No.' in a column of an ID 990B's labels)."""
+    return _heads(line, title) and not re.search(re.escape(title) + r"[a-z]*(?:no\.?|number|編號|编号|號碼|号码|[:：])", line)
+
+
 def _a_heading(line: str, title: str) -> bool:
     """A line that is no sentence ('员工赴港工作单位同意书', 'Re: Consent for Mr. LU'), where a
     title may share its line; not mostly a number ('Diploma number 1099…'), and the title not
@@ -324,7 +330,7 @@ def _two_up(seg: Segment, pages: list[ReadPage]) -> list[Segment]:
     for mine, other in (pair for parts in splits if parts for pair in (parts, parts[::-1])):
         if headed_by(group_lines(other), rules[seg.type]["titles"], _heads):
             continue  # the part holds this document's own title: its head, not another document
-        found = next((t for t, spec in rules.items() if t != seg.type and headed_by(group_lines(other), spec["titles"], _heads)), None)
+        found = next((t for t, spec in rules.items() if t != seg.type and headed_by(group_lines(other), spec["titles"], _heads_as_title)), None)
         if found and score_page(ReadPage(rp.page.model_copy(update={"words": mine}), rp.image)).best[0] == seg.type:
             seg.words = mine
             return [seg, Segment(type=found, confidence=seg.confidence, pages=list(seg.pages), leaning=found, titled=True,
