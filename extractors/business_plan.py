@@ -14,7 +14,8 @@ from pipeline.pairs import TOTAL_ROW
 from .base import DocView, Line
 from .running_text import RunningText
 
-JOBS = (r"(?:local\s+(?:jobs?|staff|employees?|positions?|hires?)(?:\s+to\s+be\s+(?:created|hired))?)|(?:本地\s*(?:職位|职位|僱員|雇员|員工|员工))"
+JOBS = (r"(?:local\s+(?:jobs?|staff|employees?|positions?|hires?)(?:\s+to\s+be\s+(?:created|hired))?)"
+        r"|(?:本地\s*(?:職位|职位|僱員|雇员|員工|员工|就業崗位|就业岗位|崗位|岗位))|(?:(?:jobs?|posts?|positions?)\s+in\s+Hong\s+Kong)"
         r"|(?:(?:jobs?|posts?|positions?|staff|employees?)\s+for\s+(?:Hong\s+Kong|local)\s+residents)"
         r"|(?:Hong\s+Kong\s+(?:permanent\s+)?residents?)")
 # A table's column and its figure on the total row: a hiring table's local staff ('Role | Local | Non-local'
@@ -63,7 +64,7 @@ def extract(doc: DocView) -> dict[str, Field]:
         # nor the year the count is for ('Local employees in year 1: 4')
         # nor past the next row's label ('Local staff' / 'Non-local staff  1')
         m, line = rt.search(rf"(?<!non-)(?<!non )(?:{JOBS})(?:(?!non-?\s?local|非本地)(?:\byears?\s*\d\b|\byears?\s+(?:{words})\b|第\s*\d|\D)){{0,30}}?"
-                            rf"(\d{{1,4}}|{words})\b(?!\s*(?:months?|years?|weeks?|days?|個月|个月|年))")
+                            rf"(\d{{1,4}}|{words})(?:\b|(?<=\d)(?!\d))(?!\s*(?:months?|years?|weeks?|days?|個月|个月|年))")  # '岗位5个': no \b before Han
     if not m:
         found = _column_total(lines, LOCAL_HEADING)
         if found and found[0].text.isdigit():
