@@ -55,6 +55,8 @@ def extract(doc: DocView) -> dict[str, Field]:
                         rf"|\b(?:take\s+on|hire|employ|recruit|engage)\s+(\d{{1,4}}|{words})\s+(?:(?:full-time|part-time|new)\s+)?local\s+(?!{NOT_STAFF})[a-z]+\b"
                         # 'Four local technicians will be hired in the first year': a count of local people by role, to be hired
                         rf"|(?<![\d,.])\b(\d{{1,4}}|{words})\s+local\s+(?!{NOT_STAFF})[a-z]+\s+(?:will|are\s+to|to)\s+be\s+(?:hired|employed|recruited|engaged)"
+                        # 'three local sales engineers and one local service technician hired' (a milestone's)
+                        rf"|(?<![\d,.])\b(\d{{1,4}}|{words})\s+local\s+(?!{NOT_STAFF})[a-z]+(?:\s+(?!and\b)[a-z]+){{0,2}}(?=[^.;\n]{{0,60}}\b(?:hired|recruited|employed|engaged)\b)"
                         # 'seven staff, all of them Hong Kong residents': a count every one of which is local
                         rf"|(?<![\d,.])\b(\d{{1,4}}|{words})\s+(?:staff|employees|people|persons|workers)\s*,?\s*all\s+(?:of\s+(?:them|whom)\s+)?(?:are\s+|being\s+)?(?:{JOBS}|local\b)"
                         rf"|(?<![\d,.])\b(\d{{1,4}})\s*[(（]\s*(?:local|本地)\s*[)）]"  # 'Manpower: 3 (local) + 1 (expatriate)'
