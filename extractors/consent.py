@@ -42,7 +42,9 @@ def extract(doc: DocView) -> dict[str, Field]:
                                             # a name in Hanzi with its pinyin in brackets: '周文涛 (ZHOU Wentao)'
                                             rf"({HAN}{{2,4}})\s*[（(]\s*[A-Z]{{2,}}\s+[A-Z][a-z]+\s*[)）]",
                                             # the person who applies, after their post ('…工程师覃一鸣提交辞职申请')
-                                            rf"({HAN}{{2,12}}?)(?:提交|提出)了?(?:辞职|离职|赴港|赴香港)?(?:工作)?申请"], person_as_found)
+                                            rf"({HAN}{{2,12}}?)(?:提交|提出)了?(?:辞职|离职|赴港|赴香港)?(?:工作)?申请",
+                                            # the person who means to go, after their post ('…电气工程师罗俊熙拟赴香港')
+                                            rf"({HAN}{{2,12}}?)\s*(?:拟|擬|将|將)(?:赴|前往|到|往)(?:香港|港)"], person_as_found)
     if "applicant_name" not in out:
         greeted = _greeted_in_full(doc)
         if greeted:
