@@ -32,7 +32,7 @@ from .statement_figures import (
 )
 
 ITEMS = {
-    "revenue": [r"^revenue\b", r"^turnover\b", r"^sales\b", r"^net (?:sales|revenues?)\b", r"gross income", r"總入息", r"总入息", r"營業收入", r"营业收入", r"^營業額", r"^营业额", r"total revenue",
+    "revenue": [r"^revenue\b", r"^turnover\b", r"^(?:營業總收入|营业总收入)", r"^income from operations\b", r"^sales\b", r"^net (?:sales|revenues?)\b", r"gross income", r"總入息", r"总入息", r"營業收入", r"营业收入", r"^營業額", r"^营业额", r"total revenue",
                 r"^(?:總|总)?收入(?!\s*(?:成本|稅|税))", r"^收益", r"^銷售額", r"^销售额",
                 # a firm that earns fees ('Fee income', 'Consultancy fee income', 'Income' over the costs)
                 r"^(?:(?:professional |consultancy |consulting |service |commission |management )?fees?|service|commission|rental)\s+income\b",
@@ -40,7 +40,7 @@ ITEMS = {
     # the year's profit after tax; before tax (or a tax return's assessable profits) only where
     # the statement states no other
     # ('Profit and total comprehensive income for the year', as small companies' accounts word it)
-    "profit": [r"(?:profit|loss|\(loss\)|profit/\(loss\)|\(loss\)/profit)\s*(?:and total comprehensive (?:income|loss|\(?loss\)?/income|income/\(?loss\)?)\s*)?"
+    "profit": [r"(?:profit|loss|surplus|deficit|\(loss\)|profit/\(loss\)|\(loss\)/profit)\s*(?:and total comprehensive (?:income|loss|\(?loss\)?/income|income/\(?loss\)?)\s*)?"
                r"(?:for the (?:year|period)|after (?:income )?tax(?:ation)?)",
                r"net (?:profit|loss|income|\(loss\)|profit/\(loss\))(?!\s*before)", r"淨利潤", r"净利润", r"(?:本年度|本年|年內|年内|年度|本期|除稅後|除税后)(?:溢利|虧損|亏损|利潤|利润)"],
     "profit before tax": [r"(?:profit|loss|\(loss\)|profit/\(loss\))\s*before (?:income )?tax(?:ation)?", r"除稅前(?:溢利|虧損)",
@@ -49,7 +49,8 @@ ITEMS = {
                      r"所有者權益合計", r"所有者权益合计", r"權益總額", r"权益总额", r"股東權益合計", r"股东权益合计", r"net (?:liabilities|deficit)",
                      r"capital deficiency", r"total deficit", r"deficiency (?:in|of) (?:assets|shareholders'? funds)",
                      r"(?:total )?(?:shareholders'|shareholders’|members'|owners') (?:funds|equity)", r"股東資金", r"股东资金",
-                     r"資產淨值", r"资产净值", r"^淨資產", r"^净资产"],
+                     r"資產淨值", r"资产净值", r"^淨資產", r"^净资产", r"total net worth", r"^net worth\b",
+                     r"capital and reserves\s*(?:\(total\)|total)"],
 }
 
 # An item stated in parts and their total ('Sales of goods' … 'Total revenue'): the total is the item.
@@ -62,6 +63,8 @@ PERIOD_END = [r"(?:year|period|months) (?:end(?:ed|ing)|to)\s+(" + DATE_RX + r")
               r"(?:date of )?accounts? closing(?: date)?.{0,16}?(" + DATE_RX + r")|結帳日期\s*(" + DATE_RX + ")",
               # a period from one date to another, its dates in words ('for the period from 4 May 2026 to 31 October 2026')
               r"period from\s+[^\n]{5,60}?\s+to\s+(" + DATE_RX + r")",
+              # a Chinese period's two dates ('2025年1月1日至2025年12月31日')
+              r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:至|到|-|—)\s*(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)",
               # the balance sheet's date
               r"as at\s+(" + DATE_RX + r")|(" + DATE_RX + r")\s*的?\s*(?:资产负债表|資產負債表|财务状况|財務狀況)"]
 # The auditor's opinion, the first kind whose words the report uses ('无保留意见' is no 保留意见).
