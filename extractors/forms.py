@@ -185,8 +185,8 @@ def _with_groups_after(comb: Comb, others: list[Comb]) -> Comb:
 # a whole name in one row, surname first and set off by a comma: 'KONG, Deming'
 # ('Name (Surname, Given names)': the label gives the order); OCR may read the comma as a point
 WHOLE_NAME = [r"name in english", r"english name", r"name \(surname first\)", r"英文姓名", r"name\s*\(\s*surname\s*[,/]\s*given names?\s*\)",
-              r"name\s*\(\s*as (?:in|on|shown (?:in|on)) (?:the )?(?:travel document|passport)\s*\)"]  # 'ZHAO, Ruoxi', as the document prints it
-SURNAME_COMMA = r"[A-Z][A-Za-z'-]+ ?[,，.] ?[A-Za-z][A-Za-z'-]*(?: [A-Za-z][A-Za-z'-]*)*"
+              r"name\s*\(\s*as (?:in|on|shown (?:in|on)) (?:the )?(?:travel document|passport)\s*\)", r"surname\s*/\s*given names?"]  # 'ZHAO, Ruoxi', as the document prints it
+SURNAME_COMMA = r"[A-Z][A-Za-z'-]+ ?[,，./] ?[A-Za-z][A-Za-z'-]*(?: [A-Za-z][A-Za-z'-]*)*"  # 'ZHAO, Ruoxi', 'LIN / SHUYI'
 
 
 def _surname_first(doc: DocView, out: dict) -> None:
@@ -194,7 +194,7 @@ def _surname_first(doc: DocView, out: dict) -> None:
         return
     v, line = after_label(doc.lines(), WHOLE_NAME, SURNAME_COMMA, next_lines=0)
     if v:
-        surname, given = (part.strip().upper() for part in re.split(r"[,，.]", v, maxsplit=1))
+        surname, given = (part.strip().upper() for part in re.split(r"[,，./]", v, maxsplit=1))
         out["surname"], out["given_names"] = doc.field(surname, line), doc.field(given, line)
         return
     _said_surname_first(doc, out)

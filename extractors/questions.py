@@ -295,6 +295,8 @@ def _answer(doc: DocView, labels: list[str], options: dict | None, written: str,
     if value is None:
         value, line = _after_the_question(lines, labels, written_rx)
     if value is None:
+        value, line = _before_the_question(lines, labels, written_rx)
+    if value is None:
         value, line = _lost_after_the_question(doc, lines, labels, written_rx)
     answer = answer_of(value, options) if value is not None else None
     return None if answer is None else doc.field(answer, line)
@@ -317,6 +319,17 @@ def _lost_after_the_question(doc: DocView, lines: list[Line], labels: list[str],
         hit = re.search(written, text)
         if hit:
             return hit.group(0), line
+    return None, None
+
+
+def _before_the_question(lines: list[Line], labels: list[str], written: str):
+    """(answer, line) written before the question it answers, the question in brackets after it
+    ('No (post on the Talent List?)'), as a form that sets each value over or before its caption."""
+    for line in lines:
+        hit = next((m for p in labels if (m := re.search(p, line.text, flags=re.IGNORECASE))), None)
+        opened = line.text.rfind("(", 0, hit.start()) if hit else -1
+        if opened > 0 and re.fullmatch(written, line.text[:opened].strip(" :：")):
+            return line.text[:opened].strip(" :："), line
     return None, None
 
 
