@@ -67,10 +67,12 @@ def _labels_on(lines: list[list], fields: list[Declared], others: list[Label] = 
     own = {f.key: find_labels(lines, list(f.labels)) for f in fields}
     spare = {f.key: find_labels(lines, list(f.fallback)) for f in fields if f.fallback}
     found = {key: labels or spare.get(key, []) for key, labels in own.items()}
-    beside = [lb for key, labels in spare.items() if own[key] for lb in labels]
+    beside_of = {key: labels for key, labels in spare.items() if own[key]}
+    beside = [lb for labels in beside_of.values() for lb in labels]
+    # (a field's own fallback on the same words outmatches none of its labels: 'capital' in 'injected capital')
     kept = {key: [lb for lb in labels if not any(_outmatched(lb, other) for k, more in found.items() if k != key
                                                  for other in more)
-                  and not any(_outmatched(lb, other) for other in [*others, *beside])]
+                  and not any(_outmatched(lb, other) for other in [*others, *(b for k, bs in beside_of.items() if k != key for b in bs)])]
             for key, labels in found.items()}
     return kept, beside
 

@@ -18,3 +18,10 @@ def test_sales_income_and_posts_counted_after():
                     (140, "公司首年将创造本地就业岗位5个，包括门店经理、咖啡师及物流人员。")])
     read = registry.extract("business_plan", doc)
     assert (read["projected_turnover_hkd"].value, read["local_jobs"].value) == (2600000.0, 5)
+
+
+def test_a_labels_own_fallback_does_not_outmatch_it():
+    # 'invested capital' (a label) matches 'injected capital' loosely; 'capital' (its own fallback) exactly: the label stands
+    doc = doc_of_rows([[(140, "BUSINESS PLAN")], [(140, "1. Funding. The parent company in Zhanjiang has injected capital of RMB")],
+                       [(140, "1,500,000 (about HK$1,620,000) into the Hong Kong company.")]])
+    assert registry.extract("business_plan", doc)["capital_hkd"].value == 1620000.0
