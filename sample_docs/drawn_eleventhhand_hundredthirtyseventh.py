@@ -25,6 +25,7 @@ from .drawn_gradhands_fiftyseventh import _paragraph
 from .drawn_memos_seventieth import _ruled
 from .drawn_papers_eighth import _chop
 from .drawn_photos_ninth import jpeg_as_taken, photographed
+from .drawn_tenthhand_hundredtwentyeighth import br_sheet
 from .drawn_thirdhand_fiftythird import _pdf
 from .generator.render import pil_font
 
@@ -233,16 +234,7 @@ def write_all(folder: Path) -> list[dict]:
 
 
 def _br() -> Sheet:
-    s = Sheet()
-    s.text(440, 140, "BUSINESS REGISTRATION CERTIFICATE", 40, "serif_bold")
-    s.text(640, 200, "商業登記證", 40, "serif_cjk")
-    y = 360
-    for label, value in [("Name of Business", EMPLOYER.upper()), ("Address", "UNIT 1602, 16/F, CHEUNG KONG CENTRE II,"),
-                         ("", "18 CHEUNG LEE STREET, CHAI WAN, HONG KONG"), ("Nature of Business", NATURE), ("Status", "CORP"),
-                         ("Date of Commencement", COMMENCED.strftime("%d/%m/%Y")), ("Date of Expiry", EXPIRES.strftime("%d/%m/%Y")),
-                         ("Certificate No.", f"{BR_NO}-000-05-26-6")]:
-        s.text(140, y, label, 26, "serif")
-        s.text(560, y, value, 26, "mono")
-        y += 50 if not label else 80
-    return s
-
+    return br_sheet([("Name of Business", EMPLOYER.upper()), ("Address", "UNIT 1602, 16/F, CHEUNG KONG CENTRE II,"),
+                     ("", "18 CHEUNG LEE STREET, CHAI WAN, HONG KONG"), ("Nature of Business", NATURE), ("Status", "CORP"),
+                     ("Date of Commencement", COMMENCED.strftime("%d/%m/%Y")), ("Date of Expiry", EXPIRES.strftime("%d/%m/%Y")),
+                     ("Certificate No.", f"{BR_NO}-000-05-26-6")])

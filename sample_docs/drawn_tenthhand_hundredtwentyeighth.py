@@ -141,19 +141,24 @@ def appointment_per_mensem() -> Sheet:
     return s
 
 
-def br_certificate() -> Sheet:
+def br_sheet(rows: list[tuple[str, str]]) -> Sheet:
+    """A business registration certificate's rows under its title, a row's address going on under it with no label."""
     s = Sheet()
     s.text(440, 140, "BUSINESS REGISTRATION CERTIFICATE", 40, "serif_bold")
     s.text(640, 200, "商業登記證", 40, "serif_cjk")
-    rows = [("Name of Business", EMPLOYER.upper()), ("Address", "ROOM 1208, 12/F, HARBOURFRONT TOWER,"), ("", "33 HOI YUEN ROAD, KWUN TONG, KOWLOON"),
-            ("Nature of Business", NATURE), ("Status", "CORP"), ("Date of Commencement", COMMENCED.strftime("%d/%m/%Y")),
-            ("Date of Expiry", EXPIRES.strftime("%d/%m/%Y")), ("Certificate No.", f"{BR_NO}-000-07-26-9")]
     y = 360
     for label, value in rows:
         s.text(140, y, label, 26, "serif")
         s.text(560, y, value, 26, "mono")
         y += 50 if not label else 80
     return s
+
+
+def br_certificate() -> Sheet:
+    return br_sheet([("Name of Business", EMPLOYER.upper()), ("Address", "ROOM 1208, 12/F, HARBOURFRONT TOWER,"),
+                     ("", "33 HOI YUEN ROAD, KWUN TONG, KOWLOON"), ("Nature of Business", NATURE), ("Status", "CORP"),
+                     ("Date of Commencement", COMMENCED.strftime("%d/%m/%Y")), ("Date of Expiry", EXPIRES.strftime("%d/%m/%Y")),
+                     ("Certificate No.", f"{BR_NO}-000-07-26-9")])
 
 
 def management_accounts() -> Sheet:
