@@ -1,7 +1,7 @@
 """A table cell that holds one character or two (a count '1', a sex 'F', a grade 'A'): tesseract's
 layout analysis drops such a lone mark in a ruled grid while it reads the row's other cells. The
 marks are found from the ink (a blob of a character's size on a row the page reads, with no word
-over it and paper round it) and each is read again on its own as one character or word."""
+over it and paper round it) and each is read again on its own, at twice its size, as one character."""
 from __future__ import annotations
 
 import re
