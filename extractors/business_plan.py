@@ -45,22 +45,7 @@ def extract(doc: DocView) -> dict[str, Field]:
     rt = RunningText(lines)
     out: dict[str, Field] = {}
     words = "|".join(NUMBER_WORDS)
-    # the number before the jobs first ('hire four local staff in year one'), else after their label ('本地員工人數 3')
-    # ('two (2) local paralegals': staff named by their role only where the count is repeated in figures)
-    # ('a team of five, four of them Hong Kong residents': the part of a team that is local)
-    m, line = rt.search(rf"(?<![\d,.])\b(\d{{1,4}}|{words})(?:\s*\(\d{{1,4}}\))?(?:\s+of\s+(?:them|whom)(?:\s+(?:are|being))?)?\s+(?:(?:new|additional|full-time|full\s+time|permanent)\s+)*(?:{JOBS})"
-                        rf"|(?<![\d,.])\b({words})\s*\(\d{{1,4}}\)\s+local\s+(?!{NOT_STAFF})[a-z]+s\b"
-                        rf"|({HAN_COUNT})\s*(?:名|個|个|位)\s*(?:{JOBS})"
-                        # 'I will take on one local assistant': a count of local people a hiring verb takes on, by their role
-                        rf"|\b(?:take\s+on|hire|employ|recruit|engage)\s+(\d{{1,4}}|{words})\s+(?:(?:full-time|part-time|new)\s+)?local\s+(?!{NOT_STAFF})[a-z]+\b"
-                        # 'Four local technicians will be hired in the first year': a count of local people by role, to be hired
-                        rf"|(?<![\d,.])\b(\d{{1,4}}|{words})\s+local\s+(?!{NOT_STAFF})[a-z]+\s+(?:will|are\s+to|to)\s+be\s+(?:hired|employed|recruited|engaged)"
-                        # 'three local sales engineers and one local service technician hired' (a milestone's)
-                        rf"|(?<![\d,.])\b(\d{{1,4}}|{words})\s+local\s+(?!{NOT_STAFF})[a-z]+(?:\s+(?!and\b)[a-z]+){{0,2}}(?=[^.;\n]{{0,60}}\b(?:hired|recruited|employed|engaged)\b)"
-                        # 'seven staff, all of them Hong Kong residents': a count every one of which is local
-                        rf"|(?<![\d,.])\b(\d{{1,4}}|{words})\s+(?:staff|employees|people|persons|workers)\s*,?\s*all\s+(?:of\s+(?:them|whom)\s+)?(?:are\s+|being\s+)?(?:{JOBS}|local\b)"
-                        rf"|(?<![\d,.])\b(\d{{1,4}})\s*[(（]\s*(?:local|本地)\s*[)）]"  # 'Manpower: 3 (local) + 1 (expatriate)'
-                        rf"|(?:headcount|manpower|staff)[^.\n]{{0,30}}?(?<![\d,.])\b(\d{{1,4}})\s+local\b(?!\s+(?:currency|market|time|customers|clients))")
+    m, line = rt.search("|".join(_local_counts(words)))
     if not m:
         # not a period's length ('local employees … in the first twelve months?')
         # nor the year the count is for ('Local employees in year 1: 4')
@@ -98,6 +83,31 @@ def extract(doc: DocView) -> dict[str, Field]:
             count += int(raw) if raw.isdigit() else NUMBER_WORDS[raw]
         out["local_jobs"] = doc.field(count, line)
     return out
+
+
+def _local_counts(words: str) -> list[str]:
+    """The ways a plan counts its local hires before naming them, each a pattern whose one group is the count: the
+    number before the jobs ('hire four local staff in year one'); after their label ('本地員工人數 3') is read apart."""
+    return [
+        # 'four local staff', 'two of them Hong Kong residents', 'a team of five, four of them …', 'two new jobs in Hong Kong'
+        rf"(?<![\d,.])\b(\d{{1,4}}|{words})(?:\s*\(\d{{1,4}}\))?(?:\s+of\s+(?:them|whom)(?:\s+(?:are|being))?)?\s+"
+        rf"(?:(?:new|additional|full-time|full\s+time|permanent)\s+)*(?:{JOBS})",
+        # 'two (2) local paralegals': staff named by their role only where the count is repeated in figures
+        rf"(?<![\d,.])\b({words})\s*\(\d{{1,4}}\)\s+local\s+(?!{NOT_STAFF})[a-z]+s\b",
+        rf"({HAN_COUNT})\s*(?:名|個|个|位)\s*(?:{JOBS})",  # '三名本地員工'
+        # 'I will take on one local assistant': a count of local people a hiring verb takes on, by their role
+        rf"\b(?:take\s+on|hire|employ|recruit|engage)\s+(\d{{1,4}}|{words})\s+(?:(?:full-time|part-time|new)\s+)?local\s+(?!{NOT_STAFF})[a-z]+\b",
+        # 'Four local technicians will be hired in the first year': local people by role, to be hired
+        rf"(?<![\d,.])\b(\d{{1,4}}|{words})\s+local\s+(?!{NOT_STAFF})[a-z]+\s+(?:will|are\s+to|to)\s+be\s+(?:hired|employed|recruited|engaged)",
+        # 'three local sales engineers and one local service technician hired' (a milestone's)
+        rf"(?<![\d,.])\b(\d{{1,4}}|{words})\s+local\s+(?!{NOT_STAFF})[a-z]+(?:\s+(?!and\b)[a-z]+){{0,2}}"
+        rf"(?=[^.;\n]{{0,60}}\b(?:hired|recruited|employed|engaged)\b)",
+        # 'seven staff, all of them Hong Kong residents': a count every one of which is local
+        rf"(?<![\d,.])\b(\d{{1,4}}|{words})\s+(?:staff|employees|people|persons|workers)\s*,?\s*all\s+(?:of\s+(?:them|whom)\s+)?"
+        rf"(?:are\s+|being\s+)?(?:{JOBS}|local\b)",
+        r"(?<![\d,.])\b(\d{1,4})\s*[(（]\s*(?:local|本地)\s*[)）]",  # 'Manpower: 3 (local) + 1 (expatriate)'
+        r"(?:headcount|manpower|staff)[^.\n]{0,30}?(?<![\d,.])\b(\d{1,4})\s+local\b(?!\s+(?:currency|market|time|customers|clients))",
+    ]
 
 
 LIST_ITEM = re.compile(r"\s*(?:\(?[a-z]\)|\(?\d{1,2}[.)]|[•·▪●*]|[-–])\s+\S")
