@@ -14,7 +14,7 @@ from datetime import date
 from pathlib import Path
 
 from . import drawn_travel_sixteenth as sixteenth
-from .drawn_forms import Sheet, scanned_png, write_case
+from .drawn_forms import Sheet, br_sheet, scanned_png, write_case
 from .drawn_gradhands_fiftyseventh import _paragraph
 from .drawn_memos_seventieth import _ruled
 from .drawn_papers_eighth import _chop
@@ -132,19 +132,10 @@ def contract_two_pages() -> bytes:
 
 
 def br_certificate() -> Sheet:
-    s = Sheet()
-    s.text(440, 140, "BUSINESS REGISTRATION CERTIFICATE", 40, "serif_bold")
-    s.text(640, 200, "商業登記證", 40, "serif_cjk")
-    rows = [("Name of Business", EMPLOYER.upper()), ("Address", "ROOM 2305, 23/F, HARBOUR VIEW TOWER,"),
-            ("", "12 CONNAUGHT ROAD WEST, SHEUNG WAN, HONG KONG"), ("Nature of Business", NATURE), ("Status", "CORP"),
-            ("Date of Commencement", COMMENCED.strftime("%d/%m/%Y")), ("Date of Expiry", EXPIRES.strftime("%d/%m/%Y")),
-            ("Certificate No.", f"{BR_NO}-000-08-26-1")]
-    y = 360
-    for label, value in rows:
-        s.text(140, y, label, 26, "serif")
-        s.text(580, y, value, 26, "mono")
-        y += 50 if not label else 80
-    return s
+    return br_sheet([("Name of Business", EMPLOYER.upper()), ("Address", "ROOM 2305, 23/F, HARBOUR VIEW TOWER,"),
+                     ("", "12 CONNAUGHT ROAD WEST, SHEUNG WAN, HONG KONG"), ("Nature of Business", NATURE), ("Status", "CORP"),
+                     ("Date of Commencement", COMMENCED.strftime("%d/%m/%Y")), ("Date of Expiry", EXPIRES.strftime("%d/%m/%Y")),
+                     ("Certificate No.", f"{BR_NO}-000-08-26-1")], value_x=580)
 
 
 def accounts_in_thousands() -> Sheet:

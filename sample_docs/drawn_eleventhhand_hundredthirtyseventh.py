@@ -20,12 +20,11 @@ from PIL import Image, ImageDraw
 from pipeline.hkid import hkid_check_char
 
 from . import drawn_travel_sixteenth as sixteenth
-from .drawn_forms import Sheet, scanned_png, write_case
+from .drawn_forms import Sheet, br_sheet, scanned_png, write_case
 from .drawn_gradhands_fiftyseventh import _paragraph
 from .drawn_memos_seventieth import _ruled
 from .drawn_papers_eighth import _chop
 from .drawn_photos_ninth import jpeg_as_taken, photographed
-from .drawn_tenthhand_hundredtwentyeighth import br_sheet
 from .drawn_thirdhand_fiftythird import _pdf
 from .generator.render import pil_font
 

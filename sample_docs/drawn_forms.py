@@ -140,6 +140,19 @@ def scanned_png(sheet: Sheet, name: str) -> bytes:
     return png_bytes(sheet.scanned(zlib.crc32(name.encode())))
 
 
+def br_sheet(rows: list[tuple[str, str]], value_x: int = 560) -> Sheet:
+    """A business registration certificate's rows under its title, an address going on under its row with no label."""
+    s = Sheet()
+    s.text(440, 140, "BUSINESS REGISTRATION CERTIFICATE", 40, "serif_bold")
+    s.text(640, 200, "商業登記證", 40, "serif_cjk")
+    y = 360
+    for label, value in rows:
+        s.text(140, y, label, 26, "serif")
+        s.text(value_x, y, value, 26, "mono")
+        y += 50 if not label else 80
+    return s
+
+
 def write_drawn(folder: Path, papers: list[tuple[str, Callable[[], tuple[bytes, dict]], str, str]]) -> list[dict]:
     """Each (file, draw, type, layout), `draw()` giving the file's bytes and its fields, written into `folder`."""
     return write_papers(folder, [(file, data, kind, layout, fields) for file, draw, kind, layout in papers for data, fields in [draw()]])

@@ -14,7 +14,7 @@ from datetime import date
 from pathlib import Path
 
 from . import drawn_travel_sixteenth as sixteenth
-from .drawn_forms import Sheet, scanned_png, write_case
+from .drawn_forms import Sheet, br_sheet, scanned_png, write_case
 from .drawn_gradhands_fiftyseventh import _paragraph
 from .drawn_memos_seventieth import _ruled
 from .drawn_papers_eighth import _chop
@@ -139,19 +139,10 @@ def contract_pay_table() -> Sheet:
 
 
 def br_certificate() -> Sheet:
-    s = Sheet()
-    s.text(440, 140, "BUSINESS REGISTRATION CERTIFICATE", 40, "serif_bold")
-    s.text(640, 200, "商業登記證", 40, "serif_cjk")
-    rows = [("Name of Business", EMPLOYER.upper()), ("Address", "UNITS 501-503, 5/F, BIO-INFORMATICS CENTRE,"),
-            ("", "2 SCIENCE PARK WEST AVENUE, SHATIN, NEW TERRITORIES"), ("Nature of Business", NATURE), ("Status", "CORP"),
-            ("Date of Commencement", COMMENCED.strftime("%d/%m/%Y")), ("Date of Expiry", EXPIRES.strftime("%d/%m/%Y")),
-            ("Certificate No.", f"{BR_NO}-000-10-26-2")]
-    y = 360
-    for label, value in rows:
-        s.text(140, y, label, 26, "serif")
-        s.text(560, y, value, 26, "mono")
-        y += 50 if not label else 80
-    return s
+    return br_sheet([("Name of Business", EMPLOYER.upper()), ("Address", "UNITS 501-503, 5/F, BIO-INFORMATICS CENTRE,"),
+                     ("", "2 SCIENCE PARK WEST AVENUE, SHATIN, NEW TERRITORIES"), ("Nature of Business", NATURE), ("Status", "CORP"),
+                     ("Date of Commencement", COMMENCED.strftime("%d/%m/%Y")), ("Date of Expiry", EXPIRES.strftime("%d/%m/%Y")),
+                     ("Certificate No.", f"{BR_NO}-000-10-26-2")])
 
 
 def accounts_side_by_side() -> Sheet:

@@ -17,7 +17,7 @@ from pathlib import Path
 from PIL import Image, ImageDraw
 
 from . import drawn_travel_sixteenth as sixteenth
-from .drawn_forms import H, Sheet, W, png_bytes
+from .drawn_forms import H, Sheet, W, br_sheet, png_bytes
 from .drawn_gradhands_fiftyseventh import _paragraph
 from .drawn_papers_eighth import _chop
 
@@ -146,19 +146,10 @@ def contract_simplified() -> Sheet:
 
 
 def br_new_business() -> Sheet:
-    s = Sheet()
-    s.text(440, 140, "BUSINESS REGISTRATION CERTIFICATE", 40, "serif_bold")
-    s.text(640, 200, "商業登記證", 40, "serif_cjk")
-    rows = [("Name of Business", EMPLOYER.upper()), ("Address", "UNIT 1808, 18/F, TOWER 2, GRAND CENTURY PLACE,"),
-            ("", "193 PRINCE EDWARD ROAD WEST, MONG KOK, KOWLOON"), ("Nature of Business", NATURE), ("Status", "CORP"),
-            ("Date of Commencement", COMMENCED.strftime("%d/%m/%Y")), ("Date of Expiry", EXPIRES.strftime("%d/%m/%Y")),
-            ("Certificate No.", f"{BR_NO}-000-05-26-4")]
-    y = 360
-    for label, value in rows:
-        s.text(140, y, label, 26, "serif")
-        s.text(560, y, value, 26, "mono")
-        y += 50 if not label else 80
-    return s
+    return br_sheet([("Name of Business", EMPLOYER.upper()), ("Address", "UNIT 1808, 18/F, TOWER 2, GRAND CENTURY PLACE,"),
+                     ("", "193 PRINCE EDWARD ROAD WEST, MONG KOK, KOWLOON"), ("Nature of Business", NATURE), ("Status", "CORP"),
+                     ("Date of Commencement", COMMENCED.strftime("%d/%m/%Y")), ("Date of Expiry", EXPIRES.strftime("%d/%m/%Y")),
+                     ("Certificate No.", f"{BR_NO}-000-05-26-4")])
 
 
 def management_accounts() -> Sheet:

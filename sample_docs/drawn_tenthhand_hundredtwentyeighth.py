@@ -15,7 +15,7 @@ from datetime import date
 from pathlib import Path
 
 from . import drawn_travel_sixteenth as sixteenth
-from .drawn_forms import Sheet, scanned_png, write_case
+from .drawn_forms import Sheet, br_sheet, scanned_png, write_case
 from .drawn_gradhands_fiftyseventh import _paragraph
 from .drawn_memos_seventieth import _ruled
 from .drawn_papers_eighth import _chop
@@ -138,19 +138,6 @@ def appointment_per_mensem() -> Sheet:
     for line in lines:
         s.text(140, y, line, 24, "serif_bold" if line.isupper() else "serif")
         y += 44
-    return s
-
-
-def br_sheet(rows: list[tuple[str, str]]) -> Sheet:
-    """A business registration certificate's rows under its title, a row's address going on under it with no label."""
-    s = Sheet()
-    s.text(440, 140, "BUSINESS REGISTRATION CERTIFICATE", 40, "serif_bold")
-    s.text(640, 200, "商業登記證", 40, "serif_cjk")
-    y = 360
-    for label, value in rows:
-        s.text(140, y, label, 26, "serif")
-        s.text(560, y, value, 26, "mono")
-        y += 50 if not label else 80
     return s
 
 
