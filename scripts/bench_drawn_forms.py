@@ -2,7 +2,7 @@
 through the product: each form is uploaded as a case of its own and `intake process` runs over
 them all, as a user would; what each case's report says is scored against the values drawn.
 
-    python scripts/bench_drawn_forms.py [--set first|...|hundredfortyfifth] [--work DIR] [--cache DIR]
+    python scripts/bench_drawn_forms.py [--set first|...|hundredfortysixth] [--work DIR] [--cache DIR]
 
 Prints fields right per layout and per field, and every miss (want / got)."""
 from __future__ import annotations
@@ -79,6 +79,7 @@ from sample_docs import (  # noqa: E402
     drawn_groups_ninetyfifth,
     drawn_hant_twentysixth,
     drawn_headcounts_hundredseventeenth,
+    drawn_hirers_hundredfortysixth,
     drawn_idcards_fiftieth,
     drawn_jobs_hundredfortyfirst,
     drawn_leaders_seventyfifth,
@@ -240,7 +241,7 @@ SETS = {"first": drawn_forms, "second": drawn_forms_second, "third": drawn_forms
         "ninetyfourth": drawn_stamps_ninetyfourth, "ninetyfifth": drawn_groups_ninetyfifth,
         "ninetysixth": drawn_seventhhand_ninetysixth, "ninetyseventh": drawn_stacked_ninetyseventh,
         "ninetyeighth": drawn_consents_ninetyeighth, "ninetyninth": drawn_glare_ninetyninth,
-        "hundredth": drawn_blanks_hundredth, "hundredfirst": drawn_minutes_hundredfirst, "hundredsecond": drawn_support_hundredsecond, "hundredthird": drawn_words_hundredthird, "hundredfourth": drawn_practice_hundredfourth, "hundredfifth": drawn_branches_hundredfifth, "hundredsixth": drawn_eighthhand_hundredsixth, "hundredseventh": drawn_fullwidth_hundredseventh, "hundredeighth": drawn_terms_hundredeighth, "hundredninth": drawn_tiles_hundredninth, "hundredtenth": drawn_copies_hundredtenth, "hundredeleventh": drawn_creases_hundredeleventh, "hundredtwelfth": drawn_ninthhand_hundredtwelfth, "hundredthirteenth": drawn_equity_hundredthirteenth, "hundredfourteenth": drawn_notes_hundredfourteenth, "hundredfifteenth": drawn_approvals_hundredfifteenth, "hundredsixteenth": drawn_abroad_hundredsixteenth, "hundredseventeenth": drawn_headcounts_hundredseventeenth, "hundredeighteenth": drawn_letters_hundredeighteenth, "hundrednineteenth": drawn_slips_hundrednineteenth, "hundredtwentieth": drawn_schools_hundredtwentieth, "hundredtwentyfirst": drawn_orders_hundredtwentyfirst, "hundredtwentysecond": drawn_ledgers_hundredtwentysecond, "hundredtwentythird": drawn_pages_hundredtwentythird, "hundredtwentyfourth": drawn_screens_hundredtwentyfourth, "hundredtwentyfifth": drawn_certificates_hundredtwentyfifth, "hundredtwentysixth": drawn_permissions_hundredtwentysixth, "hundredtwentyseventh": drawn_savings_hundredtwentyseventh, "hundredtwentyeighth": drawn_tenthhand_hundredtwentyeighth, "hundredtwentyninth": drawn_patterns_hundredtwentyninth, "hundredthirtieth": drawn_lookalikes_hundredthirtieth, "hundredthirtyfirst": drawn_apps_hundredthirtyfirst, "hundredthirtysecond": drawn_passports_hundredthirtysecond, "hundredthirtythird": drawn_manpower_hundredthirtythird, "hundredthirtyfourth": drawn_firstperson_hundredthirtyfourth, "hundredthirtyfifth": drawn_founders_hundredthirtyfifth, "hundredthirtysixth": drawn_comrades_hundredthirtysixth, "hundredthirtyseventh": drawn_eleventhhand_hundredthirtyseventh, "hundredthirtyeighth": drawn_diplomas_hundredthirtyeighth, "hundredthirtyninth": drawn_branchlines_hundredthirtyninth, "hundredfortieth": drawn_formboxes_hundredfortieth, "hundredfortyfirst": drawn_jobs_hundredfortyfirst, "hundredfortysecond": drawn_ventures_hundredfortysecond, "hundredfortythird": drawn_releases_hundredfortythird, "hundredfortyfourth": drawn_surplus_hundredfortyfourth, "hundredfortyfifth": drawn_slashes_hundredfortyfifth}
+        "hundredth": drawn_blanks_hundredth, "hundredfirst": drawn_minutes_hundredfirst, "hundredsecond": drawn_support_hundredsecond, "hundredthird": drawn_words_hundredthird, "hundredfourth": drawn_practice_hundredfourth, "hundredfifth": drawn_branches_hundredfifth, "hundredsixth": drawn_eighthhand_hundredsixth, "hundredseventh": drawn_fullwidth_hundredseventh, "hundredeighth": drawn_terms_hundredeighth, "hundredninth": drawn_tiles_hundredninth, "hundredtenth": drawn_copies_hundredtenth, "hundredeleventh": drawn_creases_hundredeleventh, "hundredtwelfth": drawn_ninthhand_hundredtwelfth, "hundredthirteenth": drawn_equity_hundredthirteenth, "hundredfourteenth": drawn_notes_hundredfourteenth, "hundredfifteenth": drawn_approvals_hundredfifteenth, "hundredsixteenth": drawn_abroad_hundredsixteenth, "hundredseventeenth": drawn_headcounts_hundredseventeenth, "hundredeighteenth": drawn_letters_hundredeighteenth, "hundrednineteenth": drawn_slips_hundrednineteenth, "hundredtwentieth": drawn_schools_hundredtwentieth, "hundredtwentyfirst": drawn_orders_hundredtwentyfirst, "hundredtwentysecond": drawn_ledgers_hundredtwentysecond, "hundredtwentythird": drawn_pages_hundredtwentythird, "hundredtwentyfourth": drawn_screens_hundredtwentyfourth, "hundredtwentyfifth": drawn_certificates_hundredtwentyfifth, "hundredtwentysixth": drawn_permissions_hundredtwentysixth, "hundredtwentyseventh": drawn_savings_hundredtwentyseventh, "hundredtwentyeighth": drawn_tenthhand_hundredtwentyeighth, "hundredtwentyninth": drawn_patterns_hundredtwentyninth, "hundredthirtieth": drawn_lookalikes_hundredthirtieth, "hundredthirtyfirst": drawn_apps_hundredthirtyfirst, "hundredthirtysecond": drawn_passports_hundredthirtysecond, "hundredthirtythird": drawn_manpower_hundredthirtythird, "hundredthirtyfourth": drawn_firstperson_hundredthirtyfourth, "hundredthirtyfifth": drawn_founders_hundredthirtyfifth, "hundredthirtysixth": drawn_comrades_hundredthirtysixth, "hundredthirtyseventh": drawn_eleventhhand_hundredthirtyseventh, "hundredthirtyeighth": drawn_diplomas_hundredthirtyeighth, "hundredthirtyninth": drawn_branchlines_hundredthirtyninth, "hundredfortieth": drawn_formboxes_hundredfortieth, "hundredfortyfirst": drawn_jobs_hundredfortyfirst, "hundredfortysecond": drawn_ventures_hundredfortysecond, "hundredfortythird": drawn_releases_hundredfortythird, "hundredfortyfourth": drawn_surplus_hundredfortyfourth, "hundredfortyfifth": drawn_slashes_hundredfortyfifth, "hundredfortysixth": drawn_hirers_hundredfortysixth}
 
 
 def main() -> int:
@@ -248,7 +249,7 @@ def main() -> int:
     ap.add_argument("--work", type=Path, default=Path("/tmp/drawn-forms"))
     ap.add_argument("--cache", type=Path, help="an OCR cache kept between runs (faster; the first run fills it)")
     ap.add_argument("--set", choices=tuple(SETS), default="first",
-                    help="first: the layouts the readers were mended on; second to hundredfortyfifth: each drawn after the one before "
+                    help="first: the layouts the readers were mended on; second to hundredfortysixth: each drawn after the one before "
                          "was mended, read cold once before any change for it")
     a = ap.parse_args()
     shutil.rmtree(a.work, ignore_errors=True)
