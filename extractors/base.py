@@ -192,7 +192,7 @@ COMPANY_ZH = rf"([{HAN_RANGE}（）()]{{2,30}}有限公司)"  # a Chinese compan
 # cannot start the match.
 # a place or a word in brackets inside the name ('(HK)', read '(Hk)'; '(China)', '(Holdings)')
 COMPANY_EN = (r"([A-Z][A-Za-z0-9&.'-]*(?: (?:\((?:Hong Kong|HONG KONG|[A-Z][A-Za-z]{1,14})\)|[A-Z][A-Za-z0-9&.'-]*|&|and|of|AND|OF))*?"
-              r" (?:Company Limited|COMPANY LIMITED|Co\.,? ?Ltd\.?|CO\.,? ?LTD\.?|Limited|LIMITED|Ltd\.?|LTD\.?|Company|COMPANY))")
+              r" (?:Company Limited|COMPANY LIMITED|Co\.,? ?(?:Ltd\.?|Limited)|CO\.,? ?(?:LTD\.?|LIMITED)|Limited|LIMITED|Ltd\.?|LTD\.?|Company|COMPANY))")
 
 
 # ---- dates --------------------------------------------------------------------------------
