@@ -94,7 +94,7 @@ def _local_counts(words: str) -> list[str]:
         rf"(?:(?:new|additional|full-time|full\s+time|permanent)\s+)*(?:{JOBS})",
         # 'two (2) local paralegals': staff named by their role only where the count is repeated in figures
         rf"(?<![\d,.])\b({words})\s*\(\d{{1,4}}\)\s+local\s+(?!{NOT_STAFF})[a-z]+s\b",
-        rf"({HAN_COUNT})\s*(?:名|個|个|位)\s*(?:{JOBS})",  # '三名本地員工'
+        rf"(?<![\d,.])(\d{{1,4}}|{HAN_COUNT})\s*(?:名|個|个|位)\s*(?:{JOBS})",  # '三名本地員工', '4名本地员工'
         # 'I will take on one local assistant': a count of local people a hiring verb takes on, by their role
         rf"\b(?:take\s+on|hire|employ|recruit|engage)\s+(\d{{1,4}}|{words})\s+(?:(?:full-time|part-time|new)\s+)?local\s+(?!{NOT_STAFF})[a-z]+\b",
         # 'Four local technicians will be hired in the first year': local people by role, to be hired
@@ -105,6 +105,8 @@ def _local_counts(words: str) -> list[str]:
         # 'seven staff, all of them Hong Kong residents': a count every one of which is local
         rf"(?<![\d,.])\b(\d{{1,4}}|{words})\s+(?:staff|employees|people|persons|workers)\s*,?\s*all\s+(?:of\s+(?:them|whom)\s+)?"
         rf"(?:are\s+|being\s+)?(?:{JOBS}|local\b)",
+        # 'Three, all Hong Kong permanent residents' (an answer to how many local people; not a year's '2027, all …')
+        rf"(?<![\d,.])\b(\d{{1,2}}|{words})\s*,\s*all\s+(?:of\s+(?:them|whom)\s+)?(?:are\s+|being\s+)?(?:{JOBS}|local\b)",
         r"(?<![\d,.])\b(\d{1,4})\s*[(（]\s*(?:local|本地)\s*[)）]",  # 'Manpower: 3 (local) + 1 (expatriate)'
         r"(?:headcount|manpower|staff)[^.\n]{0,30}?(?<![\d,.])\b(\d{1,4})\s+local\b(?!\s+(?:currency|market|time|customers|clients))",
     ]

@@ -27,6 +27,7 @@ class Declared:
     fallback: tuple[str, ...] = ()  # labels read only where none of `labels` is on the page
     ranges: tuple[str, ...] = ()  # labels of a period's start, among `labels`: their value must state the period
     whole_period: bool = False  # a row's figure under the whole period's column, where a table splits it (pipeline.period_columns)
+    colon_labels: tuple[str, ...] = ()  # labels only where a colon follows them: elsewhere a heading's word ('1. Funding. The …')
 
 
 @functools.lru_cache(maxsize=1)
@@ -37,7 +38,8 @@ def _fields_yaml() -> dict:
 @functools.lru_cache(maxsize=1)
 def declarations() -> dict[str, list[Declared]]:
     return {t: [Declared(k, f["type"], tuple(f["labels"] + f.get("range_labels", [])), f.get("pattern"),
-                         tuple(f.get("fallback_labels", [])), tuple(f.get("range_labels", [])), f.get("column") == "whole_period")
+                         tuple(f.get("fallback_labels", [])), tuple(f.get("range_labels", [])), f.get("column") == "whole_period",
+                         tuple(f.get("colon_labels", [])))
                 for k, f in fields.items()]
             for t, fields in _fields_yaml()["types"].items()}
 

@@ -64,7 +64,7 @@ def _labels_on(lines: list[list], fields: list[Declared], others: list[Label] = 
     ('職稱' where '職務' is on the page): those end other values, they give none. Where two labels
     lie on the same words, the closer match keeps them: 'Name of Business' is the business name's
     label, not loosely 'nature of bus'; '学科门类' a row no field reads, not the major's '学科'."""
-    own = {f.key: find_labels(lines, list(f.labels)) for f in fields}
+    own = {f.key: find_labels(lines, list(f.labels)) + [lb for lb in find_labels(lines, list(f.colon_labels)) if lb.colon] for f in fields}
     spare = {f.key: find_labels(lines, list(f.fallback)) for f in fields if f.fallback}
     found = {key: labels or spare.get(key, []) for key, labels in own.items()}
     beside_of = {key: labels for key, labels in spare.items() if own[key]}

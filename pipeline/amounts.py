@@ -76,7 +76,8 @@ def parse_english_amount(text: str) -> float | None:
     return float(total) if total else None
 
 
-_AMOUNT = re.compile(r"(?<![\d.])(\d{1,3}(?:[,，]\d{3})+|\d+)(?:\.(\d{1,2}))?(?!\d)")
+# not a fiscal year's number ('FY2027')
+_AMOUNT = re.compile(r"(?<![\d.])(?<![Ff][Yy])(?<![Ff][Yy] )(\d{1,3}(?:[,，]\d{3})+|\d+)(?:\.(\d{1,2}))?(?!\d)")
 
 
 # No sum in an application comes near a trillion dollars: a longer run of digits is a number

@@ -12,7 +12,7 @@ from .model import Word
 from .text import is_han
 
 ANSWER_CUE = re.compile(r"(?:a|ans|answer|答)\s*[:：.]?", re.IGNORECASE)  # opens an answer's line
-QUESTION_NUMBER = re.compile(r"(?:q|question)\s*\d{1,2}\b|[(（]?\d{1,2}[.)）]", re.IGNORECASE)
+QUESTION_NUMBER = re.compile(r"(?:q|question)\s*(?:\d{1,2}\b|[:：])|[问問]\s*[:：]|[(（]?\d{1,2}[.)）]", re.IGNORECASE)  # 'Q3', 'Q:'
 BRACKETED_WORDS = 8  # at most, a value written on the blank before its bracketed label
 BEFORE_GAP = 2  # words between a value and the label after it ('in', 'of'; '元' then '的')
 
@@ -20,6 +20,8 @@ BEFORE_GAP = 2  # words between a value and the label after it ('in', 'of'; '元
 def answer_after(lines: list[list[Word]], label: Label) -> tuple[Word, ...] | None:
     """A question's answer, on one of the two lines after the label's, after its cue ('A:'), where
     the words from the label to there ask a question (a '?')."""
+    if lines[label.line] and ANSWER_CUE.fullmatch(lines[label.line][0].text):
+        return None  # the label is in an answer ('A: HK$600,000 of paid-up capital'), not a question
     for n in range(label.line + 1, min(label.line + 3, len(lines))):
         words = lines[n]
         if not words or QUESTION_NUMBER.fullmatch(words[0].text):
