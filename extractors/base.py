@@ -271,8 +271,9 @@ _DIGIT_LOOKALIKES = str.maketrans("OoDIlZzSB", "000112258")
 def _years_through_ink(text: str) -> str:
     """A year in a Chinese date read through a chop's ink: its 0 comes out as another digit
     (2926年, 2626年) or its leading 2 is lost (026年), or a digit as the letter it resembles
-    (20z6年), or a speck of it as a point inside the year (201.5年). No paper here is dated
+    (20z6年) or brackets (2()26年), or a speck of it as a point inside the year (201.5年). No paper here is dated
     after 2100 or in the year 26."""
+    text = re.sub(r"(?<![\d.])([12]\d{0,2})[(（][)）](\d{0,2})(?=\s*年)", r"\g<1>0\2", text)  # a 0 read as brackets: '2()26年'
     text = re.sub(r"(?<![\d.])([12]\d{0,2})[.,·'](\d{1,3})(?=\s*年)",
                   lambda m: m.group(1) + m.group(2) if len(m.group(1) + m.group(2)) == 4 else m.group(0), text)
     text = re.sub(r"(?<![\dA-Za-z])([12][\dOoDIlZzSB]{3})(?=\s*年)",

@@ -185,8 +185,8 @@ class RunningText:
         return out
 
 
-# A Chinese date whose year was read through ink (20z6, 201.5): parse_date mends the year.
-INKED_CHINESE_DATE = r"(?:[12][\dOoDIlZzSB.,·']{3,4}|(?<!\d)0\d\d)\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"  # or its 2 lost (026年)
+# A Chinese date whose year was read through ink (20z6, 201.5, 2()26): parse_date mends the year.
+INKED_CHINESE_DATE = r"(?:[12][\dOoDIlZzSB.,·']{3,4}|[12]\d{0,2}[(（][)）]\d{0,2}|(?<!\d)0\d\d)\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"  # or its 2 lost (026年)
 # A date printed 2019.06.25 whose second dot the scan lost (2019.0625): month and day must hold.
 DOT_LOST_DATE = r"(?<![\d.])((?:19|20)\d\d)\.(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?![\d.])"
 # A date in Chinese numerals, as certificates print it (二〇一八年六月三十日).

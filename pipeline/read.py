@@ -326,7 +326,9 @@ def _best_turn(raw_image: Image.Image, image: Image.Image, rotate: int, lang: st
         if turn == rotate:
             continue
         words = ocr.ocr_words(small.rotate(-turn, expand=True) if turn else small, lang=lang, psm=psm)
-        if _quality(words) > best[0] * 1.15:
+        # tesseract reads a page on its side as vertical lines, often better than a ruled form upright: a turn whose
+        # words it boxed taller than wide leaves the page on its side
+        if _quality(words) > best[0] * 1.15 and not sideways(words):
             best = (_quality(words), turn, mean_conf(words))
     return best[1], best[2]
 

@@ -110,6 +110,7 @@ def spaced_address(text: str) -> str:
     """An address as printed: a space after each comma and between a unit word and its number.
     Engines differ in the spaces they keep ('Room13F, 29/F,15 King's Road')."""
     text = re.sub(rf"\b({_UNIT_WORDS})(?=\d)", r"\1 ", text)
+    text = re.sub(r"(?<=\d)@|@(?=\d)", "0", text)  # a monospaced 0 read as '@' ('5@ KWAI CHEONG ROAD')
     text = re.sub(r"(?<=\d)(?!(?:ST|ND|RD|TH|st|nd|rd|th)\b)(?=[A-Z][A-Za-z]{2,})", " ", text)  # 271GLOUCESTER
     text = re.sub(rf"(?<=[A-Za-z]{{3}})(?=(?:{_STREET_WORDS})\b)", " ", text)  # HENNESSYROAD
     return re.sub(r"\s*,(?=\S)", ", ", text)
