@@ -103,6 +103,9 @@ def _own_pages(lines: list[Line]) -> set[int]:
             and not re.search(NOT_OURS_BODY, " ".join(texts))}
 
 
+COMPARATIVE_IN_BRACKETS = re.compile(r"[(（]\s*(?:19|20)\d\d\s*[:：]")
+
+
 def _item(lines: list[Line], patterns: list[str], in_thousands: set[int] = frozenset(),
           latest: dict[int, tuple[int, int]] | None = None):
     """The line naming the item with a figure on it; its current-year column is the first
@@ -120,7 +123,9 @@ def _item(lines: list[Line], patterns: list[str], in_thousands: set[int] = froze
                     vals = small_figures(text[hit.end():])
                 if vals:
                     value = vals[0]
-                    if line.page.number in (latest or {}):
+                    # a sentence stating this year's figure and last year's in brackets ('HK$2,941,600 (2025: HK$2,297,200)')
+                    # is no row of the year columns
+                    if line.page.number in (latest or {}) and not COMPARATIVE_IN_BRACKETS.search(text[hit.end():]):
                         at, count = latest[line.page.number]
                         # the columns' figures end the line: a note's number may stand before them
                         value = vals[len(vals) - count + at] if len(vals) >= count else vals[0]
