@@ -23,7 +23,7 @@ def addressee(prose: Prose) -> str:
     m = re.search(rf"\b(?:{alternation(v['salutations'])})\s*[:：]?\s+(?:{alternation(v['honorifics'])})\s*([A-Z][A-Za-z]+)",
                   prose.text, re.IGNORECASE)
     if not m:
-        return ""
+        return _greeted_by_given_name(prose, v)
     surname, stops = m.group(1).lower(), {w.lower().rstrip(".") for w in v["salutations"] + v["honorifics"]}
     for h in re.finditer(rf"(?:^|\s)(?i:{alternation(v['honorifics'])})\s*((?:[A-Z][A-Za-z]+\s?){{2,4}})", prose.text):
         words = []
@@ -44,6 +44,20 @@ def addressee(prose: Prose) -> str:
     for n in re.finditer(r"(?i:\bname)\s*[:：]\s*((?:[A-Z][A-Za-z]+\b(?![:：])[ ]?){2,4})", prose.text):  # not the next label's word
         words = prose.text[n.start(1):min(n.end(1), prose.line_end(n.start(1)))].split()
         if len(words) >= 2 and surname in (words[0].lower(), words[-1].lower()):
+            return " ".join(words)
+    return ""
+
+
+def _greeted_by_given_name(prose: Prose, v: dict) -> str:
+    """'Dear Mingyue,' under an e-mail's 'To: Zhao Mingyue' or a name block: the line before the salutation whose
+    two or three capitalised words (after a 'To:') end or open with the name greeted."""
+    m = re.search(rf"\b(?i:{alternation(v['salutations'])})\s+([A-Z][a-z]+)\s*[,，]", prose.text)
+    if not m:
+        return ""
+    for a, b in zip([0] + prose.breaks, prose.breaks):
+        words = re.sub(r"^\s*to\s*[:：]\s*", "", prose.text[a:b], flags=re.IGNORECASE).split()
+        if a < m.start() and 2 <= len(words) <= 3 and all(w[:1].isupper() and w.isalpha() for w in words) \
+                and m.group(1) in (words[0], words[-1]) and len(set(words)) == len(words):
             return " ".join(words)
     return ""
 

@@ -226,6 +226,8 @@ def defined_parties(prose: Prose) -> list[Party]:
         if not how and has_han(before[-1:]) and before.endswith(tuple(r for r in roles if has_han(r))) \
                 and not re.search(rf"{HAN}{{2,}}(?:{alternation(vocabulary()['company_suffixes'])})$", before):
             continue  # '乙方（劳动者）：' annotates a role label; it defines no name before it
+        if re.search(r"\byou$", before, re.IGNORECASE):
+            continue  # 'appoint you (the "Appointee")': the letter's addressee, named elsewhere, not the clause before
         name, at = name_before(prose.text, _before_asides(prose.text, m.start()))
         if name and name.lower() not in roles and not _names_the_document(name, term):
             out.append(Party(name, kind_of(name), role, at, term))
