@@ -140,11 +140,16 @@ DEGREE_EN_CAPS = r"(?:BACHELOR|MASTER|DOCTOR) OF [A-Z]+(?: (?:AND )?[A-Z]+)*(?: 
 
 def _subject_under_in(doc: DocView, out: dict) -> None:
     """A testamur's subject on the line under an 'in' of its own ('Master of Science' / 'with
-    Merit' / 'in' / 'Data Science')."""
+    Merit' / 'in' / 'Data Science'), or with its 'in' under the degree."""
     lines = doc.lines()
     for above, line in zip(lines, lines[1:]):
         if above.text.strip() == "in" and re.fullmatch(TITLE_WORDS, line.text.strip()):
             out["major"] = doc.field(line.text.strip(), line)
+            return
+        # or on a line of its own with its 'in', under the degree ('MASTER OF SCIENCE' / 'in Data Analytics')
+        subject = re.fullmatch(rf"in ({TITLE_WORDS})", line.text.strip())
+        if subject and re.fullmatch(rf"\s*(?:{DEGREE_EN_CAPS}|{DEGREE_EN})\s*", above.text):
+            out["major"] = doc.field(subject.group(1), line)
             return
 
 

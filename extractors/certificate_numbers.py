@@ -14,7 +14,8 @@ NATIONAL_LENGTHS = (16, 18)  # a Mainland degree's number, a graduation certific
 
 
 def read_number(doc: DocView, out: dict, rt: RunningText) -> None:
-    cue = r"(?:证书编号|编号|certificate no\.?|serial no\.?|no\.)\s*[:：,，.]?\s*"
+    # (a graduation certificate's number is also its 电子注册号, the registry's name for it)
+    cue = r"(?:证书编号|编号|(?:证书)?电子注册号|certificate no\.?|serial no\.?|no\.)\s*[:：,，.]?\s*"
     m, line = rt.search(cue + r"([CZTczt]?[0-9OoIlS]{15,19})")
     if m:
         num = m.group(1).upper().translate(str.maketrans("OISL", "0151"))
