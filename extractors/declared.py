@@ -48,10 +48,10 @@ JUNK_CONFIDENCE = 0.6
 # Types whose misread value PP-OCR reads again from its box (_second_witness); UNSURE is the
 # word confidence under which a value that parsed is read again too.
 SECOND_WITNESS = ("money", "monthly_money", "company", "organisation", "company_en", "date", "period_end", "code",
-                  "latin_name", "latin_or_han_name", "post", "hkid", "sex", "count")
+                  "latin_name", "latin_or_han_name", "han_name", "post", "hkid", "sex", "count")
 UNSURE, SECOND_READS = 0.5, 2
 # Types whose value shows its form (a date, a sum, a number): read again where the page lost it beside its label
-CARRY_THEIR_FORM = ("date", "period_end", "money", "monthly_money", "code", "hkid")
+CARRY_THEIR_FORM = ("date", "period_end", "money", "monthly_money", "code", "hkid", "han_name")  # a name: a surname and a character or three
 LATER_PERIOD = 0.5  # a label naming a later year than the first (fields.yaml: later_periods)
 LONE_CHARACTER = ("sex",)  # types whose value may be one letter, which a page's reading can drop
 # Types whose value may be a lone digit in a table's cell, which a page's reading drops (a plan's staff by year)
