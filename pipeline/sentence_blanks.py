@@ -104,6 +104,8 @@ def figure_before(words: list[Word], label: Label, stops: list[Label]) -> tuple[
         if re.search(r"[，。；;.,:：]$", words[k].text) and not re.search(r"\d[.,]?$", words[k].text):
             return None  # the clause ends between them
         if re.search(r"\d", words[k].text):
+            if words[k].text.endswith(".") and k + 1 < label.first and words[k + 1].text[:1].isupper():
+                return None  # the figure ends the sentence before ('… of HK$900,000. We forecast revenue …')
             end = k + 2 if k + 1 < label.first and SCALE.fullmatch(words[k + 1].text) else k + 1
             return tuple(words[max(start, k - 1):end])
         if words[k].text.lower() == "dollars":  # 'five hundred thousand Hong Kong dollars of share capital'
