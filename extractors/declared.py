@@ -50,12 +50,11 @@ JUNK_CONFIDENCE = 0.6
 SECOND_WITNESS = ("money", "monthly_money", "company", "organisation", "company_en", "date", "period_end", "code",
                   "latin_name", "latin_or_han_name", "han_name", "post", "hkid", "sex", "count")
 UNSURE, SECOND_READS = 0.5, 2
-# Types whose value shows its form (a date, a sum, a number): read again where the page lost it beside its label
-CARRY_THEIR_FORM = ("date", "period_end", "money", "monthly_money", "code", "hkid", "han_name")  # a name: a surname and a character or three
+# Types whose value shows its form (a date, a sum, a number, a Han name): read again where the page lost it beside its label
+CARRY_THEIR_FORM = ("date", "period_end", "money", "monthly_money", "code", "hkid", "han_name")
 LATER_PERIOD = 0.5  # a label naming a later year than the first (fields.yaml: later_periods)
 LONE_CHARACTER = ("sex",)  # types whose value may be one letter, which a page's reading can drop
-# Types whose value may be a lone digit in a table's cell, which a page's reading drops (a plan's staff by year)
-LOST_CELLS = ("count",)
+LOST_CELLS = ("count",)  # types whose value may be a lone digit in a table's cell, which a page's reading drops
 GAP_OF_CELLS = 4.0  # line heights of paper between a label and its value: cells may be lost there
 
 
@@ -64,7 +63,8 @@ def _labels_on(lines: list[list], fields: list[Declared], others: list[Label] = 
     ('職稱' where '職務' is on the page): those end other values, they give none. Where two labels
     lie on the same words, the closer match keeps them: 'Name of Business' is the business name's
     label, not loosely 'nature of bus'; '学科门类' a row no field reads, not the major's '学科'."""
-    own = {f.key: find_labels(lines, list(f.labels)) + [lb for lb in find_labels(lines, list(f.colon_labels)) if lb.colon] for f in fields}
+    own = {f.key: find_labels(lines, list(f.labels)) + [lb for lb in find_labels(lines, list(f.colon_labels))  # alone, a heading
+                                                       if lb.colon and lb.last + 1 < len(lines[lb.line])] for f in fields}
     spare = {f.key: find_labels(lines, list(f.fallback)) for f in fields if f.fallback}
     found = {key: labels or spare.get(key, []) for key, labels in own.items()}
     beside_of = {key: labels for key, labels in spare.items() if own[key]}

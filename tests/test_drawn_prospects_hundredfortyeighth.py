@@ -30,3 +30,10 @@ def test_funding_bullet_and_a_fiscal_year():
                        [(160, "Revenue target (FY2027): HK$3.5M from school licences")]])
     assert registry.extract("business_plan", doc)["capital_hkd"].value == 1200000.0
     assert parse_amount("Revenue target (FY2027") is None and parse_amount("FY 2027: HK$3.5M") == 3500000.0
+
+
+def test_funding_alone_on_its_line_is_a_heading():
+    # the hundred-and-thirty-third set's plan: 'Funding:' heads the lines under it, whose capital is the share capital
+    doc = doc_of_rows([[(140, "Ironbark Specialty Coffee Limited")], [(140, "Funding:")],
+                       [(140, "Initial investment: HK$600,000 (share capital HK$500,000 and a shareholder's loan of HK$100,000)")]])
+    assert registry.extract("business_plan", doc)["capital_hkd"].value == 500000.0
