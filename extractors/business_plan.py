@@ -36,6 +36,9 @@ _SHARES = r"(?<![\d,.])(\d{1,3}(?:,\d{3})+|\d{1,9})\s+(?:ordinary\s+)?shares\s+o
 SHARES_AT_PAR = rf"(?:paid|issued|subscribed)(?:(?!authori[sz]ed)[^.]){{0,60}}?{_SHARES}|{_SHARES}(?=[^.]{{0,40}}?(?:paid|issued))"
 # the part of a capital that is paid ('HK$2,000,000, of which HK$1,200,000 has been paid')
 PART_PAID = r"of\s+which\s+((?:HK\$|HKD)\s*\d[\d,.]*(?:\s*(?:million|m)\b)?)\s+(?:has|have|had)?\s*(?:been\s+|is\s+|was\s+)?(?:fully\s+)?paid"
+# capital paid or put into the company ('have paid HK$500,000 into the company as its paid-up capital')
+PUT_IN = (r"\b(?:paid|put|injected|invested)\s+((?:HK\$|HKD)\s*\d[\d,.]*(?:\s*(?:million|m)\b)?)\s+(?:in|into)\s+the\s+"
+          r"(?:company|business)\b(?=[^.]{0,40}capital)")
 NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
                 "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20}
 
@@ -68,6 +71,9 @@ def extract(doc: DocView) -> dict[str, Field]:
     part, line = rt.search(PART_PAID)
     if part and "capital_hkd" not in out:
         out["capital_hkd"] = doc.field(parse_amount(part.group(1)), line)
+    put_in, line = rt.search(PUT_IN)
+    if put_in and "capital_hkd" not in out:
+        out["capital_hkd"] = doc.field(parse_amount(put_in.group(1)), line)
     shares, line = rt.search(SHARES_AT_PAR)
     if shares and "capital_hkd" not in out:
         count, par = [g for g in shares.groups() if g]
