@@ -46,7 +46,8 @@ def extract(doc: DocView) -> dict[str, Field]:
                                             # the person who means to go, after their post ('…电气工程师罗俊熙拟赴香港')
                                             rf"({HAN}{{2,12}}?)\s*(?:拟|擬|将|將)(?:赴|前往|到|往)(?:香港|港)",
                                             # or who is to go, after their post ('同意本公司结构工程师牛振宇赴香港特别行政区就业')
-                                            rf"({HAN}{{2,12}}?)(?:同志|先生|女士|小姐)?\s*(?:赴|前往)(?:香港|港)(?:特别行政区|特別行政區)?(?:工作|就业|就業|任职|任職)"],
+                                            rf"同意(?:本公司|我公司|本单位|我单位|我司|本院|我院|我校|本校)?[^，,。；赴]{{0,8}}?({HAN}{{2,3}})(?:同志|先生|女士|小姐)?\s*"
+                                            r"(?:赴|前往)(?:香港|港)"],
                 person_as_found)
     if "applicant_name" not in out:
         greeted = _greeted_in_full(doc)
