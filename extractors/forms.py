@@ -156,9 +156,21 @@ def _from_combs(doc: DocView, out: dict, key: str, labels: list[str], alphabet: 
                 if len(text) == 8 else ""
         if text:
             # the evidence is the boxes themselves, where the operator sees what was written
-            out[key] = doc.field(text, line, confidence=COMB_CONFIDENCE, source="ocr",
+            out[key] = doc.field(float(text) if key.endswith("_hkd") else text, line, confidence=COMB_CONFIDENCE, source="ocr",
                                  words=[Word(text=text, bbox=comb.bbox, conf=COMB_CONFIDENCE)])
         return
+
+
+def _salary_from_combs(doc: DocView, out: dict, doc_type: str, found: dict[int, list]) -> None:
+    """A monthly salary written a digit a box right of its label (its figures only: the boxes hold no commas)."""
+    labels = [re.escape(label) for label in declared_labels(doc_type, "monthly_salary_hkd")]
+    salary: dict[str, Field] = {}
+    _from_combs(doc, salary, "monthly_salary_hkd", labels, DIGITS, found)
+    if salary and salary["monthly_salary_hkd"].value >= MIN_MONTHLY_SALARY:
+        out.update(salary)
+
+
+MIN_MONTHLY_SALARY = 1000  # boxes read short, or a box of another row, are no month's pay
 
 
 def _check_box_after(image, comb: Comb) -> str:
@@ -235,6 +247,7 @@ def extract_applicant(doc: DocView) -> dict[str, Field]:
                                   ("date_of_birth", DATE_OF_BIRTH, DIGITS), ("travel_document_number", TRAVEL_DOCUMENT, LETTERS + DIGITS),
                                   ("hkid_number", HKID, LETTERS + DIGITS)):
         _from_combs(doc, out, key, labels, alphabet, found)
+    _salary_from_combs(doc, out, "applicant_form", found)
     # "Surname" misread ('Simarie') still stands before "(in English)", as the given names do not.
     # Only a value on the label's own line, in whole words of capitals (not the next cell's label's
     # first letter, 'QIAO Given names'); a value under its label is read by layout from the
@@ -295,6 +308,7 @@ def extract_employer(doc: DocView) -> dict[str, Field]:
     found: dict[int, list] = {}
     br_labels = [re.escape(label) for label in declared_labels("employer_form", "br_number")]
     _from_combs(doc, out, "br_number", br_labels, DIGITS, found)
+    _salary_from_combs(doc, out, "employer_form", found)
     # the person's name in letter boxes, surname and given names apart, as the applicant's form asks it
     parts: dict[str, Field] = {}
     for key, labels in (("surname", SURNAME), ("given_names", GIVEN_NAMES)):

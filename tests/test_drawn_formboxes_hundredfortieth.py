@@ -2,13 +2,16 @@
 it needed: a form's label for a paper's number ('Business Registration Certificate No.') is no second paper on the
 page; a profession named 'Talent List profession (if any)' answered 'N/A' is no; a name 'as in travel document'
 ('ZHAO, Ruoxi') is the surname and the given names; given names a letter short where the Chinese name spells one
-more ('RUOX' for 赵若汐). Left: a salary written a digit a box."""
+more ('RUOX' for 赵若汐); a salary written a digit a box (read at stop 65)."""
 from PIL import Image
 
 from extractors import registry
+from flows.case import analyse_file
 from pipeline.classify import segment
+from pipeline.ingest import describe_file
 from pipeline.model import Page
 from pipeline.read import ReadPage
+from sample_docs.drawn_formboxes_hundredfortieth import employer_salary_digit_boxes
 from tests.synthetic import cells, doc_of_rows
 
 FORM = [[(1280, "ID 990B")], [(140, "Name of employer"), (760, "Sablewood Interiors Limited")],
@@ -29,3 +32,11 @@ def test_a_name_as_in_the_travel_document():
                        [(140, "Sex"), (700, "F")]])
     read = registry.extract("applicant_form", doc)
     assert (read["surname"].value, read["given_names"].value) == ("ZHAO", "RUOXI")
+
+
+def test_a_salary_written_a_digit_a_box(tmp_path):
+    # left at stop 64, read here: the boxes read as a comb, their figures the salary
+    data, _ = employer_salary_digit_boxes()
+    (tmp_path / "id990b.png").write_bytes(data)
+    doc = analyse_file(describe_file(tmp_path, tmp_path / "id990b.png"), 0).documents[0]
+    assert doc.fields["monthly_salary_hkd"].value == 48000.0
