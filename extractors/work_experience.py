@@ -6,7 +6,9 @@ from __future__ import annotations
 import re
 
 from pipeline import ocr
+from pipeline.blanks import overlap
 from pipeline.model import Field
+from pipeline.seals import seals_on
 from pipeline.text import HAN_RANGE, normalise_spaces
 
 from .base import COMPANY_EN, DATE_RX, DocView, Line, find_line, line_crop, parse_date
@@ -28,6 +30,21 @@ def _read_again(doc: DocView, line: Line) -> Line:
         if re.search(DATE_RX, text) and not re.search(MONTH_LOST, text):
             return Line(text, line.words, line.page)
     return line
+
+
+def _clear_of_the_chop(doc: DocView, orgs: list[tuple[re.Match, Line]]) -> tuple[str, Line]:
+    """The signing organisation (the last named); where the chop covers it and the letter names it earlier too, a
+    character or two apart ('成都销城…' under the chop, '…单位成都锦城…' in the table), the reading clear of the ink."""
+    last, line = orgs[-1]
+    name = last.group(1)
+    if not doc.images or not any(overlap(line.bbox, seal) for seal in seals_on(doc.images[doc.pages.index(line.page)])):
+        return name, line
+    for m, ln in orgs[:-1]:
+        other = m.group(1)[-len(name):]  # a label run into it ('工作单位成都…') left out
+        if len(other) == len(name) and 0 < sum(a != b for a, b in zip(other, name)) <= 2 \
+                and not any(overlap(ln.bbox, seal) for seal in seals_on(doc.images[doc.pages.index(ln.page)])):
+            return other, ln
+    return name, line
 
 
 def extract(doc: DocView) -> dict[str, Field]:
@@ -53,8 +70,8 @@ def extract(doc: DocView) -> dict[str, Field]:
     references = tuple(vocabulary()["company_references"])
     orgs = [(m, ln) for ln in lines for m in re.finditer(ORG, ln.text) if not m.group(1).endswith(references)]
     if orgs:
-        m, line = orgs[-1]
-        out["employer"] = doc.field(m.group(1), line)
+        name, line = _clear_of_the_chop(doc, orgs)
+        out["employer"] = doc.field(name, line)
     else:
         m, line = find_line(lines, COMPANY_EN, flags=0)
         if m:
