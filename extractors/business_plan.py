@@ -49,6 +49,7 @@ def extract(doc: DocView) -> dict[str, Field]:
     out: dict[str, Field] = {}
     words = "|".join(NUMBER_WORDS)
     m, line = rt.search("|".join(_local_counts(words)))
+    labelled = not m  # the count after a label of local hires: the roles listed after it are all local
     if not m:
         # not a period's length ('local employees … in the first twelve months?')
         # nor the year the count is for ('Local employees in year 1: 4')
@@ -82,7 +83,9 @@ def extract(doc: DocView) -> dict[str, Field]:
         raw = next(g for g in m.groups() if g).lower()
         count = int(raw) if raw.isdigit() else NUMBER_WORDS.get(raw) or chinese_numeral(raw.replace("兩", "二").replace("两", "二"))
         # and more of them by another role ('two local baristas and one local shop manager')
-        more = re.match(rf"\s*(?:,\s*)?and\s+(\d{{1,4}}|{words})\s+(?:(?:more|full-time|part-time)\s+)?local\s+(?!{NOT_STAFF})[a-z]",
+        # (after a label of local hires, their roles need not say local: 'Local employees: 3 surveyors and 1 administrator')
+        role, local = (r"\s*[a-z]*", r"(?:local\s+)?") if labelled else ("", r"local\s+")
+        more = re.match(rf"{role}\s*(?:,\s*)?and\s+(\d{{1,4}}|{words})\s+(?:(?:more|full-time|part-time)\s+)?{local}(?!non)(?!{NOT_STAFF})[a-z]",
                         rt.text[m.end():], re.IGNORECASE)
         if more:
             raw = more.group(1).lower()
@@ -186,15 +189,18 @@ def _heading_span(words: list, heading: re.Pattern) -> tuple[int, int] | None:
     return None
 
 
+CHART_ROW_WORDS = 10  # a chart's row of period names or of figures over its bars, not a sentence
+
+
 def _first_bar(lines: list[Line]):
     """(amount, line, word) of the figure over a chart's first period, under a heading of turnover."""
     for k, line in enumerate(lines):
         texts = [w.text for w in line.words]
         at = next((i for i in range(len(texts)) if FIRST_PERIOD.fullmatch(" ".join(texts[i:i + 2])) or FIRST_PERIOD.fullmatch(texts[i])), None)
-        if at is None or not any(FORECAST_OF.search(ln.text) for ln in lines[max(0, k - 6):k]):
-            continue
+        if at is None or not any(FORECAST_OF.search(ln.text) for ln in lines[max(0, k - 6):k]) or len(texts) > CHART_ROW_WORDS:
+            continue  # (a sentence that names the first year is no chart's axis)
         x0, x1 = line.words[at].bbox[0], line.words[min(at + 1, len(texts) - 1)].bbox[2]
-        above = [(ln, w) for ln in lines[max(0, k - 6):k] if ln.page is line.page for w in ln.words
+        above = [(ln, w) for ln in lines[max(0, k - 6):k] if ln.page is line.page and len(ln.words) <= CHART_ROW_WORDS for w in ln.words
                  if CHART_FIGURE.fullmatch(w.text) and w.bbox[0] < x1 and w.bbox[2] > x0]
         if above:
             ln, w = above[-1]
