@@ -67,7 +67,9 @@ def _extract(doc_type: str, doc: DocView) -> dict[str, Field]:
     # A field read by role in the running text (data/prose.yaml) stands over the type's own
     # reading; the layout's reading then weighs against either alike.
     own = fn(doc) if fn else {}
-    by_role = {k: f for k, f in read_prose(doc_type, doc).items() if not _holds(own.get(k), f) and not _runs_into_another(own, k, f)}
+    # (not over a value the reader derived from several places: a work letter's periods joined)
+    by_role = {k: f for k, f in read_prose(doc_type, doc).items() if not _holds(own.get(k), f) and not _runs_into_another(own, k, f)
+               and (k not in own or own[k].source != "derived")}
     out = with_declared(doc_type, doc, own | by_role)
     for key, found in read_prose(doc_type, doc, "unstated").items():
         out.setdefault(key, found)  # a form written as a letter: the employer that signs it

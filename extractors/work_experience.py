@@ -47,6 +47,19 @@ def _clear_of_the_chop(doc: DocView, orgs: list[tuple[re.Match, Line]]) -> tuple
     return name, line
 
 
+RANGE = re.compile(rf"(?P<start>{DATE_RX})\s*(?:至|到|to|until|-|–)\s*(?P<end>{DATE_RX})")
+
+
+def _periods(rt: RunningText) -> list[tuple[str, Line, str, Line]]:
+    """Each period the letter states with both its ends ('2015年7月1日至2018年6月30日'): (start, line, end, line)."""
+    out = []
+    for m in RANGE.finditer(rt.text):
+        start, end = parse_date(m.group("start")), parse_date(m.group("end"))
+        if start and end and start < end:
+            out.append((start, rt.owners[m.start()], end, rt.owners[m.start("end")]))
+    return out
+
+
 def extract(doc: DocView) -> dict[str, Field]:
     lines = [_read_again(doc, ln) if re.search(MONTH_LOST, ln.text) else ln for ln in doc.lines()]
     rt = RunningText(lines)
@@ -54,7 +67,13 @@ def extract(doc: DocView) -> dict[str, Field]:
     # The start follows 自/从/from, or precedes 入职 ("joined on"); the end follows 至/to.
     m, line = rt.search(r"(?:(?:自|从|于|from|since)\s*(?P<start>" + DATE_RX + r")|(?P<joined>" + DATE_RX + r")\s*(?:起\s*)?入职)"
                         r"\s*(?:起|入职)?\s*(?:至|到|to|until|-|–)?\s*(?P<end>" + DATE_RX + ")?")
-    if m:
+    spans = _periods(rt)
+    if len(spans) >= 2:  # posts held one after another (a table's rows): the whole time worked, first start to last end
+        first, latest = min(spans), max(spans, key=lambda s: s[2])
+        # derived from the rows together: a period column's first cell is no whole period
+        out["start_date"] = doc.field(first[0], first[1], source="derived")
+        out["end_date"] = doc.field(latest[2], latest[3], source="derived")
+    elif m:
         start = parse_date(m.group("start") or m.group("joined"))
         if start:
             out["start_date"] = doc.field(start, line)
