@@ -17,7 +17,7 @@ from .running_text import RunningText
 JOBS = (r"(?:local\s+(?:jobs?|staff|employees?|positions?|hires?)(?:\s+to\s+be\s+(?:created|hired))?)"
         r"|(?:本地\s*(?:職位|职位|僱員|雇员|員工|员工|就業崗位|就业岗位|崗位|岗位))|(?:(?:jobs?|posts?|positions?)\s+in\s+Hong\s+Kong)"
         r"|(?:(?:jobs?|posts?|positions?|staff|employees?)\s+for\s+(?:Hong\s+Kong|local)\s+residents)"
-        r"|(?:Hong\s+Kong\s+(?:permanent\s+)?residents?)")
+        r"|(?:Hong\s+Kong\s+(?:permanent\s+)?residents?)|(?:(?:Hong\s+Kong|HK)\s+(?:staff|employees?|hires?))")
 # A table's column and its figure on the total row: a hiring table's local staff ('Role | Local | Non-local'
 # … 'Total | 6 | 1'), a shareholders' table's capital paid ('Shareholder | Shares | Amount paid (HK$)' … 'Total')
 LOCAL_HEADING = re.compile(r"local staff|local|本地員工|本地员工|本地僱員|本地雇员|本地|hong kong residents?", re.IGNORECASE)
