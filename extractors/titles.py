@@ -13,7 +13,7 @@ from .prose import WINDOW, Mention, Prose, both_scripts, has_han, role_words, vo
 
 CONNECTORS = {"of", "and", "&", "-", "/", "(", ")", "for"}
 LABEL_ENDS = {":", "：", "is", "为", "為", "是"}  # what follows a label noun before its value
-SKIP_BEFORE_VALUE = {":", "：", "a", "an", "the", "of", "is", "be", "为", "為", "是"}
+SKIP_BEFORE_VALUE = {":", "：", "a", "an", "the", "its", "our", "of", "is", "be", "为", "為", "是"}  # ("as its Chief Technology Officer")
 
 
 @functools.lru_cache(maxsize=256)
