@@ -125,10 +125,11 @@ def read_stated(doc_type: str, doc: DocView) -> dict[str, tuple[Field, bool]]:
                             continue  # '专业修完本科全部课程': prose after a word, not a value
                     if beside and cand.placement == "below":
                         break  # a value on the label's line makes the line below the next row
-                    if fold(cand.text) in interface_words():
-                        continue  # 'Edit' beside an answer on a review page
-                    if re.search(r"[?？]|\b(?:yes|y)\s*/\s*(?:no|n)\b|是\s*/\s*否", cand.text, re.IGNORECASE):
-                        continue  # a question that opens with the label's word ('Post on Talent List? (Y/N)'): no value
+                    if fold(cand.text) in interface_words():  # 'Edit' beside an answer on a review page
+                        continue
+                    if re.search(r"[?？]|\b(?:yes|y)\s*/\s*(?:no|n)\b|是\s*/\s*否", cand.text, re.IGNORECASE) \
+                            or lines[label.line][label.last].text.endswith(("?", "？")):
+                        continue  # a question with the label's word ('Post on Talent List? (Y/N)', 'Talent List post?'): no value
                     if (label.line, label.first) in starts and not states_a_range(cand.text):
                         continue  # 'Valid from 01/02/2027': the period's start
                     figure = whole_period_figure(lines, label.line, label.last) if field.whole_period and cand.placement == "right" else None
@@ -150,8 +151,7 @@ def read_stated(doc_type: str, doc: DocView) -> dict[str, tuple[Field, bool]]:
                 scored = [_cells_between(doc, page, lines, field, found) for found in scored]
             if not scored and field.type in LONE_CHARACTER and page.source == "ocr":
                 scored = [found for label in labels[field.key] for found in [_lone_character(doc, page, field, label)] if found]
-            if field.type in WRAPPING_TYPES:
-                scored = _whole_over_pieces(scored)
+            scored = _whole_over_pieces(scored) if field.type in WRAPPING_TYPES else scored
             if scored:
                 chosen = _chosen(doc, page, scored)
                 if field.key not in out or chosen[1]:
