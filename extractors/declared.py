@@ -127,9 +127,8 @@ def read_stated(doc_type: str, doc: DocView) -> dict[str, tuple[Field, bool]]:
                         break  # a value on the label's line makes the line below the next row
                     if fold(cand.text) in interface_words():  # 'Edit' beside an answer on a review page
                         continue
-                    if re.search(r"[?？]|\b(?:yes|y)\s*/\s*(?:no|n)\b|是\s*/\s*否", cand.text, re.IGNORECASE) \
-                            or lines[label.line][label.last].text.endswith(("?", "？")):
-                        continue  # a question with the label's word ('Post on Talent List? (Y/N)', 'Talent List post?'): no value
+                    if re.search(r"[?？]|\b(?:yes|y)\s*/\s*(?:no|n)\b|是\s*/\s*否|^\s*(?:yes|no|y|n|是|否)\s*$", cand.text, re.IGNORECASE):
+                        continue  # a yes/no question with the label's word ('Post on Talent List? (Y/N)', 'Talent List post?  NO')
                     if (label.line, label.first) in starts and not states_a_range(cand.text):
                         continue  # 'Valid from 01/02/2027': the period's start
                     figure = whole_period_figure(lines, label.line, label.last) if field.whole_period and cand.placement == "right" else None
