@@ -72,6 +72,8 @@ def pay_items(clause: str, money_pattern: str) -> list[PayItem]:
         term = "SALARY" if sp.label_.startswith("SALARY") else sp.label_
         nxt = next((k for k in range(i + 1, len(ss)) if ss[k].label_ in TERMS and ss[k].label_ != "DISCRETIONARY"), len(ss))
         money = next((k for k in range(i + 1, nxt) if ss[k].label_ == "MONEY"), None)
+        if money is None and AS_BEFORE.search(clause[:sp.start_char]):
+            money = _amount_before(clause, ss, i)  # 'pays HK$10,000 per month as housing allowance'
         period = {"SALARY_MONTHLY": "month", "SALARY_ANNUAL": "year"}.get(sp.label_)
         if money is not None and TIMES_MONTHS.match(clause[ss[money].end_char:]):
             period = "month"  # 'HK$50,000 x 13 months a year': a month's pay, times the months paid
@@ -92,6 +94,15 @@ def pay_items(clause: str, money_pattern: str) -> list[PayItem]:
         none = money is None and _none_after(clause[sp.end_char:end]) or money is None and _denied_before(clause[:sp.start_char])
         items.append(PayItem(term, ss[money].text if money is not None else None, period, discretionary, none))
     return items
+
+
+AS_BEFORE = re.compile(r"(?:\bas|作为|作為|用作)\s*$", re.IGNORECASE)
+
+
+def _amount_before(clause: str, ss: list[Span], i: int) -> int | None:
+    """The amount just before a term named 'as' it, in its sentence, with no other term between."""
+    prev = next((k for k in range(i - 1, -1, -1) if ss[k].label_ in TERMS or ss[k].label_ == "MONEY"), None)
+    return prev if prev is not None and ss[prev].label_ == "MONEY" and _same_sentence(clause, ss[prev], ss[i]) else None
 
 
 def _none_after(text: str) -> bool:

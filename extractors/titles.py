@@ -58,7 +58,8 @@ def titles_after(prose: Prose, label: str) -> list[Mention]:
                     break
                 wrapped, line_end = True, prose.line_end(doc[i].idx)  # a title a sentence wraps onto the next line
             t = doc[i]
-            ok = re.fullmatch(f"[{HAN_RANGE}]", t.text) if han else (t.text[:1].isupper() or (taken and t.lower_ in CONNECTORS))
+            ok = re.fullmatch(f"[{HAN_RANGE}]", t.text) if han else (t.text[:1].isupper() or (taken and t.lower_ in CONNECTORS)
+                                                                      or (label == "position" and _unit_after_comma(doc, i, taken)))
             if not ok:
                 break
             taken.append(t)
@@ -85,6 +86,17 @@ def titles_after(prose: Prose, label: str) -> list[Mention]:
         lesser = cue.text in _words_of(label, "former") + _words_of(label, "work") + _words_of(label, "rank")
         out.append(Mention(value, start, end, label, 2 if lesser else 0 if len(cue) > 1 else 1))
     return out
+
+
+def _unit_after_comma(doc, i: int, taken: list) -> bool:
+    """A post's unit after a comma that ends the sentence ('Associate Director, Corporate Finance.'): capitalised
+    words from the comma to the sentence's full stop."""
+    if not taken or doc[i].text != ",":
+        return False
+    j = i + 1
+    while j < len(doc) and doc[j].text[:1].isupper() and j - i <= 4:
+        j += 1
+    return j > i + 1 and j < len(doc) and doc[j].text == "."
 
 
 @functools.lru_cache(maxsize=32)
