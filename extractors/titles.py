@@ -187,7 +187,8 @@ def subjects(prose: Prose) -> list[Mention]:
                 if not re.fullmatch(r"[A-Z][A-Za-z'-]+", t.text):
                     break
                 words.append(t.text)
-            name = " ".join(words) if len(words) >= 2 and is_pinyin(" ".join(words).upper()) else ""
+            # the longest run of them that is pinyin ('Consent for Zhao Yiran' over 'Dear Sir': not 'Dear')
+            name = next((" ".join(words[:n]) for n in range(len(words), 1, -1) if is_pinyin(" ".join(words[:n]).upper())), "")
         if name:
             out.append(Mention(name, at, at + len(name), "subject", i - cue.end))
     out += [m for m in marked_people(prose) if all(o.start != m.start for o in out)]
