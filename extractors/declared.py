@@ -48,7 +48,7 @@ JUNK_CONFIDENCE = 0.6
 # Types whose misread value PP-OCR reads again from its box (_second_witness); UNSURE is the
 # word confidence under which a value that parsed is read again too.
 SECOND_WITNESS = ("money", "monthly_money", "company", "organisation", "company_en", "date", "period_end", "code",
-                  "latin_name", "latin_or_han_name", "han_name", "post", "hkid", "sex", "count")
+                  "latin_name", "latin_or_han_name", "post", "hkid", "sex", "count")
 UNSURE, SECOND_READS = 0.5, 2
 # Types whose value shows its form (a date, a sum, a number, a Han name): read again where the page lost it beside its label
 CARRY_THEIR_FORM = ("date", "period_end", "money", "monthly_money", "code", "hkid", "han_name")
@@ -144,8 +144,8 @@ def read_stated(doc_type: str, doc: DocView) -> dict[str, tuple[Field, bool]]:
                         scored.append((later * cand.score * (0.5 + 0.5 * _value_conf(cand, value)), value, cand))
             if page.source == "ocr" and field.type in SECOND_WITNESS:
                 scored = _second_witness(doc, page, field, scored, unparsed)
-                if not scored and not unparsed and field.type in CARRY_THEIR_FORM:
-                    scored = _lost_beside(doc, page, field, labels[field.key])
+            if page.source == "ocr" and not scored and not unparsed and field.type in CARRY_THEIR_FORM:
+                scored = _lost_beside(doc, page, field, labels[field.key])
             if field.type in LOST_CELLS and page.source == "ocr":
                 scored = [_cells_between(doc, page, lines, field, found) for found in scored]
             if not scored and field.type in LONE_CHARACTER and page.source == "ocr":
