@@ -9,6 +9,7 @@ from collections import Counter
 import numpy as np
 from rapidfuzz import fuzz
 
+from pipeline.blanks import overlap
 from pipeline.model import BBox, Field
 from pipeline.names import is_pinyin, starts_with_surname
 from pipeline.seals import seals_on
@@ -84,11 +85,11 @@ def _named_clear_of_the_chop(doc: DocView, rt: RunningText, out: dict, org: str,
     """The organisation as a line clear of the chop names it (its letterhead), where the reading kept
     is of the line under the chop and nearly the same: the chop's ink costs that line a character."""
     read = out.get("organisation")
-    if read is None or read.page != seal_page or not read.bbox or not _crosses(read.bbox, seal):
+    if read is None or read.page != seal_page or not read.bbox or not overlap(read.bbox, seal):
         return
     for m in re.finditer(rf"(?<![{HAN_RANGE}])({org})", rt.text):
         line, name = rt.owners[m.start(1)], m.group(1)
-        if line.page.number == seal_page and _crosses(line.bbox, seal):
+        if line.page.number == seal_page and overlap(line.bbox, seal):
             continue
         if name != read.value and len(name) >= len(str(read.value)) and fuzz.ratio(name, str(read.value)) >= SAME_NAME:
             out["organisation"] = doc.field(name, line)
@@ -96,10 +97,6 @@ def _named_clear_of_the_chop(doc: DocView, rt: RunningText, out: dict, org: str,
 
 
 SAME_NAME = 85  # rapidfuzz ratio: the same name with a character or two lost or misread
-
-
-def _crosses(box: BBox, seal: BBox) -> bool:
-    return box[1] < seal[3] and box[3] > seal[1] and box[0] < seal[2] and box[2] > seal[0]
 
 
 def _greeted_in_full(doc: DocView):
