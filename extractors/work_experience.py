@@ -37,12 +37,19 @@ def _clear_of_the_chop(doc: DocView, orgs: list[tuple[re.Match, Line]]) -> tuple
     character or two apart ('成都销城…' under the chop, '…单位成都锦城…' in the table), the reading clear of the ink."""
     last, line = orgs[-1]
     name = last.group(1)
-    if not doc.images or not any(overlap(line.bbox, seal) for seal in seals_on(doc.images[doc.pages.index(line.page)])):
+    seals: dict[int, list] = {}  # each page's chops, found once, where a line asks
+
+    def inked(ln: Line) -> bool:
+        k = doc.pages.index(ln.page)
+        if k not in seals:
+            seals[k] = seals_on(doc.images[k]) if k < len(doc.images) else []
+        return any(overlap(ln.bbox, seal) for seal in seals[k])
+
+    if not inked(line):
         return name, line
     for m, ln in orgs[:-1]:
         other = m.group(1)[-len(name):]  # a label run into it ('工作单位成都…') left out
-        if len(other) == len(name) and 0 < sum(a != b for a, b in zip(other, name)) <= 2 \
-                and not any(overlap(ln.bbox, seal) for seal in seals_on(doc.images[doc.pages.index(ln.page)])):
+        if len(other) == len(name) and 0 < sum(a != b for a, b in zip(other, name)) <= 2 and not inked(ln):
             return other, ln
     return name, line
 

@@ -25,9 +25,9 @@ def is_han(ch: str) -> bool:
 
 
 def compact(text: str) -> str:
-    """Lower case, full-width folded, every white space removed: OCR puts spaces between
-    Han characters and breaks English words unpredictably."""
-    text = unicodedata.normalize("NFKC", text).lower()
+    """Lower case, full-width folded, curly apostrophes straight, every white space removed: OCR puts spaces
+    between Han characters and breaks English words unpredictably."""
+    text = unicodedata.normalize("NFKC", text).lower().replace("’", "'").replace("‘", "'")
     return re.sub(r"\s+", "", text)
 
 
