@@ -37,8 +37,9 @@ SHARES_AT_PAR = rf"(?:paid|issued|subscribed)(?:(?!authori[sz]ed)[^.]){{0,60}}?{
 # the part of a capital that is paid ('HK$2,000,000, of which HK$1,200,000 has been paid')
 PART_PAID = r"of\s+which\s+((?:HK\$|HKD)\s*\d[\d,.]*(?:\s*(?:million|m)\b)?)\s+(?:has|have|had)?\s*(?:been\s+|is\s+|was\s+)?(?:fully\s+)?paid"
 # capital paid or put into the company ('have paid HK$500,000 into the company as its paid-up capital')
-PUT_IN = (r"\b(?:paid|put|injected|invested)\s+((?:HK\$|HKD)\s*\d[\d,.]*(?:\s*(?:million|m)\b)?)\s+(?:in|into)\s+the\s+"
-          r"(?:company|business)\b(?=[^.]{0,40}capital)")
+# ('have put in HK$450,000 as the firm's issued capital')
+PUT_IN = (r"\b(?:paid|put|injected|invested|contributed)\s+(?:in\s+)?((?:HK\$|HKD)\s*\d[\d,.]*(?:\s*(?:million|m)\b)?)\s+"
+          r"(?:(?:in|into)\s+the\s+(?:company|business)\b|as\b)(?=[^.]{0,40}capital)")
 NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
                 "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20}
 
@@ -60,7 +61,7 @@ def extract(doc: DocView) -> dict[str, Field]:
         found = _column_total(lines, LOCAL_HEADING)
         if found and found[0].text.isdigit():
             out["local_jobs"] = doc.field(int(found[0].text), found[1], words=[found[0]])
-        listed = None if found else _listed(lines) or _marked_local(lines)
+        listed = None if found else _listed(lines) or _marked_local(lines) or _bracket_marked(lines)
         if listed:
             out["local_jobs"] = doc.field(listed[0], listed[1])
     charted = _first_bar(lines)
@@ -160,6 +161,27 @@ def _marked_local(lines: list[Line]) -> tuple[int, Line] | None:
                 total, marked = total + int(figures[0]), marked + 1
         if marked:
             return total, line
+    return None
+
+
+PLACE_IN_BRACKETS = re.compile(r".*\S\s*[(（]\s*([^()（）]{1,20}?)\s*[)）]\s*")  # 'Sales manager (HK)'
+NOT_LOCAL_MARK = re.compile(r"non|mainland|overseas|expat|abroad|prc|china|內地|内地|非本地|海外", re.IGNORECASE)
+BRACKET_LOCAL = re.compile(rf"\bhk\b|{LOCAL_MARK.pattern}", re.IGNORECASE)
+
+
+def _bracket_marked(lines: list[Line]) -> tuple[int, Line] | None:
+    """(count, first row) of a team listed one role a line, each with its place in brackets
+    ('Security analyst (HK)', 'Head of operations (Mainland)'): the rows marked local. A list of
+    such rows only, where some are marked elsewhere (a place, not a note on every row)."""
+    k = 0
+    while k < len(lines):
+        rows = list(itertools.takewhile(lambda ln: ln.page is lines[k].page and PLACE_IN_BRACKETS.fullmatch(ln.text), lines[k:]))
+        marks = [PLACE_IN_BRACKETS.fullmatch(ln.text).group(1) for ln in rows]  # type: ignore[union-attr]
+        local = [m for m in marks if BRACKET_LOCAL.search(m) and not NOT_LOCAL_MARK.search(m)]
+        if len(rows) >= 2 and local and any(NOT_LOCAL_MARK.search(m) for m in marks) \
+                and all(BRACKET_LOCAL.search(m) or NOT_LOCAL_MARK.search(m) for m in marks):
+            return len(local), rows[0]
+        k += max(len(rows), 1)
     return None
 
 

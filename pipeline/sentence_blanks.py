@@ -77,7 +77,10 @@ def sentence_goes_on(lines: list[list[Word]], label: Label) -> tuple[Word, ...] 
     in_words = IN_WORDS.match(" ".join(w.text for w in tail + below))
     if in_words:  # '… bring sales of three' / 'million two hundred thousand Hong Kong dollars in …'
         return tuple(tail + below)[:len(in_words.group(0).split())]
-    skip = next((k for k, w in enumerate(below[:BEFORE_GAP + 1]) if not re.fullmatch(r"[a-z]+", w.text)), None)
+    # past the period the figure is for ('… forecast revenue / in the first year of HK$…')
+    period = FIRST_PERIOD.match(" ".join(w.text for w in below))
+    opening = len(period.group(0).split()) if period else 0
+    skip = next((opening + k for k, w in enumerate(below[opening:opening + BEFORE_GAP + 1]) if not re.fullmatch(r"[a-z]+", w.text)), None)
     if skip is None:
         return None
     run = []
@@ -89,6 +92,8 @@ def sentence_goes_on(lines: list[list[Word]], label: Label) -> tuple[Word, ...] 
     return tuple(tail + run) if figure else None
 
 
+FIRST_PERIOD = re.compile(r"(?:in|for|during|over)\s+(?:(?:the|its|our)\s+)?(?:first|1st|opening)\s+(?:full\s+)?(?:year|twelve\s+months|12\s+months)"
+                          r"|(?:in|for|during)\s+year\s+(?:one|1)\b", re.IGNORECASE)
 HAN_BEFORE_GAP = 4  # characters between a label and its value in a Chinese sentence ('為港幣')
 HAN_SUM = re.compile(r"[一二三四五六七八九十百千萬万億亿兩两壹貳贰叁參肆伍陸陆柒捌玖拾佰仟]+\s*(?:萬|万|億|亿)?\s*(?:元|圓|圆)")
 
