@@ -84,7 +84,8 @@ def titles_after(prose: Prose, label: str) -> list[Mention]:
         # A post held before ('曾任客戶經理'), the kind of work done ('从事软件开发工作') or a
         # professional rank ('职称为高级工程师') gives way to a post named.
         lesser = cue.text in _words_of(label, "former") + _words_of(label, "work") + _words_of(label, "rank")
-        out.append(Mention(value, start, end, label, 2 if lesser else 0 if len(cue) > 1 else 1))
+        later = cue.text.lower() in _words_of(label, "later")  # a promotion's post ('promoted to Senior Accountant')
+        out.append(Mention(value, start, end, label, -1 if later else 2 if lesser else 0 if len(cue) > 1 else 1))
     return out
 
 
