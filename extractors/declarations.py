@@ -106,6 +106,10 @@ PER_MONTH = re.compile(r"(?:HK\$|HKD|\$)?\s*\d[\d,.]*\s*(?:k|m)?\s*(?:(?:a|per|e
                        re.IGNORECASE)
 
 
+FIGURE_TYPES = ("date", "period_end", "money", "monthly_money", "code", "hkid", "count", "months")
+FULL_WIDTH = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)}  # '／' to '/', '０' to '0'
+
+
 def parse(field: Declared, text: str):
     text = text[:m.start()] if (m := _a_label_and_colon().search(text)) else text
     if text.strip().lower() in _fields_yaml().get("name_labels", []):
@@ -113,6 +117,8 @@ def parse(field: Declared, text: str):
     text = _a_name_label().sub("", text)
     if field.whole_period and field.type == "money":
         text = PER_MONTH.sub(" ", text)  # 'HK$90,000 a month, about HK$1,080,000 in the first year': the year's
+    if field.type in FIGURE_TYPES:  # PP-OCR's full-width forms ('09／04／1993')
+        text = text.translate(FULL_WIDTH)
     if field.pattern:  # a code's E read as the pound sign it looks like
         m = re.search(field.pattern, re.sub(r"\s", "", text).replace("£", "E"))
         return m.group(0) if m else None

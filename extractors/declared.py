@@ -17,11 +17,7 @@ from pipeline.model import Field, Word
 from pipeline.pairs import PLACEMENT, Candidate, column_starts, values_beside
 from pipeline.period_columns import whole_period_figure
 
-from .base import (
-    DocView,
-    Line,
-    states_a_range,
-)
+from .base import DocView, Line, states_a_range
 from .declarations import (
     Declared,
     declarations,
@@ -196,7 +192,13 @@ def _lone_character(doc: DocView, page, field: Declared, label: Label) -> tuple[
                    key=lambda w: w.bbox[1])
     above = sorted((w for w in page.words if w.bbox[3] < y0 + h // 2 and w.bbox[0] < right and w.bbox[2] > left),
                    key=lambda w: -w.bbox[3])
-    if below and below[0].bbox[1] < y1 + 3 * h and len(below[0].text) <= 2:  # the misread letter, with paper round it
+    # a pen's letter on the line right of the label, read as marks ('M' on an underline as '™|')
+    beside = [w for w in page.words if label.bbox[2] <= w.bbox[0] < label.bbox[2] + 4 * h and w.bbox[1] < y1 and w.bbox[3] > y0]
+    marks = min(beside, key=lambda w: w.bbox[0]) if beside else None
+    placement = "right" if marks and len(marks.text) <= 2 and not any(c.isalnum() for c in marks.text) else "below"
+    if marks and placement == "right":
+        box = _with_paper(marks.bbox, image)
+    elif below and below[0].bbox[1] < y1 + 3 * h and len(below[0].text) <= 2:  # the misread letter, with paper round it
         box = _with_paper(below[0].bbox, image)
     elif above and above[0].bbox[3] > y0 - 2 * h and len(above[0].text) <= 2:  # a caption's, over it: its column
         box = (left, max(0, above[0].bbox[1] - h), right, above[0].bbox[3] + h // 2)
@@ -213,7 +215,7 @@ def _lone_character(doc: DocView, page, field: Declared, label: Label) -> tuple[
         value = parse(field, words[0].text) if len(words) == 1 else None
     if value is None:
         return None
-    cand = Candidate(tuple(words), "below", label.score * PLACEMENT["below"], label)
+    cand = Candidate(tuple(words), placement, label.score * PLACEMENT[placement], label)
     return cand.score * REREAD_CONFIDENCE, value, cand
 
 

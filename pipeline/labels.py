@@ -23,7 +23,9 @@ LONGER = 0.001
 # An item's number before a label opening its row: '1  Employer', '(b) Post', '三、職位'.
 # an item's number or letter, or a list's bullet ('•', '●', '-')
 # an item's number, letter or code ('3.', '(b)', 'iv', '三、', 'A6' of a form's Part A), or a bullet
-ENUMERATOR = re.compile(r"\(?(?:\d{1,2}|[a-h]|[ivx]{1,4}|[a-h]\d{1,2}|[一二三四五六七八九十]{1,3})[.)、:]?\)?|[•●▪◦■▶►*·-]", re.IGNORECASE)
+# ('1a', '2.3' of a form's numbered items)
+ENUMERATOR = re.compile(r"\(?(?:\d{1,2}|[a-h]|[ivx]{1,4}|[a-h]\d{1,2}|\d{1,2}[a-h]|\d{1,2}\.\d{1,2}|[一二三四五六七八九十]{1,3})[.)、:]?\)?"
+                        r"|[•●▪◦■▶►*·-]", re.IGNORECASE)
 SEPARATORS = ":：.-–—|/ ·)）"  # what may stand between a label and its value
 
 

@@ -165,12 +165,19 @@ def _above(lines: list[list[Word]], label: Label, stops: list[Label]) -> list[Ca
         first = _column_start(over, label, height)
         if first is None:
             continue  # another column's caption, grouped as a line of its own
-        gap = label.bbox[1] - max(w.bbox[3] for w in over[first:])
+        gap = label.bbox[1] - max(_ink_bottom(w) for w in over[first:])
         if gap > 2 * height or _under(lines, label, height) < 1.5 * gap or first in _starts(n, stops):
             return []
         runs = segments(over[first:], line_height(over), [i - first for i in _starts(n, stops) if i > first])
         return [Candidate(tuple(runs[0]), "above", label.score * PLACEMENT["above"], label)] if runs else []
     return []
+
+
+def _ink_bottom(w: Word) -> float:
+    """Where a word's print ends below: a Han character is about square, so a box far taller than
+    it is wide (as a reading may box it to the line's full height) ends at its centre plus half its width."""
+    tall = len(w.text) == 1 and is_han(w.text) and w.bbox[3] - w.bbox[1] > 1.3 * (w.bbox[2] - w.bbox[0])
+    return (w.bbox[1] + w.bbox[3] + w.bbox[2] - w.bbox[0]) / 2 if tall else w.bbox[3]
 
 
 def _big_over(lines: list[list[Word]], label: Label) -> Candidate | None:
