@@ -29,6 +29,7 @@ from .statement_figures import (
     latest_columns,
     latest_year_column,
     small_figures,
+    stated_in_sentences,
 )
 
 ITEMS = {
@@ -129,8 +130,9 @@ def _item(lines: list[Line], patterns: list[str], in_thousands: set[int] = froze
                         at, count = latest[line.page.number]
                         # the columns' figures end the line: a note's number may stand before them
                         value = vals[len(vals) - count + at] if len(vals) >= count else vals[0]
-                    if re.search(r"net (?:liabilities|deficit)|deficiency|total deficit|淨虧損|\bloss\b(?!/)", line.text, re.IGNORECASE) and value > 0 \
-                            and "profit" not in line.text.lower():
+                    label = text[hit.start():hit.end()]  # the item's own words, not a sentence's further on ('… net loss … Net assets …')
+                    if re.search(r"net (?:liabilities|deficit)|deficiency|total deficit|淨虧損|\bloss\b(?!/)", label, re.IGNORECASE) and value > 0 \
+                            and "profit" not in label.lower():
                         value = -value
                     return value, line
     return None, None
@@ -222,6 +224,11 @@ def extract(doc: DocView) -> dict[str, Field]:
         year, by_item, row = latest
         for key, v in by_item.items():
             out.setdefault(key, doc.field(round(v * units[row.page.number], 2), row))
+    rt = RunningText(own)
+    for key in ("revenue", "profit", "total_equity"):  # a directors' report states them in its sentences
+        stated = stated_in_sentences(rt.text, key) if key not in out else None
+        if stated is not None:
+            out[key] = doc.field(round(stated[0], 2), rt.owners[stated[1]])
     dated = [Line(cn_numerals_in_dates(ln.text), ln.words, ln.page) for ln in lines]  # 截至二零二五年十二月三十一日
     for pattern in PERIOD_END:
         m, line = find_line(dated, pattern)

@@ -136,3 +136,26 @@ def latest_year_column(lines: list[Line]) -> int | None:
         if len(years) >= 2 and len(years) >= len(cells) - 2 and len(set(years)) == len(years):
             return max(years)
     return None
+
+
+# An item a report states in its sentences ('turnover for the year was HK$4.6 million (2025: …)', 'its profit
+# after tax was …', 'total equity stood at …'): the sum after the item and its verb. Not a profit before tax.
+_SUM = r"((?:HK\$|HKD|\$)\s*\(?\d[\d,]*(?:\.\d+)?\)?(?:\s*(?:million|m)\b)?)"
+_VERB = r"(?:was|were|is|amounted\s+to|totall?ed|reached|stood\s+at|came\s+to|of)\s+"
+STATED_ITEMS = {
+    "revenue": rf"\b(?:turnover|revenue|sales)\s+(?:for\s+the\s+(?:year|period)\s+)?{_VERB}{_SUM}",
+    "profit": rf"\b(?:net\s+)?(?P<kind>profit|loss)\s+(?:for\s+the\s+(?:year|period)\s+|after\s+(?:income\s+)?tax(?:ation)?\s+)?{_VERB}{_SUM}",
+    "total_equity": rf"\b(?:total\s+equity|net\s+assets|shareholders'\s+funds|total\s+shareholders'\s+equity)\s+{_VERB}{_SUM}",
+}
+
+
+def stated_in_sentences(text: str, key: str) -> tuple[float, int] | None:
+    """(figure, offset) of the item where running text states it, a loss below nought."""
+    m = re.search(STATED_ITEMS[key], text, re.IGNORECASE)
+    if not m:
+        return None
+    raw = m.group(m.lastindex or 0)
+    value = float(re.sub(r"[^\d.]", "", raw.split("(")[-1] if raw.strip().endswith(")") else raw) or 0) * (
+        1e6 if re.search(r"million|m$", raw, re.IGNORECASE) else 1)
+    loss = "kind" in m.groupdict() and m.group("kind").lower() == "loss"
+    return (-value if loss or "(" in raw else value), m.start()
