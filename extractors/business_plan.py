@@ -16,7 +16,7 @@ from .running_text import RunningText
 
 JOBS = (r"(?:local\s+(?:jobs?|staff|employees?|positions?|hires?)(?:\s+to\s+be\s+(?:created|hired))?)"
         r"|(?:本地\s*(?:職位|职位|僱員|雇员|員工|员工|就業崗位|就业岗位|崗位|岗位))|(?:(?:jobs?|posts?|positions?)\s+in\s+Hong\s+Kong)"
-        r"|(?:(?:jobs?|posts?|positions?|staff|employees?)\s+for\s+(?:Hong\s+Kong|local)\s+residents)"
+        r"|(?:(?:jobs?|posts?|positions?|staff|employees?)\s+for\s+(?:Hong\s+Kong|local)\s+(?:permanent\s+)?residents)"
         r"|(?:Hong\s+Kong\s+(?:permanent\s+)?residents?)|(?:(?:Hong\s+Kong|HK)\s+(?:staff|employees?|hires?))")
 # A table's column and its figure on the total row: a hiring table's local staff ('Role | Local | Non-local'
 # … 'Total | 6 | 1'), a shareholders' table's capital paid ('Shareholder | Shares | Amount paid (HK$)' … 'Total')
@@ -40,6 +40,9 @@ PART_PAID = r"of\s+which\s+((?:HK\$|HKD)\s*\d[\d,.]*(?:\s*(?:million|m)\b)?)\s+(
 # ('have put in HK$450,000 as the firm's issued capital')
 PUT_IN = (r"\b(?:paid|put|injected|invested|contributed)\s+(?:in\s+)?((?:HK\$|HKD)\s*\d[\d,.]*(?:\s*(?:million|m)\b)?)\s+"
           r"(?:(?:in|into)\s+the\s+(?:company|business)\b|as\b)(?=[^.]{0,40}capital)")
+# a registered capital stated as paid in full ('注册资本港币100万元，已全部实缴', 'registered capital of HK$1m, fully paid')
+FULLY_PAID = (r"(?:注册资本|註冊資本|registered\s+capital|authori[sz]ed\s+capital)\D{0,8}?((?:HK\$|HKD|港幣|港币)\s*\d[\d,.]*\s*(?:million|m\b|万|萬)?)"
+              r"[^。.;；]{0,12}?(?:已全部實繳|已全部实缴|已全數繳足|已全数缴足|已繳足|已缴足|fully\s+paid)")
 NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
                 "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20}
 
@@ -73,6 +76,9 @@ def extract(doc: DocView) -> dict[str, Field]:
     part, line = rt.search(PART_PAID)
     if part and "capital_hkd" not in out:
         out["capital_hkd"] = doc.field(parse_amount(part.group(1)), line)
+    paid_in_full, line = rt.search(FULLY_PAID)
+    if paid_in_full and "capital_hkd" not in out:
+        out["capital_hkd"] = doc.field(parse_amount(paid_in_full.group(1)), line)
     put_in, line = rt.search(PUT_IN)
     if put_in and "capital_hkd" not in out:
         out["capital_hkd"] = doc.field(parse_amount(put_in.group(1)), line)
@@ -104,7 +110,7 @@ def _local_counts(words: str) -> list[str]:
         rf"(?:(?:new|additional|full-time|full\s+time|permanent)\s+)*(?:{JOBS})",
         # 'two (2) local paralegals': staff named by their role only where the count is repeated in figures
         rf"(?<![\d,.])\b({words})\s*\(\d{{1,4}}\)\s+local\s+(?!{NOT_STAFF})[a-z]+s\b",
-        rf"(?<![\d,.])(\d{{1,4}}|{HAN_COUNT})\s*(?:名|個|个|位)\s*(?:{JOBS})",  # '三名本地員工', '4名本地员工'
+        rf"(?<![\d,.])(\d{{1,4}}|{HAN_COUNT})\s*(?:名|個|个|位)\s*(?:香港)?(?:{JOBS})",  # '三名本地員工', '4名香港本地员工'
         # 'I will take on one local assistant': a count of local people a hiring verb takes on, by their role
         rf"\b(?:take\s+on|hire|employ|recruit|engage)\s+(\d{{1,4}}|{words})\s+(?:(?:full-time|part-time|new)\s+)?local\s+(?!{NOT_STAFF})[a-z]+\b",
         # 'Four local technicians will be hired in the first year': local people by role, to be hired
@@ -141,7 +147,8 @@ def _listed(lines: list[Line]) -> tuple[int, Line] | None:
 HEADING_LENGTH = 60  # characters: a heading, not a sentence that names local staff
 # A hiring table that marks each row's place ('Position | Number | Local / Non-local'), with no total
 COUNT_HEADING = re.compile(r"number|no\.?|headcount|count|人數|人数|數目|数目", re.IGNORECASE)
-PLACE_HEADING = re.compile(r"local\s*(?:/|or)\s*non-?\s?local|本地\s*/\s*非本地", re.IGNORECASE)
+PLACE_HEADING = re.compile(r"local\s*(?:/|or)\s*non-?\s?local|本地\s*/\s*非本地|based\s+in|location|work\s+location|place\s+of\s+work"
+                           r"|工作地點|工作地点|所在地", re.IGNORECASE)
 LOCAL_MARK = re.compile(r"local|本地|hong\s+kong|香港", re.IGNORECASE)
 
 
@@ -224,7 +231,9 @@ def _first_bar(lines: list[Line]):
         x0, x1 = line.words[at].bbox[0], line.words[min(at + 1, len(texts) - 1)].bbox[2]
         above = [(ln, w) for ln in lines[max(0, k - 6):k] if ln.page is line.page and len(ln.words) <= CHART_ROW_WORDS for w in ln.words
                  if CHART_FIGURE.fullmatch(w.text) and w.bbox[0] < x1 and w.bbox[2] > x0]
-        if above:
+        # figures over a chart's bars stand on rows of figures (not a row of labels and their values)
+        bars = sum(bool(CHART_FIGURE.fullmatch(x.text)) for x in above[-1][0].words) if above else 0
+        if bars and 2 * bars >= len(above[-1][0].words):
             ln, w = above[-1]
             amount = parse_amount(w.text)
             return (amount, ln, w) if amount else None

@@ -190,7 +190,9 @@ def _big_over(lines: list[list[Word]], label: Label) -> Candidate | None:
     first = _column_start(over, label, height)
     run = segments(over[first:], line_height(over), [])[0] if first is not None else []
     gap = label.bbox[1] - max(w.bbox[3] for w in run) if run else 0
-    if not run or not any(c.isdigit() for w in run for c in w.text) or line_height(run) < BIG_TYPE * height or gap > BIG_GAP * height \
+    # (a tile's caption may stand further below its figure than its own height: within the figure's)
+    if not run or not any(c.isdigit() for w in run for c in w.text) or line_height(run) < BIG_TYPE * height \
+            or gap > max(BIG_GAP * height, TILE_GAP * line_height(run)) \
             or _under(lines, label, height) < 1.5 * gap:
         return None  # none, or a stacked form's previous value: its own value stands closer under it
     return Candidate(tuple(run), "above", label.score * PLACEMENT["right"], label)
@@ -198,6 +200,7 @@ def _big_over(lines: list[list[Word]], label: Label) -> Candidate | None:
 
 PROSE_WORDS = 3  # words in lower case that make a line a sentence's
 BIG_TYPE, BIG_GAP = 2.0, 3.0  # a figure in type twice the caption's, at most three caption heights over it
+TILE_GAP = 1.5  # or at most one and a half of the figure's heights
 
 
 def _under(lines: list[list[Word]], label: Label, height: float) -> float:
@@ -268,7 +271,8 @@ def _values_beside(lines: list[list[Word]], label: Label, stops: list[Label], tw
     # (a word's full stop, not an abbreviation's: 'Certificate No. 4417')
     # ('2. Sales. We forecast sales of …' is a numbered heading run into its sentence, which goes on)
     run_in = label.first > 0 and ENUMERATOR.fullmatch(words[label.first - 1].text) is not None
-    ends = label.in_prose and not run_in and re.search(r"[A-Za-z]{4,}\.$|[。;；]$", words[label.last].text)
+    ends = label.in_prose and not run_in and (re.search(r"[A-Za-z]{4,}\.$|[。;；]$", words[label.last].text) is not None
+                                              or (label.last + 1 < len(words) and words[label.last + 1].text[:1] in "。;；"))
     right = [] if ends else words[label.last + 1:]
     rest = rest_of(words[label.last], label.cut)
     # another label ends the value, from its item's number where one stands before it ('… A6 Travel document no.')
