@@ -4,7 +4,9 @@ portrait as taken; a bachelor's degree in a double frame with a box for the phot
 are in Chinese numerals (二〇一八年六月三十日); a letter of no objection in English from the Mainland employer, its Chinese
 name under the English in the letterhead; form ID 990A as a table whose label cells are grey; form ID 990B whose Talent
 List question is answered in tick boxes; an offer of employment as a letter; the BR certificate; a small company's
-profit and loss account with its balance sheet's summary; a profile as a brochure's page. Scored on each paper's fields
+profit and loss account with its balance sheet's summary; a profile as a brochure's page; the post's advertisement
+on a job board's web page, the record of local recruitment (added before any reader changed: drawn first without it,
+the case was rightly failed by salary.recruitment_exemption). Scored on each paper's fields
 and on the checks on them (the case is clean). Read once through the product before any reader changes for it
 (`scripts/bench_drawn_forms.py --set hundredseventyeighth`). Every name and number is made up; 19884 is no real
 institution's code."""
@@ -161,6 +163,27 @@ def profile_brochure() -> Sheet:
     return s
 
 
+def job_board_posting() -> Sheet:
+    s = Sheet()
+    s.d.rectangle([0, 0, 1654, 120], fill=(240, 120, 40))
+    s.text(80, 38, "jobshk.example", 36, "sans_bold", (255, 255, 255))
+    s.text(1200, 48, "Sign in   Post a job", 24, "sans", (255, 255, 255))
+    s.text(120, 200, POST, 44, "sans_bold")
+    s.text(120, 270, EMPLOYER, 28, "sans")
+    s.text(120, 320, "Cyberport  ·  Full time  ·  Posted 14 Sep 2026", 22, "sans", (100, 100, 100))
+    s.text(120, 380, "HK$32,000 - HK$40,000 per month", 26, "sans_bold")
+    y = 460
+    for line in ["What you will do", "- Build and run the services behind our shipment tracking platform",
+                 "- Work with product and operations teams on new features", "", "What we look for",
+                 "- A degree in computer science, software engineering or a related subject",
+                 "- Three years or more of back-end development in Python or Go", "- Fluent English; Cantonese or Putonghua a plus"]:
+        s.text(120, y, line, 24, "sans_bold" if line.startswith("What") else "sans")
+        y += 44
+    s.d.rectangle([120, y + 40, 420, y + 110], fill=(240, 120, 40))
+    s.text(170, y + 58, "Apply now", 30, "sans_bold", (255, 255, 255))
+    return s
+
+
 def _br() -> Sheet:
     return br_sheet([("Name of Business", EMPLOYER.upper()), ("Address", "UNIT 1603, 16/F, CYBERPORT 2,"),
                      ("", "100 CYBERPORT ROAD, HONG KONG"), ("Nature of Business", NATURE), ("Status", "CORP"),
@@ -198,5 +221,6 @@ def write_all(folder: Path) -> list[dict]:
         ("accounts.png", scanned_png(small_company_accounts(), "accounts.png"), "financial_statement",
          {"company_name": EMPLOYER.upper(), "period_end": "2026-03-31", "revenue": 18406300.0, "profit": 2456100.0, "total_equity": 9318200.0}),
         ("profile.png", scanned_png(profile_brochure(), "profile.png"), "company_profile", {"type": "company_profile"}),
+        ("job-posting.png", scanned_png(job_board_posting(), "job-posting.png"), "recruitment_evidence", {"type": "recruitment_evidence"}),
     ]
     return write_case(folder, papers, "fifteenth-hand", CASE, SETTINGS)
