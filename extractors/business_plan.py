@@ -41,7 +41,10 @@ PART_PAID = r"of\s+which\s+((?:HK\$|HKD)\s*\d[\d,.]*(?:\s*(?:million|m)\b)?)\s+(
 PUT_IN = (r"\b(?:paid|put|injected|invested|contributed)\s+(?:in\s+)?((?:HK\$|HKD)\s*\d[\d,.]*(?:\s*(?:million|m)\b)?)\s+"
           r"(?:(?:in|into)\s+the\s+(?:company|business)\b|as\b)(?=[^.]{0,40}capital)")
 # a registered capital stated as paid in full ('注册资本港币100万元，已全部实缴', 'registered capital of HK$1m, fully paid')
-FULLY_PAID = (r"(?:注册资本|註冊資本|registered\s+capital|authori[sz]ed\s+capital)\D{0,8}?((?:HK\$|HKD|港幣|港币)\s*\d[\d,.]*\s*(?:million|m\b|万|萬)?)"
+# (in another currency, its Hong Kong dollars in brackets: 'RMB 1,000,000 (about HK$1,080,000)')
+FULLY_PAID = (r"(?:注册资本|註冊資本|registered\s+capital|authori[sz]ed\s+capital)\D{0,8}?"
+              r"(?:(?:RMB|人民幣|人民币|US\$|USD)\s*\d[\d,.]*\s*(?:million|万|萬)?\s*[(（][^)）\d]{0,20})?"
+              r"((?:HK\$|HKD|港幣|港币)\s*\d[\d,.]*\s*(?:million|m\b|万|萬)?)"
               r"[^。.;；]{0,12}?(?:已全部實繳|已全部实缴|已全數繳足|已全数缴足|已繳足|已缴足|fully\s+paid)")
 NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
                 "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20}
@@ -60,6 +63,7 @@ def extract(doc: DocView) -> dict[str, Field]:
         # nor past the next row's label ('Local staff' / 'Non-local staff  1')
         m, line = rt.search(rf"(?<!non-)(?<!non )(?:{JOBS})(?:(?!non-?\s?local|非本地)(?:\byears?\s*\d\b|\byears?\s+(?:{words})\b|第\s*\d|\D)){{0,30}}?"
                             rf"(\d{{1,4}}|{words})(?:\b|(?<=\d)(?!\d))(?!\s*(?:months?|years?|weeks?|days?|個月|个月|年))")  # '岗位5个': no \b before Han
+    jobs_line = line  # (the sums' searches below take `line` for their own)
     if not m:
         found = _column_total(lines, LOCAL_HEADING)
         if found and found[0].text.isdigit():
@@ -97,8 +101,28 @@ def extract(doc: DocView) -> dict[str, Field]:
         if more:
             raw = more.group(1).lower()
             count += int(raw) if raw.isdigit() else NUMBER_WORDS[raw]
-        out["local_jobs"] = doc.field(count, line)
+        milestones = _milestone_hires(lines, words)
+        if milestones and any(row is jobs_line for row in milestones[1]):  # hires on a milestone's row: the first year's rows summed
+            count = milestones[0]
+        out["local_jobs"] = doc.field(count, jobs_line)
     return out
+
+
+# A milestone's row by its month or quarter ('Month 6 - … hire 2 local sales staff'), its hires by a hiring verb
+MILESTONE = re.compile(r"\s*(?:month|m)\s*(\d{1,2})\b|\s*(?:q|quarter)\s*([1-4])\b(?!\s*(?:19|20)\d\d)", re.IGNORECASE)
+FIRST_YEAR_MONTHS = 12
+
+
+def _milestone_hires(lines: list[Line], words: str) -> tuple[int, list[Line]] | None:
+    """(local hires, rows) of a list of milestones in the first year, each row hiring a few local staff."""
+    hire = re.compile(rf"\b(?:hire|recruit|employ|take\s+on)\s+(\d{{1,3}}|{words})\s+(?:(?:more|new|full-time)\s+)?local\b", re.IGNORECASE)
+    total, rows = 0, []
+    for ln in lines:
+        mark, hired = MILESTONE.match(ln.text), hire.search(ln.text)
+        if mark and hired and (mark.group(2) or int(mark.group(1)) <= FIRST_YEAR_MONTHS):
+            raw = hired.group(1).lower()
+            total, rows = total + (int(raw) if raw.isdigit() else NUMBER_WORDS[raw]), rows + [ln]
+    return (total, rows) if len(rows) >= 2 else None
 
 
 def _local_counts(words: str) -> list[str]:

@@ -112,7 +112,9 @@ def figure_before(words: list[Word], label: Label, stops: list[Label]) -> tuple[
             if words[k].text.endswith(".") and k + 1 < label.first and words[k + 1].text[:1].isupper():
                 return None  # the figure ends the sentence before ('… of HK$900,000. We forecast revenue …')
             end = k + 2 if k + 1 < label.first and SCALE.fullmatch(words[k + 1].text) else k + 1
-            return tuple(words[max(start, k - 1):end])
+            # the word before is the figure's currency, not the end of a clause before it ('year one: 4 (all local hires)')
+            before = k - 1 if k >= 1 and not re.search(r"[，。；;,:：]$", words[k - 1].text) else k
+            return tuple(words[max(start, before):end])
         if words[k].text.lower() == "dollars":  # 'five hundred thousand Hong Kong dollars of share capital'
             text = " ".join(w.text for w in words[start:k + 1])
             m = next((m for m in IN_WORDS.finditer(text) if m.end() == len(text)), None)
