@@ -5,6 +5,7 @@ portrait). What it needed: the person a consent is for named before 拟受聘 wi
 from extractors import registry
 from tests.synthetic import doc_of_rows
 from tests.test_drawn_slips_hundrednineteenth import _han_doc
+from validators.derived import related_families
 
 
 def test_a_doctor_to_be_hired_in_hong_kong():
@@ -20,3 +21,7 @@ def test_a_post_after_as_its():
                        [(140, '(the "Executive").')],
                        [(140, "1. Appointment. The Company appoints the Executive as its Chief Technology Officer from 1 March 2027.")]])
     assert registry.extract("employment_contract", doc)["position"].value == "Chief Technology Officer"
+
+
+def test_a_chief_technology_officer_uses_an_engineering_degree():
+    assert "engineering" in related_families("控制科学与工程", "Chief Technology Officer")
