@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline import ocr
+from pipeline import ocr, ppocr
 from pipeline.blanks import overlap
 from pipeline.model import Field
 from pipeline.seals import seals_on
@@ -15,7 +15,9 @@ from .base import COMPANY_EN, DATE_RX, DocView, Line, find_line, line_crop, pars
 from .prose import vocabulary
 from .running_text import RunningText
 
-ORG = rf"([{HAN_RANGE}][{HAN_RANGE}（）()]{{3,30}}?(?:有限责任公司|有限公司|公司|研究院|研究所|大学|学院|医院|银行|集团))"
+# (with its branch where one signs: '…有限公司深圳分公司')
+ORG = (rf"([{HAN_RANGE}][{HAN_RANGE}（）()]{{3,30}}?(?:有限责任公司|有限公司|公司|研究院|研究所|大学|学院|医院|银行|集团)"
+       rf"(?:[{HAN_RANGE}]{{2,8}}?(?:分公司|分行|支行|分院|分所|办事处))?)")
 
 
 # A Chinese date whose month the page read lost (2020年月9日).
@@ -51,10 +53,21 @@ def _clear_of_the_chop(doc: DocView, orgs: list[tuple[re.Match, Line]]) -> tuple
         other = m.group(1)[-len(name):]  # a label run into it ('工作单位成都…') left out
         if len(other) == len(name) and 0 < sum(a != b for a, b in zip(other, name)) <= 2 and not inked(ln):
             return other, ln
+    # named once, under the ink: PP-OCR reads the line again, its print through the red ('邕江' read '邕工' by
+    # tesseract); its reading stands where each character it changes was read unsurely
+    k = doc.pages.index(line.page)
+    again = re.search(ORG, ppocr.ppocr_line(line_crop(doc.images[k], line.bbox))[0]) if k < len(doc.images) else None
+    if again and len(again.group(1)) == len(name) and 0 < sum(a != b for a, b in zip(again.group(1), name)) <= 2:
+        sure = {w.text: w.conf for w in line.words if len(w.text) == 1}
+        if all(sure.get(b, 0.0) < SURE_CHARACTER for a, b in zip(again.group(1), name) if a != b):
+            return again.group(1), line
     return name, line
 
 
-RANGE = re.compile(rf"(?P<start>{DATE_RX})\s*(?:至|到|to|until|-|–)\s*(?P<end>{DATE_RX})")
+SURE_CHARACTER = 0.9  # a character tesseract read this surely is kept over another reading
+
+
+RANGE = re.compile(rf"(?P<start>{DATE_RX})\s*(?:至|到|to|until|till|-|–)\s*(?P<end>{DATE_RX})")
 
 
 def _periods(rt: RunningText) -> list[tuple[str, Line, str, Line]]:
