@@ -16,6 +16,7 @@ from pipeline.text import HAN_RANGE, in_both_scripts, simplified
 
 from .base import DATE_RX, DocView, Line, after_label, parse_date, reread_after_label
 from .declarations import declarations, declared_labels, made_of_labels
+from .declared import read_stated
 from .questions import boxes_by_page, choice, yes_no
 
 COMB_CONFIDENCE = 0.8  # the boxes read apart from the page: their alphabet is the only context
@@ -313,6 +314,9 @@ def extract_employer(doc: DocView) -> dict[str, Field]:
     parts: dict[str, Field] = {}
     for key, labels in (("surname", SURNAME), ("given_names", GIVEN_NAMES)):
         _from_combs(doc, parts, key, labels, LETTERS, found)
+    if len(parts) < 2:  # or in rows of their own ('Surname  MENG' over 'Given names  ZIHAN'), as the applicant's form states them
+        stated = read_stated("applicant_form", doc)
+        parts = {key: stated[key][0] for key in ("surname", "given_names") if key in stated and stated[key][1]}
     if len(parts) == 2:
         out["applicant_name"] = parts["surname"]
         out["applicant_name"].value = f"{parts['surname'].value} {parts['given_names'].value}"
