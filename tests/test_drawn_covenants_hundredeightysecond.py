@@ -1,6 +1,6 @@
 """The hundred-and-eighty-second drawn set (sample_docs/drawn_covenants_hundredeightysecond.py), four employment
-contracts, read cold at 25 / 26. What it needed: 'Party A' and 'Party B' as the employer's and the employee's labels (a name with '(HK)' in it no company the page names alone),
-as 甲方 and 乙方 are."""
+contracts, read cold at 25 / 26. What it needed: 'Party A' and 'Party B' as the employer's and the employee's labels,
+as 甲方 and 乙方 are (a name with '(HK)' in it is no company the page names alone)."""
 from extractors import registry
 from tests.synthetic import doc_of_rows
 
