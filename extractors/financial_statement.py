@@ -5,6 +5,7 @@ from __future__ import annotations
 import itertools
 import re
 
+from pipeline import ppocr
 from pipeline.amounts import stated_unit
 from pipeline.model import Field
 
@@ -43,7 +44,7 @@ ITEMS = {
     # ('Profit and total comprehensive income for the year', as small companies' accounts word it)
     "profit": [r"(?:profit|loss|surplus|deficit|\(loss\)|profit/\(loss\)|\(loss\)/profit)\s*(?:and total comprehensive (?:income|loss|\(?loss\)?/income|income/\(?loss\)?)\s*)?"
                r"(?:for the (?:year|period)|after (?:income )?tax(?:ation)?)",
-               r"net (?:profit|loss|income|\(loss\)|profit/\(loss\))(?!\s*before)", r"淨利潤", r"净利润", r"(?:本年度|本年|年內|年内|年度|本期|除稅後|除税后)(?:溢利|虧損|亏损|利潤|利润)"],
+               r"net (?:profit|loss|income|\(loss\)|profit/\(loss\))(?!\s*before)", r"^result for the (?:year|period)\b", r"淨利潤", r"净利润", r"(?:本年度|本年|年內|年内|年度|本期|除稅後|除税后)(?:溢利|虧損|亏损|利潤|利润)"],
     "profit before tax": [r"(?:profit|loss|\(loss\)|profit/\(loss\))\s*before (?:income )?tax(?:ation)?", r"除稅前(?:溢利|虧損)",
                           r"除税前(?:溢利|亏损)", r"利潤總額", r"利润总额", r"(?:net )?profit (?:as )?per (?:the )?accounts", r"assessable profits"],
     "total_equity": [r"total equity", r"^equity(?=\s+[\d(])", r"net assets", r"total (?:shareholders'|stockholders') equity",
@@ -176,6 +177,25 @@ def _item_read_again(doc: DocView, lines: list[Line], patterns: list[str], in_th
 
 # A thousands group OCR set apart ('23,509, 112'): the figure was read badly, not only spaced.
 BROKEN_GROUPING = re.compile(r"\d[,，]\s+\d{3}(?!\d)")
+UNSURE_FIGURE = 0.3  # a figure's word read less surely than this is read again
+
+
+def _unsure_figures_read_again(doc: DocView, line: Line) -> Line | None:
+    """The line with each figure read unsurely read again alone by PP-OCR from its box (the line whole would run its
+    columns' figures together)."""
+    unsure = [w for w in line.words if w.conf < UNSURE_FIGURE and any(c.isdigit() for c in w.text)]
+    if not unsure or doc.pages.index(line.page) >= len(doc.images):
+        return None
+    image, text = doc.images[doc.pages.index(line.page)], line.text
+    for w in unsure:
+        h = w.bbox[3] - w.bbox[1]
+        box = (max(0, w.bbox[0] - 2 * h), max(0, w.bbox[1] - h // 2), min(image.width, w.bbox[2] + 2 * h), min(image.height, w.bbox[3] + h // 2))
+        again = ppocr.ppocr_line(image.crop(box))[0].strip()
+        if re.fullmatch(r"\(?-?[\d,.]+\)?", again):
+            text = re.sub(rf"(?<![\d.,]){re.escape(w.text)}(?![\d.,])", again, text, count=1)
+    return Line(text, line.words, line.page) if text != line.text else None
+
+
 def _digits(v: float) -> int:
     return len(str(int(abs(v))))
 
@@ -206,6 +226,8 @@ def extract(doc: DocView) -> dict[str, Field]:
         v, line = _item(items, TOTALS.get(key, []), in_thousands, year_columns)  # the parts' total over the first part
         if v is None:
             v, line = _item(items, patterns, in_thousands, year_columns)
+        if v is not None and line.page.source == "ocr" and (again := _unsure_figures_read_again(doc, line)):
+            v = _item([again], patterns, in_thousands, year_columns)[0] or v  # a figure read unsurely ('5.2' as '2'): read again
         if v is not None and BROKEN_GROUPING.search(line.text) and line.page.source == "ocr":
             again = line_read_again(doc, line)
             second = _item([again], patterns, in_thousands, year_columns)[0] if again else None

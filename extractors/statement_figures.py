@@ -141,11 +141,12 @@ def latest_year_column(lines: list[Line]) -> int | None:
 # An item a report states in its sentences ('turnover for the year was HK$4.6 million (2025: …)', 'its profit
 # after tax was …', 'total equity stood at …'): the sum after the item and its verb. Not a profit before tax.
 _SUM = r"((?:HK\$|HKD|\$)\s*\(?\d[\d,]*(?:\.\d+)?\)?(?:\s*(?:million|m)\b)?)"
-_VERB = r"(?:was|were|is|amounted\s+to|totall?ed|reached|stood\s+at|came\s+to|of)\s+"
+_VERB = (r"(?:was|were|is|amounted\s+to|totall?ed|reached|stood\s+at|came\s+to|of|(?:rose|grew|increased|fell|declined|dropped)\s+to)"
+         r"(?:\s+(?:a|an)\s+(?:total|record)\s+of)?\s+")
 STATED_ITEMS = {
     "revenue": rf"\b(?:turnover|revenue|sales)\s+(?:for\s+the\s+(?:year|period)\s+)?{_VERB}{_SUM}",
     "profit": rf"\b(?:net\s+)?(?P<kind>profit|loss)\s+(?:for\s+the\s+(?:year|period)\s+|after\s+(?:income\s+)?tax(?:ation)?\s+)?{_VERB}{_SUM}",
-    "total_equity": rf"\b(?:total\s+equity|net\s+assets|shareholders'\s+funds|total\s+shareholders'\s+equity)\s+{_VERB}{_SUM}",
+    "total_equity": rf"\b(?:total\s+equity|net\s+assets|shareholders['’]?\s+funds|total\s+shareholders['’]?\s+equity)\s+{_VERB}{_SUM}",
 }
 
 
