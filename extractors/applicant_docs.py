@@ -268,8 +268,8 @@ def extract_graduation(doc: DocView) -> dict[str, Field]:
     first_found(doc, out, "institution", rt, [rf"校\s*名\s*[:：]?\s*({HAN}{{2,15}}?(?:大学|学院))", rf"({HAN}{{2,15}}(?:大学|学院))(?!.*(?:大学|学院))"])
     if "institution" not in out:
         first_found(doc, out, "institution", rt, [rf"(?<=\bat ){ENGLISH_UNIVERSITY}"], flags=0)  # a sentence may wrap it
-    if "institution" not in out:
-        _first_on_a_line(doc, out, "institution", [ENGLISH_UNIVERSITY])
+    if "institution" not in out:  # a line that opens with the school's name, in capitals too, as the degree's
+        _first_on_a_line(doc, out, "institution", [ENGLISH_SCHOOL, ENGLISH_UNIVERSITY])
     # A photo or a border beside the text gives a few Latin junk characters or a comma where a
     # line wraps (本校电子信息 / AN See工程专业, 本校土木 / ,工程专业): let the major run through
     # them, then drop them.
