@@ -15,6 +15,7 @@ from .base import DocView, Line
 from .running_text import RunningText
 
 JOBS = (r"(?:local\s+(?:jobs?|staff|employees?|positions?|hires?)(?:\s+to\s+be\s+(?:created|hired))?)"
+        r"|(?:local\s+(?:[a-z]+\s+){1,2}(?:workers?|staff|employees?|hires?)\b)"  # 'local care workers', 'local sales staff'
         r"|(?:本地\s*(?:職位|职位|僱員|雇员|員工|员工|就業崗位|就业岗位|崗位|岗位))|(?:(?:jobs?|posts?|positions?)\s+in\s+Hong\s+Kong)"
         r"|(?:(?:jobs?|posts?|positions?|staff|employees?)\s+for\s+(?:Hong\s+Kong|local)\s+(?:permanent\s+)?residents)"
         r"|(?:Hong\s+Kong\s+(?:permanent\s+)?residents?)|(?:(?:Hong\s+Kong|HK)\s+(?:staff|employees?|hires?))")
