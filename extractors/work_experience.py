@@ -67,7 +67,7 @@ def _clear_of_the_chop(doc: DocView, orgs: list[tuple[re.Match, Line]]) -> tuple
 SURE_CHARACTER = 0.9  # a character tesseract read this surely is kept over another reading
 
 
-RANGE = re.compile(rf"(?P<start>{DATE_RX})\s*(?:至|到|to|until|till|-|–)\s*(?P<end>{DATE_RX})")
+RANGE = re.compile(rf"(?P<start>{DATE_RX})\s*(?:至|到|to|until|till|through|-|–)\s*(?P<end>{DATE_RX})")
 
 
 def _periods(rt: RunningText) -> list[tuple[str, Line, str, Line]]:
