@@ -16,7 +16,7 @@ from .running_text import RunningText
 
 JOBS = (r"(?:local\s+(?:jobs?|staff|employees?|positions?|hires?)(?:\s+to\s+be\s+(?:created|hired))?)"
         r"|(?:local\s+(?:[a-z]+\s+){1,2}(?:workers?|staff|employees?|hires?)\b)"  # 'local care workers', 'local sales staff'
-        r"|(?:本地\s*(?:職位|职位|僱員|雇员|員工|员工|就業崗位|就业岗位|崗位|岗位))|(?:(?:jobs?|posts?|positions?)\s+in\s+Hong\s+Kong)"
+        r"|(?:本地\s*(?:職位|职位|僱員|雇员|員工|员工|就業崗位|就业岗位|崗位|岗位|人手|人員|人员))|(?:(?:jobs?|posts?|positions?)\s+in\s+Hong\s+Kong)"
         r"|(?:(?:jobs?|posts?|positions?|staff|employees?)\s+for\s+(?:Hong\s+Kong|local)\s+(?:permanent\s+)?residents)"
         r"|(?:Hong\s+Kong\s+(?:permanent\s+)?residents?)|(?:(?:Hong\s+Kong|HK)\s+(?:staff|employees?|hires?))")
 # A table's column and its figure on the total row: a hiring table's local staff ('Role | Local | Non-local'
@@ -63,9 +63,12 @@ def extract(doc: DocView) -> dict[str, Field]:
         # nor the year the count is for ('Local employees in year 1: 4')
         # nor past the next row's label ('Local staff' / 'Non-local staff  1')
         m, line = rt.search(rf"(?<!non-)(?<!non )(?:{JOBS})(?:(?!non-?\s?local|非本地)(?:\byears?\s*\d\b|\byears?\s+(?:{words})\b|第\s*\d|\D)){{0,30}}?"
-                            rf"(\d{{1,4}}|{words})(?:\b|(?<=\d)(?!\d))(?!\s*(?:months?|years?|weeks?|days?|個月|个月|年))")  # '岗位5个': no \b before Han
+                            rf"(\d{{1,4}}|{words}|{HAN_COUNT}(?=\s*[名人個个位]))(?:\b|(?<=\d)(?!\d)|(?=\s*[名人個个位]))"
+                            rf"(?!\s*(?:months?|years?|weeks?|days?|個月|个月|年))")  # '岗位5个': no \b before Han; '本地人手八名'
     jobs_line = line  # (the sums' searches below take `line` for their own)
-    if not m:
+    if not m and (hired := _from_local_market(rt.text, words)):
+        out["local_jobs"] = doc.field(hired[0], rt.owners[hired[1]])
+    if not m and "local_jobs" not in out:
         found = _column_total(lines, LOCAL_HEADING)
         if found and found[0].text.isdigit():
             out["local_jobs"] = doc.field(int(found[0].text), found[1], words=[found[0]])
@@ -143,6 +146,8 @@ def _local_counts(words: str) -> list[str]:
         # 'three local sales engineers and one local service technician hired' (a milestone's)
         rf"(?<![\d,.])\b(\d{{1,4}}|{words})\s+local\s+(?!{NOT_STAFF})[a-z]+(?:\s+(?!and\b)[a-z]+){{0,2}}"
         rf"(?=[^.;\n]{{0,60}}\b(?:hired|recruited|employed|engaged)\b)",
+        # '3 local bakers', 'four local physiotherapy assistants': a count of local people by their work
+        rf"(?<![\d,.])\b(\d{{1,4}}|{words})\s+local\s+(?!{NOT_STAFF})(?:[a-z]+\s+)?{PEOPLE}",
         # 'seven staff, all of them Hong Kong residents': a count every one of which is local
         rf"(?<![\d,.])\b(\d{{1,4}}|{words})\s+(?:staff|employees|people|persons|workers)\s*,?\s*all\s+(?:of\s+(?:them|whom)\s+)?"
         rf"(?:are\s+|being\s+)?(?:{JOBS}|local\b)",
@@ -151,6 +156,19 @@ def _local_counts(words: str) -> list[str]:
         r"(?<![\d,.])\b(\d{1,4})\s*[(（]\s*(?:local|本地)\s*[)）]",  # 'Manpower: 3 (local) + 1 (expatriate)'
         r"(?:headcount|manpower|staff)[^.\n]{0,30}?(?<![\d,.])\b(\d{1,4})\s+local\b(?!\s+(?:currency|market|time|customers|clients))",
     ]
+
+
+PEOPLE = r"[a-z]*(?:ers|ors|ists|ants|ians|ees|men|women|chefs|nurses|cooks|guides|staff)\b"  # nouns of people at work
+# hires from the local market, their roles listed ('recruit two sound editors and one coordinator from the local market')
+FROM_LOCAL_MARKET = r"\b(?:recruit|hire|employ|take\s+on)\s+((?:(?:\d{1,3}|%s)\s+[a-z]+(?:\s+[a-z]+)?(?:\s*,\s*|\s+and\s+)?)+?)\s+(?:from\s+the\s+local\s+(?:job\s+|labour\s+)?market|locally)\b"
+
+
+def _from_local_market(text: str, words: str) -> tuple[int, int] | None:
+    """(hires, offset) of the roles a plan recruits from the local market, their counts summed."""
+    m = re.search(FROM_LOCAL_MARKET % words, text, re.IGNORECASE)
+    counts = re.findall(rf"(?<![\w])(\d{{1,3}}|{words})\s+[a-z]", m.group(1), re.IGNORECASE) if m else []
+    total = sum(int(c) if c.isdigit() else NUMBER_WORDS[c.lower()] for c in counts)
+    return (total, m.start()) if m and total else None
 
 
 LIST_ITEM = re.compile(r"\s*(?:\(?[a-z]\)|\(?\d{1,2}[.)]|[•·▪●*]|[-–])\s+\S")
