@@ -14,8 +14,18 @@ from pipeline.pairs import TOTAL_ROW
 from .base import DocView, Line
 from .running_text import RunningText
 
+# words after 'local' that are no staff ('3 local suppliers', 'one local bank')
+NOT_STAFF = (r"(?:customers?|clients?|suppliers?|markets?|partners?|compan(?:y|ies)|firms?|business(?:es)?|competitors?|standards?|rules?"
+             r"|schools?|shops?|branch(?:es)?|offices?|banks?|agents?|distributors?|universit(?:y|ies)|contractors?|vendors?"
+             r"|users?|members?|visitors?|subscribers?|readers?|owners?|retailers?|manufacturers?|landlords?|developers?|buyers?"
+             r"|restaurants?|plants?|merchants?|tenants?)\b"
+             # unless a role follows ('one local shop manager', 'two local office assistants')
+             r"(?!\s+(?:managers?|assistants?|supervisors?|staff|keepers?|workers?|clerks?))")
+# nouns of people at work ('bakers', 'assistants', 'coaches')
+PEOPLE = r"(?:[a-z]*(?:ers|ors|ists|ants|ians|ees|men)|coaches|chefs|cooks|nurses|guides|clerks|aides|crew|staff)\b"
 JOBS = (r"(?:local\s+(?:jobs?|staff|employees?|positions?|hires?)(?:\s+to\s+be\s+(?:created|hired))?)"
         r"|(?:local\s+(?:[a-z]+\s+){1,2}(?:workers?|staff|employees?|hires?)\b)"  # 'local care workers', 'local sales staff'
+        rf"|(?:local\s+(?!{NOT_STAFF}){PEOPLE})"  # 'Local instructors: 4'
         r"|(?:本地\s*(?:職位|职位|僱員|雇员|員工|员工|就業崗位|就业岗位|崗位|岗位|人手|人員|人员))|(?:(?:jobs?|posts?|positions?)\s+in\s+Hong\s+Kong)"
         r"|(?:(?:jobs?|posts?|positions?|staff|employees?)\s+for\s+(?:Hong\s+Kong|local)\s+(?:permanent\s+)?residents)"
         r"|(?:Hong\s+Kong\s+(?:permanent\s+)?residents?)|(?:(?:Hong\s+Kong|HK)\s+(?:staff|employees?|hires?))")
@@ -27,11 +37,6 @@ PAID_HEADING = re.compile(r"amount paid|paid[- ]up|capital paid|capital contribu
 FIRST_PERIOD = re.compile(r"(?:year|yr|y)\s*1|fy\s*1|first year|第一年|首年", re.IGNORECASE)
 CHART_FIGURE = re.compile(r"(?:HK\$|HKD|港幣|港币)\s*\d[\d,.]*\s*(?:m|mn|million|k|万|萬)?", re.IGNORECASE)
 FORECAST_OF = re.compile(r"turnover|revenue|sales|營業額|营业额|收入", re.IGNORECASE)
-# words after 'local' that are no staff ('3 local suppliers', 'one local bank')
-NOT_STAFF = (r"(?:customers?|clients?|suppliers?|markets?|partners?|compan(?:y|ies)|firms?|business(?:es)?|competitors?|standards?|rules?"
-             r"|schools?|shops?|branch(?:es)?|offices?|banks?|agents?|distributors?|universit(?:y|ies)|contractors?|vendors?)\b"
-             # unless a role follows ('one local shop manager', 'two local office assistants')
-             r"(?!\s+(?:managers?|assistants?|supervisors?|staff|keepers?|workers?|clerks?))")
 # capital stated as its shares, issued or paid ('subscribed for 800,000 shares of HK$1 each, all paid up'), not authorised
 _SHARES = r"(?<![\d,.])(\d{1,3}(?:,\d{3})+|\d{1,9})\s+(?:ordinary\s+)?shares\s+of\s+(?:HK\$|HKD)\s*(\d{1,4}(?:\.\d{1,2})?)\s+each"
 SHARES_AT_PAR = rf"(?:paid|issued|subscribed)(?:(?!authori[sz]ed)[^.]){{0,60}}?{_SHARES}|{_SHARES}(?=[^.]{{0,40}}?(?:paid|issued))"
@@ -149,8 +154,9 @@ def _local_counts(words: str) -> list[str]:
         # '3 local bakers', 'four local physiotherapy assistants': a count of local people by their work
         rf"(?<![\d,.])\b(\d{{1,4}}|{words})\s+local\s+(?!{NOT_STAFF})(?:[a-z]+\s+)?{PEOPLE}",
         # 'seven staff, all of them Hong Kong residents': a count every one of which is local
-        rf"(?<![\d,.])\b(\d{{1,4}}|{words})\s+(?:staff|employees|people|persons|workers)\s*,?\s*all\s+(?:of\s+(?:them|whom)\s+)?"
-        rf"(?:are\s+|being\s+)?(?:{JOBS}|local\b)",
+        # ('six roles, all to be filled by Hong Kong residents')
+        rf"(?<![\d,.])\b(\d{{1,4}}|{words})\s+(?:staff|employees|people|persons|workers|roles|posts|positions|jobs)\s*,?\s*all\s+"
+        rf"(?:of\s+(?:them|whom)\s+)?(?:are\s+|being\s+|(?:to\s+be\s+)?filled\s+by\s+)?(?:{JOBS}|local\b)",
         # 'Three, all Hong Kong permanent residents' (an answer to how many local people; not a year's '2027, all …')
         rf"(?<![\d,.])\b(\d{{1,2}}|{words})\s*,\s*all\s+(?:of\s+(?:them|whom)\s+)?(?:are\s+|being\s+)?(?:{JOBS}|local\b)",
         r"(?<![\d,.])\b(\d{1,4})\s*[(（]\s*(?:local|本地)\s*[)）]",  # 'Manpower: 3 (local) + 1 (expatriate)'
@@ -158,7 +164,6 @@ def _local_counts(words: str) -> list[str]:
     ]
 
 
-PEOPLE = r"[a-z]*(?:ers|ors|ists|ants|ians|ees|men|women|chefs|nurses|cooks|guides|staff)\b"  # nouns of people at work
 # hires from the local market, their roles listed ('recruit two sound editors and one coordinator from the local market')
 FROM_LOCAL_MARKET = r"\b(?:recruit|hire|employ|take\s+on)\s+((?:(?:\d{1,3}|%s)\s+[a-z]+(?:\s+[a-z]+)?(?:\s*,\s*|\s+and\s+)?)+?)\s+(?:from\s+the\s+local\s+(?:job\s+|labour\s+)?market|locally)\b"
 

@@ -119,6 +119,8 @@ def parse(field: Declared, text: str):
         text = PER_MONTH.sub(" ", text)  # 'HK$90,000 a month, about HK$1,080,000 in the first year': the year's
     if field.type in FIGURE_TYPES:  # PP-OCR's full-width forms ('09／04／1993')
         text = text.translate(FULL_WIDTH)
+    if field.type in ("money", "monthly_money"):  # a sum's sentence ends where the next begins ('HK$300,000. We expect …')
+        text = re.split(r"(?<=\d)\.\s+(?=[A-Z])", text)[0]
     if field.pattern:  # a code's E read as the pound sign it looks like
         m = re.search(field.pattern, re.sub(r"\s", "", text).replace("£", "E"))
         return m.group(0) if m else None
