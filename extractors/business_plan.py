@@ -168,11 +168,18 @@ def _local_counts(words: str) -> list[str]:
 FROM_LOCAL_MARKET = r"\b(?:recruit|hire|employ|take\s+on)\s+((?:(?:\d{1,3}|%s)\s+[a-z]+(?:\s+[a-z]+)?(?:\s*,\s*|\s+and\s+)?)+?)\s+(?:from\s+the\s+local\s+(?:job\s+|labour\s+)?market|locally)\b"
 
 
+# roles listed one by one, each with its article, then said to be local ('hire an editor and a designer, both Hong Kong residents')
+ROLES_ALL_LOCAL = (rf"\b(?:hire|employ|recruit|take\s+on)\s+((?:an?\s+[a-z]+(?:\s+[a-z]+)?(?:\s*,\s*|\s+and\s+)?){{2,6}}?)\s*,?\s*"
+                   rf"(?:both|all)\s+(?:of\s+(?:them|whom)\s+)?(?:{JOBS}|local\b)")
+
+
 def _from_local_market(text: str, words: str) -> tuple[int, int] | None:
     """(hires, offset) of the roles a plan recruits from the local market, their counts summed."""
     m = re.search(FROM_LOCAL_MARKET % words, text, re.IGNORECASE)
     counts = re.findall(rf"(?<![\w])(\d{{1,3}}|{words})\s+[a-z]", m.group(1), re.IGNORECASE) if m else []
     total = sum(int(c) if c.isdigit() else NUMBER_WORDS[c.lower()] for c in counts)
+    if not total and (listed := re.search(ROLES_ALL_LOCAL, text, re.IGNORECASE)):
+        return len(re.findall(r"\ban?\s", listed.group(1), re.IGNORECASE)), listed.start()
     return (total, m.start()) if m and total else None
 
 

@@ -39,8 +39,7 @@ REREAD_CONFIDENCE = 0.7  # a value read from its crop alone
 FREE_TYPES = ("text", "text_han", "subject", "han_name", "latin_name", "latin_or_han_name", "person", "school", "address", "address_english_first", "sex", "post")
 WRAPPING_TYPES = ("address", "address_english_first", "text")  # values long enough to wrap beside a two-line label, in its two languages
 REREAD_IN_HAN = ("han_name", "text_han")  # types a Latin reading cannot be
-MAYBE_HAN = ("person", "subject")  # types that may be Latin: re-read only what reads as junk
-JUNK_CONFIDENCE = 0.6
+MAYBE_HAN, JUNK_CONFIDENCE = ("person", "subject"), 0.6  # types that may be Latin: re-read only what reads as junk
 # Types whose misread value PP-OCR reads again from its box (_second_witness); UNSURE is the
 # word confidence under which a value that parsed is read again too.
 SECOND_WITNESS = ("money", "monthly_money", "company", "organisation", "company_en", "date", "period_end", "code",
@@ -127,7 +126,8 @@ def read_stated(doc_type: str, doc: DocView) -> dict[str, tuple[Field, bool]]:
                         continue  # a yes/no question with the label's word ('Post on Talent List? (Y/N)', 'Talent List post?  NO')
                     if (label.line, label.first) in starts and not states_a_range(cand.text):
                         continue  # 'Valid from 01/02/2027': the period's start
-                    figure = whole_period_figure(lines, label.line, label.last) if field.whole_period and cand.placement == "right" else None
+                    figure = (whole_period_figure(lines, label.line, label.last, field.type == "count")  # a headcount's: the last quarter's
+                              if field.whole_period and cand.placement == "right" else None)
                     cand = replace(cand, words=(figure,)) if figure else cand  # 'Q1 … Q4 | Year 1': the year's
                     value = parse(field, in_stated_unit(lines, label.line, label.first, label.last, cand.text) if field.type == "money" else cand.text)
                     if value is None and page.source == "ocr" and _maybe_han(field, cand):
@@ -300,8 +300,8 @@ def _cells_between(doc: DocView, page, lines: list[list[Word]], field: Declared,
     score, _, cand = found
     label = cand.label
     if cand.placement != "right" or cand.words[0] not in lines[label.line] \
-            or (field.whole_period and whole_period_figure(lines, label.line, label.last) is cand.words[0]):
-        return found  # the year's cell of a row split by quarters, read with the quarters' cells
+            or (field.whole_period and whole_period_figure(lines, label.line, label.last, field.type == "count") is cand.words[0]):
+        return found  # the year's cell of a row split by quarters (or a headcount's last quarter), read with the quarters' cells
     _, y0, x1, y1 = label.bbox
     height = y1 - y0
     start = min(w.bbox[0] for w in cand.words)

@@ -287,7 +287,7 @@ def _values_beside(lines: list[list[Word]], label: Label, stops: list[Label], tw
     # a bracket's or a currency's sign left over from the label ('(HK$)' read as '(HK' '$)') is no value
     runs = [run for run in segments(right, height, stop_at) if any(c.isalnum() for w in run for c in w.text)]
     if len(runs) == 1 and runs[0][-1] is right[-1]:
-        runs[0] = runs[0] + _wrapped(lines, label.line, runs[0], stops, twins)
+        runs[0] = runs[0] + (_scale_wrapped(lines, label.line) or _wrapped(lines, label.line, runs[0], stops, twins))
     if not runs:
         runs = _right_across(lines, label, stops)
     for k, run in enumerate(runs):
@@ -330,6 +330,14 @@ def _values_beside(lines: list[list[Word]], label: Label, stops: list[Label], tw
                     out.append(Candidate(tuple(run), "below", label.score * PLACEMENT["below"], label))
             break
     return out
+
+
+def _scale_wrapped(lines: list[list[Word]], n: int) -> list[Word]:
+    """A sum's scale wrapped onto the next line's start ('…港币 210' / '万元。'): that word."""
+    if not lines[n] or not lines[n][-1].text[-1:].isdigit() or n + 1 >= len(lines) or not lines[n + 1]:
+        return []
+    first = lines[n + 1][0]
+    return [first] if re.match(r"(?:万|萬|億|亿|千)|(?:million|m)\b", first.text, re.IGNORECASE) else []
 
 
 def _runs_on(line: list[Word], run: list[Word], height: float) -> bool:

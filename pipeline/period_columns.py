@@ -49,11 +49,12 @@ def _centre(words: list[Word], span: tuple[int, int]) -> float:
     return (words[span[0]].bbox[0] + words[span[1]].bbox[2]) / 2
 
 
-def whole_period_figure(lines: list[list[Word]], row: int, after: int) -> Word | None:
+def whole_period_figure(lines: list[list[Word]], row: int, after: int, stock: bool = False) -> Word | None:
     """The word of line `row` (right of word index `after`, its label) under the heading of the
     whole first period: where a heading row above names at least two of its parts and one whole
     ('Q1 … Q4 | Year 1'), or names the first year after another column ('Year 0 | Year 1 | Year 2',
-    a setting-up year before it). Each figure belongs to the heading nearest its centre."""
+    a setting-up year before it). Each figure belongs to the heading nearest its centre. A `stock` (a headcount at
+    each quarter's end) is the last part's where no heading names the whole ('Q1 … Q4')."""
     parts, whole, first = _headings()
     for k in range(row - 1, max(-1, row - HEADER_ROWS_UP - 1), -1):
         heads = lines[k]
@@ -62,6 +63,8 @@ def whole_period_figure(lines: list[list[Word]], row: int, after: int) -> Word |
         firsts = _spans(heads, first)
         if len(cut) >= 2 and wholes:
             columns, wanted = cut + wholes, wholes[0]
+        elif len(cut) >= 2 and stock:
+            columns, wanted = cut, cut[-1]
         else:
             columns = _cells(heads) if firsts and firsts[0][0] > 0 else []
             found = next((c for c in columns if c[0] <= firsts[0][0] <= c[1]), None)
