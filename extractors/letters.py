@@ -120,6 +120,9 @@ def writer(prose: Prose) -> tuple[str, int] | None:
         text = _without_office(re.sub(r"^(?:for and on behalf of|on behalf of|for)\s+(?=[A-Z])", "", text, flags=re.IGNORECASE))  # 'For X Co., Ltd.' signs as X
         if text.startswith(row_labels):
             continue  # a form's row naming another organisation ('拟赴港工作单位 嘉穗…有限公司')
+        signer = re.match(r"([^,]{2,40}),\s+(?=[A-Z])(.+)$", text)  # the signer's post before it ('HR Director, X Co., Ltd.')
+        if signer and kind_of(signer.group(2)) == "company" and kind_of(signer.group(1)) != "company":
+            text = signer.group(2)
         if text and kind_of(text) == "company" and (re.fullmatch(han_org, text) or leading_run(text.replace(",", "")) == text.replace(",", "")):
             whole.append((text, a))
     if whole:
