@@ -27,7 +27,7 @@ JOBS = (r"(?:local\s+(?:jobs?|staff|employees?|positions?|hires?)(?:\s+to\s+be\s
         r"|(?:local\s+(?:[a-z]+\s+){1,2}(?:workers?|staff|employees?|hires?)\b)"  # 'local care workers', 'local sales staff'
         rf"|(?:local\s+(?!{NOT_STAFF}){PEOPLE})"  # 'Local instructors: 4'
         r"|(?:本地\s*(?:職位|职位|僱員|雇员|員工|员工|就業崗位|就业岗位|崗位|岗位|人手|人員|人员))|(?:(?:jobs?|posts?|positions?)\s+in\s+Hong\s+Kong)"
-        r"|(?:(?:jobs?|posts?|positions?|staff|employees?)\s+for\s+(?:Hong\s+Kong|local)\s+(?:permanent\s+)?residents)"
+        r"|(?:(?:jobs?|posts?|positions?|staff|employees?)\s+(?:to\s+be\s+created\s+)?for\s+(?:Hong\s+Kong|local)\s+(?:permanent\s+)?(?:residents|people))"
         r"|(?:Hong\s+Kong\s+(?:permanent\s+)?residents?)|(?:(?:Hong\s+Kong|HK)\s+(?:staff|employees?|hires?))")
 # A table's column and its figure on the total row: a hiring table's local staff ('Role | Local | Non-local'
 # … 'Total | 6 | 1'), a shareholders' table's capital paid ('Shareholder | Shares | Amount paid (HK$)' … 'Total')

@@ -227,7 +227,8 @@ def _count(text: str) -> int | None:
     """A number of people or posts: '6', '6 persons', 'six', '6名', '六人'; not a year or an amount."""
     m = re.match(rf"\s*(\d{{1,4}})(?![\d,.])\s*(?:{COUNT_UNITS})?\s*$", text, re.IGNORECASE)
     # the number with its unit, and the sentence going on after a clause's end ('3名，第三年增至8名')
-    m = m or re.match(rf"\s*(\d{{1,4}})\s*(?:{COUNT_UNITS})\s*[，,;；。]", text, re.IGNORECASE)
+    # (or a bracket of who they are: '4名（護士及文員）')
+    m = m or re.match(rf"\s*(\d{{1,4}})\s*(?:{COUNT_UNITS})\s*[，,;；。(（]", text, re.IGNORECASE)
     if m:
         return int(m.group(1))
     m = re.match(r"\s*([a-z]+)\b", text.lower())

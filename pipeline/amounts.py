@@ -92,10 +92,12 @@ HANDWRITTEN_SIGN = re.compile(r"\b(HK|US)[35689S] ?(?=\d{1,3}(?:[,.]\d{3})+(?![\
 
 def parse_amount(text: str) -> float | None:
     """The first money figure in the text: 45,000 / 45000.00 / 1.2 million / HK$45k."""
-    for m in re.finditer(r"(\d+(?:\.\d+)?)\s*(million|m\b|k\b|万|萬)", text, re.IGNORECASE):
+    # (thousands grouped before the scale: 'HK$2,300K')
+    for m in re.finditer(r"(?<![\d,.])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(million|m\b|k\b|万|萬)", text, re.IGNORECASE):
         mult = {"million": 1e6, "m": 1e6, "k": 1e3, "万": 1e4, "萬": 1e4}[m.group(2).lower()]
-        if float(m.group(1)) * mult < MAX_AMOUNT:
-            return round(float(m.group(1)) * mult, 2)
+        number = float(m.group(1).replace(",", ""))
+        if number * mult < MAX_AMOUNT:
+            return round(number * mult, 2)
     text = HANDWRITTEN_SIGN.sub(r"\1$", text)
     # 港幣12.000元, HK$54.500: a thousands comma read as a dot (no sum has three decimals)
     dotted = re.search(r"(?<![\d.])(\d{1,3}(?:\.\d{3}){1,3})\s*[元圆圓]", text) or re.search(
