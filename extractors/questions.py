@@ -248,7 +248,8 @@ def _named(doc: DocView, question: dict) -> Field | None:
         if not rest and at + 1 < len(lines) and lines[at + 1].page is line.page:
             line, rest = lines[at + 1], lines[at + 1].text.strip(" _.")
         if rest:
-            none = re.fullmatch(question["none_words"], rest, re.IGNORECASE) is not None
+            # none written, alone or opening a note ('N/A - not under the list')
+            none = re.match(rf"(?:{question['none_words']})(?:\s*[-–—:,(]|$)", rest, re.IGNORECASE) is not None
             return doc.field(not none, line, confidence=min(line.conf, STATED_CONFIDENCE))
     return None
 

@@ -242,8 +242,12 @@ def _title_pattern(title: str) -> re.Pattern:
 
 
 def _heads(line: str, title: str) -> bool:
-    """A title heads its line: most of it, or the line is a short heading."""
-    return title in line and (len(title) >= TITLE_SHARE * len(line) or _a_heading(line, title))
+    """A title heads its line: most of it, or the line is a short heading; never in brackets ('Name (as in passport)')."""
+    return title in line and not _in_brackets(line, title) and (len(title) >= TITLE_SHARE * len(line) or _a_heading(line, title))
+
+
+def _in_brackets(line: str, title: str) -> bool:
+    return re.search(r"[（(][^）)]*" + re.escape(title), line) is not None
 
 
 def _heads_as_title(line: str, title: str) -> bool:
@@ -257,7 +261,7 @@ def _a_heading(line: str, title: str) -> bool:
     title may share its line; not mostly a number ('Diploma number 1099…'), and the title not
     in brackets ('受聘方：祁子朗（内地居民往来港澳通行证号码：…）' names a permit, is none)."""
     digits = sum(c.isdigit() for c in line)
-    in_brackets = re.search(r"[（(][^）)]*" + re.escape(title), line) is not None
+    in_brackets = _in_brackets(line, title)
     # a row's label ends in a colon ('商業登記證號碼 BR No.:' asks for a number, names no certificate)
     label = re.search(r"[:：]$", line) is not None or re.search(re.escape(title) + r"(?:号码|號碼|编号|編號|no\.?)", line) is not None
     return len(line) <= HEADING_LENGTH and not re.search(r"[，。；,;]", line) and digits <= 0.3 * len(line) \
