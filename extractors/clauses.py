@@ -36,7 +36,9 @@ def clauses(lines: list[Line]) -> list[tuple[str, list[Line]]]:
             # a Chinese sentence wrapped mid-word ('本校不提' / '供房屋津貼'), its line full, joins with no space
             last = owners[-1] if owners and owners[-1] is not line else None
             wrapped = last is not None and bool(last.words) and last.bbox[2] >= FULL_LINE * right[id(last.page)]
-            joined = not buf or buf.endswith(tuple("，。；、")) or (wrapped and re.search(f"[{HAN_RANGE}]$", buf) and re.match(f"[{HAN_RANGE}]", part))
+            joined = not buf or buf.endswith(tuple("，。；、")) or (wrapped and re.search(f"[{HAN_RANGE}]$", buf) and re.match(f"[{HAN_RANGE}]", part)) \
+                or (wrapped and re.search(r"\d$", buf) and re.match(r"[,，]\s?\d{3}", part))  # a sum wrapped in its thousands ('38' / ',000元')
+            part = re.sub(r"^([,，])\s(?=\d{3})", r"\1", part) if joined and re.search(r"\d$", buf) else part
             buf += ("" if joined else " ") + part
             if line not in owners:
                 owners.append(line)

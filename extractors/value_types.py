@@ -39,6 +39,7 @@ def honorifics_zh() -> str:
 def _han_name(text: str) -> str | None:
     """Two to four Han characters opening with a surname ('可獲保證' after 'employee' is none)."""
     text = re.sub(rf"^({HAN}{{2,4}}?)(?:{honorifics_zh()})(?!{HAN})", r"\1", text.replace(" ", ""))  # '杜家樂先生'
+    text = re.sub(r"[一二三四五六七八九十]+[、.．](?:.|\n)*$", "", text)  # the next clause's number run into it ('邵雨晴一、乙方…')
     m = re.match(rf"({HAN}{{2,4}})(?!{HAN})", text)
     name = m.group(1) if m else ""
     if len(name) >= 4 and name[-1] in "男女":
