@@ -131,7 +131,9 @@ def _item(lines: list[Line], patterns: list[str], in_thousands: set[int] = froze
                         at, count = latest[line.page.number]
                         # the columns' figures end the line: a note's number may stand before them
                         value = vals[len(vals) - count + at] if len(vals) >= count else vals[0]
-                    label = text[hit.start():hit.end()]  # the item's own words, not a sentence's further on ('… net loss … Net assets …')
+                    # the item's own words from its first word's start ('Profiti(loss) for the year' misread), not a sentence's
+                    # further on ('… net loss … Net assets …')
+                    label = text[text.rfind(" ", 0, hit.start()) + 1:hit.end()]
                     if re.search(r"net (?:liabilities|deficit)|deficiency|total deficit|淨虧損|\bloss\b(?!/)", label, re.IGNORECASE) and value > 0 \
                             and "profit" not in label.lower():
                         value = -value

@@ -18,3 +18,10 @@ def test_a_reports_figures_in_its_sentences():
 def test_a_profit_before_tax_is_not_the_years_profit():
     assert stated_in_sentences("The profit before tax was HK$920,000 and income tax took the rest.", "profit") is None
     assert stated_in_sentences("Profit after taxation came to HK$1.2 million.", "profit") == (1200000.0, 0)
+
+
+def test_a_profit_whose_slash_was_misread_keeps_its_sign():
+    doc = doc_of_rows([[(140, "STATEMENT OF PROFIT OR LOSS FOR THE YEAR ENDED 31 MARCH 2025")], [(900, "2025"), (1200, "2024")],
+                       [(140, "Revenue"), (900, "9,120,400"), (1200, "8,204,000")],
+                       [(140, "Profiti(loss) for the year"), (900, "1,207,255"), (1200, "904,031")]])
+    assert registry.extract("financial_statement", doc)["profit"].value == 1207255.0
