@@ -46,10 +46,6 @@ def titles_after(prose: Prose, label: str) -> list[Mention]:
         # '聘請何思琪為本公司財務分析師': the post is the employer's, named after it
         skip = next((w for w in _words_of(label, "skip_first") if i < len(doc) and prose.text.startswith(w, doc[i].idx)), "")
         past = doc[i].idx + len(skip) if skip else 0
-        # and the employer's department after it ('担任甲方护理部护士长': the post is 护士长)
-        unit = re.match(rf"[{HAN_RANGE}]{{1,6}}?(?:{'|'.join(_words_of(label, 'department'))})(?=[{HAN_RANGE}]{{2}})", prose.text[past:]) \
-            if skip and _words_of(label, "department") else None
-        past += unit.end() if unit else 0
         while i < len(doc) and doc[i].idx < past:
             i += 1
         han = i < len(doc) and has_han(doc[i].text)

@@ -38,7 +38,7 @@ def hans_two_dates() -> tuple[bytes, dict]:
     s.text(140, 260, "乙方：邵雨晴", 26, "serif_cjk")
     _paragraph(s, 140, 340, "　　一、乙方同意担任甲方护理部护士长一职。二、本合同期限自2027年2月1日起至2029年1月31日止。三、甲方每月支付乙方工资港币"
                             "38,000元。", 34, 26, 54)
-    return scanned_png(s, "hans"), {"employer_name": "Lotusbay Healthcare Management Limited", "employee_name": "邵雨晴", "position": "护士长",
+    return scanned_png(s, "hans"), {"employer_name": "Lotusbay Healthcare Management Limited", "employee_name": "邵雨晴", "position": ("护理部护士长", "护士长"),
                               "start_date": "2027-02-01", "term_months": 24, "monthly_salary_hkd": 38000.0}
 
 
