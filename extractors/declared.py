@@ -193,8 +193,7 @@ def _lone_character(doc: DocView, page, field: Declared, label: Label) -> tuple[
     above = sorted((w for w in page.words if w.bbox[3] < y0 + h // 2 and w.bbox[0] < right and w.bbox[2] > left),
                    key=lambda w: -w.bbox[3])
     # a pen's letter on the line right of the label, read as marks ('M' on an underline as '™|')
-    beside = [w for w in page.words if label.bbox[2] <= w.bbox[0] < label.bbox[2] + 4 * h and w.bbox[1] < y1 and w.bbox[3] > y0]
-    marks = min(beside, key=lambda w: w.bbox[0]) if beside else None
+    marks = min((w for w in page.words if label.bbox[2] <= w.bbox[0] < label.bbox[2] + 4 * h and w.bbox[1] < y1 and w.bbox[3] > y0), key=lambda w: w.bbox[0], default=None)
     placement = "right" if marks and len(marks.text) <= 2 and not any(c.isalnum() for c in marks.text) else "below"
     if marks and placement == "right":
         box = _with_paper(marks.bbox, image)
