@@ -9,16 +9,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from .drawn_forecasts_hundredseventythird import _lines
 from .drawn_forms import Sheet, scanned_png, write_drawn
 from .drawn_gradhands_fiftyseventh import _paragraph
 from .drawn_memos_seventieth import _ruled
-
-
-def _lines(s: Sheet, y: int, lines: list[str], size: int = 24, font: str = "serif", leading: int = 46) -> int:
-    for line in lines:
-        s.text(140, y, line, size, font)
-        y += leading
-    return y
 
 
 def plan_injected_monthly() -> tuple[bytes, dict]:

@@ -8,16 +8,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from .drawn_balances_hundredseventysixth import _rows
 from .drawn_forms import Sheet, scanned_png, write_drawn
-
-
-def _rows(s: Sheet, y: int, rows: list[tuple], xs: tuple[int, ...] = (1190, 1430), size: int = 26, font: str = "serif") -> int:
-    for label, *figures in rows:
-        s.text(160, y, label, size, font)
-        for x, figure in zip(xs, figures):
-            s.text(x - 14 * len(figure), y, figure, size, "serif")
-        y += 56
-    return y
 
 
 def chairmans_statement() -> tuple[bytes, dict]:

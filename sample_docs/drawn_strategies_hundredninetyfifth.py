@@ -10,13 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from .drawn_forms import Sheet, scanned_png, write_drawn
-
-
-def _lines(s: Sheet, y: int, lines: list[str], size: int = 24, font: str = "serif", leading: int = 46, x: int = 140) -> int:
-    for line in lines:
-        s.text(x, y, line, size, font)
-        y += leading
-    return y
+from .drawn_proposals_hundredninetysecond import _lines
 
 
 def plan_startup_funds() -> tuple[bytes, dict]:
