@@ -8,6 +8,8 @@ import tempfile
 import traceback
 from pathlib import Path
 
+import cv2
+import numpy as np
 from PIL import Image
 from pydantic import BaseModel
 
@@ -88,6 +90,19 @@ def analyse_file(item: InputFile, file_index: int, page_dir: Path | None = None)
     return result
 
 
+def page_view_jpeg(image: Image.Image) -> bytes:
+    """The page as the workspace shows it, at most THUMB_WIDTH wide. Only looked at, never read:
+    OpenCV's area average, several times faster on a full page than PIL's bilinear."""
+    scale = min(1.0, THUMB_WIDTH / image.width, THUMB_WIDTH * 2 / image.height)
+    view = image.convert("RGB") if image.mode not in ("L", "RGB") else image
+    if scale < 1.0:
+        size = (max(1, round(image.width * scale)), max(1, round(image.height * scale)))
+        view = Image.fromarray(cv2.resize(np.asarray(view), size, interpolation=cv2.INTER_AREA), view.mode)
+    buf = io.BytesIO()
+    view.save(buf, "JPEG", quality=80)
+    return buf.getvalue()
+
+
 def read_pages(item: InputFile, copy: Path, work: Path, page_dir: Path | None) -> list[ReadPage]:
     """Each page read as it is rendered; beyond the first few, a page's image waits on disk
     until a reader asks for it, so a long file costs the memory of a few pages."""
@@ -96,12 +111,7 @@ def read_pages(item: InputFile, copy: Path, work: Path, page_dir: Path | None) -
         r = read_page(raw, item.name)
         r.page.dhash = image_dhash(r.image)
         if page_dir is not None:
-            thumb = r.image.copy()
-            # halved by whole pixels, then bilinear: half the time of bilinear alone, reads the same
-            thumb.thumbnail((THUMB_WIDTH, THUMB_WIDTH * 2), Image.BILINEAR, reducing_gap=1.0)
-            buf = io.BytesIO()
-            thumb.save(buf, "JPEG", quality=80)
-            atomic_write(page_dir / page_image_name(item.sha256, r.page.number), buf.getvalue())
+            atomic_write(page_dir / page_image_name(item.sha256, r.page.number), page_view_jpeg(r.image))
         if len(read) >= PAGES_IN_MEMORY:
             r.spill(work)
         read.append(r)

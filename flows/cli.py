@@ -16,6 +16,9 @@ os.environ.setdefault("OMP_THREAD_LIMIT", "1")
 # The embedded server's first start on a new PREFECT_HOME builds its database: on a busy
 # 2-core machine that passes Prefect's 20 s (make demo on a fresh clone timed out once).
 os.environ.setdefault("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", "120")
+# The embedded server registers Prefect's block types in its database at every start (a second
+# of a core while the first pages are read); the flows use no blocks.
+os.environ.setdefault("PREFECT_API_BLOCKS_REGISTER_ON_START", "false")
 
 from pipeline.errors import IntakeFault  # noqa: E402
 
