@@ -6,7 +6,6 @@ from __future__ import annotations
 import functools
 import hashlib
 import json
-import math
 import os
 import tempfile
 import time
@@ -179,34 +178,8 @@ def upright(image: Image.Image, detect: bool = True) -> tuple[Image.Image, int, 
     skew = estimate_skew(image)
     if abs(skew) >= 0.3:
         # Bilinear: four times faster than bicubic on a full page, and reads the same.
-        image = rotated_bilinear(image, skew)
+        image = image.rotate(skew, resample=Image.Resampling.BILINEAR, expand=True, fillcolor="white")
     return image, rotate, skew, script, conf
-
-
-def rotated_bilinear(image: Image.Image, degrees: float) -> Image.Image:
-    """`image.rotate(degrees, BILINEAR, expand=True, fillcolor="white")`, the same size and
-    placement, by OpenCV: several times faster on a full page, each pixel within a few levels of
-    PIL's (OpenCV quantises the sampling position to 1/32 pixel)."""
-    if image.mode not in ("L", "RGB"):
-        return image.rotate(degrees, resample=Image.Resampling.BILINEAR, expand=True, fillcolor="white")
-    w, h = image.size
-    angle = -math.radians(degrees)
-    cos, sin = round(math.cos(angle), 15), round(math.sin(angle), 15)
-    # PIL's matrix maps an output pixel to its source, turning about the centre; expand grows
-    # the canvas to hold the turned corners and shifts the source by half the growth
-    c0, f0 = w / 2 - cos * w / 2 - sin * h / 2, h / 2 + sin * w / 2 - cos * h / 2
-
-    def source(x: float, y: float) -> tuple[float, float]:
-        return cos * x + sin * y + c0, -sin * x + cos * y + f0
-    xs, ys = zip(*(source(x, y) for x, y in ((0, 0), (w, 0), (w, h), (0, h))))
-    nw, nh = math.ceil(max(xs)) - math.floor(min(xs)), math.ceil(max(ys)) - math.floor(min(ys))
-    c, f = source(-(nw - w) / 2.0, -(nh - h) / 2.0)
-    # PIL samples at pixel centres (x + 0.5); OpenCV at pixel corners
-    matrix = np.array([[cos, sin, (cos + sin) / 2 + c - 0.5], [-sin, cos, (cos - sin) / 2 + f - 0.5]])
-    white = (255,) * len(image.getbands())
-    turned = cv2.warpAffine(np.asarray(image), matrix, (nw, nh), flags=cv2.INTER_LINEAR | cv2.WARP_INVERSE_MAP,
-                            borderMode=cv2.BORDER_CONSTANT, borderValue=white)
-    return Image.fromarray(turned, image.mode)
 
 
 def without_red_ink(image: Image.Image) -> Image.Image:

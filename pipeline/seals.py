@@ -90,12 +90,17 @@ def ring_cover(gray: np.ndarray, x: float, y: float, r: float) -> float:
 
 
 def seals_on(image: Image.Image) -> list[BBox]:
-    """Red stamps, or on a page with no colour at all (a grey copy) a round stamp's ring."""
-    found = red_seals(image)
-    if found or _has_colour(image):
-        return found
-    ring = round_stamp(image)
-    return [ring] if ring else []
+    """Red stamps, or on a page with no colour at all (a grey copy) a round stamp's ring. Kept
+    on the image (as `ocr.image_key` keeps its key): the page's reading and its document's
+    reader both look for its chop."""
+    kept: list[BBox] | None = getattr(image, "_intake_seals", None)
+    if kept is None:
+        found = red_seals(image)
+        if not found and not _has_colour(image):
+            ring = round_stamp(image)
+            found = [ring] if ring else []
+        kept = image._intake_seals = found  # type: ignore[attr-defined]
+    return list(kept)
 
 
 def _has_colour(image: Image.Image) -> bool:

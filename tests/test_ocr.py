@@ -231,22 +231,6 @@ def test_an_image_key_is_kept_on_its_image_and_not_passed_to_another():
     assert ocr.image_key(page.copy()) == key  # the same pixels
 
 
-def test_a_skewed_page_is_turned_by_opencv_as_pil_turns_it():
-    """OpenCV turns a full page several times faster than PIL; the turned page must be PIL's:
-    the same size and placement, each pixel within a few grey levels (a real 200-dpi scan)."""
-    scan = Image.open("tests/resources/skewed_letter_200dpi.jpg")
-    for image in (scan.convert("RGB"), scan.convert("L")):
-        for degrees in (0.4, -1.7, 6.0):
-            pil = image.rotate(degrees, resample=Image.Resampling.BILINEAR, expand=True, fillcolor="white")
-            ours = ocr.rotated_bilinear(image, degrees)
-            assert (ours.size, ours.mode) == (pil.size, pil.mode)
-            diff = np.abs(np.asarray(ours, dtype=np.int16) - np.asarray(pil, dtype=np.int16))
-            assert diff.max() <= 8 and diff.mean() < 0.5, (degrees, image.mode, diff.max(), diff.mean())
-    bilevel = scan.convert("1")  # other modes are turned by PIL itself
-    assert ocr.rotated_bilinear(bilevel, 2.0).tobytes() == bilevel.rotate(
-        2.0, resample=Image.Resampling.BILINEAR, expand=True, fillcolor="white").tobytes()
-
-
 def test_a_page_shrunk_twice_to_one_size_is_shrunk_once():
     page = Image.open("tests/resources/skewed_letter_200dpi.jpg").convert("RGB")
     small = ocr.fit(page, 600)

@@ -115,3 +115,17 @@ def test_a_grey_stamp_is_lifted_where_broad_and_print_kept_whole():
     assert (lifted[38:50, :140] == 255).all()  # ring and fringe are paper
     assert (lifted[40:48, 150] < 30).all()  # the stroke under the ring
     assert (lifted[60:, 149] == 140).all() and (lifted[60:, 150] == 20).all()  # its grey edge, away from it
+
+
+def test_a_page_is_searched_for_its_chop_once(monkeypatch):
+    """The page's reading and its document's reader both ask for the chop: the second asks the
+    page, not the pixels; a copy of the page is searched on its own."""
+    img = Image.new("RGB", (2000, 1400), "white")
+    ImageDraw.Draw(img).ellipse([1300, 800, 1620, 1120], outline=(215, 25, 32), width=12)
+    searched = []
+    real = seals.red_seals
+    monkeypatch.setattr(seals, "red_seals", lambda image: searched.append(image) or real(image))
+    first = seals.seals_on(img)
+    first.clear()  # a caller's list is its own
+    assert len(seals.seals_on(img)) == 1 and len(searched) == 1
+    assert seals.seals_on(img.copy()) == seals.seals_on(img) and len(searched) == 2
