@@ -65,11 +65,17 @@ def tesseract_pass(images: list[Path], workers: int = 2) -> float:
     return time.time() - t0
 
 
-def run_intake(code: Path, inbox: Path, out: Path, prefect: bool, home: str | None = None) -> tuple[float, int]:
-    """Seconds `intake process` of the checkout `code` took over `inbox`, as a user runs it, on an
-    empty OCR cache and a Prefect home of its own (a new one unless `home` is given), and its
-    peak memory (KiB, the largest process: the pipeline's)."""
-    env = dict(os.environ, INTAKE_CACHE_DIR=tempfile.mkdtemp(prefix="bench-cache-"),
+def run_intake(inbox: Path, out: Path, prefect: bool, cache: Path | None = None, home: str | None = None) -> float:
+    """Seconds `intake process` took over `inbox`, as a user runs it, on an empty OCR cache
+    (unless `cache` is given) and a Prefect home of its own (a new one unless `home` is given)."""
+    return intake_run(ROOT, inbox, out, prefect, cache, home)[0]
+
+
+def intake_run(code: Path, inbox: Path, out: Path, prefect: bool, cache: Path | None = None,
+               home: str | None = None) -> tuple[float, int]:
+    """`run_intake` of the checkout `code`: its seconds and its peak memory (KiB, the largest
+    process: the pipeline's)."""
+    env = dict(os.environ, INTAKE_CACHE_DIR=str(cache or tempfile.mkdtemp(prefix="bench-cache-")),
                PREFECT_HOME=home or tempfile.mkdtemp(prefix="bench-prefect-"), PREFECT_SERVER_ANALYTICS_ENABLED="false")
     cmd = [str(ROOT / ".venv" / "bin" / "python"), "-m", "flows.cli", "process", str(inbox), "--out", str(out)]
     if not prefect:
@@ -90,8 +96,8 @@ def pipeline_pass(code: Path, cases: Path, out: Path, prefect: bool, kept_home: 
     home = None
     if kept_home:  # a run over an empty inbox leaves the home as any earlier run would
         home = tempfile.mkdtemp(prefix="bench-prefect-kept-")
-        run_intake(code, Path(tempfile.mkdtemp(prefix="bench-empty-")), out.parent / "out-empty", True, home=home)
-    return run_intake(code, cases, out, prefect, home=home)
+        intake_run(code, Path(tempfile.mkdtemp(prefix="bench-empty-")), out.parent / "out-empty", True, home=home)
+    return intake_run(code, cases, out, prefect, home=home)
 
 
 def one_run(code: Path, cases: Path, work: Path, t_plain: float) -> dict:
