@@ -12,6 +12,7 @@ from pipeline.model import Field
 from pipeline.pairs import TOTAL_ROW
 
 from .base import DocView, Line
+from .plan_hires import NUMBER_WORDS, PEOPLE, local_hires
 from .running_text import RunningText
 
 # words after 'local' that are no staff ('3 local suppliers', 'one local bank')
@@ -21,8 +22,6 @@ NOT_STAFF = (r"(?:customers?|clients?|suppliers?|markets?|partners?|compan(?:y|i
              r"|restaurants?|plants?|merchants?|tenants?)\b"
              # unless a role follows ('one local shop manager', 'two local office assistants')
              r"(?!\s+(?:managers?|assistants?|supervisors?|staff|keepers?|workers?|clerks?))")
-# nouns of people at work ('bakers', 'assistants', 'coaches')
-PEOPLE = r"(?:[a-z]*(?:ers|ors|ists|ants|ians|ees|men)|coaches|chefs|cooks|nurses|guides|clerks|aides|crew|staff)\b"
 JOBS = (r"(?:local\s+(?:jobs?|staff|employees?|positions?|hires?)(?:\s+to\s+be\s+(?:created|hired))?)"
         r"|(?:local\s+(?:[a-z]+\s+){1,2}(?:workers?|staff|employees?|hires?)\b)"  # 'local care workers', 'local sales staff'
         rf"|(?:local\s+(?!{NOT_STAFF}){PEOPLE})"  # 'Local instructors: 4'
@@ -44,16 +43,15 @@ SHARES_AT_PAR = rf"(?:paid|issued|subscribed)(?:(?!authori[sz]ed)[^.]){{0,60}}?{
 PART_PAID = r"of\s+which\s+((?:HK\$|HKD)\s*\d[\d,.]*(?:\s*(?:million|m)\b)?)\s+(?:has|have|had)?\s*(?:been\s+|is\s+|was\s+)?(?:fully\s+)?paid"
 # capital paid or put into the company ('have paid HK$500,000 into the company as its paid-up capital')
 # ('have put in HK$450,000 as the firm's issued capital')
+# ('have contributed HK$1,500,000 in cash for their shares')
 PUT_IN = (r"\b(?:paid|put|injected|invested|contributed)\s+(?:in\s+)?((?:HK\$|HKD)\s*\d[\d,.]*(?:\s*(?:million|m)\b)?)\s+"
-          r"(?:(?:in|into)\s+the\s+(?:company|business)\b|as\b)(?=[^.]{0,40}capital)")
+          r"(?:(?:in|into)\s+the\s+(?:company|business)\b|as\b|(?:in\s+cash\s+)?for\b)(?=[^.]{0,40}(?:capital|shares\b))")
 # a registered capital stated as paid in full ('注册资本港币100万元，已全部实缴', 'registered capital of HK$1m, fully paid')
 # (in another currency, its Hong Kong dollars in brackets: 'RMB 1,000,000 (about HK$1,080,000)')
 FULLY_PAID = (r"(?:注册资本|註冊資本|registered\s+capital|authori[sz]ed\s+capital)\D{0,8}?"
               r"(?:(?:RMB|人民幣|人民币|US\$|USD)\s*\d[\d,.]*\s*(?:million|万|萬)?\s*[(（][^)）\d]{0,20})?"
               r"((?:HK\$|HKD|港幣|港币)\s*\d[\d,.]*\s*(?:million|m\b|万|萬)?)"
               r"[^。.;；]{0,12}?(?:已全部實繳|已全部实缴|已全數繳足|已全数缴足|已繳足|已缴足|fully\s+paid)")
-NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-                "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20}
 
 
 def extract(doc: DocView) -> dict[str, Field]:
@@ -114,6 +112,8 @@ def extract(doc: DocView) -> dict[str, Field]:
         if milestones and any(row is jobs_line for row in milestones[1]):  # hires on a milestone's row: the first year's rows summed
             count = milestones[0]
         out["local_jobs"] = doc.field(count, jobs_line)
+    if "local_jobs" not in out and (counted := local_hires(rt.text)):
+        out["local_jobs"] = doc.field(counted[0], rt.owners[counted[1]])
     return out
 
 

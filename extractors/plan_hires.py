@@ -1,0 +1,65 @@
+"""A plan's count of local hires where none of the phrases business_plan.py knows states it, chosen
+among candidates: each clause that says where people will work and that they are hired or
+counted (data/prose.yaml, `local_hires`) offers the counts it holds: after a hiring verb
+('recruit 7 staff members'), after a headcount's label ('Headcount at the end of year one: 5',
+'在港僱用員工：七人'), before people ('two full-time baristas'). The first clause's first count wins."""
+from __future__ import annotations
+
+import functools
+import re
+
+from pipeline.amounts import HAN_COUNT, chinese_numeral
+
+from .prose import both_scripts, vocabulary
+
+NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+                "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20}
+# nouns of people at work ('bakers', 'assistants', 'coaches')
+PEOPLE = r"(?:[a-z]*(?:ers|ors|ists|ants|ians|ees|men)|coaches|chefs|cooks|nurses|guides|clerks|aides|crew|staff)\b"
+# a clause ends at a full stop (not a decimal point), a semicolon or a line of its own
+CLAUSE = re.compile(r"(?:[^.;；。]|(?<=\d)\.(?=\d))+")
+# a count that is a year's or a period's ordinal, not people ('year one', '第一年')
+ORDINAL_BEFORE = re.compile(r"(?:year|yr|phase|stage|第)\s*$", re.IGNORECASE)
+
+
+def _words(phrases: list[str]) -> str:
+    """An alternation of the phrases, longest first; Latin ones whole words."""
+    forms = sorted(both_scripts(phrases), key=len, reverse=True)
+    return "|".join(rf"\b{re.escape(p)}\b" if p.isascii() else re.escape(p) for p in forms)
+
+
+@functools.lru_cache(maxsize=1)
+def _patterns() -> tuple[re.Pattern, re.Pattern, list[re.Pattern]]:
+    cues = vocabulary()["local_hires"]
+    place = re.compile(_words(cues["places"]), re.IGNORECASE)
+    work = re.compile(_words(cues["hiring"] + cues["headcount"]), re.IGNORECASE)
+    count = rf"(\d{{1,3}}|{'|'.join(NUMBER_WORDS)}|{HAN_COUNT})"
+    not_after = rf"(?!\d|[,.]\d|\s*%)(?!\s*(?:{_words(cues['not_people'])}|個月|个月|年|%))"
+    counts = [
+        re.compile(rf"(?:{_words(cues['hiring'])})\s*(?:(?:a\s+total\s+of|about|around|up\s+to|some)\s+)?{count}{not_after}", re.IGNORECASE),
+        re.compile(rf"(?:{_words(cues['headcount'])})[^:：]{{0,40}}[:：]\s*{count}{not_after}", re.IGNORECASE),
+        re.compile(rf"(?<![\d,.$])\b{count}\s+(?:[a-z-]+\s+){{0,2}}(?:{_words(cues['people'])}|{PEOPLE})", re.IGNORECASE),
+        re.compile(rf"(?<![\d,.])(\d{{1,3}}|{HAN_COUNT})\s*[名人位](?!民)"),
+    ]
+    return place, work, counts
+
+
+def as_count(raw: str) -> int:
+    raw = raw.lower()
+    return int(raw) if raw.isdigit() else NUMBER_WORDS.get(raw) or chinese_numeral(raw.replace("兩", "二").replace("两", "二"))
+
+
+def local_hires(text: str) -> tuple[int, int] | None:
+    """(count, offset in `text`) of the first clause naming local people hired or counted."""
+    place, work, counts = _patterns()
+    for clause in CLAUSE.finditer(text):
+        said = clause.group()
+        if not place.search(said) or not work.search(said):
+            continue
+        found = [(m.start(1), as_count(m.group(1))) for pattern in counts for m in pattern.finditer(said)
+                 if not ORDINAL_BEFORE.search(said[:m.start(1)])]
+        found = [(at, n) for at, n in found if 0 < n < 1000]
+        if found:
+            at, n = min(found)
+            return n, clause.start() + at
+    return None
