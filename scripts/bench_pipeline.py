@@ -93,6 +93,7 @@ def intake_run(code: Path, inbox: Path, out: Path, prefect: bool, cache: Path | 
 
 
 def pipeline_pass(code: Path, cases: Path, out: Path, prefect: bool, kept_home: bool = False) -> tuple[float, int]:
+    shutil.rmtree(out, ignore_errors=True)  # reports an earlier run left would have the cases skipped as unchanged
     home = None
     if kept_home:  # a run over an empty inbox leaves the home as any earlier run would
         home = tempfile.mkdtemp(prefix="bench-prefect-kept-")
