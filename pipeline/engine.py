@@ -7,7 +7,6 @@ installed or INTAKE_OCR_ENGINE=cli: a process per call.
 Rows are [text, [x0, y0, x1, y1], confidence 0..100] for each word."""
 from __future__ import annotations
 
-import ctypes
 import functools
 import os
 import shutil
@@ -25,21 +24,6 @@ OCR_TIMEOUT_S = 120
 # Tesseract's own threads fight our thread pool on 2 cores; one thread per page is fastest.
 os.environ.setdefault("OMP_THREAD_LIMIT", "1")
 
-
-def _few_malloc_arenas(arenas: int = 2) -> None:
-    """glibc gives threads that allocate at once arenas of their own (up to eight a core); the
-    pages the file workers free then stay held in several arenas, and a batch's peak memory
-    grows. Two arenas, set before the workers start, keep it lower at the same speed
-    (docs/BENCHMARKS.md, "Reading engines"). MALLOC_ARENA_MAX, when set, is glibc's own say."""
-    if "MALLOC_ARENA_MAX" in os.environ:
-        return
-    try:
-        ctypes.CDLL("libc.so.6").mallopt(-8, arenas)  # -8: M_ARENA_MAX
-    except (OSError, AttributeError):  # not glibc: its allocator has its own policy
-        pass
-
-
-_few_malloc_arenas()
 
 try:
     import tesserocr
