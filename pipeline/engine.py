@@ -24,7 +24,6 @@ OCR_TIMEOUT_S = 120
 # Tesseract's own threads fight our thread pool on 2 cores; one thread per page is fastest.
 os.environ.setdefault("OMP_THREAD_LIMIT", "1")
 
-
 try:
     import tesserocr
 except ImportError:  # a platform without a tesserocr wheel still works, more slowly
