@@ -7,12 +7,12 @@ from __future__ import annotations
 import itertools
 import re
 
-from pipeline.amounts import HAN_COUNT, chinese_numeral, parse_amount
+from pipeline.amounts import HAN_COUNT, parse_amount
 from pipeline.model import Field
 from pipeline.pairs import TOTAL_ROW
 
 from .base import DocView, Line
-from .plan_hires import NUMBER_WORDS, PEOPLE, local_hires
+from .plan_hires import NUMBER_WORDS, PEOPLE, as_count, local_hires
 from .running_text import RunningText
 
 # words after 'local' that are no staff ('3 local suppliers', 'one local bank')
@@ -98,16 +98,14 @@ def extract(doc: DocView) -> dict[str, Field]:
         count, par = [g for g in shares.groups() if g]
         out["capital_hkd"] = doc.field(float(count.replace(",", "")) * float(par), line)
     if m:
-        raw = next(g for g in m.groups() if g).lower()
-        count = int(raw) if raw.isdigit() else NUMBER_WORDS.get(raw) or chinese_numeral(raw.replace("兩", "二").replace("两", "二"))
+        count = as_count(next(g for g in m.groups() if g))
         # and more of them by another role ('two local baristas and one local shop manager')
         # (after a label of local hires, their roles need not say local: 'Local employees: 3 surveyors and 1 administrator')
         role, local = (r"\s*[a-z]*", r"(?:local\s+)?") if labelled else ("", r"local\s+")
         more = re.match(rf"{role}\s*(?:,\s*)?and\s+(\d{{1,4}}|{words})\s+(?:(?:more|full-time|part-time)\s+)?{local}(?!non)(?!{NOT_STAFF})[a-z]",
                         rt.text[m.end():], re.IGNORECASE)
         if more:
-            raw = more.group(1).lower()
-            count += int(raw) if raw.isdigit() else NUMBER_WORDS[raw]
+            count += as_count(more.group(1))
         milestones = _milestone_hires(lines, words)
         if milestones and any(row is jobs_line for row in milestones[1]):  # hires on a milestone's row: the first year's rows summed
             count = milestones[0]
@@ -129,8 +127,7 @@ def _milestone_hires(lines: list[Line], words: str) -> tuple[int, list[Line]] | 
     for ln in lines:
         mark, hired = MILESTONE.match(ln.text), hire.search(ln.text)
         if mark and hired and (mark.group(2) or int(mark.group(1)) <= FIRST_YEAR_MONTHS):
-            raw = hired.group(1).lower()
-            total, rows = total + (int(raw) if raw.isdigit() else NUMBER_WORDS[raw]), rows + [ln]
+            total, rows = total + as_count(hired.group(1)), rows + [ln]
     return (total, rows) if len(rows) >= 2 else None
 
 
@@ -177,7 +174,7 @@ def _from_local_market(text: str, words: str) -> tuple[int, int] | None:
     """(hires, offset) of the roles a plan recruits from the local market, their counts summed."""
     m = re.search(FROM_LOCAL_MARKET % words, text, re.IGNORECASE)
     counts = re.findall(rf"(?<![\w])(\d{{1,3}}|{words})\s+[a-z]", m.group(1), re.IGNORECASE) if m else []
-    total = sum(int(c) if c.isdigit() else NUMBER_WORDS[c.lower()] for c in counts)
+    total = sum(as_count(c) for c in counts)
     if not total and (listed := re.search(ROLES_ALL_LOCAL, text, re.IGNORECASE)):
         return len(re.findall(r"\ban?\s", listed.group(1), re.IGNORECASE)), listed.start()
     return (total, m.start()) if m and total else None

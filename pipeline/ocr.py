@@ -326,16 +326,9 @@ def ocr_text(image: Image.Image, lang: str = "eng", psm: int = 7, variables: dic
 
 
 def fit(image: Image.Image, longest: int) -> Image.Image:
-    """The image shrunk so its longest side is at most `longest` (never enlarged). A page is
-    shrunk to the same sizes by several checks (red ink, rules, leaders, seals), so each size is
-    made once and kept on the image, as `image_key` keeps its key."""
+    """The image shrunk so its longest side is at most `longest` (never enlarged)."""
     if max(image.size) <= longest:
         return image
-    made: dict[int, Image.Image] | None = getattr(image, "_intake_fits", None)
-    if made is None:
-        made = image._intake_fits = {}  # type: ignore[attr-defined]
-    if longest not in made:
-        scale = longest / max(image.size)
-        made[longest] = image.resize((max(1, int(image.width * scale)), max(1, int(image.height * scale))),
-                                     Image.Resampling.BILINEAR, reducing_gap=2.0)
-    return made[longest]
+    scale = longest / max(image.size)
+    return image.resize((max(1, int(image.width * scale)), max(1, int(image.height * scale))), Image.Resampling.BILINEAR,
+                        reducing_gap=2.0)

@@ -231,15 +231,6 @@ def test_an_image_key_is_kept_on_its_image_and_not_passed_to_another():
     assert ocr.image_key(page.copy()) == key  # the same pixels
 
 
-def test_a_page_shrunk_twice_to_one_size_is_shrunk_once():
-    page = Image.open("tests/resources/skewed_letter_200dpi.jpg").convert("RGB")
-    small = ocr.fit(page, 600)
-    assert max(small.size) == 600 and ocr.fit(page, 600) is small
-    assert ocr.fit(page, 800) is not small and max(ocr.fit(page, 800).size) == 800
-    assert ocr.fit(page.copy(), 600) is not small  # a copy shrinks on its own
-    assert ocr.fit(small, 600) is small  # never enlarged
-
-
 def test_the_workspace_view_of_a_page_keeps_its_shape():
     import io
 
