@@ -9,6 +9,7 @@ import functools
 import re
 
 from pipeline.amounts import HAN_COUNT, chinese_numeral
+from pipeline.text import phrase_alternation
 
 from .prose import both_scripts, vocabulary
 
@@ -23,9 +24,7 @@ ORDINAL_BEFORE = re.compile(r"(?:year|yr|phase|stage|第)\s*$", re.IGNORECASE)
 
 
 def _words(phrases: list[str]) -> str:
-    """An alternation of the phrases, longest first; Latin ones whole words."""
-    forms = sorted(both_scripts(phrases), key=len, reverse=True)
-    return "|".join(rf"\b{re.escape(p)}\b" if p.isascii() else re.escape(p) for p in forms)
+    return phrase_alternation(both_scripts(phrases))
 
 
 @functools.lru_cache(maxsize=1)

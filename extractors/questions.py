@@ -15,7 +15,7 @@ from pipeline.labels import QUESTION_WORDS
 from pipeline.layout import TickBox, beside, circled, mark_ink, option_beside, radio_buttons, rings, tick_boxes
 from pipeline.model import Field
 from pipeline.ppocr import ppocr_line
-from pipeline.text import is_han
+from pipeline.text import is_han, phrase_alternation
 
 from .base import DocView, Line, after_label
 
@@ -257,7 +257,7 @@ def _named(doc: DocView, question: dict) -> Field | None:
 def choice(doc: DocView, field: str, boxes: dict[int, list[TickBox]] | None = None) -> Field | None:
     spec = _data()["choices"][field]
     words = [w for ws in spec["options"].values() for w in ws]
-    pattern = "(?i)" + "|".join(rf"\b{re.escape(w)}\b" if w.isascii() else re.escape(w) for w in sorted(words, key=len, reverse=True))
+    pattern = "(?i)" + phrase_alternation(words)
     return _answer(doc, spec["labels"], spec["options"], pattern, boxes)
 
 

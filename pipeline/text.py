@@ -156,3 +156,9 @@ def after_a_heading(text: str, breaks: list[int], start: int, end: int) -> int:
         if text[start:b].isupper() and not text[b:end].isupper():
             return b + len(text[b:end]) - len(text[b:end].lstrip())
     return start
+
+
+def phrase_alternation(phrases) -> str:
+    """A regex alternation of the phrases, longest first so a longer one wins; Latin ones as whole
+    words ('hk' not inside 'thanks'), Han ones anywhere (Han text has no spaces between words)."""
+    return "|".join(rf"\b{re.escape(p)}\b" if p.isascii() else re.escape(p) for p in sorted(phrases, key=len, reverse=True))
