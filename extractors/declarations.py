@@ -48,6 +48,11 @@ def stated_first() -> frozenset[str]:
     return frozenset(_fields_yaml().get("stated_first", []))
 
 
+def in_sentences() -> frozenset[str]:
+    """Types whose papers state their sums in prose: extractors/sentence_labels.py reads them there too."""
+    return frozenset(_fields_yaml().get("in_sentences", []))
+
+
 @functools.lru_cache(maxsize=1)
 def _later_periods() -> re.Pattern:
     words = _fields_yaml().get("later_periods", [])
@@ -56,7 +61,11 @@ def _later_periods() -> re.Pattern:
 
 def names_a_later_period(words) -> bool:
     """The label's line names a year after the first ('Expected turnover, second year')."""
-    return bool(_later_periods().search(" ".join(w.text for w in words)))
+    return later_period_in(" ".join(w.text for w in words))
+
+
+def later_period_in(text: str) -> bool:
+    return bool(_later_periods().search(text))
 
 
 YEAR_IN_ROW = re.compile(r"(?<!\d)(20\d\d)(?!\d)")

@@ -2,7 +2,8 @@
 among candidates: each clause that says where people will work and that they are hired or
 counted (data/prose.yaml, `local_hires`) offers the counts it holds: after a hiring verb
 ('recruit 7 staff members'), after a headcount's label ('Headcount at the end of year one: 5',
-'在港僱用員工：七人'), before people ('two full-time baristas'). The first clause's first count wins."""
+'在港僱用員工：七人'), before people ('two full-time baristas'), answering the clause's question ('… in Hong
+Kong? A: Six'). The first clause's first count wins."""
 from __future__ import annotations
 
 import functools
@@ -17,8 +18,9 @@ NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, 
                 "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20}
 # nouns of people at work ('bakers', 'assistants', 'coaches')
 PEOPLE = r"(?:[a-z]*(?:ers|ors|ists|ants|ians|ees|men)|coaches|chefs|cooks|nurses|guides|clerks|aides|crew|staff)\b"
-# a clause ends at a full stop (not a decimal point), a semicolon or a line of its own
-CLAUSE = re.compile(r"(?:[^.;；。]|(?<=\d)\.(?=\d))+")
+# a clause ends at a full stop (not a decimal point, nor a question's or answer's letter: 'A. Eight'), a semicolon
+# or a line of its own
+CLAUSE = re.compile(r"(?:[^.;；。]|(?<=\d)\.(?=\d)|(?<=\b[A-Z])\.)+")
 # a count that is a year's or a period's ordinal, not people ('year one', '第一年')
 ORDINAL_BEFORE = re.compile(r"(?:year|yr|phase|stage|第)\s*$", re.IGNORECASE)
 
@@ -39,6 +41,8 @@ def _patterns() -> tuple[re.Pattern, re.Pattern, list[re.Pattern]]:
         re.compile(rf"(?:{_words(cues['headcount'])})[^:：]{{0,40}}[:：]\s*{count}{not_after}", re.IGNORECASE),
         re.compile(rf"(?<![\d,.$])\b{count}\s+(?:[a-z-]+\s+){{0,2}}(?:{_words(cues['people'])}|{PEOPLE})", re.IGNORECASE),
         re.compile(rf"(?<![\d,.])(\d{{1,3}}|{HAN_COUNT})\s*[名人位](?!民)"),
+        # the answer to the clause's question ('How many people will you employ in Hong Kong? A: Six')
+        re.compile(rf"[?？]\s*(?:(?:A|Ans|Answer|答)\s*[:：.]\s*)?{count}{not_after}", re.IGNORECASE),
     ]
     return place, work, counts
 

@@ -32,6 +32,7 @@ from .name_readings import HAN_NAME_FIELDS, add_readings, as_printed
 from .parties import kind_of
 from .prose import has_han, role_words, vocabulary
 from .prose_fields import read_prose
+from .sentence_labels import read_in_sentences
 
 Extractor = Callable[[DocView], dict[str, Field]]
 LATIN_NAME_FIELDS = ("holder_name", "applicant_name", "employee_name", "surname", "given_names")
@@ -73,6 +74,7 @@ def _extract(doc_type: str, doc: DocView) -> dict[str, Field]:
     out = with_declared(doc_type, doc, own | by_role)
     for key, found in read_prose(doc_type, doc, "unstated").items():
         out.setdefault(key, found)  # a form written as a letter: the employer that signs it
+    out |= read_in_sentences(doc_type, doc, set(out))  # a label and its sum wrapped across a paragraph's lines
     if doc_type == "employment_contract":
         out = employment_contract.with_package(employment_contract.mended(doc, out))
     if doc_type == "degree_certificate":
