@@ -26,7 +26,7 @@ JOBS = (r"(?:local\s+(?:jobs?|staff|employees?|positions?|hires?)(?:\s+to\s+be\s
         r"|(?:local\s+(?:[a-z]+\s+){1,2}(?:workers?|staff|employees?|hires?)\b)"  # 'local care workers', 'local sales staff'
         rf"|(?:local\s+(?!{NOT_STAFF}){PEOPLE})"  # 'Local instructors: 4'
         r"|(?:本地\s*(?:職位|职位|僱員|雇员|員工|员工|就業崗位|就业岗位|崗位|岗位|人手|人員|人员))|(?:(?:jobs?|posts?|positions?)\s+in\s+Hong\s+Kong)"
-        r"|(?:(?:jobs?|posts?|positions?|staff|employees?)\s+(?:to\s+be\s+created\s+)?for\s+(?:Hong\s+Kong|local)\s+(?:permanent\s+)?(?:residents|people))"
+        r"|(?:(?:jobs?|posts?|positions?|staff|employees?)\s+(?:to\s+be\s+created\s+)?for\s+(?:Hong\s+Kong|HK|local)\s+(?:permanent\s+)?(?:residents|people))"
         r"|(?:Hong\s+Kong\s+(?:permanent\s+)?residents?)|(?:(?:Hong\s+Kong|HK)\s+(?:staff|employees?|hires?))")
 # A table's column and its figure on the total row: a hiring table's local staff ('Role | Local | Non-local'
 # … 'Total | 6 | 1'), a shareholders' table's capital paid ('Shareholder | Shares | Amount paid (HK$)' … 'Total')
@@ -37,7 +37,7 @@ FIRST_PERIOD = re.compile(r"(?:year|yr|y)\s*1|fy\s*1|first year|第一年|首年
 CHART_FIGURE = re.compile(r"(?:HK\$|HKD|港幣|港币)\s*\d[\d,.]*\s*(?:m|mn|million|k|万|萬)?", re.IGNORECASE)
 FORECAST_OF = re.compile(r"turnover|revenue|sales|營業額|营业额|收入", re.IGNORECASE)
 # capital stated as its shares, issued or paid ('subscribed for 800,000 shares of HK$1 each, all paid up'), not authorised
-_SHARES = r"(?<![\d,.])(\d{1,3}(?:,\d{3})+|\d{1,9})\s+(?:ordinary\s+)?shares\s+of\s+(?:HK\$|HKD)\s*(\d{1,4}(?:\.\d{1,2})?)\s+each"
+_SHARES = r"(?<![\d,.])(\d{1,3}(?:,\d{3})+|\d{1,9})\s+(?:ordinary\s+)?shares\s+(?:of|at)\s+(?:HK\$|HKD)\s*(\d{1,4}(?:\.\d{1,2})?)\s+each"
 SHARES_AT_PAR = rf"(?:paid|issued|subscribed)(?:(?!authori[sz]ed)[^.]){{0,60}}?{_SHARES}|{_SHARES}(?=[^.]{{0,40}}?(?:paid|issued))"
 # the part of a capital that is paid ('HK$2,000,000, of which HK$1,200,000 has been paid')
 PART_PAID = r"of\s+which\s+((?:HK\$|HKD)\s*\d[\d,.]*(?:\s*(?:million|m)\b)?)\s+(?:has|have|had)?\s*(?:been\s+|is\s+|was\s+)?(?:fully\s+)?paid"
@@ -65,8 +65,9 @@ def extract(doc: DocView) -> dict[str, Field]:
         # not a period's length ('local employees … in the first twelve months?')
         # nor the year the count is for ('Local employees in year 1: 4')
         # nor past the next row's label ('Local staff' / 'Non-local staff  1')
-        m, line = rt.search(rf"(?<!non-)(?<!non )(?:{JOBS})(?:(?!non-?\s?local|非本地)(?:\byears?\s*\d\b|\byears?\s+(?:{words})\b|第\s*\d|\D)){{0,30}}?"
-                            rf"(\d{{1,4}}|{words}|{HAN_COUNT}(?=\s*[名人個个位]))(?:\b|(?<=\d)(?!\d)|(?=\s*[名人個个位]))"
+        # nor past the sentence's end, nor a sum ('… Hong Kong residents. The company's equity of HK$1.5 million')
+        m, line = rt.search(rf"(?<!non-)(?<!non )(?:{JOBS})(?:(?!non-?\s?local|非本地|\.\s+[A-Z])(?:\byears?\s*\d\b|\byears?\s+(?:{words})\b|第\s*\d|\D)){{0,30}}?"
+                            rf"(?<![$])(\d{{1,4}}|{words}|{HAN_COUNT}(?=\s*[名人個个位]))(?:\b|(?<=\d)(?!\d)|(?=\s*[名人個个位]))"
                             rf"(?!\s*(?:months?|years?|weeks?|days?|個月|个月|年))")  # '岗位5个': no \b before Han; '本地人手八名'
     jobs_line = line  # (the sums' searches below take `line` for their own)
     if not m and (hired := _from_local_market(rt.text, words)):
