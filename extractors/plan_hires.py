@@ -10,7 +10,7 @@ import functools
 import re
 
 from pipeline.amounts import HAN_COUNT, chinese_numeral
-from pipeline.text import phrase_alternation
+from pipeline.text import HAN, phrase_alternation
 
 from .prose import both_scripts, vocabulary
 
@@ -18,9 +18,9 @@ NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, 
                 "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20}
 # nouns of people at work ('bakers', 'assistants', 'coaches')
 PEOPLE = r"(?:[a-z]*(?:ers|ors|ists|ants|ians|ees|men)|coaches|chefs|cooks|nurses|guides|clerks|aides|crew|staff)\b"
-# a clause ends at a full stop (not a decimal point, nor a question's or answer's letter: 'A. Eight'), a semicolon
-# or a line of its own
-CLAUSE = re.compile(r"(?:[^.;；。]|(?<=\d)\.(?=\d)|(?<=\b[A-Z])\.)+")
+# a clause ends at a full stop (not a decimal point, nor a question's or answer's letter: 'A. Eight'), a semicolon,
+# a Chinese comma (which parts clauses: '由兩名股東出資…，並將於本港增聘五名全職員工') or a line of its own
+CLAUSE = re.compile(rf"(?:[^.;；。，,]|(?<=\d)\.(?=\d)|(?<=\b[A-Z])\.|(?<!{HAN}),|,(?!{HAN}))+")
 # a count that is a year's or a period's ordinal, not people ('year one', '第一年')
 ORDINAL_BEFORE = re.compile(r"(?:year|yr|phase|stage|第)\s*$", re.IGNORECASE)
 
@@ -37,8 +37,9 @@ def _patterns() -> tuple[re.Pattern, re.Pattern, list[re.Pattern]]:
     count = rf"(\d{{1,3}}|{'|'.join(NUMBER_WORDS)}|{HAN_COUNT})"
     not_after = rf"(?!\d|[,.]\d|\s*%)(?!\s*(?:{_words(cues['not_people'])}|個月|个月|年|%))"
     counts = [
-        re.compile(rf"(?:{_words(cues['hiring'])})\s*(?:(?:a\s+total\s+of|about|around|up\s+to|some)\s+)?{count}{not_after}", re.IGNORECASE),
-        re.compile(rf"(?:{_words(cues['headcount'])})[^:：]{{0,40}}[:：]\s*{count}{not_after}", re.IGNORECASE),
+        re.compile(rf"(?:{_words(cues['hiring'])})\s*[:：]?\s*(?:(?:a\s+total\s+of|about|around|up\s+to|some)\s+)?{count}{not_after}", re.IGNORECASE),
+        # (or the people's own word: 'Positions we will create in Hong Kong: 3')
+        re.compile(rf"(?:{_words(cues['headcount'] + cues['people'])})[^:：]{{0,40}}[:：]\s*{count}{not_after}", re.IGNORECASE),
         re.compile(rf"(?<![\d,.$])\b{count}\s+(?:[a-z-]+\s+){{0,2}}(?:{_words(cues['people'])}|{PEOPLE})", re.IGNORECASE),
         re.compile(rf"(?<![\d,.])(\d{{1,3}}|{HAN_COUNT})\s*[名人位](?!民)"),
         # the answer to the clause's question ('How many people will you employ in Hong Kong? A: Six')

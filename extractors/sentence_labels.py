@@ -17,7 +17,7 @@ from .value_types import HK_DOLLARS, PARSERS
 
 SENTENCE_END = re.compile(r"[;；。!?？]|\.(?!\d)")  # not a decimal point ('HK$8.4m')
 MAX_GAP = 60  # characters from the label's end to its sum: one clause
-SUM = re.compile(rf"(?:{HK_DOLLARS})\s*\d[\d,.]*(?:\s*(?:million|m|k|万|萬)(?![A-Za-z]))?"
+SUM = re.compile(rf"(?:{HK_DOLLARS})\s*(?:\d[\d,.]*|[一二兩两三四五六七八九十百千]+)(?:\s*(?:million|m|k|万|萬)(?![A-Za-z]))?(?:\s*元)?"
                  rf"|\d[\d,.]*\s*(?:万|萬)?\s*(?:{HK_DOLLARS}|元)", re.IGNORECASE)
 SUM_TYPES = ("money",)
 

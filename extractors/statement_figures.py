@@ -143,10 +143,13 @@ def latest_year_column(lines: list[Line]) -> int | None:
 _SUM = r"((?:HK\$|HKD|\$)\s*\(?\d[\d,]*(?:\.\d+)?\)?(?:\s*(?:million|m)\b)?)"
 _VERB = (r"(?:was|were|is|amounted\s+to|totall?ed|reached|stood\s+at|came\s+to|of|(?:rose|grew|increased|fell|declined|dropped)\s+to)"
          r"(?:\s+(?:a|an)\s+(?:total|record)\s+of)?\s+")
+# whose the item is, or the day it is taken on ('Profit attributable to shareholders was …', 'Net assets at 30 June 2026 stood at …')
+_OF_WHOM = (r"(?:(?:attributable\s+to\s+(?:the\s+)?(?:shareholders|owners|equity\s+holders|members)(?:\s+of\s+the\s+company)?"
+            r"|(?:at|as\s+at)\s+\d{1,2}\s+[A-Za-z]+,?\s+\d{4})\s+)?")
 STATED_ITEMS = {
     "revenue": rf"\b(?:turnover|revenue|sales)\s+(?:for\s+the\s+(?:year|period)\s+)?{_VERB}{_SUM}",
-    "profit": rf"\b(?:net\s+)?(?P<kind>profit|loss)\s+(?:for\s+the\s+(?:year|period)\s+|after\s+(?:income\s+)?tax(?:ation)?\s+)?{_VERB}{_SUM}",
-    "total_equity": rf"\b(?:total\s+equity|net\s+assets|shareholders['’]?\s+funds|total\s+shareholders['’]?\s+equity)\s+{_VERB}{_SUM}",
+    "profit": rf"\b(?:net\s+)?(?P<kind>profit|loss)\s+(?:for\s+the\s+(?:year|period)\s+|after\s+(?:income\s+)?tax(?:ation)?\s+)?{_OF_WHOM}{_VERB}{_SUM}",
+    "total_equity": rf"\b(?:total\s+equity|net\s+assets|shareholders['’]?\s+funds|total\s+shareholders['’]?\s+equity)\s+{_OF_WHOM}{_VERB}{_SUM}",
 }
 
 
