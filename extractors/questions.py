@@ -12,7 +12,7 @@ from pathlib import Path
 import yaml
 
 from pipeline.labels import QUESTION_WORDS
-from pipeline.layout import TickBox, beside, circled, mark_ink, option_beside, radio_buttons, rings, tick_boxes
+from pipeline.layout import TickBox, beside, circled, mark_ink, options_beside, radio_buttons, rings, tick_boxes
 from pipeline.model import Field
 from pipeline.ppocr import ppocr_line
 from pipeline.text import is_han, phrase_alternation
@@ -99,8 +99,7 @@ def _option(box: TickBox, words, image, options: dict | None):
     """The option a box stands for: the word beside it, less the box's own mark when the reader
     took the box for letters ('XIF', 'OF', a filled square '■' as 'MHI'); else the strip beside
     the box read alone."""
-    word = option_beside(box, words)
-    if word is not None:
+    for word in options_beside(box, words):
         over_box = word.bbox[0] < box.bbox[2]
         for text in [word.text] + ([word.text[k:] for k in range(1, 4)] if over_box else []):
             answer = answer_of(text, options)
