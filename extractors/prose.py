@@ -153,6 +153,14 @@ class Prose:
         lo, hi = self.doc[a].idx if a < len(self.doc) else len(self.text), self.doc[b].idx if b < len(self.doc) else len(self.text)
         return any(lo < k <= hi and has_han(self.text[max(0, k - 2):k]) for k in self.breaks)
 
+    def _heading_point(self, cue: Span) -> int:
+        """1 where the cue heads its clause with a point ('Term. Two years from the start date.', '3. Term. …'):
+        that point ends no sentence; else 0."""
+        if cue.end >= len(self.doc) or self.doc[cue.end].text != ".":
+            return 0
+        line_start = max((b for b in self.line_starts if b <= cue.start_char), default=0)
+        return 1 if re.fullmatch(r"\s*(?:\(?\d{1,2}[.)]|\(?[a-z]\))?\s*", self.text[line_start:cue.start_char]) else 0
+
     def _label_between(self, cue: Span, start: int) -> bool:
         """Another label's colon stands between a cue and a value ('To: Immigration Department
         Date: 5 October 2026'): the value is that label's, not the cue's."""
@@ -177,7 +185,8 @@ class Prose:
                 continue  # 'Ref: DIMI-HR-2026-118': a code's hyphen joins no range ('1/7/2015-30/6/2020' does)
             if group == kind and cue.end <= first:
                 gap = first - cue.end
-                ok = gap <= WINDOW and not self._ends_between(cue.end, first) and not self._label_between(cue, start)
+                ok = gap <= WINDOW and not self._ends_between(cue.end + self._heading_point(cue), first) \
+                    and not self._label_between(cue, start)
             elif group == f"{kind}_after" and cue.start >= last:
                 gap = cue.start - last
                 # '… 2012年9月1日 毕业日期 2016年6月30日': a cue that labels the next value is not this one's

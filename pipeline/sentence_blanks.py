@@ -55,6 +55,8 @@ def before_bracket(words: list[Word], label: Label, stops: list[Label], bracket:
     for k in range(bracket - 1, max(start, bracket - 1 - BRACKETED_WORDS) - 1, -1):
         if re.search(r"[，。；;,:：]$", words[k].text):
             break
+        if k == 0 and run and re.fullmatch(r"[A-Z][a-z]{3,}\.", words[k].text):
+            break  # a clause's heading opening the line ('Parties. Northgate Limited (the Employer)')
         if run and (is_han(words[k].text[-1:]) != is_han(run[0].text[:1])
                     or (is_han(run[0].text[:1]) and run[0].bbox[0] - words[k].bbox[2] > 0.8 * height)):
             break
