@@ -44,8 +44,9 @@ PART_PAID = r"of\s+which\s+((?:HK\$|HKD)\s*\d[\d,.]*(?:\s*(?:million|m)\b)?)\s+(
 # capital paid or put into the company ('have paid HK$500,000 into the company as its paid-up capital')
 # ('have put in HK$450,000 as the firm's issued capital')
 # ('have contributed HK$1,500,000 in cash for their shares')
+# (into the company itself, no word of capital needed: 'The shareholders have injected HK$1,000,000 into the company')
 PUT_IN = (r"\b(?:paid|put|injected|invested|contributed)\s+(?:in\s+)?((?:HK\$|HKD)\s*\d[\d,.]*(?:\s*(?:million|m)\b)?)\s+"
-          r"(?:(?:in|into)\s+the\s+(?:company|business)\b|as\b|(?:in\s+cash\s+)?for\b)(?=[^.]{0,40}(?:capital|shares\b))")
+          r"(?:(?:in|into)\s+the\s+(?:company|business)\b|(?:as\b|(?:in\s+cash\s+)?for\b)(?=[^.]{0,40}(?:capital|shares\b)))")
 # a registered capital stated as paid in full ('注册资本港币100万元，已全部实缴', 'registered capital of HK$1m, fully paid')
 # (in another currency, its Hong Kong dollars in brackets: 'RMB 1,000,000 (about HK$1,080,000)')
 FULLY_PAID = (r"(?:注册资本|註冊資本|registered\s+capital|authori[sz]ed\s+capital)\D{0,8}?"

@@ -200,7 +200,7 @@ def _big_over(lines: list[list[Word]], label: Label) -> Candidate | None:
 
 PROSE_WORDS = 3  # words in lower case that make a line a sentence's
 BIG_TYPE, BIG_GAP = 2.0, 3.0  # a figure in type twice the caption's, at most three caption heights over it
-TILE_GAP = 1.5  # or at most one and a half of the figure's heights
+TILE_GAP = 2.0  # or at most two of the figure's heights (a lone digit stands shorter than 'HK$3M' with its sign)
 
 
 def _under(lines: list[list[Word]], label: Label, height: float) -> float:
