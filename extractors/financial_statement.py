@@ -37,7 +37,7 @@ ITEMS = {
     "revenue": [r"^revenue\b", r"^turnover\b", r"^(?:營業總收入|营业总收入)", r"^income from operations\b", r"^sales\b", r"^net (?:sales|revenues?)\b", r"gross income", r"總入息", r"总入息", r"營業收入", r"营业收入", r"^營業額", r"^营业额", r"total revenue",
                 r"^(?:總|总)?收入(?!\s*(?:成本|稅|税))", r"^收益", r"^銷售額", r"^销售额",
                 # a firm that earns fees ('Fee income', 'Consultancy fee income', 'Income' over the costs)
-                r"^(?:(?:professional |consultancy |consulting |service |commission |management )?fees?|service|commission|rental)\s+income\b",
+                r"^(?:(?:professional |consultancy |consulting |service |commission |management |tuition )?fees?|service|commission|rental)\s+income\b",
                 r"^income\b(?!\s+tax)", r"^fees\b(?!\s+(?:payable|paid))"],
     # the year's profit after tax; before tax (or a tax return's assessable profits) only where
     # the statement states no other
@@ -67,6 +67,8 @@ PERIOD_END = [r"(?:year|period|months) (?:end(?:ed|ing)|to)\s+(" + DATE_RX + r")
               r"period from\s+[^\n]{5,60}?\s+to\s+(" + DATE_RX + r")",
               # a Chinese period's two dates ('2025年1月1日至2025年12月31日')
               r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:至|到|-|—)\s*(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)",
+              # a Chinese statement's heading: its date, then its unit ('2025年12月31日　单位：港元')
+              r"(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*(?:单位|單位)",
               # the balance sheet's date
               r"as at\s+(" + DATE_RX + r")|(" + DATE_RX + r")\s*的?\s*(?:资产负债表|資產負債表|财务状况|財務狀況)"]
 # The auditor's opinion, the first kind whose words the report uses ('无保留意见' is no 保留意见).
