@@ -18,6 +18,7 @@ from .han_persons import han_person_before
 from .name_readings import HAN_NAME_FIELDS, name_read_as_latin
 from .prose import Prose, best
 from .running_text import ROC_DATE, RunningText
+from .value_types import honorifics_zh
 
 # The degree categories of the PRC degree regulations (学科门类): a Chinese degree is named
 # category + level, 工学学士学位; OCR often reads the 士 as 十 or 土.
@@ -68,6 +69,8 @@ def person_as_found(v: str) -> str:
     """A person's name as found: a Latin one ends before the first word in lower case, where
     the sentence goes on ('DENG Haoran taking up employment'); the patterns ignore case."""
     v = v.strip(" ,，")
+    if re.fullmatch(f"{HAN}+", v) and len(v) > 4:  # a post before the name and an honorific after ('副教授孟书瑶同志')
+        v = re.sub(f"(?:{honorifics_zh()})$", "", v)
     if re.fullmatch(f"{HAN}+", v) and (len(v) > 4 or not starts_with_surname(v)):
         return han_person_before(v) or v  # a word before the name ('研究生沈嘉恩'): the name the run ends with
     if not v.isascii():
