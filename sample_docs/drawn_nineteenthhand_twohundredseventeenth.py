@@ -6,8 +6,9 @@ file number and chop; form ID 990A whose names and date of birth are written a l
 List answer is a crossed box before 'Yes'; a bilingual contract of rows (職位 Position, 月薪 Monthly salary); the BR
 certificate; accounts with a statement of financial position under the profit or loss; a company background page.
 Scored on each paper's fields and on the checks on them (the case is clean). Read once through the product before any
-reader changes for it (`scripts/bench_drawn_forms.py --set twohundredseventeenth`). Every name and number is made up;
-19893 is no real institution's code."""
+reader changes for it (`scripts/bench_drawn_forms.py --set twohundredseventeenth`): 56 / 56 fields, and the degree's
+number rightly failed, drawn first with a level digit of no degree (1); drawn again with 4, a bachelor's. Every name and
+number is made up; 19893 is no real institution's code."""
 from __future__ import annotations
 
 from datetime import date
@@ -26,7 +27,7 @@ HOLDER = sixteenth.Holder("刘", "振宇", "LIU", "ZHENYU", "M", date(1992, 8, 1
 NAME = "刘振宇"
 SCHOOL, MAJOR = "东海海事大学", "船舶与海洋工程"
 AWARDED = date(2015, 6, 30)
-DEGREE_NO = "1989312015001377"
+DEGREE_NO = "1989342015001377"
 CONSENTER = "大连星海船舶设计研究院有限公司"
 CONSENT_DATE = date(2026, 11, 28)
 EMPLOYER = "Seawright Naval Design Limited"

@@ -156,7 +156,11 @@ def certificate_number_format(f: CaseFacts):
         ev.append(evidence(deg_doc, "certificate_number", deg))
         num = str(deg.value)
         if not re.match(th["degree_number_pattern"], num):
-            problems.append(f"degree certificate number {num} is not 16 digits of the national format")
+            digits = num.lstrip("CZT")
+            # say what is wrong: a level digit of no degree reads as a misprint or a forgery, a length as a misread
+            problems.append(f"degree certificate number {num}: its 6th digit ({digits[5]}) names no degree level (2 doctor, 3 master, "
+                            "4 bachelor)" if len(digits) == 16 and digits.isdigit() and digits[5] not in "234"
+                            else f"degree certificate number {num} is not 16 digits of the national format")
         else:
             digits = num.lstrip("CZT")
             level = {"2": "doctor", "3": "master", "4": "bachelor"}[digits[5]]
