@@ -28,6 +28,13 @@ def test_a_profile_told_by_the_company_start_and_its_staff():
     assert best == "company_profile" and score >= load_rules()["min_score"]
 
 
+def test_a_plan_that_tells_its_setting_up_stays_a_plan():
+    # a new company's plan tells when it was set up and whom it will take on: what is to come makes it a plan
+    best, _ = _best([(140, "Riverbend Glassworks Limited"), (140, "The company was set up in August 2026 to make lighting glass."),
+                     (140, "We anticipate sales of HK$2.2M in the first financial year and intend to take on five staff in Hong Kong.")])
+    assert best == "business_plan"
+
+
 @pytest.mark.parametrize("major, post", [("市场营销", "Market Research Analyst"), ("Marketing", "Brand Insights Manager")])
 def test_market_research_uses_a_marketing_degree(major, post):
     assert "business" in related_families(major, post)
