@@ -3,7 +3,9 @@ space-separated token (or a word a character, as OCR gives Han print), set at a 
 from PIL import Image
 
 from extractors.base import DocView
+from pipeline.classify import score_page
 from pipeline.model import Page, Word
+from pipeline.read import ReadPage
 
 LATIN_PITCH, HAN_PITCH = 15, 40  # pixels a Latin character, a Han character
 
@@ -25,3 +27,10 @@ def doc_of_rows(rows: list[list[tuple[int, str]]], han: bool = False, top: int =
     words = [w for n, row in enumerate(rows) for w in cells(top + step * n, *row, han=han)]
     page = Page(file="p.png", number=1, width=1654, height=2339, dpi=200, source=source, words=words)
     return DocView(file="p.png", pages=[page], images=[Image.new("RGB", (1654, 2339), "white")])
+
+
+def best_type(rows: list[tuple[int, str]]) -> tuple[str, float]:
+    """(type, score) the classifier gives a page of one-cell rows read by OCR, a white page behind them."""
+    words = [w for k, (x, text) in enumerate(rows) for w in cells(200 + 60 * k, (x, text))]
+    page = Page(file="p.png", number=1, width=1654, height=2339, dpi=200, source="ocr", words=words)
+    return score_page(ReadPage(page, Image.new("RGB", (1654, 2339), "white"))).best

@@ -3,11 +3,11 @@ and two consents, read cold at 29 / 33 (the contracts 25 / 25). What it needed: 
 'agreeable to' the move, and no work letter made of 'our employee' and a post kept 'until' a return (a stay 'in our
 employ' is a work letter's). Tested on other wording."""
 from pipeline.classify import load_rules
-from tests.test_drawn_budgets_twohundredthird import _best
+from tests.synthetic import best_type
 
 
 def test_an_employer_agreeable_to_the_move_is_a_consent():
-    best, score = _best([(140, "Foshan Shunde Lighting Controls Co., Ltd."), (140, "20 November 2026"),
+    best, score = best_type([(140, "Foshan Shunde Lighting Controls Co., Ltd."), (140, "20 November 2026"),
                          (140, "We are agreeable to our employee, Ms. DAI Xin, joining Brightfield Optics Limited in Hong Kong."),
                          (140, "Her post will be held for her until she returns.")])
     assert best == "consent_letter" and score >= load_rules()["min_score"]

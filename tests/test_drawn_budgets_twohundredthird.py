@@ -4,20 +4,11 @@ forecast's year columns ('Year 1 Year 2'), where no title or phrase names it; a 
 paragraph's lines (extractors/sentence_labels.py); 'takings' for a shop's turnover; a count of local people given as
 the answer to a question; staff counted by their place ('Employees in HK') in a table's row. Tested on other wording."""
 import pytest
-from PIL import Image
 
 from extractors import registry
 from extractors.plan_hires import local_hires
-from pipeline.classify import load_rules, score_page
-from pipeline.model import Page
-from pipeline.read import ReadPage
-from tests.synthetic import cells, doc_of_rows
-
-
-def _best(rows):
-    words = [w for k, (x, text) in enumerate(rows) for w in cells(200 + 60 * k, (x, text))]
-    page = Page(file="p.png", number=1, width=1654, height=2339, dpi=200, source="ocr", words=words)
-    return score_page(ReadPage(page, Image.new("RGB", (1654, 2339), "white"))).best
+from pipeline.classify import load_rules
+from tests.synthetic import best_type, doc_of_rows
 
 
 @pytest.mark.parametrize("rows", [
@@ -30,7 +21,7 @@ def _best(rows):
      (140, "in Hong Kong.")],
 ])
 def test_a_plan_known_by_its_money_and_people_to_come(rows):
-    best, score = _best(rows)
+    best, score = best_type(rows)
     assert best == "business_plan" and score >= load_rules()["min_score"]
 
 

@@ -6,8 +6,7 @@ import pytest
 
 from extractors import registry
 from pipeline.classify import load_rules
-from tests.synthetic import doc_of_rows
-from tests.test_drawn_budgets_twohundredthird import _best
+from tests.synthetic import best_type, doc_of_rows
 
 
 def test_a_stay_told_by_its_beginning_and_its_end():
@@ -23,5 +22,5 @@ def test_a_stay_told_by_its_beginning_and_its_end():
     "Ms. QIN Lu held the position of Store Manager at our Xiamen branch between 2016 and 2021.",
 ])
 def test_a_letter_known_by_a_post_held(told):
-    best, score = _best([(140, "Dalian Seaview Marine Engineering Co., Ltd."), (140, "19 November 2026"), (140, told)])
+    best, score = best_type([(140, "Dalian Seaview Marine Engineering Co., Ltd."), (140, "19 November 2026"), (140, told)])
     assert best == "work_experience_letter" and score >= load_rules()["min_score"]

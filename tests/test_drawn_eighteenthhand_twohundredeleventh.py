@@ -8,8 +8,7 @@ import pytest
 
 from extractors import registry
 from pipeline.classify import load_rules
-from tests.synthetic import doc_of_rows
-from tests.test_drawn_budgets_twohundredthird import _best
+from tests.synthetic import best_type, doc_of_rows
 from validators.derived import related_families
 
 
@@ -23,14 +22,14 @@ def test_clause_headings_are_no_part_of_their_values():
 
 
 def test_a_profile_told_by_the_company_start_and_its_staff():
-    best, score = _best([(140, "Meet Ironbark"), (140, "Ironbark Survey Services was set up in 2025 to map building services"),
+    best, score = best_type([(140, "Meet Ironbark"), (140, "Ironbark Survey Services was set up in 2025 to map building services"),
                          (140, "for property managers. Its twelve staff work from Kwun Tong.")])
     assert best == "company_profile" and score >= load_rules()["min_score"]
 
 
 def test_a_plan_that_tells_its_setting_up_stays_a_plan():
     # a new company's plan tells when it was set up and whom it will take on: what is to come makes it a plan
-    best, _ = _best([(140, "Riverbend Glassworks Limited"), (140, "The company was set up in August 2026 to make lighting glass."),
+    best, _ = best_type([(140, "Riverbend Glassworks Limited"), (140, "The company was set up in August 2026 to make lighting glass."),
                      (140, "We anticipate sales of HK$2.2M in the first financial year and intend to take on five staff in Hong Kong.")])
     assert best == "business_plan"
 

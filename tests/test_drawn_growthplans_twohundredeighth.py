@@ -9,8 +9,7 @@ import pytest
 from extractors import registry
 from extractors.plan_hires import local_hires
 from pipeline.classify import load_rules
-from tests.synthetic import doc_of_rows
-from tests.test_drawn_budgets_twohundredthird import _best
+from tests.synthetic import best_type, doc_of_rows
 
 
 @pytest.mark.parametrize("text, count", [
@@ -23,7 +22,7 @@ def test_a_count_of_local_people(text, count):
 
 
 def test_a_plan_known_by_its_heading():
-    best, score = _best([(140, "Harbour Kites Limited - plan summary"), (140, "Capital base: HK$200,000"), (140, "Office: Tsuen Wan")])
+    best, score = best_type([(140, "Harbour Kites Limited - plan summary"), (140, "Capital base: HK$200,000"), (140, "Office: Tsuen Wan")])
     assert best == "business_plan" and score >= load_rules()["min_score"]
 
 

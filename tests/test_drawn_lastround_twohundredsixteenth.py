@@ -4,12 +4,11 @@ plans and three work letters, read cold at 17 / 21 (the plans 9 / 9). What it ne
 us on'. Tested on other wording."""
 from extractors import registry
 from pipeline.classify import load_rules
-from tests.synthetic import doc_of_rows
-from tests.test_drawn_budgets_twohundredthird import _best
+from tests.synthetic import best_type, doc_of_rows
 
 
 def test_a_reference_known_by_its_heading():
-    best, score = _best([(140, "Reference for Mr. DU Haoyang"), (140, "Mr. DU was our Warehouse Supervisor for six years."),
+    best, score = best_type([(140, "Reference for Mr. DU Haoyang"), (140, "Mr. DU was our Warehouse Supervisor for six years."),
                          (140, "We recommend him.")])
     assert best == "work_experience_letter" and score >= load_rules()["min_score"]
 
@@ -17,7 +16,7 @@ def test_a_reference_known_by_its_heading():
 def test_a_stay_told_as_coming_and_leaving():
     rows = [(140, "Yantai Goldcoast Foods Co., Ltd."), (140, "10 November 2026"),
             (140, "Mr. DU Haoyang came to us on 2 May 2015 and left us on 30 June 2021 as our Warehouse Supervisor.")]
-    best, score = _best(rows)
+    best, score = best_type(rows)
     assert best == "work_experience_letter" and score >= load_rules()["min_score"]
     out = registry.extract("work_experience_letter", doc_of_rows([[r] for r in rows]))
     assert (out["start_date"].value, out["end_date"].value) == ("2015-05-02", "2021-06-30")

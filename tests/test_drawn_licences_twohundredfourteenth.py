@@ -5,8 +5,7 @@ box over its title; a Chinese statement's period end as its heading states it, a
 on other wording."""
 from extractors import registry
 from pipeline.classify import load_rules
-from tests.synthetic import doc_of_rows
-from tests.test_drawn_budgets_twohundredthird import _best
+from tests.synthetic import best_type, doc_of_rows
 
 
 def test_a_br_number_after_no_over_the_title():
@@ -24,7 +23,7 @@ def test_a_chinese_statement_dated_before_its_unit():
 def test_a_statement_of_income_and_retained_earnings():
     rows = [(420, "KINGFISHER TUTORS LIMITED"), (200, "Statement of income and retained earnings, year ended 31 May 2026"),
             (160, "Tuition fee income   2,400,000"), (160, "Net income for the year   210,000")]
-    best, score = _best(rows)
+    best, score = best_type(rows)
     assert best == "financial_statement" and score >= load_rules()["min_score"]
     doc = doc_of_rows([[(420, "KINGFISHER TUTORS LIMITED")], [(160, "Tuition fee income"), (1100, "2,400,000")],
                        [(160, "Net income for the year"), (1100, "210,000")]])

@@ -8,8 +8,7 @@ import pytest
 from extractors import registry
 from extractors.plan_hires import local_hires
 from pipeline.classify import load_rules
-from tests.synthetic import doc_of_rows
-from tests.test_drawn_budgets_twohundredthird import _best
+from tests.synthetic import best_type, doc_of_rows
 
 
 def test_shares_paid_for_at_their_price():
@@ -30,7 +29,7 @@ def test_local_people_in_other_words(text, count):
 def test_a_table_of_the_first_year_money_and_jobs():
     rows = [(140, "Quayside Frames Limited"), (140, "Owner's equity    HK$300,000"),
             (140, "Year-one sales    HK$1,100,000"), (140, "Jobs for HK residents    3")]
-    best, score = _best(rows)
+    best, score = best_type(rows)
     assert best == "business_plan" and score >= load_rules()["min_score"]
     out = registry.extract("business_plan", doc_of_rows([[(140, "Quayside Frames Limited")],
                                                          [(140, "Owner's equity"), (700, "HK$300,000")],

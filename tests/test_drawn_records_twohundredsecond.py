@@ -3,20 +3,11 @@ experience letters, read cold at 11 / 16. What it needed: a letter known for wha
 with its end ('on our payroll since … until her departure', 'employed with us … till'), not by one phrase; a post
 after 承担 ('承担系统架构师工作') where no post is named otherwise."""
 import pytest
-from PIL import Image
 
 from extractors import registry
-from pipeline.classify import load_rules, score_page
-from pipeline.model import Page
-from pipeline.read import ReadPage
-from tests.synthetic import cells
+from pipeline.classify import load_rules
+from tests.synthetic import best_type
 from tests.test_drawn_slips_hundrednineteenth import _han_doc
-
-
-def _best(rows):
-    words = [w for k, (x, text) in enumerate(rows) for w in cells(200 + 60 * k, (x, text))]
-    page = Page(file="p.png", number=1, width=1654, height=2339, dpi=200, source="ocr", words=words)
-    return score_page(ReadPage(page, Image.new("RGB", (1654, 2339), "white"))).best
 
 
 @pytest.mark.parametrize("told", [
@@ -24,7 +15,7 @@ def _best(rows):
     "Ms. PAN Yuting was in our employ from 2011 till 2019, latterly as Senior Buyer.",
 ])
 def test_a_letter_that_tells_a_stay_with_the_firm_and_its_end(told):
-    best, score = _best([(140, "Harbin Northstar Instruments Co., Ltd."), (140, "Dear Sir or Madam,"), (140, told)])
+    best, score = best_type([(140, "Harbin Northstar Instruments Co., Ltd."), (140, "Dear Sir or Madam,"), (140, told)])
     assert best == "work_experience_letter" and score >= load_rules()["min_score"]
 
 

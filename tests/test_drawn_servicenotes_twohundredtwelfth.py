@@ -3,12 +3,11 @@ five work experience letters, read cold at 15 / 20. What it needed: a letter kno
 ('joined … on … and left on …'); the post after 'He was our'; an end 'leaving on'. Tested on other wording."""
 from extractors import registry
 from pipeline.classify import load_rules
-from tests.synthetic import doc_of_rows
-from tests.test_drawn_budgets_twohundredthird import _best
+from tests.synthetic import best_type, doc_of_rows
 
 
 def test_a_letter_of_joining_and_leaving():
-    best, score = _best([(140, "Wuxi Lakeshore Bearings Co., Ltd."), (140, "9 November 2026"),
+    best, score = best_type([(140, "Wuxi Lakeshore Bearings Co., Ltd."), (140, "9 November 2026"),
                          (140, "Ms. HUANG Li joined our Wuxi plant on 1 July 2012 and resigned on 30 April 2019.")])
     assert best == "work_experience_letter" and score >= load_rules()["min_score"]
 

@@ -6,8 +6,7 @@ import pytest
 
 from extractors import registry
 from pipeline.classify import load_rules
-from tests.synthetic import doc_of_rows
-from tests.test_drawn_budgets_twohundredthird import _best
+from tests.synthetic import best_type, doc_of_rows
 
 
 @pytest.mark.parametrize("told", [
@@ -15,7 +14,7 @@ from tests.test_drawn_budgets_twohundredthird import _best
     "Mr. YAO Bin was a member of our staff between 2015 and 2019; when he left he was our Safety Officer.",
 ])
 def test_a_letter_that_tells_a_stay_and_its_end(told):
-    best, score = _best([(140, "Shaoxing Riverside Textiles Co., Ltd."), (140, "12 November 2026"), (140, told)])
+    best, score = best_type([(140, "Shaoxing Riverside Textiles Co., Ltd."), (140, "12 November 2026"), (140, told)])
     assert best == "work_experience_letter" and score >= load_rules()["min_score"]
 
 

@@ -7,7 +7,7 @@ import pytest
 
 from extractors.statement_figures import stated_in_sentences
 from pipeline.classify import load_rules
-from tests.test_drawn_budgets_twohundredthird import _best
+from tests.synthetic import best_type
 
 
 @pytest.mark.parametrize("text, key, value", [
@@ -19,6 +19,6 @@ def test_an_item_stated_with_whose_it_is_or_its_day(text, key, value):
 
 
 def test_a_statement_of_comprehensive_income():
-    best, score = _best([(140, "SEABREEZE PRINTING LIMITED"), (140, "Statement of comprehensive income, year ended 31 May 2026"),
+    best, score = best_type([(140, "SEABREEZE PRINTING LIMITED"), (140, "Statement of comprehensive income, year ended 31 May 2026"),
                          (140, "Sales   3,400,100"), (140, "Profit before taxation   402,000"), (140, "Profit after taxation   336,000")])
     assert best == "financial_statement" and score >= load_rules()["min_score"]
