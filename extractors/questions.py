@@ -10,9 +10,10 @@ import re
 from pathlib import Path
 
 import yaml
+from rapidfuzz import fuzz
 
 from pipeline.labels import QUESTION_WORDS
-from pipeline.layout import TickBox, beside, circled, mark_ink, options_beside, radio_buttons, rings, tick_boxes
+from pipeline.layout import TickBox, beside, circled, mark_ink, option_before, option_beside, radio_buttons, rings, tick_boxes
 from pipeline.model import Field
 from pipeline.ppocr import ppocr_line
 from pipeline.text import is_han, phrase_alternation
@@ -78,8 +79,8 @@ def _ticked(line: Line, image, boxes: list[TickBox], options: dict | None, botto
     for box in sorted(boxes, key=lambda b: b.bbox[1]):
         if box not in near and any(_stacked_under(box, above) for above in near):
             near.append(box)  # options one under another whose words the page's reading lost
-    marked = []
-    for box in near:
+    marked = _options_before(near, line.page.words, options)
+    for box in near if not marked else []:
         answer = _option(box, line.page.words, image, options)
         if answer is not None:
             marked.append((box, answer))
@@ -95,11 +96,44 @@ def _stacked_under(box: TickBox, above: TickBox) -> bool:
     return abs(box.bbox[0] - above.bbox[0]) < side / 2 and 0 <= box.bbox[1] - above.bbox[3] < 2 * side
 
 
+def _options_before(boxes: list[TickBox], words, options: dict | None) -> list[tuple[TickBox, object]]:
+    """(box, answer) for each box, each read from the option just before it ('Yes ☐  No ☒'), where every box has one
+    and the words right of them do not all name options (the boxes are not set before their options); else none."""
+    boxes = [b for k, b in enumerate(boxes) if not any(_same_box(b, o) for o in boxes[:k])]
+    before = [(box, _near_answer(w.text, options) if (w := option_before(box, words)) else None) for box in boxes]
+    after = [answer_of(w.text, options) if (w := option_beside(box, words)) else None for box in boxes]
+    if len(boxes) < 2 or any(a is None for _, a in before) or len({a for _, a in before}) < len(boxes) \
+            or all(a is not None for a in after):
+        return []
+    return before
+
+
+def _same_box(a: TickBox, b: TickBox) -> bool:
+    """One square found twice (its outline and the mark inside it)."""
+    return abs(a.bbox[0] - b.bbox[0]) < (a.bbox[2] - a.bbox[0]) / 2 and abs(a.bbox[1] - b.bbox[1]) < (a.bbox[3] - a.bbox[1]) / 2
+
+
+def _near_answer(text: str, options: dict | None):
+    """The option a word names, or the one option word it is a letter away from ('Ys' for 'Yes'), two letters at least."""
+    answer = answer_of(text, options)
+    word = re.sub(r"[^\w]", "", text).lower()
+    if answer is not None or len(word) < 2:
+        return answer
+    if options is None:
+        options = {True: _data()["answers"]["yes"], False: _data()["answers"]["no"]}
+    near = {value for value, names in options.items() for name in names if len(name) >= 3 and fuzz.ratio(word, name) >= NEAR_OPTION}
+    return near.pop() if len(near) == 1 else None
+
+
+NEAR_OPTION = 80  # rapidfuzz ratio: 'Ys' to 'yes'
+
+
 def _option(box: TickBox, words, image, options: dict | None):
     """The option a box stands for: the word beside it, less the box's own mark when the reader
     took the box for letters ('XIF', 'OF', a filled square '■' as 'MHI'); else the strip beside
     the box read alone."""
-    for word in options_beside(box, words):
+    word = option_beside(box, words)
+    if word is not None:
         over_box = word.bbox[0] < box.bbox[2]
         for text in [word.text] + ([word.text[k:] for k in range(1, 4)] if over_box else []):
             answer = answer_of(text, options)

@@ -138,25 +138,26 @@ def mark_ink(image: Image.Image, box: BBox) -> float:
     return float(((dark > 0) & (rules == 0)).mean())
 
 
-def options_beside(box: TickBox, words: list[Word]) -> list[Word]:
-    """The words beside the box on its line that may be the option it stands for, the likelier
-    first: the word just right of it ('☐ Yes ☐ No'), unless the word just left of it is much
-    nearer ('Yes ☐  No ☒': each box after its option). A reader may box the square together
-    with its option (PP-OCR does), so a word may start over the box as long as it reaches well
-    past it."""
+def option_beside(box: TickBox, words: list[Word]) -> Word | None:
+    """The word just right of the box on its line: the option the box stands for. A reader
+    may box the square together with its option (PP-OCR does), so a word may start over the
+    box as long as it reaches well past it."""
     x0, y0, x1, y1 = box.bbox
     side, cy = x1 - x0, (y0 + y1) / 2
-    on_line = [w for w in words if w.bbox[1] <= cy <= w.bbox[3]]
-    right = min([w for w in on_line if x0 - side / 4 <= w.bbox[0] <= x1 + 4 * side and w.bbox[2] > x1 + side / 2],
-                key=lambda w: w.bbox[0], default=None)
-    left = max([w for w in on_line if x0 - 2 * side <= w.bbox[2] <= x0 + side / 4 and w.bbox[0] < x0 - side / 2],
-               key=lambda w: w.bbox[2], default=None)
-    if left is not None and (right is None or x0 - left.bbox[2] < LEFT_NEARER * (right.bbox[0] - x1)):
-        return [left] + ([right] if right else [])
-    return [right] if right else []
+    near = [w for w in words if w.bbox[1] <= cy <= w.bbox[3]
+            and x0 - side / 4 <= w.bbox[0] <= x1 + 4 * side and w.bbox[2] > x1 + side / 2]
+    return min(near, key=lambda w: w.bbox[0], default=None)
 
 
-LEFT_NEARER = 0.5  # a box's option stands left of it only where that word is under half as far as the word right of it
+def option_before(box: TickBox, words: list[Word]) -> Word | None:
+    """The word just left of the box on its line, ending within two sides of it: the option where
+    a form sets each box after its option ('Yes ☐  No ☒'). extractors/questions.py takes it only
+    where every box of a question has one that names an option."""
+    x0, y0, x1, y1 = box.bbox
+    side, cy = x1 - x0, (y0 + y1) / 2
+    near = [w for w in words if w.bbox[1] <= cy <= w.bbox[3] and x0 - 2 * side <= w.bbox[2] <= x0 + side / 4
+            and w.bbox[0] < x0 - side / 2]
+    return max(near, key=lambda w: w.bbox[2], default=None)
 
 
 def circled(image: Image.Image, bbox: BBox) -> bool:
