@@ -31,9 +31,12 @@ def _data() -> dict:
 def answer_of(text: str, options: dict | None = None):
     """The option a word names: True/False for yes/no, else the option's key (sex: 'M')."""
     word = re.sub(r"[^\w]", "", text).lower()
-    if options is None:
-        options = {True: _data()["answers"]["yes"], False: _data()["answers"]["no"]}
-    return next((value for value, words in options.items() if word in words), None)
+    return next((value for value, words in _or_yes_no(options).items() if word in words), None)
+
+
+def _or_yes_no(options: dict | None) -> dict:
+    """A question's options, yes and no where it names none."""
+    return options if options is not None else {True: _data()["answers"]["yes"], False: _data()["answers"]["no"]}
 
 
 def boxes_by_page(doc: DocView) -> dict[int, list[TickBox]]:
@@ -119,9 +122,7 @@ def _near_answer(text: str, options: dict | None):
     word = re.sub(r"[^\w]", "", text).lower()
     if answer is not None or len(word) < 2:
         return answer
-    if options is None:
-        options = {True: _data()["answers"]["yes"], False: _data()["answers"]["no"]}
-    near = {value for value, names in options.items() for name in names if len(name) >= 3 and fuzz.ratio(word, name) >= NEAR_OPTION}
+    near = {value for value, names in _or_yes_no(options).items() for name in names if len(name) >= 3 and fuzz.ratio(word, name) >= NEAR_OPTION}
     return near.pop() if len(near) == 1 else None
 
 
