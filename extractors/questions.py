@@ -82,11 +82,8 @@ def _ticked(line: Line, image, boxes: list[TickBox], options: dict | None, botto
     for box in sorted(boxes, key=lambda b: b.bbox[1]):
         if box not in near and any(_stacked_under(box, above) for above in near):
             near.append(box)  # options one under another whose words the page's reading lost
-    marked = _options_before(near, line.page.words, options)
-    for box in near if not marked else []:
-        answer = _option(box, line.page.words, image, options)
-        if answer is not None:
-            marked.append((box, answer))
+    marked = _options_before(near, line.page.words, options) or [
+        (box, answer) for box in near if (answer := _option(box, line.page.words, image, options)) is not None]
     chosen = {answer for box, answer in marked if box.ticked}
     if len(marked) == 1 and options is None:  # one box for yes or for no ('Tick if ...'): left empty, the other
         box, answer = marked[0]
