@@ -52,6 +52,7 @@ class PageVerdict:
     scores: dict[str, float]
     titles: set[str] = field(default_factory=set)  # types whose title heads this page
     notarial: bool = False  # a notary's page round a notarised copy: part of the document it notarises
+    declined: bool = False  # a paper of a kind SPEC asks for none of, or a list of papers: no type at all
 
     @property
     def best(self) -> tuple[str, float]:
@@ -69,6 +70,7 @@ class Segment:
     leaning: str = "unknown"  # the type its first page leans to, strong or not
     titled: bool = False  # a title of that type heads its first page
     words: list[Word] | None = None  # where its one page holds another document too: its own part's words
+    declined: bool = False  # an unknown document some page of which is no paper of an asked-for type (PageVerdict.declined)
 
 
 def has_mrz(rp: ReadPage) -> bool:
@@ -122,9 +124,9 @@ def score_page(rp: ReadPage) -> PageVerdict:
     scores: dict[str, float] = {}
     titles: set[str] = set()
     if _lists_papers(rules, text, top[:HEAD_LINES]) or _other_paper(rules, rp, top):
-        return PageVerdict(scores={}, titles=set())
+        return PageVerdict(scores={}, titles=set(), declined=True)
     if any(t in line and _a_heading(line, t) for line in top[:HEAD_LINES] for t in notarial_titles()):
-        return PageVerdict(scores={}, titles=set(), notarial=True)
+        return PageVerdict(scores={}, titles=set(), notarial=True, declined=True)
     spans = [(doc_type, title, n, line.find(title), line.find(title) + len(title)) for doc_type, spec in rules.items()
              for title in spec["titles"] for n, (line, words) in enumerate(zip(top, spaced))
              if _heads(line, title) and _ends_a_word(words, title)]
@@ -287,10 +289,13 @@ def segment(pages: list[ReadPage]) -> list[Segment]:
     segments: list[Segment] = []
     guesses: dict[int, str] = {}  # a weak page's leaning, where it has one
     notarial: set[int] = set()  # a notary's pages: a cover opens the document after it
+    declined: set[int] = set()
     for i, rp in enumerate(pages):
         v = score_page(rp)
         if v.notarial:
             notarial.add(i)
+        if v.declined:
+            declined.add(i)
         best, score = v.best
         conf = _confidence(v, min_score)
         strong = score >= min_score
@@ -319,6 +324,8 @@ def segment(pages: list[ReadPage]) -> list[Segment]:
                 continue
         segments.append(Segment(type=best if strong else "unknown", confidence=conf if strong else 0.0, pages=[i],
                                 leaning=best, titled=best in v.titles))
+    for seg in segments:
+        seg.declined = seg.type == "unknown" and any(i in declined for i in seg.pages)
     return [part for seg in segments for part in _two_up(seg, pages)]
 
 
