@@ -48,6 +48,11 @@ def stated_first() -> frozenset[str]:
     return frozenset(_fields_yaml().get("stated_first", []))
 
 
+def typed_by_rows() -> tuple[str, ...]:
+    """Types a paper no type's words claim may be told by the fields it states in rows (extractors/stated_type.py)."""
+    return tuple(_fields_yaml().get("typed_by_rows", []))
+
+
 def in_sentences() -> frozenset[str]:
     """Types whose papers state their sums in prose: extractors/sentence_labels.py reads them there too."""
     return frozenset(_fields_yaml().get("in_sentences", []))

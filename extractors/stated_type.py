@@ -4,26 +4,28 @@ capital | HK$…' and 'Sales | HK$…' under a heading that names no type is a p
 from __future__ import annotations
 
 from .base import DocView
-from .declarations import declarations
+from .declarations import declarations, typed_by_rows
 from .declared import read_stated
 
 MIN_ROWS = 2  # one row ('Name: …', 'Date: …') fits any paper
+MIN_SHARE = 0.5  # of the type's fields: a lease's 'Term' and 'Commencement date' are two of a contract's seven, no contract
 AS_STATED = 0.5  # the confidence of a type told by its rows alone
 
 
-def stated_rows(doc_type: str, doc: DocView) -> int:
-    """How many of the type's fields the document states in rows of their own, each on its own
-    words (one 'Period: 2019-2023' row is a start and an end, one row)."""
-    found = read_stated(doc_type, doc)
-    boxes = {(f.page, f.bbox) for f, stated in found.values() if stated and f.value not in (None, "")}
-    return len(boxes)
+def stated_rows(doc_type: str, doc: DocView) -> tuple[float, int]:
+    """(share of the type's fields the document states in rows of their own, how many rows):
+    each row on its own words (one 'Period: 2019-2023' row states a start and an end)."""
+    found = [f for f, stated in read_stated(doc_type, doc).values() if stated and f.value not in (None, "")]
+    return len(found) / max(1, len(declarations()[doc_type])), len({(f.page, f.bbox) for f in found})
 
 
 def type_by_stated_rows(doc: DocView) -> str | None:
-    """The type whose fields the document states in rows, where it states at least MIN_ROWS of
-    them and more than of any other type's; none where two types tie (a payslip's employee,
-    post and salary are a contract's and a form's alike)."""
-    counts = sorted(((stated_rows(t, doc), t) for t in declarations()), reverse=True)
-    if not counts or counts[0][0] < MIN_ROWS or (len(counts) > 1 and counts[1][0] >= counts[0][0]):
+    """The type most of whose fields the document states in rows, at least MIN_ROWS of them, where no
+    other type's rows state as much (a payslip's employee, post and salary are a contract's and a form's alike)."""
+    ranked = sorted(((stated_rows(t, doc), t) for t in typed_by_rows()), reverse=True)
+    if not ranked:
         return None
-    return counts[0][1]
+    ((share, rows), best), runner_up = ranked[0], ranked[1][0] if len(ranked) > 1 else (0.0, 0)
+    if rows < MIN_ROWS or share < MIN_SHARE or runner_up[0] >= share:
+        return None
+    return best
