@@ -44,9 +44,9 @@ ITEMS = {
     # ('Profit and total comprehensive income for the year', as small companies' accounts word it)
     "profit": [r"(?:profit|loss|surplus|deficit|\(loss\)|profit/\(loss\)|\(loss\)/profit)\s*(?:and total comprehensive (?:income|loss|\(?loss\)?/income|income/\(?loss\)?)\s*)?"
                r"(?:for the (?:year|period)|after (?:income )?tax(?:ation)?)",
-               r"net (?:profit|loss|income|\(loss\)|profit/\(loss\))(?!\s*before)", r"^result for the (?:year|period)\b", r"淨利潤", r"净利润", r"(?:本年度|本年|年內|年内|年度|本期|除稅後|除税后)(?:溢利|虧損|亏损|利潤|利润)"],
-    "profit before tax": [r"(?:profit|loss|\(loss\)|profit/\(loss\))\s*before (?:income )?tax(?:ation)?", r"除稅前(?:溢利|虧損)",
-                          r"除税前(?:溢利|亏损)", r"利潤總額", r"利润总额", r"(?:net )?profit (?:as )?per (?:the )?accounts", r"assessable profits"],
+               r"net (?:profit|loss|income|\(loss\)|profit/\(loss\))(?!\s*before)", r"^result for the (?:year|period)\b", r"[淨净]利[潤润]", r"(?:本年度|本年|年[內内]|年度|本期|除[稅税][後后])(?:溢利|[虧亏][損损]|利[潤润])"],
+    "profit before tax": [r"(?:profit|loss|\(loss\)|profit/\(loss\))\s*before (?:income )?tax(?:ation)?", r"除[稅税]前(?:溢利|[虧亏][損损])",  # a page's reading mixes the scripts ('除税後')
+                          r"利[潤润][總总][額额]", r"(?:net )?profit (?:as )?per (?:the )?accounts", r"assessable profits"],
     "total_equity": [r"total equity", r"^equity(?=\s+[\d(])", r"net assets", r"total (?:shareholders'|stockholders') equity",
                      r"所有者權益合計", r"所有者权益合计", r"權益總額", r"权益总额", r"股東權益合計", r"股东权益合计", r"net (?:liabilities|deficit)",
                      r"capital deficiency", r"total deficit", r"deficiency (?:in|of) (?:assets|shareholders'? funds)",

@@ -141,15 +141,18 @@ def latest_year_column(lines: list[Line]) -> int | None:
 # An item a report states in its sentences ('turnover for the year was HK$4.6 million (2025: …)', 'its profit
 # after tax was …', 'total equity stood at …'): the sum after the item and its verb. Not a profit before tax.
 _SUM = r"((?:HK\$|HKD|\$)\s*\(?\d[\d,]*(?:\.\d+)?\)?(?:\s*(?:million|m)\b)?)"
-_VERB = (r"(?:was|were|is|amounted\s+to|totall?ed|reached|stood\s+at|came\s+to|of|(?:rose|grew|increased|fell|declined|dropped)\s+to)"
-         r"(?:\s+(?:a|an)\s+(?:total|record)\s+of)?\s+")
+# (or a colon, as a summary's bullets state them: 'Profit after tax: HK$0.61 million')
+_VERB = (r"(?:(?:was|were|is|amounted\s+to|totall?ed|reached|stood\s+at|came\s+to|of|(?:rose|grew|increased|fell|declined|dropped)\s+to)"
+         r"(?:\s+(?:a|an)\s+(?:total|record)\s+of)?\s+|\s*[:：]\s*)")
+# the period the item is for, its year in brackets after it ('Revenue for FY2026 (year ended 31 March 2026): …')
+_WHEN = r"(?:for\s+(?:the\s+)?(?:year|period|fy\s*\d{2,4}|financial\s+year(?:\s+\d{4})?)\s*)?(?:\([^)]{0,40}\)\s*)?"
 # whose the item is, or the day it is taken on ('Profit attributable to shareholders was …', 'Net assets at 30 June 2026 stood at …')
 _OF_WHOM = (r"(?:(?:attributable\s+to\s+(?:the\s+)?(?:shareholders|owners|equity\s+holders|members)(?:\s+of\s+the\s+company)?"
-            r"|(?:at|as\s+at)\s+\d{1,2}\s+[A-Za-z]+,?\s+\d{4})\s+)?")
+            r"|(?:at|as\s+at)\s+\d{1,2}\s+[A-Za-z]+,?\s+\d{4})\s*)?")
 STATED_ITEMS = {
-    "revenue": rf"\b(?:turnover|revenue|sales)\s+(?:for\s+the\s+(?:year|period)\s+)?{_VERB}{_SUM}",
-    "profit": rf"\b(?:net\s+)?(?P<kind>profit|loss)\s+(?:for\s+the\s+(?:year|period)\s+|after\s+(?:income\s+)?tax(?:ation)?\s+)?{_OF_WHOM}{_VERB}{_SUM}",
-    "total_equity": rf"\b(?:total\s+equity|net\s+assets|shareholders['’]?\s+funds|total\s+shareholders['’]?\s+equity)\s+{_OF_WHOM}{_VERB}{_SUM}",
+    "revenue": rf"\b(?:turnover|revenue|sales)\s*{_WHEN}{_VERB}{_SUM}",
+    "profit": rf"\b(?:net\s+)?(?P<kind>profit|loss)\s*(?:{_WHEN}|after\s+(?:income\s+)?tax(?:ation)?\s*)?{_OF_WHOM}{_VERB}{_SUM}",
+    "total_equity": rf"\b(?:total\s+equity|net\s+assets|shareholders['’]?\s+funds|total\s+shareholders['’]?\s+equity)\s*{_OF_WHOM}{_VERB}{_SUM}",
 }
 
 
