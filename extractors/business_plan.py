@@ -12,7 +12,7 @@ from pipeline.model import Field
 from pipeline.pairs import TOTAL_ROW
 
 from .base import DocView, Line
-from .plan_hires import NUMBER_WORDS, PEOPLE, as_count, local_hires
+from .plan_hires import NUMBER_WORDS, PEOPLE, as_count, local_hires, whole_team
 from .running_text import RunningText
 
 # words after 'local' that are no staff ('3 local suppliers', 'one local bank')
@@ -45,8 +45,9 @@ PART_PAID = r"of\s+which\s+((?:HK\$|HKD)\s*\d[\d,.]*(?:\s*(?:million|m)\b)?)\s+(
 # ('have put in HK$450,000 as the firm's issued capital')
 # ('have contributed HK$1,500,000 in cash for their shares')
 # (into the company itself, no word of capital needed: 'The shareholders have injected HK$1,000,000 into the company')
+# (by several together: 'have put in HK$2,000,000 between them as share capital')
 PUT_IN = (r"\b(?:paid|put|injected|invested|contributed)\s+(?:in\s+)?((?:HK\$|HKD)\s*\d[\d,.]*(?:\s*(?:million|m)\b)?)\s+"
-          r"(?:(?:in|into)\s+the\s+(?:company|business)\b|(?:as\b|(?:in\s+cash\s+)?for\b)(?=[^.]{0,40}(?:capital|shares\b)))")
+          r"(?:(?:between|among)\s+(?:them|us)\s+|together\s+|jointly\s+)?(?:(?:in|into)\s+the\s+(?:company|business)\b|(?:as\b|(?:in\s+cash\s+)?for\b)(?=[^.]{0,40}(?:capital|shares\b)))")
 # a registered capital stated as paid in full ('注册资本港币100万元，已全部实缴', 'registered capital of HK$1m, fully paid')
 # (in another currency, its Hong Kong dollars in brackets: 'RMB 1,000,000 (about HK$1,080,000)')
 FULLY_PAID = (r"(?:注册资本|註冊資本|registered\s+capital|authori[sz]ed\s+capital)\D{0,8}?"
@@ -111,6 +112,9 @@ def extract(doc: DocView) -> dict[str, Field]:
         milestones = _milestone_hires(lines, words)
         if milestones and any(row is jobs_line for row in milestones[1]):  # hires on a milestone's row: the first year's rows summed
             count = milestones[0]
+        total = whole_team(rt.text)
+        if total and total[1] > m.end():  # newcomers first, the whole team later in the year ('a team of 5 in Hong Kong')
+            count, jobs_line = total[0], rt.owners[total[1]]
         out["local_jobs"] = doc.field(count, jobs_line)
     if "local_jobs" not in out and (counted := local_hires(rt.text)):
         out["local_jobs"] = doc.field(counted[0], rt.owners[counted[1]])

@@ -3,7 +3,8 @@ among candidates: each clause that says where people will work and that they are
 counted (data/prose.yaml, `local_hires`) offers the counts it holds: after a hiring verb
 ('recruit 7 staff members'), after a headcount's label ('Headcount at the end of year one: 5',
 '在港僱用員工：七人'), before people ('two full-time baristas'), answering the clause's question ('… in Hong
-Kong? A: Six'). The first clause's first count wins."""
+Kong? A: Six'). The first clause's first count wins, unless a later clause of the first year states the
+whole team ('Month 6: the first two Hong Kong staff join' … 'Month 12: a team of 5 in Hong Kong'): its last such total."""
 from __future__ import annotations
 
 import functools
@@ -12,6 +13,7 @@ import re
 from pipeline.amounts import HAN_COUNT, chinese_numeral
 from pipeline.text import HAN, phrase_alternation
 
+from .declarations import later_period_in
 from .prose import both_scripts, vocabulary
 
 NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
@@ -21,6 +23,10 @@ PEOPLE = r"(?:[a-z]*(?:ers|ors|ists|ants|ians|ees|men)|coaches|chefs|cooks|nurse
 # a clause ends at a full stop (not a decimal point, nor a question's or answer's letter: 'A. Eight'), a semicolon,
 # a Chinese comma (which parts clauses: '由兩名股東出資…，並將於本港增聘五名全職員工') or a line of its own
 CLAUSE = re.compile(rf"(?:[^.;；。，,]|(?<=\d)\.(?=\d)|(?<=\b[A-Z])\.|(?<!{HAN}),|,(?!{HAN}))+")
+# the whole team a clause counts ('a team of 5', 'headcount of 8'), not its newcomers
+TOTAL = r"\b(?:team|headcount|workforce)\s+(?:size\s+)?of\s+"
+# a milestone past the first year ('Month 18: …')
+LATER_MONTH = re.compile(r"\bmonth\s*(?:1[3-9]|[2-9]\d)\b", re.IGNORECASE)
 # a count that is a year's or a period's ordinal, not people ('year one', '第一年')
 ORDINAL_BEFORE = re.compile(r"(?:year|yr|phase|stage|第)\s*$", re.IGNORECASE)
 
@@ -45,6 +51,7 @@ def _patterns() -> tuple[re.Pattern, re.Pattern, list[re.Pattern]]:
         # the answer to the clause's question ('How many people will you employ in Hong Kong? A: Six')
         re.compile(rf"[?？]\s*(?:(?:A|Ans|Answer|答)\s*[:：.]\s*)?{count}{not_after}", re.IGNORECASE),
     ]
+    counts.append(re.compile(rf"{TOTAL}{count}{not_after}", re.IGNORECASE))
     return place, work, counts
 
 
@@ -54,7 +61,8 @@ def as_count(raw: str) -> int:
 
 
 def local_hires(text: str) -> tuple[int, int] | None:
-    """(count, offset in `text`) of the first clause naming local people hired or counted."""
+    """(count, offset in `text`) of the first clause naming local people hired or counted, or of the
+    whole team a later clause counts (whole_team)."""
     place, work, counts = _patterns()
     for clause in CLAUSE.finditer(text):
         said = clause.group()
@@ -65,5 +73,19 @@ def local_hires(text: str) -> tuple[int, int] | None:
         found = [(at, n) for at, n in found if 0 < n < 1000]
         if found:
             at, n = min(found)
-            return n, clause.start() + at
+            total = whole_team(text)
+            return total if total and total[1] > clause.start() + at else (n, clause.start() + at)
     return None
+
+
+def whole_team(text: str) -> tuple[int, int] | None:
+    """(count, offset) of the last clause of the first year that counts the whole local team ('Month 12: a team
+    of 5 in Hong Kong'): it holds the newcomers an earlier clause counts ('Month 6: the first two Hong Kong staff join')."""
+    place, _, counts = _patterns()
+    total = None
+    for clause in CLAUSE.finditer(text):
+        said = clause.group()
+        m = counts[-1].search(said)
+        if m and place.search(said) and not later_period_in(said) and not LATER_MONTH.search(said) and 0 < as_count(m.group(1)) < 1000:
+            total = as_count(m.group(1)), clause.start() + m.start(1)
+    return total
