@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from pipeline.amounts import parse_amount
+
 from .base import DATE_RX, Line, cn_numerals_in_dates
 
 FIGURE = r"\(?-?\s*(?:HK\$|\$|RMB)?\s*\d{1,3}(?:,\d{3})+(?:\.\d+)?\)?|\(?-?\d{4,}(?:\.\d+)?\)?"
@@ -156,13 +158,32 @@ STATED_ITEMS = {
 }
 
 
+# The same in Chinese ('之營業額為港幣五百二十萬元', '除稅後溢利為…', '資產淨值為…'), in either script or both at once as a
+# page may read them ('除税後', '資產凈值'); its sum in figures or in Chinese numerals, a loss by its word.
+_HAN_SUM = r"((?:港幣|港币|HK\$|HKD)\s*[\d,.零〇一二兩两三四五六七八九十百千萬万億亿]+\s*(?:萬|万|億|亿)?\s*元?)"
+_HAN_VERB = r"\s*(?:為|为|達|达|錄得|录得|是)?\s*(?:約|约)?\s*"
+HAN_STATED_ITEMS = {
+    "revenue": rf"(?:營業額|营业额|營業收入|营业收入|收益|收入)(?:總額|总额)?{_HAN_VERB}{_HAN_SUM}",
+    "profit": rf"(?:除[稅税][後后]|年[內内]|本年度?)?(?:溢利|(?P<kind>[虧亏][損损])|[淨凈净]利[潤润]){_HAN_VERB}{_HAN_SUM}",
+    "total_equity": rf"(?:資產[淨凈净]值|资产[净凈]值|[權权]益[總总][額额]|股[東东][權权]益(?:合[計计]|[總总][額额])?){_HAN_VERB}{_HAN_SUM}",
+}
+
+
 def stated_in_sentences(text: str, key: str) -> tuple[float, int] | None:
     """(figure, offset) of the item where running text states it, a loss below nought."""
     m = re.search(STATED_ITEMS[key], text, re.IGNORECASE)
     if not m:
-        return None
+        return _stated_in_chinese(text, key)
     raw = m.group(m.lastindex or 0)
     value = float(re.sub(r"[^\d.]", "", raw.split("(")[-1] if raw.strip().endswith(")") else raw) or 0) * (
         1e6 if re.search(r"million|m$", raw, re.IGNORECASE) else 1)
     loss = "kind" in m.groupdict() and m.group("kind").lower() == "loss"
     return (-value if loss or "(" in raw else value), m.start()
+
+
+def _stated_in_chinese(text: str, key: str) -> tuple[float, int] | None:
+    m = re.search(HAN_STATED_ITEMS[key], text)
+    value = parse_amount(m.group(m.lastindex or 0)) if m else None
+    if m is None or value is None:
+        return None
+    return (-value if m.groupdict().get("kind") else value), m.start()

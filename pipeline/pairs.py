@@ -253,7 +253,8 @@ def values_beside(lines: list[list[Word]], label: Label, stops: list[Label], twi
     tile = _big_over(lines, label)
     if tile is not None:  # a figure tile: a big figure over its small caption ('HK$2.4M' over 'Revenue, year 1')
         return [tile]
-    out = _values_beside(lines, label, stops, twins)
+    listed = list_total(lines, label)
+    out = [listed] if listed else _values_beside(lines, label, stops, twins)
     if any(c.placement == "below" for c in out):  # a column's heading: its total stands over its first cell
         out += [total for total in [total_below(lines, label)] if total]
     found = figure_before(words, label, stops) if before and label.in_prose else None
@@ -371,4 +372,18 @@ def total_below(lines: list[list[Word]], label: Label) -> Candidate | None:
         under = [w for w in row[1:] if w.bbox[0] < x1 and w.bbox[2] > x0]
         figure = len(under) == 1 and re.fullmatch(r"\(?\d[\d,.]*\)?", under[0].text) is not None
         return Candidate(tuple(under), "total", label.score * PLACEMENT["total"], label) if figure else None
+    return None
+
+
+def list_total(lines: list[list[Word]], label: Label) -> Candidate | None:
+    """The figure on the 'Total' row that closes a list a label heads ('Sources of start-up capital:' over each
+    founder's share, then 'Total  HK$1,000,000'): the label ends its line, and each row before the total ends in a figure."""
+    rest = "".join(w.text for w in lines[label.line][label.last + 1:]) + lines[label.line][label.last].text[label.cut:]
+    if rest.strip(":： "):
+        return None
+    for k, row in enumerate(lines[label.line + 1:label.line + 1 + TOTAL_REACH // 4]):
+        if row and TOTAL_ROW.match(row[0].text):
+            return Candidate(tuple(row[1:]), "total", label.score * PLACEMENT["total"], label) if k >= 2 and row[1:] else None
+        if not row or not any(c.isdigit() for c in row[-1].text):
+            return None
     return None
