@@ -373,8 +373,12 @@ def _company(lines: list[Line]) -> tuple[str, Line] | None:
     if m:
         return (m.group(1) or m.group(2)).strip(), line
     # a business that is no company, named over its form ('HARBOUR & HILL ARCHITECTS' / '(a partnership)')
-    formed = next((above for above, below in zip(lines, lines[1:]) if BUSINESS_FORM.match(below.text) and above.text.isupper()), None)
+    # or over its statement's heading ('GOLDEN HARVEST SEAFOOD TRADING' / 'Profit and loss account for the year …')
+    formed = next((above for above, below in zip(lines, lines[1:]) if (BUSINESS_FORM.match(below.text) or (
+        STATEMENT_HEADING.match(below.text) and above is lines[0])) and above.text.isupper() and len(above.text) > 5), None)
     return (formed.text.strip(), formed) if formed else None
 
 
 BUSINESS_FORM = re.compile(r"\s*\(\s*an? (?:partnership|sole proprietorship|sole trader|firm)\b", re.IGNORECASE)
+STATEMENT_HEADING = re.compile(r"\s*(?:(?:trading\s+and\s+)?profit\s+and\s+loss\s+account|income\s+statement|balance\s+sheet"
+                               r"|statement\s+of\s+(?:profit|income|comprehensive|financial\s+position))\b", re.IGNORECASE)

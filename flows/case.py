@@ -16,7 +16,7 @@ from pydantic import BaseModel
 from extractors.base import DocView
 from extractors.mrz_image import read_mrz, settled
 from extractors.registry import extract
-from extractors.stated_type import AS_STATED, type_by_stated_rows
+from extractors.stated_type import AS_STATED, type_by_contents
 from extractors.travel_document import mrz_in_words
 from pipeline.classify import Segment, load_rules, segment
 from pipeline.errors import InputError, plain_message
@@ -126,7 +126,7 @@ def _documents(item: InputFile, base_id: str, read: list[ReadPage], segments: li
     for k, seg in enumerate(segments):
         doc_id = base_id if len(segments) == 1 else f"{base_id}.{k + 1}"
         if seg.type == "unknown" and not seg.declined:
-            _type_by_stated_rows(item, read, seg)
+            _type_by_contents(item, read, seg)
         script = load_rules()["types"].get(seg.type, {}).get("script")
         view = DocView(file=item.name, pages=[in_script(_own_part(read[i].page, seg), script) for i in seg.pages],
                        images=PageImages([read[i] for i in seg.pages]))
@@ -143,10 +143,10 @@ def _documents(item: InputFile, base_id: str, read: list[ReadPage], segments: li
     return documents
 
 
-def _type_by_stated_rows(item: InputFile, read: list[ReadPage], seg: Segment) -> None:
-    """A document no type's words claim, typed by the fields it states in rows where they are clearly one type's."""
+def _type_by_contents(item: InputFile, read: list[ReadPage], seg: Segment) -> None:
+    """A document no type's words claim, typed by what it states where that is clearly one type's (extractors/stated_type.py)."""
     view = DocView(file=item.name, pages=[_own_part(read[i].page, seg) for i in seg.pages], images=PageImages([read[i] for i in seg.pages]))
-    found = type_by_stated_rows(view) if any(p.words for p in view.pages) else None
+    found = type_by_contents(view) if any(p.words for p in view.pages) else None
     if found:
         seg.type, seg.confidence = found, AS_STATED
 
