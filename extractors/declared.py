@@ -67,9 +67,17 @@ def _labels_on(lines: list[list], fields: list[Declared], others: list[Label] = 
     # (a field's own fallback on the same words outmatches none of its labels: 'capital' in 'injected capital')
     kept = {key: [lb for lb in labels if not any(_outmatched(lb, other) for k, more in found.items() if k != key
                                                  for other in more)
-                  and not any(_outmatched(lb, other) for other in [*others, *(b for k, bs in beside_of.items() if k != key for b in bs)])]
+                  and not any(_outmatched(lb, other) for other in [*others, *(b for k, bs in beside_of.items() if k != key for b in bs)])
+                  and not _twin_of_another_row(lb, others, labels)]
             for key, labels in found.items()}
     return kept, beside
+
+
+def _twin_of_another_row(label: Label, others: list[Label], own: list[Label]) -> bool:
+    """A label that follows a row no field reads, in its other language ('拟赴港单位 Employer in Hong Kong'):
+    the row's label, not the field's."""
+    return any(o.line == label.line and (o.last + 1 == label.first or o.first == label.first < label.last and o.last < label.last)
+               and not any(x.line == o.line and x.first == o.first and x.last <= o.last for x in own) for o in others)
 
 
 def _outmatched(label: Label, other: Label) -> bool:

@@ -188,7 +188,7 @@ def with_declared(doc_type: str, doc: DocView, out: dict[str, Field]) -> dict[st
         if (own is None or typed or (stated and stated_first_here and own.source not in ("form", "derived")
                                      and not _same_words(own.value, found.value)
                                      and not _a_sentence_round(own.value, found.value))
-                or keeps_its_label(doc_type, key, own.value) or _inside(found.value, own.value, doc_type)
+                or keeps_its_label(doc_type, key, own.value) or (own.source != "derived" and _inside(found.value, own.value, doc_type))
                 or is_a_label(str(own.value), declarations().get(doc_type, []))):  # '擔任職位：…' read as '職位'
             merged[key] = found
     return merged

@@ -67,7 +67,9 @@ def _clear_of_the_chop(doc: DocView, orgs: list[tuple[re.Match, Line]]) -> tuple
 SURE_CHARACTER = 0.9  # a character tesseract read this surely is kept over another reading
 
 
-RANGE = re.compile(rf"(?P<start>{DATE_RX})\s*(?:至|到|to|until|till|through|-|–)\s*(?P<end>{DATE_RX})")
+# (or a table's row, its 'From' and 'To' cells side by side: '2014-07-01  2017-12-31  Assistant Kiln Engineer')
+RANGE = re.compile(rf"(?P<start>{DATE_RX})\s*(?:至|到|to|until|till|through|-|–)?\s*(?P<end>{DATE_RX})")
+POST_IN_ROW = 6  # words: what a row holds beside its dates where it is a post, not a sentence
 
 
 def _periods(rt: RunningText) -> list[tuple[str, Line, str, Line]]:
@@ -78,6 +80,12 @@ def _periods(rt: RunningText) -> list[tuple[str, Line, str, Line]]:
         if start and end and start < end:
             out.append((start, rt.owners[m.start()], end, rt.owners[m.start("end")]))
     return out
+
+
+def _post_in_row(line: Line) -> str | None:
+    """The words a table's row holds beside its period, where they are few and no sentence."""
+    rest = normalise_spaces(re.sub(DATE_RX, " ", line.text)).strip(" |-–")
+    return rest if rest and len(rest.split()) <= POST_IN_ROW and not re.search(r"[.,;:，。；：]", rest) else None
 
 
 def extract(doc: DocView) -> dict[str, Field]:
@@ -93,6 +101,9 @@ def extract(doc: DocView) -> dict[str, Field]:
         # derived from the rows together: a period column's first cell is no whole period
         out["start_date"] = doc.field(first[0], first[1], source="derived")
         out["end_date"] = doc.field(latest[2], latest[3], source="derived")
+        post = _post_in_row(latest[3])
+        if post:  # the post held at leaving: the latest row's
+            out["position"] = doc.field(post, latest[3], source="derived")
     elif m:
         start = parse_date(m.group("start") or m.group("joined"))
         if start:

@@ -1,0 +1,34 @@
+"""The two-hundred-and-twenty-fourth drawn set (sample_docs/drawn_nods_twohundredtwentyfourth.py), a test set of three
+consents and three work letters, read cold at 20 / 24. What it needed: a bilingual row no field reads whose English
+half is a field's label ('拟赴港单位 Employer in Hong Kong') gives the consenting organisation no value; a record of posts
+in a table whose dates stand in cells side by side, the post at leaving the latest row's. Tested on other wording."""
+from PIL import Image
+
+from extractors import registry
+from extractors.base import DocView
+from pipeline.model import Page
+from tests.synthetic import cells, doc_of_rows
+
+
+def _bilingual(rows: list[tuple[str, str, str]]) -> DocView:
+    words = []
+    for k, (zh, en, value) in enumerate(rows):
+        y = 300 + 70 * k
+        words += cells(y, (140, zh), han=True) + cells(y, (140 + 42 * len(zh), en)) + cells(y, (800, value), han=not value.isascii())
+    page = Page(file="p.png", number=1, width=1654, height=2339, dpi=200, source="ocr", words=words)
+    return DocView(file="p.png", pages=[page], images=[Image.new("RGB", (1654, 2339), "white")])
+
+
+def test_the_hong_kong_employers_row_gives_no_consenting_organisation():
+    doc = _bilingual([("拟赴港单位", "Employer in Hong Kong", "Tidewell Analytics Limited"), ("单位名称", "Organisation", "郑州中原数据服务有限公司"),
+                      ("员工姓名", "Staff name", "柯文博"), ("单位意见", "Opinion", "同意")])
+    assert registry.extract("consent_letter", doc)["organisation"].value == "郑州中原数据服务有限公司"
+
+
+def test_a_record_of_posts_in_a_tables_rows():
+    doc = doc_of_rows([[(140, "Lanzhou Silkroad Pharmaceutical Co., Ltd.")], [(140, "Record of employment: Ms. SU Wanqing")],
+                       [(140, "Post"), (760, "Start"), (1100, "End")],
+                       [(140, "QC Analyst"), (760, "2013-03-04"), (1100, "2016-08-31")],
+                       [(140, "QC Supervisor"), (760, "2016-09-01"), (1100, "2022-02-28")]])
+    read = registry.extract("work_experience_letter", doc)
+    assert (read["start_date"].value, read["end_date"].value, read["position"].value) == ("2013-03-04", "2022-02-28", "QC Supervisor")
