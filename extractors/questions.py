@@ -194,7 +194,8 @@ def _in_columns(lines: list[Line], at: int, image, options: dict | None):
     line = lines[at]
     h = line.bbox[3] - line.bbox[1]
     for head in reversed(lines[max(0, at - 2):at]):
-        heads = [(w, a) for w in head.words if head.page is line.page and (a := answer_of(w.text, options)) is not None]
+        heads = [(w, a) for i, w in enumerate(head.words) if head.page is line.page and (a := answer_of(w.text, options)) is not None
+                 and _stands_apart(head.words, i, h)]
         if len(heads) < 2:
             continue
         marks = []
@@ -213,6 +214,13 @@ def _in_columns(lines: list[Line], at: int, image, options: dict | None):
         marks.sort(key=lambda m: -m[0])
         return marks[0][1] if marks[0][0] >= MARKED and marks[1][0] < marks[0][0] / 3 else None
     return None
+
+
+def _stands_apart(words: list, i: int, h: float) -> bool:
+    """A column's heading stands in its cell alone, not as a character of a label ('有' of '持有香港學位')."""
+    before = i == 0 or words[i].bbox[0] - words[i - 1].bbox[2] > h / 2
+    after = i == len(words) - 1 or words[i + 1].bbox[0] - words[i].bbox[2] > h / 2
+    return before and after
 
 
 def _typed_mark(lines: list[Line], at: int, options: dict | None):
