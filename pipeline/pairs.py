@@ -26,6 +26,7 @@ PLACEMENT = {"right": 1.0, "bracketed": 0.95, "answer": 0.95, "total": 0.9, "bel
 # A table's total row, and how many rows down a column's heading it may stand (a row a month and more)
 TOTAL_ROW = re.compile(r"total|合计|合計|总计|總計|小计|小計", re.IGNORECASE)
 TOTAL_REACH, SUMMED_ROWS = 40, 3
+ITEM_NUMBER = re.compile(r"\(?[0-9a-z]{1,3}[.)]|\d+\.\d+")  # a list's item ('1.', '(a)', '2.3'), no figure
 HEADING_REACH = 3.5  # line heights between a column's heading and the value in the cell under it
 LINE_GAP_SLACK = 1.25  # a value under its label may sit this much further than the page's usual line gap
 MAX_WRAPPED = 2  # lines a value right of its label may wrap onto (an address's)
@@ -257,7 +258,10 @@ def values_beside(lines: list[list[Word]], label: Label, stops: list[Label], twi
     out = [listed] if listed else _values_beside(lines, label, stops, twins)
     if any(c.placement == "below" for c in out):  # a column's heading: its total stands over its first cell
         out += [total for total in [total_below(lines, label)] if total]
-    found = figure_before(words, label, stops) if before and label.in_prose else None
+    # (or a figure's caption, the figure alone before it: 'HK$1.1M  seed capital from the founders')
+    captioned = label.opens and 0 < label.first <= 2 and any(any(c.isdigit() for c in w.text) and not ITEM_NUMBER.fullmatch(w.text)
+                                                              for w in words[:label.first])
+    found = figure_before(words, label, stops) if before and (label.in_prose or captioned) else None
     out += [Candidate(found, "before", label.score * PLACEMENT["before"], label)] if found else []
     going_on = sentence_goes_on(lines, label) if before and label.in_prose else None
     return out + ([Candidate(going_on, "goes_on", label.score * PLACEMENT["goes_on"], label)] if going_on else [])
