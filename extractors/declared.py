@@ -29,6 +29,7 @@ from .declarations import (
     other_labels,
     parse,
 )
+from .label_rows import before_next_label, heads_a_column, outmatched, twin_of_another_row
 
 NEAR_TIE = 0.1  # a runner-up this close in score makes the winner doubtful
 NEAR_TIE_DOUBT = 0.7  # what a near tie leaves of the winner's confidence
@@ -65,24 +66,12 @@ def _labels_on(lines: list[list], fields: list[Declared], others: list[Label] = 
     beside_of = {key: labels for key, labels in spare.items() if own[key]}
     beside = [lb for labels in beside_of.values() for lb in labels]
     # (a field's own fallback on the same words outmatches none of its labels: 'capital' in 'injected capital')
-    kept = {key: [lb for lb in labels if not any(_outmatched(lb, other) for k, more in found.items() if k != key
+    kept = {key: [lb for lb in labels if not any(outmatched(lb, other) for k, more in found.items() if k != key
                                                  for other in more)
-                  and not any(_outmatched(lb, other) for other in [*others, *(b for k, bs in beside_of.items() if k != key for b in bs)])
-                  and not _twin_of_another_row(lb, others, labels)]
+                  and not any(outmatched(lb, other) for other in [*others, *(b for k, bs in beside_of.items() if k != key for b in bs)])
+                  and not twin_of_another_row(lb, others, labels)]
             for key, labels in found.items()}
     return kept, beside
-
-
-def _twin_of_another_row(label: Label, others: list[Label], own: list[Label]) -> bool:
-    """A label that follows a row no field reads, in its other language ('拟赴港单位 Employer in Hong Kong'):
-    the row's label, not the field's."""
-    return any(o.line == label.line and (o.last + 1 == label.first or o.first == label.first < label.last and o.last < label.last)
-               and not any(x.line == o.line and x.first == o.first and x.last <= o.last for x in own) for o in others)
-
-
-def _outmatched(label: Label, other: Label) -> bool:
-    return (label.line == other.line and label.first <= other.last and other.first <= label.last
-            and other.score > label.score)
 
 
 def read_declared(doc_type: str, doc: DocView) -> dict[str, Field]:
@@ -128,6 +117,12 @@ def read_stated(doc_type: str, doc: DocView) -> dict[str, tuple[Field, bool]]:
                             continue  # '专业修完本科全部课程': prose after a word, not a value
                     if beside and cand.placement == "below":
                         break  # a value on the label's line makes the line below the next row
+                    if cand.placement == "right" and heads_a_column(lines, label, labels):
+                        continue  # a table's heading: the cell beside it is the next heading
+                    if cand.placement == "right" and label.in_prose:
+                        cand = before_next_label(cand, lines, label, labels, field.key)  # '… fully paid, and … sales … HK$3.6 million'
+                        if cand is None:
+                            continue
                     if fold(cand.text) in interface_words():  # 'Edit' beside an answer on a review page
                         continue
                     if re.search(r"[?？]|\b(?:yes|y)\s*/\s*(?:no|n)\b|是\s*/\s*否|^\s*(?:yes|no|y|n|是|否)\s*$", cand.text, re.IGNORECASE):

@@ -110,9 +110,10 @@ class RunningText:
             sep = ""
             if parts:
                 prev = parts[-1][-1:]
-                # Only a full line wraps; a short one (a title) ends its own sentence.
+                # Only a full line wraps; a short one (a title) ends its own sentence. (A Chinese comma
+                # opening the next line may read as a Latin one: '…入职' / ',任…'.)
                 joinable = prev and len(parts[-1]) >= 15 and (ord(prev) > 0x2E80 or prev in ",，") \
-                    and line.text[:1] and ord(line.text[0]) > 0x2E80 and _wraps(owners[-1], right)
+                    and line.text[:1] and (ord(line.text[0]) > 0x2E80 or line.text[0] in ",;:") and _wraps(owners[-1], right)
                 # a date's day wrapped onto the next line (2026年9月2 / 2日), or its year or month
                 # in a full line (由20 / 27年7月1日起)
                 joinable = joinable or (prev.isdigit() and len(parts[-1]) >= 15 and re.match(r"\d{1,2}\s*日", line.text)) \

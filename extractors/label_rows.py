@@ -1,0 +1,45 @@
+"""How a page's labels stand in their rows: a label beside a row no field reads (its other language), a label
+outmatched on the same words, a label that heads a table's column (its value below, the next heading beside it)."""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from pipeline.labels import Label
+from pipeline.pairs import Candidate
+
+COLUMN_HEADINGS = 2  # other fields' labels on a label's line that make the line a table's headings
+
+
+def twin_of_another_row(label: Label, others: list[Label], own: list[Label]) -> bool:
+    """A label that follows a row no field reads, in its other language ('拟赴港单位 Employer in Hong Kong'):
+    the row's label, not the field's."""
+    return any(o.line == label.line and (o.last + 1 == label.first or o.first == label.first < label.last and o.last < label.last)
+               and not any(x.line == o.line and x.first == o.first and x.last <= o.last for x in own) for o in others)
+
+
+def outmatched(label: Label, other: Label) -> bool:
+    return (label.line == other.line and label.first <= other.last and other.first <= label.last
+            and other.score > label.score)
+
+
+def heads_a_column(lines: list[list], label: Label, labels: dict[str, list[Label]]) -> bool:
+    """A label in a row of the type's labels, no colon after it, over a cell that is no label ('Position held |
+    Department | Date joined | Date left' over one employment's row): its value is below, not beside it."""
+    others = [lb for found in labels.values() for lb in found if lb.line == label.line and lb.first != label.first]
+    if label.colon or len(others) < COLUMN_HEADINGS or label.line + 1 >= len(lines):
+        return False
+    x0, h = label.bbox[0], label.bbox[3] - label.bbox[1]
+    under = [w for w in lines[label.line + 1] if abs(w.bbox[0] - x0) <= h]
+    return bool(under) and not any(lb.line == label.line + 1 for found in labels.values() for lb in found)
+
+
+
+def before_next_label(cand: Candidate, lines: list[list], label: Label, labels: dict[str, list[Label]], key: str) -> Candidate | None:
+    """A value beside a label inside a sentence, cut where another field's label follows on the line: what comes after is
+    that label's ('… fully paid, and we expect … sales to come to around HK$3.6 million')."""
+    nearer = [lb.first for k, found in labels.items() if k != key for lb in found if lb.line == label.line and lb.first > label.last]
+    if not nearer:
+        return cand
+    edge = lines[label.line][min(nearer)].bbox[0]
+    words = tuple(w for w in cand.words if w.bbox[2] <= edge)
+    return replace(cand, words=words) if words else None
