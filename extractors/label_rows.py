@@ -12,7 +12,8 @@ COLUMN_HEADINGS = 2  # other fields' labels on a label's line that make the line
 
 def twin_of_another_row(label: Label, others: list[Label], own: list[Label]) -> bool:
     """A label that follows a row no field reads, in its other language ('拟赴港单位 Employer in Hong Kong'):
-    the row's label, not the field's."""
+    the row's label, not the field's. (`own`: the type's labels; a row one of them reads is no such row: 'DATE OF
+    BIRTH  TRAVEL DOCUMENT NO.' heads two fields' columns.)"""
     return any(o.line == label.line and (o.last + 1 == label.first or o.first == label.first < label.last and o.last < label.last)
                and not any(x.line == o.line and x.first == o.first and x.last <= o.last for x in own) for o in others)
 

@@ -2,11 +2,17 @@
 consents and three work letters, read cold at 20 / 24. What it needed: a bilingual row no field reads whose English
 half is a field's label ('拟赴港单位 Employer in Hong Kong') gives the consenting organisation no value; a record of posts
 in a table whose dates stand in cells side by side, the post at leaving the latest row's. Tested on other wording."""
+import zlib
+
 from PIL import Image
 
 from extractors import registry
 from extractors.base import DocView
+from flows.case import analyse_file
+from pipeline.ingest import describe_file
 from pipeline.model import Page
+from sample_docs.drawn_forms import png_bytes
+from sample_docs.drawn_forms_third import PEOPLE, applicant_headings
 from tests.synthetic import cells, doc_of_rows
 
 
@@ -32,3 +38,14 @@ def test_a_record_of_posts_in_a_tables_rows():
                        [(140, "QC Supervisor"), (760, "2016-09-01"), (1100, "2022-02-28")]])
     read = registry.extract("work_experience_letter", doc)
     assert (read["start_date"].value, read["end_date"].value, read["position"].value) == ("2013-03-04", "2022-02-28", "QC Supervisor")
+
+
+
+
+def test_a_row_heading_two_fields_columns_keeps_both(tmp_path):
+    # 'date of birth' is also a row no consent field reads: on a form it heads its own column, and the next heading
+    # ('TRAVEL DOCUMENT NO.') is no twin of it (the third set's first form, as that set draws it)
+    name = "applicant_form-headings-1.png"
+    (tmp_path / name).write_bytes(png_bytes(applicant_headings(PEOPLE[0]).scanned(zlib.crc32(name.encode()))))
+    doc = analyse_file(describe_file(tmp_path, tmp_path / name), 0).documents[0]
+    assert (doc.fields["date_of_birth"].value, doc.fields["travel_document_number"].value) == ("1993-10-14", "EB5720916")
