@@ -69,7 +69,7 @@ def _labels_on(lines: list[list], fields: list[Declared], others: list[Label] = 
     kept = {key: [lb for lb in labels if not any(outmatched(lb, other) for k, more in found.items() if k != key
                                                  for other in more)
                   and not any(outmatched(lb, other) for other in [*others, *(b for k, bs in beside_of.items() if k != key for b in bs)])
-                  and not twin_of_another_row(lb, others, [x for more in found.values() for x in more])]
+                  and not twin_of_another_row(lb, others, lines)]
             for key, labels in found.items()}
     return kept, beside
 

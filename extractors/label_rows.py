@@ -6,16 +6,22 @@ from dataclasses import replace
 
 from pipeline.labels import Label
 from pipeline.pairs import Candidate
+from pipeline.text import is_han
 
 COLUMN_HEADINGS = 2  # other fields' labels on a label's line that make the line a table's headings
 
 
-def twin_of_another_row(label: Label, others: list[Label], own: list[Label]) -> bool:
-    """A label that follows a row no field reads, in its other language ('拟赴港单位 Employer in Hong Kong'):
-    the row's label, not the field's. (`own`: the type's labels; a row one of them reads is no such row: 'DATE OF
-    BIRTH  TRAVEL DOCUMENT NO.' heads two fields' columns.)"""
-    return any(o.line == label.line and (o.last + 1 == label.first or o.first == label.first < label.last and o.last < label.last)
-               and not any(x.line == o.line and x.first == o.first and x.last <= o.last for x in own) for o in others)
+def twin_of_another_row(label: Label, others: list[Label], lines: list[list]) -> bool:
+    """A label in Latin letters right after a Chinese label that opens its line and that no field reads: the row's
+    label in its other language ('拟赴港单位 Employer in Hong Kong'), not the field's. (Only so: in a row of several
+    labels, 'Sex 性别 Date of birth 出生日期', each heading is its own.)"""
+    words = lines[label.line]
+    return any(o.line == label.line and o.first == 0 and (o.last + 1 == label.first or o.first == label.first and o.last < label.last)
+               and _han(words[o.first:o.last + 1]) and not _han(words[o.last + 1:label.last + 1]) for o in others)
+
+
+def _han(words: list) -> bool:
+    return bool(words) and all(is_han(c) for w in words for c in w.text if c.isalpha())
 
 
 def outmatched(label: Label, other: Label) -> bool:

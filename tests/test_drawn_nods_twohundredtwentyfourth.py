@@ -11,6 +11,8 @@ from extractors.base import DocView
 from flows.case import analyse_file
 from pipeline.ingest import describe_file
 from pipeline.model import Page
+from sample_docs.drawn_formhands_fiftyfourth import PEOPLE as FIFTYFOURTH
+from sample_docs.drawn_formhands_fiftyfourth import applicant_corner_boxes
 from sample_docs.drawn_forms import png_bytes
 from sample_docs.drawn_forms_third import PEOPLE, applicant_headings
 from tests.synthetic import cells, doc_of_rows
@@ -49,3 +51,11 @@ def test_a_row_heading_two_fields_columns_keeps_both(tmp_path):
     (tmp_path / name).write_bytes(png_bytes(applicant_headings(PEOPLE[0]).scanned(zlib.crc32(name.encode()))))
     doc = analyse_file(describe_file(tmp_path, tmp_path / name), 0).documents[0]
     assert (doc.fields["date_of_birth"].value, doc.fields["travel_document_number"].value) == ("1993-10-14", "EB5720916")
+
+
+def test_a_row_of_bilingual_headings_keeps_each(tmp_path):
+    # 'Sex 性别 Date of birth 出生日期': '性别' is no Chinese row that 'Date of birth' translates (the 54th set's form)
+    name = "applicant_form-corner-boxes-1.png"
+    (tmp_path / name).write_bytes(png_bytes(applicant_corner_boxes(FIFTYFOURTH[0]).scanned(zlib.crc32(name.encode()))))
+    doc = analyse_file(describe_file(tmp_path, tmp_path / name), 0).documents[0]
+    assert doc.fields["date_of_birth"].value == FIFTYFOURTH[0].date_of_birth.isoformat()
