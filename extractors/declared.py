@@ -62,6 +62,7 @@ def _labels_on(lines: list[list], fields: list[Declared], others: list[Label] = 
     own = {f.key: find_labels(lines, list(f.labels)) + [lb for lb in find_labels(lines, list(f.colon_labels))  # alone, a heading
                                                        if lb.colon and lb.last + 1 < len(lines[lb.line])] for f in fields}
     spare = {f.key: find_labels(lines, list(f.fallback)) for f in fields if f.fallback}
+    vocabulary = {fold(lb) for f in fields for lb in f.labels}
     found = {key: labels or spare.get(key, []) for key, labels in own.items()}
     beside_of = {key: labels for key, labels in spare.items() if own[key]}
     beside = [lb for labels in beside_of.values() for lb in labels]
@@ -69,7 +70,7 @@ def _labels_on(lines: list[list], fields: list[Declared], others: list[Label] = 
     kept = {key: [lb for lb in labels if not any(outmatched(lb, other) for k, more in found.items() if k != key
                                                  for other in more)
                   and not any(outmatched(lb, other) for other in [*others, *(b for k, bs in beside_of.items() if k != key for b in bs)])
-                  and not twin_of_another_row(lb, others, lines)]
+                  and not twin_of_another_row(lb, others, lines, vocabulary)]
             for key, labels in found.items()}
     return kept, beside
 

@@ -4,20 +4,22 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from pipeline.labels import Label
+from pipeline.labels import Label, fold
 from pipeline.pairs import Candidate
 from pipeline.text import is_han
 
 COLUMN_HEADINGS = 2  # other fields' labels on a label's line that make the line a table's headings
+HEADING_CELL = 12  # characters of a heading row's words no label covers ('Department'): more are values
 
 
-def twin_of_another_row(label: Label, others: list[Label], lines: list[list]) -> bool:
+def twin_of_another_row(label: Label, others: list[Label], lines: list[list], vocabulary: set[str]) -> bool:
     """A label in Latin letters right after a Chinese label that opens its line and that no field reads: the row's
     label in its other language ('拟赴港单位 Employer in Hong Kong'), not the field's. (Only so: in a row of several
     labels, 'Sex 性别 Date of birth 出生日期', each heading is its own.)"""
     words = lines[label.line]
     return any(o.line == label.line and o.first == 0 and (o.last + 1 == label.first or o.first == label.first and o.last < label.last)
-               and _han(words[o.first:o.last + 1]) and not _han(words[o.last + 1:label.last + 1]) for o in others)
+               and _han(words[o.first:o.last + 1]) and not _han(words[o.last + 1:label.last + 1])
+               and fold("".join(w.text for w in words[o.first:o.last + 1])) not in vocabulary for o in others)
 
 
 def _han(words: list) -> bool:
@@ -35,6 +37,9 @@ def heads_a_column(lines: list[list], label: Label, labels: dict[str, list[Label
     others = [lb for found in labels.values() for lb in found if lb.line == label.line and lb.first != label.first]
     if label.colon or len(others) < COLUMN_HEADINGS or label.line + 1 >= len(lines):
         return False
+    covered = {k for lb in [label, *others] for k in range(lb.first, lb.last + 1)}
+    if sum(len(w.text) for k, w in enumerate(lines[label.line]) if k not in covered) > HEADING_CELL:
+        return False  # values stand between the labels ('服務機構 順德智造科技有限公司 職位 項目經理'): a grid of pairs
     x0, h = label.bbox[0], label.bbox[3] - label.bbox[1]
     under = [w for w in lines[label.line + 1] if abs(w.bbox[0] - x0) <= h]
     return bool(under) and not any(lb.line == label.line + 1 for found in labels.values() for lb in found)
