@@ -61,3 +61,10 @@ def test_capital_subscribed_and_paid():
 
 def test_roles_a_plan_will_open():
     assert local_hires("In the first year we shall open 4 Hong Kong-based posts for designers.")[0] == 4
+
+
+def test_share_capital_before_subscribed_and_paid():
+    # 'subscribed and paid' counts as a label only before a colon: here 'share capital' after its sum is the label
+    doc = doc_of_rows([[(140, "Larchmere Foods Limited")], [(140, "HK$0.9m of share capital has been fully subscribed and paid.")],
+                       [(140, "We forecast revenue of HK$2,000,000 in the first year.")]])
+    assert registry.extract("business_plan", doc)["capital_hkd"].value == 900000.0
