@@ -68,3 +68,8 @@ def test_share_capital_before_subscribed_and_paid():
     doc = doc_of_rows([[(140, "Larchmere Foods Limited")], [(140, "HK$0.9m of share capital has been fully subscribed and paid.")],
                        [(140, "We forecast revenue of HK$2,000,000 in the first year.")]])
     assert registry.extract("business_plan", doc)["capital_hkd"].value == 900000.0
+
+
+def test_capital_with_paid_in_brackets():
+    doc = doc_of_rows([[(140, "Larchmere Foods Limited")], [(140, "Capital (paid): HK$350,000")], [(140, "Turnover forecast: HK$1,200,000")]])
+    assert registry.extract("business_plan", doc)["capital_hkd"].value == 350000.0
