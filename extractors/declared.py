@@ -35,14 +35,12 @@ NEAR_TIE = 0.1  # a runner-up this close in score makes the winner doubtful
 NEAR_TIE_DOUBT = 0.7  # what a near tie leaves of the winner's confidence
 FORM_NAME_SCORE = 85  # rapidfuzz ratio of a fillable field's name to a label
 REREAD_CONFIDENCE = 0.7  # a value read from its crop alone
-# Values whose type cannot tell them from the words of a sentence: read after a label only where
-# the label opens its line or cell or a colon follows it. Dates, sums and numbers carry their form.
+# Values whose type cannot tell them from a sentence's words: read after a label only where it opens its line or cell or a colon follows it
 FREE_TYPES = ("text", "text_han", "subject", "han_name", "latin_name", "latin_or_han_name", "person", "school", "address", "address_english_first", "sex", "post")
 WRAPPING_TYPES = ("address", "address_english_first", "text")  # values long enough to wrap beside a two-line label, in its two languages
 REREAD_IN_HAN = ("han_name", "text_han")  # types a Latin reading cannot be
 MAYBE_HAN, JUNK_CONFIDENCE = ("person", "subject"), 0.6  # types that may be Latin: re-read only what reads as junk
-# Types whose misread value PP-OCR reads again from its box (_second_witness); UNSURE is the
-# word confidence under which a value that parsed is read again too.
+# Types whose misread value PP-OCR reads again from its box (_second_witness); UNSURE: the confidence under which a parsed one is too
 SECOND_WITNESS = ("money", "monthly_money", "company", "organisation", "company_en", "date", "period_end", "code",
                   "latin_name", "latin_or_han_name", "post", "hkid", "sex", "count")
 UNSURE, SECOND_READS = 0.5, 2
@@ -55,10 +53,9 @@ GAP_OF_CELLS = 4.0  # line heights of paper between a label and its value: cells
 
 
 def _labels_on(lines: list[list], fields: list[Declared], others: list[Label] = ()) -> tuple[dict[str, list[Label]], list[Label]]:
-    """Each field's labels, and the rows of fallback labels that stand beside a field's own
-    ('職稱' where '職務' is on the page): those end other values, they give none. Where two labels
-    lie on the same words, the closer match keeps them: 'Name of Business' is the business name's
-    label, not loosely 'nature of bus'; '学科门类' a row no field reads, not the major's '学科'."""
+    """Each field's labels, and the rows of fallback labels that stand beside a field's own ('職稱' where '職務' is on
+    the page): those end other values, they give none. Where two labels lie on the same words, the closer match keeps
+    them: 'Name of Business' is the business name's label, not loosely 'nature of bus'; '学科门类' a row no field reads."""
     own = {f.key: find_labels(lines, list(f.labels)) + [lb for lb in find_labels(lines, list(f.colon_labels))  # alone, a heading
                                                        if lb.colon and lb.last + 1 < len(lines[lb.line])] for f in fields}
     spare = {f.key: find_labels(lines, list(f.fallback)) for f in fields if f.fallback}
@@ -67,11 +64,9 @@ def _labels_on(lines: list[list], fields: list[Declared], others: list[Label] = 
     beside_of = {key: labels for key, labels in spare.items() if own[key]}
     beside = [lb for labels in beside_of.values() for lb in labels]
     # (a field's own fallback on the same words outmatches none of its labels: 'capital' in 'injected capital')
-    kept = {key: [lb for lb in labels if not any(outmatched(lb, other) for k, more in found.items() if k != key
-                                                 for other in more)
+    kept = {key: [lb for lb in labels if not any(outmatched(lb, other) for k, more in found.items() if k != key for other in more)
                   and not any(outmatched(lb, other) for other in [*others, *(b for k, bs in beside_of.items() if k != key for b in bs)])
-                  and not twin_of_another_row(lb, others, lines, vocabulary)]
-            for key, labels in found.items()}
+                  and not twin_of_another_row(lb, others, lines, vocabulary)] for key, labels in found.items()}
     return kept, beside
 
 
