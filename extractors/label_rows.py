@@ -45,7 +45,6 @@ def heads_a_column(lines: list[list], label: Label, labels: dict[str, list[Label
     return bool(under) and not any(lb.line == label.line + 1 for found in labels.values() for lb in found)
 
 
-
 def before_next_label(cand: Candidate, lines: list[list], label: Label, labels: dict[str, list[Label]], key: str) -> Candidate | None:
     """A value beside a label inside a sentence, cut where another field's label follows on the line: what comes after is
     that label's ('… fully paid, and we expect … sales to come to around HK$3.6 million')."""
