@@ -270,7 +270,7 @@ def _read_without_rules(image: Image.Image, words: list[Word], lang: str) -> lis
     if ruled_out is None:
         return words
     again = ocr.ocr_words(ruled_out, lang=lang, psm=_psm(lang))
-    kept, other = (again, words) if _quality(again) > _quality(words) else (words, again)
+    kept, other = (again, words) if reads_better(again, words) else (words, again)
     kept = _without_upright_rules(kept)
     # what only the other reading saw, read surely, where the kept one has nothing: tesseract's
     # layout drops a different cell of a grid in each ('Male' in a table's last column)
@@ -279,6 +279,12 @@ def _read_without_rules(image: Image.Image, words: list[Word], lang: str) -> lis
     return reread_lone_marks(ruled_out, kept + only_there, lang)  # and the cells of one character both dropped
 
 
+
+
+def reads_better(reading: list[Word], other: list[Word]) -> bool:
+    """Whether one reading of a page reads better than another: a rule read as a bar ('|') is no
+    word of it (counted, the reading that kept its rules as bars reads more)."""
+    return _quality([w for w in reading if re.search(r"\w", w.text)]) > _quality([w for w in other if re.search(r"\w", w.text)])
 
 
 def _without_upright_rules(words: list[Word]) -> list[Word]:

@@ -22,6 +22,9 @@ def answer_after(lines: list[list[Word]], label: Label) -> tuple[Word, ...] | No
     the words from the label to there ask a question (a '?')."""
     if lines[label.line] and ANSWER_CUE.fullmatch(lines[label.line][0].text):
         return None  # the label is in an answer ('A: HK$600,000 of paid-up capital'), not a question
+    on_line = _answered_on_line(lines[label.line], label)
+    if on_line:
+        return on_line
     for n in range(label.line + 1, min(label.line + 3, len(lines))):
         words = lines[n]
         if not words or QUESTION_NUMBER.fullmatch(words[0].text):
@@ -31,6 +34,15 @@ def answer_after(lines: list[list[Word]], label: Label) -> tuple[Word, ...] | No
             rest = [w for w in words[1:] if w.text not in (":", "：")]
             return tuple(rest) if rest and re.search(r"[?？]", asked) else None
     return None
+
+
+def _answered_on_line(words: list[Word], label: Label) -> tuple[Word, ...] | None:
+    """The answer after its cue on the question's own line ('Q3. How much capital has been paid up?  A. HK$650,000')."""
+    asked = next((k for k in range(label.last, len(words) - 2) if re.search(r"[?？]$", words[k].text)), None)
+    if asked is None or not ANSWER_CUE.fullmatch(words[asked + 1].text):
+        return None
+    rest = [w for w in words[asked + 2:] if w.text not in (":", "：")]
+    return tuple(rest) or None
 
 
 def bracket_of(words: list[Word], label: Label) -> int | None:
