@@ -5,7 +5,8 @@ an English translation in one sentence ('… is hereby conferred the degree of �
 the institute she works at; a simplified Chinese work letter as a ruled table (工作单位 | 职务 | 起止时间); form ID 990A
 as boxes with their captions over the values; form ID 990B of Chinese labels with the English in brackets and its
 Talent List answer as ticked boxes on the line under its question; an employment agreement of numbered clauses typed to
-PDF; the BR certificate; the year's accounts in English; an 'About us' page. Scored on each paper's fields and on the
+PDF; the BR certificate; the year's accounts in English; an 'About us' page; the local recruitment as a ruled table of
+advertisements. Scored on each paper's fields and on the
 checks on them (the case is clean). Read once through the product before any reader changes for it
 (`scripts/bench_drawn_forms.py --set twohundredthirtythird`). Every name and number is made up; 19899 is no real
 institution's code."""
@@ -140,6 +141,16 @@ def about_us() -> Sheet:
     return s
 
 
+def recruitment_table() -> Sheet:
+    s = Sheet()
+    s.text(140, 100, f"Efforts to recruit locally - {POST}", 30, "sans_bold")
+    _ruled(s, 140, 190, [["Where advertised", "Period", "Applications", "Outcome"],
+                         ["Recruitment website", "2 Sep - 2 Oct 2026", "11", "2 interviewed, none suitable"],
+                         ["University careers portals", "9 Sep - 9 Oct 2026", "5", "none with a doctorate"]],
+           [420, 340, 220, 420], 64, 22)
+    return s
+
+
 def _br() -> Sheet:
     return br_sheet([("Name of Business", EMPLOYER.upper()), ("Address", "ROOM 1207, 12/F, SCIENCE PARK WEST AVENUE TOWER,"),
                      ("", "8 SCIENCE PARK WEST AVENUE, SHATIN"), ("Nature of Business", NATURE), ("Status", "CORP"),
@@ -176,5 +187,6 @@ def write_all(folder: Path) -> list[dict]:
         ("accounts.png", scanned_png(accounts_english(), "accounts.png"), "financial_statement",
          {"company_name": EMPLOYER.upper(), "period_end": "2026-03-31", "revenue": 14206800.0, "profit": 1159400.0, "total_equity": 7327600.0}),
         ("about.png", scanned_png(about_us(), "about.png"), "company_profile", {"type": "company_profile"}),
+        ("recruitment.png", scanned_png(recruitment_table(), "recruitment.png"), "recruitment_evidence", {"type": "recruitment_evidence"}),
     ]
     return write_case(folder, papers, "twenty-second-hand", CASE, SETTINGS)
