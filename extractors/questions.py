@@ -269,7 +269,7 @@ TYPED_EMPTY = re.compile(r"[\[(（]\s*[\])）]|[☐□]|\[\]|\(\)")
 
 def yes_no(doc: DocView, field: str, boxes: dict[int, list[TickBox]] | None = None) -> Field | None:
     question = _data()["questions"][field]
-    found = _answer(doc, question["labels"], None, r"(?i)\b(?:yes|no|y|n)\b|是|否", boxes, question.get("stated_of"))
+    found = _answer(doc, question["labels"], None, r"(?i)\b(?:yes|no|y|n)\b|是(?!否)|(?<!是)否", boxes, question.get("stated_of"))
     return found if found is not None or "named_by" not in question else _named(doc, question)
 
 
