@@ -52,7 +52,7 @@ ITEMS = {
                      r"capital deficiency", r"total deficit", r"deficiency (?:in|of) (?:assets|shareholders'? funds)",
                      r"(?:total )?(?:shareholders'|shareholders’|members'|owners') (?:funds|equity)", r"股東資金", r"股东资金",
                      r"資產淨值", r"资产净值", r"^淨資產", r"^净资产", r"total net worth", r"^net worth\b",
-                     r"capital and reserves\s*(?:\(total\)|total)"],
+                     r"capital and reserves\s*(?:\(total\)|total)", r"^total capital and reserves\b"],
 }
 
 # An item stated in parts and their total ('Sales of goods' … 'Total revenue'): the total is the item.

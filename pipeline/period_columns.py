@@ -54,7 +54,7 @@ def whole_period_figure(lines: list[list[Word]], row: int, after: int, stock: bo
     whole first period: where a heading row above names at least two of its parts and one whole
     ('Q1 … Q4 | Year 1'), or names the first year after another column ('Year 0 | Year 1 | Year 2',
     a setting-up year before it). Each figure belongs to the heading nearest its centre. A `stock` (a headcount at
-    each quarter's end) is the last part's where no heading names the whole ('Q1 … Q4')."""
+    each quarter's end) is the last part's where no heading names the whole ('Q1 … Q4') or its cell is blank."""
     parts, whole, first = _headings()
     for k in range(row - 1, max(-1, row - HEADER_ROWS_UP - 1), -1):
         heads = lines[k]
@@ -71,8 +71,15 @@ def whole_period_figure(lines: list[list[Word]], row: int, after: int, stock: bo
             if found is None or found == columns[0]:
                 continue
             wanted = found
-        centres = [(_centre(heads, s), s == wanted) for s in columns]
         figures = [w for w in lines[row][after + 1:] if re.fullmatch(r"\(?[\d,.]+\)?", w.text)]
-        under = [w for w in figures if min(centres, key=lambda c: abs(c[0] - (w.bbox[0] + w.bbox[2]) / 2))[1]]
+        under = _under(heads, columns, wanted, figures)
+        if not under and stock and len(cut) >= 2 and wanted != cut[-1]:
+            under = _under(heads, columns, cut[-1], figures)  # a headcount left blank under the year's total: its last quarter's
         return under[0] if len(under) == 1 else None
     return None
+
+
+def _under(heads: list[Word], columns: list[tuple[int, int]], wanted: tuple[int, int], figures: list[Word]) -> list[Word]:
+    """The figures whose nearest heading is the wanted column's."""
+    centres = [(_centre(heads, s), s == wanted) for s in columns]
+    return [w for w in figures if min(centres, key=lambda c: abs(c[0] - (w.bbox[0] + w.bbox[2]) / 2))[1]]
