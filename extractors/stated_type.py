@@ -1,7 +1,7 @@
 """A paper no type's words claim, typed by what it states: by the fields it states in rows (a table of
 'Paid-up share capital | HK$…' and 'Sales | HK$…' under a heading that names no type is a plan; labels and
 value types from data/fields.yaml, found by layout as every declared field is), or as a stay at a firm told
-whole in its sentences (a post, a start and an end before today: a work letter in words no phrase foresaw)."""
+whole in its sentences (a post, a start and an end before the case's date: a work letter in words no phrase foresaw)."""
 from __future__ import annotations
 
 from datetime import date
@@ -35,15 +35,15 @@ def type_by_stated_rows(doc: DocView) -> str | None:
     return best
 
 
-def told_as_a_past_stay(doc: DocView) -> bool:
-    """The work letter's reader finds a post and a stay that has ended: a start, then an end not after today
-    (a contract's term is to come, a consent's stay goes on, and neither reads so)."""
+def told_as_a_past_stay(doc: DocView, as_of: str | None = None) -> bool:
+    """The work letter's reader finds a post and a stay that has ended: a start, then an end not after the case's
+    date (`as_of`, today where not given; a contract's term is to come, a consent's stay goes on, and neither reads so)."""
     read = extract("work_experience_letter", doc)
     start, end, post = (read.get(k) for k in ("start_date", "end_date", "position"))
     if not (start and end and post and post.value):
         return False
-    return isinstance(start.value, str) and isinstance(end.value, str) and start.value < end.value <= date.today().isoformat()
+    return isinstance(start.value, str) and isinstance(end.value, str) and start.value < end.value <= (as_of or date.today().isoformat())
 
 
-def type_by_contents(doc: DocView) -> str | None:
-    return type_by_stated_rows(doc) or ("work_experience_letter" if told_as_a_past_stay(doc) else None)
+def type_by_contents(doc: DocView, as_of: str | None = None) -> str | None:
+    return type_by_stated_rows(doc) or ("work_experience_letter" if told_as_a_past_stay(doc, as_of) else None)

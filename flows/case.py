@@ -53,8 +53,9 @@ def page_image_name(sha256: str, number: int) -> str:
     return f"{sha256[:16]}-p{number}.jpg"
 
 
-def analyse_file(item: InputFile, file_index: int, page_dir: Path | None = None) -> FileAnalysis:
-    """Everything about one file, never raising for a bad input: errors become data."""
+def analyse_file(item: InputFile, file_index: int, page_dir: Path | None = None, as_of: str | None = None) -> FileAnalysis:
+    """Everything about one file, never raising for a bad input: errors become data. `as_of`, the case's date
+    (today where not given): a stay a paper tells has ended by it."""
     base_id = f"D{file_index + 1:02d}"
     result = FileAnalysis(name=item.name, sha256=item.sha256, format=item.format, size=item.size,
                           warnings=list(item.warnings), documents=[], pages=[])
@@ -85,7 +86,7 @@ def analyse_file(item: InputFile, file_index: int, page_dir: Path | None = None)
         segments = segment(read)
         if segments:
             result.leaning, result.titled = segments[0].leaning, segments[0].titled
-        result.documents = _documents(item, base_id, read, segments)
+        result.documents = _documents(item, base_id, read, segments, as_of)
     for doc in result.documents:
         doc.errors += [DocError(code="warning", message=w) for w in item.warnings]
     return result
@@ -119,14 +120,14 @@ def read_pages(item: InputFile, copy: Path, work: Path, page_dir: Path | None) -
     return read
 
 
-def _documents(item: InputFile, base_id: str, read: list[ReadPage], segments: list[Segment]) -> list[Document]:
+def _documents(item: InputFile, base_id: str, read: list[ReadPage], segments: list[Segment], as_of: str | None) -> list[Document]:
     for seg in segments:
         _rescue_travel_document(seg, read)
     documents = []
     for k, seg in enumerate(segments):
         doc_id = base_id if len(segments) == 1 else f"{base_id}.{k + 1}"
         if seg.type == "unknown" and not seg.declined:
-            _type_by_contents(item, read, seg)
+            _type_by_contents(item, read, seg, as_of)
         script = load_rules()["types"].get(seg.type, {}).get("script")
         view = DocView(file=item.name, pages=[in_script(_own_part(read[i].page, seg), script) for i in seg.pages],
                        images=PageImages([read[i] for i in seg.pages]))
@@ -143,10 +144,10 @@ def _documents(item: InputFile, base_id: str, read: list[ReadPage], segments: li
     return documents
 
 
-def _type_by_contents(item: InputFile, read: list[ReadPage], seg: Segment) -> None:
+def _type_by_contents(item: InputFile, read: list[ReadPage], seg: Segment, as_of: str | None) -> None:
     """A document no type's words claim, typed by what it states where that is clearly one type's (extractors/stated_type.py)."""
     view = DocView(file=item.name, pages=[_own_part(read[i].page, seg) for i in seg.pages], images=PageImages([read[i] for i in seg.pages]))
-    found = type_by_contents(view) if any(p.words for p in view.pages) else None
+    found = type_by_contents(view, as_of) if any(p.words for p in view.pages) else None
     if found:
         seg.type, seg.confidence = found, AS_STATED
 

@@ -307,7 +307,7 @@ def _read_case(case_dir: Path, out_dir: Path, as_of: str | None, workers: int, o
 
     def one(args):
         i, item = args
-        a = analyse_file(item, i, page_dir)
+        a = analyse_file(item, i, page_dir, as_of_value)
         if on_file:
             on_file(item.name)
         return a

@@ -1,8 +1,12 @@
 """The two-hundred-and-thirty-fourth and -fifth drawn sets (sample_docs/drawn_kitestring_twohundredthirtyfourth.py,
 drawn_orchards_twohundredthirtyfifth.py): plans, work letters and accounts, read cold at 17 / 20 and 22 / 23. What they
 needed: a headcount left blank under the year's total column, its last quarter's figure taken; and words as data: the
-money a plan has 'raised' in total, a 'date of relieving', 'total capital and reserves'. Tested on other wording."""
+money a plan has 'raised' in total, a 'date of relieving', 'total capital and reserves'. Tested on other wording. And
+from the review: a paper typed as a work letter by a stay that has ended, ended by the case's date, not today."""
 from extractors import registry
+from flows.case import analyse_file
+from pipeline.ingest import describe_file
+from sample_docs.drawn_forms import Sheet, scanned_png, text_lines
 from tests.synthetic import doc_of_rows
 
 
@@ -34,3 +38,15 @@ def test_total_capital_and_reserves_is_the_equity():
                        [(140, "Share capital"), (1100, "200,000")], [(140, "Accumulated profits"), (1100, "642,500")],
                        [(140, "Total capital and reserves"), (1100, "842,500")]])
     assert registry.extract("financial_statement", doc)["total_equity"].value == 842500.0
+
+
+def test_a_stay_has_ended_by_the_cases_date_not_by_today(tmp_path):
+    # an auditor's re-run long after: a stay that ended after the case's date had not ended when the case was decided
+    s = Sheet()
+    text_lines(s, 140, 120, ["Ningbo Harbourside Instruments Co., Ltd.", "", "2 June 2026", "",
+                             "Mr. LOU Jianing's time with Ningbo Harbourside Instruments Co., Ltd. lasted from 1 April 2018",
+                             "to 31 May 2026, during which he was our Calibration Engineer.", "", "Administration Office"], 24, "serif", 44)
+    (tmp_path / "stay.png").write_bytes(scanned_png(s, "stay"))
+    item = describe_file(tmp_path, tmp_path / "stay.png")
+    assert analyse_file(item, 0, as_of="2026-05-10").documents[0].type != "work_experience_letter"
+    assert analyse_file(item, 0, as_of="2026-12-06").documents[0].type == "work_experience_letter"
