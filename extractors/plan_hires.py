@@ -22,6 +22,8 @@ NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, 
 # (not those who own or fund it: 'from the two owners')
 PEOPLE = (r"(?!(?:owners|founders|co-founders|partners|shareholders|directors|investors|lenders)\b)"
           r"(?:[a-z]*(?:ers|ors|ists|ants|ians|ees|men)|coaches|chefs|cooks|nurses|guides|clerks|aides|crew|staff)\b")
+# one person at work, by the singular of those nouns ('a head chef', 'one receptionist')
+ONE_PERSON = r"(?:[a-z]*(?:er|or|ist|ant|ian|ee|man)|coach|chef|cook|nurse|guide|clerk|aide)\b"
 # a clause ends at a full stop (not a decimal point, nor a question's or answer's letter: 'A. Eight'), a semicolon,
 # a Chinese comma (which parts clauses: '由兩名股東出資…，並將於本港增聘五名全職員工') or a line of its own
 CLAUSE = re.compile(rf"(?:[^.;；。，,]|(?<=\d)\.(?=\d)|(?<=\b[A-Z])\.|(?<!{HAN}),|,(?!{HAN}))+")
@@ -57,6 +59,29 @@ def _patterns() -> tuple[re.Pattern, re.Pattern, list[re.Pattern]]:
     return place, work, counts
 
 
+@functools.lru_cache(maxsize=1)
+def _list_item() -> re.Pattern:
+    """One item of a list of people by role ('a head chef', 'three kitchen staff')."""
+    people = _words(vocabulary()["local_hires"]["people"])
+    number = rf"(\d{{1,3}}|{'|'.join(NUMBER_WORDS)})"
+    return re.compile(rf"(?<![\w$,.])(?:(a|an)\s+(?:[a-z-]+\s+){{0,2}}?{ONE_PERSON}|{number}\s+(?:[a-z-]+\s+){{0,2}}?(?:{people}|{PEOPLE}|{ONE_PERSON}))",
+                      re.IGNORECASE)
+
+
+def _listed_total(said: str, at: int) -> int | None:
+    """The people of a list by role that holds the count at `at`, summed ('a head chef and three kitchen staff'): items
+    joined by a comma, 'and' or 'plus' only."""
+    items = list(_list_item().finditer(said))
+    runs: list[list[re.Match]] = []
+    for m in items:
+        if runs and re.fullmatch(r"\s*(?:,\s*(?:and\s+)?|and\s+|plus\s+|&\s*)", said[runs[-1][-1].end():m.start()], re.IGNORECASE):
+            runs[-1].append(m)
+        else:
+            runs.append([m])
+    run = next((r for r in runs if len(r) >= 2 and r[0].start() <= at < r[-1].end()), None)
+    return sum(1 if m.group(1) else as_count(m.group(2)) for m in run) if run else None
+
+
 def as_count(raw: str) -> int:
     raw = raw.lower()
     return int(raw) if raw.isdigit() else NUMBER_WORDS.get(raw) or chinese_numeral(raw.replace("兩", "二").replace("两", "二"))
@@ -75,6 +100,7 @@ def local_hires(text: str) -> tuple[int, int] | None:
         found = [(at, n) for at, n in found if 0 < n < 1000]
         if found:
             at, n = min(found)
+            n = _listed_total(said, at) or n
             total = whole_team(text)
             return total if total and total[1] > clause.start() + at else (n, clause.start() + at)
     return None
