@@ -37,6 +37,20 @@ def _labelled(doc: DocView, out: dict, key: str, labels: list[str], pattern: str
     out[key] = doc.field(v.strip() if isinstance(v, str) else v, line)
 
 
+def add_second_reading(doc: DocView, field: Field) -> None:
+    """A travel document number's ink read again by PP-OCR's recogniser, kept among the field's readings where
+    it reads the number otherwise: a second witness the case may settle by (validators/settle.py; a mono 'J'
+    read '3' by tesseract)."""
+    image = next((im for pg, im in zip(doc.pages, doc.images) if pg.number == field.page and pg.source == "ocr"), None)
+    if image is None or field.bbox is None:
+        return
+    x0, y0, x1, y1 = field.bbox
+    pad = (y1 - y0) // 2
+    text, _ = ppocr_line(image.crop((max(0, x0 - pad), max(0, y0 - pad), min(image.width, x1 + pad), min(image.height, y1 + pad))))
+    found = re.findall(r"[A-Z]{1,2}[0-9A-Z]\d{6,7}", text.upper().replace(" ", ""))
+    field.readings += [n for n in found[-1:] if n != field.value and n not in field.readings]
+
+
 def _another_rows(value: str, line, labels: list[str]) -> bool:
     """A value found on the line under its label that stands after other words there: the next
     row's value (a misread travel document number, then the HKID number under it)."""

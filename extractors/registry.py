@@ -91,6 +91,8 @@ def _extract(doc_type: str, doc: DocView) -> dict[str, Field]:
         travel_document.name_zh_spelt(doc, out)
     if doc_type == "applicant_form":
         _given_names_by_han(out)
+        if "travel_document_number" in out:
+            forms.add_second_reading(doc, out["travel_document_number"])
     for key in LATIN_NAME_FIELDS:
         if key in out:
             if key in WHOLE_NAME_FIELDS:

@@ -76,8 +76,9 @@ MISREAD = 2  # characters lost or misread in a form's reading of the number
 
 def settle_travel_numbers(documents: list[Document]) -> list[Document]:
     """Form ID 990A's travel document number settled by the travel document's verified one, where the
-    form's reading is no number of that shape and a character or two from it; the form's reading is kept
-    beside it. A well-shaped number that differs is left as read, for the checks to show."""
+    form's reading is no number of that shape and a character or two from it, or where the form's other
+    reading is it; the form's reading is kept beside it. A well-shaped number that differs, and that no
+    other reading makes the verified one, is left as read, for the checks to show."""
     verified = {str(d.fields["document_number"].value) for d in documents if d.type == "travel_document"
                 and "document_number" in d.fields and d.fields["document_number"].source == "mrz"}
     if len(verified) != 1:
@@ -87,7 +88,8 @@ def settle_travel_numbers(documents: list[Document]) -> list[Document]:
     for doc in documents:
         f = doc.fields.get("travel_document_number") if doc.type == "applicant_form" else None
         read = str(f.value) if f else ""
-        if f and read != number and not TRAVEL_NUMBER.match(read) and Levenshtein.distance(read, number) <= MISREAD:
+        # (or one the other engine read there: a second witness, not a guess)
+        if f and read != number and (number in f.readings or (not TRAVEL_NUMBER.match(read) and Levenshtein.distance(read, number) <= MISREAD)):
             mended = f.model_copy(update={"value": number, "confidence": min(f.confidence, REREAD_CONFIDENCE),
                                           "readings": [read] + [r for r in f.readings if r != number]})
             doc = doc.model_copy(update={"fields": doc.fields | {"travel_document_number": mended}})
