@@ -47,9 +47,10 @@ PART_PAID = r"of\s+which\s+((?:HK\$|HKD)\s*\d[\d,.]*(?:\s*(?:million|m)\b)?)\s+(
 # (into the company itself, no word of capital needed: 'The shareholders have injected HK$1,000,000 into the company')
 # (by several together: 'have put in HK$2,000,000 between them as share capital')
 # (how much of it is paid told between: 'have put up HK$600,000, every dollar of it paid in as share capital')
-PUT_IN = (r"\b(?:paid|put|injected|invested|contributed)\s+(?:in\s+|up\s+)?((?:HK\$|HKD)\s*\d[\d,.]*(?:\s*(?:million|m)\b)?)\s*"
+# (for shares: 'have subscribed HK$2 million in ordinary shares')
+PUT_IN = (r"\b(?:paid|put|injected|invested|contributed|subscribed)\s+(?:in\s+|up\s+)?((?:HK\$|HKD)\s*\d[\d,.]*(?:\s*(?:million|m)\b)?)\s*"
           r"(?:,\s*(?:all|every\s+\w+|the\s+whole)\s+of\s+it\s+(?:(?:fully\s+)?paid\s+(?:in|up)\s+)?)?\s*"
-          r"(?:(?:between|among)\s+(?:them|us)\s+|together\s+|jointly\s+)?(?:(?:in|into)\s+the\s+(?:company|business)\b|(?:as\b|(?:in\s+cash\s+)?for\b)(?=[^.]{0,40}(?:capital|shares\b)))")
+          r"(?:(?:between|among)\s+(?:them|us)\s+|together\s+|jointly\s+)?(?:(?:in|into)\s+the\s+(?:company|business)\b|in\s+(?:[a-z]+\s+)?shares\b|(?:as\b|(?:in\s+cash\s+)?for\b)(?=[^.]{0,40}(?:capital|shares\b)))")
 # a registered capital stated as paid in full ('注册资本港币100万元，已全部实缴', 'registered capital of HK$1m, fully paid')
 # (in another currency, its Hong Kong dollars in brackets: 'RMB 1,000,000 (about HK$1,080,000)')
 FULLY_PAID = (r"(?:注册资本|註冊資本|registered\s+capital|authori[sz]ed\s+capital)\D{0,8}?"

@@ -7,6 +7,7 @@ import re
 
 from pipeline import ocr, ppocr
 from pipeline.blanks import overlap
+from pipeline.date_words import month_period
 from pipeline.model import Field
 from pipeline.seals import seals_on
 from pipeline.text import HAN_RANGE, normalise_spaces
@@ -116,6 +117,9 @@ def extract(doc: DocView) -> dict[str, Field]:
                 end, line = later[0]
         if end:
             out["end_date"] = doc.field(end, line)
+    if "start_date" not in out and "end_date" not in out and (months := month_period(rt.text)):
+        out["start_date"] = doc.field(months[0], rt.owners[months[2]])  # a stay stated to the month only
+        out["end_date"] = doc.field(months[1], rt.owners[months[3]])
     # The issuing organisation signs under the text; take the last one named, not one in the body.
     references = tuple(vocabulary()["company_references"])
     orgs = [(m, ln) for ln in lines for m in re.finditer(ORG, ln.text) if not m.group(1).endswith(references)]

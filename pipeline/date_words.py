@@ -3,6 +3,7 @@ the year two thousand and twenty'), rewritten in figures ('15 May 2020') so the 
 read figures, read them too."""
 from __future__ import annotations
 
+import calendar
 import re
 
 from rapidfuzz.distance import Levenshtein
@@ -83,3 +84,32 @@ def roc_years_as_common_era(text: str) -> str:
         value = int(n) if n.isdigit() else chinese_numeral(n) if re.search("[十百]", n) else int(n.translate(HAN_DIGITS))
         return f"{1911 + value}年"
     return ROC_YEAR.sub(common_era, text)
+
+
+# A stay stated to the month only ('2012年7月至2020年12月', 'from July 2015 to March 2022', '2016.03 - 2021.08'):
+# taken to begin on its first month's first day and to end on its last month's last day.
+_MONTH_ONLY = (r"(\d{4})\s*年\s*(\d{1,2})\s*月(?!\s*\d{1,2}\s*[日号])"
+               rf"|\b({MONTH_NAMES}|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?,?\s+(\d{{4}})\b"
+               r"|(?<![\d./-])(\d{4})\s*[./-]\s*(\d{1,2})(?![\d./-]*\d)")
+MONTH_PERIOD = re.compile(rf"(?:{_MONTH_ONLY})\s*(?:-|–|—|~|to|until|till|through|至|到)\s*(?:{_MONTH_ONLY})", re.IGNORECASE)
+
+
+def _year_month(groups: tuple) -> tuple[int, int] | None:
+    han_y, han_m, name, name_y, num_y, num_m = groups
+    if han_y:
+        year, month = int(han_y), int(han_m)
+    elif name:
+        year, month = int(name_y), next(i for i, n in enumerate(MONTH_NAMES.split("|"), 1) if n.startswith(name.lower()[:3]))
+    else:
+        year, month = int(num_y), int(num_m)
+    return (year, month) if 1 <= month <= 12 and 1900 <= year <= 2100 else None
+
+
+def month_period(text: str) -> tuple[str, str, int, int] | None:
+    """(start, end, where each is in `text`) of the first stay stated to the month only, as ISO dates."""
+    for m in MONTH_PERIOD.finditer(text):
+        start, end = _year_month(m.groups()[:6]), _year_month(m.groups()[6:])
+        if start and end and start < end:
+            last = calendar.monthrange(*end)[1]
+            return f"{start[0]:04d}-{start[1]:02d}-01", f"{end[0]:04d}-{end[1]:02d}-{last:02d}", m.start(), m.start() + len(m.group(0)) - 1
+    return None
