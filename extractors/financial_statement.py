@@ -44,13 +44,13 @@ ITEMS = {
     # ('Profit and total comprehensive income for the year', as small companies' accounts word it)
     "profit": [r"(?:profit|loss|surplus|deficit|\(loss\)|profit/\(loss\)|\(loss\)/profit)\s*(?:and total comprehensive (?:income|loss|\(?loss\)?/income|income/\(?loss\)?)\s*)?"
                r"(?:for the (?:year|period)|after (?:income )?tax(?:ation)?)",
-               r"net (?:profit|loss|income|\(loss\)|profit/\(loss\))(?!\s*before)", r"^result for the (?:year|period)\b", r"[淨净]利[潤润]", r"(?:本年度|本年|年[內内]|年度|本期|除[稅税][後后])(?:溢利|[虧亏][損损]|利[潤润])"],
+               r"net (?:profit|loss|income|\(loss\)|profit/\(loss\))(?!\s*before)", r"^(?:profit|loss|profit/\(loss\))(?=\s+\(?[\d,]{3,})", r"^result for the (?:year|period)\b", r"[淨净]利[潤润]", r"(?:本年度|本年|年[內内]|年度|本期|除[稅税][後后])(?:溢利|[虧亏][損损]|利[潤润])"],
     "profit before tax": [r"(?:profit|loss|\(loss\)|profit/\(loss\))\s*before (?:income )?tax(?:ation)?", r"除[稅税]前(?:溢利|[虧亏][損损])",  # a page's reading mixes the scripts ('除税後')
                           r"利[潤润][總总][額额]", r"(?:net )?profit (?:as )?per (?:the )?accounts", r"assessable profits"],
     "total_equity": [r"total equity", r"^equity(?=\s+[\d(])", r"net assets", r"total (?:shareholders'|stockholders') equity",
                      r"(?:所有者|股東|股东)[權权]益\s*(?:[(（][^)）]{0,8}[)）])?\s*合[計计]", r"權益總額", r"权益总额",  # ('所有者权益（或股东权益）合计') r"net (?:liabilities|deficit)",
                      r"capital deficiency", r"total deficit", r"deficiency (?:in|of) (?:assets|shareholders'? funds)",
-                     r"(?:total )?(?:shareholders'|shareholders’|members'|owners') (?:funds|equity)", r"股東資金", r"股东资金",
+                     r"(?:total )?(?:shareholders|members|owners)['’] (?:funds|equity)", r"股東資金", r"股东资金",
                      r"資產淨值", r"资产净值", r"^淨資產", r"^净资产", r"total net worth", r"^net worth\b",
                      r"capital and reserves\s*(?:\(total\)|total)", r"^total capital and reserves\b",
                      r"^equity attributable to (?:the )?(?:owners|shareholders|equity holders) of the (?:company|parent)\b"],

@@ -16,7 +16,7 @@ from pipeline.labels import QUESTION_WORDS
 from pipeline.layout import TickBox, beside, circled, mark_ink, option_before, option_beside, radio_buttons, rings, tick_boxes
 from pipeline.model import Field
 from pipeline.ppocr import ppocr_line
-from pipeline.text import is_han, phrase_alternation
+from pipeline.text import HAN_RANGE, is_han, phrase_alternation
 
 from .base import DocView, Line, after_label
 
@@ -284,11 +284,13 @@ def _named(doc: DocView, question: dict) -> Field | None:
         if not asked:
             continue
         rest = re.sub(r"^\s*[(（][^)）]{0,20}[)）]", "", line.text[asked.end():]).strip(" :：_.")  # '(if any)'
+        # the question's twin in Chinese before the answer ('Talent List profession 人才清單職業  Not applicable')
+        rest = re.sub(rf"^[{HAN_RANGE}]*(?:{'|'.join(question['labels'])})[{HAN_RANGE}]*\s*[:：]?\s*", "", rest)
         if not rest and at + 1 < len(lines) and lines[at + 1].page is line.page:
             line, rest = lines[at + 1], lines[at + 1].text.strip(" _.")
         if rest:
-            # none written, alone or opening a note ('N/A - not under the list')
-            none = re.match(rf"(?:{question['none_words']})(?:\s*[-–—:,(]|$)", rest, re.IGNORECASE) is not None
+            # none written, alone, opening a note ('N/A - not under the list') or before its Chinese ('Not applicable 不適用')
+            none = re.match(rf"(?:{question['none_words']})(?:\s*[-–—:,(]|$|(?<=[a-z])\s*(?=[{HAN_RANGE}]))", rest, re.IGNORECASE) is not None
             return doc.field(not none, line, confidence=min(line.conf, STATED_CONFIDENCE))
     return None
 
