@@ -51,7 +51,8 @@ def _patterns() -> tuple[re.Pattern, re.Pattern, list[re.Pattern]]:
         # (or the people's own word: 'Positions we will create in Hong Kong: 3')
         re.compile(rf"(?:{_words(cues['headcount'] + cues['people'])})[^:：]{{0,40}}[:：]\s*{count}{not_after}", re.IGNORECASE),
         re.compile(rf"(?<![\d,.$])\b{count}\s+(?:[a-z-]+\s+){{0,2}}(?:{_words(cues['people'])}|{PEOPLE})", re.IGNORECASE),
-        re.compile(rf"(?<![\d,.])(\d{{1,3}}|{HAN_COUNT})\s*[名人位](?!民)"),
+        # (not those who own or fund it: '由三位股东出资')
+        re.compile(rf"(?<![\d,.])(\d{{1,3}}|{HAN_COUNT})\s*[名人位](?!民)(?!\s*(?:股[东東]|董事|合[伙夥]人|[创創]始人|投[资資]|出[资資]))"),
         # the answer to the clause's question ('How many people will you employ in Hong Kong? A: Six')
         re.compile(rf"[?？]\s*(?:(?:A|Ans|Answer|答)\s*[:：.]\s*)?{count}{not_after}", re.IGNORECASE),
     ]
