@@ -48,12 +48,13 @@ ITEMS = {
     "profit before tax": [r"(?:profit|loss|\(loss\)|profit/\(loss\))\s*before (?:income )?tax(?:ation)?", r"除[稅税]前(?:溢利|[虧亏][損损])",  # a page's reading mixes the scripts ('除税後')
                           r"利[潤润][總总][額额]", r"(?:net )?profit (?:as )?per (?:the )?accounts", r"assessable profits"],
     "total_equity": [r"total equity", r"^equity(?=\s+[\d(])", r"net assets", r"total (?:shareholders'|stockholders') equity",
-                     r"(?:所有者|股東|股东)[權权]益\s*(?:[(（][^)）]{0,8}[)）])?\s*合[計计]", r"權益總額", r"权益总额",  # ('所有者权益（或股东权益）合计') r"net (?:liabilities|deficit)",
+                     r"(?:所有者|股東|股东)[權权]益\s*(?:[(（][^)）]{0,8}[)）])?\s*合[計计]", r"權益總額", r"权益总额", r"net (?:liabilities|deficit)",
                      r"capital deficiency", r"total deficit", r"deficiency (?:in|of) (?:assets|shareholders'? funds)",
                      r"(?:total )?(?:shareholders|members|owners)['’] (?:funds|equity)", r"股東資金", r"股东资金",
                      r"資產淨值", r"资产净值", r"^淨資產", r"^净资产", r"total net worth", r"^net worth\b",
-                     r"capital and reserves\s*(?:\(total\)|total)", r"^total capital and reserves\b",
-                     r"^equity attributable to (?:the )?(?:owners|shareholders|equity holders) of the (?:company|parent)\b"],
+                     r"capital and reserves\s*(?:\(total\)|total)", r"^total capital and reserves\b"],
+    # a group's equity of its owners, only where no total states it with the minorities' ('Non-controlling interests')
+    "total_equity of the owners": [r"^equity attributable to (?:the )?(?:owners|shareholders|equity holders) of the (?:company|parent)\b"],
 }
 
 # An item stated in parts and their total ('Sales of goods' … 'Total revenue'): the total is the item.
@@ -314,7 +315,7 @@ def _years_as_rows(lines: list[Line]) -> tuple[int, dict[str, float], Line] | No
     for i, head in enumerate(lines):
         cells = head.cells()
         columns = {key: (c.bbox[0] + c.bbox[2]) / 2 for c in cells for key, patterns in ITEMS.items()
-                   if key != "profit before tax" and any(re.search(p, c.text, re.IGNORECASE) for p in patterns)}
+                   if key.split()[0] == key and any(re.search(p, c.text, re.IGNORECASE) for p in patterns)}
         if len(columns) < 2:
             continue
         rows = []

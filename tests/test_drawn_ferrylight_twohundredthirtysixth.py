@@ -26,3 +26,16 @@ def test_equity_attributable_to_the_owners():
                        [(140, "Total assets"), (1100, "9,122,600")],
                        [(140, "Equity attributable to equity holders of the parent"), (1100, "6,402,800")]])
     assert registry.extract("financial_statement", doc)["total_equity"].value == 6402800.0
+
+
+def test_a_groups_total_equity_with_its_minorities_over_the_owners_share():
+    doc = doc_of_rows([[(140, "REDWATER HOLDINGS LIMITED")], [(140, "Consolidated statement of financial position at 31 March 2026")],
+                       [(140, "Equity attributable to owners of the Company"), (1100, "8,204,000")],
+                       [(140, "Non-controlling interests"), (1100, "1,150,000")], [(140, "Total equity"), (1100, "9,354,000")]])
+    assert registry.extract("financial_statement", doc)["total_equity"].value == 9354000.0
+
+
+def test_net_liabilities_are_negative_equity():
+    doc = doc_of_rows([[(140, "LOWTIDE TRADING LIMITED")], [(140, "Statement of financial position at 31 March 2026")],
+                       [(140, "Net liabilities"), (1100, "(240,500)")]])
+    assert registry.extract("financial_statement", doc)["total_equity"].value == -240500.0
