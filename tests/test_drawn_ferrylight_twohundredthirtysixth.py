@@ -30,6 +30,8 @@ def test_equity_attributable_to_the_owners():
 
 def test_a_groups_total_equity_with_its_minorities_over_the_owners_share():
     doc = doc_of_rows([[(140, "REDWATER HOLDINGS LIMITED")], [(140, "Consolidated statement of financial position at 31 March 2026")],
+                       [(140, "Non-current assets"), (1100, "6,310,000")], [(140, "Current assets"), (1100, "7,902,000")],
+                       [(140, "Total assets"), (1100, "14,212,000")], [(140, "Total liabilities"), (1100, "(4,858,000)")],
                        [(140, "Equity attributable to owners of the Company"), (1100, "8,204,000")],
                        [(140, "Non-controlling interests"), (1100, "1,150,000")], [(140, "Total equity"), (1100, "9,354,000")]])
     assert registry.extract("financial_statement", doc)["total_equity"].value == 9354000.0
