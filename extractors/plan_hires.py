@@ -21,9 +21,9 @@ NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, 
 # nouns of people at work ('bakers', 'assistants', 'coaches')
 # (not those who own or fund it: 'from the two owners')
 PEOPLE = (r"(?!(?:owners|founders|co-founders|partners|shareholders|directors|investors|lenders)\b)"
-          r"(?:[a-z]*(?:ers|ors|ists|ants|ians|ees|men)|coaches|chefs|cooks|nurses|guides|clerks|aides|crew|staff)\b")
+          r"(?:[a-z]*(?:ers|ors|ists|ants|ians|ees|men)|coaches|chefs|cooks|nurses|guides|clerks|aides|crew|staff|executives|representatives)\b")
 # one person at work, by the singular of those nouns ('a head chef', 'one receptionist')
-ONE_PERSON = r"(?:[a-z]*(?:er|or|ist|ant|ian|ee|man)|coach|chef|cook|nurse|guide|clerk|aide)\b"
+ONE_PERSON = r"(?:[a-z]*(?:er|or|ist|ant|ian|ee|man)|coach|chef|cook|nurse|guide|clerk|aide|executive|representative)\b"
 # a clause ends at a full stop (not a decimal point, nor a question's or answer's letter: 'A. Eight'), a semicolon,
 # a Chinese comma (which parts clauses: '由兩名股東出資…，並將於本港增聘五名全職員工') or a line of its own
 CLAUSE = re.compile(rf"(?:[^.;；。，,]|(?<=\d)\.(?=\d)|(?<=\b[A-Z])\.|(?<!{HAN}),|,(?!{HAN}))+")

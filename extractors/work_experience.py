@@ -7,7 +7,7 @@ import re
 
 from pipeline import ocr, ppocr
 from pipeline.blanks import overlap
-from pipeline.date_words import month_period
+from pipeline.date_words import MONTH_PERIOD, month_periods
 from pipeline.model import Field
 from pipeline.seals import seals_on
 from pipeline.text import HAN_RANGE, normalise_spaces
@@ -83,9 +83,21 @@ def _periods(rt: RunningText) -> list[tuple[str, Line, str, Line]]:
     return out
 
 
-def _post_in_row(line: Line) -> str | None:
-    """The words a table's row holds beside its period, where they are few and no sentence."""
-    rest = normalise_spaces(re.sub(DATE_RX, " ", line.text)).strip(" |-–")
+# a table's column of posts, by its heading
+POST_HEADING = re.compile(r"^(?:position|post|title|job title|designation|role|職務|职务|職位|职位|崗位|岗位)$", re.IGNORECASE)
+
+
+def _post_in_row(line: Line, lines: list[Line] | None = None) -> str | None:
+    """The words a table's row holds beside its period, where they are few and no sentence; only the cell
+    under the posts' heading where the table heads its columns ('Period | Position | Department')."""
+    heads = [c for ln in (lines or []) if ln.page is line.page and ln.bbox[3] <= line.bbox[1] for c in ln.cells()
+             if POST_HEADING.match(c.text.strip(" :："))]
+    if heads:
+        head = heads[-1]
+        under = [c for c in line.cells() if c.bbox[0] < head.bbox[2] and head.bbox[0] < c.bbox[2]]
+        if len(under) == 1 and not re.search(DATE_RX, under[0].text):
+            return under[0].text.strip(" |")
+    rest = normalise_spaces(re.sub(DATE_RX, " ", MONTH_PERIOD.sub(" ", line.text))).strip(" |-–")
     return rest if rest and len(rest.split()) <= POST_IN_ROW and not re.search(r"[.,;:，。；：]", rest) else None
 
 
@@ -102,7 +114,7 @@ def extract(doc: DocView) -> dict[str, Field]:
         # derived from the rows together: a period column's first cell is no whole period
         out["start_date"] = doc.field(first[0], first[1], source="derived")
         out["end_date"] = doc.field(latest[2], latest[3], source="derived")
-        post = _post_in_row(latest[3])
+        post = _post_in_row(latest[3], lines)
         if post:  # the post held at leaving: the latest row's
             out["position"] = doc.field(post, latest[3], source="derived")
     elif m:
@@ -117,9 +129,14 @@ def extract(doc: DocView) -> dict[str, Field]:
                 end, line = later[0]
         if end:
             out["end_date"] = doc.field(end, line)
-    if "start_date" not in out and "end_date" not in out and (months := month_period(rt.text)):
-        out["start_date"] = doc.field(months[0], rt.owners[months[2]])  # a stay stated to the month only
-        out["end_date"] = doc.field(months[1], rt.owners[months[3]])
+    if "start_date" not in out and "end_date" not in out and (months := month_periods(rt.text)):
+        # a stay stated to the month only; rows of posts by month from the first start to the last end
+        first, latest = min(months), max(months, key=lambda p: p[1])
+        out["start_date"] = doc.field(first[0], rt.owners[first[2]])
+        out["end_date"] = doc.field(latest[1], rt.owners[latest[3]])
+        post = _post_in_row(rt.owners[latest[3]], lines) if len(months) >= 2 else None
+        if post:
+            out["position"] = doc.field(post, rt.owners[latest[3]], source="derived")
     # The issuing organisation signs under the text; take the last one named, not one in the body.
     references = tuple(vocabulary()["company_references"])
     orgs = [(m, ln) for ln in lines for m in re.finditer(ORG, ln.text) if not m.group(1).endswith(references)]

@@ -105,11 +105,17 @@ def _year_month(groups: tuple) -> tuple[int, int] | None:
     return (year, month) if 1 <= month <= 12 and 1900 <= year <= 2100 else None
 
 
-def month_period(text: str) -> tuple[str, str, int, int] | None:
-    """(start, end, where each is in `text`) of the first stay stated to the month only, as ISO dates."""
+def month_periods(text: str) -> list[tuple[str, str, int, int]]:
+    """(start, end, where each is in `text`) of each stay stated to the month only, as ISO dates."""
+    out = []
     for m in MONTH_PERIOD.finditer(text):
         start, end = _year_month(m.groups()[:6]), _year_month(m.groups()[6:])
         if start and end and start < end:
             last = calendar.monthrange(*end)[1]
-            return f"{start[0]:04d}-{start[1]:02d}-01", f"{end[0]:04d}-{end[1]:02d}-{last:02d}", m.start(), m.start() + len(m.group(0)) - 1
-    return None
+            out.append((f"{start[0]:04d}-{start[1]:02d}-01", f"{end[0]:04d}-{end[1]:02d}-{last:02d}", m.start(), m.end() - 1))
+    return out
+
+
+def month_period(text: str) -> tuple[str, str, int, int] | None:
+    """The first stay stated to the month only (month_periods)."""
+    return next(iter(month_periods(text)), None)
