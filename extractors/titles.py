@@ -112,7 +112,8 @@ def _runs_on(prose: Prose, i: int) -> bool:
     """Whether the line that token i opens goes on with the sentence before it, rather than
     opening a row of its own ('Department: Finance')."""
     doc = prose.doc
-    head = doc[i:min(len(doc), i + 4)]
+    end = prose.line_end(doc[i].idx)  # (its own line's words: not the next line's 'President:' after a last word)
+    head = [t for t in doc[i:min(len(doc), i + 4)] if t.idx < end]
     if doc[i].idx in prose.type_changes:
         return False  # a line in other type is a line of its own ('Master of Science' over its subject)
     return doc[i - 1].text[-1:].isalnum() and not any(t.text in (":", "：") for t in head)
@@ -172,10 +173,16 @@ def subjects(prose: Prose) -> list[Mention]:
             continue
         at = doc[i].idx
         # past a role word, or the unit's word for itself ('同意我单位 李雯 同志')
-        role = next((w for w in han_roles + list(OWN_UNIT) if prose.text.startswith(w, at)), "")
-        if role:  # '聘用乙方张三为': past the role word to the name
+        passed = False
+        for _ in range(2):  # (the unit's word and then a role's: '同意我单位职工冯思琪')
+            role = next((w for w in han_roles + list(OWN_UNIT) if prose.text.startswith(w, at)), "")
+            if not role:
+                break
+            # '聘用乙方张三为': past the role word to the name
             at += len(role)
             at += len(prose.text[at:]) - len(prose.text[at:].lstrip(" "))  # '同意員工 李明軒 前往'
+            passed = True
+        if passed:
             i = prose._token_at(at)
             if i >= len(doc):
                 continue
@@ -195,6 +202,14 @@ def subjects(prose: Prose) -> list[Mention]:
     out += [m for m in marked_people(prose) if all(o.start != m.start for o in out)]
     for cue in (c for c in prose.cues if c.label_ == "subject_before"):  # '王梓萱系我院在职员工'
         end = cue.start_char
+        latin = re.search(r"((?:[A-Z][A-Za-z'-]+ ){1,3}[A-Z][A-Za-z'-]+),?\s*$", prose.text[max(0, end - 60):end])
+        if latin and not has_han(cue.text):  # 'Ms. WEI Lanting, born on …': the longest pinyin run before the cue
+            words = latin.group(1).split()
+            name = next((" ".join(words[k:]) for k in range(len(words) - 1) if is_pinyin(" ".join(words[k:]).upper())), "")
+            if name:
+                at = end - len(prose.text[max(0, end - 60):end]) + latin.start(1) + latin.group(1).rfind(name)
+                out.append(Mention(name, at, at + len(name), "subject", 1))
+            continue
         for n in (3, 2, 4):
             name = prose.text[max(0, end - n):end]
             before = prose.text[end - n - 1:end - n] if end - n > 0 else ""
