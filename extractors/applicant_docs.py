@@ -180,6 +180,8 @@ def extract_degree(doc: DocView) -> dict[str, Field]:
         first_found(doc, out, "institution", rt, [rf"(?<=\bat ){ENGLISH_UNIVERSITY}"], flags=0)
     if "institution" not in out:
         _first_on_a_line(doc, out, "institution", [ENGLISH_SCHOOL, ENGLISH_UNIVERSITY])
+    if "institution" not in out:  # the school that signs by its degree committee ('鹭江大学学位评定委员会'), on its own line
+        _first_on_a_line(doc, out, "institution", [rf"^\s*({HAN}{{2,15}}?(?:大学|大學|学院|學院|研究所|研究院))\s*(?:学位评定委员会|學位評定委員會)"])
     if "institution" not in out:
         first_found(doc, out, "institution", rt, [rf"({HAN}{{2,15}}(?:大学|学院|研究所|研究院))"])
     first_found(doc, out, "major", rt, [rf"(?:大学|学院)\s*({HAN}{{2,12}}?)\s*(?:学科)?\s*专业",

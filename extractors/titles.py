@@ -148,6 +148,8 @@ def degrees(prose: Prose) -> list[Mention]:
     """'the degree of Bachelor of Science'; a Chinese degree ends with its 学位 ('工学学士学位')."""
     out = []
     for m in titles_after(prose, "degree"):
+        if str(m.value).startswith(("点", "點")):
+            continue  # '学位授予点' (a programme's right to award degrees): no degree awarded
         if not has_han(str(m.value)):
             out.append(m)
             continue
@@ -257,8 +259,8 @@ def majors(prose: Prose) -> list[Mention]:
     goes_on = tuple(both_scripts(v["major_end"]))
     for cue in (c for c in prose.cues if c.label_ == "major_label" and c.text in before):
         after = prose.text[cue.end_char:].lstrip()
-        if after.startswith(("学位", "學位")):
-            continue  # '授予工程硕士专业学位': a professional degree, not a major
+        if after.startswith(("学位", "學位")) and not after.startswith(("学位授予点", "學位授予點")):
+            continue  # '授予工程硕士专业学位': a professional degree, not a major ('…专业学位授予点上' is the major's)
         run = re.search(f"[{HAN_RANGE}]{{2,20}}$", prose.text[:cue.start_char])
         if has_han(after[:1]) and not after.startswith(goes_on) and not (run and any(s in run.group(0) for s in stops)):
             continue  # '姓名张三专业化学工程': a label, its value after it; '在本校化学工程专业学习' is prose
