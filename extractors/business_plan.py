@@ -98,7 +98,10 @@ def extract(doc: DocView) -> dict[str, Field]:
         out["capital_hkd"] = doc.field(parse_amount(paid_in_full.group(1)), line)
     put_in, line = rt.search(PUT_IN)
     if put_in and "capital_hkd" not in out:
-        out["capital_hkd"] = doc.field(parse_amount(put_in.group(1)), line)
+        # each of several put in the sum ('The three of us have each put in HK$250,000'): all of them together
+        each = re.search(rf"\b({'|'.join(NUMBER_WORDS)}|\d)\s+(?:of\s+us|founders|shareholders|partners|owners|directors)\b[^.]{{0,20}}?\beach\s*$",
+                         rt.text[max(0, put_in.start() - 60):put_in.start()], re.IGNORECASE)
+        out["capital_hkd"] = doc.field(parse_amount(put_in.group(1)) * (as_count(each.group(1)) if each else 1), line)
     shares, line = rt.search(SHARES_AT_PAR)
     if shares and "capital_hkd" not in out:
         count, par = [g for g in shares.groups() if g]

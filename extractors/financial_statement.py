@@ -52,13 +52,14 @@ ITEMS = {
                      r"capital deficiency", r"total deficit", r"deficiency (?:in|of) (?:assets|shareholders'? funds)",
                      r"(?:total )?(?:shareholders|members|owners)['’] (?:funds|equity)", r"股東資金", r"股东资金",
                      r"資產淨值", r"资产净值", r"^淨資產", r"^净资产", r"total net worth", r"^net worth\b",
-                     r"capital and reserves\s*(?:\(total\)|total)", r"^total capital and reserves\b"],
+                     r"capital and reserves\s*(?:\(total\)|total)", r"^total capital and reserves\b",
+                     r"^accumulated funds?\b"],  # a company limited by guarantee's, or a club's
     # a group's equity of its owners, only where no total states it with the minorities' ('Non-controlling interests')
     "total_equity of the owners": [r"^equity attributable to (?:the )?(?:owners|shareholders|equity holders) of the (?:company|parent)\b"],
 }
 
 # An item stated in parts and their total ('Sales of goods' … 'Total revenue'): the total is the item.
-TOTALS = {"revenue": [r"^total (?:revenue|turnover|sales)\b(?!\s+and)", r"^(?:營業|营业)?(?:收入|收益)(?:合計|合计|總額|总额)"]}
+TOTALS = {"revenue": [r"^total (?:revenue|turnover|sales|income)\b(?!\s+and)", r"^(?:營業|营业)?(?:收入|收益)(?:合計|合计|總額|总额)"]}
 
 
 PERIOD_END = [r"(?:year|period|months) (?:end(?:ed|ing)|to)\s+(" + DATE_RX + r")|截至\s*(" + DATE_RX + ")|(" + DATE_RX + r")\s*止",

@@ -27,8 +27,8 @@ ONE_PERSON = r"(?:[a-z]*(?:er|or|ist|ant|ian|ee|man)|coach|chef|cook|nurse|guide
 # a clause ends at a full stop (not a decimal point, nor a question's or answer's letter: 'A. Eight'), a semicolon,
 # a Chinese comma (which parts clauses: '由兩名股東出資…，並將於本港增聘五名全職員工') or a line of its own
 CLAUSE = re.compile(rf"(?:[^.;；。，,]|(?<=\d)\.(?=\d)|(?<=\b[A-Z])\.|(?<!{HAN}),|,(?!{HAN}))+")
-# the whole team a clause counts ('a team of 5', 'headcount of 8'), not its newcomers
-TOTAL = r"\b(?:team|headcount|workforce)\s+(?:size\s+)?of\s+"
+# the whole team a clause counts ('a team of 5', 'headcount of 8', 'a staff of five'), not its newcomers
+TOTAL = r"\b(?:team|headcount|workforce|staff)\s+(?:size\s+)?of\s+"
 # a milestone past the first year ('Month 18: …')
 LATER_MONTH = re.compile(r"\bmonth\s*(?:1[3-9]|[2-9]\d)\b", re.IGNORECASE)
 # a count that is a year's or a period's ordinal, not people ('year one', '第一年')
