@@ -315,6 +315,7 @@ def _years_as_rows(lines: list[Line]) -> tuple[int, dict[str, float], Line] | No
     row under the item's heading."""
     for i, head in enumerate(lines):
         cells = head.cells()
+        # (not a fallback's key, 'profit before tax': the key with a qualifier)
         columns = {key: (c.bbox[0] + c.bbox[2]) / 2 for c in cells for key, patterns in ITEMS.items()
                    if key.split()[0] == key and any(re.search(p, c.text, re.IGNORECASE) for p in patterns)}
         if len(columns) < 2:

@@ -1,6 +1,6 @@
 """Dates written out in words, as diplomas and deeds print them ('on the fifteenth day of May, in
 the year two thousand and twenty'), rewritten in figures ('15 May 2020') so the date readers, which
-read figures, read them too."""
+read figures, read them too; and stays stated to the month only, as the dates they begin and end on."""
 from __future__ import annotations
 
 import calendar
@@ -114,8 +114,3 @@ def month_periods(text: str) -> list[tuple[str, str, int, int]]:
             last = calendar.monthrange(*end)[1]
             out.append((f"{start[0]:04d}-{start[1]:02d}-01", f"{end[0]:04d}-{end[1]:02d}-{last:02d}", m.start(), m.end() - 1))
     return out
-
-
-def month_period(text: str) -> tuple[str, str, int, int] | None:
-    """The first stay stated to the month only (month_periods)."""
-    return next(iter(month_periods(text)), None)

@@ -6,7 +6,7 @@ projected income statement telling a plan, not accounts. Tested on other wording
 from extractors import registry
 from extractors.plan_hires import local_hires
 from pipeline.classify import load_rules
-from pipeline.date_words import month_period
+from pipeline.date_words import month_periods
 from tests.synthetic import best_type, doc_of_rows
 
 
@@ -18,9 +18,9 @@ def test_a_stay_to_the_month():
 
 
 def test_a_stay_to_the_month_in_chinese_and_in_figures():
-    assert month_period("该同志于2009年3月至2016年11月在我院任主治医师")[:2] == ("2009-03-01", "2016-11-30")
-    assert month_period("2018.10 - 2023.06  Senior Auditor")[:2] == ("2018-10-01", "2023-06-30")
-    assert month_period("from 3 May 2018 to 30 June 2023") is None  # whole dates are read as they are
+    assert month_periods("该同志于2009年3月至2016年11月在我院任主治医师")[0][:2] == ("2009-03-01", "2016-11-30")
+    assert month_periods("2018.10 - 2023.06  Senior Auditor")[0][:2] == ("2018-10-01", "2023-06-30")
+    assert month_periods("from 3 May 2018 to 30 June 2023") == []  # whole dates are read as they are
 
 
 def test_a_team_placed_by_its_district():
