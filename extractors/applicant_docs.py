@@ -175,7 +175,8 @@ def extract_degree(doc: DocView) -> dict[str, Field]:
         if iso:
             out["date_of_birth"] = doc.field(iso, line)
     # a degree may be conferred by a research institute ('华东精细化工研究所', its sentence saying '本所')
-    first_found(doc, out, "institution", rt, [rf"在\s*({HAN}{{2,15}}?(?:大学|学院|研究所|研究院))"])
+    # (or 'at' as 于: '该生于云岭理工大学…专业完成了…')
+    first_found(doc, out, "institution", rt, [rf"(?:在|于|於)\s*({HAN}{{2,15}}?(?:大学|学院|研究所|研究院))"])
     if "institution" not in out:  # a sentence may wrap it ('at North / China University of …')
         first_found(doc, out, "institution", rt, [rf"(?<=\bat ){ENGLISH_UNIVERSITY}"], flags=0)
     if "institution" not in out:

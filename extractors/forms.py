@@ -37,18 +37,33 @@ def _labelled(doc: DocView, out: dict, key: str, labels: list[str], pattern: str
     out[key] = doc.field(v.strip() if isinstance(v, str) else v, line)
 
 
-def add_second_reading(doc: DocView, field: Field) -> None:
-    """A travel document number's ink read again by PP-OCR's recogniser, kept among the field's readings where
-    it reads the number otherwise: a second witness the case may settle by (validators/settle.py; a mono 'J'
-    read '3' by tesseract)."""
+def ppocr_reading(doc: DocView, field: Field) -> str:
+    """The field's ink read again by PP-OCR's recogniser (one line's crop): a second witness where
+    tesseract misreads a hand or a mono face ('J' read '3' or 'T')."""
     image = next((im for pg, im in zip(doc.pages, doc.images) if pg.number == field.page and pg.source == "ocr"), None)
     if image is None or field.bbox is None:
-        return
+        return ""
     x0, y0, x1, y1 = field.bbox
     pad = (y1 - y0) // 2
-    text, _ = ppocr_line(image.crop((max(0, x0 - pad), max(0, y0 - pad), min(image.width, x1 + pad), min(image.height, y1 + pad))))
-    found = re.findall(r"[A-Z]{1,2}[0-9A-Z]\d{6,7}", text.upper().replace(" ", ""))
+    return ppocr_line(image.crop((max(0, x0 - pad), max(0, y0 - pad), min(image.width, x1 + pad), min(image.height, y1 + pad))))[0]
+
+
+def add_second_reading(doc: DocView, field: Field) -> None:
+    """A travel document number's second reading kept among the field's readings where it reads the
+    number otherwise: the case may settle by it (validators/settle.py)."""
+    found = re.findall(r"[A-Z]{1,2}[0-9A-Z]\d{6,7}", ppocr_reading(doc, field).upper().replace(" ", ""))
     field.readings += [n for n in found[-1:] if n != field.value and n not in field.readings]
+
+
+def add_name_reading(doc: DocView, field: Field) -> str | None:
+    """A Latin name's second reading, in capitals, kept among the field's readings where it reads the
+    name otherwise; returned for the caller to weigh."""
+    read = " ".join(re.sub(r"[^A-Za-z ]", " ", ppocr_reading(doc, field)).upper().split())
+    if not read or read == str(field.value).upper():
+        return None
+    if read not in field.readings:
+        field.readings.append(read)
+    return read
 
 
 def _another_rows(value: str, line, labels: list[str]) -> bool:

@@ -91,8 +91,11 @@ def _extract(doc_type: str, doc: DocView) -> dict[str, Field]:
         travel_document.name_zh_spelt(doc, out)
     if doc_type == "applicant_form":
         _given_names_by_han(out)
+        _names_read_again(doc, out)
         if "travel_document_number" in out:
             forms.add_second_reading(doc, out["travel_document_number"])
+    if doc_type == "employer_form" and "applicant_name" in out:
+        forms.add_name_reading(doc, out["applicant_name"])  # the case settles by the verified name (validators/settle.py)
     for key in LATIN_NAME_FIELDS:
         if key in out:
             if key in WHOLE_NAME_FIELDS:
@@ -169,9 +172,22 @@ def _mend_pinyin(found: Field) -> None:
         _mended(found, mended)
 
 
+def _names_read_again(doc: DocView, out: dict[str, Field]) -> None:
+    """The Latin names read again by the other engine (a hand's 'J' read 'T'): taken where the two
+    together spell the form's Chinese name and the first reading did not; kept as readings else."""
+    zh, sur, giv = out.get("name_zh"), out.get("surname"), out.get("given_names")
+    if not (sur and giv):
+        return
+    again = {k: forms.add_name_reading(doc, f) or str(f.value) for k, f in (("surname", sur), ("given_names", giv))}
+    if zh and not spells(str(zh.value), f"{sur.value} {giv.value}") and spells(str(zh.value), f"{again['surname']} {again['given_names']}"):
+        for key, f in (("surname", sur), ("given_names", giv)):
+            if again[key] != str(f.value):
+                _mended(f, again[key])
+
+
 def _mended(found: Field, value) -> None:
     """The field's value mended; the value as read stays first among its other readings."""
-    found.value, found.readings = value, [found.value] + [r for r in found.readings if r != found.value]
+    found.value, found.readings = value, [found.value] + [r for r in found.readings if r not in (found.value, value)]
 
 
 def with_declared(doc_type: str, doc: DocView, out: dict[str, Field]) -> dict[str, Field]:

@@ -25,7 +25,7 @@ from pipeline.model import CaseStatus, Document, Report
 from validators.facts import CaseFacts, dependants, marks_on
 from validators.holders import assign_holders
 from validators.scheme import names as scheme_names
-from validators.settle import settle_han_names, settle_travel_numbers
+from validators.settle import settle_han_names, settle_latin_names, settle_travel_numbers
 from validators.validate import validate
 
 from .case import FileAnalysis, analyse_file, page_image_name
@@ -111,7 +111,7 @@ def case_facts(case: CaseFolder, analyses: list[FileAnalysis], as_of: str, finge
     # Reconciled before the rules: whose travel document is whose, the Chinese name as the case
     # reads it. Both give new documents; the analyses keep what each file read.
     read = [d for a in analyses for d in a.documents]
-    documents = settle_travel_numbers(settle_han_names(assign_holders(read, dependants(case.settings))))
+    documents = settle_latin_names(settle_travel_numbers(settle_han_names(assign_holders(read, dependants(case.settings)))))
     fingerprints = fingerprints or case_fingerprints(case.case_id, analyses)
     return CaseFacts(case_id=case.case_id, as_of=date.fromisoformat(as_of), documents=documents,
                      settings=case.settings, marks=_marks(analyses, documents),

@@ -10,13 +10,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .labels import COLUMN_GAP, ENUMERATOR, SEPARATORS, Label, line_height
 from .model import BBox, Word, union
 from .sentence_blanks import QUESTION_NUMBER, answer_after, before_bracket, bracket_of, figure_before, sentence_goes_on
 from .text import is_han, join_words
-from .word_runs import a_label_at, cell_count, line_gap, qualifier, rest_of, segments
+from .word_runs import a_label_at, cell_count, cell_start, label_tail, line_gap, qualifier, rest_of, segments
 
 # How much a placement says of a candidate: the text after a label on its line is most often its
 # value; under it, a form's value written on the next line or in a box below.
@@ -182,11 +182,15 @@ def _ink_bottom(w: Word) -> float:
 
 
 def _big_over(lines: list[list[Word]], label: Label) -> Candidate | None:
-    """The figure just over a label that opens its cell, in its column and in type at least BIG_TYPE
-    times its own: the figure a caption names."""
-    if not label.opens or label.line == 0:
+    """The figure just over a label that opens its cell (or follows a word or two that qualify it
+    there), in the cell's column and in type at least BIG_TYPE times its own: the figure a caption names."""
+    if label.line == 0:
         return None
     height = line_height(lines[label.line])
+    start = cell_start(lines[label.line], label.first, height)
+    if not label.opens and (label.first - start > CAPTION_QUALIFIER or start == label.first):
+        return None  # a word of a sentence; a caption's label may follow a word that qualifies it ('year-1 revenue')
+    label = replace(label, bbox=union([w.bbox for w in lines[label.line][start:label.last + 1]]))
     over = lines[label.line - 1]
     first = _column_start(over, label, height)
     run = segments(over[first:], line_height(over), [])[0] if first is not None else []
@@ -199,6 +203,7 @@ def _big_over(lines: list[list[Word]], label: Label) -> Candidate | None:
     return Candidate(tuple(run), "above", label.score * PLACEMENT["right"], label)
 
 
+CAPTION_QUALIFIER = 2  # words before a caption's label in its cell ('year-1', "founders'")
 PROSE_WORDS = 3  # words in lower case that make a line a sentence's
 BIG_TYPE, BIG_GAP = 2.0, 3.0  # a figure in type twice the caption's, at most three caption heights over it
 TILE_GAP = 2.0  # or at most two of the figure's heights (a lone digit stands shorter than 'HK$3M' with its sign)
@@ -287,7 +292,7 @@ def _values_beside(lines: list[list[Word]], label: Label, stops: list[Label], tw
         right = [rest] + right
         stop_at = [i + 1 for i in stop_at]
     if not label.colon:  # 'Post to be taken up: …': the words before a colon still the label's
-        skip = qualifier(right, height)
+        skip = qualifier(right, height) or (label_tail(right, height, stop_at) if label.opens else 0)
         right, stop_at = right[skip:], [i - skip for i in stop_at if i >= skip]
     # a bracket's or a currency's sign left over from the label ('(HK$)' read as '(HK' '$)') is no value
     runs = [run for run in segments(right, height, stop_at) if any(c.isalnum() for w in run for c in w.text)]

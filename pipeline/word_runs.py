@@ -11,6 +11,7 @@ from .model import Word, union
 
 MAX_RUNS = 2
 QUALIFIER_WORDS = 4
+LABEL_TAIL = 2  # capitalised words of a label's cell after the label ('Major Field')
 DAY_MONTH_YEAR = re.compile(r"\d{1,2} \d{1,2} \d{4}")
 YEAR_MONTH_DAY = re.compile(r"\d{4} \d{1,2} \d{1,2}")
 
@@ -63,6 +64,23 @@ def qualifier(words: list[Word], height: float) -> int:
         if w.text.endswith((":", "：")):
             return i + 1
     return 0
+
+
+def label_tail(words: list[Word], height: float, stop_at: list[int]) -> int:
+    """How many capitalised words after a label opening its cell still name the row, before the next
+    cell's value: a table's 'Major Field | International Trade' (not a value before another label:
+    'Name Jin Li    Degree …', the next cell a label's, in `stop_at`)."""
+    gap = next((i for i in range(1, len(words)) if words[i].bbox[0] - words[i - 1].bbox[2] > COLUMN_GAP * height), None)
+    if gap is None or gap > LABEL_TAIL or gap in stop_at or not all(re.fullmatch(r"[A-Z][a-z]+\.?", w.text) for w in words[:gap]):
+        return 0
+    return gap
+
+
+def cell_start(words: list[Word], first: int, height: float) -> int:
+    """The first word of the cell the word `first` stands in: back to a gap wider than a space."""
+    while first > 0 and words[first].bbox[0] - words[first - 1].bbox[2] <= COLUMN_GAP * height:
+        first -= 1
+    return first
 
 
 def a_label_at(words: list[Word], i: int) -> bool:

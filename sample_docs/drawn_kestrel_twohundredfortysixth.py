@@ -60,7 +60,7 @@ def particulars_before_sentence() -> tuple[bytes, dict]:
     text_lines(s, 900, y + 80, ["云岭理工大学", "校长  何明远", "2017年6月28日"], 28, "serif_cjk", 56)
     s.text(180, y + 300, "证书编号：1978942017003316", 24, "serif_cjk")
     _chop(s, 1100, y + 60, "云岭理工大学")
-    return scanned_png(s, "particulars"), {"holder_name": "邹文博", "degree": "工学学士", "major": "环境工程", "institution": "云岭理工大学",
+    return scanned_png(s, "particulars"), {"holder_name": "邹文博", "degree": ("工学学士", "工学学士学位"), "major": "环境工程", "institution": "云岭理工大学",
                                            "date_awarded": "2017-06-28", "date_of_birth": "1995-03-14", "certificate_number": "1978942017003316"}
 
 
@@ -69,12 +69,12 @@ def graduand_table() -> tuple[bytes, dict]:
     s.text(470, 110, "EASTLAKE UNIVERSITY OF FINANCE", 34, "serif_bold")
     s.text(560, 180, "Record of Degree Conferred", 28, "serif")
     _ruled(s, 180, 280, [["Name of Graduand", "QIAN Yutong"], ["Date of Birth", "9 November 1997"], ["Degree Conferred", "Bachelor of Economics"],
-                         ["Major Field", "International Trade"], ["Date of Conferment", "30 June 2019"], ["Serial No.", "1978922019005127"]],
+                         ["Major Field", "International Trade"], ["Date of Conferment", "30 June 2019"], ["Serial No.", "1978942019005127"]],
            [460, 760], 72, 26)
     text_lines(s, 900, 800, ["Academic Registrar"], 24, "serif", 40)
     return scanned_png(s, "graduand"), {"holder_name": "QIAN YUTONG", "degree": "Bachelor of Economics", "major": "International Trade",
                                         "institution": "EASTLAKE UNIVERSITY OF FINANCE", "date_awarded": "2019-06-30",
-                                        "date_of_birth": "1997-11-09", "certificate_number": "1978922019005127"}
+                                        "date_of_birth": "1997-11-09", "certificate_number": "1978942019005127"}
 
 
 def four_column_record() -> tuple[bytes, dict]:
@@ -85,8 +85,8 @@ def four_column_record() -> tuple[bytes, dict]:
                          ["層次", "本科", "學歷類別", "普通高等教育"], ["證書編號", "197891201805002519", "校（院）長", "林志遠"]],
            [280, 420, 280, 420], 72, 26)
     text_lines(s, 140, 760, ["在線驗證碼：R7KQ2M9XWT4P8HZA", "更新日期：2026年11月18日"], 26, "serif_cjk", 56)
-    return scanned_png(s, "fourcolumn"), {"holder_name": "馮雅琳", "date_of_birth": "1996-05-21", "institution": "南嶺師範大學", "sex": "F",
-                                          "level": "本科", "major": "漢語言文學", "graduation_date": "2018-06-30",
+    return scanned_png(s, "fourcolumn"), {"holder_name": ("馮雅琳", "冯雅琳"), "date_of_birth": "1996-05-21", "institution": ("南嶺師範大學", "南岭师范大学"),
+                                          "sex": "F", "level": "本科", "major": ("漢語言文學", "汉语言文学"), "graduation_date": "2018-06-30",
                                           "certificate_number": "197891201805002519", "verification_code": "R7KQ2M9XWT4P8HZA"}
 
 

@@ -5,7 +5,8 @@ name_readings.py), the second reading is taken and the page's kept beside it. A 
 pinyin does not settle (a certificate of someone else's) is settled the same way by the name
 as the case's other documents read it (surely, or two of them alike). A name that no reading
 agrees with is left as read, for the name check to show. Form ID 990A's travel document number,
-misread into no number of its shape, is settled the same way by the number the MRZ verified."""
+misread into no number of its shape, is settled the same way by the number the MRZ verified, and a
+form's Latin name (a hand's 'J' read 'T') by the MRZ's name where the form's second reading is it."""
 from __future__ import annotations
 
 import re
@@ -15,7 +16,7 @@ from rapidfuzz.distance import Levenshtein
 from extractors.base import REREAD_CONFIDENCE
 from extractors.name_readings import HAN_NAME_FIELDS, is_han_name
 from pipeline.model import Document
-from pipeline.names import spells
+from pipeline.names import latin_key, spells
 from pipeline.text import simplified
 
 # Where the applicant's name is spelt in pinyin: the travel document (its MRZ) and form ID 990A.
@@ -94,4 +95,32 @@ def settle_travel_numbers(documents: list[Document]) -> list[Document]:
                                           "readings": [read] + [r for r in f.readings if r != number]})
             doc = doc.model_copy(update={"fields": doc.fields | {"travel_document_number": mended}})
         out.append(doc)
+    return out
+
+
+# The forms' fields that spell the applicant's Latin name: whole, or as surname and given names.
+FORM_NAMES = {"employer_form": ("applicant_name",), "applicant_form": ("surname", "given_names")}
+
+
+def settle_latin_names(documents: list[Document]) -> list[Document]:
+    """The forms' Latin names settled by the name the MRZ states, where the form's reading is not it and its
+    other reading (the other engine's) is; a name no reading makes the MRZ's is left as read, for the checks."""
+    zones = [d.fields for d in documents if d.type == "travel_document" and d.fields.get("surname") and d.fields.get("given_names")
+             and d.fields["surname"].source in ("mrz", "text_layer")]
+    if len(zones) != 1:
+        return documents
+    sur, giv = latin_key(str(zones[0]["surname"].value)), latin_key(str(zones[0]["given_names"].value))
+    wanted = {"applicant_name": {sur + giv, giv + sur}, "surname": {sur}, "given_names": {giv}}
+    out = []
+    for doc in documents:
+        settled = {}
+        for key in FORM_NAMES.get(doc.type, ()):
+            f = doc.fields.get(key)
+            if not f or latin_key(str(f.value)) in wanted[key]:
+                continue
+            agree = next((r for r in f.readings if latin_key(r) in wanted[key]), None)
+            if agree:
+                settled[key] = f.model_copy(update={"value": agree, "confidence": min(f.confidence, REREAD_CONFIDENCE),
+                                                    "readings": [str(f.value)] + [r for r in f.readings if r != agree]})
+        out.append(doc.model_copy(update={"fields": doc.fields | settled}) if settled else doc)
     return out
