@@ -31,6 +31,8 @@ JOBS = (r"(?:local\s+(?:jobs?|staff|employees?|positions?|hires?)(?:\s+to\s+be\s
 # A table's column and its figure on the total row: a hiring table's local staff ('Role | Local | Non-local'
 # … 'Total | 6 | 1'), a shareholders' table's capital paid ('Shareholder | Shares | Amount paid (HK$)' … 'Total')
 LOCAL_HEADING = re.compile(r"local staff|local|本地員工|本地员工|本地僱員|本地雇员|本地|hong kong residents?", re.IGNORECASE)
+LOCAL_TITLE = re.compile(r"\b(?:hong kong|hk|local)\s+(?:staff|headcount|team|hires)|本地員工|本地员工|香港員工|香港员工|本地僱員|本地雇员", re.IGNORECASE)
+STAFF_HEADING = re.compile(r"staff|headcount|number of staff|no\. of staff|人數|人数", re.IGNORECASE)
 PAID_HEADING = re.compile(r"amount paid|paid[- ]up|capital paid|capital contributed|實繳|实缴|出資額|出资额", re.IGNORECASE)
 # A chart of the forecast: the first period's bar, its figure over it ('HK$1.9M' over 'Year 1')
 FIRST_PERIOD = re.compile(r"(?:year|yr|y)\s*1|fy\s*1|first year|第一年|首年", re.IGNORECASE)
@@ -72,13 +74,13 @@ def extract(doc: DocView) -> dict[str, Field]:
         # nor past the next row's label ('Local staff' / 'Non-local staff  1')
         # nor past the sentence's end, nor a sum ('… Hong Kong residents. The company's equity of HK$1.5 million')
         m, line = rt.search(rf"(?<!non-)(?<!non )(?:{JOBS})(?:(?!non-?\s?local|非本地|\.\s+[A-Z])(?:\byears?\s*\d\b|\byears?\s+(?:{words})\b|第\s*\d|\D)){{0,30}}?"
-                            rf"(?<![$])(\d{{1,4}}|{words}|{HAN_COUNT}(?=\s*[名人個个位]))(?:\b|(?<=\d)(?!\d)|(?=\s*[名人個个位]))"
+                            rf"(?<![$])(?<!year )(?<!year)(\d{{1,4}}|{words}|{HAN_COUNT}(?=\s*[名人個个位]))(?:\b|(?<=\d)(?!\d)|(?=\s*[名人個个位]))"
                             rf"(?!\s*(?:months?|years?|weeks?|days?|個月|个月|年))")  # '岗位5个': no \b before Han; '本地人手八名'
     jobs_line = line  # (the sums' searches below take `line` for their own)
     if not m and (hired := _from_local_market(rt.text, words)):
         out["local_jobs"] = doc.field(hired[0], rt.owners[hired[1]])
     if not m and "local_jobs" not in out:
-        found = _column_total(lines, LOCAL_HEADING)
+        found = _column_total(lines, LOCAL_HEADING) or _local_table_total(lines)
         if found and found[0].text.isdigit():
             out["local_jobs"] = doc.field(int(found[0].text), found[1], words=[found[0]])
         listed = None if found else _listed(lines) or _marked_local(lines) or _bracket_marked(lines)
@@ -267,6 +269,17 @@ def _column_total(lines: list[Line], heading: re.Pattern):
                 continue
             under = [w for w in row.words[1:] if w.bbox[0] < span[1] and w.bbox[2] > span[0]]
             return (under[0], row) if len(under) == 1 and re.fullmatch(r"\d[\d,]*", under[0].text) else None
+    return None
+
+
+def _local_table_total(lines: list[Line]):
+    """A table of staff (by function, by team) under a title that says they are Hong Kong's: its
+    column's total ('Hong Kong staff plan' over 'Function | Staff' … 'Total | 6')."""
+    for k, line in enumerate(lines):
+        if LOCAL_TITLE.search(line.text):
+            heading = next((j for j in range(k + 1, min(k + 3, len(lines))) if _heading_span(lines[j].words, STAFF_HEADING)), None)
+            if heading is not None:
+                return _column_total(lines[heading:heading + 13], STAFF_HEADING)
     return None
 
 

@@ -51,6 +51,9 @@ def titles_after(prose: Prose, label: str) -> list[Mention]:
         han = i < len(doc) and has_han(doc[i].text)
         line_end = prose.line_end(doc[i].idx) if i < len(doc) else len(prose.text)
         taken: list = []
+        if not han and i + 1 < len(doc) and re.fullmatch(r"[A-Z]{2,5}", doc[i].text) and has_han(doc[i + 1].text) \
+                and doc[i + 1].idx < line_end:
+            taken, i, han = [doc[i]], i + 1, True  # a Latin acronym opening a Han post ('ESG报告经理', 'IT主管')
         wrapped = cue.label_.endswith("_label") or han  # a label's value and Han print keep to their line
         while i < len(doc) and len(taken) < (12 if han else 8) and (i not in ends or not taken):
             if doc[i].idx >= line_end:

@@ -84,7 +84,8 @@ def has_degree(f: CaseFacts) -> bool:
 def related_families(major: str, post: str) -> list[str]:
     """Families of study the major belongs to whose usual posts include words of the post."""
     families = load("relevance")["families"]
-    post_words = {t.lower_ for t in _nlp().make_doc(post)}
+    # (and the Latin words of a post in both scripts: 'ESG报告经理' is one token to the English tokenizer)
+    post_words = {t.lower_ for t in _nlp().make_doc(post)} | set(re.findall(r"[a-z]+", post.lower()))
     post_zh = simplified(post)
     major_l = simplified(major).lower()
     out = []
