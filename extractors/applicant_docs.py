@@ -175,14 +175,15 @@ def extract_degree(doc: DocView) -> dict[str, Field]:
         if iso:
             out["date_of_birth"] = doc.field(iso, line)
     # a degree may be conferred by a research institute ('华东精细化工研究所', its sentence saying '本所')
-    # (or 'at' as 于: '该生于云岭理工大学…专业完成了…')
-    first_found(doc, out, "institution", rt, [rf"(?:在|于|於)\s*({HAN}{{2,15}}?(?:大学|学院|研究所|研究院))"])
+    # (or 'at' as 于: '该生于云岭理工大学…专业完成了…'; 'by' as 经 after a comma: '，经江岸财经大学学位评定委员会审核')
+    first_found(doc, out, "institution", rt, [rf"(?:在|于|於|(?<=[，,])\s*经)\s*({HAN}{{2,15}}?(?:大学|学院|研究所|研究院))"])
     if "institution" not in out:  # a sentence may wrap it ('at North / China University of …')
         first_found(doc, out, "institution", rt, [rf"(?<=\bat ){ENGLISH_UNIVERSITY}"], flags=0)
     if "institution" not in out:
         _first_on_a_line(doc, out, "institution", [ENGLISH_SCHOOL, ENGLISH_UNIVERSITY])
-    if "institution" not in out:  # the school that signs by its degree committee ('鹭江大学学位评定委员会'), on its own line
-        _first_on_a_line(doc, out, "institution", [rf"^\s*({HAN}{{2,15}}?(?:大学|大學|学院|學院|研究所|研究院))\s*(?:学位评定委员会|學位評定委員會)"])
+    if "institution" not in out:  # the school that signs by its degree committee or its president ('鹭江大学学位评定委员会',
+        # '滨江理工大学校长 王启明'), on its own line
+        _first_on_a_line(doc, out, "institution", [rf"^\s*({HAN}{{2,15}}?(?:大学|大學|学院|學院|研究所|研究院))\s*(?:学位评定委员会|學位評定委員會|校长|校長)"])
     if "institution" not in out:
         first_found(doc, out, "institution", rt, [rf"({HAN}{{2,15}}(?:大学|学院|研究所|研究院))"])
     first_found(doc, out, "major", rt, [rf"(?:大学|学院)\s*({HAN}{{2,12}}?)\s*(?:学科)?\s*专业",

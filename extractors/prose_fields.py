@@ -119,6 +119,9 @@ def read_prose(doc_type: str, doc: DocView, section: str = "fields") -> dict[str
             out[key] = doc.field(found[0], line)
     if "position" in out and "employer_name" in out:
         out["position"].value = _post_without_employer(str(out["position"].value), str(out["employer_name"].value))
+    holder = str(out["holder_name"].value) if "holder_name" in out else ""
+    if "degree" in out and len(holder) >= 2 and str(out["degree"].value).startswith(holder) and len(str(out["degree"].value)) > len(holder) + 1:
+        out["degree"].value = str(out["degree"].value)[len(holder):]  # '授予陈嘉怡经济学硕士学位': conferred on the holder
     return out
 
 

@@ -91,7 +91,7 @@ def roc_years_as_common_era(text: str) -> str:
 _MONTH_ONLY = (r"(\d{4})\s*年\s*(\d{1,2})\s*月(?!\s*\d{1,2}\s*[日号])"
                rf"|\b({MONTH_NAMES}|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?,?\s+(\d{{4}})\b"
                r"|(?<![\d./-])(\d{4})\s*[./-]\s*(\d{1,2})(?![\d./-]*\d)")
-MONTH_PERIOD = re.compile(rf"(?:{_MONTH_ONLY})\s*(?:-|–|—|~|to|until|till|through|至|到)\s*(?:{_MONTH_ONLY})", re.IGNORECASE)
+MONTH_PERIOD = re.compile(rf"(?:{_MONTH_ONLY})\s*(?:-|–|—|~|to|until|till|through|and|至|到)\s*(?:{_MONTH_ONLY})", re.IGNORECASE)
 
 
 def _year_month(groups: tuple) -> tuple[int, int] | None:
@@ -109,6 +109,8 @@ def month_periods(text: str) -> list[tuple[str, str, int, int]]:
     """(start, end, where each is in `text`) of each stay stated to the month only, as ISO dates."""
     out = []
     for m in MONTH_PERIOD.finditer(text):
+        if re.search(r"\sand\s", m.group(0), re.IGNORECASE) and not text[:m.start()].rstrip().lower().endswith("between"):
+            continue  # 'and' joins a stay's two months only after 'between' ('between March 2010 and November 2015')
         start, end = _year_month(m.groups()[:6]), _year_month(m.groups()[6:])
         if start and end and start < end:
             last = calendar.monthrange(*end)[1]

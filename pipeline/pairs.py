@@ -1,9 +1,7 @@
 """Label-value pairs found by where the words sit, whatever the sentence: a label (any of its
 variants, matched loosely so that a misread label still counts) and the words that can be its
 value: right of it on its line, or under it in its column. Each is a candidate with a placement
-score; the caller parses candidates by the field's value type and keeps the best.
-
-Lines are lists of words (pipeline.model.group_lines); every candidate keeps its words, so its
+score; the caller parses candidates by the field's value type and keeps the best. Lines are lists of words (pipeline.model.group_lines); every candidate keeps its words, so its
 evidence is boxed to the word (to the character's share of a word where a label and its value
 were read as one word, 'Surname:CHEN')."""
 from __future__ import annotations
@@ -16,7 +14,18 @@ from .labels import COLUMN_GAP, ENUMERATOR, SEPARATORS, Label, line_height
 from .model import BBox, Word, union
 from .sentence_blanks import QUESTION_NUMBER, answer_after, before_bracket, bracket_of, figure_before, sentence_goes_on
 from .text import is_han, join_words
-from .word_runs import a_label_at, cell_count, cell_start, label_tail, line_gap, qualifier, rest_of, segments
+from .word_runs import (
+    a_label_at,
+    cell_count,
+    cell_start,
+    heading_line,
+    label_tail,
+    line_gap,
+    qualifier,
+    rest_of,
+    section_name,
+    segments,
+)
 
 # How much a placement says of a candidate: the text after a label on its line is most often its
 # value; under it, a form's value written on the next line or in a box below.
@@ -256,6 +265,9 @@ def values_beside(lines: list[list[Word]], label: Label, stops: list[Label], twi
         if not found and label.opens:  # '(Surname)' under the line it captions
             return _above(lines, label, stops)
         return [Candidate(found, "bracketed", label.score * PLACEMENT["bracketed"], label)] if found else []
+    # a section headed by its party, its name the next row's ('Part A  The employer' / 'Name:  …')
+    if not label.opens and label.line + 1 < len(lines) and heading_line(words) and (named := section_name(lines[label.line + 1])):
+        return [Candidate(named, "below", label.score * PLACEMENT["below"], label)]
     tile = _big_over(lines, label)
     if tile is not None:  # a figure tile: a big figure over its small caption ('HK$2.4M' over 'Revenue, year 1')
         return [tile]

@@ -11,6 +11,8 @@ from .model import Word, union
 
 MAX_RUNS = 2
 QUALIFIER_WORDS = 4
+HEADING_WORDS = 6
+NAME_ROW = re.compile(r"(?:name|名稱|名称)\s*[:：]", re.IGNORECASE)
 LABEL_TAIL = 2  # capitalised words of a label's cell after the label ('Major Field')
 DAY_MONTH_YEAR = re.compile(r"\d{1,2} \d{1,2} \d{4}")
 YEAR_MONTH_DAY = re.compile(r"\d{4} \d{1,2} \d{1,2}")
@@ -74,6 +76,20 @@ def label_tail(words: list[Word], height: float, stop_at: list[int]) -> int:
     if gap is None or gap > LABEL_TAIL or gap in stop_at or not all(re.fullmatch(r"[A-Z][a-z]+\.?", w.text) for w in words[:gap]):
         return 0
     return gap
+
+
+def heading_line(words: list[Word]) -> bool:
+    """A section's heading: a few words, none a colon's ('Part A  The employer')."""
+    return len(words) <= HEADING_WORDS and not any(w.text.endswith((":", "：")) for w in words)
+
+
+def section_name(words: list[Word]) -> tuple[Word, ...] | None:
+    """The words after a 'Name:' that opens a line: the name of the party a section's heading names."""
+    m = NAME_ROW.match(words[0].text) if words else None
+    if not m:
+        return None
+    rest = words[1:] if m.end() == len(words[0].text) else [w for w in [rest_of(words[0], m.end())] if w] + words[1:]
+    return tuple(rest) or None
 
 
 def cell_start(words: list[Word], first: int, height: float) -> int:
