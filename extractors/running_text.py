@@ -10,7 +10,7 @@ import numpy as np
 
 from pipeline.columns import in_reading_order
 from pipeline.date_words import DATE_IN_WORDS, ROC_ERA, dates_in_figures
-from pipeline.text import HAN, after_a_heading, in_both_scripts, join_words, normalise_spaces
+from pipeline.text import HAN, after_a_heading, in_both_scripts, is_han, join_words, normalise_spaces
 from pipeline.type_size import apart, body_size, line_sizes
 
 from .base import DATE_RX, Line, parse_date
@@ -35,6 +35,15 @@ def _without_stray_mark(line: Line) -> Line:
     if cut is None or len("".join(w.text.strip() for w in words[:cut])) > STRAY_WORDS or cut == len(words):
         return line
     return Line(normalise_spaces(join_words(words[cut:])), words[cut:], line.page)
+
+
+def _without_specks(line: Line) -> Line:
+    """A line without a lone small Latin letter read between two Han characters: a chop's stroke or a
+    speck ('青屿j科技大学'); Chinese print sets no such letter inside a word."""
+    w = line.words
+    keep = [x for k, x in enumerate(w) if not (0 < k < len(w) - 1 and re.fullmatch(r"[a-z]", x.text)
+                                               and is_han(w[k - 1].text[-1:]) and is_han(w[k + 1].text[:1]))]
+    return line if len(keep) == len(w) else Line(normalise_spaces(join_words(keep)), keep, line.page)
 
 
 def _speck(line: Line, previous: Line) -> bool:
@@ -103,7 +112,7 @@ class RunningText:
         self.line_starts: set[int] = set()  # where each printed line starts, a wrapped one too
         changes: list[tuple[int, Line, Line]] = []
         right = _right_margins(lines)
-        for line in lines:
+        for line in map(_without_specks, lines):
             if parts and _speck(line, previous):
                 continue
             previous = line
