@@ -44,7 +44,8 @@ ITEMS = {
     # ('Profit and total comprehensive income for the year', as small companies' accounts word it)
     "profit": [r"(?:profit|loss|surplus|deficit|\(loss\)|profit/\(loss\)|\(loss\)/profit)\s*(?:and total comprehensive (?:income|loss|\(?loss\)?/income|income/\(?loss\)?)\s*)?"
                r"(?:for the (?:year|period)|after (?:income )?tax(?:ation)?)",
-               r"net (?:profit|loss|income|\(loss\)|profit/\(loss\))(?!\s*before)", r"^(?:profit|loss|profit/\(loss\))(?=\s+\(?[\d,]{3,})", r"^result for the (?:year|period)\b", r"[淨净]利[潤润]", r"(?:本年度|本年|年[內内]|年度|本期|除[稅税][後后])(?:溢利|[虧亏][損损]|利[潤润])"],
+               r"net (?:profit|loss|income|\(loss\)|profit/\(loss\))(?!\s*before)", r"^(?:profit|loss|profit/\(loss\))(?=\s+\(?[\d,]{3,})", r"^result for the (?:year|period)\b", r"[淨净]利[潤润]",
+               r"^(?:profit|loss|\(loss\)|profit/\(loss\))\s+attributable to (?:the )?(?:shareholders|owners|equity holders|members)\b", r"(?:本年度|本年|年[內内]|年度|本期|除[稅税][後后])(?:溢利|[虧亏][損损]|利[潤润])"],
     "profit before tax": [r"(?:profit|loss|\(loss\)|profit/\(loss\))\s*before (?:income )?tax(?:ation)?", r"除[稅税]前(?:溢利|[虧亏][損损])",  # a page's reading mixes the scripts ('除税後')
                           r"利[潤润][總总][額额]", r"(?:net )?profit (?:as )?per (?:the )?accounts", r"assessable profits"],
     "total_equity": [r"total equity", r"^equity(?=\s+[\d(])", r"net assets", r"total (?:shareholders'|stockholders') equity",

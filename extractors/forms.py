@@ -58,7 +58,8 @@ def add_second_reading(doc: DocView, field: Field) -> None:
 def add_name_reading(doc: DocView, field: Field) -> str | None:
     """A Latin name's second reading, in capitals, kept among the field's readings where it reads the
     name otherwise; returned for the caller to weigh."""
-    read = " ".join(re.sub(r"[^A-Za-z ]", " ", ppocr_reading(doc, field)).upper().split())
+    tokens = re.sub(r"[^A-Za-z ]", " ", ppocr_reading(doc, field)).upper().split()
+    read = "".join(tokens) if len(tokens) > 1 and all(len(t) == 1 for t in tokens) else " ".join(tokens)  # letter boxes: 'Z H E N Y U'
     if not read or read == str(field.value).upper():
         return None
     if read not in field.readings:

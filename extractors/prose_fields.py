@@ -119,10 +119,26 @@ def read_prose(doc_type: str, doc: DocView, section: str = "fields") -> dict[str
             out[key] = doc.field(found[0], line)
     if "position" in out and "employer_name" in out:
         out["position"].value = _post_without_employer(str(out["position"].value), str(out["employer_name"].value))
-    holder = str(out["holder_name"].value) if "holder_name" in out else ""
-    if "degree" in out and len(holder) >= 2 and str(out["degree"].value).startswith(holder) and len(str(out["degree"].value)) > len(holder) + 1:
-        out["degree"].value = str(out["degree"].value)[len(holder):]  # '授予陈嘉怡经济学硕士学位': conferred on the holder
+    if "degree" in out:
+        _degree_without_holder(out, str(out["holder_name"].value) if "holder_name" in out else "")
     return out
+
+
+def _degree_without_holder(out: dict[str, Field], holder: str) -> None:
+    """The degree without whom it is conferred on ('授予陈嘉怡经济学硕士学位', '授予该同志博士学位'); a bare
+    level left ('博士学位') names no degree: the type's own reading (a table's 学位级别) stands."""
+    value = str(out["degree"].value)
+    for who in sorted({holder, *HOLDER_WORDS} - {""}, key=len, reverse=True):
+        if value.startswith(who) and len(value) > len(who) + 1:
+            value = value[len(who):]
+            break
+    if re.fullmatch(r"(?:学士|硕士|博士|學士|碩士)(?:学位|學位)?", value):
+        del out["degree"]
+    else:
+        out["degree"].value = value
+
+
+HOLDER_WORDS = ("该同志", "該同志", "该生", "該生", "该员", "該員", "其")
 
 
 def _post_without_employer(post: str, employer: str) -> str:

@@ -79,6 +79,16 @@ def _text_in_first_language(text: str) -> str | None:
     return value
 
 
+# a degree's name names its level ('Bachelor of Arts', '工学学士', 'LL.B.'): a person's name or a sentence's words under 'awards' are none
+DEGREE_WORD = re.compile(r"bachelor|master|doctor|degree|diploma|licen[cs]iate|associate|\b[BM]\.?\s?(?:A|S|Sc|Eng|Ed|Phil|Com|Arch|Econ|Fin|Laws?)\b"
+                         r"|\bLL\.?\s?[BM]\b|ph\.?\s?d|\bmba\b|juris|学士|硕士|博士|學士|碩士|学位|學位", re.IGNORECASE)
+
+
+def _degree(text: str) -> str | None:
+    value = _text_in_first_language(text)
+    return value if value and DEGREE_WORD.search(value) else None
+
+
 def _text_english_first(text: str) -> str | None:
     """Free text; of a bilingual value ('貿易 TRADING', 'TRADING 貿易'), its English (a BR
     certificate states the nature of business in English, the Chinese beside it a translation)."""
@@ -136,10 +146,11 @@ def _subject(text: str) -> str | None:
 
 
 def _school(text: str) -> str | None:
-    m = re.match(rf"{HAN}{{2,20}}?(?:大學|大学|學院|学院)", text.replace(" ", ""))
+    # (a research institute awards degrees too: '东岳化工研究院')
+    m = re.match(rf"{HAN}{{2,20}}?(?:大學|大学|學院|学院|研究院|研究所|科學院|科学院)", text.replace(" ", ""))
     if m:
         return m.group(0)
-    m = re.match(r"(?:The )?(?:[A-Z][A-Za-z&'-]* ?)*(?:University|College|Institute)(?: of(?: (?:and |& )?[A-Z][A-Za-z&'-]*)+)?", text)
+    m = re.match(r"(?:The )?(?:[A-Z][A-Za-z&'-]* ?)*(?:University|College|Institute|Academy)(?: of(?: (?:and |& )?[A-Z][A-Za-z&'-]*)+)?", text)
     return m.group(0).strip() if m else None
 
 
@@ -269,6 +280,6 @@ def _months(text: str) -> int | None:
 PARSERS = {"latin_name": _latin_name, "latin_or_han_name": _latin_or_han_name, "han_name": _han_name, "sex": _sex, "date": _date, "period_end": period_end,
            "money": _money, "monthly_money": _monthly_money,
            "company": _company, "organisation": _organisation, "company_en": _company_en,
-           "text": _text_in_first_language, "text_english_first": _text_english_first, "post": _post, "text_han": _text_han, "school": _school,
+           "text": _text_in_first_language, "degree": _degree, "text_english_first": _text_english_first, "post": _post, "text_han": _text_han, "school": _school,
            "address": _address, "address_english_first": _address_english_first, "person": _person, "subject": _subject, "hkid": _hkid,
            "months": _months, "count": _count}

@@ -86,12 +86,12 @@ def roc_years_as_common_era(text: str) -> str:
     return ROC_YEAR.sub(common_era, text)
 
 
-# A stay stated to the month only ('2012年7月至2020年12月', 'from July 2015 to March 2022', '2016.03 - 2021.08'):
+# A stay stated to the month only ('2012年7月至2020年12月', '自2013年3月起至2019年9月止', 'from July 2015 to March 2022', '2016.03 - 2021.08'):
 # taken to begin on its first month's first day and to end on its last month's last day.
 _MONTH_ONLY = (r"(\d{4})\s*年\s*(\d{1,2})\s*月(?!\s*\d{1,2}\s*[日号])"
                rf"|\b({MONTH_NAMES}|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?,?\s+(\d{{4}})\b"
                r"|(?<![\d./-])(\d{4})\s*[./-]\s*(\d{1,2})(?![\d./-]*\d)")
-MONTH_PERIOD = re.compile(rf"(?:{_MONTH_ONLY})\s*(?:-|–|—|~|to|until|till|through|and|至|到)\s*(?:{_MONTH_ONLY})", re.IGNORECASE)
+MONTH_PERIOD = re.compile(rf"(?:{_MONTH_ONLY})\s*(?:起\s*)?(?:-|–|—|~|to|until|till|through|and|至|到)\s*(?:{_MONTH_ONLY})", re.IGNORECASE)
 
 
 def _year_month(groups: tuple) -> tuple[int, int] | None:

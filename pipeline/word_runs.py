@@ -70,12 +70,13 @@ def qualifier(words: list[Word], height: float) -> int:
 
 def label_tail(words: list[Word], height: float, stop_at: list[int]) -> int:
     """How many capitalised words after a label opening its cell still name the row, before the next
-    cell's value: a table's 'Major Field | International Trade' (not a value before another label:
-    'Name Jin Li    Degree …', the next cell a label's, in `stop_at`)."""
-    gap = next((i for i in range(1, len(words)) if words[i].bbox[0] - words[i - 1].bbox[2] > COLUMN_GAP * height), None)
-    if gap is None or gap > LABEL_TAIL or gap in stop_at or not all(re.fullmatch(r"[A-Z][a-z]+\.?", w.text) for w in words[:gap]):
+    cell's value, the row's last: a table's 'Major Field | International Trade' (not a value before another
+    label: 'Name Jin Li    Degree …', the next cell a label's, in `stop_at`)."""
+    gaps = [i for i in range(1, len(words)) if words[i].bbox[0] - words[i - 1].bbox[2] > COLUMN_GAP * height]
+    # (a row of two cells only: in 'Level  Undergraduate  Length of Schooling  4 years' the word after the label is its value)
+    if len(gaps) != 1 or gaps[0] > LABEL_TAIL or gaps[0] in stop_at or not all(re.fullmatch(r"[A-Z][a-z]+\.?", w.text) for w in words[:gaps[0]]):
         return 0
-    return gap
+    return gaps[0]
 
 
 def heading_line(words: list[Word]) -> bool:

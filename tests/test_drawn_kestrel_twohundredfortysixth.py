@@ -52,3 +52,9 @@ def test_the_post_held_now_or_from_a_date_on():
     since = doc_of_rows([[(520, "工作证明")], [(160, "兹证明周凯先生于2014年9月1日入职我公司，曾任销售代表，2019年6月起任区域销售经理。")]], han=True)
     assert registry.extract("work_experience_letter", now)["position"].value == "运营经理"
     assert registry.extract("work_experience_letter", since)["position"].value == "区域销售经理"
+
+
+def test_a_word_after_a_label_in_a_row_of_four_cells_is_its_value():
+    doc = doc_of_rows([[(140, "Online Verification Report of Higher Education Qualification Certificate")],
+                       [(140, "Level Undergraduate"), (760, "Length of Schooling"), (1200, "4 years")]])
+    assert registry.extract("qualification_report", doc)["level"].value == "Undergraduate"
