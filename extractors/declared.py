@@ -36,16 +36,16 @@ NEAR_TIE_DOUBT = 0.7  # what a near tie leaves of the winner's confidence
 FORM_NAME_SCORE = 85  # rapidfuzz ratio of a fillable field's name to a label
 REREAD_CONFIDENCE = 0.7  # a value read from its crop alone
 # Values whose type cannot tell them from a sentence's words: read after a label only where it opens its line or cell or a colon follows it
-FREE_TYPES = ("text", "text_han", "subject", "han_name", "latin_name", "latin_or_han_name", "person", "school", "address", "address_english_first", "sex", "post")
-WRAPPING_TYPES = ("address", "address_english_first", "text")  # values long enough to wrap beside a two-line label, in its two languages
+FREE_TYPES = ("text", "degree", "text_han", "subject", "han_name", "latin_name", "latin_or_han_name", "person", "school", "address", "address_english_first", "sex", "post")
+WRAPPING_TYPES = ("address", "address_english_first", "text", "degree")  # values long enough to wrap beside a two-line label, in its two languages
 REREAD_IN_HAN = ("han_name", "text_han")  # types a Latin reading cannot be
 MAYBE_HAN, JUNK_CONFIDENCE = ("person", "subject"), 0.6  # types that may be Latin: re-read only what reads as junk
 # Types whose misread value PP-OCR reads again from its box (_second_witness); UNSURE: the confidence under which a parsed one is too
-SECOND_WITNESS = ("money", "monthly_money", "company", "organisation", "company_en", "date", "period_end", "code",
+SECOND_WITNESS = ("money", "monthly_money", "company", "organisation", "company_en", "date", "period_end", "stay_start", "stay_end", "code",
                   "latin_name", "latin_or_han_name", "post", "hkid", "sex", "count")
 UNSURE, SECOND_READS = 0.5, 2
 # Types whose value shows its form (a date, a sum, a number, a Han name): read again where the page lost it beside its label
-CARRY_THEIR_FORM = ("date", "period_end", "money", "monthly_money", "code", "hkid", "han_name")
+CARRY_THEIR_FORM = ("date", "period_end", "stay_start", "stay_end", "money", "monthly_money", "code", "hkid", "han_name")
 LATER_PERIOD = 0.5  # a label naming a later year than the first (fields.yaml: later_periods)
 LONE_CHARACTER = ("sex",)  # types whose value may be one letter, which a page's reading can drop
 LOST_CELLS = ("count",)  # types whose value may be a lone digit in a table's cell, which a page's reading drops

@@ -23,7 +23,7 @@ SUM = re.compile(rf"(?:{HK_DOLLARS})\s*(?:\d[\d,.]*|[一二兩两三四五六七
 SUM_TYPES = ("money",)
 # a date, where it follows its label at once across a line's break ('入职时间：2015年3' / '月2日；'): dates stand in sentences
 # for other things, so only right after the label and its colon
-DATE_TYPES = ("date", "period_end")
+DATE_TYPES = ("date", "period_end", "stay_start", "stay_end")
 DATE_AFTER_LABEL = re.compile(rf"\s*[:：]\s*({DATE_RX})")
 
 

@@ -7,6 +7,7 @@ import re
 from datetime import date
 
 from pipeline.amounts import EN_AMOUNT, HAN_COUNT, chinese_numeral, parse_amount, parse_english_amount
+from pipeline.date_words import month_bounds
 from pipeline.hkid import read_hkid
 from pipeline.names import is_pinyin, starts_with_surname
 from pipeline.text import HAN_RANGE, spaced_address
@@ -277,7 +278,19 @@ def _months(text: str) -> int | None:
     return n * 12 if m.group(2).lower().startswith("y") or m.group(2) == "年" else n
 
 
-PARSERS = {"latin_name": _latin_name, "latin_or_han_name": _latin_or_han_name, "han_name": _han_name, "sex": _sex, "date": _date, "period_end": period_end,
+def _stay_start(text: str) -> str | None:
+    """A stay's first day: a date, or a month only ('入职时间：2014年3月'), taken from its first day."""
+    bounds = None if _date(text) else month_bounds(text)
+    return bounds[0] if bounds else _date(text)
+
+
+def _stay_end(text: str) -> str | None:
+    """A stay's last day: a period's end, or a month only ('离职时间：2020年8月'), taken to its last day."""
+    bounds = None if period_end(text) else month_bounds(text)
+    return bounds[1] if bounds else period_end(text)
+
+
+PARSERS = {"latin_name": _latin_name, "latin_or_han_name": _latin_or_han_name, "han_name": _han_name, "sex": _sex, "date": _date, "period_end": period_end, "stay_start": _stay_start, "stay_end": _stay_end,
            "money": _money, "monthly_money": _monthly_money,
            "company": _company, "organisation": _organisation, "company_en": _company_en,
            "text": _text_in_first_language, "degree": _degree, "text_english_first": _text_english_first, "post": _post, "text_han": _text_han, "school": _school,

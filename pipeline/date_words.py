@@ -116,3 +116,13 @@ def month_periods(text: str) -> list[tuple[str, str, int, int]]:
             last = calendar.monthrange(*end)[1]
             out.append((f"{start[0]:04d}-{start[1]:02d}-01", f"{end[0]:04d}-{end[1]:02d}-{last:02d}", m.start(), m.end() - 1))
     return out
+
+
+def month_bounds(text: str) -> tuple[str, str] | None:
+    """A value that is a month only ('2014年3月', 'March 2014', '2014.03'): its first and last days, as ISO dates."""
+    m = re.fullmatch(rf"\s*(?:{_MONTH_ONLY})\s*[。.]?\s*", text, re.IGNORECASE)
+    found = _year_month(m.groups()[:6]) if m else None
+    if not found:
+        return None
+    last = calendar.monthrange(*found)[1]
+    return f"{found[0]:04d}-{found[1]:02d}-01", f"{found[0]:04d}-{found[1]:02d}-{last:02d}"
