@@ -7,7 +7,7 @@ import re
 
 from pipeline import ocr, ppocr
 from pipeline.blanks import overlap
-from pipeline.date_words import MONTH_PERIOD, month_periods
+from pipeline.date_words import MONTH_PERIOD, month_periods, month_since
 from pipeline.model import Field
 from pipeline.seals import seals_on
 from pipeline.text import HAN_RANGE, normalise_spaces
@@ -137,6 +137,8 @@ def extract(doc: DocView) -> dict[str, Field]:
         post = _post_in_row(rt.owners[latest[3]], lines) if len(months) >= 2 else None
         if post:
             out["position"] = doc.field(post, rt.owners[latest[3]], source="derived")
+    if "start_date" not in out and (since := month_since(rt.text)):  # '自2016年6月至今': from the month's first day, no end yet
+        out["start_date"] = doc.field(since[0], rt.owners[since[1]])
     # The issuing organisation signs under the text; take the last one named, not one in the body.
     references = tuple(vocabulary()["company_references"])
     orgs = [(m, ln) for ln in lines for m in re.finditer(ORG, ln.text) if not m.group(1).endswith(references)]

@@ -118,6 +118,18 @@ def month_periods(text: str) -> list[tuple[str, str, int, int]]:
     return out
 
 
+# a stay from a month until now ('自2016年6月至今', 'since March 2019 to date'): its first day; it has no end yet
+MONTH_SINCE = re.compile(rf"(?:自|从|從|于|於|since|from)\s*(?:{_MONTH_ONLY})\s*(?:起)?\s*(?:至今|到今|迄今|到现在|到現在|to (?:the )?present|to date|until now)",
+                         re.IGNORECASE)
+
+
+def month_since(text: str) -> tuple[str, int] | None:
+    """(first day, where it is stated) of a stay from a month until now."""
+    m = MONTH_SINCE.search(text)
+    found = _year_month(m.groups()[:6]) if m else None
+    return (f"{found[0]:04d}-{found[1]:02d}-01", m.start()) if m and found else None
+
+
 def month_bounds(text: str) -> tuple[str, str] | None:
     """A value that is a month only ('2014年3月', 'March 2014', '2014.03'): its first and last days, as ISO dates."""
     m = re.fullmatch(rf"\s*(?:{_MONTH_ONLY})\s*[。.]?\s*", text, re.IGNORECASE)
