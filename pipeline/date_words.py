@@ -90,18 +90,22 @@ def roc_years_as_common_era(text: str) -> str:
 # taken to begin on its first month's first day and to end on its last month's last day.
 _MONTH_ONLY = (r"(\d{4})\s*年\s*(\d{1,2})\s*月(?!\s*\d{1,2}\s*[日号])"
                rf"|\b({MONTH_NAMES}|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?,?\s+(\d{{4}})\b"
-               r"|(?<![\d./-])(\d{4})\s*[./-]\s*(\d{1,2})(?![\d./-]*\d)")
+               r"|(?<![\d./-])(\d{4})\s*[./-]\s*(\d{1,2})(?![\d./-]*\d)"
+               r"|(?<![\d./-])(\d{1,2})\s*/\s*(\d{4})(?![\d./-]*\d)")  # month first: '10/2017'
+MONTH_GROUPS = 8
 MONTH_PERIOD = re.compile(rf"(?:{_MONTH_ONLY})\s*(?:起\s*)?(?:-|–|—|~|to|until|till|through|and|至|到)\s*(?:{_MONTH_ONLY})", re.IGNORECASE)
 
 
 def _year_month(groups: tuple) -> tuple[int, int] | None:
-    han_y, han_m, name, name_y, num_y, num_m = groups
+    han_y, han_m, name, name_y, num_y, num_m, first_m, last_y = groups
     if han_y:
         year, month = int(han_y), int(han_m)
     elif name:
         year, month = int(name_y), next(i for i, n in enumerate(MONTH_NAMES.split("|"), 1) if n.startswith(name.lower()[:3]))
-    else:
+    elif num_y:
         year, month = int(num_y), int(num_m)
+    else:
+        year, month = int(last_y), int(first_m)
     return (year, month) if 1 <= month <= 12 and 1900 <= year <= 2100 else None
 
 
@@ -111,7 +115,7 @@ def month_periods(text: str) -> list[tuple[str, str, int, int]]:
     for m in MONTH_PERIOD.finditer(text):
         if re.search(r"\sand\s", m.group(0), re.IGNORECASE) and not text[:m.start()].rstrip().lower().endswith("between"):
             continue  # 'and' joins a stay's two months only after 'between' ('between March 2010 and November 2015')
-        start, end = _year_month(m.groups()[:6]), _year_month(m.groups()[6:])
+        start, end = _year_month(m.groups()[:MONTH_GROUPS]), _year_month(m.groups()[MONTH_GROUPS:])
         if start and end and start < end:
             last = calendar.monthrange(*end)[1]
             out.append((f"{start[0]:04d}-{start[1]:02d}-01", f"{end[0]:04d}-{end[1]:02d}-{last:02d}", m.start(), m.end() - 1))
@@ -126,14 +130,14 @@ MONTH_SINCE = re.compile(rf"(?:自|从|從|于|於|since|from)\s*(?:{_MONTH_ONLY
 def month_since(text: str) -> tuple[str, int] | None:
     """(first day, where it is stated) of a stay from a month until now."""
     m = MONTH_SINCE.search(text)
-    found = _year_month(m.groups()[:6]) if m else None
+    found = _year_month(m.groups()[:MONTH_GROUPS]) if m else None
     return (f"{found[0]:04d}-{found[1]:02d}-01", m.start()) if m and found else None
 
 
 def month_bounds(text: str) -> tuple[str, str] | None:
     """A value that is a month only ('2014年3月', 'March 2014', '2014.03'): its first and last days, as ISO dates."""
     m = re.fullmatch(rf"\s*(?:{_MONTH_ONLY})\s*[。.]?\s*", text, re.IGNORECASE)
-    found = _year_month(m.groups()[:6]) if m else None
+    found = _year_month(m.groups()[:MONTH_GROUPS]) if m else None
     if not found:
         return None
     last = calendar.monthrange(*found)[1]
