@@ -21,9 +21,9 @@ NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, 
 # nouns of people at work ('bakers', 'assistants', 'coaches')
 # (not those who own or fund it: 'from the two owners')
 PEOPLE = (r"(?!(?:owners|founders|co-founders|partners|shareholders|directors|investors|lenders)\b)"
-          r"(?:[a-z]*(?:ers|ors|ists|ants|ians|ees|men)|coaches|chefs|cooks|nurses|guides|clerks|aides|crew|staff|executives|representatives)\b")
+          r"(?:[a-z]*(?:ers|ors|ists|istas|ants|ians|ees|men)|coaches|chefs|cooks|nurses|guides|clerks|aides|hands|crew|staff|executives|representatives)\b")
 # one person at work, by the singular of those nouns ('a head chef', 'one receptionist')
-ONE_PERSON = r"(?:[a-z]*(?:er|or|ist|ant|ian|ee|man)|coach|chef|cook|nurse|guide|clerk|aide|executive|representative)\b"
+ONE_PERSON = r"(?:[a-z]*(?:er|or|ist|ista|ant|ian|ee|man)|coach|chef|cook|nurse|guide|clerk|aide|hand|executive|representative)\b"
 # a clause ends at a full stop (not a decimal point, nor a question's or answer's letter: 'A. Eight'), a semicolon,
 # a Chinese comma (which parts clauses: '由兩名股東出資…，並將於本港增聘五名全職員工') or a line of its own
 CLAUSE = re.compile(rf"(?:[^.;；。，,]|(?<=\d)\.(?=\d)|(?<=\b[A-Z])\.|(?<!{HAN}),|,(?!{HAN}))+")
@@ -57,6 +57,8 @@ def _patterns() -> tuple[re.Pattern, re.Pattern, list[re.Pattern]]:
         re.compile(rf"[?？]\s*(?:(?:A|Ans|Answer|答)\s*[:：.]\s*)?{count}{not_after}", re.IGNORECASE),
     ]
     counts.append(re.compile(rf"{TOTAL}{count}{not_after}", re.IGNORECASE))
+    # a headcount by place, the place before its count ('Headcount plan: Hong Kong 6, Shenzhen 4')
+    counts.append(re.compile(rf"(?:{_words(cues['places'])})\s*[:：]?\s*{count}{not_after}", re.IGNORECASE))
     return place, work, counts
 
 

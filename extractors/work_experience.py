@@ -17,7 +17,7 @@ from .prose import vocabulary
 from .running_text import RunningText
 
 # (with its branch where one signs: '…有限公司深圳分公司')
-ORG = (rf"([{HAN_RANGE}][{HAN_RANGE}（）()]{{3,30}}?(?:有限责任公司|有限公司|公司|研究院|研究所|大学|学院|医院|银行|集团)"
+ORG = (rf"([{HAN_RANGE}][{HAN_RANGE}（）()]{{3,30}}?(?:有限责任公司|有限公司|公司|研究院|研究所|大学|学院|医院|银行|集团|中学|小学|学校|中學|小學|學校)"
        rf"(?:[{HAN_RANGE}]{{2,8}}?(?:分公司|分行|支行|分院|分所|办事处))?)")
 
 
