@@ -56,9 +56,9 @@ def _patterns() -> tuple[re.Pattern, re.Pattern, list[re.Pattern]]:
         # the answer to the clause's question ('How many people will you employ in Hong Kong? A: Six')
         re.compile(rf"[?？]\s*(?:(?:A|Ans|Answer|答)\s*[:：.]\s*)?{count}{not_after}", re.IGNORECASE),
     ]
-    counts.append(re.compile(rf"{TOTAL}{count}{not_after}", re.IGNORECASE))
     # a headcount by place, the place before its count ('Headcount plan: Hong Kong 6, Shenzhen 4')
     counts.append(re.compile(rf"(?:{_words(cues['places'])})\s*[:：]?\s*{count}{not_after}", re.IGNORECASE))
+    counts.append(re.compile(rf"{TOTAL}{count}{not_after}", re.IGNORECASE))  # last: whole_team reads it alone
     return place, work, counts
 
 
