@@ -163,7 +163,9 @@ def extract_degree(doc: DocView) -> dict[str, Field]:
                                          # the paragraph opening with the name ('尹雨萱在本校园艺专业完成了…')
                                          rf"(?<![{HAN_RANGE}])({HAN}{{2,4}}?)\s*在(?:本校|我校|本院|本所)", r"certif(?:y|ies|ied) that\s+(?:Mr\.?|Ms\.?)?\s*([A-Z][a-z]+(?: [A-Z][a-z]+){0,3})",
                                          rf"姓\s*名\s*[:：]?\s*({HAN}{{2,4}}?)(?=\s|性|出生|民族|[^{HAN_RANGE}]|$)", r"name\s*[:：]\s*([A-Z][A-Za-z ]{2,40})",
-                                         HOLDER_SEX_EN], person_as_found)
+                                         HOLDER_SEX_EN,
+                                         # the graduate named alone, as a letter's addressee ('郑 可 欣 同学：')
+                                         rf"(?:^|\s)({HAN}\s?{HAN}\s?{HAN}?\s?{HAN}?)\s*同学\s*[:：]"], person_as_found)
     if "holder_name" not in out:
         found = name_read_as_latin(doc, "[男女]", rf"({HAN}{{2,4}})[,，]+[男女][,，]") or holder_on_display(doc)
         if found:
@@ -184,6 +186,8 @@ def extract_degree(doc: DocView) -> dict[str, Field]:
     if "institution" not in out:  # the school that signs by its degree committee or its president ('鹭江大学学位评定委员会',
         # '滨江理工大学校长 王启明'), on its own line
         _first_on_a_line(doc, out, "institution", [rf"^\s*({HAN}{{2,15}}?(?:大学|大學|学院|學院|研究所|研究院))\s*(?:学位评定委员会|學位評定委員會|校长|校長)"])
+    if "institution" not in out:  # a line that is only a school's name, the one that signs ('汉江理工大学东湖学院', a university's college)
+        _first_on_a_line(doc, out, "institution", [rf"^\s*({HAN}{{2,15}}?(?:大学|大學)(?:{HAN}{{2,8}}?(?:学院|學院))?|{HAN}{{2,15}}?(?:学院|學院|研究所|研究院))\s*$"])
     if "institution" not in out:
         first_found(doc, out, "institution", rt, [rf"({HAN}{{2,15}}(?:大学|学院|研究所|研究院))"])
     first_found(doc, out, "major", rt, [rf"(?:大学|学院)\s*({HAN}{{2,12}}?)\s*(?:学科)?\s*专业",

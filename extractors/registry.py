@@ -33,6 +33,7 @@ from .parties import kind_of
 from .prose import has_han, role_words, vocabulary
 from .prose_fields import read_prose
 from .sentence_labels import read_in_sentences
+from .value_types import PARSERS
 
 Extractor = Callable[[DocView], dict[str, Field]]
 LATIN_NAME_FIELDS = ("holder_name", "applicant_name", "employee_name", "surname", "given_names")
@@ -105,7 +106,30 @@ def _extract(doc_type: str, doc: DocView) -> dict[str, Field]:
         if key in out:
             _without_department(out[key])
             _name_in_brackets(doc, out[key])
+    if doc_type in SCHOOL_PAPERS and "institution" in out:
+        _school_read_again(doc, out["institution"])
     return out
+
+
+SCHOOL_PAPERS = ("degree_certificate", "graduation_certificate", "qualification_report")
+UNSURE_CHARACTER = 0.5
+SCHOOL_ENDS = ("大学", "大學", "学院", "學院", "研究院", "研究所")
+
+
+def _school_read_again(doc: DocView, found: Field) -> None:
+    """A Chinese school's name with a character read unsurely (under a chop's ring: 汉江理汇大学 at 0.36) read again by
+    PP-OCR from its box; its reading taken where it is a school's name of the same length, the page's kept beside it."""
+    value = str(found.value)
+    page = next((p for p in doc.pages if p.number == found.page and p.source == "ocr"), None)
+    if page is None or found.bbox is None or not has_han(value):
+        return
+    x0, y0, x1, y1 = found.bbox
+    inside = [w for w in page.words if x0 <= (w.bbox[0] + w.bbox[2]) / 2 <= x1 and y0 <= (w.bbox[1] + w.bbox[3]) / 2 <= y1]
+    if not any(w.conf < UNSURE_CHARACTER for w in inside):
+        return
+    again = re.sub(r"\s", "", forms.ppocr_reading(doc, found))
+    if again != value and len(again) == len(value) and PARSERS["school"](again) and again.endswith(SCHOOL_ENDS):
+        _mended(found, again)
 
 
 COMPANY_FIELDS = ("employer_name", "company_name", "business_name", "organisation")
