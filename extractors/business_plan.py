@@ -12,7 +12,7 @@ from pipeline.model import Field
 from pipeline.pairs import TOTAL_ROW
 
 from .base import DocView, Line
-from .plan_hires import NUMBER_WORDS, PEOPLE, as_count, local_hires, whole_team
+from .plan_hires import NUMBER_WORDS, PEOPLE, as_count, local_hires, local_of_whom, whole_team
 from .running_text import RunningText
 
 # words after 'local' that are no staff ('3 local suppliers', 'one local bank')
@@ -126,6 +126,8 @@ def extract(doc: DocView) -> dict[str, Field]:
         out["local_jobs"] = doc.field(count, jobs_line)
     if "local_jobs" not in out and (counted := local_hires(rt.text)):
         out["local_jobs"] = doc.field(counted[0], rt.owners[counted[1]])
+    if (part := local_of_whom(rt.text)) is not None:  # 'a team of nine, seven of whom will be Hong Kong residents'
+        out["local_jobs"] = doc.field(part[0], rt.owners[part[1]])
     return out
 
 

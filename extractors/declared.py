@@ -285,6 +285,7 @@ def _second_witness(doc: DocView, page, field: Declared, scored: list, unparsed:
                    [:SECOND_READS]]
     for score, value, cand in targets:
         again = _read_by_ppocr(doc, page, cand)
+        again = again if again is not None and len(again.text) <= 3 * len(cand.text) + 12 else None  # its own words, not a paragraph's
         found = parse(field, again.text) if again is not None else None
         if again is not None and found is not None and found != value:
             scored = [s for s in scored if s[2] is not cand] + [(score * (0.5 + 0.5 * _value_conf(again, found)), found, again)]

@@ -120,3 +120,13 @@ def whole_team(text: str) -> tuple[int, int] | None:
         if m and place.search(said) and not later_period_in(said) and not LATER_MONTH.search(said) and 0 < as_count(m.group(1)) < 1000:
             total = as_count(m.group(1)), clause.start() + m.start(1)
     return total
+
+
+def local_of_whom(text: str) -> tuple[int, int] | None:
+    """(count, offset) of the local part of a team the plan counts ('a team of nine, seven of whom will be Hong Kong
+    residents'): the local people, not the whole team."""
+    place, _, _ = _patterns()
+    words = "|".join(NUMBER_WORDS)
+    m = re.search(rf"\b(\d{{1,3}}|{words})\s+of\s+(?:whom|them)\s+(?:will\s+be\s+|are\s+|would\s+be\s+|to\s+be\s+)?(?:hired\s+)?(?:in\s+)?"
+                  rf"(?={place.pattern})", text, re.IGNORECASE)
+    return (as_count(m.group(1)), m.start(1)) if m else None

@@ -9,7 +9,7 @@ from pipeline.names import is_pinyin, starts_with_surname
 from pipeline.text import HAN_RANGE
 
 from .han_persons import han_person_at, han_person_before
-from .prose import WINDOW, Mention, Prose, both_scripts, has_han, role_words, vocabulary
+from .prose import GAP, WINDOW, Mention, Prose, both_scripts, has_han, role_words, vocabulary
 
 CONNECTORS = {"of", "and", "&", "-", "/", "(", ")", "for"}
 LABEL_ENDS = {":", "：", "is", "为", "為", "是"}  # what follows a label noun before its value
@@ -87,9 +87,15 @@ def titles_after(prose: Prose, label: str) -> list[Mention]:
         # A post held before ('曾任客戶經理'), the kind of work done ('从事软件开发工作') or a
         # professional rank ('职称为高级工程师') gives way to a post named.
         lesser = cue.text in _words_of(label, "former") + _words_of(label, "work") + _words_of(label, "rank")
-        later = cue.text.lower() in _words_of(label, "later")  # a promotion's post ('promoted to Senior Accountant')
+        later = _is_later(cue.text.lower(), label)  # a promotion's post ('promoted to Senior Accountant'), a post at leaving
         out.append(Mention(value, start, end, label, -1 if later else 2 if lesser else 0 if len(cue) > 1 else 1))
     return out
+
+
+def _is_later(cue: str, label: str) -> bool:
+    """Whether a cue is one of a later post's, a gap's words ('left on … as') matched by any words."""
+    return any(cue == phrase or (GAP in phrase and re.fullmatch(r"\s.{0,60}?\s".join(map(re.escape, (p.strip() for p in phrase.split(GAP)))), cue))
+               for phrase in _words_of(label, "later"))
 
 
 def _unit_after_comma(doc, i: int, taken: list) -> bool:

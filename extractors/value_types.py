@@ -279,8 +279,8 @@ def _months(text: str) -> int | None:
 
 
 def _stay_start(text: str) -> str | None:
-    """A stay's first day: a date, or a month only ('入职时间：2014年3月'), taken from its first day."""
-    bounds = None if _date(text) else month_bounds(text)
+    """A stay's first day: a date, or a month only ('入职时间：2014年3月', 'Mar 2015 – Present'), taken from its first day."""
+    bounds = None if _date(text) else month_bounds(re.sub(r"\s*(?:-|–|—|~|to|至|到)\s*(?:present|now|date|today|今)\s*$", "", text, flags=re.IGNORECASE))
     return bounds[0] if bounds else _date(text)
 
 
