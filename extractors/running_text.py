@@ -46,6 +46,17 @@ def _without_specks(line: Line) -> Line:
     return line if len(keep) == len(w) else Line(normalise_spaces(join_words(keep)), keep, line.page)
 
 
+# an ordinal day read with a letter for a digit before a month's name ('from Sth January 2015'): the digits it stands for
+ORDINAL_DAY_MISREAD = re.compile(r"(?<![A-Za-z\d])(?=[\dIlSZB]{1,2}(?:st|nd|rd|th)\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)"
+                                 r"([\dIlSZB]{1,2})(?=st|nd|rd|th)")
+LOOKALIKE_DIGITS = str.maketrans("IlSZB", "11528")
+
+
+def _ordinal_days(line: Line) -> Line:
+    text = ORDINAL_DAY_MISREAD.sub(lambda m: m.group(1).translate(LOOKALIKE_DIGITS), line.text)
+    return line if text == line.text else Line(text, line.words, line.page)
+
+
 def _speck(line: Line, previous: Line) -> bool:
     """A line that is only a speck of dirt read as punctuation (',' a seventh of the text's
     height), which would stop a wrapped sentence from joining its next line."""
@@ -112,7 +123,7 @@ class RunningText:
         self.line_starts: set[int] = set()  # where each printed line starts, a wrapped one too
         changes: list[tuple[int, Line, Line]] = []
         right = _right_margins(lines)
-        for line in map(_without_specks, lines):
+        for line in (_ordinal_days(_without_specks(ln)) for ln in lines):
             if parts and _speck(line, previous):
                 continue
             previous = line
