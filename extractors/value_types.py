@@ -85,9 +85,21 @@ DEGREE_WORD = re.compile(r"bachelor|master|doctor|degree|diploma|licen[cs]iate|a
                          r"|\bLL\.?\s?[BM]\b|ph\.?\s?d|\bmba\b|juris|学士|硕士|博士|學士|碩士|学位|學位", re.IGNORECASE)
 
 
+HAN_DEGREE = re.compile(rf"{HAN}{{0,8}}(?:学士|硕士|博士|學士|碩士)(?:学位|學位)?")
+
+
 def _degree(text: str) -> str | None:
+    """A degree's name: in Chinese, the name alone ('工学学士学位'), no sentence that holds one; in English, a few words
+    without a sentence's stops that name a level."""
     value = _text_in_first_language(text)
-    return value if value and DEGREE_WORD.search(value) else None
+    if not value or not DEGREE_WORD.search(value):
+        return None
+    if has_han(value):
+        return value if HAN_DEGREE.fullmatch(value) else None
+    return value if len(value.split()) <= DEGREE_WORDS and not re.search(r"[。;；]|\.\s", value) else None
+
+
+DEGREE_WORDS = 10
 
 
 def _text_english_first(text: str) -> str | None:

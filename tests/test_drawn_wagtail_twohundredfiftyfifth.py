@@ -4,6 +4,7 @@ work letters, read cold at 22 / 28. What it needed: a plan written as a letter (
 that names a level (the graduate's name under 'awards' is none); a stay to the month stated 自…起至…止. Tested on other
 wording."""
 from extractors import registry
+from extractors.value_types import PARSERS
 from pipeline.date_words import month_periods
 from tests.synthetic import best_type, doc_of_rows
 
@@ -23,3 +24,10 @@ def test_a_degree_names_its_level():
 
 def test_a_stay_to_the_month_from_and_until():
     assert [(s, e) for s, e, _, _ in month_periods("兹证明周琳自2014年5月起至2020年2月止在我公司工作。")] == [("2014-05-01", "2020-02-29")]
+
+
+
+def test_a_sentence_that_holds_a_degree_is_no_degrees_name():
+    # (a title's 学位 over a paragraph: the words under it are a sentence that names a degree, not a degree's name)
+    assert PARSERS["degree"]("生。在西江大学化学专业完成了学士学位的学习，") is None
+    assert PARSERS["degree"]("理学学士学位") == "理学学士学位" and PARSERS["degree"]("Master of Engineering") == "Master of Engineering"
