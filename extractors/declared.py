@@ -47,6 +47,7 @@ UNSURE, SECOND_READS = 0.5, 2
 # Types whose value shows its form (a date, a sum, a number, a Han name): read again where the page lost it beside its label
 CARRY_THEIR_FORM = ("date", "period_end", "stay_start", "stay_end", "money", "monthly_money", "code", "hkid", "han_name")
 LATER_PERIOD = 0.5  # a label naming a later year than the first (fields.yaml: later_periods)
+DAY_TYPES = {"stay_start": "date", "stay_end": "period_end"}  # a month alone bounds a stay only on its label's own row
 LONE_CHARACTER = ("sex",)  # types whose value may be one letter, which a page's reading can drop
 LOST_CELLS = ("count",)  # types whose value may be a lone digit in a table's cell, which a page's reading drops
 GAP_OF_CELLS = 4.0  # line heights of paper between a label and its value: cells may be lost there
@@ -128,7 +129,8 @@ def read_stated(doc_type: str, doc: DocView) -> dict[str, tuple[Field, bool]]:
                     figure = (whole_period_figure(lines, label.line, label.last, field.type == "count")  # a headcount's: the last quarter's
                               if field.whole_period and cand.placement == "right" else None)
                     cand = replace(cand, words=(figure,)) if figure else cand  # 'Q1 … Q4 | Year 1': the year's
-                    value = parse(field, in_stated_unit(lines, label.line, label.first, label.last, cand.text) if field.type == "money" else cand.text)
+                    as_type = replace(field, type=DAY_TYPES[field.type]) if not label.opens and field.type in DAY_TYPES else field
+                    value = parse(as_type, in_stated_unit(lines, label.line, label.first, label.last, cand.text) if field.type == "money" else cand.text)
                     if value is None and page.source == "ocr" and _maybe_han(field, cand):
                         cand, value = _read_as_han(doc, page, field, cand)
                     if value is None:

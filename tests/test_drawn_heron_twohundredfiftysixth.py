@@ -19,3 +19,9 @@ def test_months_of_joining_and_leaving_on_their_lines():
                        [(160, "职务： 质检员")]])
     fields = registry.extract("work_experience_letter", doc)
     assert (fields["start_date"].value, fields["end_date"].value) == ("2011-09-01", "2016-02-29")
+
+
+def test_a_month_inside_a_paragraph_waits_for_its_day():
+    # (the label inside a paragraph, its date wrapped: '入职时间：2015年3月' / '2日；…')
+    doc = doc_of_rows([[(600, "离职证明")], [(160, "兹证明刘芳女士曾在我公司工作。入职时间： 2016年4月")], [(160, "18日；离职时间： 2022年9月30日；职务：出纳。")]])
+    assert registry.extract("work_experience_letter", doc)["start_date"].value == "2016-04-18"
