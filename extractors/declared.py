@@ -38,8 +38,7 @@ REREAD_CONFIDENCE = 0.7  # a value read from its crop alone
 # Values whose type cannot tell them from a sentence's words: read after a label only where it opens its line or cell or a colon follows it
 FREE_TYPES = ("text", "degree", "text_han", "subject", "han_name", "latin_name", "latin_or_han_name", "person", "school", "address", "address_english_first", "sex", "post")
 WRAPPING_TYPES = ("address", "address_english_first", "text", "degree")  # values long enough to wrap beside a two-line label, in its two languages
-REREAD_IN_HAN = ("han_name", "text_han")  # types a Latin reading cannot be
-MAYBE_HAN, JUNK_CONFIDENCE = ("person", "subject"), 0.6  # types that may be Latin: re-read only what reads as junk
+REREAD_IN_HAN, MAYBE_HAN, JUNK_CONFIDENCE = ("han_name", "text_han"), ("person", "subject"), 0.6  # never Latin; maybe (re-read junk)
 # Types whose misread value PP-OCR reads again from its box (_second_witness); UNSURE: the confidence under which a parsed one is too
 SECOND_WITNESS = ("money", "monthly_money", "company", "organisation", "company_en", "date", "period_end", "stay_start", "stay_end", "code",
                   "latin_name", "latin_or_han_name", "post", "hkid", "sex", "count")
@@ -48,8 +47,7 @@ UNSURE, SECOND_READS = 0.5, 2
 CARRY_THEIR_FORM = ("date", "period_end", "stay_start", "stay_end", "money", "monthly_money", "code", "hkid", "han_name")
 LATER_PERIOD = 0.5  # a label naming a later year than the first (fields.yaml: later_periods)
 DAY_TYPES = {"stay_start": "date", "stay_end": "period_end"}  # a month alone bounds a stay only on its label's own row
-LONE_CHARACTER = ("sex",)  # types whose value may be one letter, which a page's reading can drop
-LOST_CELLS = ("count",)  # types whose value may be a lone digit in a table's cell, which a page's reading drops
+LONE_CHARACTER, LOST_CELLS = ("sex",), ("count",)  # a letter, a lone digit in a table's cell: values a page's reading drops
 GAP_OF_CELLS = 4.0  # line heights of paper between a label and its value: cells may be lost there
 
 

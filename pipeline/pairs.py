@@ -14,18 +14,7 @@ from .labels import COLUMN_GAP, ENUMERATOR, SEPARATORS, Label, line_height
 from .model import BBox, Word, union
 from .sentence_blanks import QUESTION_NUMBER, answer_after, before_bracket, bracket_of, figure_before, sentence_goes_on
 from .text import is_han, join_words
-from .word_runs import (
-    a_label_at,
-    cell_count,
-    cell_start,
-    heading_line,
-    label_tail,
-    line_gap,
-    qualifier,
-    rest_of,
-    section_name,
-    segments,
-)
+from .word_runs import a_label_at, cell_count, cell_start, label_tail, line_gap, qualifier, rest_of, section_name, segments
 
 # How much a placement says of a candidate: the text after a label on its line is most often its
 # value; under it, a form's value written on the next line or in a box below.
@@ -266,7 +255,7 @@ def values_beside(lines: list[list[Word]], label: Label, stops: list[Label], twi
             return _above(lines, label, stops)
         return [Candidate(found, "bracketed", label.score * PLACEMENT["bracketed"], label)] if found else []
     # a section headed by its party, its name the next row's ('Part A  The employer' / 'Name:  …')
-    if not label.opens and label.line + 1 < len(lines) and heading_line(words) and (named := section_name(lines[label.line + 1])):
+    if not label.opens and label.line + 1 < len(lines) and (named := section_name(words, lines[label.line + 1])):
         return [Candidate(named, "below", label.score * PLACEMENT["below"], label)]
     tile = _big_over(lines, label)
     if tile is not None:  # a figure tile: a big figure over its small caption ('HK$2.4M' over 'Revenue, year 1')

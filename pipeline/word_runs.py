@@ -79,17 +79,15 @@ def label_tail(words: list[Word], height: float, stop_at: list[int]) -> int:
     return gaps[0]
 
 
-def heading_line(words: list[Word]) -> bool:
-    """A section's heading: a few words, none a colon's ('Part A  The employer')."""
-    return len(words) <= HEADING_WORDS and not any(w.text.endswith((":", "：")) for w in words)
-
-
-def section_name(words: list[Word]) -> tuple[Word, ...] | None:
-    """The words after a 'Name:' that opens a line: the name of the party a section's heading names."""
-    m = NAME_ROW.match(words[0].text) if words else None
+def section_name(heading: list[Word], row: list[Word]) -> tuple[Word, ...] | None:
+    """The words after a 'Name:' that opens `row` when `heading` over it is a section's heading (a few words, none a
+    colon's: 'Part A  The employer'): the name of the party the heading names."""
+    if len(heading) > HEADING_WORDS or any(w.text.endswith((":", "：")) for w in heading):
+        return None
+    m = NAME_ROW.match(row[0].text) if row else None
     if not m:
         return None
-    rest = words[1:] if m.end() == len(words[0].text) else [w for w in [rest_of(words[0], m.end())] if w] + words[1:]
+    rest = row[1:] if m.end() == len(row[0].text) else [w for w in [rest_of(row[0], m.end())] if w] + row[1:]
     return tuple(rest) or None
 
 
