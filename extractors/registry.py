@@ -197,13 +197,13 @@ def _mend_pinyin(found: Field) -> None:
 
 
 def _names_read_again(doc: DocView, out: dict[str, Field]) -> None:
-    """The Latin names read again by the other engine (a hand's 'J' read 'T'): taken where the two
-    together spell the form's Chinese name and the first reading did not; kept as readings else."""
+    """The Latin names read again by the other engine (a hand's 'J' read 'T') where they do not spell the form's
+    Chinese name: taken where the second reading does; kept as readings else (the case may settle by them)."""
     zh, sur, giv = out.get("name_zh"), out.get("surname"), out.get("given_names")
-    if not (sur and giv):
-        return
+    if not (sur and giv) or (zh and spells(str(zh.value), f"{sur.value} {giv.value}")):
+        return  # (read alike in both scripts already: no second reading needed)
     again = {k: forms.add_name_reading(doc, f) or str(f.value) for k, f in (("surname", sur), ("given_names", giv))}
-    if zh and not spells(str(zh.value), f"{sur.value} {giv.value}") and spells(str(zh.value), f"{again['surname']} {again['given_names']}"):
+    if zh and spells(str(zh.value), f"{again['surname']} {again['given_names']}"):
         for key, f in (("surname", sur), ("given_names", giv)):
             if again[key] != str(f.value):
                 _mended(f, again[key])

@@ -292,14 +292,14 @@ def _months(text: str) -> int | None:
 
 def _stay_start(text: str) -> str | None:
     """A stay's first day: a date, or a month only ('入职时间：2014年3月', 'Mar 2015 – Present'), taken from its first day."""
-    bounds = None if _date(text) else month_bounds(re.sub(r"\s*(?:-|–|—|~|to|至|到)\s*(?:present|now|date|today|今)\s*$", "", text, flags=re.IGNORECASE))
-    return bounds[0] if bounds else _date(text)
+    bounds = month_bounds(re.sub(r"\s*(?:-|–|—|~|to|至|到)\s*(?:present|now|date|today|今)\s*$", "", text, flags=re.IGNORECASE))
+    return _date(text) or (bounds[0] if bounds else None)
 
 
 def _stay_end(text: str) -> str | None:
     """A stay's last day: a period's end, or a month only ('离职时间：2020年8月'), taken to its last day."""
-    bounds = None if period_end(text) else month_bounds(text)
-    return bounds[1] if bounds else period_end(text)
+    bounds = month_bounds(text)
+    return period_end(text) or (bounds[1] if bounds else None)
 
 
 PARSERS = {"latin_name": _latin_name, "latin_or_han_name": _latin_or_han_name, "han_name": _han_name, "sex": _sex, "date": _date, "period_end": period_end, "stay_start": _stay_start, "stay_end": _stay_end,
