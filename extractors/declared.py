@@ -29,7 +29,7 @@ from .declarations import (
     other_labels,
     parse,
 )
-from .label_rows import before_next_label, heads_a_column, outmatched, twin_of_another_row
+from .label_rows import before_next_label, heads_a_column, labels_on
 
 NEAR_TIE = 0.1  # a runner-up this close in score makes the winner doubtful
 NEAR_TIE_DOUBT = 0.7  # what a near tie leaves of the winner's confidence
@@ -51,24 +51,6 @@ LONE_CHARACTER, LOST_CELLS = ("sex",), ("count",)  # a letter, a lone digit in a
 GAP_OF_CELLS = 4.0  # line heights of paper between a label and its value: cells may be lost there
 
 
-def _labels_on(lines: list[list], fields: list[Declared], others: list[Label] = ()) -> tuple[dict[str, list[Label]], list[Label]]:
-    """Each field's labels, and the rows of fallback labels that stand beside a field's own ('職稱' where '職務' is on
-    the page): those end other values, they give none. Where two labels lie on the same words, the closer match keeps
-    them: 'Name of Business' is the business name's label, not loosely 'nature of bus'; '学科门类' a row no field reads."""
-    own = {f.key: find_labels(lines, list(f.labels)) + [lb for lb in find_labels(lines, list(f.colon_labels))  # alone, a heading
-                                                       if lb.colon and lb.last + 1 < len(lines[lb.line])] for f in fields}
-    spare = {f.key: find_labels(lines, list(f.fallback)) for f in fields if f.fallback}
-    vocabulary = {fold(lb) for f in fields for lb in f.labels}
-    found = {key: labels or spare.get(key, []) for key, labels in own.items()}
-    beside_of = {key: labels for key, labels in spare.items() if own[key]}
-    beside = [lb for labels in beside_of.values() for lb in labels]
-    # (a field's own fallback on the same words outmatches none of its labels: 'capital' in 'injected capital')
-    kept = {key: [lb for lb in labels if not any(outmatched(lb, other) for k, more in found.items() if k != key for other in more)
-                  and not any(outmatched(lb, other) for other in [*others, *(b for k, bs in beside_of.items() if k != key for b in bs)])
-                  and not twin_of_another_row(lb, others, lines, vocabulary)] for key, labels in found.items()}
-    return kept, beside
-
-
 def read_declared(doc_type: str, doc: DocView) -> dict[str, Field]:
     return {key: found for key, (found, _) in read_stated(doc_type, doc).items()}
 
@@ -82,8 +64,8 @@ def read_stated(doc_type: str, doc: DocView) -> dict[str, tuple[Field, bool]]:
     for page in doc.pages:
         lines = page.lines()
         others = [lb for label in other_labels() for lb in find_labels(lines, [label])]  # rows no field reads
-        labels, beside = _labels_on(lines, fields, others)
-        others += beside
+        labels, spare = labels_on(lines, fields, others)
+        others += [lb for found in spare.values() for lb in found]
         columns = column_starts(lines)
         for field in fields:
             if field.key in out and out[field.key][1]:
@@ -97,7 +79,7 @@ def read_stated(doc_type: str, doc: DocView) -> dict[str, tuple[Field, bool]]:
             unparsed: list[Candidate] = []
             starts = {(lb.line, lb.first) for lb in find_labels(lines, list(field.ranges))} if field.ranges else set()
             first_year = first_year_named(lines, labels[field.key]) if field.whole_period else None
-            for label in labels[field.key]:
+            for label in _own_then_spare(labels[field.key], spare.get(field.key, []), scored, unparsed):
                 beside = False
                 later = LATER_PERIOD if names_a_later_period(lines[label.line]) or names_a_year_after(lines[label.line], first_year) else 1.0
                 # the field's other labels end a value too: '業務性質' over 'Nature of Business'
@@ -157,6 +139,14 @@ def read_stated(doc_type: str, doc: DocView) -> dict[str, tuple[Field, bool]]:
                 if checked is not None:
                     out[field.key] = (checked, False)
     return out
+
+
+def _own_then_spare(own: list[Label], spare: list[Label], scored: list, unparsed: list):
+    """The field's own labels, then, where they gave nothing, its fallbacks on the page ('Capital's in: HK$…' where 'paid
+    up' closes the sentence, with no figure of its own)."""
+    yield from own
+    if not scored and not unparsed:
+        yield from spare
 
 
 SELF_CHECKED = {"hkid": hkid_checks}  # types whose value carries its own check

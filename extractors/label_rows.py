@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from pipeline.labels import Label, fold
+from pipeline.labels import Label, find_labels, fold
 from pipeline.pairs import Candidate
 from pipeline.text import is_han
+
+from .declarations import Declared
 
 COLUMN_HEADINGS = 2  # other fields' labels on a label's line that make the line a table's headings
 HEADING_CELL = 12  # characters of a heading row's words no label covers ('Department'): more are values
@@ -54,3 +56,22 @@ def before_next_label(cand: Candidate, lines: list[list], label: Label, labels: 
     edge = lines[label.line][min(nearer)].bbox[0]
     words = tuple(w for w in cand.words if w.bbox[2] <= edge)
     return replace(cand, words=words) if words else None
+
+
+def labels_on(lines: list[list], fields: list[Declared], others: list[Label] = ()) -> tuple[dict[str, list[Label]], dict[str, list[Label]]]:
+    """Each field's labels, and the rows of fallback labels that stand beside a field's own ('職稱' where '職務' is on
+    the page): those end other values, and give one only where the field's own labels give none. Where two labels lie
+    on the same words, the closer match keeps them: 'Name of Business' is the business name's label, not loosely 'nature of bus'; '学科门类' a row no field reads."""
+    own = {f.key: find_labels(lines, list(f.labels)) + [lb for lb in find_labels(lines, list(f.colon_labels))  # alone, a heading
+                                                       if lb.colon and lb.last + 1 < len(lines[lb.line])] for f in fields}
+    spare = {f.key: find_labels(lines, list(f.fallback)) for f in fields if f.fallback}
+    vocabulary = {fold(lb) for f in fields for lb in f.labels}
+    found = {key: labels or spare.get(key, []) for key, labels in own.items()}
+    # (each standing in for its field apart from the field's own labels: 'capital' in 'capital injected' is that label's)
+    beside_of = {key: [lb for lb in labels if not any(lb.line == o.line and lb.first <= o.last and o.first <= lb.last for o in own[key])]
+                 for key, labels in spare.items() if own[key]}
+    # (a field's own fallback on the same words outmatches none of its labels: 'capital' in 'injected capital')
+    kept = {key: [lb for lb in labels if not any(outmatched(lb, other) for k, more in found.items() if k != key for other in more)
+                  and not any(outmatched(lb, other) for other in [*others, *(b for k, bs in beside_of.items() if k != key for b in bs)])
+                  and not twin_of_another_row(lb, others, lines, vocabulary)] for key, labels in found.items()}
+    return kept, beside_of

@@ -81,8 +81,8 @@ def sentence_goes_on(lines: list[list[Word]], label: Label) -> tuple[Word, ...] 
     that a word or two with no figure follow to the line's end ('injected capital of RMB /
     1,500,000'): those words and the next line's opening words, past a word or two that join
     them ('of'), to the clause's end."""
-    if label.line + 1 >= len(lines):
-        return None
+    if label.line + 1 >= len(lines) or re.search(r"[A-Za-z]{4,}\.$|[。;；]$", lines[label.line][label.last].text):
+        return None  # (the label ends its sentence: '… all paid up.')
     tail = lines[label.line][label.last + 1:]
     short = len(tail) <= BEFORE_GAP or (all(is_han(c) for w in tail for c in w.text) and len("".join(w.text for w in tail)) <= HAN_BEFORE_GAP)
     if not short or any(c.isdigit() or c in "，。；;.:：" for w in tail for c in w.text):
