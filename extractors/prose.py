@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
 
 from pipeline.amounts import EN_AMOUNT, chinese_numeral, parse_english_amount
+from pipeline.date_words import MONTH_ONLY, month_bounds
 from pipeline.text import HAN_RANGE, simplified, traditional
 
 from .base import DATE_RX, parse_date
@@ -216,6 +217,11 @@ class Prose:
                 if iso:
                     role, gap = self.role(m.start(), m.end(), "date")
                     found[m.start()] = Mention(iso, m.start(), m.end(), role, gap)
+        for m in MONTH_ONLY.finditer(self.text):  # a stay told to the month ('于2013年7月入职', 'left in March 2019')
+            bounds = None if any(k <= m.start() < v.end for k, v in found.items()) else month_bounds(m.group(0))
+            role, gap = self.role(m.start(), m.end(), "date") if bounds else ("", 0)
+            if bounds and role in ("start", "end"):
+                found[m.start()] = Mention(bounds[0] if role == "start" else bounds[1], m.start(), m.end(), role, gap)
         return sorted(found.values(), key=lambda x: x.start)
 
     def durations(self) -> list[Mention]:

@@ -89,7 +89,14 @@ def titles_after(prose: Prose, label: str) -> list[Mention]:
         lesser = cue.text in _words_of(label, "former") + _words_of(label, "work") + _words_of(label, "rank")
         later = _is_later(cue.text.lower(), label)  # a promotion's post ('promoted to Senior Accountant'), a post at leaving
         out.append(Mention(value, start, end, label, -1 if later else 2 if lesser else 0 if len(cue) > 1 else 1))
+        in_turn = IN_TURN.match(prose.text, end) if prose.text[:cue.end_char].endswith(_words_of(label, "in_turn")) else None
+        if in_turn:  # '历任助理工程师、工程师': posts held one after another, the last the one reached
+            out.append(Mention(in_turn.group(1), in_turn.start(1), in_turn.end(1), label, -1))
     return out
+
+
+# the posts after the first of a list held in turn, the last captured ('、工程师、高级工程师')
+IN_TURN = re.compile(rf"(?:\s*、\s*[{HAN_RANGE}]{{2,12}})*\s*、\s*([{HAN_RANGE}]{{2,12}})(?![{HAN_RANGE}])")
 
 
 def _is_later(cue: str, label: str) -> bool:

@@ -93,6 +93,7 @@ _MONTH_ONLY = (r"(\d{4})\s*年\s*(\d{1,2})\s*月(?!\s*\d{1,2}\s*[日号])"
                r"|(?<![\d./-])(\d{4})\s*[./-]\s*(\d{1,2})(?![\d./-]*\d)"
                r"|(?<![\d./-])(\d{1,2})\s*/\s*(\d{4})(?![\d./-]*\d)")  # month first: '10/2017'
 MONTH_GROUPS = 8
+MONTH_ONLY = re.compile(_MONTH_ONLY, re.IGNORECASE)
 MONTH_PERIOD = re.compile(rf"(?:{_MONTH_ONLY})\s*(?:起\s*)?(?:-|–|—|~|to|until|till|through|and|至|到)\s*(?:{_MONTH_ONLY})", re.IGNORECASE)
 
 

@@ -13,6 +13,7 @@ MAX_RUNS = 2
 QUALIFIER_WORDS = 4
 HEADING_WORDS = 6
 NAME_ROW = re.compile(r"(?:name|名稱|名称)\s*[:：]", re.IGNORECASE)
+DASHES = ("—", "–", "--")  # a dash set apart between a label and its value stands for a colon
 LABEL_TAIL = 2  # capitalised words of a label's cell after the label ('Major Field')
 DAY_MONTH_YEAR = re.compile(r"\d{1,2} \d{1,2} \d{4}")
 YEAR_MONTH_DAY = re.compile(r"\d{4} \d{1,2} \d{1,2}")
@@ -63,7 +64,7 @@ def qualifier(words: list[Word], height: float) -> int:
             if w.text in (":", "："):
                 return i + 1
             return i if all(re.match(r"[a-z]", x.text) for x in words[:i]) else 0
-        if w.text.endswith((":", "：")):
+        if w.text.endswith((":", "：")) or w.text in DASHES:  # or a dash set as a colon ('Position on leaving — …')
             return i + 1
     return 0
 

@@ -84,7 +84,7 @@ def numeral_dates_degree() -> tuple[bytes, dict]:
     _chop(s, 1180, y + 40, "南屿大学")
     s.text(200, 2050, "证书编号：1960942018003162", 26, "serif_cjk")
     return scanned_png(s, "numeraldates"), {"holder_name": "林晓彤", "date_of_birth": "1996-10-05", "institution": "南屿大学", "major": "英语",
-                                            "degree": "文学学士", "date_awarded": "2018-06-20", "certificate_number": "1960942018003162"}
+                                            "degree": ("文学学士", "文学学士学位"), "date_awarded": "2018-06-20", "certificate_number": "1960942018003162"}
 
 
 def write_all(folder: Path) -> list[dict]:
