@@ -110,9 +110,9 @@ def accounts_from_commencement() -> Sheet:
     s = Sheet()
     s.text(520, 90, EMPLOYER.upper(), 28, "serif_bold")
     s.text(300, 150, "Management accounts for the period from 2 March 2026 to 31 October 2026", 24, "serif")
-    y = _rows(s, 230, [("", "HK$"), ("Revenue", "2,418,300"), ("Direct costs", "(1,502,700)"), ("Overheads", "(604,100)"),
-                       ("Net profit for the period", "311,500"), ("", ""), ("Share capital", "1,500,000"), ("Retained profit", "311,500"),
-                       ("Total equity", "1,811,500")])
+    _rows(s, 230, [("", "HK$"), ("Revenue", "2,418,300"), ("Direct costs", "(1,502,700)"), ("Overheads", "(604,100)"),
+                   ("Net profit for the period", "311,500"), ("", ""), ("Share capital", "1,500,000"), ("Retained profit", "311,500"),
+                   ("Total equity", "1,811,500")])
     return s
 
 
