@@ -254,6 +254,9 @@ def _count(text: str) -> int | None:
     # the number with its unit, and the sentence going on after a clause's end ('3名，第三年增至8名')
     # (or a bracket of who they are: '4名（護士及文員）')
     m = m or re.match(rf"\s*(\d{{1,4}})\s*(?:{COUNT_UNITS})\s*[，,;；。(（]", text, re.IGNORECASE)
+    # after a verb of reaching ('will reach 4 by the end of the first year'): a small number, no year, share or duration
+    m = m or re.match(r"\s*(?:will\s+|shall\s+|is\s+to\s+)?(?:reach|rise\s+to|grow\s+to|increase\s+to|be|total|stand\s+at)\s+(\d{1,3})"
+                      r"(?![\d,.%])(?!\s*(?:years?|months?|per\s*cent))", text, re.IGNORECASE)
     if m:
         return int(m.group(1))
     m = re.match(r"\s*([a-z]+)\b", text.lower())
