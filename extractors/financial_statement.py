@@ -38,7 +38,10 @@ ITEMS = {
                 r"^(?:總|总)?收入(?!\s*(?:成本|稅|税))", r"^收益", r"^銷售額", r"^销售额",
                 # a firm that earns fees ('Fee income', 'Consultancy fee income', 'Income' over the costs)
                 r"^(?:(?:professional |consultancy |consulting |service |commission |management |tuition )?fees?|service|commission|rental)\s+income\b",
-                r"^income\b(?!\s+tax)", r"^fees\b(?!\s+(?:payable|paid))"],
+                r"^income\b(?!\s+tax)", r"^fees\b(?!\s+(?:payable|paid))",
+                # fees a firm earns, by their kind ('Management and performance fees'; not audit or legal fees, costs)
+                r"^(?:(?:management|performance|advisory|consultancy|consulting|professional|service|tuition|brokerage|agency|subscription)"
+                r"(?:\s+and\s+|\s*,\s*|\s+))+fees?\b(?!\s+(?:payable|paid))"],
     # the year's profit after tax; before tax (or a tax return's assessable profits) only where
     # the statement states no other
     # ('Profit and total comprehensive income for the year', as small companies' accounts word it)
