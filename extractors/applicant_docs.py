@@ -133,6 +133,8 @@ TITLE_WORDS = r"[A-Z][a-z]+(?: (?:and |of |& )?[A-Z][a-z]+)*"
 DEGREE_EN = r"(?:Bachelor|Master|Doctor) of [A-Z][a-z]+(?: (?:and )?[A-Z][a-z]+)*(?: \((?:Honours|Hons\.?)\))?"
 # Where an English certificate or its translation names the subject ('studied in the specialty of Mechanical Engineering')
 MAJOR_EN = rf"(?:specialt?y|speciality|major|field of study|discipline|(?:programme|program|course) of study) (?:of|in) ({TITLE_WORDS})"
+# or before its word ('studied in the Accounting programme')
+MAJOR_EN_BEFORE = rf"\bin the ({TITLE_WORDS}) (?:programme|program|major|speciality|specialty)\b"
 # A translation's holder before the sex, as the Chinese original puts it ('WEI Haoran, male, born on')
 HOLDER_SEX_EN = r"([A-Z][A-Za-z]+(?: [A-Z][a-z]+)+),\s*(?:male|female)\b"
 # A translation names the degree as the Chinese does, a level's degree of a category
@@ -201,7 +203,7 @@ def extract_degree(doc: DocView) -> dict[str, Field]:
     if "major" not in out:
         _subject_under_in(doc, out)
     if "major" not in out:
-        first_found(doc, out, "major", rt, [MAJOR_EN], flags=0)
+        first_found(doc, out, "major", rt, [MAJOR_EN, MAJOR_EN_BEFORE], flags=0)
     first_found(doc, out, "degree", rt, [rf"授予\s*({HAN}{{1,6}}?学位)", DEGREE_EN_OWN], flags=0)
     if "degree" not in out:  # an English degree's name keeps to its cell ('Master of Engineering | Civil Engineering')
         found = next(((m, cell) for line in doc.lines() for cell in line.cells()
@@ -290,7 +292,7 @@ def extract_graduation(doc: DocView) -> dict[str, Field]:
     first_found(doc, out, "major", rt, [rf"本校\s*({HAN}{MAJOR_RUN}?)\s*专业", rf"在\s*{HAN}{{2,15}}?(?:大学|学院)\s*({HAN}{MAJOR_RUN}?)\s*专业"],
            lambda v: _without_college(_han_only(v)))
     if "major" not in out:
-        first_found(doc, out, "major", rt, [MAJOR_EN], flags=0)
+        first_found(doc, out, "major", rt, [MAJOR_EN, MAJOR_EN_BEFORE], flags=0)
     # a route to the level ('专科起点本科': a bachelor's course after a diploma) as printed, before a level alone
     first_found(doc, out, "level", rt, [r"((?:专科|高中|高起)起点(?:本科|专科))",
                                    r"(本科|专科|研究生|高职|bachelor|master|doctor|undergraduate|postgraduate)"])
@@ -301,7 +303,7 @@ def extract_graduation(doc: DocView) -> dict[str, Field]:
     # the date the text says the holder graduated on, else the certificate's last date (its issue)
     prose = Prose(rt.text, rt.breaks, rt.type_changes)
     award = best(prose.dates(), "award")
-    skip |= {d.value for d in prose.dates() if d.role not in ("", "award", "signed")}  # a birth, an admission
+    skip |= {d.value for d in prose.dates() if d.role not in ("", "award", "signed") and not d.month_only}  # a birth, an admission
     last = (award.value, rt.owners[min(award.start, len(rt.owners) - 1)]) if award and rt.owners else last_date_except(rt, skip)
     if last:
         out["graduation_date"] = doc.field(last[0], last[1])

@@ -122,6 +122,7 @@ class Mention:
     end: int
     role: str = ""
     distance: int = WINDOW + 1
+    month_only: bool = False  # a stay's bound told to the month: its first or last day stands for it
 
 
 class Prose:
@@ -221,7 +222,7 @@ class Prose:
             bounds = None if any(k <= m.start() < v.end for k, v in found.items()) else month_bounds(m.group(0))
             role, gap = self.role(m.start(), m.end(), "date") if bounds else ("", 0)
             if bounds and role in ("start", "end"):
-                found[m.start()] = Mention(bounds[0] if role == "start" else bounds[1], m.start(), m.end(), role, gap)
+                found[m.start()] = Mention(bounds[0] if role == "start" else bounds[1], m.start(), m.end(), role, gap, month_only=True)
         return sorted(found.values(), key=lambda x: x.start)
 
     def durations(self) -> list[Mention]:
