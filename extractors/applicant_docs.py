@@ -247,7 +247,9 @@ _FIELD_IN_DEGREE = re.compile(rf"^({HAN}{{2,8}}?)(?:专业)?(?:硕士|学士|博
 
 
 # An English degree read with its subject after it ('MASTER OF ENGINEERING' over 'IN CIVIL ENGINEERING')
-DEGREE_IN_SUBJECT = re.compile(r"^((?:Bachelor|Master|Doctor)(?:'s)? (?:of|OF) [A-Za-z ]+?)\s+(?:in|IN)\s+([A-Za-z][A-Za-z ,&]+)$", re.IGNORECASE)
+# ('Master of Engineering in Software Engineering', or the subject in brackets: 'Master of Engineering (Software Engineering)')
+DEGREE_IN_SUBJECT = re.compile(r"^((?:Bachelor|Master|Doctor)(?:'s)? (?:of|OF) [A-Za-z ]+?)(?:\s+(?:in|IN)\s+([A-Za-z][A-Za-z ,&]+)"
+                               r"|\s*\((?!hons|honours)([A-Za-z][A-Za-z ,&]+)\))$", re.IGNORECASE)
 
 
 def with_field_of_degree(out: dict[str, Field]) -> dict[str, Field]:
@@ -258,7 +260,7 @@ def with_field_of_degree(out: dict[str, Field]) -> dict[str, Field]:
     if m and degree:
         degree.value = m.group(1)
         if "major" not in out:
-            out["major"] = Field(value=m.group(2).strip(), confidence=degree.confidence, file=degree.file, page=degree.page,
+            out["major"] = Field(value=(m.group(2) or m.group(3)).strip(), confidence=degree.confidence, file=degree.file, page=degree.page,
                                  bbox=degree.bbox, source="derived")
     if "major" in out or not degree or not isinstance(degree.value, str) or re.search("专业学位|專業學位", degree.value):
         return out  # a professional degree conferred as such names its field (a 领域) apart, or none

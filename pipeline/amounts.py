@@ -120,7 +120,7 @@ def stated_unit(text: str) -> int:
     han = re.sub(r"\s+", "", text)  # OCR spaces Han characters apart
     if re.search(r"['’]000\b|thousands of", text, re.IGNORECASE) or re.search(f"千{CURRENCY_ZH}", han):
         return 1000
-    if re.search(rf"单位[:：]万元|單位[:：]萬元|人民币万元|[(（][^)）\d]{{0,6}}(?<!百)[万萬]{CURRENCY_ZH}[)）]", han):
+    if re.search(rf"[单單]位[:：](?:港|人民)?[币幣]?[万萬]{CURRENCY_ZH}|人民币万元|[(（][^)）\d]{{0,6}}(?<!百)[万萬]{CURRENCY_ZH}[)）]", han):
         return 10000
     if re.search(r"in millions|millions of|HK\$\s*(?:million|mn)\b", text, re.IGNORECASE) or re.search(f"百[万萬]{CURRENCY_ZH}", han):
         return 1_000_000
