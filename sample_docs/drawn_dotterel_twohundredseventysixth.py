@@ -1,11 +1,13 @@
-"""A two-hundred-and-seventy-sixth drawn set: a thirty-fourth whole clean application, for a marine scientist (the forms
-answer that the post is on the Talent List: no record of local recruitment) whose qualification is a graduation
+"""A two-hundred-and-seventy-sixth drawn set: a thirty-fourth whole application, for a marine scientist whose
+qualification is a graduation
 certificate, joining a company that has traded for three and a half years (no plan). Its papers in layouts no earlier set
 drew: the exit-entry permit's two sides and the portrait on a page; a graduation certificate whose dates are in Chinese
 numerals (二〇一四年九月至二〇一八年六月), a four-year course; its registration record as a ruled table of four columns; a
 research institute's consent (我所职工…赴香港特别行政区工作); ID 990A with traditional Chinese labels filled by hand; ID
 990B typed; an employment agreement whose terms are a schedule table; accounts worded 'Net profit' and 'Net assets'; a
-profile. Scored on each paper's fields and on the checks on them (the case is clean). Read once through the product before
+profile. Scored on each paper's fields and on the checks on them. The case is clean but for one flaw the drawing made
+unawares: ID 990B answers that the post is on the Talent List, which a marine scientist is not, and no record of local
+recruitment is given (the read cold found it: `salary.recruitment_exemption` fails, scored as the case's flaw). Read once through the product before
 any reader changes for it (`scripts/bench_drawn_forms.py --set twohundredseventysixth`). Every name and number is made up;
 19529 is no real institution's code."""
 from __future__ import annotations
@@ -146,7 +148,7 @@ def write_all(folder: Path) -> list[dict]:
           "monthly_salary_hkd": float(SALARY), "hk_local_degree": False}),
         ("id990b.png", scanned_png(employer_typed(), "id990b.png"), "employer_form",
          {"employer_name": EMPLOYER, "br_number": BR_NO, "applicant_name": LATIN, "position": POST,
-          "monthly_salary_hkd": float(SALARY), "talent_list": True}),
+          "monthly_salary_hkd": float(SALARY), "talent_list": True, "check:salary.recruitment_exemption": "fail"}),
         ("agreement.png", scanned_png(agreement_schedule(), "agreement.png"), "employment_contract",
          {"employer_name": EMPLOYER, "employee_name": LATIN, "position": POST, "start_date": START.isoformat(),
           "term_months": 24, "monthly_salary_hkd": float(SALARY)}),
