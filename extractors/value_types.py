@@ -290,7 +290,12 @@ def _months(text: str) -> int | None:
         if not m:
             return None
         n = chinese_numeral(m.group(1))
+    if OTHER_PERIOD.match(text, m.end()):
+        return None  # the notice or the probation, not the term ('by giving three months' notice')
     return n * 12 if m.group(2).lower().startswith("y") or m.group(2) == "年" else n
+
+
+OTHER_PERIOD = re.compile(r"['’]?s?\s*(?:of\s+)?(?:written\s+|prior\s+)?(?:notice|probation|trial|leave|通知|試用|试用|年假)", re.IGNORECASE)
 
 
 def _stay_start(text: str) -> str | None:

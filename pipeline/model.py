@@ -106,7 +106,9 @@ def _level(w: Word, row: list[Word]) -> bool:
     last = next((x for x in reversed(row) if any(c.isalnum() for c in x.text)), row[-1])
     if not (last.bbox[1] <= middle(w.bbox) <= last.bbox[3] or w.bbox[1] <= middle(last.bbox) <= w.bbox[3]):
         return False
-    return abs(middle(w.bbox) - middle(last.bbox)) <= statistics.median(x.bbox[3] - x.bbox[1] for x in row[-5:])
+    # (a line begun by a point alone, an item's number half read ('1.' as '.'), is as tall as the word that follows it)
+    sized = [x for x in row[-5:] if any(c.isalnum() for c in x.text)] or [w]
+    return abs(middle(w.bbox) - middle(last.bbox)) <= statistics.median(x.bbox[3] - x.bbox[1] for x in sized)
 
 
 def centre(bbox: BBox) -> tuple[float, float]:
