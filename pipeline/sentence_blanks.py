@@ -94,6 +94,9 @@ def sentence_goes_on(lines: list[list[Word]], label: Label) -> tuple[Word, ...] 
     # past the period the figure is for ('… forecast revenue / in the first year of HK$…')
     period = FIRST_PERIOD.match(" ".join(w.text for w in below))
     opening = len(period.group(0).split()) if period else 0
+    # and the verb that tells the figure to come ('… is projected to reach HK$1.8 million')
+    verb = EXPECTED.match(" ".join(w.text for w in below[opening:]))
+    opening += len(verb.group(0).split()) if verb else 0
     skip = next((opening + k for k, w in enumerate(below[opening:opening + BEFORE_GAP + 1]) if not re.fullmatch(r"[a-z]+", w.text)), None)
     if skip is None:
         return None
@@ -107,7 +110,9 @@ def sentence_goes_on(lines: list[list[Word]], label: Label) -> tuple[Word, ...] 
 
 
 FIRST_PERIOD = re.compile(r"(?:in|for|during|over)\s+(?:(?:the|its|our)\s+)?(?:first|1st|opening)\s+(?:full\s+)?(?:year|twelve\s+months|12\s+months)"
-                          r"|(?:in|for|during)\s+year\s+(?:one|1)\b", re.IGNORECASE)
+                          r"(?:\s+of\s+(?:operation|operations|trading|business))?|(?:in|for|during)\s+year\s+(?:one|1)\b", re.IGNORECASE)
+EXPECTED = re.compile(r"(?:(?:is|are|will|should|would|may)\s+)?(?:(?:be\s+)?(?:projected|expected|forecast|estimated|budgeted|anticipated)\s+)?"
+                      r"(?:to\s+)?(?:reach|total|exceed|come\s+to|amount\s+to|be)\s+(?=\S*\d|HK\$|HKD)", re.IGNORECASE)
 HAN_BEFORE_GAP = 4  # characters between a label and its value in a Chinese sentence ('為港幣')
 HAN_SUM = re.compile(r"[一二三四五六七八九十百千萬万億亿兩两壹貳贰叁參肆伍陸陆柒捌玖拾佰仟]+\s*(?:萬|万|億|亿)?\s*(?:元|圓|圆)")
 
