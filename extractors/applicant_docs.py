@@ -83,7 +83,11 @@ def person_as_found(v: str) -> str:
 def _institution(doc: DocView, out: dict) -> None:
     _institution_from_number(doc, out)
     if "institution" in out:
-        out["institution"].value = hk_institution_zh(str(out["institution"].value)) or out["institution"].value
+        name = SIGNER_OF.sub("", str(out["institution"].value))  # 'President of Xiangjiang Normal University': the school
+        out["institution"].value = hk_institution_zh(name) or name
+
+
+SIGNER_OF = re.compile(r"^(?:(?:Vice[- ])?(?:President|Chancellor|Principal|Rector|Dean|Registrar)|(?:The )?(?:Council|Senate))\s+of\s+(?:the\s+)?")
 
 
 def _institution_from_number(doc: DocView, out: dict) -> None:
@@ -135,8 +139,9 @@ DEGREE_EN = r"(?:Bachelor|Master|Doctor) of [A-Z][a-z]+(?: (?:and )?[A-Z][a-z]+)
 MAJOR_EN = rf"(?:specialt?y|speciality|major|field of study|discipline|(?:programme|program|course) of study) (?:of|in) ({TITLE_WORDS})"
 # or before its word ('studied in the Accounting programme')
 MAJOR_EN_BEFORE = rf"\bin the ({TITLE_WORDS}) (?:programme|program|major|speciality|specialty)\b"
+MAJOR_STUDIED = rf"\bstudied ({TITLE_WORDS}) (?:in|at)\b"  # ('studied Chinese Language and Literature in the four-year …')
 # A translation's holder before the sex, as the Chinese original puts it ('WEI Haoran, male, born on')
-HOLDER_SEX_EN = r"([A-Z][A-Za-z]+(?: [A-Z][a-z]+)+),\s*(?:male|female)\b"
+HOLDER_SEX_EN = r"(?-i:([A-Z][A-Za-z]+(?: [A-Z][a-z]+)+)),\s*(?:male|female)\b"  # (capitals as printed, under any flags)
 # A translation names the degree as the Chinese does, a level's degree of a category
 # ('the Bachelor's Degree of Engineering', 工学学士学位), often wrapped between its words
 DEGREE_EN_OWN = r"((?:Bachelor|Master|Doctor)['’]s Degree (?:of|in) [A-Z][a-z]+(?: (?:and )?[A-Z][a-z]+)*)"
@@ -184,8 +189,8 @@ def extract_degree(doc: DocView) -> dict[str, Field]:
     if "institution" in out and re.fullmatch(rf"{HAN}{{2,8}}(?:学院|學院)", str(out["institution"].value)):
         # a faculty the text names ('在计算机学院软件工程专业'), its university signing on a line of its own
         _first_on_a_line(doc, out, "institution", [rf"^\s*({HAN}{{2,15}}?(?:大学|大學))\s*(?:(?:校长|校長)\s*{HAN}{{2,4}})?\s*$"])
-    if "institution" not in out:  # a sentence may wrap it ('at North / China University of …')
-        first_found(doc, out, "institution", rt, [rf"(?<=\bat ){ENGLISH_UNIVERSITY}"], flags=0)
+    if "institution" not in out:  # a sentence may wrap it ('at North / China University of …'); a notary's 'issued … by …'
+        first_found(doc, out, "institution", rt, [rf"(?<=\bat ){ENGLISH_UNIVERSITY}", rf"(?<=\bby ){ENGLISH_UNIVERSITY}"], flags=0)
     if "institution" not in out:
         _first_on_a_line(doc, out, "institution", [ENGLISH_SCHOOL, ENGLISH_UNIVERSITY])
     if "institution" not in out:  # the school that signs by its degree committee or its president ('鹭江大学学位评定委员会',
@@ -203,7 +208,7 @@ def extract_degree(doc: DocView) -> dict[str, Field]:
     if "major" not in out:
         _subject_under_in(doc, out)
     if "major" not in out:
-        first_found(doc, out, "major", rt, [MAJOR_EN, MAJOR_EN_BEFORE], flags=0)
+        first_found(doc, out, "major", rt, [MAJOR_EN, MAJOR_EN_BEFORE, MAJOR_STUDIED], flags=0)
     first_found(doc, out, "degree", rt, [rf"授予\s*({HAN}{{1,6}}?学位)", DEGREE_EN_OWN], flags=0)
     if "degree" not in out:  # an English degree's name keeps to its cell ('Master of Engineering | Civil Engineering')
         found = next(((m, cell) for line in doc.lines() for cell in line.cells()
@@ -278,7 +283,7 @@ def extract_graduation(doc: DocView) -> dict[str, Field]:
     out: dict[str, Field] = {}
     first_found(doc, out, "holder_name", rt, [rf"学生\s*({HAN}{{2,4}})\s*[,，]", rf"({HAN}{{2,4}})\s*[,，]+\s*性别",
                                          rf"(?<![{HAN_RANGE}])({HAN}{{2,4}})\s*[,，]\s*[男女]\s*[,，]",  # '邵文博，男，'
-                                         r"certify that\s+([A-Z][a-z]+(?: [A-Z][a-z]+){0,3})"], person_as_found)
+                                         r"certify that\s+([A-Z][a-z]+(?: [A-Z][a-z]+){0,3})", HOLDER_SEX_EN], person_as_found)
     if "holder_name" not in out:
         found = name_read_as_latin(doc, "性", rf"(?:学生)?({HAN}{{2,4}})[,，]+性别")
         if found:
@@ -294,7 +299,7 @@ def extract_graduation(doc: DocView) -> dict[str, Field]:
     first_found(doc, out, "major", rt, [rf"本校\s*({HAN}{MAJOR_RUN}?)\s*专业", rf"在\s*{HAN}{{2,15}}?(?:大学|学院)\s*({HAN}{MAJOR_RUN}?)\s*专业"],
            lambda v: _without_college(_han_only(v)))
     if "major" not in out:
-        first_found(doc, out, "major", rt, [MAJOR_EN, MAJOR_EN_BEFORE], flags=0)
+        first_found(doc, out, "major", rt, [MAJOR_EN, MAJOR_EN_BEFORE, MAJOR_STUDIED], flags=0)
     # a route to the level ('专科起点本科': a bachelor's course after a diploma) as printed, before a level alone
     first_found(doc, out, "level", rt, [r"((?:专科|高中|高起)起点(?:本科|专科))",
                                    r"(本科|专科|研究生|高职|bachelor|master|doctor|undergraduate|postgraduate)"])

@@ -44,4 +44,5 @@ def without_certification(lines: list[L]) -> list[L]:
             continue
         rows = 0
         out.append(line)
-    return out
+    # a notary's page alone (the copy it notarises not uploaded): its statement is all the paper says
+    return out or [line for line in lines if not COLOPHON.search(line.text)]

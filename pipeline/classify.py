@@ -111,7 +111,7 @@ def _a_short_word(phrase: str) -> bool:
     return phrase.isascii() and phrase.isalpha() and len(phrase) <= 6
 
 
-def score_page(rp: ReadPage) -> PageVerdict:
+def score_page(rp: ReadPage, notary_alone: bool = False) -> PageVerdict:
     rules = load_rules()["types"]
     text = simplified(compact(rp.page.text))
     words = unicodedata.normalize("NFKC", rp.page.text).lower()
@@ -125,7 +125,7 @@ def score_page(rp: ReadPage) -> PageVerdict:
     titles: set[str] = set()
     if _lists_papers(rules, text, top[:HEAD_LINES]) or _other_paper(rules, rp, top):
         return PageVerdict(scores={}, titles=set(), declined=True)
-    if any(t in line and _a_heading(line, t) for line in top[:HEAD_LINES] for t in notarial_titles()):
+    if not notary_alone and any(t in line and _a_heading(line, t) for line in top[:HEAD_LINES] for t in notarial_titles()):
         return PageVerdict(scores={}, titles=set(), notarial=True, declined=True)
     spans = [(doc_type, title, n, line.find(title), line.find(title) + len(title)) for doc_type, spec in rules.items()
              for title in spec["titles"] for n, (line, words) in enumerate(zip(top, spaced))
@@ -324,6 +324,12 @@ def segment(pages: list[ReadPage]) -> list[Segment]:
                 continue
         segments.append(Segment(type=best if strong else "unknown", confidence=conf if strong else 0.0, pages=[i],
                                 leaning=best, titled=best in v.titles))
+    for seg in segments:  # a notary's page with no copy after it: typed by the paper it states it notarises
+        if seg.type == "unknown" and all(i in notarial for i in seg.pages):
+            v = score_page(pages[seg.pages[0]], notary_alone=True)
+            if v.best[1] >= min_score:
+                seg.type, seg.confidence, seg.leaning = v.best[0], _confidence(v, min_score), v.best[0]
+                declined -= set(seg.pages)
     for seg in segments:
         seg.declined = seg.type == "unknown" and any(i in declined for i in seg.pages)
     return [part for seg in segments for part in _two_up(seg, pages)]
