@@ -61,7 +61,8 @@ def before_next_label(cand: Candidate, lines: list[list], label: Label, labels: 
 def labels_on(lines: list[list], fields: list[Declared], others: list[Label] = ()) -> tuple[dict[str, list[Label]], dict[str, list[Label]]]:
     """Each field's labels, and the rows of fallback labels that stand beside a field's own ('職稱' where '職務' is on
     the page): those end other values, and give one only where the field's own labels give none. Where two labels lie
-    on the same words, the closer match keeps them: 'Name of Business' is the business name's label, not loosely 'nature of bus'; '学科门类' a row no field reads."""
+    on the same words, the closer match keeps them: 'Name of Business' is the business name's label, not loosely
+    'nature of bus'; '学科门类' a row no field reads."""
     own = {f.key: find_labels(lines, list(f.labels)) + [lb for lb in find_labels(lines, list(f.colon_labels))  # alone, a heading
                                                        if lb.colon and lb.last + 1 < len(lines[lb.line])] for f in fields}
     spare = {f.key: find_labels(lines, list(f.fallback)) for f in fields if f.fallback}
