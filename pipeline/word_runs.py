@@ -64,7 +64,9 @@ def qualifier(words: list[Word], height: float) -> int:
             if w.text in (":", "："):
                 return i + 1
             return i if all(re.match(r"[a-z]", x.text) for x in words[:i]) else 0
-        if w.text.endswith((":", "：")) or w.text in DASHES:  # or a dash set as a colon ('Position on leaving — …')
+        # or a dash set as a colon after words that qualify the label ('Position on leaving — …'), not a range's
+        # ('Period  Jan 2015 – Dec 2018')
+        if w.text.endswith((":", "：")) or (w.text in DASHES and all(re.fullmatch(r"[a-z]+", x.text) for x in words[:i])):
             return i + 1
     return 0
 

@@ -46,3 +46,10 @@ def test_a_degree_holder_after_the_record_of_and_a_major_after_who_studied():
                        [(140, "him the degree of Bachelor of Engineering.")]])
     read = registry.extract("degree_certificate", doc)
     assert (read["holder_name"].value, read["major"].value) == ("WU QING", "Civil Engineering")
+
+
+def test_a_range_dash_is_no_colon():
+    doc = doc_of_rows([[(140, "Shenzhen Bay Tooling Co., Ltd.")], [(140, "Employee"), (500, "Mr. LI Wei")], [(140, "Period"), (500, "Jan 2015 – Dec 2018")],
+                       [(140, "Position"), (500, "Tool Designer")]])
+    read = registry.extract("work_experience_letter", doc)
+    assert (read["start_date"].value, read["end_date"].value) == ("2015-01-01", "2018-12-31")
