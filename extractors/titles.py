@@ -88,12 +88,12 @@ def titles_after(prose: Prose, label: str) -> list[Mention]:
         # professional rank ('职称为高级工程师') gives way to a post named.
         lesser = cue.text in _words_of(label, "former") + _words_of(label, "work") + _words_of(label, "rank")
         later = _is_later(cue.text.lower(), label)  # a promotion's post ('promoted to Senior Accountant'), a post at leaving
-        out.append(Mention(value, start, end, label, -1 if later else 2 if lesser else 0 if len(cue) > 1 else 1))
         in_turn = IN_TURN.match(prose.text, end) if prose.text[:cue.end_char].endswith(_words_of(label, "in_turn")) else None
-        if in_turn:  # '历任助理工程师、工程师': posts held one after another, the last the one reached
+        out.append(Mention(value, start, end, label, -1 if later else 2 if lesser or in_turn else 0 if len(cue) > 1 else 1))
+        if in_turn:  # '历任助理工程师、工程师': posts held one after another, the last the one reached (a later cue's post still over it)
             last = in_turn.group(1)
             last = next((last[:-len(w)] for w in _words_of(label, "end") if has_han(w) and last.endswith(w) and len(last) > len(w) + 1), last)
-            out.append(Mention(last, in_turn.start(1), in_turn.start(1) + len(last), label, -1))  # ('…、项目工程师工作': the post)
+            out.append(Mention(last, in_turn.start(1), in_turn.start(1) + len(last), label, 0))  # ('…、项目工程师工作': the post)
     return out
 
 

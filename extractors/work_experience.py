@@ -132,8 +132,9 @@ def extract(doc: DocView) -> dict[str, Field]:
     if "start_date" not in out and "end_date" not in out and (months := month_periods(rt.text)):
         # a stay stated to the month only; rows of posts by month from the first start to the last end
         first, latest = min(months), max(months, key=lambda p: p[1])
-        out["start_date"] = doc.field(first[0], rt.owners[first[2]])
-        out["end_date"] = doc.field(latest[1], rt.owners[latest[3]])
+        rows = "derived" if len(months) >= 2 else None  # (from several rows together, as the periods' table above)
+        out["start_date"] = doc.field(first[0], rt.owners[first[2]], source=rows)
+        out["end_date"] = doc.field(latest[1], rt.owners[latest[3]], source=rows)
         post = _post_in_row(rt.owners[latest[3]], lines) if len(months) >= 2 else None
         if post:
             out["position"] = doc.field(post, rt.owners[latest[3]], source="derived")

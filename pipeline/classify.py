@@ -327,7 +327,7 @@ def segment(pages: list[ReadPage]) -> list[Segment]:
     for seg in segments:  # a notary's page with no copy after it: typed by the paper it states it notarises
         if seg.type == "unknown" and all(i in notarial for i in seg.pages):
             v = score_page(pages[seg.pages[0]], notary_alone=True)
-            if v.best[1] >= min_score:
+            if v.best[1] > 0:  # (a statement names its paper once: any lean is the paper's)
                 seg.type, seg.confidence, seg.leaning = v.best[0], _confidence(v, min_score), v.best[0]
                 declined -= set(seg.pages)
     for seg in segments:
