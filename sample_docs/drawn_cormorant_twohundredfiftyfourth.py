@@ -153,11 +153,8 @@ def _br() -> Sheet:
 
 
 def write_all(folder: Path) -> list[dict]:
-    passport = sixteenth.LAYOUTS["passport-photocopy"]
-    photo = sixteenth.LAYOUTS["photo-as-taken"]
     papers = [
-        ("passport" + passport[0], passport[1](HOLDER), "travel_document", sixteenth.truth(HOLDER, "passport-photocopy")),
-        ("photo" + photo[0], photo[1](HOLDER), "photo", sixteenth.truth(HOLDER, "photo-as-taken")),
+        *sixteenth.identity_papers(HOLDER, "passport-photocopy", "photo-as-taken"),
         ("degree.png", scanned_png(doctor_table(), "degree.png"), "degree_certificate",
          {"holder_name": NAME, "date_of_birth": HOLDER.born.isoformat(), "institution": SCHOOL, "degree": (DEGREE, f"{DEGREE}学位"),
           "major": MAJOR, "date_awarded": AWARDED.isoformat(), "certificate_number": DEGREE_NO}),

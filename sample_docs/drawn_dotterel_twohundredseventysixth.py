@@ -129,11 +129,8 @@ def _br() -> Sheet:
 
 
 def write_all(folder: Path) -> list[dict]:
-    permit = sixteenth.LAYOUTS["permit-front-back"]
-    photo = sixteenth.LAYOUTS["photo-on-page"]
     papers = [
-        ("permit" + permit[0], permit[1](HOLDER), "travel_document", sixteenth.truth(HOLDER, "permit-front-back")),
-        ("photo" + photo[0], photo[1](HOLDER), "photo", sixteenth.truth(HOLDER, "photo-on-page")),
+        *sixteenth.identity_papers(HOLDER, "permit-front-back", "photo-on-page"),
         ("graduation.png", scanned_png(graduation_numerals(), "graduation.png"), "graduation_certificate",
          {"holder_name": NAME, "institution": SCHOOL, "major": "海洋科学", "level": ("本科", "undergraduate", "bachelor"),
           "graduation_date": GRADUATED.isoformat(), "certificate_number": GRAD_NO}),

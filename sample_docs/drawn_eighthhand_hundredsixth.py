@@ -170,11 +170,8 @@ def recruitment_record() -> Sheet:
 
 
 def write_all(folder: Path) -> list[dict]:
-    passport = sixteenth.LAYOUTS["passport-open-on-desk"]
-    photo = sixteenth.LAYOUTS["photo-on-page"]
     papers = [
-        ("passport" + passport[0], passport[1](HOLDER), "travel_document", sixteenth.truth(HOLDER, "passport-open-on-desk")),
-        ("photo" + photo[0], photo[1](HOLDER), "photo", sixteenth.truth(HOLDER, "photo-on-page")),
+        *sixteenth.identity_papers(HOLDER, "passport-open-on-desk", "photo-on-page"),
         ("degree.png", scanned_png(degree_photo_left(), "degree.png"), "degree_certificate",
          {"holder_name": NAME, "date_of_birth": HOLDER.born.isoformat(), "institution": SCHOOL, "degree": ("经济学学士学位", "经济学学士"),
           "major": MAJOR, "date_awarded": AWARDED.isoformat(), "certificate_number": DEGREE_NO}),

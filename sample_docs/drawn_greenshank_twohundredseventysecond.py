@@ -120,11 +120,8 @@ def _br() -> Sheet:
 
 
 def write_all(folder: Path) -> list[dict]:
-    passport = sixteenth.LAYOUTS["passport-photocopy"]
-    photo = sixteenth.LAYOUTS["photo-as-taken"]
     papers = [
-        ("passport" + passport[0], passport[1](HOLDER), "travel_document", sixteenth.truth(HOLDER, "passport-photocopy")),
-        ("photo" + photo[0], photo[1](HOLDER), "photo", sixteenth.truth(HOLDER, "photo-as-taken")),
+        *sixteenth.identity_papers(HOLDER, "passport-photocopy", "photo-as-taken"),
         ("degree.png", scanned_png(english_degree(), "degree.png"), "degree_certificate",
          {"holder_name": ("WENBO JIANG", "JIANG WENBO"), "institution": "UNIVERSITY OF NORTHMOOR", "degree": "Master of Science",
           "major": "Data Science", "date_awarded": "2019-12-15", "certificate_number": "NM/2019/048213"}),

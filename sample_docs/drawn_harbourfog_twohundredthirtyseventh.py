@@ -142,11 +142,8 @@ def _br() -> Sheet:
 
 
 def write_all(folder: Path) -> list[dict]:
-    passport = sixteenth.LAYOUTS["passport-open-on-desk"]
-    photo = sixteenth.LAYOUTS["photo-as-taken"]
     papers = [
-        ("passport" + passport[0], passport[1](HOLDER), "travel_document", sixteenth.truth(HOLDER, "passport-open-on-desk")),
-        ("photo" + photo[0], photo[1](HOLDER), "photo", sixteenth.truth(HOLDER, "photo-as-taken")),
+        *sixteenth.identity_papers(HOLDER, "passport-open-on-desk", "photo-as-taken"),
         ("degree.png", scanned_png(degree_two_scripts(), "degree.png"), "degree_certificate",
          {"holder_name": (NAME, LATIN), "date_of_birth": HOLDER.born.isoformat(), "institution": (SCHOOL, SCHOOL_EN),
           "degree": (DEGREE, f"{DEGREE}学位", DEGREE_EN), "major": (MAJOR, MAJOR_EN), "date_awarded": GRADUATED.isoformat(),

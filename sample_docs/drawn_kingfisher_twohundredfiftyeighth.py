@@ -144,11 +144,8 @@ def _br() -> Sheet:
 
 
 def write_all(folder: Path) -> list[dict]:
-    permit = sixteenth.LAYOUTS["permit-alone-on-side"]
-    photo = sixteenth.LAYOUTS["photo-as-taken"]
     papers = [
-        ("permit" + permit[0], permit[1](HOLDER), "travel_document", sixteenth.truth(HOLDER, "permit-alone-on-side")),
-        ("photo" + photo[0], photo[1](HOLDER), "photo", sixteenth.truth(HOLDER, "photo-as-taken")),
+        *sixteenth.identity_papers(HOLDER, "permit-alone-on-side", "photo-as-taken"),
         ("degree.png", scanned_png(master_degree(), "degree.png"), "degree_certificate",
          {"holder_name": NAME, "date_of_birth": HOLDER.born.isoformat(), "institution": SCHOOL, "degree": (DEGREE, f"{DEGREE}学位"),
           "major": MAJOR, "date_awarded": GRADUATED.isoformat(), "certificate_number": DEGREE_NO}),

@@ -159,11 +159,8 @@ def _br() -> Sheet:
 
 
 def write_all(folder: Path) -> list[dict]:
-    permit = sixteenth.LAYOUTS["permit-front-back"]
-    photo = sixteenth.LAYOUTS["photo-on-page"]
     papers = [
-        ("permit" + permit[0], permit[1](HOLDER), "travel_document", sixteenth.truth(HOLDER, "permit-front-back")),
-        ("photo" + photo[0], photo[1](HOLDER), "photo", sixteenth.truth(HOLDER, "photo-on-page")),
+        *sixteenth.identity_papers(HOLDER, "permit-front-back", "photo-on-page"),
         ("degree.png", scanned_png(degree_translation(), "degree.png"), "degree_certificate",
          {"holder_name": LATIN, "date_of_birth": HOLDER.born.isoformat(), "institution": SCHOOL, "degree": DEGREE,
           "major": MAJOR, "date_awarded": AWARDED.isoformat(), "certificate_number": DEGREE_NO}),

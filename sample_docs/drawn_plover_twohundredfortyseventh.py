@@ -175,11 +175,8 @@ def _br() -> Sheet:
 
 
 def write_all(folder: Path) -> list[dict]:
-    passport = sixteenth.LAYOUTS["passport-pdf"]
-    photo = sixteenth.LAYOUTS["photo-as-taken"]
     papers = [
-        ("passport" + passport[0], passport[1](HOLDER), "travel_document", sixteenth.truth(HOLDER, "passport-pdf")),
-        ("photo" + photo[0], photo[1](HOLDER), "photo", sixteenth.truth(HOLDER, "photo-as-taken")),
+        *sixteenth.identity_papers(HOLDER, "passport-pdf", "photo-as-taken"),
         ("degree.png", scanned_png(bilingual_degree(), "degree.png"), "degree_certificate",
          {"holder_name": (NAME, "LUO JIAHUI"), "date_of_birth": HOLDER.born.isoformat(), "institution": (SCHOOL, SCHOOL_EN),
           "degree": (DEGREE, f"{DEGREE}学位", "Bachelor of Engineering"), "major": (MAJOR, "Civil Engineering"),

@@ -129,11 +129,8 @@ def _br() -> Sheet:
 
 
 def write_all(folder: Path) -> list[dict]:
-    permit = sixteenth.LAYOUTS["permit-alone-on-side"]
-    photo = sixteenth.LAYOUTS["photo-on-page"]
     papers = [
-        ("permit" + permit[0], permit[1](HOLDER), "travel_document", sixteenth.truth(HOLDER, "permit-alone-on-side")),
-        ("photo" + photo[0], photo[1](HOLDER), "photo", sixteenth.truth(HOLDER, "photo-on-page")),
+        *sixteenth.identity_papers(HOLDER, "permit-alone-on-side", "photo-on-page"),
         ("degree.png", scanned_png(master_degree(), "degree.png"), "degree_certificate",
          {"holder_name": NAME, "date_of_birth": HOLDER.born.isoformat(), "institution": SCHOOL, "degree": ("工学硕士", "工学硕士学位"),
           "major": "计算机科学与技术", "date_awarded": AWARDED.isoformat(), "certificate_number": DEGREE_NO}),

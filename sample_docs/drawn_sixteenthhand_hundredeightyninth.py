@@ -168,11 +168,8 @@ def _br() -> Sheet:
 
 
 def write_all(folder: Path) -> list[dict]:
-    passport = sixteenth.LAYOUTS["passport-pdf"]
-    photo = sixteenth.LAYOUTS["photo-on-page"]
     papers = [
-        ("passport" + passport[0], passport[1](HOLDER), "travel_document", sixteenth.truth(HOLDER, "passport-pdf")),
-        ("photo" + photo[0], photo[1](HOLDER), "photo", sixteenth.truth(HOLDER, "photo-on-page")),
+        *sixteenth.identity_papers(HOLDER, "passport-pdf", "photo-on-page"),
         ("degree.png", scanned_png(degree_centred_lines(), "degree.png"), "degree_certificate",
          {"holder_name": NAME, "date_of_birth": HOLDER.born.isoformat(), "institution": SCHOOL, "degree": ("工学硕士学位", "工学硕士"),
           "major": MAJOR, "date_awarded": AWARDED.isoformat(), "certificate_number": DEGREE_NO}),

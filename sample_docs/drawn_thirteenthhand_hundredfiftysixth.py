@@ -149,11 +149,8 @@ def _br() -> Sheet:
 
 
 def write_all(folder: Path) -> list[dict]:
-    permit = sixteenth.LAYOUTS["permit-alone-on-side"]
-    photo = sixteenth.LAYOUTS["photo-as-taken"]
     papers = [
-        ("permit" + permit[0], permit[1](HOLDER), "travel_document", sixteenth.truth(HOLDER, "permit-alone-on-side")),
-        ("photo" + photo[0], photo[1](HOLDER), "photo", sixteenth.truth(HOLDER, "photo-as-taken")),
+        *sixteenth.identity_papers(HOLDER, "permit-alone-on-side", "photo-as-taken"),
         ("degree.png", scanned_png(testamur_award_line(), "degree.png"), "degree_certificate",
          {"holder_name": "CEN JIAYUE", "institution": "University of Westbay", "degree": "Master of Science",
           "major": "Financial Engineering", "date_awarded": "2019-11-30"}),

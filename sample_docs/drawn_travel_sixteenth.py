@@ -243,6 +243,13 @@ def photo_on_page(h: Holder) -> Image.Image:
     return s.scanned(zlib.crc32(h.surname.encode()))
 
 
+def identity_papers(h: Holder, document: str, photo: str) -> list[tuple[str, bytes, str, dict]]:
+    """A whole application's travel document and photograph in the given layouts, as `write_case` takes its papers (files
+    named 'passport…' or 'permit…' and 'photo…')."""
+    return [(document.split("-")[0] + LAYOUTS[document][0], LAYOUTS[document][1](h), "travel_document", truth(h, document)),
+            ("photo" + LAYOUTS[photo][0], LAYOUTS[photo][1](h), "photo", truth(h, photo))]
+
+
 def truth(h: Holder, layout: str) -> dict:
     if layout.startswith("photo"):
         fields: dict = {"type": "photo"}
