@@ -129,7 +129,7 @@ def score_page(rp: ReadPage, notary_alone: bool = False) -> PageVerdict:
         return PageVerdict(scores={}, titles=set(), notarial=True, declined=True)
     spans = [(doc_type, title, n, line.find(title), line.find(title) + len(title)) for doc_type, spec in rules.items()
              for title in spec["titles"] for n, (line, words) in enumerate(zip(top, spaced))
-             if _heads(line, title) and _ends_a_word(words, title)]
+             if _heads_as_title(line, title) and _ends_a_word(words, title)]
     # Of two types' titles overlapping on a line, the one that ends it names the paper ('Certificate
     # of Employment and Consent' is a consent): the other's title is a part of its name.
     heading = {(t, title) for t, title, n, a, b in spans
