@@ -87,7 +87,9 @@ def _institution(doc: DocView, out: dict) -> None:
         out["institution"].value = hk_institution_zh(name) or name
 
 
-SIGNER_OF = re.compile(r"^(?:(?:Vice[- ])?(?:President|Chancellor|Principal|Rector|Dean|Registrar)|(?:The )?(?:Council|Senate))\s+of\s+(?:the\s+)?")
+# (or its degree committee: 'The Academic Degree Evaluation Committee of …', 学位评定委员会 in translation)
+SIGNER_OF = re.compile(r"^(?:(?:Vice[- ])?(?:President|Chancellor|Principal|Rector|Dean|Registrar)|(?:The )?(?:Council|Senate"
+                       r"|(?:Academic )?Degrees? (?:Evaluation |Assessment |Awarding )?(?:Committee|Board)))\s+of\s+(?:the\s+)?")
 
 
 def _institution_from_number(doc: DocView, out: dict) -> None:
@@ -302,7 +304,7 @@ def extract_graduation(doc: DocView) -> dict[str, Field]:
         first_found(doc, out, "major", rt, [MAJOR_EN, MAJOR_EN_BEFORE, MAJOR_STUDIED], flags=0)
     # a route to the level ('专科起点本科': a bachelor's course after a diploma) as printed, before a level alone
     first_found(doc, out, "level", rt, [r"((?:专科|高中|高起)起点(?:本科|专科))",
-                                   r"(本科|专科|研究生|高职|bachelor|master|doctor|undergraduate|postgraduate)"])
+                                   r"(本科|专科|研究生|高职|bachelor|master|doctor|undergraduate|postgraduate|associate(?= (?:degree|programme|program|diploma)))"])
     skip = set()
     m, line = rt.search(r"(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*生")
     if m:

@@ -232,7 +232,7 @@ def parse_date(text: str) -> str | None:
     return best[1] if best else None
 
 
-RANGE_MARK = r"\s*(?:-|–|—|~|to|until|till|至|到)\s*"
+RANGE_MARK = r"\s*(?:-|–|—|~|to|until|till|through|至|到)\s*"
 
 
 def _dates_in(text: str) -> tuple[str, list[tuple[int, int, str]]]:
@@ -262,7 +262,7 @@ def period_end(text: str) -> str | None:
     text, taken = _dates_in(text)
     if _joined(text, taken):
         return taken[1][2]
-    if taken and re.match(r"\s*(?:-|–|—|~|to|until|till|至|到)?\s*(?:今|present|date|now)", text[taken[0][1]:], re.IGNORECASE):
+    if taken and re.match(r"\s*(?:-|–|—|~|to|until|till|through|至|到)?\s*(?:今|present|date|now)", text[taken[0][1]:], re.IGNORECASE):
         return None  # 'since 1 May 2018 to date', '2018年5月1日至今': a period still running has no end here
     return taken[0][2] if taken else None
 

@@ -11,6 +11,7 @@ from pipeline.reference import hk_institution_zh, load
 from pipeline.text import HAN
 
 from .base import DATE_RX, DocView, after_label, parse_date, reread_after_label
+from .forms import ppocr_reading
 
 # label regexes per field; OCR may put spaces inside a label and mix bracket widths
 LABELS = {
@@ -68,10 +69,32 @@ def extract(doc: DocView) -> dict[str, Field]:
             out[key] = doc.field(parse_date(value), line)
     if "institution" in out:
         out["institution"].value = hk_institution_zh(str(out["institution"].value)) or out["institution"].value
-    if "level" in out:
-        out["level"].value = {"bachelor": "本科", "master": "硕士研究生", "doctor": "博士研究生"}.get(
-            str(out["level"].value).lower(), out["level"].value)
     return out
+
+
+def settled(doc: DocView, out: dict[str, Field]) -> dict[str, Field]:
+    """The report's fields as read by every reader, settled: the level as the report names it,
+    without its length in brackets ('Undergraduate (4 years)'); an unsure code read again."""
+    if "level" in out:
+        level = re.sub(r"\s*[（(][^）)]*[）)]\s*$", "", str(out["level"].value)) or str(out["level"].value)
+        out["level"].value = {"bachelor": "本科", "master": "硕士研究生", "doctor": "博士研究生"}.get(level.lower(), level)
+    if "verification_code" not in out:
+        _code_anywhere(doc, out)
+    if "verification_code" in out:
+        read_code_again(doc, out["verification_code"])
+    return out
+
+
+def _code_anywhere(doc: DocView, out: dict[str, Field]) -> None:
+    """A code of the codes' shape, letters among its digits, stated in a sentence with no label
+    ('enter the code 7HW2… at the verification website')."""
+    pattern = load("thresholds")["chsi_code_pattern"]
+    for line in doc.lines():
+        codes = [t for t in re.findall(r"(?<![0-9A-Za-z])[0-9A-Z]{16}(?![0-9A-Za-z])", line.text)
+                 if re.fullmatch(pattern, t) and sum(c.isalpha() for c in t) >= 3 and sum(c.isdigit() for c in t) >= 3]
+        if codes:
+            out["verification_code"] = doc.field(codes[0], line)
+            return
 
 
 def _unlabelled_rows(doc: DocView, lines, out: dict[str, Field]) -> None:
@@ -107,3 +130,17 @@ def o_or_zero(code: str) -> list[str]:
     alphabet is not documented (facts §7.3): the operator looking it up has both to try."""
     swapped = {code.replace("O", "0"), code.replace("0", "O")} - {code}
     return sorted(swapped)
+
+
+UNSURE_CODE = 0.5
+
+
+def read_code_again(doc: DocView, found: Field) -> None:
+    """A code read unsurely and out of the codes' shape (a letter read as two: 'E2ARP7…' of
+    seventeen) read again by PP-OCR from its line; its reading taken where it has the shape."""
+    pattern = load("thresholds")["chsi_code_pattern"]
+    if found.confidence >= UNSURE_CODE or re.fullmatch(pattern, str(found.value)):
+        return
+    again = [t for t in re.findall(r"[0-9A-Z]{12,20}", ppocr_reading(doc, found).upper().replace(" ", "")) if re.fullmatch(pattern, t)]
+    if again:
+        found.value, found.readings = again[-1], [found.value] + [r for r in found.readings if r not in (found.value, again[-1])]

@@ -106,6 +106,8 @@ def _extract(doc_type: str, doc: DocView) -> dict[str, Field]:
         if key in out:
             _without_department(out[key])
             _name_in_brackets(doc, out[key])
+    if doc_type == "qualification_report":
+        out = qualification_report.settled(doc, out)
     if doc_type in SCHOOL_PAPERS and "institution" in out:
         _school_read_again(doc, out["institution"])
     return out

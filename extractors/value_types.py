@@ -9,7 +9,7 @@ from datetime import date
 from pipeline.amounts import EN_AMOUNT, HAN_COUNT, chinese_numeral, parse_amount, parse_english_amount
 from pipeline.date_words import month_bounds
 from pipeline.hkid import read_hkid
-from pipeline.names import is_pinyin, starts_with_surname
+from pipeline.names import is_pinyin, mended_pinyin, starts_with_surname
 from pipeline.text import HAN_RANGE, spaced_address
 
 from .base import COMPANY_EN, COMPANY_ZH, cn_numerals_in_dates, parse_date, period_end
@@ -28,13 +28,19 @@ def _latin_name(text: str) -> str | None:
     text = re.sub(rf"^{HAN}{{1,4}}\s*/?\s*(?=[A-Za-z])", "", text)  # the name in Hanzi first: '邱 QIU', '梓涵/ZIHAN'
     m = re.match(r"[A-Za-z][A-Za-z'’ ,.-]*", text)
     name = re.sub(r"\s+", " ", m.group(0).replace(",", " ")).strip(" .-") if m else ""
-    return name.upper() if len(re.sub(r"[^A-Za-z]", "", name)) >= 2 and is_pinyin(name) else None
+    # a letter read as its look-alike ('WU Jiagi') is mended later (registry._mend_pinyin), the name as read kept
+    pinyin = is_pinyin(name) or is_pinyin(mended_pinyin(name) or "")
+    return name.upper() if len(re.sub(r"[^A-Za-z]", "", name)) >= 2 and pinyin else None
 
 
 @functools.lru_cache(maxsize=1)
 def honorifics_zh() -> str:
     """prose.yaml's Chinese honorifics ('先生', '女士'), as an alternation."""
     return "|".join(both_scripts([h for h in vocabulary()["honorifics"] if has_han(h)]))
+
+
+# a paper's name, never a person's: 毕业证书 after the label 研究生 that opens its title (毕 is a surname)
+PAPER_NOUNS = ("证书", "證書", "证明", "證明", "报告", "報告", "合同", "合約", "学位", "學位")
 
 
 def _han_name(text: str) -> str | None:
@@ -45,7 +51,7 @@ def _han_name(text: str) -> str | None:
     name = m.group(1) if m else ""
     if len(name) >= 4 and name[-1] in "男女":
         name = name[:-1]  # the sex cell read into the name's ('孙雨桐　女' as one word)
-    return name if name and starts_with_surname(name) else None
+    return name if name and starts_with_surname(name) and not name.endswith(PAPER_NOUNS) else None
 
 
 def _sex(text: str) -> str | None:
@@ -163,8 +169,16 @@ def _school(text: str) -> str | None:
     m = re.match(rf"{HAN}{{2,20}}?(?:大學|大学|學院|学院|研究院|研究所|科學院|科学院)", text.replace(" ", ""))
     if m:
         return m.group(0)
-    m = re.match(r"(?:The )?(?:[A-Z][A-Za-z&'-]* ?)*(?:University|College|Institute|Academy)(?: of(?: (?:and |& )?[A-Z][A-Za-z&'-]*)+)?", text)
-    return m.group(0).strip() if m else None
+    m = re.match(ENGLISH_SCHOOL_NAME, text)
+    if m:
+        return m.group(0).strip()
+    # its name in the other script in brackets, after a reading that is no school's ('PALA (Xijiang University)':
+    # the Chinese read by an English model)
+    inner = re.search(r"[（(]([^）)]+)[）)]", text)
+    return _school(inner.group(1)) if inner and inner.start() > 0 else None
+
+
+ENGLISH_SCHOOL_NAME = r"(?:The )?(?:[A-Z][A-Za-z&'-]* ?)*(?:University|College|Institute|Academy)(?: of(?: (?:and |& )?[A-Z][A-Za-z&'-]*)+)?"
 
 
 def _organisation(text: str) -> str | None:

@@ -132,6 +132,9 @@ def find_labels(lines: list[list[Word]], variants: list[str]) -> list[Label]:
             # the label's last letters misread ('salarv:') are the label's still, not the value
             misread = re.match(r"[A-Za-z]{1,2}(?![A-Za-z])", words[last].text[cut + 1:])
             cut += len(misread.group(0)) if misread else 0
+            asked = None if colon else _question_answered(words, last, cut)
+            if asked:  # 'What sales do we expect in year one?  About HK$2.1 million.': the answer after the mark
+                last, cut, colon = asked[0], asked[1], True
             found.append(Label(n, first, last, cut + 1, score, union([w.bbox for w in words[first:last + 1]]), opens,
                                colon))
     return found
@@ -168,6 +171,25 @@ def _translation_before(words: list[Word], first: int, label: str) -> bool:
         before = before[1:]
     return label.isascii() and bool(before) and all(any(map(in_han_range, t)) and not re.search(r"[A-Za-z0-9]", t)
                                                     for t in before)
+
+
+# A question that a line asks and answers after its mark: a label inside it takes the answer
+ASKS = re.compile(r"(?:what|how|which|when|where|who|whom|do|does|did|will|would|is|are|can)$", re.IGNORECASE)
+QUESTION_REACH = 8  # words from the label to the question's mark
+
+
+def _question_answered(words: list[Word], last: int, cut: int) -> tuple[int, int] | None:
+    """(word, character) of the question mark closing the question a label lies in, where the
+    line opens with a question's word and an answer follows the mark; else None."""
+    if not words or not ASKS.match(words[0].text):
+        return None
+    for k in range(last, min(len(words) - 1, last + QUESTION_REACH + 1)):
+        text = words[k].text if k > last else words[k].text[cut + 1:]
+        if text.endswith(("?", "？")):
+            return k, len(words[k].text) - 1
+        if re.search(r"[.:：;]$", text):
+            return None
+    return None
 
 
 def _colon_after(words: list[Word], last: int, cut: int) -> bool:
