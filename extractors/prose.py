@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -24,7 +24,7 @@ from pipeline.amounts import EN_AMOUNT, chinese_numeral, parse_english_amount
 from pipeline.date_words import MONTH_ONLY, month_bounds
 from pipeline.text import HAN_RANGE, simplified, traditional
 
-from .base import DATE_RX, parse_date
+from .base import DATE_RX, RANGE_MARK, parse_date
 
 WIDE = r"[\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]"  # Han and full-width marks
 DASH = r"[—–~]"  # a range's mark, a token of its own ('2015.03.01—2020.06.30')
@@ -223,7 +223,13 @@ class Prose:
             role, gap = self.role(m.start(), m.end(), "date") if bounds else ("", 0)
             if bounds and role in ("start", "end"):
                 found[m.start()] = Mention(bounds[0] if role == "start" else bounds[1], m.start(), m.end(), role, gap, month_only=True)
-        return sorted(found.values(), key=lambda x: x.start)
+        dates = sorted(found.values(), key=lambda x: x.start)
+        for k, (a, b) in enumerate(zip(dates, dates[1:])):
+            # two dates joined as a period: the first is its start, whatever cue before it ('Senior Buyer – 14/02/2017
+            # to 30/06/2023': the dash parts the row's values)
+            if a.role in ("", "end") and b.role == "end" and re.fullmatch(RANGE_MARK, self.text[a.end:b.start], re.IGNORECASE):
+                dates[k] = replace(a, role="start")
+        return dates
 
     def durations(self) -> list[Mention]:
         """Terms in months: 'two (2) years', 'thirty-six months', '兩年', '18個月'."""

@@ -13,7 +13,8 @@ from .prose import GAP, WINDOW, Mention, Prose, both_scripts, has_han, role_word
 
 CONNECTORS = {"of", "and", "&", "-", "/", "(", ")", "for"}
 LABEL_ENDS = {":", "：", "is", "为", "為", "是"}  # what follows a label noun before its value
-SKIP_BEFORE_VALUE = {":", "：", "a", "an", "the", "its", "our", "of", "is", "be", "为", "為", "是"}  # ("as its Chief Technology Officer")
+# ("as its Chief Technology Officer"; a post in quotation marks: 'as "Senior Accountant" from')
+SKIP_BEFORE_VALUE = {":", "：", "a", "an", "the", "its", "our", "of", "is", "be", "为", "為", "是", '"', "“", "‘", "'", "「", "『"}
 
 
 @functools.lru_cache(maxsize=256)

@@ -122,6 +122,9 @@ def _text_english_first(text: str) -> str | None:
 def _post(text: str) -> str | None:
     """A post; where the row states it in a sentence ('乙方受聘為物業資產經理'), what follows
     the cue (prose.yaml: position)."""
+    quoted = re.match(r"^\s*[\"“‘'「『]([^\"”’'」』]{2,60})[\"”’'」』]", text)
+    if quoted:  # a post in quotation marks: the words inside them ('as "Senior Accountant" from …')
+        return quoted.group(1).strip()
     text = _text(text)
     if text and has_han(text[:1]):
         # a note in brackets after it is the department or the grade, not the post ('工程師（研發中心）')

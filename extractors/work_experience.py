@@ -9,6 +9,7 @@ from pipeline import ocr, ppocr
 from pipeline.blanks import overlap
 from pipeline.date_words import MONTH_PERIOD, month_periods, month_since
 from pipeline.model import Field
+from pipeline.names import is_pinyin
 from pipeline.seals import seals_on
 from pipeline.text import HAN_RANGE, normalise_spaces
 
@@ -98,7 +99,14 @@ def _post_in_row(line: Line, lines: list[Line] | None = None) -> str | None:
         if len(under) == 1 and not re.search(DATE_RX, under[0].text):
             return under[0].text.strip(" |")
     rest = normalise_spaces(re.sub(DATE_RX, " ", MONTH_PERIOD.sub(" ", line.text))).strip(" |-–")
+    # a row's values parted by dashes or bars ('ZHAO Lei – Senior Buyer – 14/02/2017 to 30/06/2023'): the part that
+    # is neither the person's name nor the period's words
+    parts = [p for p in re.split(r"\s+[-–—]\s+|\s*\|\s*", rest) if p and not RANGE_WORDS.fullmatch(p) and not is_pinyin(p)]
+    rest = parts[0] if len(parts) == 1 else rest
     return rest if rest and len(rest.split()) <= POST_IN_ROW and not re.search(r"[.,;:，。；：]", rest) else None
+
+
+RANGE_WORDS = re.compile(r"(?:from|to|until|till|through|至|到)?", re.IGNORECASE)
 
 
 def extract(doc: DocView) -> dict[str, Field]:
@@ -117,6 +125,12 @@ def extract(doc: DocView) -> dict[str, Field]:
         post = _post_in_row(latest[3], lines)
         if post:  # the post held at leaving: the latest row's
             out["position"] = doc.field(post, latest[3], source="derived")
+    elif len(spans) == 1 and not m:  # a period with no word before it: a row's ('… – 14/02/2017 to 30/06/2023')
+        start, start_line, end, end_line = spans[0]
+        out["start_date"], out["end_date"] = doc.field(start, start_line), doc.field(end, end_line)
+        post = _post_in_row(end_line, lines)
+        if post:
+            out["position"] = doc.field(post, end_line)
     elif m:
         start = parse_date(m.group("start") or m.group("joined"))
         if start:

@@ -142,7 +142,8 @@ def score_page(rp: ReadPage, notary_alone: bool = False) -> PageVerdict:
                 titles.add(doc_type)
             elif title in text:
                 s += 3.0
-        if any(re.sub(r"\W", "", line) in spec["heading_words"] for line in top):
+        if any(re.sub(r"\W", "", line) in spec["heading_words"] for line in top) or any(
+                _opened_by(line, spec.get("heading_openers", [])) for line in spaced[:HEAD_LINES]):
             s += 9.0
             titles.add(doc_type)
         for phrase, weight in spec["phrases"].items():
@@ -241,6 +242,16 @@ def _ends_a_word(line: str, title: str) -> bool:
 @functools.lru_cache(maxsize=None)
 def _title_pattern(title: str) -> re.Pattern:
     return re.compile(r"\s*".join(re.escape(c) for c in title) + r"(?![a-z])")
+
+
+SHORT_HEADING = 4  # words: 'About Polarfresh', 'About Kestrel Harbour Logistics'
+
+
+def _opened_by(line: str, openers: list[str]) -> bool:
+    """A short heading line that opens with one of `openers` and names no more than a few words
+    after it ('About Polarfresh' heads a company's profile; 'About the plan' is no opener's)."""
+    words = line.split()
+    return bool(words) and words[0] in openers and 2 <= len(words) <= SHORT_HEADING + 1 and words[1] not in ("the", "this", "our", "us")
 
 
 def _heads(line: str, title: str) -> bool:

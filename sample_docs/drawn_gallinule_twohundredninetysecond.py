@@ -20,22 +20,22 @@ def confers_upon() -> tuple[bytes, dict]:
     text_lines(s, 160, 260, ["The Academic Degree Evaluation Committee of Jinghai University of Commerce hereby confers upon",
                              "CHEN Lu, female, born on 9 April 1997, the degree of Bachelor of Management, in recognition of the",
                              "completion of the undergraduate programme in Human Resource Management."], 24, "serif", 46)
-    text_lines(s, 160, 480, ["Conferred on 28 June 2019", "Certificate No.:  1947022019000375"], 22, "serif", 42)
+    text_lines(s, 160, 480, ["Conferred on 28 June 2019", "Certificate No.:  1947042019000375"], 22, "serif", 42)
     return scanned_png(s, "confers"), {"holder_name": "CHEN LU", "date_of_birth": "1997-04-09", "institution": "Jinghai University of Commerce",
                                        "degree": "Bachelor of Management", "major": "Human Resource Management", "date_awarded": "2019-06-28",
-                                       "certificate_number": "1947022019000375"}
+                                       "certificate_number": "1947042019000375"}
 
 
 def six_ruled_rows() -> tuple[bytes, dict]:
     s = Sheet()
     s.text(600, 100, "学士学位证书", 48, "serif_cjk")
     _ruled(s, 240, 230, [["姓名", "欧阳静怡"], ["出生日期", "1998年12月3日"], ["专业", "汉语国际教育"], ["学位", "文学学士"],
-                         ["授予日期", "2020年6月24日"], ["证书编号", "1947012020000458"]], [300, 600], 70, 28)
+                         ["授予日期", "2020年6月24日"], ["证书编号", "1947142020000458"]], [300, 600], 70, 28)
     text_lines(s, 900, 730, ["滇西师范学院", "学位评定委员会"], 30, "serif_cjk", 60)
     _chop(s, 1340, 720, "滇西师范学院")
     return scanned_png(s, "sixrows"), {"holder_name": "欧阳静怡", "date_of_birth": "1998-12-03", "institution": "滇西师范学院",
                                        "degree": ("文学学士", "文学学士学位"), "major": "汉语国际教育", "date_awarded": "2020-06-24",
-                                       "certificate_number": "1947012020000458"}
+                                       "certificate_number": "1947142020000458"}
 
 
 def two_year_offer() -> tuple[bytes, dict]:
