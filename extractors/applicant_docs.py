@@ -126,7 +126,8 @@ def last_date_except(rt: RunningText, skip: set[str]):
 # Capitalised words as printed (case-blind, any sentence before 'University' would count), on
 # one line: the line after a title starts with a capital too ('… of Technology / This is to certify').
 _SCHOOL_WORD = r"(?:UNIVERSITY|University|COLLEGE|College|INSTITUTE|Institute|ACADEMY|Academy)"
-_SCHOOL_OF = r"(?: OF [A-Z ]+| of [A-Z][a-z]+(?: (?:and |& )?[A-Z][a-z]+)*)"
+# (in capitals up to a small word that goes on with the sentence: '… INSTITUTE OF TECHNOLOGY ON 30 JUNE 2018')
+_SCHOOL_OF = r"(?: OF [A-Z]+(?: (?:AND |& )?(?!(?:ON|IN|AT|FROM|WITH|BY|TO|IS|HAS|WAS|THE)\b)[A-Z]+)*| of [A-Z][a-z]+(?: (?:and |& )?[A-Z][a-z]+)*)"
 # the words of a name before its school word: capitalised, or the small words names hold; not a
 # sentence's ('Science and Engineering at this University')
 _NAME_WORDS = r"[A-Z][A-Za-z-]*(?: (?:[A-Z][A-Za-z-]*|of|and|for|&))* "

@@ -28,9 +28,8 @@ ONE_PERSON = r"(?:[a-z]*(?:er|or|ist|ista|ant|ian|ee|man)|coach|chef|cook|nurse|
 # a Chinese comma (which parts clauses: '由兩名股東出資…，並將於本港增聘五名全職員工') or a line of its own
 CLAUSE = re.compile(rf"(?:[^.;；。，,]|(?<=\d)\.(?=\d)|(?<=\b[A-Z])\.|(?<!{HAN}),|,(?!{HAN}))+")
 # the whole team a clause counts ('a team of 5', 'headcount of 8', 'a staff of five'), not its newcomers
-# (or the count it grows to: '第12个月：本地员工增至4名', 'Hong Kong staff rising to 6')
-TOTAL = (r"(?:\b(?:team|headcount|workforce|staff)\s+(?:size\s+)?of\s+|(?:增至|增加至|增加到|增到|增長至|增长至)\s*"
-         r"|\b(?:rises|rising|grows|growing|increases|increasing)\s+to\s+)")
+# (or the count a milestone's clause grows it to: '第12个月：本地员工增至4名'; not 'will be 3, rising to 5', the years after)
+TOTAL = r"(?:\b(?:team|headcount|workforce|staff)\s+(?:size\s+)?of\s+|(?:增至|增加至|增加到|增到|增長至|增长至)\s*)"
 # a milestone past the first year ('Month 18: …', '第18个月')
 LATER_MONTH = re.compile(r"\bmonth\s*(?:1[3-9]|[2-9]\d)\b|第\s*(?:1[3-9]|[2-9]\d)\s*[个個]月", re.IGNORECASE)
 # a count that is a year's or a period's ordinal, not people ('year one', '第一年')

@@ -17,7 +17,8 @@ from .forms import ppocr_reading
 LABELS = {
     # not 校(院)长姓名, the head of the institution named at the foot of the report
     "holder_name": ([r"(?<!长)姓\s*名", r"^name\b"], rf"{HAN}{{2,4}}|[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){{0,3}}"),
-    "institution": ([r"学\s*校\s*名\s*称", r"院\s*校\s*名\s*称", r"institution", r"university"], rf"{HAN}{{2,20}}(?:大学|学院)|[A-Z][A-Za-z ]+"),
+    # (not 'university': a school's own name holds the word, 'Xiangjiang University on 28 June …')
+    "institution": ([r"学\s*校\s*名\s*称", r"院\s*校\s*名\s*称", r"institution"], rf"{HAN}{{2,20}}(?:大学|学院)|[A-Z][A-Za-z ]+"),
     "level": ([r"层\s*次", r"^level\b"], r"本科|专科|硕士研究生|博士研究生|研究生|bachelor|master|doctor|junior college"),
     "major": ([r"专\s*业(?!\s*学位)", r"^major\b", r"specialty"], rf"{HAN}{{2,15}}|[A-Z][A-Za-z ,&]+"),
     "certificate_number": ([r"证\s*书\s*编\s*号", r"certificate\s*no"], r"[0-9OoIlS]{12,19}"),

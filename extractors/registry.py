@@ -108,12 +108,17 @@ def _extract(doc_type: str, doc: DocView) -> dict[str, Field]:
             _name_in_brackets(doc, out[key])
     if doc_type == "qualification_report":
         out = qualification_report.settled(doc, out)
+        missing = [k for k in REPORT_AS_DEGREE if k not in out]
+        if len(missing) >= 2:  # a report that tells the degree in a sentence ('… was awarded the degree of … by … on …')
+            as_degree = _extract("degree_certificate", doc)
+            out |= {k: as_degree[k] for k in missing if k in as_degree}
     if doc_type in SCHOOL_PAPERS and "institution" in out:
         _school_read_again(doc, out["institution"])
     return out
 
 
 SCHOOL_PAPERS = ("degree_certificate", "graduation_certificate", "qualification_report")
+REPORT_AS_DEGREE = ("holder_name", "date_of_birth", "institution", "major")  # read from a report's sentence as its degree's
 UNSURE_CHARACTER = 0.5
 SCHOOL_ENDS = ("大学", "大學", "学院", "學院", "研究院", "研究所")
 

@@ -63,7 +63,8 @@ def titles_after(prose: Prose, label: str) -> list[Mention]:
                 wrapped, line_end = True, prose.line_end(doc[i].idx)  # a title a sentence wraps onto the next line
             t = doc[i]
             ok = re.fullmatch(f"[{HAN_RANGE}]", t.text) if han else (t.text[:1].isupper() or (taken and t.lower_ in CONNECTORS)
-                                                                      or (label == "position" and _unit_after_comma(doc, i, taken)))
+                                                                      or (label == "position" and _unit_after_comma(doc, i, taken))
+                                                                      or (label == "major" and _list_after_comma(doc, i, taken)))
             if not ok:
                 break
             taken.append(t)
@@ -117,6 +118,17 @@ def _unit_after_comma(doc, i: int, taken: list) -> bool:
     while j < len(doc) and doc[j].text[:1].isupper() and j - i <= 4:
         j += 1
     return j > i + 1 and j < len(doc) and doc[j].text == "."
+
+
+def _list_after_comma(doc, i: int, taken: list) -> bool:
+    """A subject named as a list ('Mechanical Design, Manufacturing and Automation'): after the comma, capitalised
+    words up to an 'and' and one more."""
+    if not taken or doc[i].text != ",":
+        return False
+    j = i + 1
+    while j < len(doc) and doc[j].text[:1].isupper() and doc[j].lower_ != "and" and j - i <= 3:
+        j += 1
+    return j > i + 1 and j + 1 < len(doc) and doc[j].lower_ in ("and", "&") and doc[j + 1].text[:1].isupper()
 
 
 @functools.lru_cache(maxsize=32)
@@ -290,5 +302,16 @@ def majors(prose: Prose) -> list[Mention]:
                 out.append(Mention(value, cue.start_char - len(value), cue.start_char, "major", 0))
                 used.append(cue.end_char)
     # After a 专业 that ended a major, what follows is the sentence going on ('专业修读四年').
-    return out + [m for m in titles_after(prose, "major") if not any(0 <= m.start - e <= 1 for e in used)
+    return out + [_without_school(prose.text, m) for m in titles_after(prose, "major") if not any(0 <= m.start - e <= 1 for e in used)
                   and not str(m.value).startswith(("学位", "學位"))]
+
+
+# a school named after the subject ('… AND AUTOMATION OF DONGTING INSTITUTE OF TECHNOLOGY'): no part of it
+SCHOOL_AFTER = re.compile(r"\s+(?:of|at|from)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[\w&-]+){0,3}?\s+(?:university|institute|college|academy)\b",
+                          re.IGNORECASE)
+
+
+def _without_school(text: str, m: Mention) -> Mention:
+    cut = SCHOOL_AFTER.search(text, m.start, m.end + 80)
+    inside = cut is not None and m.start < cut.start() < m.end
+    return Mention(text[m.start:cut.start()], m.start, cut.start(), m.role, m.distance) if inside else m

@@ -213,6 +213,8 @@ def _match(label: str, text: str, words: list[Word], where: Sequence[tuple[int, 
     i, j = where[m.dest_start]
     if label.isascii() and re.search(r"[A-Za-z]-$", words[i].text[:j]):
         return None  # the end of a word its prefix turns ('Non-local staff' is no 'local staff')
+    if m.score < 100 and label.isascii() and re.search(r"[A-Za-z]{2}$", words[i].text[:j]):
+        return None  # most of a longer word's end: 'under(graduate)' is no misread 'graduated'
     return m.score, m.dest_start, m.dest_end
 
 
