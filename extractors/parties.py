@@ -273,6 +273,9 @@ def as_role_parties(prose: Prose) -> list[Party]:
     return out
 
 
+SIGNS_FOR = re.compile(r"\b(?:for|signed|on behalf of|by)\s+(?:and on behalf of\s+)?(?:the\s+)?$", re.IGNORECASE)
+
+
 def labelled_parties(prose: Prose) -> list[Party]:
     """A role word as a label before the party: '受聘人：馮嘉怡', 'Employer: Northgate Limited'."""
     doc, out = prose.doc, []
@@ -303,8 +306,11 @@ def labelled_parties(prose: Prose) -> list[Party]:
             name = honorific.sub("", leading_run(honorific.sub("", parts[0]))).strip()
             if name and len(parts) > 1 and parts[1].strip().lower().rstrip(".") in _bare_suffixes():
                 name = f"{name}, {parts[1].strip()}"  # 'Machinery Co., Ltd.'
-        if name:
-            out.append(Party(name, kind_of(name), cue.label_.removeprefix("party:"), prose.text.find(name)))
+        role = cue.label_.removeprefix("party:")
+        # a signature's line ('Signed for the Company: CHAN Ka Wai, Director'): its signer, no party, unless a company
+        signs = SIGNS_FOR.search(prose.text[max(0, cue.start_char - 40):cue.start_char]) and kind_of(name) != "company"
+        if name and not signs:
+            out.append(Party(name, kind_of(name), role, prose.text.find(name)))
     return out
 
 

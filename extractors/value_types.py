@@ -7,7 +7,7 @@ import re
 from datetime import date
 
 from pipeline.amounts import EN_AMOUNT, HAN_COUNT, chinese_numeral, parse_amount, parse_english_amount
-from pipeline.date_words import month_bounds
+from pipeline.date_words import month_bounds, month_periods
 from pipeline.hkid import read_hkid
 from pipeline.names import is_pinyin, mended_pinyin, starts_with_surname
 from pipeline.text import HAN_RANGE, spaced_address
@@ -316,15 +316,19 @@ OTHER_PERIOD = re.compile(r"['’]?s?\s*(?:of\s+)?(?:written\s+|prior\s+)?(?:not
 
 
 def _stay_start(text: str) -> str | None:
-    """A stay's first day: a date, or a month only ('入职时间：2014年3月', 'Mar 2015 – Present'), taken from its first day."""
+    """A stay's first day: a date, or a month only ('入职时间：2014年3月', 'Mar 2015 – Present'), taken from its first day,
+    or a period of months' ('二零一二年九月至二零一九年六月')."""
     bounds = month_bounds(re.sub(r"\s*(?:-|–|—|~|to|至|到)\s*(?:present|now|date|today|今)\s*$", "", text, flags=re.IGNORECASE))
-    return _date(text) or (bounds[0] if bounds else None)
+    months = month_periods(cn_numerals_in_dates(text))
+    return _date(text) or (bounds[0] if bounds else months[0][0] if months else None)
 
 
 def _stay_end(text: str) -> str | None:
-    """A stay's last day: a period's end, or a month only ('离职时间：2020年8月'), taken to its last day."""
+    """A stay's last day: a period's end, or a month only ('离职时间：2020年8月'), taken to its last day, or a period of
+    months' last."""
     bounds = month_bounds(text)
-    return period_end(text) or (bounds[1] if bounds else None)
+    months = month_periods(cn_numerals_in_dates(text))
+    return period_end(text) or (bounds[1] if bounds else months[0][1] if months else None)
 
 
 PARSERS = {"latin_name": _latin_name, "latin_or_han_name": _latin_or_han_name, "han_name": _han_name, "sex": _sex, "date": _date, "period_end": period_end, "stay_start": _stay_start, "stay_end": _stay_end,

@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from .labels import COLUMN_GAP, ENUMERATOR, SEPARATORS, Label, line_height
 from .model import BBox, Word, union
 from .sentence_blanks import QUESTION_NUMBER, answer_after, before_bracket, bracket_of, figure_before, sentence_goes_on
-from .text import is_han, join_words
+from .text import CLOSING, is_han, join_words
 from .word_runs import a_label_at, cell_count, cell_start, label_tail, line_gap, qualifier, rest_of, section_name, segments
 
 # How much a placement says of a candidate: the text after a label on its line is most often its
@@ -231,7 +231,7 @@ def _wrapped(lines: list[list[Word]], n: int, run: list[Word], stops: list[Label
             if any(is_han(c) for w in run + words for c in w.text):
                 break
         if (not words or abs(words[0].bbox[0] - left) > height or (twin is None and _starts(m, stops))
-                or min(w.bbox[1] for w in words) - bottom > max(height, LINE_GAP_SLACK * gap)):
+                or min(w.bbox[1] for w in words) - bottom > max(height, LINE_GAP_SLACK * gap) or CLOSING.match("".join(w.text for w in words))):
             break
         out += words
         bottom = max(w.bbox[3] for w in words)

@@ -162,3 +162,7 @@ def phrase_alternation(phrases) -> str:
     """A regex alternation of the phrases, longest first so a longer one wins; Latin ones as whole
     words ('hk' not inside 'thanks'), Han ones anywhere (Han text has no spaces between words)."""
     return "|".join(rf"\b{re.escape(p)}\b" if p.isascii() else re.escape(p) for p in sorted(phrases, key=len, reverse=True))
+
+
+# a Chinese letter's closing line ('特此證明。', '此證', '特此函告'): never the rest of a row above it
+CLOSING = re.compile(r"^(?:特此|此)(?:证明|證明|证|證|函告|說明|说明)")
