@@ -28,8 +28,10 @@ def _latin_name(text: str) -> str | None:
     text = re.sub(rf"^{HAN}{{1,4}}\s*/?\s*(?=[A-Za-z])", "", text)  # the name in Hanzi first: '邱 QIU', '梓涵/ZIHAN'
     m = re.match(r"[A-Za-z][A-Za-z'’ ,.-]*", text)
     name = re.sub(r"\s+", " ", m.group(0).replace(",", " ")).strip(" .-") if m else ""
-    # a letter read as its look-alike ('WU Jiagi') is mended later (registry._mend_pinyin), the name as read kept
-    pinyin = is_pinyin(name) or is_pinyin(mended_pinyin(name) or "")
+    # a given name with a letter read as its look-alike ('WU Jiagi') is mended later (registry._mend_pinyin), the name
+    # as read kept; not a word alone ('ENGINEER' is one letter from pinyin too)
+    parts = name.split()
+    pinyin = is_pinyin(name) or (len(parts) >= 2 and is_pinyin(parts[0]) and is_pinyin(mended_pinyin(name) or ""))
     return name.upper() if len(re.sub(r"[^A-Za-z]", "", name)) >= 2 and pinyin else None
 
 

@@ -35,3 +35,7 @@ def test_a_reports_rows_over_the_next_lines_first_words():
     doc = doc_of_rows([[(140, "Verification of Higher Education Qualification")], [(140, "Name"), (840, "Institution")],
                        [(140, "ZHAO Min"), (840, "Songjiang Maritime University")]])
     assert registry.extract("qualification_report", doc)["institution"].value == "Songjiang Maritime University"
+
+
+def test_a_word_alone_one_letter_from_pinyin_is_no_name():
+    assert PARSERS["person"]("ENGINEER") is None
