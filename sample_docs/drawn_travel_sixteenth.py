@@ -11,7 +11,7 @@ from __future__ import annotations
 import io
 import zlib
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 from PIL import Image, ImageDraw
@@ -172,7 +172,9 @@ def passport_pdf(h: Holder) -> bytes:
     cover.d.ellipse([697, 800, 957, 1060], outline=(222, 190, 110), width=6)
     pages = [cover.scanned(1), _on_a4((data_page(h), (300, 300))).scanned(2)]
     buf = io.BytesIO()
-    pages[0].save(buf, "PDF", resolution=200, save_all=True, append_images=pages[1:])
+    # a fixed creation time: the same bytes every run, so the OCR cache holds (Pillow writes the time of saving otherwise)
+    when = datetime(2026, 11, 20, 9, 0, 0).timetuple()
+    pages[0].save(buf, "PDF", resolution=200, save_all=True, append_images=pages[1:], creationDate=when, modDate=when)
     return buf.getvalue()
 
 
