@@ -173,8 +173,9 @@ def _translation_before(words: list[Word], first: int, label: str) -> bool:
                                                     for t in before)
 
 
-# A question that a line asks and answers after its mark: a label inside it takes the answer
-ASKS = re.compile(r"(?:what|how|which|when|where|who|whom|do|does|did|will|would|is|are|can)$", re.IGNORECASE)
+# A question that a line asks and answers after its mark: a label inside it takes the answer. Not a yes/no question
+# ('Is the post on the Talent List? (please circle)': extractors/questions.py reads those)
+ASKS = re.compile(r"(?:what|how|which|when|where|who|whom)$", re.IGNORECASE)
 QUESTION_REACH = 8  # words from the label to the question's mark
 
 
@@ -185,8 +186,8 @@ def _question_answered(words: list[Word], last: int, cut: int) -> tuple[int, int
         return None
     for k in range(last, min(len(words) - 1, last + QUESTION_REACH + 1)):
         text = words[k].text if k > last else words[k].text[cut + 1:]
-        if text.endswith(("?", "？")):
-            return k, len(words[k].text) - 1
+        if text.endswith(("?", "？")):  # (an instruction in brackets after it is no answer)
+            return None if words[k + 1].text.startswith(("(", "（")) else (k, len(words[k].text) - 1)
         if re.search(r"[.:：;]$", text):
             return None
     return None

@@ -22,3 +22,9 @@ def test_hong_kong_jobs_as_a_caption_over_its_figure():
 def test_a_headcount_raised_by_a_later_milestone_of_the_first_year():
     text = "第2个月：聘请本地员工1名；第9个月：本地员工增加至3名；第20个月：本地员工增至8名。"
     assert local_hires(text)[0] == 3
+
+
+def test_no_answer_taken_from_a_yes_no_question_or_a_bracketed_instruction():
+    doc = doc_of_rows([[(100, "Is the post on the Talent List of Hong Kong? (please tick)")], [(200, "Yes"), (400, "No")],
+                       [(100, "We wish to employ the applicant in the post of  PROJECT SURVEYOR  at a monthly salary")]])
+    assert registry.extract("employer_form", doc)["position"].value == "PROJECT SURVEYOR"
