@@ -99,11 +99,16 @@ def _post_in_row(line: Line, lines: list[Line] | None = None) -> str | None:
         if len(under) == 1 and not re.search(DATE_RX, under[0].text):
             return under[0].text.strip(" |")
     rest = normalise_spaces(re.sub(DATE_RX, " ", MONTH_PERIOD.sub(" ", line.text))).strip(" |-–")
-    # a row's values parted by dashes or bars ('ZHAO Lei – Senior Buyer – 14/02/2017 to 30/06/2023'): the part that
-    # is neither the person's name nor the period's words
-    parts = [p for p in re.split(r"\s+[-–—]\s+|\s*\|\s*", rest) if p and not RANGE_WORDS.fullmatch(p) and not is_pinyin(p)]
-    rest = parts[0] if len(parts) == 1 else rest
     return rest if rest and len(rest.split()) <= POST_IN_ROW and not re.search(r"[.,;:，。；：]", rest) else None
+
+
+def _post_among_parts(line: Line) -> str | None:
+    """A row's values parted by dashes or bars ('ZHAO Lei – Senior Buyer – 14/02/2017 to 30/06/2023'): the one part
+    that is neither the person's name nor the period's words; none where the row is no such row."""
+    rest = normalise_spaces(re.sub(DATE_RX, " ", line.text)).strip(" |-–")
+    pieces = re.split(r"\s+[-–—]\s+|\s*\|\s*", rest)
+    parts = [p for p in pieces if p and not RANGE_WORDS.fullmatch(p) and not is_pinyin(p)]
+    return parts[0] if len(pieces) >= 2 and len(parts) == 1 and len(parts[0].split()) <= POST_IN_ROW else None
 
 
 RANGE_WORDS = re.compile(r"(?:from|to|until|till|through|至|到)?", re.IGNORECASE)
@@ -128,7 +133,7 @@ def extract(doc: DocView) -> dict[str, Field]:
     elif len(spans) == 1 and not m:  # a period with no word before it: a row's ('… – 14/02/2017 to 30/06/2023')
         start, start_line, end, end_line = spans[0]
         out["start_date"], out["end_date"] = doc.field(start, start_line), doc.field(end, end_line)
-        post = _post_in_row(end_line, lines)
+        post = _post_among_parts(end_line)
         if post:
             out["position"] = doc.field(post, end_line)
     elif m:
