@@ -183,7 +183,9 @@ def _school(text: str) -> str | None:
     return _school(inner.group(1)) if inner and inner.start() > 0 else None
 
 
-ENGLISH_SCHOOL_NAME = r"(?:The )?(?:[A-Z][A-Za-z&'-]* ?)*(?:University|College|Institute|Academy)(?: of(?: (?:and |& )?[A-Z][A-Za-z&'-]*)+)?"
+# (in capitals too: 'JINGHU NORMAL UNIVERSITY')
+ENGLISH_SCHOOL_NAME = (r"(?:The |THE )?(?:[A-Z][A-Za-z&'-]* ?)*(?:University|College|Institute|Academy|UNIVERSITY|COLLEGE|INSTITUTE|ACADEMY)"
+                       r"(?: (?:of|OF)(?: (?:and |AND |& )?(?!(?:ON|IN|AT|FROM|WITH|BY|TO|IS|HAS|WAS|THE)\b)[A-Z][A-Za-z&'-]*)+)?")
 
 
 def _organisation(text: str) -> str | None:

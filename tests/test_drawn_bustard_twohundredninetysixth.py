@@ -21,3 +21,9 @@ def test_a_level_that_holds_a_labels_letters():
                        [(140, "NAME"), (560, "Gu Yan")], [(140, "LEVEL"), (560, "Postgraduate")], [(140, "GRADUATED"), (560, "1 July 2019")]])
     read = registry.extract("qualification_report", doc)
     assert (read["level"].value, read["graduation_date"].value) == ("Postgraduate", "2019-07-01")
+
+
+def test_a_schools_name_in_capitals_after_its_label():
+    doc = doc_of_rows([[(140, "Verification Report of Higher Education Qualification")], [(140, "Full Name:"), (640, "ZHOU LIN")],
+                       [(140, "University:"), (640, "QINGSHAN NORMAL UNIVERSITY")]])
+    assert registry.extract("qualification_report", doc)["institution"].value == "QINGSHAN NORMAL UNIVERSITY"
