@@ -18,7 +18,7 @@ from .han_persons import han_person_before
 from .name_readings import HAN_NAME_FIELDS, name_read_as_latin
 from .prose import Prose, best
 from .running_text import ROC_DATE, RunningText
-from .value_types import honorifics_zh
+from .value_types import SENTENCE_GOES_ON, honorifics_zh
 
 # The degree categories of the PRC degree regulations (学科门类): a Chinese degree is named
 # category + level, 工学学士学位; OCR often reads the 士 as 十 or 土.
@@ -127,7 +127,7 @@ def last_date_except(rt: RunningText, skip: set[str]):
 # one line: the line after a title starts with a capital too ('… of Technology / This is to certify').
 _SCHOOL_WORD = r"(?:UNIVERSITY|University|COLLEGE|College|INSTITUTE|Institute|ACADEMY|Academy)"
 # (in capitals up to a small word that goes on with the sentence: '… INSTITUTE OF TECHNOLOGY ON 30 JUNE 2018')
-_SCHOOL_OF = r"(?: OF [A-Z]+(?: (?:AND |& )?(?!(?:ON|IN|AT|FROM|WITH|BY|TO|IS|HAS|WAS|THE)\b)[A-Z]+)*| of [A-Z][a-z]+(?: (?:and |& )?[A-Z][a-z]+)*)"
+_SCHOOL_OF = rf"(?: OF [A-Z]+(?: (?:AND |& )?(?!{SENTENCE_GOES_ON})[A-Z]+)*| of [A-Z][a-z]+(?: (?:and |& )?[A-Z][a-z]+)*)"
 # the words of a name before its school word: capitalised, or the small words names hold; not a
 # sentence's ('Science and Engineering at this University')
 _NAME_WORDS = r"[A-Z][A-Za-z-]*(?: (?:[A-Z][A-Za-z-]*|of|and|for|&))* "

@@ -183,9 +183,11 @@ def _school(text: str) -> str | None:
     return _school(inner.group(1)) if inner and inner.start() > 0 else None
 
 
+# small words in capitals that go on with a sentence after a name in capitals ('… INSTITUTE OF TECHNOLOGY ON 30 JUNE')
+SENTENCE_GOES_ON = r"(?:ON|IN|AT|FROM|WITH|BY|TO|IS|HAS|WAS|THE)\b"
 # (in capitals too: 'JINGHU NORMAL UNIVERSITY')
 ENGLISH_SCHOOL_NAME = (r"(?:The |THE )?(?:[A-Z][A-Za-z&'-]* ?)*(?:University|College|Institute|Academy|UNIVERSITY|COLLEGE|INSTITUTE|ACADEMY)"
-                       r"(?: (?:of|OF)(?: (?:and |AND |& )?(?!(?:ON|IN|AT|FROM|WITH|BY|TO|IS|HAS|WAS|THE)\b)[A-Z][A-Za-z&'-]*)+)?")
+                       rf"(?: (?:of|OF)(?: (?:and |AND |& )?(?!{SENTENCE_GOES_ON})[A-Z][A-Za-z&'-]*)+)?")
 
 
 def _organisation(text: str) -> str | None:
