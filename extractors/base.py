@@ -87,6 +87,11 @@ class DocView:
 
 # ---- finding a labelled value -------------------------------------------------------------
 
+def mended(found: Field, value) -> None:
+    """The field's value mended; the value as read stays first among its other readings."""
+    found.value, found.readings = value, [found.value] + [r for r in found.readings if r not in (found.value, value)]
+
+
 def after_label(lines: list[Line], labels: list[str], pattern: str = r".+", next_lines: int = 1):
     """(value, line) for the first label found: the text after it on the same line, or on the
     next lines when the label stands alone. Labels are regexes, matched case-insensitively."""

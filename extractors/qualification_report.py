@@ -10,7 +10,7 @@ from pipeline.model import Field
 from pipeline.reference import hk_institution_zh, load
 from pipeline.text import HAN
 
-from .base import DATE_RX, DocView, after_label, parse_date, reread_after_label
+from .base import DATE_RX, DocView, after_label, mended, parse_date, reread_after_label
 from .forms import ppocr_reading
 
 # label regexes per field; OCR may put spaces inside a label and mix bracket widths
@@ -144,4 +144,4 @@ def read_code_again(doc: DocView, found: Field) -> None:
         return
     again = [t for t in re.findall(r"[0-9A-Z]{12,20}", ppocr_reading(doc, found).upper().replace(" ", "")) if re.fullmatch(pattern, t)]
     if again:
-        found.value, found.readings = again[-1], [found.value] + [r for r in found.readings if r not in (found.value, again[-1])]
+        mended(found, again[-1])

@@ -25,7 +25,7 @@ from . import (
     travel_document,
     work_experience,
 )
-from .base import DocView, dates_as_written
+from .base import DocView, dates_as_written, mended
 from .declarations import declarations, is_a_label, keeps_its_label, other_labels, runs_into_a_row, stated_first
 from .declared import read_stated
 from .name_readings import HAN_NAME_FIELDS, add_readings, as_printed
@@ -83,7 +83,7 @@ def _extract(doc_type: str, doc: DocView) -> dict[str, Field]:
     for key, found in out.items():
         cut = runs_into_a_row(doc_type, key, found.value)
         if cut:
-            _mended(found, found.value[:cut])
+            mended(found, found.value[:cut])
     for key in HAN_NAME_FIELDS:
         if key in out:
             add_readings(doc, out[key])
@@ -136,7 +136,7 @@ def _school_read_again(doc: DocView, found: Field) -> None:
         return
     again = re.sub(r"\s", "", forms.ppocr_reading(doc, found))
     if again != value and len(again) == len(value) and PARSERS["school"](again) and again.endswith(SCHOOL_ENDS):
-        _mended(found, again)
+        mended(found, again)
 
 
 COMPANY_FIELDS = ("employer_name", "company_name", "business_name", "organisation")
@@ -149,7 +149,7 @@ DEPARTMENT_FIRST = re.compile(r"^(?:[A-Z][A-Za-z&]*\s+){0,3}(?:Department|Dept\.
 def _without_department(found: Field) -> None:
     m = DEPARTMENT_FIRST.match(str(found.value))
     if m and kind_of(m.group(1)) == "company":
-        _mended(found, m.group(1))
+        mended(found, m.group(1))
 
 
 def _given_names_by_han(out: dict[str, Field]) -> None:
@@ -161,7 +161,7 @@ def _given_names_by_han(out: dict[str, Field]) -> None:
     head, read = latin_key(str(sur.value)), latin_key(str(giv.value))
     found = {r[len(head):] for r in hanzi_readings(str(zh.value), per_char=2) if r.startswith(head + read) and len(r) == len(head + read) + 1}
     if len(found) == 1:
-        _mended(giv, found.pop())
+        mended(giv, found.pop())
 
 
 def _name_in_brackets(doc: DocView, found: Field) -> None:
@@ -182,7 +182,7 @@ def _whole_name(doc: DocView, found: Field) -> None:
         return
     for m in re.finditer(rf"\b(?i:{value})[ ]+([A-Z][a-z]+(?:-?[a-z]+)?)\b(?![ ]+[A-Z][a-z])", doc.text):
         if is_pinyin(m.group(1).replace("-", "")):
-            _mended(found, f"{value} {m.group(1).upper()}")
+            mended(found, f"{value} {m.group(1).upper()}")
             return
 
 
@@ -194,13 +194,13 @@ def _mend_pinyin(found: Field) -> None:
         return
     compound = mended_compound_surname(value) if value.isupper() else None
     if compound:  # 'QUYANG FENG': pinyin, but no surname; OUYANG is one
-        _mended(found, compound)
+        mended(found, compound)
         return
     if is_pinyin(value):
         return
-    mended = mended_pinyin(value)
-    if mended and mended != value:
-        _mended(found, mended)
+    fixed = mended_pinyin(value)
+    if fixed and fixed != value:
+        mended(found, fixed)
 
 
 def _names_read_again(doc: DocView, out: dict[str, Field]) -> None:
@@ -213,12 +213,7 @@ def _names_read_again(doc: DocView, out: dict[str, Field]) -> None:
     if zh and spells(str(zh.value), f"{again['surname']} {again['given_names']}"):
         for key, f in (("surname", sur), ("given_names", giv)):
             if again[key] != str(f.value):
-                _mended(f, again[key])
-
-
-def _mended(found: Field, value) -> None:
-    """The field's value mended; the value as read stays first among its other readings."""
-    found.value, found.readings = value, [found.value] + [r for r in found.readings if r not in (found.value, value)]
+                mended(f, again[key])
 
 
 def with_declared(doc_type: str, doc: DocView, out: dict[str, Field]) -> dict[str, Field]:
