@@ -64,6 +64,17 @@ def _later_periods() -> re.Pattern:
     return re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) or "(?!)", re.IGNORECASE)
 
 
+@functools.lru_cache(maxsize=1)
+def _first_posts() -> re.Pattern:
+    words = _fields_yaml().get("first_posts", [])
+    return re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) or "(?!)", re.IGNORECASE)
+
+
+def names_the_first_post(words) -> bool:
+    """The post label's line names the post held on joining ('Designation at joining')."""
+    return bool(_first_posts().search(" ".join(w.text for w in words)))
+
+
 def names_a_later_period(words) -> bool:
     """The label's line names a year after the first ('Expected turnover, second year')."""
     return later_period_in(" ".join(w.text for w in words))

@@ -26,6 +26,7 @@ from .declarations import (
     is_a_label,
     names_a_later_period,
     names_a_year_after,
+    names_the_first_post,
     other_labels,
     parse,
 )
@@ -81,7 +82,8 @@ def read_stated(doc_type: str, doc: DocView) -> dict[str, tuple[Field, bool]]:
             first_year = first_year_named(lines, labels[field.key]) if field.whole_period else None
             for label in _own_then_spare(labels[field.key], spare.get(field.key, []), scored, unparsed):
                 beside = False
-                later = LATER_PERIOD if names_a_later_period(lines[label.line]) or names_a_year_after(lines[label.line], first_year) else 1.0
+                later = LATER_PERIOD if names_a_later_period(lines[label.line]) or names_a_year_after(lines[label.line], first_year) \
+                    or (field.type == "post" and names_the_first_post(lines[label.line])) else 1.0
                 # the field's other labels end a value too: '業務性質' over 'Nature of Business'
                 own = [lb for lb in labels[field.key] if lb.line != label.line]
                 twins = own if field.type in WRAPPING_TYPES else []

@@ -112,6 +112,18 @@ def _post_among_parts(line: Line) -> str | None:
 
 
 RANGE_WORDS = re.compile(r"(?:from|to|until|till|through|至|到)?", re.IGNORECASE)
+BRACKETED = re.compile(rf"[{HAN_RANGE}][（(]([^（）()\d]{{2,30}})[)）]")
+
+
+def _post_in_brackets(rt: RunningText) -> tuple[str, Line] | None:
+    """A post in a bracket after the person, its last part ('侯某（技术部，结构工程师）'): one
+    that ends as a post does (data/prose.yaml: post_heads)."""
+    heads = tuple(vocabulary()["post_heads"])
+    for m in BRACKETED.finditer(rt.text):
+        last = re.split(r"[，,、;；]", m.group(1))[-1].strip()
+        if 2 <= len(last) <= 12 and last.endswith(heads) and not last.endswith(("公司", "單位", "单位")):
+            return last, rt.owners[m.start(1)]
+    return None
 
 
 def extract(doc: DocView) -> dict[str, Field]:
@@ -159,6 +171,8 @@ def extract(doc: DocView) -> dict[str, Field]:
             out["position"] = doc.field(post, rt.owners[latest[3]], source="derived")
     if "start_date" not in out and (since := month_since(rt.text)):  # '自2016年6月至今': from the month's first day, no end yet
         out["start_date"] = doc.field(since[0], rt.owners[since[1]])
+    if "position" not in out and (bracketed := _post_in_brackets(rt)):
+        out["position"] = doc.field(bracketed[0], bracketed[1])
     # The issuing organisation signs under the text; take the last one named, not one in the body.
     references = tuple(vocabulary()["company_references"])
     orgs = [(m, ln) for ln in lines for m in re.finditer(ORG, ln.text) if not m.group(1).endswith(references)]

@@ -90,12 +90,19 @@ MAX_AMOUNT = 1e12
 HANDWRITTEN_SIGN = re.compile(r"\b(HK|US)[35689S] ?(?=\d{1,3}(?:[,.]\d{3})+(?![\d.,])|\d{4,}(?![\d.,]))")
 
 
+# a sum written out in full after its currency ('HK$700,000'), before a scaled one in the same text
+WHOLE_SUM = re.compile(r"(?:HK\$|HKD|\$)\s*(\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?)(?![\d.,]*\s*(?:million|mn|m|k)\b)", re.IGNORECASE)
+
+
 def parse_amount(text: str) -> float | None:
     """The first money figure in the text: 45,000 / 45000.00 / 1.2 million / HK$45k."""
     # (thousands grouped before the scale: 'HK$2,300K')
-    for m in re.finditer(r"(?<![\d,.])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(million|m\b|k\b|万|萬)", text, re.IGNORECASE):
-        mult = {"million": 1e6, "m": 1e6, "k": 1e3, "万": 1e4, "萬": 1e4}[m.group(2).lower()]
+    for m in re.finditer(r"(?<![\d,.])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(million|mn\b|m\b|k\b|万|萬)", text, re.IGNORECASE):
+        mult = {"million": 1e6, "mn": 1e6, "m": 1e6, "k": 1e3, "万": 1e4, "萬": 1e4}[m.group(2).lower()]
         number = float(m.group(1).replace(",", ""))
+        earlier = WHOLE_SUM.search(text, 0, m.start())
+        if earlier:  # 'capital of HK$700,000, … bill about HK$2.4 million': the first sum
+            return float(earlier.group(1).replace(",", ""))
         if number * mult < MAX_AMOUNT:
             return round(number * mult, 2)
     text = HANDWRITTEN_SIGN.sub(r"\1$", text)

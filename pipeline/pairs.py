@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 
 from .labels import COLUMN_GAP, ENUMERATOR, SEPARATORS, Label, line_height
 from .model import BBox, Word, union
-from .sentence_blanks import QUESTION_NUMBER, answer_after, before_bracket, bracket_of, figure_before, sentence_goes_on
+from .sentence_blanks import QUESTION_NUMBER, answer_after, before_bracket, bracket_of, figure_before, in_remark, sentence_goes_on
 from .text import CLOSING, is_han, join_words
 from .word_runs import a_label_at, cell_count, cell_start, label_tail, line_gap, qualifier, rest_of, section_name, segments
 
@@ -261,7 +261,7 @@ def values_beside(lines: list[list[Word]], label: Label, stops: list[Label], twi
     if tile is not None:  # a figure tile: a big figure over its small caption ('HK$2.4M' over 'Revenue, year 1')
         return [tile]
     listed = list_total(lines, label)
-    out = [listed] if listed else _values_beside(lines, label, stops, twins)
+    out = [listed] if listed else [] if in_remark(words, label) else _values_beside(lines, label, stops, twins)
     if any(c.placement == "below" for c in out):  # a column's heading: its total stands over its first cell
         out += [total for total in [total_below(lines, label)] if total]
     # (or a figure's caption, the figure alone before it: 'HK$1.1M  seed capital from the founders')

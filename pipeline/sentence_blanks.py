@@ -57,6 +57,15 @@ def bracket_of(words: list[Word], label: Label) -> int | None:
     return opened if closed else None
 
 
+def in_remark(words: list[Word], label: Label) -> bool:
+    """A label inside a bracket left open before it, in a sentence: a remark on the value before
+    the bracket ('Capital: HK$ 1.2 mn (paid in by the two directors)'), no row of its own."""
+    # (the label's word opening the bracket: '(paid in'; not an item's number, '（一）生效日期')
+    opening = re.match(r"[(（](?![\w一二三四五六七八九十]{1,3}[)）])", words[label.first].text)
+    said = "".join(w.text for w in words[:label.first]) + (opening.group(0) if opening else "")
+    return not label.opens and said.count("(") + said.count("（") > said.count(")") + said.count("）")
+
+
 def before_bracket(words: list[Word], label: Label, stops: list[Label], bracket: int) -> tuple[Word, ...] | None:
     """The words between the clause's start (a comma, another label, the line's start) and a
     label in brackets after them: what was written on the blank the label names. In a Chinese
