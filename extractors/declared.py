@@ -37,7 +37,7 @@ NEAR_TIE_DOUBT = 0.7  # what a near tie leaves of the winner's confidence
 FORM_NAME_SCORE = 85  # rapidfuzz ratio of a fillable field's name to a label
 REREAD_CONFIDENCE = 0.7  # a value read from its crop alone
 # Values whose type cannot tell them from a sentence's words: read after a label only where it opens its line or cell or a colon follows it
-FREE_TYPES = ("text", "degree", "text_han", "subject", "han_name", "latin_name", "latin_or_han_name", "person", "school", "address", "address_english_first", "sex", "post")
+FREE_TYPES = ("text", "degree", "text_han", "subject", "han_name", "latin_name", "latin_or_han_name", "person", "school", "address", "address_english_first", "sex", "post", "level")
 WRAPPING_TYPES = ("address", "address_english_first", "text", "degree")  # values long enough to wrap beside a two-line label, in its two languages
 REREAD_IN_HAN, MAYBE_HAN, JUNK_CONFIDENCE = ("han_name", "text_han"), ("person", "subject"), 0.6  # never Latin; maybe (re-read junk)
 # Types whose misread value PP-OCR reads again from its box (_second_witness); UNSURE: the confidence under which a parsed one is too

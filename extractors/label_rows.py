@@ -11,6 +11,7 @@ from pipeline.text import is_han
 from .declarations import Declared
 
 COLUMN_HEADINGS = 2  # other fields' labels on a label's line that make the line a table's headings
+TABLE_COLUMNS, HEADING_WORDS = 4, 3  # headings over a table's row: at least so many, each of at most so many words
 HEADING_CELL = 12  # characters of a heading row's words no label covers ('Department'): more are values
 
 
@@ -37,7 +38,12 @@ def heads_a_column(lines: list[list], label: Label, labels: dict[str, list[Label
     """A label in a row of the type's labels, no colon after it, over a cell that is no label ('Position held |
     Department | Date joined | Date left' over one employment's row): its value is below, not beside it."""
     others = [lb for found in labels.values() for lb in found if lb.line == label.line and lb.first != label.first]
-    if label.colon or len(others) < COLUMN_HEADINGS or label.line + 1 >= len(lines):
+    if label.colon or label.line + 1 >= len(lines):
+        return False
+    labelled_below = any(lb.line == label.line + 1 for found in labels.values() for lb in found)
+    if not labelled_below and _headings_over_a_row(lines[label.line], lines[label.line + 1]):
+        return True
+    if len(others) < COLUMN_HEADINGS:
         return False
     covered = {k for lb in [label, *others] for k in range(lb.first, lb.last + 1)}
     if sum(len(w.text) for k, w in enumerate(lines[label.line]) if k not in covered) > HEADING_CELL:
@@ -45,6 +51,28 @@ def heads_a_column(lines: list[list], label: Label, labels: dict[str, list[Label
     x0, h = label.bbox[0], label.bbox[3] - label.bbox[1]
     under = [w for w in lines[label.line + 1] if abs(w.bbox[0] - x0) <= h]
     return bool(under) and not any(lb.line == label.line + 1 for found in labels.values() for lb in found)
+
+
+def _headings_over_a_row(heads: list, row: list) -> bool:
+    """A row of short headings, no figure among them, each over a cell of the row below that starts under it, a
+    figure among those ('Employee | Department | Designation | From | To' over one employment's row)."""
+    cells = _cells(heads)
+    if len(cells) < TABLE_COLUMNS or not any(ch.isdigit() for w in row for ch in w.text) or any(len(c) > HEADING_WORDS or any(ch.isdigit() for w in c for ch in w.text) for c in cells):
+        return False
+    starts = [c[0].bbox[0] for c in _cells(row)]
+    h = heads[0].bbox[3] - heads[0].bbox[1]
+    return len(starts) >= len(cells) - 1 and sum(any(abs(x - c[0].bbox[0]) <= h for x in starts) for c in cells) >= len(cells) - 1
+
+
+def _cells(words: list) -> list[list]:
+    """A line's words in cells: apart where a gap wider than a line's height parts them."""
+    out: list[list] = []
+    for w in words:
+        if out and w.bbox[0] - out[-1][-1].bbox[2] <= w.bbox[3] - w.bbox[1]:
+            out[-1].append(w)
+        else:
+            out.append([w])
+    return out
 
 
 def before_next_label(cand: Candidate, lines: list[list], label: Label, labels: dict[str, list[Label]], key: str) -> Candidate | None:

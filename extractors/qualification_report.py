@@ -12,6 +12,7 @@ from pipeline.text import HAN
 
 from .base import DATE_RX, DocView, after_label, mended, parse_date, reread_after_label
 from .forms import ppocr_reading
+from .value_types import LEVEL_WORD
 
 # label regexes per field; OCR may put spaces inside a label and mix bracket widths
 LABELS = {
@@ -25,6 +26,8 @@ LABELS = {
     "verification_code": ([r"在\s*线\s*验\s*证\s*码", r"verification\s*code"], r"[A-Za-z0-9]{10,20}"),
 }
 LABEL_WORDS = r"性别|民族|出生日期|证件号码|学校名称|层次|专业|学制|学历类别|学习形式|入学日期|毕业|证书编号|姓名"
+LEVEL_NAMES = {"bachelor": "本科", "master": "硕士研究生", "doctor": "博士研究生"}  # the report's level as a Chinese report names it
+SEX_IN_BRACKETS = re.compile(r"[（(]\s*(male|female|男|女)\s*[,，、]", re.IGNORECASE)
 DATES = {
     "date_of_birth": [r"出\s*生\s*日\s*期", r"date of birth"],
     # "业日期" alone stands for 毕(结)业日期 when OCR loses the 毕 (read 'He').
@@ -78,12 +81,20 @@ def settled(doc: DocView, out: dict[str, Field]) -> dict[str, Field]:
     without its length in brackets ('Undergraduate (4 years)'); an unsure code read again."""
     if "level" in out:
         level = re.sub(r"\s*[（(][^）)]*[）)]\s*$", "", str(out["level"].value)) or str(out["level"].value)
-        out["level"].value = {"bachelor": "本科", "master": "硕士研究生", "doctor": "博士研究生"}.get(level.lower(), level)
+        out["level"].value = LEVEL_NAMES.get(level.lower(), level)
+    if "level" not in out and (named := LEVEL_WORD.search(doc.text)):  # a report told in sentences ('… at the undergraduate level')
+        out["level"] = doc.field(LEVEL_NAMES.get(named.group(0).lower(), named.group(0)), _line_of(doc, named.group(0)))
+    if "sex" not in out and (said := SEX_IN_BRACKETS.search(doc.text)):  # '(male, born 12 March 1996)'
+        out["sex"] = doc.field("F" if said.group(1).lower() in ("female", "女") else "M", _line_of(doc, said.group(0)))
     if "verification_code" not in out:
         _code_anywhere(doc, out)
     if "verification_code" in out:
         read_code_again(doc, out["verification_code"])
     return out
+
+
+def _line_of(doc: DocView, words: str):
+    return next((ln for ln in doc.lines() if words in ln.text), None)
 
 
 def _code_anywhere(doc: DocView, out: dict[str, Field]) -> None:

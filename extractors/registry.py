@@ -72,6 +72,9 @@ def _extract(doc_type: str, doc: DocView) -> dict[str, Field]:
     # (not over a value the reader derived from several places: a work letter's periods joined)
     by_role = {k: f for k, f in read_prose(doc_type, doc).items() if not _holds(own.get(k), f) and not _runs_into_another(own, k, f)
                and (k not in own or own[k].source != "derived")}
+    start = by_role.get("start_date") or own.get("start_date")
+    if "end_date" in by_role and start and str(by_role["end_date"].value) <= str(start.value):
+        del by_role["end_date"]  # the start read again as the end ('From  To' over '01/04/2016  15/10/2022'): no stay ends as it starts
     out = with_declared(doc_type, doc, own | by_role)
     for key, found in read_prose(doc_type, doc, "unstated").items():
         out.setdefault(key, found)  # a form written as a letter: the employer that signs it

@@ -105,7 +105,7 @@ IN_TURN = re.compile(rf"(?:\s*、\s*[{HAN_RANGE}]{{2,12}})*\s*、\s*([{HAN_RANGE
 
 def _is_later(cue: str, label: str) -> bool:
     """Whether a cue is one of a later post's, a gap's words ('left on … as') matched by any words."""
-    return any(cue == phrase or (GAP in phrase and re.fullmatch(r"\s.{0,60}?\s".join(map(re.escape, (p.strip() for p in phrase.split(GAP)))), cue))
+    return any(cue == phrase or (GAP in phrase and re.fullmatch(r"\W?\s.{0,60}?\s".join(map(re.escape, (p.strip() for p in phrase.split(GAP)))), cue))
                for phrase in _words_of(label, "later"))
 
 

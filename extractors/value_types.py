@@ -88,6 +88,16 @@ def _text_in_first_language(text: str) -> str | None:
     return value
 
 
+# a school level's words: a report's or a certificate's level names one ('本科', 'Bachelor (4 years)'), a title's words none
+LEVEL_WORD = re.compile(r"本科|专科|專科|研究生|硕士|碩士|博士|学士|學士|高职|高職|bachelor|master|doctor|undergraduate|postgraduate"
+                        r"|junior college|associate", re.IGNORECASE)
+
+
+def _level(text: str) -> str | None:
+    value = _text_in_first_language(text)
+    return value if value and LEVEL_WORD.search(value) else None
+
+
 # a degree's name names its level ('Bachelor of Arts', '工学学士', 'LL.B.'): a person's name or a sentence's words under 'awards' are none
 DEGREE_WORD = re.compile(r"bachelor|master|doctor|degree|diploma|licen[cs]iate|associate|\b[BM]\.?\s?(?:A|S|Sc|Eng|Ed|Phil|Com|Arch|Econ|Fin|Laws?)\b"
                          r"|\bLL\.?\s?[BM]\b|ph\.?\s?d|\bmba\b|juris|学士|硕士|博士|學士|碩士|学位|學位", re.IGNORECASE)
@@ -342,4 +352,4 @@ PARSERS = {"latin_name": _latin_name, "latin_or_han_name": _latin_or_han_name, "
            "company": _company, "organisation": _organisation, "company_en": _company_en,
            "text": _text_in_first_language, "degree": _degree, "text_english_first": _text_english_first, "post": _post, "text_han": _text_han, "school": _school,
            "address": _address, "address_english_first": _address_english_first, "person": _person, "subject": _subject, "hkid": _hkid,
-           "months": _months, "count": _count}
+           "months": _months, "count": _count, "level": _level}

@@ -14,7 +14,7 @@ from .labels import COLUMN_GAP, ENUMERATOR, SEPARATORS, Label, line_height
 from .model import BBox, Word, union
 from .sentence_blanks import QUESTION_NUMBER, answer_after, before_bracket, bracket_of, figure_before, in_remark, sentence_goes_on
 from .text import CLOSING, is_han, join_words
-from .word_runs import a_label_at, cell_count, cell_start, label_tail, line_gap, qualifier, rest_of, section_name, segments
+from .word_runs import a_label_at, cell_count, cell_start, label_words_after, line_gap, rest_of, section_name, segments
 
 # How much a placement says of a candidate: the text after a label on its line is most often its
 # value; under it, a form's value written on the next line or in a box below.
@@ -261,7 +261,8 @@ def values_beside(lines: list[list[Word]], label: Label, stops: list[Label], twi
     if tile is not None:  # a figure tile: a big figure over its small caption ('HK$2.4M' over 'Revenue, year 1')
         return [tile]
     listed = list_total(lines, label)
-    out = [listed] if listed else [] if in_remark(words, label) else _values_beside(lines, label, stops, twins)
+    remark = in_remark(words, label)  # (a remark in brackets on the value before them: no value on the lines below)
+    out = [listed] if listed else [c for c in _values_beside(lines, label, stops, twins) if not (remark and c.placement == "below")]
     if any(c.placement == "below" for c in out):  # a column's heading: its total stands over its first cell
         out += [total for total in [total_below(lines, label)] if total]
     # (or a figure's caption, the figure alone before it: 'HK$1.1M  seed capital from the founders')
@@ -293,7 +294,7 @@ def _values_beside(lines: list[list[Word]], label: Label, stops: list[Label], tw
         right = [rest] + right
         stop_at = [i + 1 for i in stop_at]
     if not label.colon:  # 'Post to be taken up: …': the words before a colon still the label's
-        skip = qualifier(right, height) or (label_tail(right, height, stop_at) if label.opens else 0)
+        skip = label_words_after(words[label.last], label, right, height, stop_at)
         right, stop_at = right[skip:], [i - skip for i in stop_at if i >= skip]
     # a bracket's or a currency's sign left over from the label ('(HK$)' read as '(HK' '$)') is no value
     runs = [run for run in segments(right, height, stop_at) if any(c.isalnum() for w in run for c in w.text)]

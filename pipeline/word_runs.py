@@ -6,8 +6,9 @@ from __future__ import annotations
 
 import re
 
-from .labels import COLUMN_GAP, SEPARATORS
+from .labels import COLUMN_GAP, SEPARATORS, Label
 from .model import Word, union
+from .text import is_han
 
 MAX_RUNS = 2
 QUALIFIER_WORDS = 4
@@ -80,6 +81,30 @@ def label_tail(words: list[Word], height: float, stop_at: list[int]) -> int:
     if len(gaps) != 1 or gaps[0] > LABEL_TAIL or gaps[0] in stop_at or not all(re.fullmatch(r"[A-Z][a-z]+\.?", w.text) for w in words[:gaps[0]]):
         return 0
     return gaps[0]
+
+
+TRANSLATION_WORDS = 3  # Latin words after a Han label that translate it ('毕业院校 Graduated from')
+
+
+def label_words_after(label_word: Word, label: Label, right: list[Word], height: float, stop_at: list[int]) -> int:
+    """How many words after a label with no colon are still the label's: words that qualify it, its translation, a
+    table's label cell's last words."""
+    return (qualifier(right, height) or translation_tail(label_word, label.cut, right, height)
+            or (label_tail(right, height, stop_at) if label.opens else 0))
+
+
+def translation_tail(label_word: Word, cut: int, right: list[Word], height: float) -> int:
+    """How many Latin words right after a Han label are its translation, not its value ('所学专业 Studied   金融工程',
+    '出生 Born   2000.02.19'): set close to the label, a wider gap after them, then a value in Han or figures."""
+    if not right or cut < len(label_word.text) or not is_han(label_word.text[cut - 1:cut]):
+        return 0
+    n = 0
+    while n < min(len(right) - 1, TRANSLATION_WORDS) and re.fullmatch(r"[A-Za-z][A-Za-z.']*", right[n].text):
+        n += 1
+    if n == 0 or not (is_han(right[n].text[:1]) or right[n].text[:1].isdigit()):
+        return 0
+    before, after = right[0].bbox[0] - label_word.bbox[2], right[n].bbox[0] - right[n - 1].bbox[2]
+    return n if before < 0.6 * height and after > max(2 * before, 0.6 * height) else 0
 
 
 def section_name(heading: list[Word], row: list[Word]) -> tuple[Word, ...] | None:

@@ -34,7 +34,7 @@ def translation_other_labels() -> tuple[bytes, dict]:
                              "Period of study:  September 2015 - June 2019", "Date of issue:  25 June 2019",
                              "Serial No.:  194531201906000862", "", "Issued by Beibu Gulf Maritime University"], 24, "serif", 48)
     return scanned_png(s, "otherlabels"), {"holder_name": "LU HAOYU", "institution": "Beibu Gulf Maritime University",
-                                           "major": "Logistics Management", "level": ("undergraduate", "本科"),
+                                           "major": "Logistics Management", "level": ("undergraduate", "本科", "bachelor"),
                                            "graduation_date": "2019-06-25", "certificate_number": "194531201906000862"}
 
 
