@@ -286,6 +286,7 @@ def extract_graduation(doc: DocView) -> dict[str, Field]:
     out: dict[str, Field] = {}
     first_found(doc, out, "holder_name", rt, [rf"学生\s*({HAN}{{2,4}})\s*[,，]", rf"({HAN}{{2,4}})\s*[,，]+\s*性别",
                                          rf"(?<![{HAN_RANGE}])({HAN}{{2,4}})\s*[,，]\s*[男女]\s*[,，]",  # '邵文博，男，'
+                                         rf"(?<![{HAN_RANGE}])({HAN}{{2,4}}?)\s*(?:同学|同學|同志)\s*(?:于|於|在|自|从|從)",  # '汤某同学于…'
                                          r"certify that\s+([A-Z][a-z]+(?: [A-Z][a-z]+){0,3})", HOLDER_SEX_EN], person_as_found)
     if "holder_name" not in out:
         found = name_read_as_latin(doc, "性", rf"(?:学生)?({HAN}{{2,4}})[,，]+性别")

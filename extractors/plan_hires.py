@@ -30,6 +30,9 @@ CLAUSE = re.compile(rf"(?:[^.;；。，,]|(?<=\d)\.(?=\d)|(?<=\b[A-Z])\.|(?<!{HA
 # the whole team a clause counts ('a team of 5', 'headcount of 8', 'a staff of five'), not its newcomers
 # (or the count a milestone's clause grows it to: '第12个月：本地员工增至4名'; not 'will be 3, rising to 5', the years after)
 TOTAL = r"(?:\b(?:team|headcount|workforce|staff)\s+(?:size\s+)?of\s+|(?:增至|增加至|增加到|增到|增長至|增长至)\s*)"
+# a count of the team the first year ends with, after it ('4 local staff by the end of year one')
+BY_YEAR_END = re.compile(rf"(?<![\d,.$])\b(\d{{1,3}}|{'|'.join(NUMBER_WORDS)})\s+(?:[a-z-]+\s+){{0,2}}?by\s+(?:the\s+)?end\s+of\s+(?:the\s+first\s+year|year\s+(?:one|1)|"
+                         r"the\s+first\s+12\s+months|month\s+12)\b", re.IGNORECASE)
 # a milestone past the first year ('Month 18: …', '第18个月')
 LATER_MONTH = re.compile(r"\bmonth\s*(?:1[3-9]|[2-9]\d)\b|第\s*(?:1[3-9]|[2-9]\d)\s*[个個]月", re.IGNORECASE)
 # a count that is a year's or a period's ordinal, not people ('year one', '第一年')
@@ -117,7 +120,7 @@ def whole_team(text: str) -> tuple[int, int] | None:
     total = None
     for clause in CLAUSE.finditer(text):
         said = clause.group()
-        m = counts[-1].search(said)
+        m = counts[-1].search(said) or BY_YEAR_END.search(said)
         if m and place.search(said) and not later_period_in(said) and not LATER_MONTH.search(said) and 0 < as_count(m.group(1)) < 1000:
             total = as_count(m.group(1)), clause.start() + m.start(1)
     return total

@@ -27,7 +27,7 @@ LABELS = {
 }
 LABEL_WORDS = r"性别|民族|出生日期|证件号码|学校名称|层次|专业|学制|学历类别|学习形式|入学日期|毕业|证书编号|姓名"
 LEVEL_NAMES = {"bachelor": "本科", "master": "硕士研究生", "doctor": "博士研究生"}  # the report's level as a Chinese report names it
-SEX_IN_BRACKETS = re.compile(r"[（(]\s*(male|female|男|女)\s*[,，、]", re.IGNORECASE)
+SEX_IN_BRACKETS = re.compile(r"[（(]\s*(male|female|男|女)\s*[,，、)）]", re.IGNORECASE)
 DATES = {
     "date_of_birth": [r"出\s*生\s*日\s*期", r"date of birth"],
     # "业日期" alone stands for 毕(结)业日期 when OCR loses the 毕 (read 'He').

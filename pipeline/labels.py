@@ -111,6 +111,10 @@ def find_labels(lines: list[list[Word]], variants: list[str]) -> list[Label]:
                     and words[first - 1].bbox[0] - words[first - 2].bbox[2] > COLUMN_GAP * line_height(words))
                 or _specks_before(words, first, last, cut) or _translation_before(words, first, v))
             colon = _colon_after(words, last, cut)
+            # a word in lower case opening a line, the sentence going on after it with no colon: a sentence wrapped onto
+            # the line ('programme from …'; not a caption alone in its cell, 'capital paid up')
+            goes_on = last + 1 < len(words) and words[last + 1].bbox[0] - words[last].bbox[2] <= COLUMN_GAP * line_height(words)
+            opens = opens and (colon or not words[first].text[at:at + 1].islower() or not goes_on)
             if (words[last].text[cut + 1:] + "".join(w.text for w in words[last + 1:])).strip() == "。":
                 continue  # a sentence's last words wrapped onto a line of their own ('… 授予工学硕士' / '学位。'): no label
             score = score / 100 * (1.0 if opens else IN_SENTENCE) + LONGER * min(len(v), 30)

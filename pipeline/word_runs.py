@@ -127,8 +127,13 @@ def cell_start(words: list[Word], first: int, height: float) -> int:
 
 
 def a_label_at(words: list[Word], i: int) -> bool:
-    """Words and a colon after a gap: the label of a row no field reads ('鄧子軒    職務：…')."""
-    return re.match(r"[^\W\d_]{1,16}[:：]", "".join(w.text for w in words[i:i + 6])) is not None
+    """Words and a colon after a gap, in one cell: the label of a row no field reads ('鄧子軒    職務：…'; not '栾晓东    性别：')."""
+    cell = words[i:i + 1]
+    for w in words[i + 1:i + 6]:
+        if w.bbox[0] - cell[-1].bbox[2] > w.bbox[3] - w.bbox[1]:
+            break
+        cell.append(w)
+    return re.match(r"[^\W\d_]{1,16}[:：]", "".join(w.text for w in cell)) is not None
 
 
 def cell_count(words: list[Word], height: float) -> int:

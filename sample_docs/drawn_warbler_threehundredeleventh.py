@@ -44,10 +44,10 @@ def diploma_to_bachelor() -> tuple[bytes, dict]:
                              "（专科起点本科）学习，修完教学计划规定的全部课程，成绩合格，准予毕业。"], 28, "serif_cjk", 62)
     text_lines(s, 900, 480, ["桂东医学院", "2019年07月01日"], 28, "serif_cjk", 58)
     _chop(s, 1440, 470, "桂东医学院")
-    s.text(180, 700, "证书编号：194411201907001212", 26, "serif_cjk")
+    s.text(180, 700, "证书编号：194411201905001212", 26, "serif_cjk")
     return scanned_png(s, "zsb"), {"holder_name": "伍思彤", "institution": "桂东医学院", "major": "护理学",
                                    "level": ("专科起点本科", "本科"), "graduation_date": "2019-07-01",
-                                   "certificate_number": "194411201907001212"}
+                                   "certificate_number": "194411201905001212"}
 
 
 def letterhead_tongxue() -> tuple[bytes, dict]:
