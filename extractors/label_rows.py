@@ -2,6 +2,7 @@
 outmatched on the same words, a label that heads a table's column (its value below, the next heading beside it)."""
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from pipeline.labels import Label, find_labels, fold
@@ -54,10 +55,12 @@ def heads_a_column(lines: list[list], label: Label, labels: dict[str, list[Label
 
 
 def _headings_over_a_row(heads: list, row: list) -> bool:
-    """A row of short headings, no figure among them, each over a cell of the row below that starts under it, a
-    figure among those ('Employee | Department | Designation | From | To' over one employment's row)."""
+    """A row of short headings in capitals, no figure among them, each over a cell of the row below that starts under
+    it, a figure among those ('Employee | Department | Designation | From | To' over one employment's row; not a grid of
+    pairs, '姓名 | 梁某 | 性别 | 男' over '出生年月 | 1987.05 | …')."""
     cells = _cells(heads)
-    if len(cells) < TABLE_COLUMNS or not any(ch.isdigit() for w in row for ch in w.text) or any(len(c) > HEADING_WORDS or any(ch.isdigit() for w in c for ch in w.text) for c in cells):
+    if len(cells) < TABLE_COLUMNS or not any(ch.isdigit() for w in row for ch in w.text) \
+            or not all(re.fullmatch(r"[A-Z][A-Za-z.'/&-]*", w.text) for w in heads) or any(len(c) > HEADING_WORDS or any(ch.isdigit() for w in c for ch in w.text) for c in cells):
         return False
     starts = [c[0].bbox[0] for c in _cells(row)]
     h = heads[0].bbox[3] - heads[0].bbox[1]

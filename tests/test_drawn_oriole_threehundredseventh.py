@@ -23,3 +23,11 @@ def test_a_promotion_with_a_colon_gives_the_post_reached():
                        [(140, "Started:  2 May 2017 as Lab Technician")], [(140, "Promoted:  July 2020 to Quality Supervisor")],
                        [(140, "Resigned:  15 March 2023")]])
     assert registry.extract("work_experience_letter", doc)["position"].value == "Quality Supervisor"
+
+
+def test_a_grid_of_pairs_is_no_row_of_headings():
+    # (the 60th set's graduation certificate and the 97th's approval form, which the headings' first reading took for one)
+    doc = doc_of_rows([[(640, "毕业证书")], [(160, "姓名"), (360, "郑雨萱"), (700, "性别"), (900, "女")],
+                       [(160, "出生日期"), (360, "1995.11.02"), (700, "学制"), (900, "四年")],
+                       [(160, "专业"), (360, "应用化学"), (700, "层次"), (900, "本科")]])
+    assert registry.extract("graduation_certificate", doc)["holder_name"].value == "郑雨萱"
