@@ -15,6 +15,7 @@ from rapidfuzz import fuzz
 from .model import BBox, Word, union
 from .text import in_han_range
 
+WRAPPED_WORDS = 8  # words of a line a paragraph's sentence wraps from
 MIN_LABEL_SCORE = 85  # rapidfuzz ratio of the label to the text it lies on, 0..100: one letter misread in seven ('Sumname')
 SHORT_LABEL = 4  # labels this short (姓名, post) must match exactly: one wrong letter is another word
 COLUMN_GAP = 2.5  # a gap wider than this many line heights ends a value: the next column begins
@@ -111,10 +112,12 @@ def find_labels(lines: list[list[Word]], variants: list[str]) -> list[Label]:
                     and words[first - 1].bbox[0] - words[first - 2].bbox[2] > COLUMN_GAP * line_height(words))
                 or _specks_before(words, first, last, cut) or _translation_before(words, first, v))
             colon = _colon_after(words, last, cut)
-            # a word in lower case opening a line, the sentence going on after it with no colon: a sentence wrapped onto
-            # the line ('programme from …'; not a caption alone in its cell, 'capital paid up')
+            # a word in lower case opening a line under a paragraph's long line, the sentence going on after it with no
+            # colon: a sentence wrapped onto the line ('programme from …'; not a caption alone in its cell, 'capital paid
+            # up', nor a phrase of a centred certificate, 'born on …' under the holder's name)
             goes_on = last + 1 < len(words) and words[last + 1].bbox[0] - words[last].bbox[2] <= COLUMN_GAP * line_height(words)
-            opens = opens and (colon or not words[first].text[at:at + 1].islower() or not goes_on)
+            wrapped = n > 0 and len(lines[n - 1]) >= WRAPPED_WORDS and goes_on and words[first].text[at:at + 1].islower()
+            opens = opens and (colon or not wrapped)
             if (words[last].text[cut + 1:] + "".join(w.text for w in words[last + 1:])).strip() == "。":
                 continue  # a sentence's last words wrapped onto a line of their own ('… 授予工学硕士' / '学位。'): no label
             score = score / 100 * (1.0 if opens else IN_SENTENCE) + LONGER * min(len(v), 30)

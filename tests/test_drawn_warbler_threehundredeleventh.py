@@ -20,3 +20,4 @@ def test_a_holder_named_before_tongxue():
     doc = doc_of_rows([[(640, "毕业证书")], [(180, "贺一鸣同学 于 2017年 9月至 2020年 6月在我校软件技术专业三年制专科学习，成绩合格，准予毕业。")],
                        [(900, "湘中信息职业技术学院")], [(900, "2020年 6月 30日")]], han=False)
     assert registry.extract("graduation_certificate", doc)["holder_name"].value == "贺一鸣"
+
