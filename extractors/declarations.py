@@ -58,21 +58,16 @@ def in_sentences() -> frozenset[str]:
     return frozenset(_fields_yaml().get("in_sentences", []))
 
 
-@functools.lru_cache(maxsize=1)
-def _later_periods() -> re.Pattern:
-    words = _fields_yaml().get("later_periods", [])
-    return re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) or "(?!)", re.IGNORECASE)
-
-
-@functools.lru_cache(maxsize=1)
-def _first_posts() -> re.Pattern:
-    words = _fields_yaml().get("first_posts", [])
+@functools.lru_cache(maxsize=None)
+def _phrases(key: str) -> re.Pattern:
+    """fields.yaml's list `key` as one pattern, longest phrase first."""
+    words = _fields_yaml().get(key, [])
     return re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) or "(?!)", re.IGNORECASE)
 
 
 def names_the_first_post(words) -> bool:
     """The post label's line names the post held on joining ('Designation at joining')."""
-    return bool(_first_posts().search(" ".join(w.text for w in words)))
+    return bool(_phrases("first_posts").search(" ".join(w.text for w in words)))
 
 
 def names_a_later_period(words) -> bool:
@@ -81,7 +76,7 @@ def names_a_later_period(words) -> bool:
 
 
 def later_period_in(text: str) -> bool:
-    return bool(_later_periods().search(text))
+    return bool(_phrases("later_periods").search(text))
 
 
 YEAR_IN_ROW = re.compile(r"(?<!\d)(20\d\d)(?!\d)")

@@ -7,6 +7,7 @@ from dataclasses import replace
 
 from pipeline.labels import Label, find_labels, fold
 from pipeline.pairs import Candidate
+from pipeline.period_columns import cell_spans
 from pipeline.text import is_han
 
 from .declarations import Declared
@@ -68,14 +69,7 @@ def _headings_over_a_row(heads: list, row: list) -> bool:
 
 
 def _cells(words: list) -> list[list]:
-    """A line's words in cells: apart where a gap wider than a line's height parts them."""
-    out: list[list] = []
-    for w in words:
-        if out and w.bbox[0] - out[-1][-1].bbox[2] <= w.bbox[3] - w.bbox[1]:
-            out[-1].append(w)
-        else:
-            out.append([w])
-    return out
+    return [words[a:b + 1] for a, b in cell_spans(words)]
 
 
 def before_next_label(cand: Candidate, lines: list[list], label: Label, labels: dict[str, list[Label]], key: str) -> Candidate | None:

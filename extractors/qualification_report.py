@@ -10,7 +10,7 @@ from pipeline.model import Field
 from pipeline.reference import hk_institution_zh, load
 from pipeline.text import HAN
 
-from .base import DATE_RX, DocView, after_label, mended, parse_date, reread_after_label
+from .base import DATE_RX, DocView, after_label, find_line, mended, parse_date, reread_after_label
 from .forms import ppocr_reading
 from .value_types import LEVEL_WORD
 
@@ -83,18 +83,14 @@ def settled(doc: DocView, out: dict[str, Field]) -> dict[str, Field]:
         level = re.sub(r"\s*[（(][^）)]*[）)]\s*$", "", str(out["level"].value)) or str(out["level"].value)
         out["level"].value = LEVEL_NAMES.get(level.lower(), level)
     if "level" not in out and (named := LEVEL_WORD.search(doc.text)):  # a report told in sentences ('… at the undergraduate level')
-        out["level"] = doc.field(LEVEL_NAMES.get(named.group(0).lower(), named.group(0)), _line_of(doc, named.group(0)))
+        out["level"] = doc.field(LEVEL_NAMES.get(named.group(0).lower(), named.group(0)), find_line(doc.lines(), re.escape(named.group(0)))[1])
     if "sex" not in out and (said := SEX_IN_BRACKETS.search(doc.text)):  # '(male, born 12 March 1996)'
-        out["sex"] = doc.field("F" if said.group(1).lower() in ("female", "女") else "M", _line_of(doc, said.group(0)))
+        out["sex"] = doc.field("F" if said.group(1).lower() in ("female", "女") else "M", find_line(doc.lines(), re.escape(said.group(0)))[1])
     if "verification_code" not in out:
         _code_anywhere(doc, out)
     if "verification_code" in out:
         read_code_again(doc, out["verification_code"])
     return out
-
-
-def _line_of(doc: DocView, words: str):
-    return next((ln for ln in doc.lines() if words in ln.text), None)
 
 
 def _code_anywhere(doc: DocView, out: dict[str, Field]) -> None:

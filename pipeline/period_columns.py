@@ -35,7 +35,7 @@ def _spans(words: list[Word], pattern: re.Pattern) -> list[tuple[int, int]]:
     return out
 
 
-def _cells(words: list[Word]) -> list[tuple[int, int]]:
+def cell_spans(words: list[Word]) -> list[tuple[int, int]]:
     """(first, last) word indexes of each cell of a heading row: words apart by more than a word's height."""
     out, start = [], 0
     for i in range(1, len(words) + 1):
@@ -66,7 +66,7 @@ def whole_period_figure(lines: list[list[Word]], row: int, after: int, stock: bo
         elif len(cut) >= 2 and stock:
             columns, wanted = cut, cut[-1]
         else:
-            columns = _cells(heads) if firsts and firsts[0][0] > 0 else []
+            columns = cell_spans(heads) if firsts and firsts[0][0] > 0 else []
             found = next((c for c in columns if c[0] <= firsts[0][0] <= c[1]), None)
             if found is None or found == columns[0]:
                 continue

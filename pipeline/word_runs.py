@@ -8,6 +8,7 @@ import re
 
 from .labels import COLUMN_GAP, SEPARATORS, Label
 from .model import Word, union
+from .period_columns import cell_spans
 from .text import is_han
 
 MAX_RUNS = 2
@@ -128,11 +129,7 @@ def cell_start(words: list[Word], first: int, height: float) -> int:
 
 def a_label_at(words: list[Word], i: int) -> bool:
     """Words and a colon after a gap, in one cell: the label of a row no field reads ('鄧子軒    職務：…'; not '栾晓东    性别：')."""
-    cell = words[i:i + 1]
-    for w in words[i + 1:i + 6]:
-        if w.bbox[0] - cell[-1].bbox[2] > w.bbox[3] - w.bbox[1]:
-            break
-        cell.append(w)
+    cell = words[i:i + 1 + cell_spans(words[i:i + 6])[0][1]]
     return re.match(r"[^\W\d_]{1,16}[:：]", "".join(w.text for w in cell)) is not None
 
 
