@@ -27,7 +27,8 @@ LABELS = {
 }
 LABEL_WORDS = r"性别|民族|出生日期|证件号码|学校名称|层次|专业|学制|学历类别|学习形式|入学日期|毕业|证书编号|姓名"
 LEVEL_NAMES = {"bachelor": "本科", "master": "硕士研究生", "doctor": "博士研究生"}  # the report's level as a Chinese report names it
-SEX_IN_BRACKETS = re.compile(r"[（(]\s*(male|female|男|女)\s*[,，、)）]", re.IGNORECASE)
+# the sex set off in the sentence that names the holder: '(male, born …)', '…, female, born …', '张三，男，'
+SEX_SET_OFF = re.compile(r"[（(,，]\s*(male|female|男|女)\s*[,，、)）]", re.IGNORECASE)
 DATES = {
     "date_of_birth": [r"出\s*生\s*日\s*期", r"date of birth"],
     # "业日期" alone stands for 毕(结)业日期 when OCR loses the 毕 (read 'He').
@@ -84,7 +85,7 @@ def settled(doc: DocView, out: dict[str, Field]) -> dict[str, Field]:
         out["level"].value = LEVEL_NAMES.get(level.lower(), level)
     if "level" not in out and (named := LEVEL_WORD.search(doc.text)):  # a report told in sentences ('… at the undergraduate level')
         out["level"] = doc.field(LEVEL_NAMES.get(named.group(0).lower(), named.group(0)), find_line(doc.lines(), re.escape(named.group(0)))[1])
-    if "sex" not in out and (said := SEX_IN_BRACKETS.search(doc.text)):  # '(male, born 12 March 1996)'
+    if "sex" not in out and (said := SEX_SET_OFF.search(doc.text)):  # '(male, born 12 March 1996)'
         out["sex"] = doc.field("F" if said.group(1).lower() in ("female", "女") else "M", find_line(doc.lines(), re.escape(said.group(0)))[1])
     if "verification_code" not in out:
         _code_anywhere(doc, out)

@@ -14,9 +14,10 @@ from PIL import Image
 from pydantic import BaseModel
 
 from extractors.base import DocView
+from extractors.declarations import typed_by_rows
 from extractors.mrz_image import read_mrz, settled
 from extractors.registry import extract
-from extractors.stated_type import AS_STATED, type_by_contents
+from extractors.stated_type import AS_STATED, fuller_type, type_by_contents
 from extractors.travel_document import mrz_in_words
 from pipeline.classify import Segment, load_rules, segment
 from pipeline.errors import InputError, plain_message
@@ -128,6 +129,8 @@ def _documents(item: InputFile, base_id: str, read: list[ReadPage], segments: li
         doc_id = base_id if len(segments) == 1 else f"{base_id}.{k + 1}"
         if seg.type == "unknown" and not seg.declined:
             _type_by_contents(item, read, seg, as_of)
+        elif not seg.titled and seg.type in typed_by_rows():
+            _fuller_by_rows(item, read, seg)
         script = load_rules()["types"].get(seg.type, {}).get("script")
         view = DocView(file=item.name, pages=[in_script(_own_part(read[i].page, seg), script) for i in seg.pages],
                        images=PageImages([read[i] for i in seg.pages]))
@@ -148,6 +151,15 @@ def _type_by_contents(item: InputFile, read: list[ReadPage], seg: Segment, as_of
     """A document no type's words claim, typed by what it states where that is clearly one type's (extractors/stated_type.py)."""
     view = DocView(file=item.name, pages=[_own_part(read[i].page, seg) for i in seg.pages], images=PageImages([read[i] for i in seg.pages]))
     found = type_by_contents(view, as_of) if any(p.words for p in view.pages) else None
+    if found:
+        seg.type, seg.confidence = found, AS_STATED
+
+
+def _fuller_by_rows(item: InputFile, read: list[ReadPage], seg: Segment) -> None:
+    """A document its phrases alone claim, whose rows hold another type's and more, typed by its rows (a report
+    whose title no report had, its 毕业日期 and 本科 a graduation certificate's words)."""
+    view = DocView(file=item.name, pages=[_own_part(read[i].page, seg) for i in seg.pages], images=PageImages([read[i] for i in seg.pages]))
+    found = fuller_type(seg.type, view)
     if found:
         seg.type, seg.confidence = found, AS_STATED
 

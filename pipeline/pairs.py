@@ -222,7 +222,8 @@ def _wrapped(lines: list[list[Word]], n: int, run: list[Word], stops: list[Label
     the field's label in its other language: a line it opens may carry the value on beside it
     ('業務地址' over 'Address of Business', the address wrapping beside both), in the same script."""
     height, gap = line_height(lines[n]), line_gap(lines)
-    left, bottom, out = run[0].bbox[0], max(w.bbox[3] for w in run), []
+    first = next((w for w in run if any(c.isalnum() for c in w.text)), run[0])  # the value's edge, not its colon's ('：' '郝思远')
+    left, bottom, out = first.bbox[0], max(w.bbox[3] for w in run), []
     for m in range(n + 1, min(n + 1 + MAX_WRAPPED, len(lines))):
         words = lines[m]
         twin = next((t for t in twins if t.line == m and t.first == 0 and rest_of(words[t.last], t.cut) is None), None)
