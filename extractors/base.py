@@ -92,6 +92,9 @@ def mended(found: Field, value) -> None:
     found.value, found.readings = value, [found.value] + [r for r in found.readings if r not in (found.value, value)]
 
 
+COPULA = re.compile(r"^\s*[为為是](?=\s*[\u4e00-\u9fff\d])")  # a Han label's 'is' before its value in a sentence
+
+
 def after_label(lines: list[Line], labels: list[str], pattern: str = r".+", next_lines: int = 1):
     """(value, line) for the first label found: the text after it on the same line, or on the
     next lines when the label stands alone. Labels are regexes, matched case-insensitively."""
@@ -101,7 +104,9 @@ def after_label(lines: list[Line], labels: list[str], pattern: str = r".+", next
             m = re.search(in_both_scripts(label), line.text, flags=re.IGNORECASE)
             if not m:
                 continue
-            rest = line.text[m.end():].lstrip(" :：.-—|")
+            raw = line.text[m.end():]
+            rest = raw.lstrip(" :：.-—|")
+            rest = COPULA.sub("", rest, count=1) if rest == raw else rest  # '所学专业为金融学': no colon, the sentence's 为
             hit = rx.search(rest)
             if hit and hit.group(0).strip():
                 return hit.group(0).strip(), line

@@ -17,7 +17,7 @@ from pipeline.model import Field, Word
 from pipeline.pairs import PLACEMENT, Candidate, column_starts, values_beside
 from pipeline.period_columns import whole_period_figure
 
-from .base import DocView, Line, states_a_range
+from .base import COPULA, DocView, Line, states_a_range
 from .declarations import (
     Declared,
     declarations,
@@ -112,7 +112,8 @@ def read_stated(doc_type: str, doc: DocView) -> dict[str, tuple[Field, bool]]:
                               if field.whole_period and cand.placement == "right" else None)
                     cand = replace(cand, words=(figure,)) if figure else cand  # 'Q1 … Q4 | Year 1': the year's
                     as_type = replace(field, type=DAY_TYPES[field.type]) if not label.opens and field.type in DAY_TYPES else field
-                    value = parse(as_type, in_stated_unit(lines, label.line, label.first, label.last, cand.text) if field.type == "money" else cand.text)
+                    text = cand.text if label.colon else COPULA.sub("", cand.text, count=1)  # '所学专业为…': the sentence's 为 is no part of it
+                    value = parse(as_type, in_stated_unit(lines, label.line, label.first, label.last, text) if field.type == "money" else text)
                     if value is None and page.source == "ocr" and _maybe_han(field, cand):
                         cand, value = _read_as_han(doc, page, field, cand)
                     if value is None:

@@ -140,7 +140,7 @@ def score_page(rp: ReadPage, notary_alone: bool = False) -> PageVerdict:
             if (doc_type, title) in heading:
                 s += 9.0
                 titles.add(doc_type)
-            elif title in text:
+            elif _named_in(text, title):
                 s += 3.0
         if any(re.sub(r"\W", "", line) in spec["heading_words"] for line in top) or any(
                 _opened_by(line, spec.get("heading_openers", [])) for line in spaced[:HEAD_LINES]):
@@ -263,10 +263,19 @@ def _in_brackets(line: str, title: str) -> bool:
     return re.search(r"[（(][^）)]*" + re.escape(title), line) is not None
 
 
+NUMBER_OF = r"[a-z]*(?:no\.?|number|編號|编号|號碼|号码)"  # after a paper's title, the label of its number
+
+
 def _heads_as_title(line: str, title: str) -> bool:
     """A title that heads its line as a paper's title, not as a form's label for the paper's number
     ('Business Registration Certificate No.' in a column of an ID 990B's labels)."""
-    return _heads(line, title) and not re.search(re.escape(title) + r"[a-z]*(?:no\.?|number|編號|编号|號碼|号码|[:：])", line)
+    return _heads(line, title) and not re.search(re.escape(title) + rf"(?:{NUMBER_OF}|[:：])", line)
+
+
+def _named_in(text: str, title: str) -> bool:
+    """A type's title in the page's text, not only as the name of a number the page cites (a report's
+    '毕业证书编号为…' names no graduation certificate it is)."""
+    return any(re.match(NUMBER_OF, text[m.end():]) is None for m in re.finditer(re.escape(title), text))
 
 
 def _a_heading(line: str, title: str) -> bool:
