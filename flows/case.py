@@ -19,7 +19,7 @@ from extractors.mrz_image import read_mrz, settled
 from extractors.registry import extract
 from extractors.stated_type import AS_STATED, fuller_type, type_by_contents
 from extractors.travel_document import mrz_in_words
-from pipeline.classify import Segment, load_rules, segment
+from pipeline.classify import Segment, load_rules, score_page, segment
 from pipeline.errors import InputError, plain_message
 from pipeline.fingerprint import image_dhash, pdf_traces
 from pipeline.ingest import InputFile, snapshot
@@ -157,7 +157,10 @@ def _type_by_contents(item: InputFile, read: list[ReadPage], seg: Segment, as_of
 
 def _fuller_by_rows(item: InputFile, read: list[ReadPage], seg: Segment) -> None:
     """A document its phrases alone claim, whose rows hold another type's and more, typed by its rows (a report
-    whose title no report had, its 毕业日期 and 本科 a graduation certificate's words)."""
+    whose title no report had, its 毕业日期 and 本科 a graduation certificate's words); not where the type's title heads
+    a later page (a notarised certificate's, under the notary's cover)."""
+    if any(seg.type in score_page(read[i]).titles for i in seg.pages):
+        return
     view = DocView(file=item.name, pages=[_own_part(read[i].page, seg) for i in seg.pages], images=PageImages([read[i] for i in seg.pages]))
     found = fuller_type(seg.type, view)
     if found:

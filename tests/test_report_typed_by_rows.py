@@ -42,3 +42,13 @@ def test_a_scanned_report_is_typed_by_its_rows(tmp_path):
     doc = analyse_file(describe_file(tmp_path, tmp_path / "record.png"), 0).documents[0]
     assert doc.type == "qualification_report"
     assert (doc.fields["holder_name"].value, doc.fields["level"].value) == ("韦晓宁", "本科")
+
+
+def test_a_notarised_certificate_in_rows_keeps_its_title(tmp_path):
+    """Its rows are a report's too (a sex, a birth date, a level), but its title heads the page under the notary's cover."""
+    from sample_docs import drawn_notarised_thirtyfirst as thirtyfirst
+    from tests.conftest import read_each_as_uploaded
+
+    thirtyfirst.write_all(tmp_path / "drawn")
+    docs = read_each_as_uploaded(tmp_path / "drawn", ["notarised-graduation-1.pdf"], tmp_path)
+    assert docs["notarised-graduation-1.pdf"]["type"] == "graduation_certificate"
