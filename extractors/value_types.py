@@ -215,7 +215,8 @@ def _address(text: str) -> str | None:
     kept = re.search(r"(?:\b[A-Za-z]\.){2,}$", text.strip(" :：,"))
     text = spaced_address(text.strip(" :：,.")) + ("." if kept else "")
     text = re.sub(rf"(?<={HAN})\s+|\s+(?={HAN})", "", text)  # Chinese is written without spaces ('成業街18號12樓')
-    text = re.sub(r"(?<=[A-Z])0(?=[A-Z])", "O", text)  # a capital O read as nought inside a word ('RO0M')
+    # a capital O read as nought in a word of capitals ('RO0M', 'KWAI F00 ROAD'); not a block's 'B0' nor a number
+    text = re.sub(r"\b[A-Z][A-Z0]{2,}\b", lambda m: m.group(0).replace("0", "O"), text)
     return text if len(text) >= 8 and re.search(r"\d", text) else None
 
 
