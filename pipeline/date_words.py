@@ -90,7 +90,8 @@ def roc_years_as_common_era(text: str) -> str:
 # taken to begin on its first month's first day and to end on its last month's last day.
 _MONTH_ONLY = (r"(\d{4})\s*年\s*(\d{1,2})\s*月(?!\s*\d{1,2}\s*[日号])"
                rf"|\b({MONTH_NAMES}|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?,?\s+(\d{{4}})\b"
-               r"|(?<![\d./-])(\d{4})\s*[./-]\s*(\d{1,2})(?![\d./-]*\d)"
+               # no day after it, nor a date before it; a range's dash may stand either side ('2012.07-2016.12')
+               r"|(?:(?<![\d./-])|(?<=\d{4}[./]\d{2}-)|(?<=\d{4}[./]\d-))(\d{4})\s*[./-]\s*(\d{1,2})(?!\d|\s*[./-]\s*\d{1,2}(?!\d))"
                r"|(?<![\d./-])(\d{1,2})\s*/\s*(\d{4})(?![\d./-]*\d)")  # month first: '10/2017'
 MONTH_GROUPS = 8
 MONTH_ONLY = re.compile(_MONTH_ONLY, re.IGNORECASE)
