@@ -54,8 +54,9 @@ def number_top_right_american() -> tuple[bytes, dict]:
                              "Economics of this university, majoring in Finance, from September 2014 to June 2018. Having",
                              "completed all the required courses, she has been granted graduation.", "",
                              "Jinjiang University", "June 30, 2018"], 24, "serif", 46)
+    # (no level: the certificate states none; the first drawing listed 'undergraduate', which the paper does not say)
     return scanned_png(s, "numtopright"), {"holder_name": "LAI SHIYUN", "institution": "Jinjiang University", "major": "Finance",
-                                           "level": ("undergraduate", "本科"), "graduation_date": "2018-06-30",
+                                           "graduation_date": "2018-06-30",
                                            "certificate_number": "194181201805000472"}
 
 
