@@ -149,7 +149,7 @@ def _documents(item: InputFile, base_id: str, read: list[ReadPage], segments: li
 
 def _type_by_contents(item: InputFile, read: list[ReadPage], seg: Segment, as_of: str | None) -> None:
     """A document no type's words claim, typed by what it states where that is clearly one type's (extractors/stated_type.py)."""
-    view = DocView(file=item.name, pages=[_own_part(read[i].page, seg) for i in seg.pages], images=PageImages([read[i] for i in seg.pages]))
+    view = _as_read(item, read, seg)
     found = type_by_contents(view, as_of) if any(p.words for p in view.pages) else None
     if found:
         seg.type, seg.confidence = found, AS_STATED
@@ -161,10 +161,15 @@ def _fuller_by_rows(item: InputFile, read: list[ReadPage], seg: Segment) -> None
     a later page (a notarised certificate's, under the notary's cover)."""
     if any(seg.type in score_page(read[i]).titles for i in seg.pages):
         return
-    view = DocView(file=item.name, pages=[_own_part(read[i].page, seg) for i in seg.pages], images=PageImages([read[i] for i in seg.pages]))
+    view = _as_read(item, read, seg)
     found = fuller_type(seg.type, view)
     if found:
         seg.type, seg.confidence = found, AS_STATED
+
+
+def _as_read(item: InputFile, read: list[ReadPage], seg: Segment) -> DocView:
+    """The document's pages as read, in no script of its type's yet: what its rows and words state, before it has one."""
+    return DocView(file=item.name, pages=[_own_part(read[i].page, seg) for i in seg.pages], images=PageImages([read[i] for i in seg.pages]))
 
 
 def _own_part(page: Page, seg: Segment) -> Page:
