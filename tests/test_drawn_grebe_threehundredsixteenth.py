@@ -2,8 +2,9 @@
 reports, read cold at 16 / 36: a check sheet and an account of a check told in a sentence were typed graduation
 certificates (their 毕业证书编号 counted as the certificate's title, 毕业 and 本科 its words); labels with a word before
 them (学生姓名, 培养层次, 学历证书编号, 出生年月日) and the code labelled 查验码 read no value; '所学专业为…' gave the
-major with its 为. What it needed: a title followed by its number's label names no paper; titles of a qualification's
-check (学历核查, 学历核验 …); those labels; a label's 为 or 是 no part of the value after it. Tested on other wording."""
+major with its 为; a code's 5 read S. What it needed: a title followed by its number's label names no paper; titles of a qualification's
+check (学历核查, 学历核验 …); those labels; a label's 为 or 是 no part of the value after it; a
+code tesseract doubts read again by PP-OCR, its reading one character apart taken. Tested on other wording."""
 from extractors import registry
 from extractors.stated_type import fuller_type
 from pipeline.classify import load_rules
@@ -29,3 +30,16 @@ def test_labels_with_a_word_before_them_state_a_reports_rows():
 def test_a_labels_copula_is_no_part_of_its_value():
     doc = doc_of_rows([[(600, "学历核查情况说明")], [(140, "持证人邝雨桐，女，所学专业为国际经济与贸易，学历层次为本科。")]], han=True)
     assert registry.extract("qualification_report", doc)["major"].value == "国际经济与贸易"
+
+
+def test_a_doubted_code_is_read_again(tmp_path):
+    """Its 5 read S by tesseract, unsurely: PP-OCR's reading of its line, one character apart, is taken; the code as
+    first read stays among the field's readings."""
+    from flows.case import analyse_file
+    from pipeline.ingest import describe_file
+    from sample_docs.drawn_grebe_threehundredsixteenth import english_summary
+
+    png, truth = english_summary()
+    (tmp_path / "summary.png").write_bytes(png)
+    code = analyse_file(describe_file(tmp_path, tmp_path / "summary.png"), 0).documents[0].fields["verification_code"]
+    assert code.value == truth["verification_code"]
