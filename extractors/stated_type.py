@@ -27,12 +27,6 @@ def _stated(doc_type: str, doc: DocView) -> tuple[float, set[Row]]:
     return len(found) / max(1, len(declarations()[doc_type])), {(f.page, f.bbox) for f in found}
 
 
-def stated_rows(doc_type: str, doc: DocView) -> tuple[float, int]:
-    """(share of the type's fields the document states in rows of their own, how many rows)."""
-    share, rows = _stated(doc_type, doc)
-    return share, len(rows)
-
-
 def type_by_stated_rows(doc: DocView) -> str | None:
     """The type most of whose fields the document states in rows, at least MIN_ROWS of them, where no
     other type's rows state as much (a payslip's employee, post and salary are a contract's and a form's alike);

@@ -19,7 +19,7 @@ from extractors.mrz_image import read_mrz, settled
 from extractors.registry import extract
 from extractors.stated_type import AS_STATED, fuller_type, type_by_contents
 from extractors.travel_document import mrz_in_words
-from pipeline.classify import Segment, load_rules, score_page, segment
+from pipeline.classify import Segment, load_rules, segment
 from pipeline.errors import InputError, plain_message
 from pipeline.fingerprint import image_dhash, pdf_traces
 from pipeline.ingest import InputFile, snapshot
@@ -159,7 +159,7 @@ def _fuller_by_rows(item: InputFile, read: list[ReadPage], seg: Segment) -> None
     """A document its phrases alone claim, whose rows hold another type's and more, typed by its rows (a report
     whose title no report had, its 毕业日期 and 本科 a graduation certificate's words); not where the type's title heads
     a later page (a notarised certificate's, under the notary's cover)."""
-    if any(seg.type in score_page(read[i]).titles for i in seg.pages):
+    if seg.type in seg.titles:
         return
     view = _as_read(item, read, seg)
     found = fuller_type(seg.type, view)

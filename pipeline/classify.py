@@ -69,6 +69,7 @@ class Segment:
     pages: list[int]  # indices into the file's pages
     leaning: str = "unknown"  # the type its first page leans to, strong or not
     titled: bool = False  # a title of that type heads its first page
+    titles: set[str] = field(default_factory=set)  # the types whose titles head any of its pages
     words: list[Word] | None = None  # where its one page holds another document too: its own part's words
     declined: bool = False  # an unknown document some page of which is no paper of an asked-for type (PageVerdict.declined)
 
@@ -310,8 +311,10 @@ def segment(pages: list[ReadPage]) -> list[Segment]:
     guesses: dict[int, str] = {}  # a weak page's leaning, where it has one
     notarial: set[int] = set()  # a notary's pages: a cover opens the document after it
     declined: set[int] = set()
+    titles_on: dict[int, set[str]] = {}
     for i, rp in enumerate(pages):
         v = score_page(rp)
+        titles_on[i] = v.titles
         if v.notarial:
             notarial.add(i)
         if v.declined:
@@ -352,6 +355,7 @@ def segment(pages: list[ReadPage]) -> list[Segment]:
                 declined -= set(seg.pages)
     for seg in segments:
         seg.declined = seg.type == "unknown" and any(i in declined for i in seg.pages)
+        seg.titles = set().union(*(titles_on[i] for i in seg.pages))
     return [part for seg in segments for part in _two_up(seg, pages)]
 
 
