@@ -187,8 +187,9 @@ def extract_degree(doc: DocView) -> dict[str, Field]:
         if iso:
             out["date_of_birth"] = doc.field(iso, line)
     # a degree may be conferred by a research institute ('华东精细化工研究所', its sentence saying '本所')
-    # (or 'at' as 于: '该生于云岭理工大学…专业完成了…'; 'by' as 经 after a comma: '，经江岸财经大学学位评定委员会审核')
-    first_found(doc, out, "institution", rt, [rf"(?:在|于|於|(?<=[，,])\s*经)\s*({HAN}{{2,15}}?(?:大学|学院|研究所|研究院))"])
+    # (or 'at' as 于: '该生于云岭理工大学…专业完成了…'; 'by' as 经 after a comma: '，经江岸财经大学学位评定委员会审核';
+    # 'is' as 系 after a comma: '，系…学院…专业毕业生')
+    first_found(doc, out, "institution", rt, [rf"(?:在|于|於|(?<=[，,])\s*(?:经|經|系|係))\s*({HAN}{{2,15}}?(?:大学|学院|研究所|研究院))"])
     if "institution" in out and re.fullmatch(rf"{HAN}{{2,8}}(?:学院|學院)", str(out["institution"].value)):
         # a faculty the text names ('在计算机学院软件工程专业'), its university signing on a line of its own
         _first_on_a_line(doc, out, "institution", [rf"^\s*({HAN}{{2,15}}?(?:大学|大學))\s*(?:(?:校长|校長)\s*{HAN}{{2,4}})?\s*$"])
