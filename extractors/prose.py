@@ -163,6 +163,15 @@ class Prose:
         line_start = max((b for b in self.line_starts if b <= cue.start_char), default=0)
         return 1 if re.fullmatch(r"\s*(?:\(?\d{1,2}[.)]|\(?[a-z]\))?\s*", self.text[line_start:cue.start_char]) else 0
 
+    def _gap(self, cue: Span, first: int) -> int:
+        """Tokens from a cue to the value at token `first`, a company's name right after the cue (or a few small
+        words after it: 'began work at') counting as one ('joined Harborline Semiconductor (Wuxi) Co., Ltd. on the 1st of
+        August 2016')."""
+        stop = self.doc[first].idx if first < len(self.doc) else len(self.text)
+        named = next((m for m in _company_end().finditer(self.text, cue.end_char, stop)
+                      if re.fullmatch(r"(?:\s*[a-z]+){0,3}(?:\s*[A-Z(]\S*)+\s*", self.text[cue.end_char:m.start()])), None)
+        return first - cue.end if named is None else first - self._token_at(named.end() - 1)
+
     def _label_between(self, cue: Span, start: int) -> bool:
         """Another label's colon stands between a cue and a value ('To: Immigration Department
         Date: 5 October 2026'): the value is that label's, not the cue's."""
@@ -186,7 +195,7 @@ class Prose:
             if self._inside_a_code(cue) and cue.end_char != start and cue.start_char != end:
                 continue  # 'Ref: DIMI-HR-2026-118': a code's hyphen joins no range ('1/7/2015-30/6/2020' does)
             if group == kind and cue.end <= first:
-                gap = first - cue.end
+                gap = self._gap(cue, first)
                 ok = gap <= WINDOW and not self._ends_between(cue.end + self._heading_point(cue), first) \
                     and not self._label_between(cue, start)
             elif group == f"{kind}_after" and cue.start >= last:
@@ -244,6 +253,13 @@ class Prose:
             role, gap = self.role(m.start(), m.end(), "duration")
             out.append(Mention(months, m.start(), m.end(), role, gap))
         return out
+
+
+@functools.lru_cache(maxsize=1)
+def _company_end() -> re.Pattern:
+    """Where a company's name ends: its suffix (data/prose.yaml), a whole word."""
+    words = sorted(vocabulary()["company_suffixes"], key=len, reverse=True)
+    return re.compile(r"(?<![A-Za-z])(?:%s)(?![A-Za-z])" % "|".join(re.escape(w) for w in words), re.IGNORECASE)
 
 
 def best(mentions: list[Mention], role: str) -> Mention | None:

@@ -33,7 +33,10 @@ def traditional_own_labels() -> tuple[bytes, dict]:
         s.text(200, y, label + "：", 28, "serif_cjk")
         s.text(560, y, value, 28, "serif_cjk" if not value.isascii() else "serif")
         y += 62
-    return scanned_png(s, "tradlabels"), {"holder_name": "甘浩然", "sex": "M", "date_of_birth": "1994-11-03", "institution": "湘北工程學院",
+    # (the school in either script: the held-out draws' truth records a traditional report's values in simplified, and
+    # the product reads a report so; counted a miss when read cold)
+    return scanned_png(s, "tradlabels"), {"holder_name": "甘浩然", "sex": "M", "date_of_birth": "1994-11-03",
+                                          "institution": ("湘北工程學院", "湘北工程学院"),
                                           "level": "本科", "major": "土木工程", "graduation_date": "2016-07-01",
                                           "certificate_number": "194111201605000562", "verification_code": "M2XH7QK9TW4RZ8NB"}
 
