@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from pipeline.model import Field
+from pipeline.names import starts_with_surname
 from pipeline.reference import hk_institution_zh, load
 from pipeline.text import HAN
 
@@ -28,6 +29,8 @@ LABELS = {
 LABEL_WORDS = r"性别|民族|出生日期|证件号码|学校名称|层次|专业|学制|学历类别|学习形式|入学日期|毕业|证书编号|姓名"
 LEVEL_NAMES = {"bachelor": "本科", "master": "硕士研究生", "doctor": "博士研究生"}  # the report's level as a Chinese report names it
 # the sex set off in the sentence that names the holder: '(male, born …)', '…, female, born …', '张三，男，'
+# a check's title that names its graduate ('关于…学历情况的核查结果'): the holder where no row or sentence named one
+NAMED_IN_TITLE = re.compile(rf"(?:关于|關於)\s*({HAN}{{2,4}}?)\s*(?:同志|同学|同學|先生|女士)?\s*的?\s*(?:学历|學歷|学位|學位|毕业|畢業)")
 SEX_SET_OFF = re.compile(r"[（(,，]\s*(male|female|男|女)\s*[,，、)）]", re.IGNORECASE)
 DATES = {
     "date_of_birth": [r"出\s*生\s*日\s*期", r"date of birth"],
@@ -87,11 +90,21 @@ def settled(doc: DocView, out: dict[str, Field]) -> dict[str, Field]:
         out["level"] = doc.field(LEVEL_NAMES.get(named.group(0).lower(), named.group(0)), find_line(doc.lines(), re.escape(named.group(0)))[1])
     if "sex" not in out and (said := SEX_SET_OFF.search(doc.text)):  # '(male, born 12 March 1996)'
         out["sex"] = doc.field("F" if said.group(1).lower() in ("female", "女") else "M", find_line(doc.lines(), re.escape(said.group(0)))[1])
+    if "holder_name" not in out:
+        _holder_in_title(doc, out)
     if "verification_code" not in out:
         _code_anywhere(doc, out)
     if "verification_code" in out:
         read_code_again(doc, out["verification_code"])
     return out
+
+
+def _holder_in_title(doc: DocView, out: dict[str, Field]) -> None:
+    for line in doc.lines()[:3]:
+        m = NAMED_IN_TITLE.search(re.sub(r"\s", "", line.text))
+        if m and starts_with_surname(m.group(1)):
+            out["holder_name"] = doc.field(m.group(1), line)
+            return
 
 
 def _code_anywhere(doc: DocView, out: dict[str, Field]) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import re
+from dataclasses import replace
 
 from pipeline.names import is_pinyin, starts_with_surname
 from pipeline.text import HAN_RANGE
@@ -151,7 +152,12 @@ def _runs_on(prose: Prose, i: int) -> bool:
 
 
 def positions(prose: Prose) -> list[Mention]:
-    return titles_after(prose, "position") + _posts_before(prose)
+    out = titles_after(prose, "position") + _posts_before(prose)
+    later = [m for m in out if m.distance == -1]
+    if len(later) > 1:  # promotions told in turn ('晋升为设计师；…起任主任设计师'): the last named is the post reached
+        last = max(later, key=lambda m: m.start)
+        out = [replace(m, distance=-2) if m is last else m for m in out]
+    return out
 
 
 def _posts_before(prose: Prose) -> list[Mention]:
