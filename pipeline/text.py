@@ -51,6 +51,8 @@ def traditional(text: str) -> str:
 # OpenCC's traditional standards: Taiwan's and Hong Kong's print 峰, 床, 恒 or 温 where the
 # general one has 峯, 牀, 恆, 溫.
 TRADITIONAL_STANDARDS = ("s2t", "s2tw", "s2hk")
+# Characters Hong Kong prints though every OpenCC standard writes another form (恒生, 恒基: not 恆)
+PRINTED_IN_TRADITIONAL = set("恒")
 
 
 def simplified_only_as_traditional(text: str) -> str:
@@ -65,7 +67,7 @@ def simplified_only_as_traditional(text: str) -> str:
     out = []
     for i, ch in enumerate(text):
         alike = {f[i] for f in forms}
-        out.append(alike.pop() if len(alike) == 1 and ch not in alike and simplified(ch) == ch else ch)
+        out.append(alike.pop() if len(alike) == 1 and ch not in alike and simplified(ch) == ch and ch not in PRINTED_IN_TRADITIONAL else ch)
     return "".join(out)
 
 
