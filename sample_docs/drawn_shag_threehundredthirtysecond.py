@@ -4,6 +4,8 @@ read cold, in wording and layouts no earlier set drew: an English letter with da
 by 至 and closed by 止, the post before 一职 after its department (在财务部担任会计主管一职); an English letter for a
 person still employed ('has been working with us since 12 May 2018 and currently holds the post of …'); an English
 certificate whose career is a table of three rows (From, To, Position, Department), the last row the post held.
+(The still-employed letter first closed with the employer's support for the application to work in Hong Kong, which
+made it a consent as much as a work letter, and was read as a consent cold; that sentence was taken out after.)
 Each is a case of its own (`scripts/bench_drawn_forms.py --set threehundredthirtysecond`). Every name and number is
 made up."""
 from __future__ import annotations
@@ -42,7 +44,7 @@ def still_employed() -> tuple[bytes, dict]:
     s.text(160, 90, "Brightfield Cloud Services (Hangzhou) Co., Ltd.", 30, "serif_bold")
     text_lines(s, 160, 200, ["3 November 2026", "", "To the Immigration Department,", "",
                              "Mr. ZENG Yuhang has been working with us since 12 May 2018 and currently holds the post of",
-                             "Data Platform Lead. He has our support for his application to work in Hong Kong.", "",
+                             "Data Platform Lead, leading a team of six engineers.", "",
                              "Sincerely,", "", "QIAO Meng", "Talent Acquisition Manager"], 24, "serif", 44)
     return scanned_png(s, "stillemployed"), {"employer": "Brightfield Cloud Services (Hangzhou) Co., Ltd.", "position": "Data Platform Lead",
                                              "start_date": "2018-05-12"}
