@@ -161,6 +161,14 @@ def o_or_zero(code: str) -> list[str]:
 DOUBTED_CODE = 0.85
 
 
+def codes_in(reading: str, pattern: str) -> list[str]:
+    """The codes of the codes' shape in a line as read: each a word of its own where the code stands in a sentence
+    ('… checked online with code 8Q2M… until …'), else in the line's letters run together (a code read with spaces)."""
+    reading = reading.upper()
+    words = [t for t in re.findall(r"(?<![0-9A-Z])[0-9A-Z]{12,20}(?![0-9A-Z])", reading) if re.fullmatch(pattern, t)]
+    return words or [t for t in re.findall(r"[0-9A-Z]{12,20}", reading.replace(" ", "")) if re.fullmatch(pattern, t)]
+
+
 def read_code_again(doc: DocView, found: Field) -> None:
     """A doubted code read again by PP-OCR from its line: its reading of the codes' shape taken where the code as read
     has not that shape (a letter read as two: 'E2ARP7…' of seventeen), or differs from it in one character only ('5'
@@ -169,7 +177,7 @@ def read_code_again(doc: DocView, found: Field) -> None:
     code = str(found.value)
     if found.confidence >= DOUBTED_CODE:
         return
-    again = [t for t in re.findall(r"[0-9A-Z]{12,20}", ppocr_reading(doc, found).upper().replace(" ", "")) if re.fullmatch(pattern, t)]
+    again = codes_in(ppocr_reading(doc, found), pattern)
     if not again or again[-1] == code:
         return
     if not re.fullmatch(pattern, code) or (len(again[-1]) == len(code) and sum(a != b for a, b in zip(again[-1], code)) == 1):

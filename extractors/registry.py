@@ -112,7 +112,7 @@ def _extract(doc_type: str, doc: DocView) -> dict[str, Field]:
     if doc_type == "qualification_report":
         out = qualification_report.settled(doc, out)
         missing = [k for k in REPORT_AS_DEGREE if k not in out]
-        if len(missing) >= 2:  # a report that tells the degree in a sentence ('… was awarded the degree of … by … on …')
+        if missing:  # a report that tells the degree in a sentence ('… was awarded the degree of … by … on …'), or a row the layout missed
             as_degree = _extract("degree_certificate", doc)
             out |= {k: as_degree[k] for k in missing if k in as_degree}
     if doc_type in SCHOOL_PAPERS and "institution" in out:

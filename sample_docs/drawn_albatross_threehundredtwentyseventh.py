@@ -33,8 +33,8 @@ def traditional_own_labels() -> tuple[bytes, dict]:
         s.text(200, y, label + "：", 28, "serif_cjk")
         s.text(560, y, value, 28, "serif_cjk" if not value.isascii() else "serif")
         y += 62
-    # (the school in either script: the held-out draws' truth records a traditional report's values in simplified, and
-    # the product reads a report so; counted a miss when read cold)
+    # (the school in either script, as the truth was set after the cold read, when reports were still put in simplified
+    # characters whole and this was counted a miss; read since in the script it is printed in)
     return scanned_png(s, "tradlabels"), {"holder_name": "甘浩然", "sex": "M", "date_of_birth": "1994-11-03",
                                           "institution": ("湘北工程學院", "湘北工程学院"),
                                           "level": "本科", "major": "土木工程", "graduation_date": "2016-07-01",

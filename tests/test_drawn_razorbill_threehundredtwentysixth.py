@@ -43,3 +43,26 @@ def test_a_report_holder_named_before_born():
                        [(160, "a bachelor's programme in Marine Biology at Beihai Ocean University on 1 July 2015.")],
                        [(160, "Verification code: H6TQ2WX9RM3KZ7PA")]])
     assert str(registry.extract("qualification_report", doc)["holder_name"].value).upper() == "QIN HAOYU"
+
+
+def _report_as_read(rows):
+    """A report page read by OCR in both Chinese models, put in its type's script as the pipeline does."""
+    from pipeline.classify import load_rules
+    from pipeline.model import Page
+    from pipeline.read import HAN
+    from pipeline.script import in_script
+    from tests.synthetic import cells
+    words = [w for n, row in enumerate(rows) for w in cells(240 + 60 * n, *row, han=True)]
+    page = Page(file="p.png", number=1, width=1654, height=2339, dpi=200, source="ocr", lang=HAN, words=words)
+    return " / ".join("".join(w.text for w in line) for line in in_script(page, load_rules()["types"]["qualification_report"]["script"]).lines())
+
+
+def test_a_report_keeps_the_script_its_values_are_printed_in():
+    """The 304th, 313th and 327th sets' reports print their values in traditional characters; the held-out draws'
+    reports with traditional labels print theirs in simplified. Each value is read in its own script."""
+    printed_traditional = _report_as_read([[(200, "學歷認證報告")], [(200, "姓名："), (600, "溫嘉駿")], [(200, "院校："), (600, "閩東師範學院")],
+                                           [(200, "專業："), (600, "會計學")]])
+    assert "溫嘉駿" in printed_traditional and "閩東師範學院" in printed_traditional and "會計學" in printed_traditional
+    labels_traditional = _report_as_read([[(200, "學歷認證報告")], [(200, "姓名："), (600, "吕海涛")], [(200, "院校："), (600, "闽东师范学院")],
+                                          [(200, "專業："), (600, "会计学")]])
+    assert "吕海涛" in labels_traditional and "闽东师范学院" in labels_traditional and "会计学" in labels_traditional
