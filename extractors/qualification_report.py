@@ -28,9 +28,9 @@ LABELS = {
 }
 LABEL_WORDS = r"性别|民族|出生日期|证件号码|学校名称|层次|专业|学制|学历类别|学习形式|入学日期|毕业|证书编号|姓名"
 LEVEL_NAMES = {"bachelor": "本科", "master": "硕士研究生", "doctor": "博士研究生"}  # the report's level as a Chinese report names it
-# the sex set off in the sentence that names the holder: '(male, born …)', '…, female, born …', '张三，男，'
 # a check's title that names its graduate ('关于…学历情况的核查结果'): the holder where no row or sentence named one
 NAMED_IN_TITLE = re.compile(rf"(?:关于|關於)\s*({HAN}{{2,4}}?)\s*(?:同志|同学|同學|先生|女士)?\s*的?\s*(?:学历|學歷|学位|學位|毕业|畢業)")
+# the sex set off in the sentence that names the holder: '(male, born …)', '…, female, born …', '张三，男，'
 SEX_SET_OFF = re.compile(r"[（(,，]\s*(male|female|男|女)\s*[,，、)）]", re.IGNORECASE)
 DATES = {
     "date_of_birth": [r"出\s*生\s*日\s*期", r"date of birth"],
@@ -100,6 +100,7 @@ def settled(doc: DocView, out: dict[str, Field]) -> dict[str, Field]:
 
 
 def _holder_in_title(doc: DocView, out: dict[str, Field]) -> None:
+    """The person a title in the page's first lines names (NAMED_IN_TITLE), where a surname opens the name."""
     for line in doc.lines()[:3]:
         m = NAMED_IN_TITLE.search(re.sub(r"\s", "", line.text))
         if m and starts_with_surname(m.group(1)):

@@ -48,8 +48,8 @@ def traditional(text: str) -> str:
     return _converter("s2t").convert(text)
 
 
-# OpenCC's traditional standards: Taiwan's and Hong Kong's print 峰, 床, 恒 or 温 where the
-# general one has 峯, 牀, 恆, 溫.
+# OpenCC's traditional standards: Taiwan's and Hong Kong's print 峰, 床 or 温 where the
+# general one has 峯, 牀, 溫.
 TRADITIONAL_STANDARDS = ("s2t", "s2tw", "s2hk")
 # Characters Hong Kong prints though every OpenCC standard writes another form (恒生, 恒基: not 恆)
 PRINTED_IN_TRADITIONAL = set("恒")
