@@ -48,6 +48,8 @@ def _first_on_a_line(doc: DocView, out: dict, key: str, patterns: list[str]) -> 
             return
 
 
+# a holder's name before 'is' in the sentence that names them ('學生林冠廷係臺灣省臺中市人'), a Taiwan diploma's wording
+IS_NAMED = "(?:係|系|是)(?![统統])"
 MAJOR_RUN = rf"[{HAN_RANGE}A-Za-z0-9 ,，]{{1,20}}"
 
 
@@ -169,7 +171,7 @@ def _subject_under_in(doc: DocView, out: dict) -> None:
 def extract_degree(doc: DocView) -> dict[str, Field]:
     rt = RunningText(doc.lines())
     out: dict[str, Field] = {}
-    first_found(doc, out, "holder_name", rt, [rf"({HAN}{{2,4}})\s*[,，]+\s*[男女]\s*[,，]", rf"(?:研究生|學生|学生)\s*({HAN}{{2,4}}?)\s*[,，]",
+    first_found(doc, out, "holder_name", rt, [rf"({HAN}{{2,4}})\s*[,，]+\s*[男女]\s*[,，]", rf"(?:研究生|學生|学生)\s*({HAN}{{2,4}}?)\s*(?:[,，]|{IS_NAMED})",
                                          # the paragraph opening with the name ('尹雨萱在本校园艺专业完成了…')
                                          rf"(?<![{HAN_RANGE}])({HAN}{{2,4}}?)\s*在(?:本校|我校|本院|本所)", r"certif(?:y|ies|ied) that\s+(?:Mr\.?|Ms\.?)?\s*([A-Z][a-z]+(?: [A-Z][a-z]+){0,3})",
                                          rf"姓\s*名\s*[:：]?\s*({HAN}{{2,4}}?)(?=\s|性|出生|民族|[^{HAN_RANGE}]|$)", r"name\s*[:：]\s*([A-Z][A-Za-z ]{2,40})",
@@ -285,7 +287,7 @@ def with_field_of_degree(out: dict[str, Field]) -> dict[str, Field]:
 def extract_graduation(doc: DocView) -> dict[str, Field]:
     rt = RunningText(doc.lines())
     out: dict[str, Field] = {}
-    first_found(doc, out, "holder_name", rt, [rf"学生\s*({HAN}{{2,4}})\s*[,，]", rf"({HAN}{{2,4}})\s*[,，]+\s*性别",
+    first_found(doc, out, "holder_name", rt, [rf"(?:学生|學生)\s*({HAN}{{2,4}}?)\s*(?:[,，]|{IS_NAMED})", rf"({HAN}{{2,4}})\s*[,，]+\s*性别",
                                          rf"(?<![{HAN_RANGE}])({HAN}{{2,4}})\s*[,，]\s*[男女]\s*[,，]",  # '邵文博，男，'
                                          rf"(?<![{HAN_RANGE}])({HAN}{{2,4}}?)\s*(?:同学|同學|同志)\s*(?:于|於|在|自|从|從)",  # '汤某同学于…'
                                          r"certify that\s+([A-Z][a-z]+(?: [A-Z][a-z]+){0,3})", HOLDER_SEX_EN], person_as_found)

@@ -42,6 +42,7 @@ def load_rules() -> dict:
         spec["heading_words"] = [simplified(compact(t)) for t in spec.get("heading_words", [])]
         spec["phrases"] = {simplified(compact(k)): float(v) for k, v in (spec.get("phrases") or {}).items()}
         spec["needs"] = [simplified(compact(k)) for k in spec.get("needs", [])]
+        spec["overrules"] = {t: [re.compile(p) for p in ps] for t, ps in (spec.get("overrules") or {}).items()}
         spec["together"] = [{"any": [simplified(compact(k)) for k in r["any"]], "with": [simplified(compact(k)) for k in r["with"]],
                              "weight": float(r["weight"])} for r in spec.get("together", [])]
     return data
@@ -157,6 +158,7 @@ def score_page(rp: ReadPage, notary_alone: bool = False) -> PageVerdict:
             s *= WITHOUT_NEEDS
         if s:
             scores[doc_type] = s
+    _overrule(rules, text, scores, titles)
     if has_mrz(rp):
         scores["travel_document"] = scores.get("travel_document", 0.0) + 12.0
         titles.add("travel_document")
@@ -164,6 +166,18 @@ def score_page(rp: ReadPage, notary_alone: bool = False) -> PageVerdict:
         scores["photo"] = scores.get("photo", 0.0) + 10.0
         titles.add("photo")
     return PageVerdict(scores=scores, titles=titles)
+
+
+def _overrule(rules: dict, text: str, scores: dict[str, float], titles: set[str]) -> None:
+    """A type whose own sentence is on the page takes the place of the one it overrules, title and
+    all (a diploma that confers a degree is a degree certificate)."""
+    for doc_type, spec in rules.items():
+        for other, patterns in spec["overrules"].items():
+            if other in scores and any(p.search(text) for p in patterns):
+                scores[doc_type] = max(scores.get(doc_type, 0.0), scores.pop(other))
+                if other in titles:
+                    titles.discard(other)
+                    titles.add(doc_type)
 
 
 def _data_page_after_cover(pages: list[ReadPage], cur: Segment, rp: ReadPage) -> bool:
