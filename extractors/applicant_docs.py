@@ -221,6 +221,8 @@ def extract_degree(doc: DocView) -> dict[str, Field]:
                       for m in [re.search(DEGREE_EN, cell.text) or re.search(DEGREE_EN_CAPS, cell.text)] if m), None)
         if found:
             out["degree"] = doc.field(without_class(found[0].group(0)), found[1])
+    if "degree" not in out:  # or wrapped between lines of a sentence ('is granted the Bachelor of' / 'Engineering degree.')
+        first_found(doc, out, "degree", rt, [rf"({DEGREE_EN})"], flags=0)
     if "major" not in out and "degree" in out:
         found = major_under(doc, out["degree"])
         if found:

@@ -6,7 +6,7 @@ import functools
 import re
 from dataclasses import replace
 
-from pipeline.names import is_pinyin, starts_with_surname
+from pipeline.names import is_pinyin, is_romanised_name, starts_with_surname
 from pipeline.text import HAN_RANGE
 
 from .han_persons import han_person_at, han_person_before
@@ -235,7 +235,7 @@ def subjects(prose: Prose) -> list[Mention]:
                     break
                 words.append(t.text)
             # the longest run of them that is pinyin ('Consent for Zhao Yiran' over 'Dear Sir': not 'Dear')
-            name = next((" ".join(words[:n]) for n in range(len(words), 1, -1) if is_pinyin(" ".join(words[:n]).upper())), "")
+            name = next((" ".join(words[:n]) for n in range(len(words), 1, -1) if is_romanised_name(" ".join(words[:n]))), "")
         if name:
             out.append(Mention(name, at, at + len(name), "subject", i - cue.end))
     out += [m for m in marked_people(prose) if all(o.start != m.start for o in out)]

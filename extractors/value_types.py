@@ -9,7 +9,7 @@ from datetime import date
 from pipeline.amounts import EN_AMOUNT, HAN_COUNT, chinese_numeral, parse_amount, parse_english_amount
 from pipeline.date_words import month_bounds, month_periods
 from pipeline.hkid import read_hkid
-from pipeline.names import is_pinyin, mended_pinyin, starts_with_surname
+from pipeline.names import is_hong_kong_romanised, is_pinyin, mended_pinyin, starts_with_surname
 from pipeline.text import HAN_RANGE, spaced_address
 
 from .base import COMPANY_EN, COMPANY_ZH, cn_numerals_in_dates, parse_date, period_end
@@ -31,7 +31,8 @@ def _latin_name(text: str) -> str | None:
     # a given name with a letter read as its look-alike ('WU Jiagi') is mended later (registry._mend_pinyin), the name
     # as read kept; not a word alone ('ENGINEER' is one letter from pinyin too)
     parts = name.split()
-    pinyin = is_pinyin(name) or (len(parts) >= 2 and is_pinyin(parts[0]) and is_pinyin(mended_pinyin(name) or ""))
+    pinyin = (is_pinyin(name) or (len(parts) >= 2 and is_pinyin(parts[0]) and is_pinyin(mended_pinyin(name) or ""))
+              or is_hong_kong_romanised(name))
     return name.upper() if len(re.sub(r"[^A-Za-z]", "", name)) >= 2 and pinyin else None
 
 

@@ -96,6 +96,29 @@ def _surnames() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(single), frozenset(compound)
 
 
+@functools.lru_cache(maxsize=1)
+def _hong_kong_romanised() -> tuple[frozenset[str], frozenset[str]]:
+    data = yaml.safe_load((Path(__file__).parent / "data" / "surnames.yaml").read_text(encoding="utf-8"))
+    surnames = frozenset(data["hong_kong_surnames"])
+    return surnames, surnames | frozenset(data["hong_kong_syllables"])
+
+
+def is_hong_kong_romanised(name: str) -> bool:
+    """Whether a Latin name is a Hong Kong one, a word a syllable, its surname in capitals or first ('WONG Ka Yan',
+    'Chan Tsz-wing'): two to four syllables, one of them a surname so spelt, the rest syllables given names are made of."""
+    words = re.split(r"[ -]+", name.strip())
+    surnames, syllables = _hong_kong_romanised()
+    capitals = [w for w in words if w.isupper() and len(w) > 1]
+    surname = capitals[0] if len(capitals) == 1 else words[0]
+    return (2 <= len(words) <= 4 and all(w.isalpha() and w.lower() in syllables for w in words) and surname.lower() in surnames
+            and not re.fullmatch(r"(?i)hong kong", name.strip()))
+
+
+def is_romanised_name(name: str) -> bool:
+    """A Latin name in pinyin, or in Hong Kong's romanisation."""
+    return is_pinyin(name.upper()) or is_hong_kong_romanised(name)
+
+
 def starts_with_surname(name: str) -> bool:
     """Whether a run of Han characters opens with a common surname, as a person's name does."""
     single, compound = _surnames()
