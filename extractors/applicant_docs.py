@@ -5,6 +5,7 @@ import re
 
 from rapidfuzz import fuzz
 
+from pipeline.date_words import ROC_DATE
 from pipeline.hkid import read_hkid
 from pipeline.model import Field
 from pipeline.names import spec_name, starts_with_surname
@@ -17,7 +18,7 @@ from .display_type import holder_on_display, major_under, without_class
 from .han_persons import han_person_before
 from .name_readings import HAN_NAME_FIELDS, name_read_as_latin
 from .prose import Prose, best
-from .running_text import ROC_DATE, RunningText
+from .running_text import RunningText
 from .value_types import SENTENCE_GOES_ON, honorifics_zh
 
 # The degree categories of the PRC degree regulations (学科门类): a Chinese degree is named

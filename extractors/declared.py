@@ -30,7 +30,7 @@ from .declarations import (
     other_labels,
     parse,
 )
-from .label_rows import before_next_label, heads_a_column, labels_on
+from .label_rows import before_next_label, heads_a_column, labels_on, last_in_column
 
 NEAR_TIE = 0.1  # a runner-up this close in score makes the winner doubtful
 NEAR_TIE_DOUBT = 0.7  # what a near tie leaves of the winner's confidence
@@ -98,6 +98,8 @@ def read_stated(doc_type: str, doc: DocView) -> dict[str, tuple[Field, bool]]:
                         break  # a value on the label's line makes the line below the next row
                     if cand.placement == "right" and heads_a_column(lines, label, labels):
                         continue  # a table's heading: the cell beside it is the next heading
+                    if cand.placement == "below" and field.type in ("post", "stay_end") and heads_a_column(lines, label, labels):
+                        cand = last_in_column(lines, cand, {lb.line for lb in stops})
                     if cand.placement == "right" and label.in_prose:
                         cand = before_next_label(cand, lines, label, labels, field.key)  # '… fully paid, and … sales … HK$3.6 million'
                         if cand is None:

@@ -101,3 +101,28 @@ def labels_on(lines: list[list], fields: list[Declared], others: list[Label] = (
                   and not any(outmatched(lb, other) for other in [*others, *(b for k, bs in beside_of.items() if k != key for b in bs)])
                   and not twin_of_another_row(lb, others, lines, vocabulary)] for key, labels in found.items()}
     return kept, beside_of
+
+
+def last_in_column(lines: list[list], cand: Candidate, labelled: set[int]) -> Candidate:
+    """A column's last cell, where a heading's value below it goes on down a table's rows at its pitch: of several posts
+    a career's rows name ('2015.07—2018.06 | 财务部 | 会计' over '2018.07—至今 | 财务部 | 财务主管'), the last is the one held,
+    and the last row's period ends the stay."""
+    n = next((k for k, line in enumerate(lines) if cand.words[0] in line), None)
+    if n is None or cand.placement != "below":
+        return cand
+    x0, h = cand.words[0].bbox[0], cand.words[0].bbox[3] - cand.words[0].bbox[1]
+    pitch = cand.words[0].bbox[1] - cand.label.bbox[1]
+    last, top = cand, cand.words[0].bbox[1]
+    for k, line in enumerate(lines[n + 1:], n + 1):
+        if not line or k in labelled or not 0 < line[0].bbox[1] - top <= 1.25 * pitch:
+            break
+        start = next((k for k, w in enumerate(line) if abs(w.bbox[0] - x0) <= h), None)
+        if start is None:
+            break
+        cell = [line[start]]
+        for w in line[start + 1:]:
+            if w.bbox[0] - cell[-1].bbox[2] > h:
+                break
+            cell.append(w)
+        last, top = replace(cand, words=tuple(cell)), line[0].bbox[1]
+    return last

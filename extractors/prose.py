@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
 
 from pipeline.amounts import EN_AMOUNT, chinese_numeral, parse_english_amount
-from pipeline.date_words import MONTH_ONLY, month_bounds
+from pipeline.date_words import MONTH_ONLY, ROC_DATE, month_bounds
 from pipeline.text import HAN_RANGE, simplified, traditional
 
 from .base import DATE_RX, RANGE_MARK, parse_date
@@ -219,7 +219,7 @@ class Prose:
 
     def _find_dates(self) -> list[Mention]:
         found: dict[int, Mention] = {}
-        for pattern in (DAY_OF, CN_DATE, DATE_RX):
+        for pattern in (DAY_OF, ROC_DATE, CN_DATE, DATE_RX):  # (the Republic's years first: 民國一百年 holds no date of its own)
             for m in re.finditer(pattern, self.text):
                 if any(k <= m.start() < v.end for k, v in found.items()):
                     continue

@@ -9,7 +9,7 @@ import statistics
 import numpy as np
 
 from pipeline.columns import in_reading_order
-from pipeline.date_words import DATE_IN_WORDS, ROC_ERA, dates_in_figures
+from pipeline.date_words import DATE_IN_WORDS, ROC_DATE, dates_in_figures
 from pipeline.text import HAN, after_a_heading, in_both_scripts, is_han, join_words, normalise_spaces
 from pipeline.type_size import apart, body_size, line_sizes
 
@@ -214,9 +214,6 @@ DOT_LOST_DATE = r"(?<![\d.])((?:19|20)\d\d)\.(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01]
 # Its characters may stand a space apart (letter-spaced print, or read a character a word).
 # (a day's character read twice under a chop, 二十八八日: base.cn_numerals_in_dates reads it once)
 NUMERAL_DATE = r"[〇零○一二三四五六七八九](?:\s?[〇零○一二三四五六七八九(（]){3}\s*年\s*[一二三四五六七八九十](?:\s?[一二三四五六七八九十]){0,2}\s*月\s*[一二三四五六七八九十廿卅](?:\s?[一二三四五六七八九十]){0,3}\s*日"
-# A date in the Republic of China's years, as Taiwan's certificates print it (中華民國一一三年六月二十日, 民國113年6月20日).
-ROC_DATE = (ROC_ERA + r"\s*(?:[〇零○一二三四五六七八九十百](?:\s?[〇零○一二三四五六七八九十百]){0,4}|\d{2,3})\s*年"
-            r"\s*(?:[一二三四五六七八九十](?:\s?[一二三四五六七八九十]){0,2}|\d{1,2})\s*月\s*(?:[一二三四五六七八九十](?:\s?[一二三四五六七八九十]){0,2}|\d{1,2})\s*日")
 
 
 def _first_group(m: re.Match) -> tuple[int, int]:

@@ -6,7 +6,7 @@ import functools
 import re
 from dataclasses import replace
 
-from pipeline.names import is_pinyin, is_romanised_name, starts_with_surname
+from pipeline.names import is_pinyin, is_romanised_name, starts_with_compound_surname, starts_with_surname
 from pipeline.text import HAN_RANGE
 
 from .han_persons import han_person_at, han_person_before
@@ -152,7 +152,7 @@ def _runs_on(prose: Prose, i: int) -> bool:
 
 
 def positions(prose: Prose) -> list[Mention]:
-    out = titles_after(prose, "position") + _posts_before(prose)
+    out = titles_after(prose, "position") + _posts_before(prose) + _posts_before_person(prose)
     later = [m for m in out if m.distance == -1]
     if len(later) > 1:  # promotions told in turn ('晋升为设计师；…起任主任设计师'): the last named is the post reached
         last = max(later, key=lambda m: m.start)
@@ -178,6 +178,25 @@ def _posts_before(prose: Prose) -> list[Mention]:
         value = value[cut:]
         if 2 <= len(value) <= 12:
             out.append(Mention(value, cue.start_char - len(value), cue.start_char, "position", 1))
+    return out
+
+
+def _posts_before_person(prose: Prose) -> list[Mention]:
+    """A post the unit names before the person's name ('我公司高级会计师郝文静女士'): after the unit's word for itself, a
+    run ending with a post's head, then a name of two or three characters opening with a surname (four with a compound
+    one) and an honorific."""
+    v, out = vocabulary(), []
+    units = "|".join(sorted((u for u in both_scripts(v["position_skip_first"]) if has_han(u)), key=len, reverse=True))
+    heads = "|".join(sorted(both_scripts(v["post_heads"]), key=len, reverse=True))
+    honorifics = "|".join(h for h in both_scripts(v["honorifics"]) if has_han(h))
+    for m in re.finditer(rf"(?:{units})([{HAN_RANGE}]{{2,16}}?)(?:{honorifics})", prose.text):
+        run = m.group(1)
+        for n in (2, 3, 4):  # the longest post that leaves a name
+            post, name = run[:-n], run[-n:]
+            if re.search(f"(?:{heads})$", post) and len(post) >= 2 and starts_with_surname(name) \
+                    and (n < 4 or starts_with_compound_surname(name)):
+                out.append(Mention(post, m.start(1), m.start(1) + len(post), "position", 1))
+                break
     return out
 
 
@@ -249,7 +268,7 @@ def subjects(prose: Prose) -> list[Mention]:
                 at = end - len(prose.text[max(0, end - 60):end]) + latin.start(1) + latin.group(1).rfind(name)
                 out.append(Mention(name, at, at + len(name), "subject", 1))
             continue
-        for n in (3, 2, 4):
+        for n in (2, 3, 4):  # the longest post that leaves a name
             name = prose.text[max(0, end - n):end]
             before = prose.text[end - n - 1:end - n] if end - n > 0 else ""
             if len(name) == n and re.fullmatch(f"[{HAN_RANGE}]+", name) and starts_with_surname(name) \

@@ -7,7 +7,7 @@ import re
 
 from pipeline import ocr, ppocr
 from pipeline.blanks import overlap
-from pipeline.date_words import MONTH_PERIOD, month_periods, month_since
+from pipeline.date_words import MONTH_PERIOD, month_periods, month_since, months_to_now
 from pipeline.model import Field
 from pipeline.names import is_pinyin
 from pipeline.seals import seals_on
@@ -165,10 +165,15 @@ def extract(doc: DocView) -> dict[str, Field]:
         first, latest = min(months), max(months, key=lambda p: p[1])
         rows = "derived" if len(months) >= 2 else None  # (from several rows together, as the periods' table above)
         out["start_date"] = doc.field(first[0], rt.owners[first[2]], source=rows)
-        out["end_date"] = doc.field(latest[1], rt.owners[latest[3]], source=rows)
-        post = _post_in_row(rt.owners[latest[3]], lines) if len(months) >= 2 else None
+        row = rt.owners[latest[3]]
+        current = [at for since, at in months_to_now(rt.text) if since > latest[1]]
+        if current:  # a last row from a month until now ('2018.07—至今'): the post held now, no end yet
+            row, rows = rt.owners[current[-1]], "derived"
+        else:
+            out["end_date"] = doc.field(latest[1], row, source=rows)
+        post = _post_in_row(row, lines) if rows else None
         if post:
-            out["position"] = doc.field(post, rt.owners[latest[3]], source="derived")
+            out["position"] = doc.field(post, row, source="derived")
     if "start_date" not in out and (since := month_since(rt.text)):  # '自2016年6月至今': from the month's first day, no end yet
         out["start_date"] = doc.field(since[0], rt.owners[since[1]])
     if "position" not in out and (bracketed := _post_in_brackets(rt)):
@@ -183,4 +188,16 @@ def extract(doc: DocView) -> dict[str, Field]:
         m, line = find_line(lines, COMPANY_EN, flags=0)
         if m:
             out["employer"] = doc.field(m.group(1).strip(), line)
+        elif (head := _letterhead(lines)) is not None:
+            out["employer"] = doc.field(head.text.strip(), head)
     return out
+
+
+def _letterhead(lines: list[Line]) -> Line | None:
+    """The letter's first line where it names an organisation with no company's suffix ('Eastgate Commercial Bank, Chengdu
+    Branch'): the employer heads its own letter."""
+    words = tuple(w for w in vocabulary()["organisation_words"] if w.isascii())
+    first = lines[0] if lines else None
+    if first is None or re.search(r"\d", first.text) or len(first.text.split()) > 10:
+        return None
+    return first if re.search(rf"\b(?:{'|'.join(words)})\b", first.text, re.IGNORECASE) else None

@@ -74,6 +74,9 @@ def month_number(word: str) -> int | None:
 # A year of the Republic of China, as Taiwan's certificates print it: 中華民國一一三年, 民國八十九年, 民國113年
 ROC_ERA = r"(?:中\s*[華华]\s*)?民\s*[國国]"
 ROC_YEAR = re.compile(ROC_ERA + r"\s*([〇零○一二三四五六七八九十百\s]{1,9}|\d{2,3})\s*年")
+# A date in the Republic of China's years, as Taiwan's certificates print it (中華民國一一三年六月二十日, 民國113年6月20日).
+ROC_DATE = (ROC_ERA + r"\s*(?:[〇零○一二三四五六七八九十百](?:\s?[〇零○一二三四五六七八九十百]){0,4}|\d{2,3})\s*年"
+            r"\s*(?:[一二三四五六七八九十](?:\s?[一二三四五六七八九十]){0,2}|\d{1,2})\s*月\s*(?:[一二三四五六七八九十](?:\s?[一二三四五六七八九十]){0,2}|\d{1,2})\s*日")
 HAN_DIGITS = str.maketrans("〇零○一二三四五六七八九", "000123456789")
 
 
@@ -135,6 +138,16 @@ def month_periods(text: str) -> list[tuple[str, str, int, int]]:
 # a stay from a month until now ('自2016年6月至今', 'since March 2019 to date'): its first day; it has no end yet
 MONTH_SINCE = re.compile(rf"(?:自|从|從|于|於|since|from)\s*(?:{_MONTH_ONLY})\s*(?:起)?\s*(?:至今|到今|迄今|到现在|到現在|to (?:the )?present|to date|until now)",
                          re.IGNORECASE)
+
+
+# a row of a career's table from a month until now ('2018.07—至今', '2019年1月 - present')
+MONTH_TO_NOW = re.compile(rf"(?:{_MONTH_ONLY})\s*(?:起)?\s*(?:-|–|—|~|至|到|to)\s*(?:至今|今|现在|現在|present|now|date)", re.IGNORECASE)
+
+
+def months_to_now(text: str) -> list[tuple[str, int]]:
+    """(first day, where it is stated) of each row of a stay from a month until now."""
+    found = [(_year_month(m.groups()[:MONTH_GROUPS]), m.start()) for m in MONTH_TO_NOW.finditer(text)]
+    return [(f"{ym[0]:04d}-{ym[1]:02d}-01", at) for ym, at in found if ym]
 
 
 def month_since(text: str) -> tuple[str, int] | None:
