@@ -317,13 +317,14 @@ def majors(prose: Prose) -> list[Mention]:
         after = prose.text[cue.end_char:].lstrip()
         if after.startswith(("学位", "學位")) and not after.startswith(("学位授予点", "學位授予點")):
             continue  # '授予工程硕士专业学位': a professional degree, not a major ('…专业学位授予点上' is the major's)
-        run = re.search(f"[{HAN_RANGE}]{{2,20}}$", prose.text[:cue.start_char])
+        # (a track in brackets is the major's: '法学（知识产权方向）专业')
+        run = re.search(f"[{HAN_RANGE}]{{2,20}}(?:[（(][{HAN_RANGE}]{{1,10}}[)）])?$", prose.text[:cue.start_char])
         if has_han(after[:1]) and not after.startswith(goes_on) and not (run and any(s in run.group(0) for s in stops)):
             continue  # '姓名张三专业化学工程': a label, its value after it; '在本校化学工程专业学习' is prose
         if run:
             value = run.group(0)
             value = value[max((value.rfind(s) + len(s) for s in stops if s in value), default=0):]
-            if 2 <= len(value) <= 12:
+            if 2 <= len(re.sub(r"[（(].*", "", value)) <= 12:
                 out.append(Mention(value, cue.start_char - len(value), cue.start_char, "major", 0))
                 used.append(cue.end_char)
     # After a 专业 that ended a major, what follows is the sentence going on ('专业修读四年').
