@@ -181,6 +181,6 @@ def write_all(folder: Path) -> list[dict]:
     # printed in both languages: either language's reading is the document's (and a name marked by
     # its capitals either as printed or surname first, as SPEC writes it)
     add("degree-hk.png", png_bytes(hk_bilingual(*hk).scanned(zlib.crc32(b"hk"))), "hk-bilingual",
-        {"holder_name": (hk[0], hk[1]), "institution": (hk[2], hk[3]), "degree": (hk[4], hk[5]),
+        {"holder_name": (hk[0], hk[1]), "institution": (hk[2], hk[3]), "degree": (hk[4], f"{hk[4]}學位", hk[5]),
          "major": (hk[6], hk[7]), "date_awarded": hk[8].isoformat(), "certificate_number": hk[9]})
     return out
