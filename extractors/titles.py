@@ -268,7 +268,7 @@ def subjects(prose: Prose) -> list[Mention]:
                 at = end - len(prose.text[max(0, end - 60):end]) + latin.start(1) + latin.group(1).rfind(name)
                 out.append(Mention(name, at, at + len(name), "subject", 1))
             continue
-        for n in (2, 3, 4):  # the longest post that leaves a name
+        for n in (3, 2, 4):
             name = prose.text[max(0, end - n):end]
             before = prose.text[end - n - 1:end - n] if end - n > 0 else ""
             if len(name) == n and re.fullmatch(f"[{HAN_RANGE}]+", name) and starts_with_surname(name) \

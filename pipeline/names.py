@@ -89,8 +89,13 @@ def mended_pinyin(name: str) -> str | None:
 
 
 @functools.lru_cache(maxsize=1)
+def _surname_data() -> dict:
+    return yaml.safe_load((Path(__file__).parent / "data" / "surnames.yaml").read_text(encoding="utf-8"))
+
+
+@functools.lru_cache(maxsize=1)
 def _surnames() -> tuple[frozenset[str], frozenset[str]]:
-    data = yaml.safe_load((Path(__file__).parent / "data" / "surnames.yaml").read_text(encoding="utf-8"))
+    data = _surname_data()
     single = set(data["single"]) | {traditional(c) for c in data["single"]}
     compound = set(data["compound"]) | {traditional(c) for c in data["compound"]}
     return frozenset(single), frozenset(compound)
@@ -98,7 +103,7 @@ def _surnames() -> tuple[frozenset[str], frozenset[str]]:
 
 @functools.lru_cache(maxsize=1)
 def _hong_kong_romanised() -> tuple[frozenset[str], frozenset[str]]:
-    data = yaml.safe_load((Path(__file__).parent / "data" / "surnames.yaml").read_text(encoding="utf-8"))
+    data = _surname_data()
     surnames = frozenset(data["hong_kong_surnames"])
     return surnames, surnames | frozenset(data["hong_kong_syllables"])
 
