@@ -6,7 +6,7 @@ import functools
 import re
 from dataclasses import replace
 
-from pipeline.names import is_pinyin, is_romanised_name, starts_with_compound_surname, starts_with_surname
+from pipeline.names import is_romanised_name, starts_with_compound_surname, starts_with_surname
 from pipeline.text import HAN_RANGE
 
 from .han_persons import han_person_at, han_person_before
@@ -263,7 +263,7 @@ def subjects(prose: Prose) -> list[Mention]:
         latin = re.search(r"((?:[A-Z][A-Za-z'-]+ ){1,3}[A-Z][A-Za-z'-]+),?\s*[(]?\s*$", prose.text[max(0, end - 60):end])
         if latin and not has_han(cue.text):  # 'Ms. WEI Lanting, born on …', '… (born …)': the longest pinyin run before the cue
             words = latin.group(1).split()
-            name = next((" ".join(words[k:]) for k in range(len(words) - 1) if is_pinyin(" ".join(words[k:]).upper())), "")
+            name = next((" ".join(words[k:]) for k in range(len(words) - 1) if is_romanised_name(" ".join(words[k:]))), "")
             if name:
                 at = end - len(prose.text[max(0, end - 60):end]) + latin.start(1) + latin.group(1).rfind(name)
                 out.append(Mention(name, at, at + len(name), "subject", 1))

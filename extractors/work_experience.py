@@ -14,7 +14,7 @@ from pipeline.seals import seals_on
 from pipeline.text import HAN_RANGE, normalise_spaces
 
 from .base import COMPANY_EN, DATE_RX, DocView, Line, find_line, line_crop, parse_date
-from .prose import vocabulary
+from .prose import has_han, vocabulary
 from .running_text import RunningText
 
 # (with its branch where one signs: '…有限公司深圳分公司')
@@ -188,7 +188,7 @@ def extract(doc: DocView) -> dict[str, Field]:
         m, line = find_line(lines, COMPANY_EN, flags=0)
         if m:
             out["employer"] = doc.field(m.group(1).strip(), line)
-        elif (head := _letterhead(lines)) is not None:
+        elif (head := _letterhead(lines) or _signing_line(lines)) is not None:
             out["employer"] = doc.field(head.text.strip(), head)
     return out
 
@@ -201,3 +201,15 @@ def _letterhead(lines: list[Line]) -> Line | None:
     if first is None or re.search(r"\d", first.text) or len(first.text.split()) > 10:
         return None
     return first if re.search(rf"\b(?:{'|'.join(words)})\b", first.text, re.IGNORECASE) else None
+
+
+def _signing_line(lines: list[Line]) -> Line | None:
+    """The last line that is nothing but a Han organisation's name with no company's form ('…检验检测中心' signing
+    under the text): the employer signs its own letter."""
+    v = vocabulary()
+    words = "|".join(w for w in v["organisation_words"] if has_han(w))
+    for ln in reversed(lines):
+        text = ln.text.replace(" ", "")
+        if re.fullmatch(rf"[{HAN_RANGE}]{{4,30}}(?:{words})", text) and not text.endswith(tuple(v["company_references"])):
+            return ln
+    return None
