@@ -17,7 +17,7 @@ from .certificate_numbers import read_number, year_by_number
 from .display_type import holder_on_display, major_under, without_class
 from .han_persons import han_person_before
 from .name_readings import HAN_NAME_FIELDS, name_read_as_latin
-from .prose import Prose, best
+from .prose import Prose, best, both_scripts, vocabulary
 from .running_text import RunningText
 from .value_types import SENTENCE_GOES_ON, honorifics_zh
 
@@ -47,6 +47,13 @@ def _first_on_a_line(doc: DocView, out: dict, key: str, patterns: list[str]) -> 
         if m:
             out[key] = doc.field(m.group(1).strip(), line)
             return
+
+
+def _past_a_verb(value: str) -> str:
+    """A major from where the sentence's verb before it ends ('完成了机械工程领域' is 机械工程领域; data/prose.yaml major_starts,
+    words of two characters or more: 系 and 的 begin majors too)."""
+    stops = [s for s in both_scripts(vocabulary()["major_starts"]) if len(s) >= 2]
+    return value[max((value.rfind(s) + len(s) for s in stops if s in value), default=0):].strip()
 
 
 # a holder's name before 'is' in the sentence that names them ('學生林冠廷係臺灣省臺中市人'), a Taiwan diploma's wording
@@ -208,7 +215,7 @@ def extract_degree(doc: DocView) -> dict[str, Field]:
     if "institution" not in out:
         first_found(doc, out, "institution", rt, [rf"({HAN}{{2,15}}(?:大学|学院|研究所|研究院))"])
     first_found(doc, out, "major", rt, [rf"(?:大学|学院)\s*({HAN}{{2,12}}?)\s*(?:学科)?\s*专业",
-                                   r"major(?:ing)? in\s+([A-Z][A-Za-z ,&]+?)(?:[.,]| and )", rf"专业\s*[:：]\s*({HAN}{{2,12}})"])
+                                   r"major(?:ing)? in\s+([A-Z][A-Za-z ,&]+?)(?:[.,]| and )", rf"专业\s*[:：]\s*({HAN}{{2,12}})"], clean=_past_a_verb)
     # A degree's English name runs while its words are capitalised; its field follows 'in'
     # ('Bachelor of Engineering in Civil Engineering').
     first_found(doc, out, "major", rt, [rf"{DEGREE_EN} in ({TITLE_WORDS})"], flags=0, one_line=True)

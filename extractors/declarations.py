@@ -126,7 +126,7 @@ PER_MONTH = re.compile(r"(?:HK\$|HKD|\$)?\s*\d[\d,.]*\s*(?:k|m)?\s*(?:(?:a|per|e
                        re.IGNORECASE)
 
 
-FIGURE_TYPES = ("date", "period_end", "stay_start", "stay_end", "money", "monthly_money", "code", "hkid", "count", "months")
+FIGURE_TYPES = ("date", "date_or_month", "period_end", "stay_start", "stay_end", "money", "monthly_money", "code", "hkid", "count", "months")
 FULL_WIDTH = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)}  # '／' to '/', '０' to '0'
 
 

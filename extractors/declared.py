@@ -41,13 +41,14 @@ FREE_TYPES = ("text", "degree", "text_han", "subject", "han_name", "latin_name",
 WRAPPING_TYPES = ("address", "address_english_first", "text", "degree")  # values long enough to wrap beside a two-line label, in its two languages
 REREAD_IN_HAN, MAYBE_HAN, JUNK_CONFIDENCE = ("han_name", "text_han"), ("person", "subject"), 0.6  # never Latin; maybe (re-read junk)
 # Types whose misread value PP-OCR reads again from its box (_second_witness); UNSURE: the confidence under which a parsed one is too
-SECOND_WITNESS = ("money", "monthly_money", "company", "organisation", "company_en", "date", "period_end", "stay_start", "stay_end", "code",
+SECOND_WITNESS = ("money", "monthly_money", "company", "organisation", "company_en", "date", "date_or_month", "period_end", "stay_start", "stay_end", "code",
                   "latin_name", "latin_or_han_name", "post", "hkid", "sex", "count")
 UNSURE, SECOND_READS = 0.5, 2
 # Types whose value shows its form (a date, a sum, a number, a Han name): read again where the page lost it beside its label
-CARRY_THEIR_FORM = ("date", "period_end", "stay_start", "stay_end", "money", "monthly_money", "code", "hkid", "han_name")
+CARRY_THEIR_FORM = ("date", "date_or_month", "period_end", "stay_start", "stay_end", "money", "monthly_money", "code", "hkid", "han_name")
 LATER_PERIOD = 0.5  # a label naming a later year than the first (fields.yaml: later_periods)
-DAY_TYPES = {"stay_start": "date", "stay_end": "period_end"}  # a month alone bounds a stay only on its label's own row
+DAY_TYPES = {"stay_start": "date", "stay_end": "period_end", "date_or_month": "date"}  # a month alone bounds a stay only on its label's own row
+SENTENCE_MARKS, SENTENCE_LENGTH = re.compile(r"[，。；]"), 12  # a Han sentence's marks, and its least length in characters
 LONE_CHARACTER, LOST_CELLS = ("sex",), ("count",)  # a letter, a lone digit in a table's cell: values a page's reading drops
 GAP_OF_CELLS = 4.0  # line heights of paper between a label and its value: cells may be lost there
 
@@ -95,7 +96,8 @@ def read_stated(doc_type: str, doc: DocView) -> dict[str, tuple[Field, bool]]:
                         if cand is None:
                             continue  # '专业修完本科全部课程': prose after a word, not a value
                     if beside and cand.placement == "below":
-                        break  # a value on the label's line makes the line below the next row
+                        break  # a value on the label's line (or a sentence it opens: '學生林家豪係…生，') makes the line below the next row
+                    beside = beside or (cand.placement == "right" and SENTENCE_MARKS.search(cand.text) is not None and len(cand.text) > SENTENCE_LENGTH)
                     if cand.placement == "right" and heads_a_column(lines, label, labels):
                         continue  # a table's heading: the cell beside it is the next heading
                     if cand.placement == "below" and field.type in ("post", "stay_end") and heads_a_column(lines, label, labels):

@@ -349,7 +349,13 @@ def _stay_end(text: str) -> str | None:
     return period_end(text) or (bounds[1] if bounds else months[0][1] if months else None)
 
 
-PARSERS = {"latin_name": _latin_name, "latin_or_han_name": _latin_or_han_name, "han_name": _han_name, "sex": _sex, "date": _date, "period_end": period_end, "stay_start": _stay_start, "stay_end": _stay_end,
+def _date_or_month(text: str) -> str | None:
+    """A date, or a month only taken to its last day ('毕业时间：2019年6月': a school year ends with its month)."""
+    bounds = month_bounds(text)
+    return _date(text) or (bounds[1] if bounds else None)
+
+
+PARSERS = {"latin_name": _latin_name, "latin_or_han_name": _latin_or_han_name, "han_name": _han_name, "sex": _sex, "date": _date, "date_or_month": _date_or_month, "period_end": period_end, "stay_start": _stay_start, "stay_end": _stay_end,
            "money": _money, "monthly_money": _monthly_money,
            "company": _company, "organisation": _organisation, "company_en": _company_en,
            "text": _text_in_first_language, "degree": _degree, "text_english_first": _text_english_first, "post": _post, "text_han": _text_han, "school": _school,

@@ -75,11 +75,12 @@ POST_IN_ROW = 6  # words: what a row holds beside its dates where it is a post, 
 
 
 def _periods(rt: RunningText) -> list[tuple[str, Line, str, Line]]:
-    """Each period the letter states with both its ends ('2015年7月1日至2018年6月30日'): (start, line, end, line)."""
-    out = []
+    """Each period the letter states with both its ends ('2015年7月1日至2018年6月30日'): (start, line, end, line);
+    a period stated again (a bilingual letter's translation) once, where first stated."""
+    out: list[tuple[str, Line, str, Line]] = []
     for m in RANGE.finditer(rt.text):
         start, end = parse_date(m.group("start")), parse_date(m.group("end"))
-        if start and end and start < end:
+        if start and end and start < end and (start, end) not in {(p[0], p[2]) for p in out}:
             out.append((start, rt.owners[m.start()], end, rt.owners[m.start("end")]))
     return out
 
@@ -135,7 +136,7 @@ def extract(doc: DocView) -> dict[str, Field]:
                         r"\s*(?:起|入职)?\s*(?:至|到|to|until|-|–)?\s*(?P<end>" + DATE_RX + ")?")
     spans = _periods(rt)
     if len(spans) >= 2:  # posts held one after another (a table's rows): the whole time worked, first start to last end
-        first, latest = min(spans), max(spans, key=lambda s: s[2])
+        first, latest = min(spans, key=lambda s: s[0]), max(spans, key=lambda s: s[2])
         # derived from the rows together: a period column's first cell is no whole period
         out["start_date"] = doc.field(first[0], first[1], source="derived")
         out["end_date"] = doc.field(latest[2], latest[3], source="derived")
