@@ -42,7 +42,8 @@ def han_person_at(text: str, at: int) -> str:
     fits = []
     for rank, n in enumerate((3, 2, 4)):
         name = text[at:at + n]
-        if len(name) == n and re.fullmatch(f"{HAN}+", name) and starts_with_surname(name):
+        if len(name) == n and re.fullmatch(f"{HAN}+", name) and starts_with_surname(name) \
+                and name[-1] not in both_scripts(vocabulary()["never_in_given_names"]):
             end = 9 if at + n == len(text) else max((len(e) for e in _name_ends() if text.startswith(e, at + n)), default=0)
             if end:
                 fits.append((-end, rank, name))

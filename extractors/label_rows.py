@@ -56,16 +56,21 @@ def heads_a_column(lines: list[list], label: Label, labels: dict[str, list[Label
 
 
 def _headings_over_a_row(heads: list, row: list) -> bool:
-    """A row of short headings in capitals, no figure among them, each over a cell of the row below that starts under
-    it, a figure among those ('Employee | Department | Designation | From | To' over one employment's row; not a grid of
+    """A row of short headings in capitals (or Han: 'Position 职位'), no figure among them, each over a cell of the row
+    below that starts under it, a figure among those ('Employee | Department | Designation | From | To' over one employment's row; not a grid of
     pairs, '姓名 | 梁某 | 性别 | 男' over '出生年月 | 1987.05 | …')."""
     cells = _cells(heads)
     if len(cells) < TABLE_COLUMNS or not any(ch.isdigit() for w in row for ch in w.text) \
-            or not all(re.fullmatch(r"[A-Z][A-Za-z.'/&-]*", w.text) for w in heads) or any(len(c) > HEADING_WORDS or any(ch.isdigit() for w in c for ch in w.text) for c in cells):
+            or not all(re.fullmatch(r"[A-Z][A-Za-z.'/&-]*", w.text) or is_han(w.text) for w in heads) or any(_words_in(c) > HEADING_WORDS or any(ch.isdigit() for w in c for ch in w.text) for c in cells):
         return False
     starts = [c[0].bbox[0] for c in _cells(row)]
     h = heads[0].bbox[3] - heads[0].bbox[1]
     return len(starts) >= len(cells) - 1 and sum(any(abs(x - c[0].bbox[0]) <= h for x in starts) for c in cells) >= len(cells) - 1
+
+
+def _words_in(cell: list) -> int:
+    """A cell's words, a run of Han characters one word (OCR gives Han a character a word: '任 职 期 间')."""
+    return sum(1 for k, w in enumerate(cell) if not (k and is_han(w.text) and is_han(cell[k - 1].text)))
 
 
 def _cells(words: list) -> list[list]:

@@ -95,7 +95,10 @@ LEVEL_WORD = re.compile(r"本科|专科|專科|研究生|硕士|碩士|博士|�
 
 
 def _level(text: str) -> str | None:
+    """A school level as its row names it first; of a bilingual one ('本科 Undergraduate') the Han."""
     value = _text_in_first_language(text)
+    if value and re.match(HAN, value):
+        value = re.split(r"\s+(?=[A-Za-z])", value)[0]
     return value if value and LEVEL_WORD.search(value) else None
 
 
