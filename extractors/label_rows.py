@@ -13,6 +13,7 @@ from pipeline.text import is_han
 from .declarations import Declared
 
 COLUMN_HEADINGS = 2  # other fields' labels on a label's line that make the line a table's headings
+LATIN_HEADING = r"[A-Z][A-Za-z.'/&-]*"
 TABLE_COLUMNS, HEADING_WORDS = 4, 3  # headings over a table's row: at least so many, each of at most so many words
 HEADING_CELL = 12  # characters of a heading row's words no label covers ('Department'): more are values
 
@@ -56,12 +57,14 @@ def heads_a_column(lines: list[list], label: Label, labels: dict[str, list[Label
 
 
 def _headings_over_a_row(heads: list, row: list) -> bool:
-    """A row of short headings in capitals (or Han: 'Position 职位'), no figure among them, each over a cell of the row
-    below that starts under it, a figure among those ('Employee | Department | Designation | From | To' over one employment's row; not a grid of
-    pairs, '姓名 | 梁某 | 性别 | 男' over '出生年月 | 1987.05 | …')."""
+    """A row of short headings in capitals (each with its Han translation or none: 'Position 职位'), no figure among them,
+    each over a cell of the row below that starts under it, a figure among those ('Employee | Department | Designation |
+    From | To' over one employment's row; not a grid of pairs, '姓名 | 梁某 | 性别 | 男' over '出生年月 | 1987.05 | …')."""
     cells = _cells(heads)
     if len(cells) < TABLE_COLUMNS or not any(ch.isdigit() for w in row for ch in w.text) \
-            or not all(re.fullmatch(r"[A-Z][A-Za-z.'/&-]*", w.text) or is_han(w.text) for w in heads) or any(_words_in(c) > HEADING_WORDS or any(ch.isdigit() for w in c for ch in w.text) for c in cells):
+            or not all(re.fullmatch(LATIN_HEADING, w.text) or is_han(w.text) for w in heads) \
+            or not all(any(re.fullmatch(LATIN_HEADING, w.text) for w in c) for c in cells) \
+            or any(_words_in(c) > HEADING_WORDS or any(ch.isdigit() for w in c for ch in w.text) for c in cells):
         return False
     starts = [c[0].bbox[0] for c in _cells(row)]
     h = heads[0].bbox[3] - heads[0].bbox[1]

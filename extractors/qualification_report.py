@@ -90,6 +90,7 @@ def settled(doc: DocView, out: dict[str, Field]) -> dict[str, Field]:
         out["level"] = doc.field(LEVEL_NAMES.get(named.group(0).lower(), named.group(0)), find_line(doc.lines(), re.escape(named.group(0)))[1])
     if "sex" not in out and (said := SEX_SET_OFF.search(doc.text)):  # '(male, born 12 March 1996)'
         out["sex"] = doc.field("F" if said.group(1).lower() in ("female", "女") else "M", find_line(doc.lines(), re.escape(said.group(0)))[1])
+    _name_in_two_rows(doc, out)
     if "holder_name" not in out:
         _holder_in_title(doc, out)
     if "verification_code" not in out:
@@ -97,6 +98,18 @@ def settled(doc: DocView, out: dict[str, Field]) -> dict[str, Field]:
     if "verification_code" in out:
         read_code_again(doc, out["verification_code"])
     return out
+
+
+# A Latin name given in two rows ('Surname  YE' over 'Given name  ZIXUAN'): the holder is both
+SURNAME_ROW, GIVEN_NAMES_ROW = [r"^\s*(?:surname|family name|last name)\b"], [r"^\s*(?:given names?|first names?|forenames?)\b"]
+
+
+def _name_in_two_rows(doc: DocView, out: dict[str, Field]) -> None:
+    lines = doc.lines()
+    surname, line = after_label(lines, SURNAME_ROW, r"[A-Z][A-Za-z'-]+")
+    given, _ = after_label(lines, GIVEN_NAMES_ROW, r"[A-Z][A-Za-z'-]+(?: [A-Z][A-Za-z'-]+)*")
+    if surname and given and line is not None:
+        out["holder_name"] = doc.field(f"{surname} {given}".upper(), line)
 
 
 def _holder_in_title(doc: DocView, out: dict[str, Field]) -> None:

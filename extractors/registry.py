@@ -109,6 +109,9 @@ def _extract(doc_type: str, doc: DocView) -> dict[str, Field]:
         if key in out:
             _without_department(out[key])
             _name_in_brackets(doc, out[key])
+    for key in (*COMPANY_FIELDS, "employer"):
+        if key in out and (once := FORM_READ_TWICE.fullmatch(str(out[key].value))):
+            mended(out[key], once.group(1))  # '…股份有限公司公司': the chop's ring read after the name
     if doc_type == "qualification_report":
         out = qualification_report.settled(doc, out)
         missing = [k for k in REPORT_AS_DEGREE if k not in out]
@@ -147,6 +150,9 @@ COMPANY_FIELDS = ("employer_name", "company_name", "business_name", "organisatio
 
 # A department signing for its company, named before it ('Human Resources, Shenzhen Haixin Instruments Co., Ltd.')
 DEPARTMENT_FIRST = re.compile(r"^(?:[A-Z][A-Za-z&]*\s+){0,3}(?:Department|Dept\.?|Section|Office|Division|Resources|Unit|Team)\s*,\s*(\S.+)$")
+
+
+FORM_READ_TWICE = re.compile(r"(.{2,}?公司)公司")
 
 
 def _without_department(found: Field) -> None:

@@ -187,8 +187,9 @@ def extract(doc: DocView) -> dict[str, Field]:
         out["employer"] = doc.field(name, line)
     else:
         m, line = find_line(lines, COMPANY_EN, flags=0)
-        if m:
-            out["employer"] = doc.field(m.group(1).strip(), line)
+        if m:  # (not the signer's calling before it: 'General Manager of Greenleaf … Co., Ltd.')
+            callings = "|".join(vocabulary()["callings"])
+            out["employer"] = doc.field(re.sub(rf"^(?:[A-Z][A-Za-z]+ )*(?:{callings}) of ", "", m.group(1).strip(), flags=re.IGNORECASE), line)
         elif (head := _letterhead(lines) or _signing_line(lines)) is not None:
             out["employer"] = doc.field(head.text.strip(), head)
     return out

@@ -1,5 +1,5 @@
-"""A three-hundred-and-seventy-third drawn set, drawn after the stop's last reader change, to be read cold and left
-unmended, in wording and layouts no earlier set drew: a hospital's staff record extract in English whose post is a
+"""A three-hundred-and-seventy-third drawn set, drawn after the stop's
+second round of reader changes and read cold before any change for it, in wording and layouts no earlier set drew: a hospital's staff record extract in English whose post is a
 'Rank' and whose stay is a 'Service' row; a Chinese letter whose stay is 自…起至…止 in Chinese numerals; a report
 scanned on its side (the page turned a quarter). Each is a case of its own (`scripts/bench_drawn_forms.py --set
 threehundredseventythird`). Every name and number is made up."""

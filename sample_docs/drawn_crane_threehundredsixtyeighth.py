@@ -1,5 +1,5 @@
-"""A three-hundred-and-sixty-eighth drawn set, of English work letters, drawn after the stop's last reader change, to be
-read cold and left unmended, in wording and layouts no earlier set drew: a certificate whose rows are 'Name of staff',
+"""A three-hundred-and-sixty-eighth drawn set, of English work letters, drawn after the stop's
+second round of reader changes and read cold before any change for it, in wording and layouts no earlier set drew: a certificate whose rows are 'Name of staff',
 'Designation held', 'Engaged from', 'Released on'; a letter that a person 'served on the staff of' a group named only in
 its sentence; a letter of a person who 'has worked full-time for' a company 'since Sept. 1st, 2015' and 'currently holds
 the title of' a post. Each is a case of its own (`scripts/bench_drawn_forms.py --set threehundredsixtyeighth`). Every

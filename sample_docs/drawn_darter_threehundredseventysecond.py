@@ -1,5 +1,5 @@
-"""A three-hundred-and-seventy-second drawn set, drawn after the stop's last reader change, to be read cold and left
-unmended, in wording and layouts no earlier set drew: a graduation certificate's English translation (the student
+"""A three-hundred-and-seventy-second drawn set, drawn after the stop's
+second round of reader changes and read cold before any change for it, in wording and layouts no earlier set drew: a graduation certificate's English translation (the student
 'studied in the major of … (four-year undergraduate program)' and 'is hereby permitted to graduate'); an English consent
 by which a group 'hereby agrees that its employee … may take up employment'; a manager's own letter that a person
 'worked under me as' a post, the company named after his title. Each is a case of its own

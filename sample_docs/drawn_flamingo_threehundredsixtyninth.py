@@ -1,5 +1,5 @@
-"""A three-hundred-and-sixty-ninth drawn set, of Chinese work letters, drawn after the stop's last reader change, to be
-read cold and left unmended, in wording and layouts no earlier set drew: a ruled table of rows (工作部门, 担任职务, 入职时间,
+"""A three-hundred-and-sixty-ninth drawn set, of Chinese work letters, drawn after the stop's
+second round of reader changes and read cold before any change for it, in wording and layouts no earlier set drew: a ruled table of rows (工作部门, 担任职务, 入职时间,
 离职时间) under a title; a letter that a person 加盟我司 in a month and 现担任…一职; a Hong Kong company's letter in
 traditional print whose person 加入本公司 on a day, 至…離職, and whose post before leaving was one (離職前職位為).
 Each is a case of its own (`scripts/bench_drawn_forms.py --set threehundredsixtyninth`). Every name and number is made up."""

@@ -1,5 +1,5 @@
-"""A three-hundred-and-seventieth drawn set, of qualification reports, drawn after the stop's last reader change, to be
-read cold and left unmended, in wording and layouts no earlier set drew: a report whose labels head a ruled table's
+"""A three-hundred-and-seventieth drawn set, of qualification reports, drawn after the stop's
+second round of reader changes and read cold before any change for it, in wording and layouts no earlier set drew: a report whose labels head a ruled table's
 columns and whose values are the row under them; an English report that gives the holder's surname and given name on
 rows of their own, its code's validity in brackets; a report of a bachelor's from a junior college (专升本) whose dates
 are in dots. Each is a case of its own (`scripts/bench_drawn_forms.py --set threehundredseventieth`). Every name and

@@ -1,5 +1,5 @@
-"""A three-hundred-and-seventy-first drawn set, of degree certificates, drawn after the stop's last reader change, to be
-read cold and left unmended, in wording and layouts no earlier set drew: a Macau university's certificate in
+"""A three-hundred-and-seventy-first drawn set, of degree certificates, drawn after the stop's
+second round of reader changes and read cold before any change for it, in wording and layouts no earlier set drew: a Macau university's certificate in
 traditional print that 特頒授 a degree with its major in brackets (主修…); an English certificate of labelled rows
 (Degree, Major, Date of Conferment); a Chinese master's certificate whose field is named before 学科 and not 专业.
 Each is a case of its own (`scripts/bench_drawn_forms.py --set threehundredseventyfirst`). Every name and number is made up."""

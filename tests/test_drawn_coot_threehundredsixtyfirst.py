@@ -47,3 +47,12 @@ def test_a_name_before_a_word_that_never_ends_a_given_name():
 
 def test_a_level_in_both_languages():
     assert PARSERS["level"]("专科 Associate") == "专科"
+
+
+def test_a_han_grid_of_pairs_heads_no_columns():
+    """(Han headings count only beside Latin ones: a grid of pairs in Han alone is no row of headings.)"""
+    rows = [[(600, "毕业证书")], [(160, "姓名"), (400, "邵若宁"), (700, "性别"), (900, "女")],
+            [(160, "出生日期"), (400, "1995.03.12"), (700, "学制"), (900, "四年")],
+            [(160, "专业"), (400, "应用化学"), (700, "层次"), (900, "本科")]]
+    out = extract("graduation_certificate", doc_of_rows(rows, han=True, source="ocr"))
+    assert out["holder_name"].value == "邵若宁"
