@@ -209,7 +209,7 @@ def _signing_line(lines: list[Line]) -> Line | None:
     """The last line that is nothing but a Han organisation's name with no company's form ('…检验检测中心' signing
     under the text): the employer signs its own letter."""
     v = vocabulary()
-    words = "|".join(w for w in v["organisation_words"] if has_han(w))
+    words = "|".join(w for w in v["organisation_words"] + v["signing_organisation_words"] if has_han(w))
     for ln in reversed(lines):
         text = ln.text.replace(" ", "")
         if re.fullmatch(rf"[{HAN_RANGE}]{{4,30}}(?:{words})", text) and not text.endswith(tuple(v["company_references"])):

@@ -23,3 +23,14 @@ def test_a_hong_kong_romanised_name_before_born():
             [(160, "employment in Hong Kong.")]]
     out = extract("consent_letter", doc_of_rows(rows, source="ocr"))
     assert out["applicant_name"].value.upper() == "LEUNG HOI CHING"
+
+
+def test_a_letterheads_company_over_the_office_that_signs():
+    """(A centre signs as an organisation only in Chinese and only alone: 'Human Resources Centre' under a letter whose
+    letterhead names the company is an office of it; the 240th set's letter lost its employer when 'centre' was an
+    organisation's word for a part-way run.)"""
+    rows = [[(160, "Riverbend Paper Products (Jiaxing) Co., Ltd.")], [(160, "3 March 2026")],
+            [(160, "Mr. TONG Wei served as Shift Supervisor with the Company from 4 April 2015 to 31 July 2021.")],
+            [(160, "Employee Services Centre")]]
+    out = extract("work_experience_letter", doc_of_rows(rows, source="ocr"))
+    assert out["employer"].value == "Riverbend Paper Products (Jiaxing) Co., Ltd."
