@@ -35,6 +35,11 @@ def _name_ends() -> tuple[str, ...]:
     return NAME_END_MARKS + tuple(both_scripts(vocabulary()["name_ends"]))
 
 
+@functools.lru_cache(maxsize=1)
+def _never_last() -> frozenset[str]:
+    return frozenset(both_scripts(vocabulary()["never_in_given_names"]))
+
+
 def han_person_at(text: str, at: int) -> str:
     """The Han name that starts at `at` and ends where a name ends ('罗欣怡同志', '罗欣怡，女',
     '黎嘉欣擔任'): three characters, else two, else four, unless a shorter name ends at a longer
@@ -42,8 +47,7 @@ def han_person_at(text: str, at: int) -> str:
     fits = []
     for rank, n in enumerate((3, 2, 4)):
         name = text[at:at + n]
-        if len(name) == n and re.fullmatch(f"{HAN}+", name) and starts_with_surname(name) \
-                and name[-1] not in both_scripts(vocabulary()["never_in_given_names"]):
+        if len(name) == n and re.fullmatch(f"{HAN}+", name) and starts_with_surname(name) and name[-1] not in _never_last():
             end = 9 if at + n == len(text) else max((len(e) for e in _name_ends() if text.startswith(e, at + n)), default=0)
             if end:
                 fits.append((-end, rank, name))
