@@ -70,7 +70,7 @@ SURE_CHARACTER = 0.9  # a character tesseract read this surely is kept over anot
 
 
 # (or a table's row, its 'From' and 'To' cells side by side: '2014-07-01  2017-12-31  Assistant Kiln Engineer')
-RANGE = re.compile(rf"(?P<start>{DATE_RX})\s*(?:至|到|to|until|till|through|-|–)?\s*(?P<end>{DATE_RX})")
+RANGE = re.compile(rf"(?P<start>{DATE_RX})\s*(?:至|到|to|until|till|through|-|–|—|一(?=\s*\d{{4}}))?\s*(?P<end>{DATE_RX})")
 POST_IN_ROW = 6  # words: what a row holds beside its dates where it is a post, not a sentence
 
 

@@ -271,7 +271,9 @@ def _opened_by(line: str, openers: list[str]) -> bool:
 
 def _heads(line: str, title: str) -> bool:
     """A title heads its line: most of it, or the line is a short heading; never in brackets ('Name (as in passport)')."""
-    return title in line and not _in_brackets(line, title) and (len(title) >= TITLE_SHARE * len(line) or _a_heading(line, title))
+    # (a line a sentence ends on is its wrapped tail, no heading: '解除劳动合同。' ends a letter's sentence)
+    share = len(title) >= TITLE_SHARE * len(line) and not line.rstrip().endswith("。")
+    return title in line and not _in_brackets(line, title) and (share or _a_heading(line, title))
 
 
 def _in_brackets(line: str, title: str) -> bool:
@@ -289,8 +291,12 @@ def _heads_as_title(line: str, title: str) -> bool:
 
 def _named_in(text: str, title: str) -> bool:
     """A type's title in the page's text, not only as the name of a number the page cites (a report's
-    '毕业证书编号为…' names no graduation certificate it is)."""
-    return any(re.match(NUMBER_OF, text[m.end():]) is None for m in re.finditer(re.escape(title), text))
+    '毕业证书编号为…' names no graduation certificate it is) nor of a paper ended."""
+    return any(re.match(NUMBER_OF, text[m.end():]) is None and not ENDING.search(text[:m.start()])
+               for m in re.finditer(re.escape(title), text))
+
+
+ENDING = re.compile(r"(?:解除|终止|終止)$")  # a contract a letter says was ended ('…与我公司解除劳动合同') is no contract on the page
 
 
 def _a_heading(line: str, title: str) -> bool:

@@ -99,7 +99,8 @@ _MONTH_ONLY = (r"(\d{4}|[〇零○一二三四五六七八九]{4})\s*年\s*(\d{1
                r"|(?<![\d./-])(\d{1,2})\s*/\s*(\d{4})(?![\d./-]*\d)")  # month first: '10/2017'
 MONTH_GROUPS = 8
 MONTH_ONLY = re.compile(_MONTH_ONLY, re.IGNORECASE)
-MONTH_PERIOD = re.compile(rf"(?:{_MONTH_ONLY})\s*(?:起\s*)?(?:-|–|—|~|to|until|till|through|and|至|到)\s*(?:{_MONTH_ONLY})", re.IGNORECASE)
+# (a long dash before a year is often read as 一, the Han one: '2013年7月一2016年6月')
+MONTH_PERIOD = re.compile(rf"(?:{_MONTH_ONLY})\s*(?:起\s*)?(?:-|–|—|~|一(?=\s*\d{{4}})|to|until|till|through|and|至|到)\s*(?:{_MONTH_ONLY})", re.IGNORECASE)
 
 
 def _month_number(text: str) -> int:
