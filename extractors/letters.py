@@ -123,7 +123,8 @@ def writer(prose: Prose) -> tuple[str, int] | None:
         signer = re.match(r"([^,]{2,40}),\s+(?=[A-Z])(.+)$", text)  # the signer's post before it ('HR Director, X Co., Ltd.')
         if signer and kind_of(signer.group(2)) == "company" and kind_of(signer.group(1)) != "company":
             text = signer.group(2)
-        if text and kind_of(text) == "company" and (re.fullmatch(han_org, text) or leading_run(text.replace(",", "")) == text.replace(",", "")):
+        if text and kind_of(text) == "company" and not _an_office(text) and (
+                re.fullmatch(han_org, text) or leading_run(text.replace(",", "")) == text.replace(",", "")):
             whole.append((text, a))
     if whole:
         return whole[-1]
@@ -131,6 +132,14 @@ def writer(prose: Prose) -> tuple[str, int] | None:
     named += [(p.name, p.start) for p in parties(prose) if p.kind == "company"]
     named = [(n, at) for n, at in named if not n.endswith(tuple(v["company_references"]))]
     return max(named, key=lambda x: x[1]) if named else None
+
+
+def _an_office(name: str) -> bool:
+    """An office that signs for the organisation, in English with no company's suffix ('Group Human Resources'):
+    a calling's word in it (data/prose.yaml: callings), not the organisation's name."""
+    words = {w.lower() for w in re.findall(r"[A-Za-z]+", name)}
+    return not has_han(name) and bool(words & set(vocabulary()["callings"])) and kind_of(name) == "company" \
+        and not name.lower().rstrip(" .").endswith(tuple(s.lower().rstrip(".") for s in vocabulary()["company_suffixes"]))
 
 
 def _without_office(name: str) -> str:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from pipeline.date_words import month_periods
 from pipeline.model import Field
 from pipeline.names import starts_with_surname
 from pipeline.reference import hk_institution_zh, load
@@ -91,6 +92,8 @@ def settled(doc: DocView, out: dict[str, Field]) -> dict[str, Field]:
     if "sex" not in out and (said := SEX_SET_OFF.search(doc.text)):  # '(male, born 12 March 1996)'
         out["sex"] = doc.field("F" if said.group(1).lower() in ("female", "女") else "M", find_line(doc.lines(), re.escape(said.group(0)))[1])
     _name_in_two_rows(doc, out)
+    if "graduation_date" not in out:
+        _studies_ended(doc, out)
     if "holder_name" not in out:
         _holder_in_title(doc, out)
     if "verification_code" not in out:
@@ -110,6 +113,19 @@ def _name_in_two_rows(doc: DocView, out: dict[str, Field]) -> None:
     given, _ = after_label(lines, GIVEN_NAMES_ROW, r"[A-Z][A-Za-z'-]+(?: [A-Z][A-Za-z'-]+)*")
     if surname and given and line is not None:
         out["holder_name"] = doc.field(f"{surname} {given}".upper(), line)
+
+
+GRADUATED = re.compile(r"毕业|畢業|graduat", re.IGNORECASE)
+
+
+def _studies_ended(doc: DocView, out: dict[str, Field]) -> None:
+    """A report that tells the studies' months and then that the holder graduated, in one sentence ('于2016年9月至
+    2020年6月在…学习，…，已毕业'): graduated at the studies' end, the month's last day (as value_types.date_or_month)."""
+    text = doc.text
+    for start, end, _, end_at in month_periods(text):
+        if GRADUATED.search(re.split(r"[。;；]|\.(?:\s|$)", text[end_at + 1:], maxsplit=1)[0]):
+            out["graduation_date"] = doc.field(end, doc.lines()[text[:end_at].count("\n")])
+            return
 
 
 def _holder_in_title(doc: DocView, out: dict[str, Field]) -> None:

@@ -137,7 +137,8 @@ MIN_INK_CONTRAST = 40  # grey levels between paper and print below which a page 
 def estimate_skew(image: Image.Image, limit: float = 10.0) -> float:
     """Small skew angle in degrees (counter-clockwise positive), by the projection profile:
     the angle at which text rows make the sharpest horizontal histogram."""
-    gray = fit(ImageOps.grayscale(image), 1000)
+    # a chop's ring and its lettering in an arc are no rows of print: red ink lifted first
+    gray = fit(without_red_ink(image) if image.mode == "RGB" else ImageOps.grayscale(image), 1000)
     arr = np.asarray(gray, dtype=np.uint8)
     ink = arr < 128
     if ink.mean() < 0.002:
