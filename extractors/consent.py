@@ -13,7 +13,7 @@ from pipeline.blanks import overlap
 from pipeline.model import BBox, Field
 from pipeline.names import is_pinyin, starts_with_surname
 from pipeline.seals import seals_on
-from pipeline.text import HAN, HAN_RANGE
+from pipeline.text import HAN, HAN_RANGE, simplified
 
 from .applicant_docs import first_found, last_date_except, person_as_found
 from .base import COMPANY_EN, REREAD_CONFIDENCE, DocView, parse_date
@@ -177,8 +177,8 @@ def _organisation_under_seal(doc: DocView, out: dict, k: int, seal: BBox, patter
     readings = ([str(read.value)] if read else []) + [text for text, _, _ in found]
     sureness = ([_page_sureness(page, read)] if read else []) + [s for _, _, s in found]
     value = mend_place_opening(vote(readings, sureness), readings, sureness)
-    if read is not None and value == read.value:
-        return
+    if read is not None and simplified(value) == simplified(str(read.value)):
+        return  # the page's own reading in its own script: the re-reads' models write simplified (東莞 read 东莞)
     others = sorted({r for r in readings if r != value})
     out["organisation"] = Field(value=value, confidence=REREAD_CONFIDENCE, file=page.file, page=page.number,
                                 bbox=found[0][1], source="ocr", readings=others)

@@ -11,7 +11,7 @@ import re
 
 from pipeline.model import Field
 
-from .base import DATE_RX, DocView, parse_date
+from .base import DATE_RX, RANGE_MARK, DocView, parse_date
 from .declarations import Declared, declarations, in_sentences, later_period_in
 from .running_text import RunningText
 from .value_types import HK_DOLLARS, PARSERS
@@ -81,6 +81,10 @@ def _labelled_date(text: str, field: Declared) -> tuple[str, int] | None:
     for start, end in sorted((m.start(), m.end()) for label in field.labels for m in label_pattern(label).finditer(text)):
         m = DATE_AFTER_LABEL.match(text, end)
         value = parse_date(m.group(1)) if m else None
+        if m and value and field.type == "stay_end" and (ranged := re.match(RANGE_MARK, text[m.end():])):
+            # a period's label over its range ('Employment period: 03 Apr 2018 to present'): the end is the range's end, if dated
+            later = re.match(DATE_RX, text[m.end() + ranged.end():])
+            value = parse_date(later.group(0)) if later else None
         if value:
             return value, start
     return None
