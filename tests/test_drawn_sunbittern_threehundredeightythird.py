@@ -61,3 +61,10 @@ def test_a_traditional_name_under_its_chop_keeps_its_script(tmp_path: Path):
     read = read_pages(item, tmp_path / "consent.png", tmp_path, None)
     doc = DocView(file=item.name, pages=[r.page for r in read], images=PageImages(read))
     assert registry.extract("consent_letter", doc)["organisation"].value == "佛山順德華興電器有限公司"
+
+
+def test_a_reason_between_the_month_and_the_leaving():
+    # (the 377th read this right only while its page was turned five degrees; read straight, the reason parted them)
+    rows = [[(700, "离职证明")], [(160, "兹有员工蒙子健于2016年4月入职，2020年8月因家庭原因离职，离职前任仓储主管。")],
+            [(900, "南宁邕江物流有限公司")]]
+    assert registry.extract("work_experience_letter", doc_of_rows(rows, source="ocr"))["end_date"].value == "2020-08-31"
