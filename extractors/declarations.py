@@ -179,8 +179,16 @@ def runs_into_a_row(doc_type: str, key: str, value) -> int | None:
     if not isinstance(value, str) or not re.search(HAN, value):
         return None
     labels = _han_labels_beside(doc_type, key)
-    return next((i for i in range(2, len(value) - 2) if any(value.startswith(lb, i) and len(value) > i + len(lb) for lb in labels)),
-                None)
+    return next((i for i in range(2, len(value) - 2) if any(value.startswith(lb, i) and len(value) > i + len(lb)
+                                                           and value[i + len(lb):] not in _name_endings() for lb in labels)), None)
+
+
+@functools.lru_cache(maxsize=1)
+def _name_endings() -> frozenset[str]:
+    """An organisation's last word (学院, 有限公司): a row's label before it is a word of the name ('楚雄民族学院', 民族 a row's
+    label)."""
+    v = yaml.safe_load((Path(__file__).parent / "data" / "prose.yaml").read_text(encoding="utf-8"))
+    return frozenset(w for w in v["organisation_words"] + v["company_suffixes"] if re.fullmatch(f"[{HAN_RANGE}]+", w))
 
 
 @functools.lru_cache(maxsize=None)

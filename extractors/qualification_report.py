@@ -85,7 +85,8 @@ def settled(doc: DocView, out: dict[str, Field]) -> dict[str, Field]:
     """The report's fields as read by every reader, settled: the level as the report names it,
     without its length in brackets ('Undergraduate (4 years)'); an unsure code read again."""
     if "level" in out:
-        level = re.sub(r"\s*[（(][^）)]*[）)]\s*$", "", str(out["level"].value)) or str(out["level"].value)
+        # (its bracket closed or not, the closing mark lost at the value's end: '本科（四年')
+        level = re.sub(r"\s*[（(][^）)]*[）)]?\s*$", "", str(out["level"].value)) or str(out["level"].value)
         out["level"].value = LEVEL_NAMES.get(level.lower(), level)
     if "level" not in out and (named := LEVEL_WORD.search(doc.text)):  # a report told in sentences ('… at the undergraduate level')
         out["level"] = doc.field(LEVEL_NAMES.get(named.group(0).lower(), named.group(0)), find_line(doc.lines(), re.escape(named.group(0)))[1])
