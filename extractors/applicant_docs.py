@@ -306,7 +306,7 @@ def extract_graduation(doc: DocView) -> dict[str, Field]:
         if found:
             out["holder_name"] = found
     # (the last school named never opens on a number's unit: '…24日' over '皖南艺术学院' is no '日皖南艺术学院')
-    first_found(doc, out, "institution", rt, [rf"校\s*名\s*[:：]?\s*({HAN}{{2,15}}?(?:大学|学院))", rf"(?<!\d)(?<!\d\s)({HAN}{{2,15}}(?:大学|学院))(?!.*(?:大学|学院))"])
+    first_found(doc, out, "institution", rt, [rf"校\s*名\s*[:：]?\s*({HAN}{{2,15}}?(?:大学|学院))", rf"(?<!\d)({HAN}{{2,15}}(?:大学|学院))(?!.*(?:大学|学院))"])
     if "institution" not in out:
         first_found(doc, out, "institution", rt, [rf"(?<=\bat ){ENGLISH_UNIVERSITY}"], flags=0)  # a sentence may wrap it
     if "institution" not in out:  # a line that opens with the school's name, in capitals too, as the degree's

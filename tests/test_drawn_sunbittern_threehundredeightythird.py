@@ -68,3 +68,9 @@ def test_a_reason_between_the_month_and_the_leaving():
     rows = [[(700, "离职证明")], [(160, "兹有员工蒙子健于2016年4月入职，2020年8月因家庭原因离职，离职前任仓储主管。")],
             [(900, "南宁邕江物流有限公司")]]
     assert registry.extract("work_experience_letter", doc_of_rows(rows, source="ocr"))["end_date"].value == "2020-08-31"
+
+
+def test_a_school_on_its_own_line_after_a_number():
+    # (a part-way run lost every school named on a line after a number's: '…590029' / '南京大學')
+    rows = [[(600, "毕业证书")], [(260, "学生姓名：程思远")], [(260, "证书编号：193401202106000123")], [(900, "赣北工程大学")]]
+    assert registry.extract("graduation_certificate", doc_of_rows(rows, source="ocr"))["institution"].value == "赣北工程大学"
