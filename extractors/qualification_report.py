@@ -10,9 +10,9 @@ from pipeline.date_words import month_periods
 from pipeline.model import Field
 from pipeline.names import starts_with_surname
 from pipeline.reference import hk_institution_zh, load
-from pipeline.text import HAN
+from pipeline.text import HAN, join_words
 
-from .base import DATE_RX, DocView, after_label, find_line, mended, parse_date, reread_after_label
+from .base import DATE_RX, DocView, Line, after_label, find_line, mended, parse_date, reread_after_label
 from .forms import ppocr_reading
 from .value_types import LEVEL_WORD
 
@@ -74,11 +74,32 @@ def extract(doc: DocView) -> dict[str, Field]:
     _unlabelled_rows(doc, lines, out)
     for key, labels in DATES.items():
         value, line = after_label(lines, labels, DATE_RX)
-        if value and parse_date(value):
-            out[key] = doc.field(parse_date(value), line)
+        under = None
+        if value and line is not None and not any(re.search(lb, line.text, re.IGNORECASE) for lb in labels) and lines.index(line):
+            under = _date_under(lines[lines.index(line) - 1], line, labels)  # read from the row under the label's
+        if value and parse_date(under or value):
+            # (by its column, the two rows together: over the sentence reader's nearest date after the label)
+            out[key] = doc.field(parse_date(under or value), line, source="derived" if under else None)
     if "institution" in out:
         out["institution"].value = hk_institution_zh(str(out["institution"].value)) or out["institution"].value
     return out
+
+
+def _date_under(head: Line, row: Line, labels: list[str]) -> str | None:
+    """Of a row of values under a row of labels (a ruled table's headings over its one row), the date in the words
+    standing under the label, not the row's first date (出生日期 before 毕业日期)."""
+    text, starts = "", []
+    for w in head.words:
+        starts.append(len(text))
+        text += w.text
+    for label in labels:
+        m = re.search(label, text, re.IGNORECASE)
+        over = [w for w, at in zip(head.words, starts) if m and m.start() <= at < m.end()]
+        if over:
+            x0, x1 = min(w.bbox[0] for w in over), max(w.bbox[2] for w in over)
+            found = re.search(DATE_RX, join_words([w for w in row.words if w.bbox[0] < x1 and x0 < w.bbox[2]]))
+            return found.group(0) if found else None
+    return None
 
 
 def settled(doc: DocView, out: dict[str, Field]) -> dict[str, Field]:
