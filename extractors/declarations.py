@@ -13,6 +13,7 @@ import yaml
 from pipeline.labels import fold
 from pipeline.text import HAN_RANGE
 
+from .prose import vocabulary
 from .value_types import PARSERS
 
 HAN = f"[{HAN_RANGE}]"
@@ -187,7 +188,7 @@ def runs_into_a_row(doc_type: str, key: str, value) -> int | None:
 def _name_endings() -> frozenset[str]:
     """An organisation's last word (学院, 有限公司): a row's label before it is a word of the name ('楚雄民族学院', 民族 a row's
     label)."""
-    v = yaml.safe_load((Path(__file__).parent / "data" / "prose.yaml").read_text(encoding="utf-8"))
+    v = vocabulary()
     return frozenset(w for w in v["organisation_words"] + v["company_suffixes"] if re.fullmatch(f"[{HAN_RANGE}]+", w))
 
 
