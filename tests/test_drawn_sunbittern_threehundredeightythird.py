@@ -74,3 +74,11 @@ def test_a_school_on_its_own_line_after_a_number():
     # (a part-way run lost every school named on a line after a number's: '…590029' / '南京大學')
     rows = [[(600, "毕业证书")], [(260, "学生姓名：程思远")], [(260, "证书编号：193401202106000123")], [(900, "赣北工程大学")]]
     assert registry.extract("graduation_certificate", doc_of_rows(rows, source="ocr"))["institution"].value == "赣北工程大学"
+
+
+def test_a_validity_from_to_keeps_its_expiry():
+    # (a part-way run lost the 58th set's expiry while 'validity from' was a commencement's label)
+    rows = [[(200, "BUSINESS REGISTRATION CERTIFICATE")], [(160, "Business Name"), (700, "GREYSTONE CARGO LIMITED")],
+            [(160, "Date of Commencement"), (700, "09/06/2016")], [(160, "Validity: from 09/06/2026 to 08/06/2027")]]
+    out = registry.extract("br_certificate", doc_of_rows(rows, source="ocr"))
+    assert (out["commencement_date"].value, out["expiry_date"].value) == ("2016-06-09", "2027-06-08")
