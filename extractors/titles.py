@@ -260,8 +260,9 @@ def subjects(prose: Prose) -> list[Mention]:
     out += [m for m in marked_people(prose) if all(o.start != m.start for o in out)]
     for cue in (c for c in prose.cues if c.label_ == "subject_before"):  # '王梓萱系我院在职员工'
         end = cue.start_char
-        # (the sex may come first in the bracket: 'QIAO Xin (male, born …')
-        latin = re.search(r"((?:[A-Z][A-Za-z'-]+ ){1,3}[A-Z][A-Za-z'-]+),?\s*[(]?\s*(?:(?:[Mm]ale|[Ff]emale|MALE|FEMALE)\s*,\s*)?$",
+        # (the sex may come first inside the bracket: 'QIAO Xin (male, born …'; not after a comma, 'LUO Chengzhi, male, born'
+        # beside its Han sentence, whose name is the holder's as printed first)
+        latin = re.search(r"((?:[A-Z][A-Za-z'-]+ ){1,3}[A-Z][A-Za-z'-]+),?\s*(?:[(]\s*(?:(?:[Mm]ale|[Ff]emale|MALE|FEMALE)\s*,\s*)?)?$",
                           prose.text[max(0, end - 60):end])
         if latin and not has_han(cue.text):  # 'Ms. WEI Lanting, born on …', '… (born …)': the longest pinyin run before the cue
             words = latin.group(1).split()

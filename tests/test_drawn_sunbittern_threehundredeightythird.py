@@ -82,3 +82,11 @@ def test_a_validity_from_to_keeps_its_expiry():
             [(160, "Date of Commencement"), (700, "09/06/2016")], [(160, "Validity: from 09/06/2026 to 08/06/2027")]]
     out = registry.extract("br_certificate", doc_of_rows(rows, source="ocr"))
     assert (out["commencement_date"].value, out["expiry_date"].value) == ("2016-06-09", "2027-06-08")
+
+
+def test_a_holder_beside_its_translation_keeps_the_han_name():
+    # (a part-way run took 'LUO Chengzhi, male, born' over the Han name printed first, the 167th set's degree)
+    rows = [[(600, "博士学位证书")], [(180, "林浩然，男，1990年5月3日生，在材料学学科通过博士学位的课程考试和论文答辩，授予工学博士学位。")],
+            [(180, "LIN Haoran, male, born on 3 May 1990, has passed the examinations and is awarded the degree of Doctor of Engineering.")],
+            [(900, "冀中理工大学")]]
+    assert registry.extract("degree_certificate", doc_of_rows(rows, source="ocr"))["holder_name"].value == "林浩然"
