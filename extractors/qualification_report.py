@@ -74,9 +74,9 @@ def extract(doc: DocView) -> dict[str, Field]:
     _unlabelled_rows(doc, lines, out)
     for key, labels in DATES.items():
         value, line = after_label(lines, labels, DATE_RX)
-        under = None
-        if value and line is not None and not any(re.search(lb, line.text, re.IGNORECASE) for lb in labels) and lines.index(line):
-            under = _date_under(lines[lines.index(line) - 1], line, labels)  # read from the row under the label's
+        under, k = None, lines.index(line) if line is not None else 0
+        if value and k and not any(re.search(lb, line.text, re.IGNORECASE) for lb in labels):
+            under = _date_under(lines[k - 1], lines[k], labels)  # read from the row under the label's
         if value and parse_date(under or value):
             # (by its column, the two rows together: over the sentence reader's nearest date after the label)
             out[key] = doc.field(parse_date(under or value), line, source="derived" if under else None)
