@@ -308,6 +308,8 @@ def cn_numerals_in_dates(text: str) -> str:
     text = roc_years_as_common_era(text)
     # A certificate's date letter-spaced, or read a character a word (二〇 二〇 年): one run.
     text = re.sub(rf"[{_NUMERAL_CHARS}][{_NUMERAL_CHARS}年月日 ]*[年月日]", lambda m: m.group(0).replace(" ", ""), text)
+    # a day whose 日 a chop hid at its line's end (…十一月二十八); a lone 一 may be a dash read so
+    text = re.sub(r"(年\s*[一二三四五六七八九十]{1,3}\s*月\s*)(?!一(?:\s|$))([一二三四五六七八九十廿卅]{1,3})(?=\s|$)", r"\1\2日", text)
     # OCR reads a year's 〇 as a Latin O or a zero (二O一八年); 廿 and 卅 are twenty and thirty
     text = re.sub(r"[〇零○一二三四五六七八九Oo0Ｏ０(（]{4}(?=\s*年)",
                   lambda m: m.group(0).translate(_ZERO_AS_LING) if re.search("[一二三四五六七八九]", m.group(0)) else m.group(0), text)

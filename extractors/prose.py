@@ -37,7 +37,7 @@ DAY_OF = r"(\d{1,2})\s?(?:st|nd|rd|th)?\s+(?:day\s+)?of\s+([A-Za-z]{3,9}),?\s+(\
 # 二〇二六年十月八日; its characters may stand a space apart (letter-spaced print)
 _Y, _M, _D = "〇零○Oo0一二三四五六七八九贰貳叁參肆伍陆陸柒捌玖壹", "一二三四五六七八九十壹贰貳叁參肆伍陆陸柒捌玖拾", "一二三四五六七八九十廿卅壹贰貳叁參肆伍陆陸柒捌玖拾"
 CN_DATE = (f"[{_Y}](?:\\s?[{_Y}]){{2,3}}\\s*年\\s*[{_M}](?:\\s?[{_M}]){{0,2}}\\s*月\\s*"
-           f"[{_D}](?:\\s?[{_D}]){{0,2}}\\s*日")
+           f"[{_D}](?:\\s?[{_D}]){{0,2}}(?:\\s*日|(?<!月一)(?=\\s|$))")  # (日 hidden by a chop at the line's end)
 CN_COUNT = "一二两兩三四五六七八九十壹贰貳叁參肆伍陆陸柒捌玖拾"  # capital numerals too: 為期貳年
 # not a date's year: 二〇二七年三月, 貳零貳柒年叁月
 # A month may be a calendar month, 個曆月, or read with a stray mark between 個 and 月.

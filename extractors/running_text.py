@@ -123,6 +123,7 @@ class RunningText:
         self.line_starts: set[int] = set()  # where each printed line starts, a wrapped one too
         changes: list[tuple[int, Line, Line]] = []
         right = _right_margins(lines)
+        usual = _usual_gap(lines)
         for line in (_ordinal_days(_without_specks(ln)) for ln in lines):
             if parts and _speck(line, previous):
                 continue
@@ -140,6 +141,8 @@ class RunningText:
                     or (prev.isdigit() and len(parts[-1]) >= 15 and re.match(r"\d*\s*[年月日]", line.text) and _wraps(owners[-1], right)) \
                     or (prev.isdigit() and line.text[:1].isdigit() and len(parts[-1]) >= 15 and _wraps(owners[-1], right)
                         and re.search(HAN, parts[-1]) is not None)  # a number wrapped in Chinese running text
+                # never across a paragraph's space (a particulars row over the paragraph under it)
+                joinable = joinable and not _paragraph_apart(owners[-1], line, usual)
                 sep = "" if joinable else " "
                 if joinable:
                     line = _without_stray_mark(line)
@@ -161,8 +164,7 @@ class RunningText:
                              and (apart(size[id(a)], body) or apart(size[id(b)], body))}
         # and where a paragraph's space opens: a title line ('Re: Appointment as …') runs on into no paragraph
         usual = _usual_gap(read)
-        self.type_changes |= {at for at, a, b in changes if a.page is b.page and usual
-                              and b.bbox[1] - a.bbox[3] > PARAGRAPH_GAP * usual}
+        self.type_changes |= {at for at, a, b in changes if _paragraph_apart(a, b, usual)}
         self._dates_in_figures()
 
     def _dates_in_figures(self) -> None:
@@ -212,14 +214,20 @@ INKED_CHINESE_DATE = r"(?:[12][\dOoDIlZzSB.,·']{3,4}|[12]\d{0,2}[(（][)）]\d{
 DOT_LOST_DATE = r"(?<![\d.])((?:19|20)\d\d)\.(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?![\d.])"
 # A date in Chinese numerals, as certificates print it (二〇一八年六月三十日).
 # Its characters may stand a space apart (letter-spaced print, or read a character a word).
-# (a day's character read twice under a chop, 二十八八日: base.cn_numerals_in_dates reads it once)
-NUMERAL_DATE = r"[〇零○一二三四五六七八九](?:\s?[〇零○一二三四五六七八九(（]){3}\s*年\s*[一二三四五六七八九十](?:\s?[一二三四五六七八九十]){0,2}\s*月\s*[一二三四五六七八九十廿卅](?:\s?[一二三四五六七八九十]){0,3}\s*日"
+# (a day's character read twice under a chop, 二十八八日: base.cn_numerals_in_dates reads it once; its 日 hidden
+# at the line's end: the day ends there)
+NUMERAL_DATE = r"[〇零○一二三四五六七八九](?:\s?[〇零○一二三四五六七八九(（]){3}\s*年\s*[一二三四五六七八九十](?:\s?[一二三四五六七八九十]){0,2}\s*月\s*[一二三四五六七八九十廿卅](?:\s?[一二三四五六七八九十]){0,3}(?:\s*日|(?<!月一)(?=\s|$))"
 
 
 def _first_group(m: re.Match) -> tuple[int, int]:
     """Where the match's first group that matched lies (the whole match where none did)."""
     group = next((i for i in range(1, (m.lastindex or 0) + 1) if m.group(i)), 0)
     return m.span(group)
+
+
+def _paragraph_apart(a: Line, b: Line, usual: float) -> bool:
+    """Whether line b opens a paragraph under line a: a paragraph's space between them on one page."""
+    return a.page is b.page and bool(usual) and b.bbox[1] - a.bbox[3] > PARAGRAPH_GAP * usual
 
 
 def _usual_gap(lines: list[Line]) -> float:

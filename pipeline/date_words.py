@@ -92,7 +92,7 @@ def roc_years_as_common_era(text: str) -> str:
 # A stay stated to the month only ('2012年7月至2020年12月', '自2013年3月起至2019年9月止', 'from July 2015 to March 2022', '2016.03 - 2021.08'):
 # taken to begin on its first month's first day and to end on its last month's last day.
 # (in Chinese numerals too: '二〇一三年七月起', no day after it)
-_MONTH_ONLY = (r"(\d{4}|[〇零○一二三四五六七八九]{4})\s*年\s*(\d{1,2}|十[一二]?|[一二三四五六七八九])\s*月(?!\s*(?:\d{1,2}|[一二三四五六七八九十廿卅]{1,3})\s*[日号])"
+_MONTH_ONLY = (r"(\d{4}|[〇零○一二三四五六七八九]{4}|(?<![〇零○一二三四五六七八九])二[一二三四五六七八九][〇零○一二三四五六七八九])\s*年\s*(\d{1,2}|十[一二]?|[一二三四五六七八九])\s*月(?!\s*(?:\d{1,2}|[一二三四五六七八九十廿卅]{1,3})\s*[日号])"
                rf"|\b({MONTH_NAMES}|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?,?\s+(\d{{4}})\b"
                # no day after it, nor a date before it; a range's dash may stand either side ('2012.07-2016.12')
                r"|(?:(?<![\d./-])|(?<=\d{4}[./]\d{2}-)|(?<=\d{4}[./]\d-))(\d{4})\s*[./-]\s*(\d{1,2})(?!\d|\s*[./-]\s*\d{1,2}(?!\d))"
@@ -113,6 +113,7 @@ def _month_number(text: str) -> int:
 def _year_month(groups: tuple) -> tuple[int, int] | None:
     han_y, han_m, name, name_y, num_y, num_m, first_m, last_y = groups
     if han_y:
+        han_y = han_y if len(han_y) == 4 else han_y[0] + "〇" + han_y[1:]  # a year whose 〇 the scan lost (二一四年)
         year, month = int(han_y.translate(HAN_DIGITS)), _month_number(han_m)
     elif name:
         year, month = int(name_y), next(i for i, n in enumerate(MONTH_NAMES.split("|"), 1) if n.startswith(name.lower()[:3]))
