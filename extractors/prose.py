@@ -155,6 +155,10 @@ class Prose:
         lo, hi = self.doc[a].idx if a < len(self.doc) else len(self.text), self.doc[b].idx if b < len(self.doc) else len(self.text)
         return any(lo < k <= hi and has_han(self.text[max(0, k - 2):k]) for k in self.breaks)
 
+    def _line_ends_after(self, end: int, at: int) -> bool:
+        """A line of Chinese ends between characters end and at (no text but space between them)."""
+        return any(end < k <= at and has_han(self.text[max(0, k - 2):k]) for k in self.breaks) and not self.text[end:at].strip()
+
     def _heading_point(self, cue: Span) -> int:
         """1 where the cue heads its clause with a point ('Term. Two years from the start date.', '3. Term. …'):
         that point ends no sentence; else 0."""
@@ -202,7 +206,9 @@ class Prose:
                 gap = cue.start - last
                 # '… 2012年9月1日 毕业日期 2016年6月30日': a cue that labels the next value is not this one's
                 labels_next = re.match(r"\s*(?:日期|時間|时间|date\b|[:：])", self.text[cue.end_char:], re.IGNORECASE)
-                ok = gap <= AFTER_WINDOW and not self._ends_between(last, cue.start) and not labels_next
+                # (a line's end right after the value parts it from the cue too: a date over a title '离职证明')
+                ok = gap <= AFTER_WINDOW and not self._ends_between(last, cue.start) and not labels_next \
+                    and not self._line_ends_after(end, cue.start_char)
             else:
                 continue
             # The nearer cue wins; at a tie the one before the value (a range's '至' binds the date

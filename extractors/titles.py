@@ -81,6 +81,8 @@ def titles_after(prose: Prose, label: str) -> list[Mention]:
             continue  # a sentence after a label ('岗位：乙方在甲方担任会计师'): the cue inside names the title
         if prose.text[start:end].count("(") > prose.text[start:end].count(")") and prose.text[end:end + 1] == ")":
             end += 1  # 'Bachelor of Arts (Honours)'
+        if label == "position" and han:
+            start, end = _post_after_department(prose, start, end)
         value = prose.text[start:end]
         if value.startswith(_words_of(label, "not_opening")):
             continue  # '现任职于产品部': 现任 there opens 'works at', not a post
@@ -98,6 +100,14 @@ def titles_after(prose: Prose, label: str) -> list[Mention]:
             last = next((last[:-len(w)] for w in _words_of(label, "end") if has_han(w) and last.endswith(w) and len(last) > len(w) + 1), last)
             out.append(Mention(last, in_turn.start(1), in_turn.start(1) + len(last), label, 0))  # ('…、项目工程师工作': the post)
     return out
+
+
+def _post_after_department(prose: Prose, start: int, end: int) -> tuple[int, int]:
+    """Where the post lies when a department comes first and the post after a slash ('部门及职务：研发中心／硬件工程师')."""
+    after = re.match(rf"\s*[／/]\s*([{HAN_RANGE}]{{2,12}})", prose.text[end:])
+    if after and prose.text[start:end].endswith(tuple(both_scripts(vocabulary()["department_words"]))):
+        return end + after.start(1), end + after.end(1)
+    return start, end
 
 
 # the posts after the first of a list held in turn, the last captured ('、工程师、高级工程师')

@@ -145,6 +145,10 @@ def _post(text: str) -> str | None:
     if text and has_han(text[:1]):
         # a note in brackets after it is the department or the grade, not the post ('工程師（研發中心）')
         text = re.split(r"[，。；,;（(]", text)[0]
+        # a department, then the post after a slash ('研发中心／硬件工程师' under '部门及职务')
+        parts = re.split(r"\s*[／/]\s*", text)
+        if len(parts) == 2 and has_han(parts[1][:1]) and parts[0].endswith(tuple(both_scripts(vocabulary()["department_words"]))):
+            text = parts[1]
         # a bilingual row's English after the Chinese it opens with ('分析師 Supply Chain Analyst')
         text = re.sub(r"\s+[A-Z][A-Za-z]+(?:\s+[A-Za-z&/-]+)+\s*$", "", text)
     elif text:

@@ -47,9 +47,9 @@ def is_pinyin(name: str) -> bool:
 
 @functools.lru_cache(maxsize=1)
 def spelt_syllables() -> frozenset[str]:
-    """The syllables as names are spelt: pinyin's, and ü after l and n as PRC passports and the MRZ
+    """The syllables as names are spelt: pinyin's but interjections', and ü after l and n as PRC passports and the MRZ
     spell it since 2012 (吕 LYU, 女 NYU, 略 LYUE)."""
-    out = pinyin_syllables()
+    out = pinyin_syllables() - set(_surname_data()["not_in_names"])
     return out | {s.replace("v", "yu") for s in out if s[:1] in "ln" and "v" in s}
 
 

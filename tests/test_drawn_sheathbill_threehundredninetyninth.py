@@ -39,3 +39,10 @@ def test_a_consent_dated_at_its_last_line_without_its_mark():
     rows = [[(700, "同意函")], [(160, "本院职工程立新，男，现任检验科主管技师。经研究，本院同意程立新前往香港工作。")],
             [(900, "南昌市第九人民医院")], [(900, "二〇二六年十月二十三")]]
     assert extract("consent_letter", doc_of_rows(rows, source="ocr"))["date"].value == "2026-10-23"
+
+
+def test_a_name_that_splits_into_pinyin_only_through_an_interjection_is_mended():
+    # (stop 79's end: the 146th's and 267th's forms read ZHENYO and SIYOAN: 'yo' is pinyin, but no name's)
+    from pipeline.names import is_pinyin, mended_pinyin
+    assert not is_pinyin("TANG JIAYO") and mended_pinyin("TANG JIAYO") == "TANG JIAYU"
+    assert is_pinyin("OU YUE") and is_pinyin("E LINA")
