@@ -92,6 +92,7 @@ def _named_in_full(prose: Prose) -> str:
 
 WRAPPED_LINE = 40  # characters of a line that, without a stop at its end, goes on onto the next
 PROSE_WORDS = 3  # words in lower case that make a line a sentence's
+NAME_WORDS = 12  # words an organisation's name holds at most: a longer line in capitals is a sentence ('THIS IS TO CERTIFY THAT …')
 
 
 def writer(prose: Prose) -> tuple[str, int] | None:
@@ -123,12 +124,12 @@ def writer(prose: Prose) -> tuple[str, int] | None:
         signer = re.match(r"([^,]{2,40}),\s+(?=[A-Z])(.+)$", text)  # the signer's post before it ('HR Director, X Co., Ltd.')
         if signer and kind_of(signer.group(2)) == "company" and kind_of(signer.group(1)) != "company":
             text = signer.group(2)
-        if text and kind_of(text) == "company" and not _an_office(text) and (
+        if text and kind_of(text) == "company" and not _an_office(text) and len(text.split()) <= NAME_WORDS and (
                 re.fullmatch(han_org, text) or leading_run(text.replace(",", "")) == text.replace(",", "")):
             whole.append((text, a))
     if whole:
         return whole[-1]
-    named = [(han_company_start(_after_bracket(m.group(0))), m.start()) for m in re.finditer(han_org, prose.text)]
+    named = [(han_company_start(_after_bracket(m.group(0)[date_lead(prose.text, m.start()):])), m.start()) for m in re.finditer(han_org, prose.text)]
     named += [(p.name, p.start) for p in parties(prose) if p.kind == "company"]
     named = [(n, at) for n, at in named if not n.endswith(tuple(v["company_references"]))]
     return max(named, key=lambda x: x[1]) if named else None
@@ -157,3 +158,12 @@ def _after_bracket(name: str) -> str:
     seal's note read as '阖章)'; a short place inside the name ('金灣貿易(香港)有限公司') stays."""
     tail = re.split(r"[)）]", name)[-1]
     return tail if len(tail) >= 6 and kind_of(tail) == "company" else name
+
+
+def date_lead(text: str, at: int) -> int:
+    """How many characters at `at` are a date's unit and the words after it, where figures stand before it: a Han
+    name never opens so ('…2014年8月起在深圳…有限公司' names 深圳…有限公司; 日照…集团 after no figure keeps its 日)."""
+    if not re.search(r"\d\s*$", text[:at]):
+        return 0
+    m = re.match(r"[年月日号號]\s*(?:起|开始|開始)?(?:在|于|於|到|至|进入|進入|加入)?", text[at:])
+    return m.end() if m else 0

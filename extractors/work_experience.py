@@ -14,6 +14,7 @@ from pipeline.seals import seals_on
 from pipeline.text import HAN_RANGE, normalise_spaces
 
 from .base import COMPANY_EN, DATE_RX, DocView, Line, find_line, line_crop, parse_date
+from .letters import date_lead
 from .prose import has_han, vocabulary
 from .running_text import RunningText
 
@@ -34,6 +35,17 @@ def _read_again(doc: DocView, line: Line) -> Line:
         if re.search(DATE_RX, text) and not re.search(MONTH_LOST, text):
             return Line(text, line.words, line.page)
     return line
+
+
+def _named(text: str) -> list[re.Match]:
+    """The organisations a line names, none opening on a date's unit ('…2014年8月起在深圳…有限公司')."""
+    out = []
+    for m in re.finditer(ORG, text):
+        cut = date_lead(text, m.start(1))
+        found = re.compile(ORG).search(text, m.start(1) + cut) if cut else m
+        if found:
+            out.append(found)
+    return out
 
 
 def _clear_of_the_chop(doc: DocView, orgs: list[tuple[re.Match, Line]]) -> tuple[str, Line]:
@@ -181,7 +193,7 @@ def extract(doc: DocView) -> dict[str, Field]:
         out["position"] = doc.field(bracketed[0], bracketed[1])
     # The issuing organisation signs under the text; take the last one named, not one in the body.
     references = tuple(vocabulary()["company_references"])
-    orgs = [(m, ln) for ln in lines for m in re.finditer(ORG, ln.text) if not m.group(1).endswith(references)]
+    orgs = [(m, ln) for ln in lines for m in _named(ln.text) if not m.group(1).endswith(references)]
     if orgs:
         name, line = _clear_of_the_chop(doc, orgs)
         out["employer"] = doc.field(name, line)
