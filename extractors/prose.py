@@ -51,6 +51,11 @@ def vocabulary() -> dict:
     return yaml.safe_load((Path(__file__).parent / "data" / "prose.yaml").read_text(encoding="utf-8"))
 
 
+def names_a_department(text: str) -> bool:
+    """Whether a Han run ends as a department's name does ('研发中心', '财务部'; data/prose.yaml: department_words)."""
+    return text.endswith(tuple(both_scripts(vocabulary()["department_words"])))
+
+
 def both_scripts(phrases: list[str]) -> list[str]:
     out: list[str] = []
     for p in phrases:

@@ -10,7 +10,7 @@ from pipeline.names import is_romanised_name, starts_with_compound_surname, star
 from pipeline.text import HAN_RANGE
 
 from .han_persons import han_person_at, han_person_before
-from .prose import GAP, WINDOW, Mention, Prose, both_scripts, has_han, role_words, vocabulary
+from .prose import GAP, WINDOW, Mention, Prose, both_scripts, has_han, names_a_department, role_words, vocabulary
 
 CONNECTORS = {"of", "and", "&", "-", "/", "(", ")", "for"}
 LABEL_ENDS = {":", "：", "is", "为", "為", "是"}  # what follows a label noun before its value
@@ -105,7 +105,7 @@ def titles_after(prose: Prose, label: str) -> list[Mention]:
 def _post_after_department(prose: Prose, start: int, end: int) -> tuple[int, int]:
     """Where the post lies when a department comes first and the post after a slash ('部门及职务：研发中心／硬件工程师')."""
     after = re.match(rf"\s*[／/]\s*([{HAN_RANGE}]{{2,12}})", prose.text[end:])
-    if after and prose.text[start:end].endswith(tuple(both_scripts(vocabulary()["department_words"]))):
+    if after and names_a_department(prose.text[start:end]):
         return end + after.start(1), end + after.end(1)
     return start, end
 

@@ -14,7 +14,7 @@ from pipeline.text import HAN_RANGE, spaced_address
 
 from .base import COMPANY_EN, COMPANY_ZH, cn_numerals_in_dates, parse_date, period_end
 from .pay_terms import period_stated
-from .prose import both_scripts, has_han, vocabulary
+from .prose import both_scripts, has_han, names_a_department, vocabulary
 
 HAN = f"[{HAN_RANGE}]"
 OTHER_CURRENCY = r"\bRMB|\bCNY|人民币|人民幣|\bUSD|US\$|\bEUR\b|€|£"
@@ -147,7 +147,7 @@ def _post(text: str) -> str | None:
         text = re.split(r"[，。；,;（(]", text)[0]
         # a department, then the post after a slash ('研发中心／硬件工程师' under '部门及职务')
         parts = re.split(r"\s*[／/]\s*", text)
-        if len(parts) == 2 and has_han(parts[1][:1]) and parts[0].endswith(tuple(both_scripts(vocabulary()["department_words"]))):
+        if len(parts) == 2 and has_han(parts[1][:1]) and names_a_department(parts[0]):
             text = parts[1]
         # a bilingual row's English after the Chinese it opens with ('分析師 Supply Chain Analyst')
         text = re.sub(r"\s+[A-Z][A-Za-z]+(?:\s+[A-Za-z&/-]+)+\s*$", "", text)
