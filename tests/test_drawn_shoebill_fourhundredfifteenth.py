@@ -36,3 +36,17 @@ def test_our_works_in_the_text_names_no_firm():
     rows = [[(700, "证明")], [(160, "兹证明宋志刚同志于2005年3月至2019年10月在我厂工作，离职前任车间主任。")], [(900, "2026年11月4日")]]
     out = extract("work_experience_letter", doc_of_rows(rows, source="ocr"))
     assert "employer" not in out or not str(out["employer"].value).endswith("我厂")
+
+
+def test_engaged_in_the_passive_after_its_date_is_a_start():
+    # (the 426th, read cold after the stop's last reader change: 于…被我公司聘为)
+    rows = [[(700, "证明")], [(160, "兹证明范思远于2017年9月被我单位录用为市场专员，现仍在职。")], [(900, "长春净月文化传媒有限公司")]]
+    assert extract("work_experience_letter", doc_of_rows(rows, source="ocr"))["start_date"].value == "2017-09-01"
+
+
+def test_majored_in_names_the_major():
+    # (the 428th: 'majored in Accounting in the four-year undergraduate program')
+    rows = [[(600, "Graduation Certificate (translation)")],
+            [(160, "ZHU Minghao, male, born on 2 March 1997, majored in Applied Physics at Wanbei University from 2015 to 2019")],
+            [(160, "and is permitted to graduate.")], [(160, "Certificate No.: 193271201906001122")]]
+    assert extract("graduation_certificate", doc_of_rows(rows, source="ocr"))["major"].value == "Applied Physics"
