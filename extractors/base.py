@@ -298,6 +298,9 @@ def _years_through_ink(text: str) -> str:
 CAPITALS_AS_NUMERALS = str.maketrans("壹贰貳叁參肆伍陆陸柒捌玖拾", "一二二三三四五六六七八九十")
 
 
+# A Han date's day ends at its 日, or at its line's end where a chop hid the 日; not after a lone 一 there, which may be
+# a dash read so ('二〇一三年七月一 二〇一六年…')
+HAN_DAY_END = r"(?:\s*日|(?<!月一)(?=\s|$))"
 _ZERO_AS_LING = str.maketrans("Oo0Ｏ０(（", "〇〇〇〇〇〇〇")  # 〇 read as a letter, a zero or a bracket
 _NUMERAL_CHARS = "〇零○一二三四五六七八九十廿卅壹贰貳叁參肆伍陆陸柒捌玖拾"
 

@@ -24,7 +24,7 @@ from pipeline.amounts import EN_AMOUNT, chinese_numeral, parse_english_amount
 from pipeline.date_words import MONTH_ONLY, ROC_DATE, month_bounds
 from pipeline.text import HAN_RANGE, simplified, traditional
 
-from .base import DATE_RX, RANGE_MARK, parse_date
+from .base import DATE_RX, HAN_DAY_END, RANGE_MARK, parse_date
 
 WIDE = r"[\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]"  # Han and full-width marks
 DASH = r"[—–~]"  # a range's mark, a token of its own ('2015.03.01—2020.06.30')
@@ -37,7 +37,7 @@ DAY_OF = r"(\d{1,2})\s?(?:st|nd|rd|th)?\s+(?:day\s+)?of\s+([A-Za-z]{3,9}),?\s+(\
 # 二〇二六年十月八日; its characters may stand a space apart (letter-spaced print)
 _Y, _M, _D = "〇零○Oo0一二三四五六七八九贰貳叁參肆伍陆陸柒捌玖壹", "一二三四五六七八九十壹贰貳叁參肆伍陆陸柒捌玖拾", "一二三四五六七八九十廿卅壹贰貳叁參肆伍陆陸柒捌玖拾"
 CN_DATE = (f"[{_Y}](?:\\s?[{_Y}]){{2,3}}\\s*年\\s*[{_M}](?:\\s?[{_M}]){{0,2}}\\s*月\\s*"
-           f"[{_D}](?:\\s?[{_D}]){{0,2}}(?:\\s*日|(?<!月一)(?=\\s|$))")  # (日 hidden by a chop at the line's end)
+           f"[{_D}](?:\\s?[{_D}]){{0,2}}{HAN_DAY_END}")
 CN_COUNT = "一二两兩三四五六七八九十壹贰貳叁參肆伍陆陸柒捌玖拾"  # capital numerals too: 為期貳年
 # not a date's year: 二〇二七年三月, 貳零貳柒年叁月
 # A month may be a calendar month, 個曆月, or read with a stray mark between 個 and 月.
@@ -158,11 +158,15 @@ class Prose:
         if any(t.text in SENTENCE_ENDS for t in self.doc[a:b]):
             return True
         lo, hi = self.doc[a].idx if a < len(self.doc) else len(self.text), self.doc[b].idx if b < len(self.doc) else len(self.text)
+        return self._han_line_ends(lo, hi)
+
+    def _han_line_ends(self, lo: int, hi: int) -> bool:
+        """A line of Chinese ends after character lo, at or before hi."""
         return any(lo < k <= hi and has_han(self.text[max(0, k - 2):k]) for k in self.breaks)
 
     def _line_ends_after(self, end: int, at: int) -> bool:
         """A line of Chinese ends between characters end and at (no text but space between them)."""
-        return any(end < k <= at and has_han(self.text[max(0, k - 2):k]) for k in self.breaks) and not self.text[end:at].strip()
+        return not self.text[end:at].strip() and self._han_line_ends(end, at)
 
     def _heading_point(self, cue: Span) -> int:
         """1 where the cue heads its clause with a point ('Term. Two years from the start date.', '3. Term. …'):

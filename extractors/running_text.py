@@ -13,7 +13,7 @@ from pipeline.date_words import DATE_IN_WORDS, ROC_DATE, dates_in_figures
 from pipeline.text import HAN, after_a_heading, in_both_scripts, is_han, join_words, normalise_spaces
 from pipeline.type_size import apart, body_size, line_sizes
 
-from .base import DATE_RX, Line, parse_date
+from .base import DATE_RX, HAN_DAY_END, Line, parse_date
 
 STRAY_GAP = 3  # character heights; prose has no such gap between characters
 PARAGRAPH_GAP = 2.0  # times the page's usual space between lines: a paragraph's space, not a line's
@@ -216,7 +216,7 @@ DOT_LOST_DATE = r"(?<![\d.])((?:19|20)\d\d)\.(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01]
 # Its characters may stand a space apart (letter-spaced print, or read a character a word).
 # (a day's character read twice under a chop, 二十八八日: base.cn_numerals_in_dates reads it once; its 日 hidden
 # at the line's end: the day ends there)
-NUMERAL_DATE = r"[〇零○一二三四五六七八九](?:\s?[〇零○一二三四五六七八九(（]){3}\s*年\s*[一二三四五六七八九十](?:\s?[一二三四五六七八九十]){0,2}\s*月\s*[一二三四五六七八九十廿卅](?:\s?[一二三四五六七八九十]){0,3}(?:\s*日|(?<!月一)(?=\s|$))"
+NUMERAL_DATE = r"[〇零○一二三四五六七八九](?:\s?[〇零○一二三四五六七八九(（]){3}\s*年\s*[一二三四五六七八九十](?:\s?[一二三四五六七八九十]){0,2}\s*月\s*[一二三四五六七八九十廿卅](?:\s?[一二三四五六七八九十]){0,3}" + HAN_DAY_END
 
 
 def _first_group(m: re.Match) -> tuple[int, int]:
