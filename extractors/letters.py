@@ -139,7 +139,9 @@ def _an_office(name: str) -> bool:
     """An office that signs for the organisation, in English with no company's suffix ('Group Human Resources'):
     a calling's word in it (data/prose.yaml: callings), not the organisation's name."""
     words = {w.lower() for w in re.findall(r"[A-Za-z]+", name)}
-    return not has_han(name) and bool(words & set(vocabulary()["callings"])) \
+    # an organisation word heading its 'of' names the organisation ('Institute of Marine Geology and Mineral Resources')
+    headed = re.search(rf"\b(?:{alternation([w for w in vocabulary()['organisation_words'] if w.isascii()])})\s+of\b", name, re.IGNORECASE)
+    return not has_han(name) and bool(words & set(vocabulary()["callings"])) and not headed \
         and not name.lower().rstrip(" .").endswith(tuple(s.lower().rstrip(".") for s in vocabulary()["company_suffixes"]))
 
 

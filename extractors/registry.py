@@ -10,7 +10,7 @@ from rapidfuzz import fuzz
 from pipeline.labels import fold
 from pipeline.model import Field
 from pipeline.names import hanzi_readings, is_pinyin, latin_key, mended_compound_surname, mended_pinyin, spells
-from pipeline.text import simplified
+from pipeline.text import HAN_RANGE, simplified
 
 from . import (
     applicant_docs,
@@ -120,10 +120,14 @@ def _extract(doc_type: str, doc: DocView) -> dict[str, Field]:
             out |= {k: as_degree[k] for k in missing if k in as_degree}
     if doc_type in SCHOOL_PAPERS and "institution" in out:
         _school_read_again(doc, out["institution"])
+    if doc_type in SCHOOL_PAPERS and "major" in out and (cohort := COHORT.match(str(out["major"].value))):
+        mended(out["major"], str(out["major"].value)[cohort.end():])
     return out
 
 
 SCHOOL_PAPERS = ("degree_certificate", "graduation_certificate", "qualification_report")
+# a student's year of entry before the major ('本校二〇一六级化学工程与工艺专业', its 〇 or its figures lost): no part of it
+COHORT = re.compile(rf"^(?:[〇○零一二三四五六七八九]{{2,4}}|\d{{2,4}})?\s*(?:级|級|届|屆)(?=[{HAN_RANGE}]{{2}})")
 REPORT_AS_DEGREE = ("holder_name", "date_of_birth", "institution", "major")  # read from a report's sentence as its degree's
 UNSURE_CHARACTER = 0.5
 SCHOOL_ENDS = ("大学", "大學", "学院", "學院", "研究院", "研究所")

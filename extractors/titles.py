@@ -332,17 +332,28 @@ def majors(prose: Prose) -> list[Mention]:
             continue  # '授予工程硕士专业学位': a professional degree, not a major ('…专业学位授予点上' is the major's)
         # (a track in brackets is the major's: '法学（知识产权方向）专业')
         run = re.search(f"[{HAN_RANGE}]{{2,20}}(?:[（(][{HAN_RANGE}]{{1,10}}[)）])?$", prose.text[:cue.start_char])
-        if has_han(after[:1]) and not after.startswith(goes_on) and not (run and any(s in run.group(0) for s in stops)):
+        if has_han(after[:1]) and not after.startswith(goes_on) and not (run and any(s in run.group(0) for s in stops)) \
+                and not (run and _a_line_of_its_own(prose, run.start(), cue.end_char)):
             continue  # '姓名张三专业化学工程': a label, its value after it; '在本校化学工程专业学习' is prose
         if run:
             value = run.group(0)
             value = value[max((value.rfind(s) + len(s) for s in stops if s in value), default=0):]
-            if 2 <= len(re.sub(r"[（(].*", "", value)) <= 12:
+            if 2 <= len(re.sub(r"[（(].*", "", value)) <= 12 and not value.startswith(JOINING_WORDS):
                 out.append(Mention(value, cue.start_char - len(value), cue.start_char, "major", 0))
                 used.append(cue.end_char)
     # After a 专业 that ended a major, what follows is the sentence going on ('专业修读四年').
     return out + [_without_school(prose.text, m) for m in titles_after(prose, "major") if not any(0 <= m.start - e <= 1 for e in used)
                   and not str(m.value).startswith(("学位", "學位"))]
+
+
+# a major's name never opens on a word that joins two ('与工程', the line before it holding '材料科学'): a piece of one
+JOINING_WORDS = ("与", "與", "和", "及", "、")
+
+
+def _a_line_of_its_own(prose: Prose, start: int, end: int) -> bool:
+    """Characters start to end are a printed line of their own ('工商管理专业' centred between the holder and the
+    degree): a major so named, not a label, whatever the next line holds."""
+    return start in prose.line_starts and not prose.text[end:prose.line_end(end - 1)].strip()
 
 
 # a school named after the subject ('… AND AUTOMATION OF DONGTING INSTITUTE OF TECHNOLOGY'): no part of it

@@ -214,8 +214,15 @@ def _organisation(text: str) -> str | None:
 
 
 def _han_organisation(text: str) -> str | None:
-    m = re.match(rf"{HAN}{{2,24}}?(?:研究院|研究所|醫院|医院|中心)", text.replace(" ", ""))
+    """A Han organisation's name ending in one of its words (研究院, 设计院, 医院; data/prose.yaml), or 中心."""
+    m = re.match(rf"{HAN}{{2,24}}?(?:{_han_organisation_words()})", text.replace(" ", ""))
     return m.group(0) if m else None
+
+
+@functools.cache
+def _han_organisation_words() -> str:
+    words = [w for w in both_scripts(vocabulary()["organisation_words"]) if has_han(w) and len(w) >= 2] + ["中心"]
+    return "|".join(map(re.escape, sorted(set(words), key=len, reverse=True)))
 
 
 def _address(text: str) -> str | None:
