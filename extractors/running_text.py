@@ -216,7 +216,8 @@ DOT_LOST_DATE = r"(?<![\d.])((?:19|20)\d\d)\.(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01]
 # Its characters may stand a space apart (letter-spaced print, or read a character a word).
 # (a day's character read twice under a chop, 二十八八日: base.cn_numerals_in_dates reads it once; its 日 hidden
 # at the line's end: the day ends there)
-NUMERAL_DATE = r"[〇零○一二三四五六七八九](?:\s?[〇零○一二三四五六七八九(（]){3}\s*年\s*[一二三四五六七八九十](?:\s?[一二三四五六七八九十]){0,2}\s*月\s*[一二三四五六七八九十廿卅](?:\s?[一二三四五六七八九十]){0,3}" + HAN_DAY_END
+# (a year whose 〇 the scan lost, 二一九年, base.cn_numerals_in_dates reads as 2019)
+NUMERAL_DATE = r"(?:[〇零○一二三四五六七八九](?:\s?[〇零○一二三四五六七八九(（]){3}|(?<![〇零○一二三四五六七八九])二\s?[一二三四五六七八九]\s?[〇零○一二三四五六七八九])\s*年\s*[一二三四五六七八九十](?:\s?[一二三四五六七八九十]){0,2}\s*月\s*[一二三四五六七八九十廿卅](?:\s?[一二三四五六七八九十]){0,3}" + HAN_DAY_END
 
 
 def _first_group(m: re.Match) -> tuple[int, int]:
