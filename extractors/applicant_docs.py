@@ -199,7 +199,8 @@ def extract_degree(doc: DocView) -> dict[str, Field]:
     # a degree may be conferred by a research institute ('华东精细化工研究所', its sentence saying '本所')
     # (or 'at' as 于: '该生于云岭理工大学…专业完成了…'; 'by' as 经 after a comma: '，经江岸财经大学学位评定委员会审核';
     # 'is' as 系 after a comma: '，系…学院…专业毕业生')
-    first_found(doc, out, "institution", rt, [rf"(?:在|于|於|(?<=[，,])\s*(?:经|經|系|係))\s*({HAN}{{2,15}}?(?:大学|学院|研究所|研究院))"])
+    # (not the school's word for itself: '在本校生物工程专业完成了大学本科学习计划' names no school)
+    first_found(doc, out, "institution", rt, [rf"(?:在|于|於|(?<=[，,])\s*(?:经|經|系|係))\s*(?!本校|我校|本院|我院|该校|該校)({HAN}{{2,15}}?(?:大学|学院|研究所|研究院))"])
     if "institution" in out and re.fullmatch(rf"{HAN}{{2,8}}(?:学院|學院)", str(out["institution"].value)):
         # a faculty the text names ('在计算机学院软件工程专业'), its university signing on a line of its own
         _first_on_a_line(doc, out, "institution", [rf"^\s*({HAN}{{2,15}}?(?:大学|大學))\s*(?:(?:校长|校長)\s*{HAN}{{2,4}})?\s*$"])
@@ -264,7 +265,7 @@ def with_level(out: dict[str, Field]) -> dict[str, Field]:
 
 # A professional degree is named by its field ('工商管理硕士', 'Master of Business Administration'); an academic
 # one by its category only ('工学硕士' ends in 学, 'Master of Science' is one word), which is no major.
-_FIELD_IN_DEGREE = re.compile(rf"^({HAN}{{2,8}}?)(?:专业)?(?:硕士|学士|博士)|^(?:Bachelor|Master|Doctor) of ([A-Z][a-z]+(?: (?:and )?[A-Z][a-z]+)+)$")
+_FIELD_IN_DEGREE = re.compile(rf"^({HAN}{{2,8}}?)(?:专业)?(?:硕士|学士|博士)|^(?i:Bachelor|Master|Doctor) (?i:of) ([A-Z][A-Za-z]+(?: (?:and |AND )?[A-Z][A-Za-z]+)*)$")
 
 
 # An English degree read with its subject after it ('MASTER OF ENGINEERING' over 'IN CIVIL ENGINEERING')
@@ -288,7 +289,7 @@ def with_field_of_degree(out: dict[str, Field]) -> dict[str, Field]:
     name = degree.value.strip()
     m = _FIELD_IN_DEGREE.match(simplified(name))
     field = (name[:len(m.group(1))] if m.group(1) else m.group(2)) if m else ""
-    if field and not simplified(field).endswith("学"):
+    if field and not simplified(field).endswith("学") and field.lower() not in vocabulary()["degree_categories"]:
         out["major"] = Field(value=field, confidence=degree.confidence, file=degree.file, page=degree.page,
                              bbox=degree.bbox, source="derived")
     return out

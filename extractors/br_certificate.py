@@ -30,8 +30,9 @@ def extract(doc: DocView) -> dict[str, Field]:
         if v:
             out["br_number"] = doc.field(v, line)
     rt = RunningText(lines)
-    company = r"([A-Z][A-Za-z0-9&.'-]*(?: (?:\(Hong Kong\)|\(HK\)|\(H\.K\.\)|[A-Z][A-Za-z0-9&.'-]*|&|and|of))*? (?:Company Limited|Limited|LIMITED|Ltd\.?|Company))"
-    m, line = rt.search(r"(?i:name of business).{0,40}?" + company, flags=0)
+    # (never the certificate number's last letter before it: '…-10-26-A TIDEMARK … LIMITED')
+    company = r"((?<![\w-])[A-Z][A-Za-z0-9&.'-]*(?: (?:\(Hong Kong\)|\(HK\)|\(H\.K\.\)|[A-Z][A-Za-z0-9&.'-]*|&|and|of))*? (?:Company Limited|Limited|LIMITED|Ltd\.?|Company))"
+    m, line = rt.search(r"(?i:name of business|business name).{0,40}?" + company, flags=0)
     if not m:
         m, line = rt.search(company, flags=0)
     if m:

@@ -50,6 +50,9 @@ def titles_after(prose: Prose, label: str) -> list[Mention]:
         past = doc[i].idx + len(skip) if skip else 0
         while i < len(doc) and doc[i].idx < past:
             i += 1
+        grade = GRADE_FIRST.match(prose.text, doc[i].idx) if label == "position" and i < len(doc) else None
+        while grade and i < len(doc) and doc[i].idx < grade.end():
+            i += 1  # 'Grade M3, Assistant Vice President': the pay grade before the post is none of it
         han = i < len(doc) and has_han(doc[i].text)
         line_end = prose.line_end(doc[i].idx) if i < len(doc) else len(prose.text)
         taken: list = []
@@ -199,7 +202,8 @@ def _posts_before_person(prose: Prose) -> list[Mention]:
     units = "|".join(sorted((u for u in both_scripts(v["position_skip_first"]) if has_han(u)), key=len, reverse=True))
     heads = "|".join(sorted(both_scripts(v["post_heads"]), key=len, reverse=True))
     honorifics = "|".join(h for h in both_scripts(v["honorifics"]) if has_han(h))
-    for m in re.finditer(rf"(?:{units})([{HAN_RANGE}]{{2,16}}?)(?:{honorifics})", prose.text):
+    # (after an apposition before it, the post once held: '我公司前员工、原质量部经理韦志强先生')
+    for m in re.finditer(rf"(?:{units})(?:[{HAN_RANGE}]{{1,6}}[、，,])?(?:原|前)?([{HAN_RANGE}]{{2,16}}?)(?:{honorifics})", prose.text):
         run = m.group(1)
         for n in (2, 3, 4):  # the longest post that leaves a name
             post, name = run[:-n], run[-n:]
@@ -344,6 +348,10 @@ def majors(prose: Prose) -> list[Mention]:
     # After a 专业 that ended a major, what follows is the sentence going on ('专业修读四年').
     return out + [_without_school(prose.text, m) for m in titles_after(prose, "major") if not any(0 <= m.start - e <= 1 for e in used)
                   and not str(m.value).startswith(("学位", "學位"))]
+
+
+# a pay grade named before the post ('Grade M3, Assistant Vice President', 'Band 7 – Senior Analyst')
+GRADE_FIRST = re.compile(r"(?:Grade|Band|Level|Rank|GRADE|BAND|LEVEL|RANK)\s+[A-Z]?\d{1,2}[A-Z]?\s*[,;–-]\s*(?=[A-Z])")
 
 
 # a major's name never opens on a word that joins two ('与工程', the line before it holding '材料科学'): a piece of one
