@@ -144,7 +144,7 @@ def extract(doc: DocView) -> dict[str, Field]:
     rt = RunningText(lines)
     out: dict[str, Field] = {}
     # The start follows 自/从/from, or precedes 入职 ("joined on"); the end follows 至/to.
-    m, line = rt.search(r"(?:(?P<cue>自|从|于|from|since)\s*(?P<start>" + DATE_RX + r")|(?P<joined>" + DATE_RX + r")\s*(?:起\s*)?入职)"
+    m, line = rt.search(r"(?:(?:自|从|于|from|since)\s*(?P<start>" + DATE_RX + r")|(?P<joined>" + DATE_RX + r")\s*(?:起\s*)?入职)"
                         r"\s*(?:起|入职)?\s*(?:至|到|to|until|-|–)?\s*(?P<end>" + DATE_RX + ")?")
     spans = _periods(rt)
     if len(spans) >= 2:  # posts held one after another (a table's rows): the whole time worked, first start to last end
@@ -166,7 +166,7 @@ def extract(doc: DocView) -> dict[str, Field]:
         if start:
             out["start_date"] = doc.field(start, line)
         end = parse_date(m.group("end")) if m.group("end") else None
-        if not end and (m.group("cue") or "").lower() != "since":  # 'since' a date: employed still, the later date the letter's
+        if not end:  # (a letter 'since' a date too: a stay still running is counted to the letter's date)
             # "在职至今 (2026年9月26日)": the period runs to the first date after the start
             later = [(iso, ln) for iso, ln in rt.findall_dates() if start and iso > start]
             if later:
