@@ -157,7 +157,7 @@ MAJOR_STUDIED = rf"\bstudied ({TITLE_WORDS}) (?:in|at)\b"  # ('studied Chinese L
 HOLDER_SEX_EN = r"(?-i:([A-Z][A-Za-z]+(?: [A-Z][a-z]+)+)),\s*(?:male|female)\b"  # (capitals as printed, under any flags)
 # A translation names the degree as the Chinese does, a level's degree of a category
 # ('the Bachelor's Degree of Engineering', 工学学士学位), often wrapped between its words
-DEGREE_EN_OWN = r"((?:Bachelor|Master|Doctor)['’]s Degree (?:of|in) [A-Z][a-z]+(?: (?:and )?[A-Z][a-z]+)*)"
+DEGREE_EN_OWN = r"((?:Bachelor|Master|Doctor)['’]s [Dd]egree (?:of|in) [A-Z][a-z]+(?: (?:and )?[A-Z][a-z]+)*)"
 DEGREE_EN_CAPS = r"(?:BACHELOR|MASTER|DOCTOR) OF [A-Z]+(?: (?:AND )?[A-Z]+)*(?: \((?:HONOURS|HONS\.?)\))?"
 
 

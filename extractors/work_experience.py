@@ -15,7 +15,7 @@ from pipeline.text import HAN_RANGE, normalise_spaces
 
 from .base import COMPANY_EN, DATE_RX, DocView, Line, find_line, line_crop, parse_date
 from .letters import date_lead
-from .prose import has_han, vocabulary
+from .prose import both_scripts, has_han, vocabulary
 from .running_text import RunningText
 
 # (with its branch where one signs: '…有限公司深圳分公司')
@@ -139,6 +139,18 @@ def _post_in_brackets(rt: RunningText) -> tuple[str, Line] | None:
     return None
 
 
+def _stay_continued(rt: RunningText, end: str) -> tuple[str, Line] | None:
+    """A later end where the stay went on past the first period's ('from … to 9 Aug 2018 and thereafter on a permanent
+    basis until 28 Feb 2022', '此后转为正式员工至…'; data/prose.yaml: stay_continued)."""
+    words = "|".join(re.escape(w) for w in both_scripts(vocabulary()["stay_continued"]))
+    pattern = rf"(?:{words})[^.。;；]{{0,80}}?(?:until|till|to|through|至|到)\s*({DATE_RX})"
+    for m in re.finditer(pattern, rt.text, re.IGNORECASE):
+        iso = parse_date(m.group(1))
+        if iso and iso > end:
+            return iso, rt.owners[m.start(1)]
+    return None
+
+
 def extract(doc: DocView) -> dict[str, Field]:
     lines = [_read_again(doc, ln) if re.search(MONTH_LOST, ln.text) else ln for ln in doc.lines()]
     rt = RunningText(lines)
@@ -187,6 +199,8 @@ def extract(doc: DocView) -> dict[str, Field]:
         post = _post_in_row(row, lines) if rows else None
         if post:
             out["position"] = doc.field(post, row, source="derived")
+    if "end_date" in out and (later := _stay_continued(rt, str(out["end_date"].value))):
+        out["end_date"] = doc.field(later[0], later[1], source="derived")  # (from the periods together, as the rows' above)
     if "start_date" not in out and (since := month_since(rt.text)):  # '自2016年6月至今': from the month's first day, no end yet
         out["start_date"] = doc.field(since[0], rt.owners[since[1]])
     if "position" not in out and (bracketed := _post_in_brackets(rt)):
