@@ -23,7 +23,8 @@ from .value_types import SENTENCE_GOES_ON, honorifics_zh
 
 # The degree categories of the PRC degree regulations (学科门类): a Chinese degree is named
 # category + level, 工学学士学位; OCR often reads the 士 as 十 or 土.
-DISCIPLINES = "哲学|经济学|法学|教育学|文学|历史学|理学|工学|农学|医学|军事学|管理学|艺术学|交叉学科"
+# (with the professional degrees named by a field that ends as a category does: 兽医学学士 is no 医学学士)
+DISCIPLINES = "哲学|经济学|法学|教育学|文学|历史学|理学|工学|农学|兽医学|中医学|口腔医学|医学|药学|护理学|建筑学|军事学|管理学|艺术学|交叉学科"
 DEGREE_ZH = rf"({DISCIPLINES})\s*(学|硕|博)\s*[士十土]\s*(?:学\s*位)?"
 LEVELS = {"博士": "doctor", "硕士": "master", "学士": "bachelor", "doctor": "doctor", "master": "master", "bachelor": "bachelor"}
 
@@ -142,12 +143,16 @@ _SCHOOL_OF = rf"(?: OF [A-Z]+(?: (?:AND |& )?(?!{SENTENCE_GOES_ON})[A-Z]+)*| of 
 # sentence's ('Science and Engineering at this University')
 _NAME_WORDS = r"[A-Z][A-Za-z-]*(?: (?:[A-Z][A-Za-z-]*|of|and|for|&))* "
 # a line that opens with a school's name: 'Northmere University', 'UNIVERSITY OF NORTHMERE' (its 'of' then needed)
-ENGLISH_SCHOOL = rf"^\s*((?:The )?(?:{_NAME_WORDS}{_SCHOOL_WORD}{_SCHOOL_OF}?|{_SCHOOL_WORD}{_SCHOOL_OF}))"
+# (a 'School' only after its own name: 'Harbourside School of Law'; 'School of Law' alone is a university's faculty)
+ENGLISH_SCHOOL = rf"^\s*((?:The )?(?:{_NAME_WORDS}{_SCHOOL_WORD}{_SCHOOL_OF}?|{_SCHOOL_WORD}{_SCHOOL_OF}|{_NAME_WORDS}(?:School|SCHOOL){_SCHOOL_OF}))"
 # a bare 'University' is a name only with its 'of' ('this University' is none)
 ENGLISH_UNIVERSITY = (r"((?:The )?(?:(?:[A-Z][a-z]+ )+(?:University|College|Institute)(?: of [A-Z][a-z]+(?: (?:and |& )?[A-Z][a-z]+)*)?"
                       r"|University of [A-Z][a-z]+(?: (?:and |& )?[A-Z][a-z]+)*))")
 TITLE_WORDS = r"[A-Z][a-z]+(?: (?:and |of |& )?[A-Z][a-z]+)*"
-DEGREE_EN = r"(?:Bachelor|Master|Doctor) of [A-Z][a-z]+(?: (?:and )?[A-Z][a-z]+)*(?: \((?:Honours|Hons\.?)\))?"
+# A degree's initials ('MRes', 'MSc', 'LL.M.', 'MBA'), never a one-word subject ('Finance', 'FINANCE')
+INITIALS = r"(?-i:(?=[A-Za-z]*[a-z])[A-Z][a-z]*[A-Z][A-Za-z]*|[A-Za-z]+\.(?:[A-Za-z]+\.?)*|[A-Z]{2,4})"
+# (its initials in brackets after it: 'Master of Research (MRes)', 'Master of Laws (LL.M.)')
+DEGREE_EN = rf"(?:Bachelor|Master|Doctor) of [A-Z][a-z]+(?: (?:and )?[A-Z][a-z]+)*(?: \((?:Honours|Hons\.?)\)| \({INITIALS}\))?"
 # Where an English certificate or its translation names the subject ('studied in the specialty of Mechanical Engineering')
 MAJOR_EN = rf"(?:specialt?y|speciality|major|field of study|discipline|(?:programme|program|course) of study) (?:of|in) ({TITLE_WORDS})"
 # or before its word ('studied in the Accounting programme')
@@ -220,11 +225,13 @@ def extract_degree(doc: DocView) -> dict[str, Field]:
     # A degree's English name runs while its words are capitalised; its field follows 'in'
     # ('Bachelor of Engineering in Civil Engineering').
     first_found(doc, out, "major", rt, [rf"{DEGREE_EN} in ({TITLE_WORDS})"], flags=0, one_line=True)
+    # (or wrapped, where the sentence goes on after it: 'in Urban' / 'Planning at a congregation')
+    first_found(doc, out, "major", rt, [rf"{DEGREE_EN} in ({TITLE_WORDS})(?=[,.;]|\s+(?:at|on|from|by|with)\b)"], flags=0)
     if "major" not in out:
         _subject_under_in(doc, out)
     if "major" not in out:
         first_found(doc, out, "major", rt, [MAJOR_EN, MAJOR_EN_BEFORE, MAJOR_STUDIED], flags=0)
-    first_found(doc, out, "degree", rt, [rf"授予\s*({HAN}{{1,6}}?学位)", DEGREE_EN_OWN], flags=0)
+    first_found(doc, out, "degree", rt, [rf"授予\s*({HAN}{{1,8}}?学位)", DEGREE_EN_OWN], flags=0)
     if "degree" not in out:  # an English degree's name keeps to its cell ('Master of Engineering | Civil Engineering')
         found = next(((m, cell) for line in doc.lines() for cell in line.cells()
                       for m in [re.search(DEGREE_EN, cell.text) or re.search(DEGREE_EN_CAPS, cell.text)] if m), None)
@@ -271,7 +278,7 @@ _FIELD_IN_DEGREE = re.compile(rf"^({HAN}{{2,8}}?)(?:专业)?(?:硕士|学士|博
 # An English degree read with its subject after it ('MASTER OF ENGINEERING' over 'IN CIVIL ENGINEERING')
 # ('Master of Engineering in Software Engineering', or the subject in brackets: 'Master of Engineering (Software Engineering)')
 DEGREE_IN_SUBJECT = re.compile(r"^((?:Bachelor|Master|Doctor)(?:'s)? (?:of|OF) [A-Za-z ]+?)(?:\s+(?:in|IN)\s+([A-Za-z][A-Za-z ,&]+)"
-                               r"|\s*\((?!hons|honours)([A-Za-z][A-Za-z ,&]+)\))$", re.IGNORECASE)
+                               rf"|\s*\((?!hons|honours)(?!{INITIALS}\))([A-Za-z][A-Za-z ,&]+)\))$", re.IGNORECASE)
 
 
 def with_field_of_degree(out: dict[str, Field]) -> dict[str, Field]:

@@ -336,6 +336,8 @@ def majors(prose: Prose) -> list[Mention]:
             continue  # '授予工程硕士专业学位': a professional degree, not a major ('…专业学位授予点上' is the major's)
         # (a track in brackets is the major's: '法学（知识产权方向）专业')
         run = re.search(f"[{HAN_RANGE}]{{2,20}}(?:[（(][{HAN_RANGE}]{{1,10}}[)）])?$", prose.text[:cue.start_char])
+        if after.startswith((":", "：")):
+            continue  # '主修专业：生物技术': a label's own words before its colon, the major after it
         if has_han(after[:1]) and not after.startswith(goes_on) and not (run and any(s in run.group(0) for s in stops)) \
                 and not (run and _a_line_of_its_own(prose, run.start(), cue.end_char)):
             continue  # '姓名张三专业化学工程': a label, its value after it; '在本校化学工程专业学习' is prose
