@@ -12,7 +12,7 @@ from pipeline.names import spec_name, starts_with_surname
 from pipeline.reference import hk_institution_zh, known_institution, mainland_institution
 from pipeline.text import HAN, HAN_RANGE, simplified
 
-from .base import DATE_RX, DocView, find_line, parse_date
+from .base import DATE_RX, DocView, find_line, mended, parse_date
 from .certificate_numbers import read_number, year_by_number
 from .display_type import holder_on_display, major_under, without_class
 from .han_persons import han_person_before
@@ -225,6 +225,8 @@ def extract_degree(doc: DocView) -> dict[str, Field]:
     # A degree's English name runs while its words are capitalised; its field follows 'in'
     # ('Bachelor of Engineering in Civil Engineering').
     first_found(doc, out, "major", rt, [rf"{DEGREE_EN} in ({TITLE_WORDS})"], flags=0, one_line=True)
+    # (in capitals, the subject on a line of its own: 'BACHELOR OF SCIENCE' / 'IN' / 'ENVIRONMENTAL SCIENCE')
+    first_found(doc, out, "major", rt, [rf"{DEGREE_EN_CAPS}\s+IN\s+([A-Z]+(?: (?:AND |OF |& )?[A-Z]+)*)"], flags=0, one_line=True)
     # (or wrapped, where the sentence goes on after it: 'in Urban' / 'Planning at a congregation')
     first_found(doc, out, "major", rt, [rf"{DEGREE_EN} in ({TITLE_WORDS})(?=[,.;]|\s+(?:at|on|from|by|with)\b)"], flags=0)
     if "major" not in out:
@@ -257,6 +259,20 @@ def extract_degree(doc: DocView) -> dict[str, Field]:
     year_by_number(out, "date_awarded")
     _institution(doc, out)
     return with_level(out)
+
+
+# a degree's name parted into two rows: its category (学位类别 | 法学) and its level (学位级别 | 硕士)
+CATEGORY_ROW = re.compile(rf"(?:学位类别|學位類別|学科门类|學科門類)\s*[:：]?\s*({DISCIPLINES})")
+
+
+def with_category(doc: DocView, out: dict[str, Field]) -> dict[str, Field]:
+    """A degree read as its level alone ('硕士') named whole by its category's row ('法学硕士')."""
+    degree = out.get("degree")
+    bare = re.fullmatch(r"\s*(学士|硕士|博士)\s*(?:学位)?\s*", simplified(str(degree.value))) if degree else None
+    found = RunningText(doc.lines()).search(CATEGORY_ROW.pattern) if bare else (None, None)
+    if degree and bare and found[0]:
+        mended(degree, found[0].group(1) + bare.group(1))
+    return out
 
 
 def with_level(out: dict[str, Field]) -> dict[str, Field]:

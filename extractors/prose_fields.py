@@ -132,6 +132,7 @@ def _degree_without_holder(out: dict[str, Field], holder: str) -> None:
         if value.startswith(who) and len(value) > len(who) + 1:
             value = value[len(who):]
             break
+    value = re.sub(r"\s+(?:in|of|and)$", "", value, flags=re.IGNORECASE)  # a line's last word, its subject on the next ('… SCIENCE' / 'IN')
     if re.fullmatch(r"(?:学士|硕士|博士|學士|碩士)(?:学位|學位)?", value):
         del out["degree"]
     else:

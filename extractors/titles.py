@@ -347,9 +347,13 @@ def majors(prose: Prose) -> list[Mention]:
             if 2 <= len(re.sub(r"[（(].*", "", value)) <= 12 and not value.startswith(JOINING_WORDS):
                 out.append(Mention(value, cue.start_char - len(value), cue.start_char, "major", 0))
                 used.append(cue.end_char)
-    # After a 专业 that ended a major, what follows is the sentence going on ('专业修读四年').
+    # After a 专业 that ended a major, what follows is the sentence going on ('专业修读四年'); a school's name after
+    # 'programme of' is where the programme was, no major ('the postgraduate programme of Huaiyin … University')
     return out + [_without_school(prose.text, m) for m in titles_after(prose, "major") if not any(0 <= m.start - e <= 1 for e in used)
-                  and not str(m.value).startswith(("学位", "學位"))]
+                  and not str(m.value).startswith(("学位", "學位")) and not A_SCHOOL.search(str(m.value))]
+
+
+A_SCHOOL = re.compile(r"\b(?:University|College|Institute|Academy)$|(?:大学|大學|学院|學院)$", re.IGNORECASE)
 
 
 # a pay grade named before the post ('Grade M3, Assistant Vice President', 'Band 7 – Senior Analyst')

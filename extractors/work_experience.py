@@ -201,8 +201,11 @@ def extract(doc: DocView) -> dict[str, Field]:
             out["position"] = doc.field(post, row, source="derived")
     if "end_date" in out and (later := _stay_continued(rt, str(out["end_date"].value))):
         out["end_date"] = doc.field(later[0], later[1], source="derived")  # (from the periods together, as the rows' above)
-    if "start_date" not in out and (since := month_since(rt.text)):  # '自2016年6月至今': from the month's first day, no end yet
+    if "start_date" not in out and (since := month_since(rt.text)):  # '自2016年6月至今': from the month's first day
         out["start_date"] = doc.field(since[0], rt.owners[since[1]])
+        later = [(iso, ln) for iso, ln in rt.findall_dates() if iso > since[0]]
+        if later and "end_date" not in out:  # a stay still running is counted to the letter's date, as above
+            out["end_date"] = doc.field(later[0][0], later[0][1])
     if "position" not in out and (bracketed := _post_in_brackets(rt)):
         out["position"] = doc.field(bracketed[0], bracketed[1])
     # The issuing organisation signs under the text; take the last one named, not one in the body.
