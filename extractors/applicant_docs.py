@@ -153,6 +153,8 @@ TITLE_WORDS = r"[A-Z][a-z]+(?: (?:and |of |& )?[A-Z][a-z]+)*"
 INITIALS = r"(?-i:(?=[A-Za-z]*[a-z])[A-Z][a-z]*[A-Z][A-Za-z]*|[A-Za-z]+\.(?:[A-Za-z]+\.?)*|[A-Z]{2,4})"
 # (its initials in brackets after it: 'Master of Research (MRes)', 'Master of Laws (LL.M.)')
 DEGREE_EN = rf"(?:Bachelor|Master|Doctor) of [A-Z][a-z]+(?: (?:and )?[A-Z][a-z]+)*(?: \((?:Honours|Hons\.?)\)| \({INITIALS}\))?"
+# A degree by its initials ('B.Eng. (Hons)', 'M.Sc.', 'Ph.D.', 'LL.M.'), its subject after 'in'
+DEGREE_BY_INITIALS = rf"(?<![A-Za-z])((?:[BMD]\.\s?[A-Z][a-z]{{1,5}}\.?|Ph\.\s?D\.?|LL\.\s?[BM]\.?)(?: \((?:Hons|Honours)\.?\))?)(?:\s+in\s+({TITLE_WORDS}))?"
 # Where an English certificate or its translation names the subject ('studied in the specialty of Mechanical Engineering')
 MAJOR_EN = rf"(?:specialt?y|speciality|major|field of study|discipline|(?:programme|program|course) of study) (?:of|in) ({TITLE_WORDS})"
 # or before its word ('studied in the Accounting programme')
@@ -221,14 +223,17 @@ def extract_degree(doc: DocView) -> dict[str, Field]:
     if "institution" not in out:
         first_found(doc, out, "institution", rt, [rf"({HAN}{{2,15}}(?:大学|学院|研究所|研究院))"])
     first_found(doc, out, "major", rt, [rf"(?:大学|学院)\s*({HAN}{{2,12}}?)\s*(?:学科)?\s*专业",
+                                   # a department studied in ('在本校電機工程系修業期滿'): its field
+                                   rf"(?:本校|我校)\s*({HAN}{{2,12}}?)\s*(?:學系|学系|系)\s*(?:修業|修业|畢業|毕业|學習|学习)",
                                    r"major(?:ing)? in\s+([A-Z][A-Za-z ,&]+?)(?:[.,]| and )", rf"专业\s*[:：]\s*({HAN}{{2,12}})"], clean=_past_a_verb)
     # A degree's English name runs while its words are capitalised; its field follows 'in'
     # ('Bachelor of Engineering in Civil Engineering').
     first_found(doc, out, "major", rt, [rf"{DEGREE_EN} in ({TITLE_WORDS})"], flags=0, one_line=True)
     # (in capitals, the subject on a line of its own: 'BACHELOR OF SCIENCE' / 'IN' / 'ENVIRONMENTAL SCIENCE')
     first_found(doc, out, "major", rt, [rf"{DEGREE_EN_CAPS}\s+IN\s+([A-Z]+(?: (?:AND |OF |& )?[A-Z]+)*)"], flags=0, one_line=True)
-    # (or wrapped, where the sentence goes on after it: 'in Urban' / 'Planning at a congregation')
-    first_found(doc, out, "major", rt, [rf"{DEGREE_EN} in ({TITLE_WORDS})(?=[,.;]|\s+(?:at|on|from|by|with)\b)"], flags=0)
+    # (or wrapped, where the sentence goes on after it: 'in Urban' / 'Planning at a congregation'; not into the next
+    # line's verb: 'in English Language and Literature' / 'Conferred on …')
+    first_found(doc, out, "major", rt, [rf"{DEGREE_EN} in ({TITLE_WORDS})(?<!ed)(?=[,.;]|\s+(?:at|on|from|by|with)\b)"], flags=0)
     if "major" not in out:
         _subject_under_in(doc, out)
     if "major" not in out:
@@ -241,6 +246,11 @@ def extract_degree(doc: DocView) -> dict[str, Field]:
             out["degree"] = doc.field(without_class(found[0].group(0)), found[1])
     if "degree" not in out:  # or wrapped between lines of a sentence ('is granted the Bachelor of' / 'Engineering degree.')
         first_found(doc, out, "degree", rt, [rf"({DEGREE_EN})"], flags=0)
+    if "degree" not in out and (by_initials := rt.search(DEGREE_BY_INITIALS, flags=0))[0]:
+        m, line = by_initials  # ('the degree of B.Eng. (Hons) in Electronic Engineering')
+        out["degree"] = doc.field(m.group(1), line)
+        if m.group(2) and "major" not in out:
+            out["major"] = doc.field(m.group(2), line)
     if "major" not in out and "degree" in out:
         found = major_under(doc, out["degree"])
         if found:
@@ -301,6 +311,8 @@ def with_field_of_degree(out: dict[str, Field]) -> dict[str, Field]:
     """The degree without its subject, the subject as the major where none is read; the major a
     professional degree's name gives, where the certificate states none of its own."""
     degree = out.get("degree")
+    if degree and isinstance(degree.value, str) and (initials := re.search(rf"\s*\({INITIALS}\)$", degree.value)):
+        degree.value = degree.value[:initials.start()]  # 'Master of Science (M.Sc.)': the degree, its initials no part of its name
     m = DEGREE_IN_SUBJECT.match(str(degree.value).strip()) if degree and isinstance(degree.value, str) else None
     if m and degree:
         degree.value = m.group(1)

@@ -349,8 +349,15 @@ def majors(prose: Prose) -> list[Mention]:
                 used.append(cue.end_char)
     # After a 专业 that ended a major, what follows is the sentence going on ('专业修读四年'); a school's name after
     # 'programme of' is where the programme was, no major ('the postgraduate programme of Huaiyin … University')
-    return out + [_without_school(prose.text, m) for m in titles_after(prose, "major") if not any(0 <= m.start - e <= 1 for e in used)
-                  and not str(m.value).startswith(("学位", "學位")) and not A_SCHOOL.search(str(m.value))]
+    after = [_closed(_without_school(prose.text, m)) for m in titles_after(prose, "major") if not any(0 <= m.start - e <= 1 for e in used)]
+    return out + [m for m in after if not str(m.value).startswith(("学位", "學位")) and not A_SCHOOL.search(str(m.value))]
+
+
+def _closed(m: Mention) -> Mention:
+    """A major cut where a bracket round it closes ('(major: Tourism Management) of …')."""
+    value = str(m.value)
+    shut = value.find(")")
+    return Mention(value[:shut].rstrip(), m.start, m.start + shut, m.role, m.distance) if shut > 0 and "(" not in value[:shut] else m
 
 
 A_SCHOOL = re.compile(r"\b(?:University|College|Institute|Academy)$|(?:大学|大學|学院|學院)$", re.IGNORECASE)
