@@ -188,11 +188,15 @@ def extract_degree(doc: DocView) -> dict[str, Field]:
     out: dict[str, Field] = {}
     first_found(doc, out, "holder_name", rt, [rf"({HAN}{{2,4}})\s*[,，]+\s*[男女]\s*[,，]", rf"(?:研究生|學生|学生)\s*({HAN}{{2,4}}?)\s*(?:[,，]|{IS_NAMED})",
                                          # the paragraph opening with the name ('尹雨萱在本校园艺专业完成了…')
-                                         rf"(?<![{HAN_RANGE}])({HAN}{{2,4}}?)\s*在(?:本校|我校|本院|本所)", r"certif(?:y|ies|ied) that\s+(?:Mr\.?|Ms\.?)?\s*([A-Z][a-z]+(?: [A-Z][a-z]+){0,3})",
+                                         rf"(?<![{HAN_RANGE}])({HAN}{{2,4}}?)\s*在(?:本校|我校|本院|本所)", r"certif(?:y|ies|ied) that\s+(?:Mr\.?|Ms\.?)?\s*([A-Z][a-z]+(?: [A-Z][a-z]+(?:-[A-Z][a-z]+)?){0,3})",
                                          rf"姓\s*名\s*[:：]?\s*({HAN}{{2,4}}?)(?=\s|性|出生|民族|[^{HAN_RANGE}]|$)", r"name\s*[:：]\s*([A-Z][A-Za-z ]{2,40})",
                                          HOLDER_SEX_EN,
                                          # the graduate named alone, as a letter's addressee ('郑 可 欣 同学：')
-                                         rf"(?:^|\s)({HAN}\s?{HAN}\s?{HAN}?\s?{HAN}?)\s*同学\s*[:：]"], person_as_found)
+                                         rf"(?:^|\s)({HAN}\s?{HAN}\s?{HAN}?\s?{HAN}?)\s*同学\s*[:：]",
+                                         # named where the degree is conferred ('授予金子萱同学文学学士学位'), or certified line by line
+                                         # ('茲證明 / 陳樂怡 / 已完成 / 理學士（榮譽）學位')
+                                         rf"授予\s*({HAN}{{2,4}}?)\s*(?:同学|同學)", rf"(?:兹证明|茲證明)\s*({HAN}{{2,4}})\s*(?:已完成|已修毕|已修畢)"],
+                person_as_found)
     if "holder_name" not in out:
         found = name_read_as_latin(doc, "[男女]", rf"({HAN}{{2,4}})[,，]+[男女][,，]") or holder_on_display(doc)
         if found:
@@ -234,6 +238,10 @@ def extract_degree(doc: DocView) -> dict[str, Field]:
     # (or wrapped, where the sentence goes on after it: 'in Urban' / 'Planning at a congregation'; not into the next
     # line's verb: 'in English Language and Literature' / 'Conferred on …')
     first_found(doc, out, "major", rt, [rf"{DEGREE_EN} in ({TITLE_WORDS})(?<!ed)(?=[,.;]|\s+(?:at|on|from|by|with)\b)"], flags=0)
+    if "major" not in out:  # a subject in brackets after the degree ('Bachelor of Commerce (Accounting)'), or after 主修 on its line
+        first_found(doc, out, "major", rt, [rf"{DEGREE_EN}\s*\((?!Hons|Honours)({TITLE_WORDS})\)"], flags=0)
+    if "major" not in out:
+        first_found(doc, out, "major", rt, [rf"(?:主修|主修科目)\s*[:：]?\s*({HAN}{{2,12}})"], one_line=True)
     if "major" not in out:
         _subject_under_in(doc, out)
     if "major" not in out:
@@ -246,6 +254,8 @@ def extract_degree(doc: DocView) -> dict[str, Field]:
             out["degree"] = doc.field(without_class(found[0].group(0)), found[1])
     if "degree" not in out:  # or wrapped between lines of a sentence ('is granted the Bachelor of' / 'Engineering degree.')
         first_found(doc, out, "degree", rt, [rf"({DEGREE_EN})"], flags=0)
+    if "degree" not in out:  # a degree's name on a line of its own ('理學士（榮譽）學位', a Hong Kong degree)
+        _first_on_a_line(doc, out, "degree", [rf"^\s*({HAN}{{1,6}}[士](?:[（(](?:荣誉|榮譽)[)）])?(?:学位|學位))\s*$"])
     if "degree" not in out and (by_initials := rt.search(DEGREE_BY_INITIALS, flags=0))[0]:
         m, line = by_initials  # ('the degree of B.Eng. (Hons) in Electronic Engineering')
         out["degree"] = doc.field(m.group(1), line)

@@ -216,8 +216,8 @@ DATE_PATTERNS = [
     (r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})(?!\d)\s*日?", "ymd"),
     # '31 December 2025', '31-Dec-2025', 'the 31st day of December, 2025'
     # (not a year's last digits: 'Aug 2014 - Jun 2017')
-    # (in capitals too: 'GIVEN THIS 30TH DAY OF JUNE 2018')
-    (r"(?<!\d)(\d{1,2})(?:st|nd|rd|th|ST|ND|RD|TH)?(?:\s+(?:day|DAY)\s+(?:of|OF))?(?:\s+|\s*-\s*)([A-Za-z]{3,9})\.?,?(?:\s+|\s*-\s*)(\d{4})", "dMy"),
+    # (in capitals too: 'GIVEN THIS 30TH DAY OF JUNE 2018'; or 'the 1st of April 2012')
+    (r"(?<!\d)(\d{1,2})(?:st|nd|rd|th|ST|ND|RD|TH)?(?:\s+(?:day|DAY)\s+(?:of|OF)|\s+(?:of|OF))?(?:\s+|\s*-\s*)([A-Za-z]{3,9})\.?,?(?:\s+|\s*-\s*)(\d{4})", "dMy"),
     (r"([A-Za-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?[,.]?\s+(\d{4})", "Mdy"),  # 'Dec 3. 1989': a comma read as a point
     (r"(?<!\d)(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})", "dmy"),
     (r"(\d{1,2})\s*[ -]?([A-Z]{3})\s*[ -/]?\s*(\d{4})", "dMy"),

@@ -6,6 +6,7 @@ import re
 
 from pipeline.model import Field
 from pipeline.names import spec_name
+from pipeline.text import HAN
 
 from .base import DocView
 from .letters import addressee, writer
@@ -132,6 +133,7 @@ def _degree_without_holder(out: dict[str, Field], holder: str) -> None:
         if value.startswith(who) and len(value) > len(who) + 1:
             value = value[len(who):]
             break
+    value = re.sub(rf"^{HAN}{{2,4}}?(?:同学|同學|同志)", "", value)  # '授予金子萱同学文学学士学位': the student so named before it
     value = re.sub(r"\s+(?:in|of|and)$", "", value, flags=re.IGNORECASE)  # a line's last word, its subject on the next ('… SCIENCE' / 'IN')
     if re.fullmatch(r"(?:学士|硕士|博士|學士|碩士)(?:学位|學位)?", value):
         del out["degree"]

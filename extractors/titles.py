@@ -166,11 +166,21 @@ def _runs_on(prose: Prose, i: int) -> bool:
 
 def positions(prose: Prose) -> list[Mention]:
     out = titles_after(prose, "position") + _posts_before(prose) + _posts_before_person(prose)
+    out += [p for m in out if m.distance == -1 for p in _promoted_again(prose, m)]
     later = [m for m in out if m.distance == -1]
     if len(later) > 1:  # promotions told in turn ('晋升为设计师；…起任主任设计师'): the last named is the post reached
         last = max(later, key=lambda m: m.start)
         out = [replace(m, distance=-2) if m is last else m for m in out]
     return out
+
+
+# a second promotion in the same sentence ('promoted to Senior Executive on 1 July 2017 and to Manager on 1 January 2020')
+AND_TO = re.compile(r"[^.;]{0,40}?\band (?:then )?to ((?:[A-Z][A-Za-z&-]*)(?: (?:of |and |& )?[A-Z][A-Za-z&-]*){0,5})")
+
+
+def _promoted_again(prose: Prose, m: Mention) -> list[Mention]:
+    found = AND_TO.match(prose.text, m.end)
+    return [Mention(found.group(1), found.start(1), found.end(1), m.role, -1)] if found else []
 
 
 def _posts_before(prose: Prose) -> list[Mention]:
