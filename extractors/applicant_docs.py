@@ -195,7 +195,10 @@ def extract_degree(doc: DocView) -> dict[str, Field]:
                                          rf"(?:^|\s)({HAN}\s?{HAN}\s?{HAN}?\s?{HAN}?)\s*同学\s*[:：]",
                                          # named where the degree is conferred ('授予金子萱同学文学学士学位'), or certified line by line
                                          # ('茲證明 / 陳樂怡 / 已完成 / 理學士（榮譽）學位')
-                                         rf"授予\s*({HAN}{{2,4}}?)\s*(?:同学|同學)", rf"(?:兹证明|茲證明)\s*({HAN}{{2,4}})\s*(?:已完成|已修毕|已修畢)"],
+                                         rf"授予\s*({HAN}{{2,4}}?)\s*(?:同学|同學)",
+                                         # or before the degree itself ('兹授予　骆欣然　管理学学士学位'), where no degree starts
+                                         rf"授予\s*(?!(?:{DISCIPLINES})\s*(?:学|硕|博)士)({HAN}{{2,4}}?)\s*(?:{DISCIPLINES})\s*(?:学|硕|博)士\s*学位",
+                                         rf"(?:兹证明|茲證明)\s*({HAN}{{2,4}})\s*(?:已完成|已修毕|已修畢)"],
                 person_as_found)
     if "holder_name" not in out:
         found = name_read_as_latin(doc, "[男女]", rf"({HAN}{{2,4}})[,，]+[男女][,，]") or holder_on_display(doc)

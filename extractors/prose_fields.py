@@ -8,6 +8,7 @@ from pipeline.model import Field
 from pipeline.names import spec_name
 from pipeline.text import HAN
 
+from .applicant_docs import DISCIPLINES
 from .base import DocView
 from .letters import addressee, writer
 from .parties import Party, kind_of, parties
@@ -134,6 +135,8 @@ def _degree_without_holder(out: dict[str, Field], holder: str) -> None:
             value = value[len(who):]
             break
     value = re.sub(rf"^{HAN}{{2,4}}?(?:同学|同學|同志)", "", value)  # '授予金子萱同学文学学士学位': the student so named before it
+    # ('兹授予　骆欣然　管理学学士学位', the page's spaces lost): a name before the degree's own start
+    value = re.sub(rf"^(?!{DEGREE_START}){HAN}{{2,4}}?(?={DEGREE_START})", "", value)
     value = re.sub(r"\s+(?:in|of|and)$", "", value, flags=re.IGNORECASE)  # a line's last word, its subject on the next ('… SCIENCE' / 'IN')
     if re.fullmatch(r"(?:学士|硕士|博士|學士|碩士)(?:学位|學位)?", value):
         del out["degree"]
@@ -141,6 +144,7 @@ def _degree_without_holder(out: dict[str, Field], holder: str) -> None:
         out["degree"].value = value
 
 
+DEGREE_START = rf"(?:{DISCIPLINES})\s*(?:学|硕|博)士"
 HOLDER_WORDS = ("该同志", "該同志", "该生", "該生", "该员", "該員", "其")
 
 

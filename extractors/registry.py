@@ -9,7 +9,7 @@ from rapidfuzz import fuzz
 
 from pipeline.labels import fold
 from pipeline.model import Field
-from pipeline.names import hanzi_readings, is_pinyin, latin_key, mended_compound_surname, mended_pinyin, spells
+from pipeline.names import hanzi_readings, is_pinyin, latin_key, mended_compound_surname, mended_pinyin, spells, surname_mended
 from pipeline.text import HAN_RANGE, simplified
 
 from . import (
@@ -28,7 +28,7 @@ from . import (
 from .base import DocView, dates_as_written, mended
 from .declarations import declarations, is_a_label, keeps_its_label, other_labels, runs_into_a_row, stated_first
 from .declared import read_stated
-from .name_readings import HAN_NAME_FIELDS, add_readings, as_printed
+from .name_readings import HAN_NAME_FIELDS, add_readings, as_printed, is_han_name
 from .parties import kind_of
 from .prose import has_han, role_words, vocabulary
 from .prose_fields import read_prose
@@ -91,6 +91,8 @@ def _extract(doc_type: str, doc: DocView) -> dict[str, Field]:
         if key in out:
             add_readings(doc, out[key])
             as_printed(doc, out[key])
+            if out[key].source == "ocr" and is_han_name(out[key].value) and (fixed := surname_mended(str(out[key].value))):
+                mended(out[key], fixed)
     if doc_type in ("travel_document", "applicant_form"):  # each states the name in both scripts
         travel_document.name_zh_spelt(doc, out)
     if doc_type == "applicant_form":

@@ -118,12 +118,21 @@ def _post_in_row(line: Line, lines: list[Line] | None = None) -> str | None:
 def _post_among_parts(line: Line) -> str | None:
     """A row's values parted by dashes or bars ('ZHAO Lei – Senior Buyer – 14/02/2017 to 30/06/2023'): the one part
     that is neither the person's name nor the period's words; none where the row is no such row."""
-    rest = normalise_spaces(re.sub(DATE_RX, " ", line.text)).strip(" |-–")
+    rest = normalise_spaces(re.sub(DATE_RX, " ", SUBJECT_LEAD.sub("", line.text))).strip(" |-–")
     pieces = re.split(r"\s+[-–—]\s+|\s*\|\s*", rest)
-    parts = [p for p in pieces if p and not RANGE_WORDS.fullmatch(p) and not is_pinyin(p)]
+    honorifics = tuple(w for w in vocabulary()["honorifics"] if w.isascii())
+    parts = [p for p in pieces if p and not RANGE_WORDS.fullmatch(p) and not is_pinyin(_without(honorifics, p))]
     return parts[0] if len(pieces) >= 2 and len(parts) == 1 and len(parts[0].split()) <= POST_IN_ROW else None
 
 
+def _without(honorifics: tuple[str, ...], part: str) -> str:
+    """The part without a title before the name ('Mr. XUE Feng')."""
+    first, _, rest = part.partition(" ")
+    return rest if first.lower() in honorifics else part
+
+
+# a subject line's label ('Re: Mr. XUE Feng — Senior Buyer — 01.03.2015 to 31.08.2021'): the row's values follow it
+SUBJECT_LEAD = re.compile(r"^\s*(?:re|subject|ref)\s*[:：.]\s*", re.IGNORECASE)
 RANGE_WORDS = re.compile(r"(?:from|to|until|till|through|至|到)?", re.IGNORECASE)
 BRACKETED = re.compile(rf"[{HAN_RANGE}][（(]([^（）()\d]{{2,30}})[)）]")
 

@@ -152,13 +152,15 @@ def months_to_now(text: str) -> list[tuple[str, int]]:
     return [(f"{ym[0]:04d}-{ym[1]:02d}-01", at) for ym, at in found if ym]
 
 
+# or joined in a month and on the staff now ('2019年5月入职至今')
+MONTH_JOINED = re.compile(rf"(?:{_MONTH_ONLY})\s*(?:入职|入職)\s*(?:至今|迄今)")
 # or from a month on with no end stated ('自2018年3月起在我公司工作，现任…', 'since January 2019')
 MONTH_ON = (re.compile(rf"(?:自|从|從)\s*(?:{_MONTH_ONLY})\s*起(?!\s*(?:至|到|止))"), re.compile(rf"\bsince\s+(?:{_MONTH_ONLY})", re.IGNORECASE))
 
 
 def month_since(text: str) -> tuple[str, int] | None:
     """(first day, where it is stated) of a stay from a month until now."""
-    m = MONTH_SINCE.search(text) or MONTH_ON[0].search(text) or MONTH_ON[1].search(text)
+    m = MONTH_SINCE.search(text) or MONTH_JOINED.search(text) or MONTH_ON[0].search(text) or MONTH_ON[1].search(text)
     found = _year_month(m.groups()[:MONTH_GROUPS]) if m else None
     return (f"{found[0]:04d}-{found[1]:02d}-01", m.start()) if m and found else None
 

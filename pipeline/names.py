@@ -130,6 +130,15 @@ def starts_with_surname(name: str) -> bool:
     return name[:2] in compound or name[:1] in single
 
 
+def surname_mended(name: str) -> str | None:
+    """A Han name opening with no surname but with a character OCR reads for one (沉 for 沈; data/surnames.yaml:
+    ocr_lookalikes): the name with the surname's character; None where the name needs no mending."""
+    lookalikes = _surname_data().get("ocr_lookalikes", {})
+    if not name or starts_with_surname(name) or name[0] not in lookalikes:
+        return None
+    return lookalikes[name[0]] + name[1:]
+
+
 def starts_with_compound_surname(name: str) -> bool:
     """Whether a run of Han characters opens with a surname of two characters (歐陽, 司徒)."""
     return name[:2] in _surnames()[1]
