@@ -86,7 +86,10 @@ def read(prose: Prose, how: str):
         s = _nearest(subjects(prose))
         return (spec_name(s.value), s.start) if s else None
     if kind == "date":
-        d = letter_date(prose, prose.dates()) if role == "letter" else best(prose.dates(), role)
+        if role == "first_start":  # a stay's start: its first ('joined us on … as …, having been … since …')
+            d = min((m for m in prose.dates() if m.role == "start"), key=lambda m: (m.value, m.start), default=None)
+        else:
+            d = letter_date(prose, prose.dates()) if role == "letter" else best(prose.dates(), role)
         return (d.value, d.start) if d else None
     if kind == "duration":
         d = best(prose.durations(), "term")

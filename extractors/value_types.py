@@ -171,11 +171,16 @@ def _text_han(text: str) -> str | None:
     return m.group(0) if m else None
 
 
+DEPARTMENT_CLASS = re.compile(rf"({HAN}{{2,}}?)(?:學系|学系|系)(?:碩士班|硕士班|博士班|學士班|学士班)")
+DEPARTMENT = re.compile(rf"({HAN}{{2,}}?)(?:學系|学系)")
+
+
 def _subject(text: str) -> str | None:
     """A field of study: a run of Han characters, or English words in title or upper case."""
     han = _text_han(text)
-    if han:
-        return han
+    if han:  # a department's name ('資訊管理學系碩士班', '社會工作學系'): its subject
+        m = DEPARTMENT_CLASS.fullmatch(han) or DEPARTMENT.fullmatch(han)
+        return m.group(1) if m else han
     words = r"(?:[A-Z][A-Za-z&'-]*|and|of|in|&)(?: (?:[A-Z][A-Za-z&'-]*|and|of|in|&))*"
     # a list of fields ending in its 'and' ('Mechanical Design, Manufacturing and Automation'), else up to a comma
     listed = re.match(rf"{words}(?:, {words})+", text)
