@@ -5,7 +5,7 @@ import re
 
 from rapidfuzz import fuzz
 
-from pipeline.date_words import ROC_DATE
+from pipeline.date_words import ROC_DATE, study_ended_before
 from pipeline.hkid import read_hkid
 from pipeline.model import Field
 from pipeline.names import spec_name, starts_with_surname
@@ -379,6 +379,8 @@ def extract_graduation(doc: DocView) -> dict[str, Field]:
     award = best(prose.dates(), "award")
     skip |= {d.value for d in prose.dates() if d.role not in ("", "award", "signed") and not d.month_only}  # a birth, an admission
     last = (award.value, rt.owners[min(award.start, len(rt.owners) - 1)]) if award and rt.owners else last_date_except(rt, skip)
+    if last and (ended := study_ended_before(rt.text, last[0])):  # a certificate issued again long after (毕业证明书)
+        last = (ended[0], rt.owners[ended[1]])
     if last:
         out["graduation_date"] = doc.field(last[0], last[1])
     read_number(doc, out, rt)

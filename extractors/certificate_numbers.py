@@ -15,7 +15,7 @@ NATIONAL_LENGTHS = (16, 18)  # a Mainland degree's number, a graduation certific
 
 def read_number(doc: DocView, out: dict, rt: RunningText) -> None:
     # (a graduation certificate's number is also its 电子注册号, the registry's name for it)
-    cue = r"(?:证书编号|證書編號|编号|編號|(?:证书|證書)?(?:电子注册号|電子註冊號)|certificate no\.?|serial no\.?|no\.)\s*[:：,，.]?\s*"
+    cue = r"(?:证书编号|證書編號|编号|編號|(?:证书|證書)?(?:电子注册号|電子註冊號)|certificate no\.?|serial no\.?|regist(?:er|ration) no\.?|no\.)\s*[:：,，.]?\s*"
     m, line = rt.search(cue + r"([CZTczt]?[0-9OoIlS]{15,19})")
     if m:
         num = m.group(1).upper().translate(str.maketrans("OISL", "0151"))
@@ -30,6 +30,16 @@ def read_number(doc: DocView, out: dict, rt: RunningText) -> None:
     m, line = rt.search(f"(?i:{cue})" + r"([A-Z][A-Za-z]{0,7}(?:[-/][A-Za-z0-9]{1,8}){1,5}|[A-Z]{1,4}\d[A-Z\d]{4,14})(?![A-Za-z0-9])", flags=0)
     if m and sum(c.isdigit() for c in m.group(1)) >= 4:
         out["certificate_number"] = doc.field(m.group(1), line)
+        return
+    # a register's number, digits in groups joined by hyphens ('Register No. 3035-1142'), as printed
+    m, line = rt.search(f"(?i:{cue})" + r"(\d{3,6}(?:-\d{2,8}){1,3})(?![\d-])", flags=0)
+    if m:
+        out["certificate_number"] = doc.field(m.group(1), line)
+        return
+    # a national number on a line of its own with no cue before it (a value over its label): its year tells it
+    bare = next((ln for ln in doc.lines() if re.fullmatch(r"\d{16}|\d{18}", ln.text.strip()) and 1950 <= int(ln.text.strip()[6:10]) <= 2100), None)
+    if bare is not None:
+        out["certificate_number"] = doc.field(bare.text.strip(), bare)
         return
     # a document number in the Taiwan and Hong Kong way, the year in brackets: '(108)南科大碩字第001234號'
     m, line = rt.search(rf"([(（]\s*\d{{2,4}}\s*[)）]\s*{HAN}{{1,10}}?字\s*第\s*\d{{3,8}}\s*[號号])")

@@ -131,6 +131,7 @@ def _without(honorifics: tuple[str, ...], part: str) -> str:
     return rest if first.lower() in honorifics else part
 
 
+POST_AFTER_PERIOD = re.compile(rf"\s*(?:任|担任|擔任)\s*([{HAN_RANGE}]{{2,12}}?)(?=[，。,.;；\s]|$)")
 # a subject line's label ('Re: Mr. XUE Feng — Senior Buyer — 01.03.2015 to 31.08.2021'): the row's values follow it
 SUBJECT_LEAD = re.compile(r"^\s*(?:re|subject|ref)\s*[:：.]\s*", re.IGNORECASE)
 RANGE_WORDS = re.compile(r"(?:from|to|until|till|through|至|到)?", re.IGNORECASE)
@@ -187,18 +188,20 @@ def extract(doc: DocView) -> dict[str, Field]:
         if start:
             out["start_date"] = doc.field(start, line)
         end = parse_date(m.group("end")) if m.group("end") else None
-        if not end:  # (a letter 'since' a date too: a stay still running is counted to the letter's date)
+        if not end and not month_periods(rt.text):  # (a stay 'since' a date too: counted to the letter's date; posts by month below)
             # "在职至今 (2026年9月26日)": the period runs to the first date after the start
             later = [(iso, ln) for iso, ln in rt.findall_dates() if start and iso > start]
             if later:
                 end, line = later[0]
         if end:
             out["end_date"] = doc.field(end, line)
-    if "start_date" not in out and "end_date" not in out and (months := month_periods(rt.text)):
-        # a stay stated to the month only; rows of posts by month from the first start to the last end
+    if "end_date" not in out and (months := month_periods(rt.text)):
+        # a stay stated to the month only; rows of posts by month from the first start to the last end ('自2011年8月起…，
+        # 2011年8月至2016年12月任会计，2017年1月至2022年5月任财务经理': the start as stated first stands)
         first, latest = min(months), max(months, key=lambda p: p[1])
         rows = "derived" if len(months) >= 2 else None  # (from several rows together, as the periods' table above)
-        out["start_date"] = doc.field(first[0], rt.owners[first[2]], source=rows)
+        if "start_date" not in out:
+            out["start_date"] = doc.field(first[0], rt.owners[first[2]], source=rows)
         row = rt.owners[latest[3]]
         current = [at for since, at in months_to_now(rt.text) if since > latest[1]]
         if current:  # a last row from a month until now ('2018.07—至今'): the post held now, no end yet
@@ -206,8 +209,9 @@ def extract(doc: DocView) -> dict[str, Field]:
         else:
             out["end_date"] = doc.field(latest[1], row, source=rows)
         post = _post_in_row(row, lines) if rows else None
-        if post:
-            out["position"] = doc.field(post, row, source="derived")
+        held = POST_AFTER_PERIOD.match(rt.text, latest[3] + 1)  # or the sentence goes on with the post ('…至2022年5月任财务经理')
+        if post or (held and rows):
+            out["position"] = doc.field(post or held.group(1), row, source="derived")
     if "end_date" in out and (later := _stay_continued(rt, str(out["end_date"].value))):
         out["end_date"] = doc.field(later[0], later[1], source="derived")  # (from the periods together, as the rows' above)
     if "start_date" not in out and (since := month_since(rt.text)):  # '自2016年6月至今': from the month's first day
@@ -227,10 +231,33 @@ def extract(doc: DocView) -> dict[str, Field]:
         m, line = find_line(lines, COMPANY_EN, flags=0)
         if m:  # (not the signer's calling before it: 'General Manager of Greenleaf … Co., Ltd.')
             callings = "|".join(vocabulary()["callings"])
-            out["employer"] = doc.field(re.sub(rf"^(?:[A-Z][A-Za-z]+ )*(?:{callings}) of ", "", m.group(1).strip(), flags=re.IGNORECASE), line)
+            name = re.sub(rf"^(?:[A-Z][A-Za-z]+ )*(?:{callings}) of ", "", m.group(1).strip(), flags=re.IGNORECASE)
+            out["employer"] = doc.field(_begun_above(lines, line, name), line)
         elif (head := _letterhead(lines) or _signing_line(lines)) is not None:
             out["employer"] = doc.field(head.text.strip(), head)
     return out
+
+
+LETTERHEAD_LINES = 4  # a letterhead's lines: the first of its page
+
+
+def _begun_above(lines: list[Line], line: Line, name: str) -> str:
+    """An English firm's name a narrow letterhead wraps ('Shenyang Liaohe' / 'Construction Co., Ltd.'): the first cell of
+    the line above joined, where the name opens one of the page's first lines with no place before its trade and that cell,
+    flush with it, is capitalised words alone and no calling ('Human Resources')."""
+    i = next((k for k, ln in enumerate(lines) if ln is line), 0)
+    cells = lines[i - 1].cells() if i else []
+    own = re.sub(r"\b(?:Co|Ltd|Limited|Company|Inc|Corp|Corporation|Group)\b\.?,?", " ", name).split()
+    top = [ln for ln in lines if ln.page is line.page][:LETTERHEAD_LINES]
+    if not cells or not line.text.lstrip().startswith(name) or len(own) > 2 or not any(ln is line for ln in top):
+        return name
+    above = cells[0]
+    height = line.bbox[3] - line.bbox[1]
+    callings = {w.lower() for w in vocabulary()["callings"]}
+    if (abs(above.bbox[0] - line.bbox[0]) > height or line.bbox[1] - above.bbox[3] > 1.5 * height
+            or not re.fullmatch(r"[A-Z][a-z]+(?: [A-Z][a-z]+){0,3}", above.text.strip()) or callings & set(above.text.lower().split())):
+        return name
+    return f"{above.text.strip()} {name}"
 
 
 def _letterhead(lines: list[Line]) -> Line | None:

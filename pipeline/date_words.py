@@ -4,6 +4,7 @@ read figures, read them too; and stays stated to the month only, as the dates th
 from __future__ import annotations
 
 import calendar
+import datetime
 import re
 
 from rapidfuzz.distance import Levenshtein
@@ -173,3 +174,18 @@ def month_bounds(text: str) -> tuple[str, str] | None:
         return None
     last = calendar.monthrange(*found)[1]
     return f"{found[0]:04d}-{found[1]:02d}-01", f"{found[0]:04d}-{found[1]:02d}-{last:02d}"
+
+
+# A study that ended this long before a certificate's last date ended before it was issued: the paper was issued again
+ISSUED_LATER_DAYS = 183
+
+
+def study_ended_before(text: str, issued: str) -> tuple[str, int] | None:
+    """(last day, where it is stated) of the last study period stated to the month ('于2014年9月至2018年6月在我校…学习'),
+    where it ended long before the date `issued` (a certificate of graduation issued again, 毕业证明书); else None."""
+    periods = month_periods(text)
+    if not periods:
+        return None
+    end = max(periods, key=lambda p: p[1])
+    gap = (datetime.date.fromisoformat(issued) - datetime.date.fromisoformat(end[1])).days
+    return (end[1], end[3]) if gap > ISSUED_LATER_DAYS else None
