@@ -146,7 +146,7 @@ _NAME_WORDS = r"[A-Z][A-Za-z-]*(?: (?:[A-Z][A-Za-z-]*|of|and|for|&))* "
 # (a 'School' only after its own name: 'Harbourside School of Law'; 'School of Law' alone is a university's faculty)
 ENGLISH_SCHOOL = rf"^\s*((?:The )?(?:{_NAME_WORDS}{_SCHOOL_WORD}{_SCHOOL_OF}?|{_SCHOOL_WORD}{_SCHOOL_OF}|{_NAME_WORDS}(?:School|SCHOOL){_SCHOOL_OF}))"
 # a bare 'University' is a name only with its 'of' ('this University' is none)
-ENGLISH_UNIVERSITY = (r"((?:The )?(?:(?:[A-Z][a-z]+ )+(?:University|College|Institute)(?: of [A-Z][a-z]+(?: (?:and |& )?[A-Z][a-z]+)*)?"
+ENGLISH_UNIVERSITY = (r"((?:The )?(?:(?:[A-Z][a-z]+(?:'[a-z]+)? )+(?:University|College|Institute)(?: of [A-Z][a-z]+(?: (?:and |& )?[A-Z][a-z]+)*)?"
                       r"|University of [A-Z][a-z]+(?: (?:and |& )?[A-Z][a-z]+)*))")
 TITLE_WORDS = r"[A-Z][a-z]+(?: (?:and |of |& )?[A-Z][a-z]+)*"
 # A degree's initials ('MRes', 'MSc', 'LL.M.', 'MBA'), never a one-word subject ('Finance', 'FINANCE')
@@ -188,7 +188,7 @@ def extract_degree(doc: DocView) -> dict[str, Field]:
     out: dict[str, Field] = {}
     first_found(doc, out, "holder_name", rt, [rf"({HAN}{{2,4}})\s*[,，]+\s*[男女]\s*[,，]", rf"(?:研究生|學生|学生)\s*({HAN}{{2,4}}?)\s*(?:[,，]|{IS_NAMED})",
                                          # the paragraph opening with the name ('尹雨萱在本校园艺专业完成了…')
-                                         rf"(?<![{HAN_RANGE}])({HAN}{{2,4}}?)\s*在(?:本校|我校|本院|本所)", r"certif(?:y|ies|ied) that\s+(?:Mr\.?|Ms\.?)?\s*([A-Z][a-z]+(?: [A-Z][a-z]+(?:-[A-Z][a-z]+)?){0,3})",
+                                         rf"(?<![{HAN_RANGE}])({HAN}{{2,4}}?)\s*(?:同学|同學)?\s*在(?:本校|我校|本院|本所)", r"certif(?:y|ies|ied) that\s+(?:Mr\.?|Ms\.?)?\s*([A-Z][a-z]+(?: [A-Z][a-z]+(?:-[A-Z][a-z]+)?){0,3})",
                                          rf"姓\s*名\s*[:：]?\s*({HAN}{{2,4}}?)(?=\s|性|出生|民族|[^{HAN_RANGE}]|$)", r"name\s*[:：]\s*([A-Z][A-Za-z ]{2,40})",
                                          HOLDER_SEX_EN,
                                          # the graduate named alone, as a letter's addressee ('郑 可 欣 同学：')
@@ -249,7 +249,7 @@ def extract_degree(doc: DocView) -> dict[str, Field]:
         _subject_under_in(doc, out)
     if "major" not in out:
         first_found(doc, out, "major", rt, [MAJOR_EN, MAJOR_EN_BEFORE, MAJOR_STUDIED], flags=0)
-    first_found(doc, out, "degree", rt, [rf"授予\s*({HAN}{{1,8}}?学位)", DEGREE_EN_OWN], flags=0)
+    first_found(doc, out, "degree", rt, [rf"授予\s*(?:[其他她]\s*)?({HAN}{{1,8}}?学位)", DEGREE_EN_OWN], flags=0)  # (其: the holder)
     if "degree" not in out:  # an English degree's name keeps to its cell ('Master of Engineering | Civil Engineering')
         found = next(((m, cell) for line in doc.lines() for cell in line.cells()
                       for m in [re.search(DEGREE_EN, cell.text) or re.search(DEGREE_EN_CAPS, cell.text)] if m), None)

@@ -7,7 +7,7 @@ import re
 
 from pipeline.text import HAN
 
-from .base import DocView
+from .base import DocView, Line
 from .running_text import RunningText
 
 NATIONAL_LENGTHS = (16, 18)  # a Mainland degree's number, a graduation certificate's (facts §7)
@@ -37,7 +37,7 @@ def read_number(doc: DocView, out: dict, rt: RunningText) -> None:
         out["certificate_number"] = doc.field(m.group(1), line)
         return
     # a national number on a line of its own with no cue before it (a value over its label): its year tells it
-    bare = next((ln for ln in doc.lines() if re.fullmatch(r"\d{16}|\d{18}", ln.text.strip()) and 1950 <= int(ln.text.strip()[6:10]) <= 2100), None)
+    bare = next((ln for ln in doc.lines() if _national(ln.text)), None) or _cell_under_heading(doc.lines())
     if bare is not None:
         out["certificate_number"] = doc.field(bare.text.strip(), bare)
         return
@@ -46,6 +46,25 @@ def read_number(doc: DocView, out: dict, rt: RunningText) -> None:
     if m:
         out["certificate_number"] = doc.field(re.sub(r"\s", "", m.group(1)).replace("（", "(").replace("）", ")"), line)
 
+
+NUMBER_HEADING = re.compile(r"(?i)(?:\bnumber|\bno\.?|编号|編號)\s*$")
+
+
+def _national(text: str) -> bool:
+    """Sixteen or eighteen digits whose positions 7-10 are a year: a national number by its form."""
+    text = text.strip()
+    return re.fullmatch(r"\d{16}|\d{18}", text) is not None and 1950 <= int(text[6:10]) <= 2100
+
+
+def _cell_under_heading(lines: list[Line]) -> Line | None:
+    """A national number in a table's cell, under a column headed 'Number' or '编号' (a record read across a row)."""
+    for above, line in zip(lines, lines[1:]):
+        for cell in line.cells():
+            x0, _, x1, _ = cell.bbox
+            heads = [c for c in above.cells() if c.bbox[0] < x1 and c.bbox[2] > x0] if len(above.cells()) > 1 else []
+            if _national(cell.text) and any(NUMBER_HEADING.search(c.text) for c in heads):
+                return cell
+    return None
 
 
 # Digits OCR takes for one another, under a seal's red above all; other differences are the document's own

@@ -9,7 +9,7 @@ from pipeline.model import Field
 from pipeline.names import is_pinyin, spec_name
 from pipeline.type_size import body_size, larger
 
-from .base import DocView, Line
+from .base import DocView, Line, mended
 from .prose import vocabulary
 from .running_text import type_sizes
 
@@ -41,12 +41,22 @@ def _classes() -> list[str]:
 
 def without_class(text: str) -> str:
     """A degree's name without an honours class after it ('BACHELOR OF ENGINEERING WITH FIRST
-    CLASS HONOURS' -> 'BACHELOR OF ENGINEERING')."""
+    CLASS HONOURS' -> 'BACHELOR OF ENGINEERING'), or before its subject ('… WITH UPPER SECOND CLASS
+    HONOURS IN ENGLISH STUDIES' -> '… IN ENGLISH STUDIES')."""
     for phrase in _classes():
-        cut = re.search(rf"[\s,(]+{re.escape(phrase)}\)?\s*$", text, re.IGNORECASE)
+        cut = re.search(rf"[\s,(]+{re.escape(phrase)}\)?(?=\s*$|\s+in\s)", text, re.IGNORECASE)
         if cut:
-            return text[:cut.start()].strip()
+            return (text[:cut.start()] + text[cut.end():]).strip()
     return text
+
+
+def class_apart(out: dict[str, Field]) -> dict[str, Field]:
+    """A degree's name without the honours class read with it, wherever it was read ('THE DEGREE OF BACHELOR OF ARTS
+    WITH UPPER SECOND CLASS HONOURS IN ENGLISH STUDIES'); the name as read stays among its readings."""
+    degree = out.get("degree")
+    if degree and isinstance(degree.value, str) and (bare := without_class(degree.value)) != degree.value and bare:
+        mended(degree, bare)
+    return out
 
 
 def is_a_class(text: str) -> bool:

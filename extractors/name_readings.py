@@ -12,9 +12,10 @@ from PIL import Image
 
 from pipeline import ocr, ppocr
 from pipeline.model import Field
-from pipeline.text import in_han_range, prints_traditional, simplified
+from pipeline.text import HAN_RANGE, in_han_range, prints_traditional, simplified
 
-from .base import REREAD_CONFIDENCE, DocView, line_crop
+from .base import REREAD_CONFIDENCE, DocView, line_crop, mended
+from .prose import both_scripts, vocabulary
 
 # Fields that hold the applicant's name in Han characters.
 HAN_NAME_FIELDS = ("holder_name", "applicant_name", "name_zh", "employee_name")
@@ -187,3 +188,27 @@ def as_printed(doc: DocView, field: Field) -> None:
         n, want = len(field.value), simplified(field.value)
         field.value = next((text[i:i + n] for i in range(len(text) - n + 1) if simplified(text[i:i + n]) == want), field.value)
     field.readings = [r for r in field.readings if simplified(r) != simplified(field.value)]
+
+
+# A name of parts joined by a middle dot (阿依古丽·买买提: Uyghur and other names in Han transcription), as OCR reads the dot
+DOTTED_NAME = re.compile(rf"[{HAN_RANGE}]{{1,10}}(?:\s*[·•・‧]\s*[{HAN_RANGE}]{{1,10}})+")
+
+
+def whole_dotted(doc: DocView, field: Field) -> None:
+    """A Han name read as one part of a dotted name (买买提 of 阿依古丽·买买提): the whole name as printed, the part
+    kept among its readings; words that lead to a person before it (学生, 兹证明) are none of it."""
+    if not is_han_name(field.value):
+        return
+    leads = sorted(both_scripts(vocabulary()["subject"]), key=len, reverse=True)
+    for m in DOTTED_NAME.finditer(doc.text):
+        parts = re.split(r"\s*[·•・‧]\s*", m.group(0))
+        if field.value in (parts[0], parts[-1]) or any(p.endswith(str(field.value)) for p in parts[:1]):
+            first = parts[0]
+            for lead in (w for w in leads if w in first):
+                first = first[first.rfind(lead) + len(lead):]
+            if first:
+                mended(field, "·".join([first[-MAX_DOTTED_PART:], *parts[1:]]))
+            return
+
+
+MAX_DOTTED_PART = 6  # a dotted name's first part, at most (阿依古丽, 米尔阿迪力)

@@ -18,6 +18,7 @@ from . import (
     business_plan,
     consent,
     degree_initials,
+    display_type,
     employment_contract,
     financial_statement,
     forms,
@@ -29,7 +30,7 @@ from . import (
 from .base import DocView, dates_as_written, mended
 from .declarations import declarations, is_a_label, keeps_its_label, other_labels, runs_into_a_row, stated_first
 from .declared import read_stated
-from .name_readings import HAN_NAME_FIELDS, add_readings, as_printed, is_han_name
+from .name_readings import HAN_NAME_FIELDS, add_readings, as_printed, is_han_name, whole_dotted
 from .parties import kind_of
 from .prose import has_han, role_words, vocabulary
 from .prose_fields import read_prose
@@ -83,7 +84,7 @@ def _extract(doc_type: str, doc: DocView) -> dict[str, Field]:
     if doc_type == "employment_contract":
         out = employment_contract.with_package(employment_contract.mended(doc, out))
     if doc_type == "degree_certificate":
-        out = applicant_docs.with_field_of_degree(applicant_docs.with_level(applicant_docs.with_category(doc, degree_initials.subject_apart(out))))
+        out = applicant_docs.with_field_of_degree(applicant_docs.with_level(applicant_docs.with_category(doc, degree_initials.subject_apart(display_type.class_apart(out)))))
     for key, found in out.items():
         cut = runs_into_a_row(doc_type, key, found.value)
         if cut:
@@ -92,6 +93,7 @@ def _extract(doc_type: str, doc: DocView) -> dict[str, Field]:
         if key in out:
             add_readings(doc, out[key])
             as_printed(doc, out[key])
+            whole_dotted(doc, out[key])
             if out[key].source == "ocr" and is_han_name(out[key].value) and (fixed := surname_mended(str(out[key].value))):
                 mended(out[key], fixed)
     if doc_type in ("travel_document", "applicant_form"):  # each states the name in both scripts

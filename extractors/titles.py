@@ -59,7 +59,9 @@ def titles_after(prose: Prose, label: str) -> list[Mention]:
         if not han and i + 1 < len(doc) and re.fullmatch(r"[A-Z]{2,5}", doc[i].text) and has_han(doc[i + 1].text) \
                 and doc[i + 1].idx < line_end:
             taken, i, han = [doc[i]], i + 1, True  # a Latin acronym opening a Han post ('ESG报告经理', 'IT主管')
-        wrapped = cue.label_.endswith("_label") or han  # a label's value and Han print keep to their line
+        # a label's value and Han print keep to their line; not a label inside a sentence ('…, specialism: Digital' / 'Media Design, on …')
+        line_start = max((b for b in prose.line_starts if b <= cue.start_char), default=0)
+        wrapped = (cue.label_.endswith("_label") and not prose.text[line_start:cue.start_char].rstrip().endswith(",")) or han
         while i < len(doc) and len(taken) < (12 if han else 8) and (i not in ends or not taken):
             if doc[i].idx >= line_end:
                 if wrapped or not taken or not _runs_on(prose, i):

@@ -216,16 +216,17 @@ def _under(lines: list[list[Word]], label: Label, height: float) -> float:
 
 
 def _wrapped(lines: list[list[Word]], n: int, run: list[Word], stops: list[Label], twins: Sequence[Label] = ()) -> list[Word]:
-    """The rest of a value that wraps in its column ('Kowloon Trading' over 'Company Limited'): the next lines' words
-    under the value's left edge (its first word's, not its colon's), where nothing stands left of them (a line with a
-    label in the label column is the next row) and no other label begins. `twins`, the field's label in its other
-    language: a line it opens may carry the value on beside it ('業務地址' over 'Address of Business'), in the same script."""
+    """The rest of a value that wraps in its column ('Kowloon Trading' over 'Company Limited'): the next lines' words under the
+    value's left edge (its first word's, not its colon's), where nothing stands left of them (a line with a label in the label
+    column is the next row) and no other label begins. `twins`, the field's label in its other language: a line it opens (not
+    inside another's longer label, 'Awarded by') may carry the value on beside it ('業務地址' / 'Address of Business'), same script."""
     height, gap = line_height(lines[n]), line_gap(lines)
     first = next((w for w in run if any(c.isalnum() for c in w.text)), run[0])
     left, bottom, out = first.bbox[0], max(w.bbox[3] for w in run), []
     for m in range(n + 1, min(n + 1 + MAX_WRAPPED, len(lines))):
         words = lines[m]
-        twin = next((t for t in twins if t.line == m and t.first == 0 and rest_of(words[t.last], t.cut) is None), None)
+        twin = next((t for t in twins if t.line == m and t.first == 0 and rest_of(words[t.last], t.cut) is None
+                     and not any(s.line == m and s.first == 0 and (s.last, s.cut) > (t.last, t.cut) for s in stops)), None)
         if twin is not None:
             words = words[twin.last + 1:]
             if any(is_han(c) for w in run + words for c in w.text):
