@@ -54,9 +54,13 @@ def class_apart(out: dict[str, Field]) -> dict[str, Field]:
     """A degree's name without the honours class read with it, wherever it was read ('THE DEGREE OF BACHELOR OF ARTS
     WITH UPPER SECOND CLASS HONOURS IN ENGLISH STUDIES'); the name as read stays among its readings."""
     degree = out.get("degree")
-    if degree and isinstance(degree.value, str) and (bare := without_class(degree.value)) != degree.value and bare:
+    if degree and isinstance(degree.value, str) and (bare := without_class(degree.value)) != degree.value and bare \
+            and HONOURS_IN_NAME.sub("", degree.value) != bare:  # 'Bachelor of Arts (Honours)' is the degree's name
         mended(degree, bare)
     return out
+
+
+HONOURS_IN_NAME = re.compile(r"\s*\((?:hons|honours|honors)\.?\)", re.IGNORECASE)
 
 
 def is_a_class(text: str) -> bool:
