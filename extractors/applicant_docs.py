@@ -12,7 +12,7 @@ from pipeline.names import spec_name, starts_with_surname
 from pipeline.reference import hk_institution_zh, known_institution, mainland_institution
 from pipeline.text import HAN, HAN_RANGE, simplified
 
-from .base import DATE_RX, DocView, find_line, mended, parse_date
+from .base import DATE_RX, DocView, find_line, parse_date
 from .certificate_numbers import read_number, year_by_number
 from .display_type import holder_on_display, major_under, without_class
 from .han_persons import han_person_before
@@ -35,7 +35,7 @@ def first_found(doc: DocView, out: dict, key: str, rt: RunningText, patterns: li
     for p in patterns:
         m, line = rt.search(p, flags)
         if m:
-            value = clean(rt.on_its_line(m) if one_line or key in HAN_NAME_FIELDS else rt.after_a_heading(m))
+            value = clean(rt.on_its_line(m, one_line and bool(re.search(HAN, m.group(0)))) if one_line or key in HAN_NAME_FIELDS else rt.after_a_heading(m))
             value = line.cell_holding(value) if re.search(HAN, value) else value
             if value:
                 out[key] = doc.field(value, line)
@@ -258,7 +258,7 @@ def extract_degree(doc: DocView) -> dict[str, Field]:
     if "degree" not in out:  # or wrapped between lines of a sentence ('is granted the Bachelor of' / 'Engineering degree.')
         first_found(doc, out, "degree", rt, [rf"({DEGREE_EN})"], flags=0)
     if "degree" not in out:  # a degree's name on a line of its own ('理學士（榮譽）學位', a Hong Kong degree)
-        _first_on_a_line(doc, out, "degree", [rf"^\s*({HAN}{{1,6}}[士](?:[（(](?:荣誉|榮譽)[)）])?(?:学位|學位))\s*$"])
+        _first_on_a_line(doc, out, "degree", [rf"^\s*({HAN}{{1,6}}[士](?:[（(](?:荣誉|榮譽)[)）])?(?:学位|學位))\s*(?:主修\s*{HAN}{{2,12}}\s*)?$"])
     if "degree" not in out and (by_initials := rt.search(DEGREE_BY_INITIALS, flags=0))[0]:
         m, line = by_initials  # ('the degree of B.Eng. (Hons) in Electronic Engineering')
         out["degree"] = doc.field(m.group(1), line)
@@ -282,20 +282,6 @@ def extract_degree(doc: DocView) -> dict[str, Field]:
     year_by_number(out, "date_awarded")
     _institution(doc, out)
     return with_level(out)
-
-
-# a degree's name parted into two rows: its category (学位类别 | 法学) and its level (学位级别 | 硕士)
-CATEGORY_ROW = re.compile(rf"(?:学位类别|學位類別|学科门类|學科門類)\s*[:：]?\s*({DISCIPLINES})")
-
-
-def with_category(doc: DocView, out: dict[str, Field]) -> dict[str, Field]:
-    """A degree read as its level alone ('硕士') named whole by its category's row ('法学硕士')."""
-    degree = out.get("degree")
-    bare = re.fullmatch(r"\s*(学士|硕士|博士)\s*(?:学位)?\s*", simplified(str(degree.value))) if degree else None
-    found = RunningText(doc.lines()).search(CATEGORY_ROW.pattern) if bare else (None, None)
-    if degree and bare and found[0]:
-        mended(degree, found[0].group(1) + bare.group(1))
-    return out
 
 
 def with_level(out: dict[str, Field]) -> dict[str, Field]:

@@ -17,6 +17,7 @@ from . import (
     br_certificate,
     business_plan,
     consent,
+    degree_category,
     degree_initials,
     display_type,
     employment_contract,
@@ -84,7 +85,7 @@ def _extract(doc_type: str, doc: DocView) -> dict[str, Field]:
     if doc_type == "employment_contract":
         out = employment_contract.with_package(employment_contract.mended(doc, out))
     if doc_type == "degree_certificate":
-        out = applicant_docs.with_field_of_degree(applicant_docs.with_level(applicant_docs.with_category(doc, degree_initials.subject_apart(display_type.class_apart(out)))))
+        out = applicant_docs.with_field_of_degree(applicant_docs.with_level(degree_category.with_category(doc, degree_initials.subject_apart(display_type.class_apart(out)))))
     for key, found in out.items():
         cut = runs_into_a_row(doc_type, key, found.value)
         if cut:

@@ -187,11 +187,12 @@ class RunningText:
             return None, None
         return m, self.owners[min(_first_group(m)[0], len(self.owners) - 1)]
 
-    def on_its_line(self, m: re.Match) -> str:
+    def on_its_line(self, m: re.Match, printed: bool = False) -> str:
         """The match's first group that matched, cut where its printed line ends: a name does
-        not run on into the next line ('Mr. LU Haochen' over 'We confirm …')."""
+        not run on into the next line ('Mr. LU Haochen' over 'We confirm …'); with `printed`, not
+        into a line the text runs on to either ('主修心理學' over a date in Han numerals, 二〇二二年…)."""
         start, end = _first_group(m)
-        end = min([b for b in self.breaks if start < b < end] + [end])
+        end = min([b for b in (self.line_starts if printed else self.breaks) if start < b < end] + [end])
         return self.text[start:end]
 
     def after_a_heading(self, m: re.Match) -> str:

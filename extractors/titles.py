@@ -11,6 +11,7 @@ from pipeline.text import HAN_RANGE
 
 from .han_persons import han_person_at, han_person_before
 from .prose import GAP, WINDOW, Mention, Prose, both_scripts, has_han, names_a_department, role_words, vocabulary
+from .running_text import NUMERAL_DATE
 
 CONNECTORS = {"of", "and", "&", "-", "/", "(", ")", "for"}
 LABEL_ENDS = {":", "：", "is", "为", "為", "是"}  # what follows a label noun before its value
@@ -60,15 +61,14 @@ def titles_after(prose: Prose, label: str) -> list[Mention]:
                 and doc[i + 1].idx < line_end:
             taken, i, han = [doc[i]], i + 1, True  # a Latin acronym opening a Han post ('ESG报告经理', 'IT主管')
         # a label's value and Han print keep to their line; not a label inside a sentence ('…, specialism: Digital' / 'Media Design, on …')
-        line_start = max((b for b in prose.line_starts if b <= cue.start_char), default=0)
-        wrapped = (cue.label_.endswith("_label") and not prose.text[line_start:cue.start_char].rstrip().endswith(",")) or han
+        wrapped = (cue.label_.endswith("_label") and not prose.text[:cue.start_char].rstrip().endswith(",")) or han
         while i < len(doc) and len(taken) < (12 if han else 8) and (i not in ends or not taken):
             if doc[i].idx >= line_end:
                 if wrapped or not taken or not _runs_on(prose, i):
                     break
                 wrapped, line_end = True, prose.line_end(doc[i].idx)  # a title a sentence wraps onto the next line
             t = doc[i]
-            ok = re.fullmatch(f"[{HAN_RANGE}]", t.text) if han else (t.text[:1].isupper() or (taken and t.lower_ in CONNECTORS)
+            ok = re.fullmatch(f"[{HAN_RANGE}]", t.text) and not re.match(NUMERAL_DATE, prose.text[t.idx:]) if han else (t.text[:1].isupper() or (taken and t.lower_ in CONNECTORS)
                                                                       or (label == "position" and _unit_after_comma(doc, i, taken))
                                                                       or (label == "major" and _list_after_comma(doc, i, taken)))
             if not ok:
