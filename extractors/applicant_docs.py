@@ -138,7 +138,7 @@ def last_date_except(rt: RunningText, skip: set[str]):
 # one line: the line after a title starts with a capital too ('… of Technology / This is to certify').
 _SCHOOL_WORD = r"(?:UNIVERSITY|University|COLLEGE|College|INSTITUTE|Institute|ACADEMY|Academy)"
 # (in capitals up to a small word that goes on with the sentence: '… INSTITUTE OF TECHNOLOGY ON 30 JUNE 2018')
-_SCHOOL_OF = rf"(?: OF [A-Z]+(?: (?:AND |& )?(?!{SENTENCE_GOES_ON})[A-Z]+)*| of [A-Z][a-z]+(?: (?:and |& )?[A-Z][a-z]+)*)"
+_SCHOOL_OF = rf"(?: (?:OF|FOR) [A-Z]+(?: (?:AND |& )?(?!{SENTENCE_GOES_ON})[A-Z]+)*| (?:of|for) [A-Z][a-z]+(?: (?:and |& )?[A-Z][a-z]+)*)"
 # the words of a name before its school word: capitalised, or the small words names hold; not a
 # sentence's ('Science and Engineering at this University')
 _NAME_WORDS = r"[A-Z][A-Za-z-]*(?: (?:[A-Z][A-Za-z-]*|of|and|for|&))* "
@@ -146,7 +146,7 @@ _NAME_WORDS = r"[A-Z][A-Za-z-]*(?: (?:[A-Z][A-Za-z-]*|of|and|for|&))* "
 # (a 'School' only after its own name: 'Harbourside School of Law'; 'School of Law' alone is a university's faculty)
 ENGLISH_SCHOOL = rf"^\s*((?:The )?(?:{_NAME_WORDS}{_SCHOOL_WORD}{_SCHOOL_OF}?|{_SCHOOL_WORD}{_SCHOOL_OF}|{_NAME_WORDS}(?:School|SCHOOL){_SCHOOL_OF}))"
 # a bare 'University' is a name only with its 'of' ('this University' is none)
-ENGLISH_UNIVERSITY = (r"((?:The )?(?:(?:[A-Z][a-z]+(?:'[a-z]+)? )+(?:University|College|Institute)(?: of [A-Z][a-z]+(?: (?:and |& )?[A-Z][a-z]+)*)?"
+ENGLISH_UNIVERSITY = (r"((?:The )?(?:(?:[A-Z][a-z]+(?:'[a-z]+)? )+(?:University|College|Institute)(?: (?:of|for) [A-Z][a-z]+(?: (?:and |& )?[A-Z][a-z]+)*)?"
                       r"|University of [A-Z][a-z]+(?: (?:and |& )?[A-Z][a-z]+)*))")
 TITLE_WORDS = r"[A-Z][a-z]+(?: (?:and |of |& )?[A-Z][a-z]+)*"
 # A degree's initials ('MRes', 'MSc', 'LL.M.', 'MBA'), never a one-word subject ('Finance', 'FINANCE')
@@ -195,7 +195,7 @@ def extract_degree(doc: DocView) -> dict[str, Field]:
                                          rf"(?:^|\s)({HAN}\s?{HAN}\s?{HAN}?\s?{HAN}?)\s*同学\s*[:：]",
                                          # named where the degree is conferred ('授予金子萱同学文学学士学位'), or certified line by line
                                          # ('茲證明 / 陳樂怡 / 已完成 / 理學士（榮譽）學位')
-                                         rf"授予\s*({HAN}{{2,4}}?)\s*(?:同学|同學)",
+                                         rf"授予\s*({HAN}{{2,4}}?)\s*(?:同学|同學|[（(])",
                                          # or before the degree itself ('兹授予　骆欣然　管理学学士学位'), where no degree starts
                                          rf"授予\s*(?!(?:{DISCIPLINES})\s*(?:学|硕|博)士)({HAN}{{2,4}}?)\s*(?:{DISCIPLINES})\s*(?:学|硕|博)士\s*学位",
                                          rf"(?:兹证明|茲證明)\s*({HAN}{{2,4}})\s*(?:已完成|已修毕|已修畢)"],
@@ -249,7 +249,8 @@ def extract_degree(doc: DocView) -> dict[str, Field]:
         _subject_under_in(doc, out)
     if "major" not in out:
         first_found(doc, out, "major", rt, [MAJOR_EN, MAJOR_EN_BEFORE, MAJOR_STUDIED], flags=0)
-    first_found(doc, out, "degree", rt, [rf"授予\s*(?:[其他她]\s*)?({HAN}{{1,8}}?学位)", DEGREE_EN_OWN], flags=0)  # (其: the holder)
+    # (其, or the holder's name and a number in brackets: '授予祝浩宇（身份证号：…）电子信息硕士专业学位')
+    first_found(doc, out, "degree", rt, [rf"授予\s*(?:[其他她]|{HAN}{{2,4}}\s*[（(][^）)]{{0,30}}[）)])?\s*({HAN}{{1,8}}?学位)", DEGREE_EN_OWN], flags=0)
     if "degree" not in out:  # an English degree's name keeps to its cell ('Master of Engineering | Civil Engineering')
         found = next(((m, cell) for line in doc.lines() for cell in line.cells()
                       for m in [re.search(DEGREE_EN, cell.text) or re.search(DEGREE_EN_CAPS, cell.text)] if m), None)
@@ -355,7 +356,8 @@ def extract_graduation(doc: DocView) -> dict[str, Field]:
         first_found(doc, out, "major", rt, [MAJOR_EN, MAJOR_EN_BEFORE, MAJOR_STUDIED], flags=0)
     # a route to the level ('专科起点本科': a bachelor's course after a diploma) as printed, before a level alone
     first_found(doc, out, "level", rt, [r"((?:专科|高中|高起)起点(?:本科|专科))",
-                                   r"(本科|专科|研究生|高职|bachelor|master|doctor|undergraduate|postgraduate|associate(?= (?:degree|programme|program|diploma)))"])
+                                   r"(本科|专科|研究生|高职|bachelor|master|doctor|undergraduate|postgraduate|associate(?= (?:degree|programme|program|diploma))"
+                                   r"|(?:(?:two|three)-year )?college(?= (?:programme|program|course|diploma)))"])
     skip = set()
     m, line = rt.search(r"(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*生")
     if m:

@@ -15,7 +15,7 @@ NATIONAL_LENGTHS = (16, 18)  # a Mainland degree's number, a graduation certific
 
 def read_number(doc: DocView, out: dict, rt: RunningText) -> None:
     # (a graduation certificate's number is also its 电子注册号, the registry's name for it)
-    cue = r"(?:证书编号|證書編號|编号|編號|(?:证书|證書)?(?:电子注册号|電子註冊號)|certificate no\.?|serial no\.?|regist(?:er|ration) no\.?|no\.)\s*[:：,，.]?\s*"
+    cue = r"(?:证书编号|證書編號|编号|編號|(?:证书|證書)?(?:电子注册号|電子註冊號)|certificate (?:no\.?|number)|serial no\.?|regist(?:er|ration) no\.?|diploma(?: no\.?| number)?|no\.)\s*[:：,，.]?\s*"
     m, line = rt.search(cue + r"([CZTczt]?[0-9OoIlS]{15,19})")
     if m:
         num = m.group(1).upper().translate(str.maketrans("OISL", "0151"))
@@ -26,8 +26,8 @@ def read_number(doc: DocView, out: dict, rt: RunningText) -> None:
     if m and len(m.group(1).replace(" ", "")) in NATIONAL_LENGTHS:
         out["certificate_number"] = doc.field(m.group(1).replace(" ", ""), line)
         return
-    # a university's own serial, letters and digits in groups ('ECIST-MS-2019-00871') or run together ('HJ2019B0417'), as printed
-    m, line = rt.search(f"(?i:{cue})" + r"([A-Z][A-Za-z]{0,7}(?:[-/][A-Za-z0-9]{1,8}){1,5}|[A-Z]{1,4}\d[A-Z\d]{4,14})(?![A-Za-z0-9])", flags=0)
+    # a university's own serial, letters and digits in groups ('ECIST-MS-2019-00871', '23-MS-0713') or run together ('HJ2019B0417'), as printed
+    m, line = rt.search(f"(?i:{cue})" + r"((?=[\w/-]*[A-Za-z])[A-Z\d][A-Za-z\d]{0,7}(?:[-/][A-Za-z0-9]{1,8}){1,5}|[A-Z]{1,4}\d[A-Z\d]{4,14})(?![A-Za-z0-9])", flags=0)
     if m and sum(c.isdigit() for c in m.group(1)) >= 4:
         out["certificate_number"] = doc.field(m.group(1), line)
         return

@@ -168,10 +168,11 @@ class RunningText:
         self._dates_in_figures()
 
     def _dates_in_figures(self) -> None:
-        """Dates in words written in figures (pipeline.date_words), each character of the figures
-        owned by the line the words start on; the breaks inside the words dropped."""
-        for m in reversed(list(DATE_IN_WORDS.finditer(self.text))):
-            written = dates_in_figures(m.group(0))
+        """Dates in words written in figures (pipeline.date_words), and dates in the Republic of China's years in the
+        Common Era's (民國一百零五年八月一日 as 2016年8月1日: a stay's words read them as any other date), each character of the
+        figures owned by the line the words start on; the breaks inside the words dropped."""
+        for m in reversed(list(re.finditer(f"{DATE_IN_WORDS.pattern}|{ROC_DATE}", self.text, re.IGNORECASE))):
+            written = dates_in_figures(m.group(0)) if not re.match(ROC_DATE, m.group(0)) else _common_era(m.group(0))
             if written == m.group(0):
                 continue
             start, end, shift = m.start(), m.end(), len(written) - (m.end() - m.start())
@@ -210,6 +211,11 @@ class RunningText:
 
 
 # A Chinese date whose year was read through ink (20z6, 201.5, 2()26): parse_date mends the year.
+def _common_era(date: str) -> str:
+    iso = parse_date(date)
+    return f"{int(iso[:4])}年{int(iso[5:7])}月{int(iso[8:10])}日" if iso else date
+
+
 INKED_CHINESE_DATE = r"(?:[12][\dOoDIlZzSB.,·']{3,4}|[12]\d{0,2}[(（][)）]\d{0,2}|(?<!\d)0\d\d)\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"  # or its 2 lost (026年)
 # A date printed 2019.06.25 whose second dot the scan lost (2019.0625): month and day must hold.
 DOT_LOST_DATE = r"(?<![\d.])((?:19|20)\d\d)\.(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?![\d.])"

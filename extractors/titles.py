@@ -34,8 +34,9 @@ def titles_after(prose: Prose, label: str) -> list[Mention]:
     doc, roles = prose.doc, role_words()
     ends = {c.start for c in prose.cues if c.label_ == f"{label}_end"}
     out: list[Mention] = []
-    # The longest cue at each place first ('職位名稱：' before '職位').
-    cues = sorted((c for c in prose.cues if c.label_ in (label, f"{label}_label")), key=lambda c: (c.start, -len(c)))
+    # The longest cue at each place, none inside it ('職位名稱：' not '職位'; '专业领域：' not '专业').
+    ours = [c for c in prose.cues if c.label_ in (label, f"{label}_label")]
+    cues = sorted((c for c in ours if not any(o.start == c.start and len(o) > len(c) for o in ours)), key=lambda c: c.start)
     starts = {0, *prose.breaks}  # where a line begins that does not run on from the one before
     for cue in cues:
         i = cue.end
@@ -156,8 +157,7 @@ def _words_of(label: str, kind: str) -> tuple[str, ...]:
 
 
 def _runs_on(prose: Prose, i: int) -> bool:
-    """Whether the line that token i opens goes on with the sentence before it, rather than
-    opening a row of its own ('Department: Finance')."""
+    """Whether the line that token i opens goes on with the sentence before it, not a row of its own ('Department: Finance')."""
     doc = prose.doc
     end = prose.line_end(doc[i].idx)  # (its own line's words: not the next line's 'President:' after a last word)
     head = [t for t in doc[i:min(len(doc), i + 4)] if t.idx < end]

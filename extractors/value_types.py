@@ -210,7 +210,7 @@ def _school(text: str) -> str | None:
 SENTENCE_GOES_ON = r"(?:ON|IN|AT|FROM|WITH|BY|TO|IS|HAS|WAS|THE)\b"
 # (in capitals too: 'JINGHU NORMAL UNIVERSITY')
 ENGLISH_SCHOOL_NAME = (r"(?:The |THE )?(?:[A-Z][A-Za-z&'-]* ?)*(?:University|College|Institute|Academy|UNIVERSITY|COLLEGE|INSTITUTE|ACADEMY)"
-                       rf"(?: (?:of|OF)(?: (?:and |AND |& )?(?!{SENTENCE_GOES_ON})[A-Z][A-Za-z&'-]*)+)?")
+                       rf"(?: (?:of|OF|for|FOR)(?: (?:and |AND |& )?(?!{SENTENCE_GOES_ON})[A-Z][A-Za-z&'-]*)+)?")
 
 
 def _organisation(text: str) -> str | None:
