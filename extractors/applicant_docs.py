@@ -161,7 +161,8 @@ MAJOR_EN = rf"(?:specialt?y|speciality|major|field of study|discipline|(?:progra
 MAJOR_EN_BEFORE = rf"\bin the ({TITLE_WORDS}) (?:programme|program|major|speciality|specialty)\b"
 MAJOR_STUDIED = rf"\bstudied ({TITLE_WORDS}) (?:in|at)\b"  # ('studied Chinese Language and Literature in the four-year …')
 # A translation's holder before the sex, as the Chinese original puts it ('WEI Haoran, male, born on')
-HOLDER_SEX_EN = r"(?-i:([A-Z][A-Za-z]+(?: [A-Z][a-z]+)+)),\s*(?:male|female)\b"  # (capitals as printed, under any flags)
+# (capitals as printed, under any flags; the given name first too: 'Xinyu ZHAO, female')
+HOLDER_SEX_EN = r"(?-i:([A-Z][a-z]+ [A-Z]{2,}|[A-Z][A-Za-z]+(?: [A-Z][a-z]+)+)),\s*(?:male|female)\b"
 # A translation names the degree as the Chinese does, a level's degree of a category
 # ('the Bachelor's Degree of Engineering', 工学学士学位), often wrapped between its words
 DEGREE_EN_OWN = r"((?:Bachelor|Master|Doctor)['’]s [Dd]egree (?:of|in) [A-Z][a-z]+(?: (?:and )?[A-Z][a-z]+)*)"

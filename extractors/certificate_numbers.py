@@ -15,7 +15,7 @@ NATIONAL_LENGTHS = (16, 18)  # a Mainland degree's number, a graduation certific
 
 def read_number(doc: DocView, out: dict, rt: RunningText) -> None:
     # (a graduation certificate's number is also its 电子注册号, the registry's name for it)
-    cue = r"(?:证书编号|證書編號|编号|編號|(?:证书|證書)?(?:电子注册号|電子註冊號)|certificate (?:no\.?|number)|serial no\.?|regist(?:er|ration) no\.?|diploma(?: no\.?| number)?|no\.)\s*[:：,，.]?\s*"
+    cue = r"(?:证书编号|證書編號|编号|編號|(?:证书|證書)?(?:电子注册号|電子註冊號)|certificate (?:no\.?|number)|serial(?: no\.?| number)?|regist(?:er|ration) no\.?|diploma(?: no\.?| number)?|no\.)\s*[:：,，.]?\s*"
     m, line = rt.search(cue + r"([CZTczt]?[0-9OoIlS]{15,19})")
     if m:
         num = m.group(1).upper().translate(str.maketrans("OISL", "0151"))

@@ -84,6 +84,8 @@ def _extract(doc_type: str, doc: DocView) -> dict[str, Field]:
     out |= read_in_sentences(doc_type, doc, set(out))  # a label and its sum wrapped across a paragraph's lines
     if doc_type == "employment_contract":
         out = employment_contract.with_package(employment_contract.mended(doc, out))
+    if doc_type == "work_experience_letter":
+        out = work_experience.still_employed(doc, out)
     if doc_type == "degree_certificate":
         out = applicant_docs.with_field_of_degree(applicant_docs.with_level(degree_category.with_category(doc, degree_initials.subject_apart(display_type.class_apart(out)))))
     for key, found in out.items():

@@ -241,6 +241,19 @@ def extract(doc: DocView) -> dict[str, Field]:
 LETTERHEAD_LINES = 4  # a letterhead's lines: the first of its page
 
 
+def still_employed(doc: DocView, out: dict[str, Field]) -> dict[str, Field]:
+    """A stay still running where the letter says so in the present ('is currently employed', 'currently holds the position
+    of'; data/prose.yaml: still_employed) and gives no end: counted to the letter's date, the latest after the start."""
+    start = out.get("start_date")
+    words = "|".join(re.escape(w) for w in both_scripts(vocabulary()["still_employed"]))
+    if "end_date" in out or not start or not re.search(rf"\b(?:{words})\b", doc.text, re.IGNORECASE):
+        return out
+    later = [(iso, ln) for iso, ln in RunningText(doc.lines()).findall_dates() if iso > str(start.value)]
+    if later:
+        out["end_date"] = doc.field(*max(later, key=lambda d: d[0]))
+    return out
+
+
 def _begun_above(lines: list[Line], line: Line, name: str) -> str:
     """An English firm's name a narrow letterhead wraps ('Shenyang Liaohe' / 'Construction Co., Ltd.'): the first cell of
     the line above joined, where the name opens one of the page's first lines with no place before its trade and that cell,
