@@ -95,9 +95,11 @@ def _institution(doc: DocView, out: dict) -> None:
     _institution_from_number(doc, out)
     if "institution" in out:
         name = SIGNER_OF.sub("", str(out["institution"].value))  # 'President of Xiangjiang Normal University': the school
+        name = DEPARTMENT_OF.sub("", name)  # '(the Department of Civil) Engineering of Jiangbei University …' wrapped: the school
         out["institution"].value = hk_institution_zh(name) or name
 
 
+DEPARTMENT_OF = re.compile(r"^(?:(?!University|College|Institute|Academy)[A-Z][a-z]+ )+of (?=(?:[A-Z][a-z]+ )+(?:University|College|Institute|Academy)\b)")
 # (or its degree committee: 'The Academic Degree Evaluation Committee of …', 学位评定委员会 in translation)
 SIGNER_OF = re.compile(r"^(?:(?:Vice[- ])?(?:President|Chancellor|Principal|Rector|Dean|Registrar)|(?:The )?(?:Council|Senate"
                        r"|(?:Academic )?Degrees? (?:Evaluation |Assessment |Awarding )?(?:Committee|Board)))\s+of\s+(?:the\s+)?")
@@ -356,7 +358,7 @@ def extract_graduation(doc: DocView) -> dict[str, Field]:
     if "major" not in out:
         first_found(doc, out, "major", rt, [MAJOR_EN, MAJOR_EN_BEFORE, MAJOR_STUDIED], flags=0)
     # a route to the level ('专科起点本科': a bachelor's course after a diploma) as printed, before a level alone
-    first_found(doc, out, "level", rt, [r"((?:专科|高中|高起)起点(?:本科|专科))",
+    first_found(doc, out, "level", rt, [r"((?:专科|高中|高起)起点(?:本科|专科)|专升本)",
                                    r"(本科|专科|研究生|高职|bachelor|master|doctor|undergraduate|postgraduate|associate(?= (?:degree|programme|program|diploma))"
                                    r"|(?:(?:two|three)-year )?college(?= (?:programme|program|course|diploma)))"])
     skip = set()

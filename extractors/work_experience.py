@@ -246,7 +246,7 @@ def still_employed(doc: DocView, out: dict[str, Field]) -> dict[str, Field]:
     of'; data/prose.yaml: still_employed) and gives no end: counted to the letter's date, the latest after the start."""
     start = out.get("start_date")
     words = "|".join(re.escape(w) for w in both_scripts(vocabulary()["still_employed"]))
-    if "end_date" in out or not start or not re.search(rf"\b(?:{words})\b", doc.text, re.IGNORECASE):
+    if "end_date" in out or not start or not re.search(rf"(?<![A-Za-z])(?:{words})(?![A-Za-z])", doc.text, re.IGNORECASE):
         return out
     later = [(iso, ln) for iso, ln in RunningText(doc.lines()).findall_dates() if iso > str(start.value)]
     if later:
