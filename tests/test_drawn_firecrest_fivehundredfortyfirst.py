@@ -26,3 +26,11 @@ def test_a_subject_after_course_of():
             [(160, "Student GE Ruoxuan has completed the prescribed three-year course of Hotel Management (college) at Lijiang Tourism College")],
             [(160, "from September 2017 to June 2020 and is entitled to graduate.")], [(160, "30 June 2020")]]
     assert extract("graduation_certificate", doc_of_rows(rows, source="ocr"))["major"].value == "Hotel Management"
+
+
+def test_a_course_of_study_names_no_subject():
+    # (the 492nd set's wording held by the full re-read: 'course of' alone took 'STUDY HAS BEEN CONFERRED THE DEGREE')
+    rows = [[(600, "WESTLAKE UNIVERSITY")], [(500, "HAVING COMPLETED THE PRESCRIBED COURSE OF STUDY")], [(500, "HAS BEEN AWARDED THE DEGREE OF")],
+            [(560, "MASTER OF ARTS")], [(540, "(APPLIED LINGUISTICS)")], [(600, "2 JULY 2021")]]
+    out = extract("degree_certificate", doc_of_rows(rows, source="ocr"))
+    assert out.get("major") is None or out["major"].value == "APPLIED LINGUISTICS"
