@@ -16,9 +16,8 @@ from .sentence_blanks import QUESTION_NUMBER, answer_after, before_bracket, brac
 from .text import CLOSING, is_han, join_words
 from .word_runs import a_label_at, cell_count, cell_start, label_words_after, line_gap, rest_of, section_name, segments
 
-# How much a placement says of a candidate: the text after a label on its line is most often its
-# value; under it, a form's value written on the next line or in a box below.
-# Over it, a caption's value: a rule or a printed value with its caption set close under it.
+# How much a placement says of a candidate: the text after a label on its line is most often its value; under it, a
+# form's value on the next line or in a box below. Over it, a caption's value: a rule or a value with its caption close under.
 # Before it, in a sentence, a typed value the label names after it ('HK$4,500,000 in share capital').
 PLACEMENT = {"right": 1.0, "bracketed": 0.95, "answer": 0.95, "total": 0.9, "below": 0.85, "goes_on": 0.8, "above": 0.8, "before": 0.7}
 # A table's total row, and how many rows down a column's heading it may stand (a row a month and more)
