@@ -202,7 +202,7 @@ def whole_dotted(doc: DocView, field: Field) -> None:
     leads = sorted(both_scripts(vocabulary()["subject"]), key=len, reverse=True)
     for m in DOTTED_NAME.finditer(doc.text):
         parts = re.split(r"\s*[·•・‧]\s*", m.group(0))
-        if field.value in (parts[0], parts[-1]) or any(p.endswith(str(field.value)) for p in parts[:1]):
+        if parts[0].endswith(str(field.value)) or parts[-1] == field.value:
             first = parts[0]
             for lead in (w for w in leads if w in first):
                 first = first[first.rfind(lead) + len(lead):]
