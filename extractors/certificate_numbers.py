@@ -59,10 +59,10 @@ def _national(text: str) -> bool:
 def _cell_under_heading(lines: list[Line]) -> Line | None:
     """A national number in a table's cell, under a column headed 'Number' or '编号' (a record read across a row)."""
     for above, line in zip(lines, lines[1:]):
-        for cell in line.cells():
+        headings = above.cells()  # (a line of one cell is no table's heading row)
+        for cell in (c for c in line.cells() if len(headings) > 1 and _national(c.text)):
             x0, _, x1, _ = cell.bbox
-            heads = [c for c in above.cells() if c.bbox[0] < x1 and c.bbox[2] > x0] if len(above.cells()) > 1 else []
-            if _national(cell.text) and any(NUMBER_HEADING.search(c.text) for c in heads):
+            if any(NUMBER_HEADING.search(h.text) for h in headings if h.bbox[0] < x1 and h.bbox[2] > x0):
                 return cell
     return None
 

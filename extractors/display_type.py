@@ -50,6 +50,9 @@ def without_class(text: str) -> str:
     return text
 
 
+HONOURS_IN_NAME = re.compile(r"\s*\((?:hons|honours|honors)\.?\)", re.IGNORECASE)  # part of a degree's name
+
+
 def class_apart(out: dict[str, Field]) -> dict[str, Field]:
     """A degree's name without the honours class read with it, wherever it was read ('THE DEGREE OF BACHELOR OF ARTS
     WITH UPPER SECOND CLASS HONOURS IN ENGLISH STUDIES'); the name as read stays among its readings."""
@@ -58,9 +61,6 @@ def class_apart(out: dict[str, Field]) -> dict[str, Field]:
             and HONOURS_IN_NAME.sub("", degree.value) != bare:  # 'Bachelor of Arts (Honours)' is the degree's name
         mended(degree, bare)
     return out
-
-
-HONOURS_IN_NAME = re.compile(r"\s*\((?:hons|honours|honors)\.?\)", re.IGNORECASE)
 
 
 def is_a_class(text: str) -> bool:

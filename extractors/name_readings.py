@@ -190,6 +190,7 @@ def as_printed(doc: DocView, field: Field) -> None:
     field.readings = [r for r in field.readings if simplified(r) != simplified(field.value)]
 
 
+MAX_DOTTED_PART = 6  # a dotted name's first part, at most (阿依古丽, 米尔阿迪力)
 # A name of parts joined by a middle dot (阿依古丽·买买提: Uyghur and other names in Han transcription), as OCR reads the dot
 DOTTED_NAME = re.compile(rf"[{HAN_RANGE}]{{1,10}}(?:\s*[·•・‧]\s*[{HAN_RANGE}]{{1,10}})+")
 
@@ -209,6 +210,3 @@ def whole_dotted(doc: DocView, field: Field) -> None:
             if first:
                 mended(field, "·".join([first[-MAX_DOTTED_PART:], *parts[1:]]))
             return
-
-
-MAX_DOTTED_PART = 6  # a dotted name's first part, at most (阿依古丽, 米尔阿迪力)
