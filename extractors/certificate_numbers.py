@@ -15,10 +15,12 @@ NATIONAL_LENGTHS = (16, 18)  # a Mainland degree's number, a graduation certific
 
 def read_number(doc: DocView, out: dict, rt: RunningText) -> None:
     # (a graduation certificate's number is also its 电子注册号, the registry's name for it)
-    cue = r"(?:证书编号|證書編號|编号|編號|(?:证书|證書)?(?:电子注册号|電子註冊號)|certificate (?:no\.?|number)|serial(?: no\.?| number)?|regist(?:er|ration) no\.?|diploma(?: no\.?| number)?|no\.)\s*[:：,，.]?\s*"
+    cue = r"(?:证书编号|證書編號|编号|編號|(?:证书|證書)?(?:电子注册号|電子註冊號)|certificate(?: no\.?| number|(?= ?[:：]))|serial(?: no\.?| number)?|regist(?:er|ration) no\.?|diploma(?: no\.?| number)?|no\.)\s*[:：,，.]?\s*"
     m, line = rt.search(cue + r"([CZTczt]?[0-9OoIlS]{15,19})")
     if m:
-        num = m.group(1).upper().translate(str.maketrans("OISL", "0151"))
+        # as printed on its line: not run on into the digits opening the next ('…1048' over '2019年6月25日')
+        printed = rt.on_its_line(m, printed=True).strip()
+        num = (printed if len(printed) >= 15 else m.group(1)).upper().translate(str.maketrans("OISL", "0151"))
         out["certificate_number"] = doc.field(num, line)
         return
     # the national number printed in groups of digits ('No. 1985 1120 1505 0000 31')

@@ -201,10 +201,11 @@ def _question_answered(words: list[Word], last: int, cut: int) -> tuple[int, int
 
 
 def _colon_after(words: list[Word], last: int, cut: int) -> bool:
-    rest = words[last].text[cut + 1:].lstrip(") ）.")  # an abbreviation's point before it: 'Posn.:'
-    if not rest and last + 1 < len(words):
-        rest = words[last + 1].text
-    return rest[:1] in (":", "：")
+    """A colon after the label, past an abbreviation's point ('Posn.:') or a caption of the value's form in brackets
+    ('From (dd/mm/yyyy):')."""
+    rest = " ".join([words[last].text[cut + 1:], *(w.text for w in words[last + 1:last + 4])]).strip()
+    rest = re.sub(r"^[(（][^()（）:：]{1,24}[)）]\s*(?=[:：])", "", rest)
+    return rest.lstrip(") ）.")[:1] in (":", "：")
 
 
 def _match(label: str, text: str, words: list[Word], where: Sequence[tuple[int, int]]) -> tuple[float, int, int] | None:
