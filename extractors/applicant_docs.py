@@ -14,7 +14,7 @@ from pipeline.text import HAN, HAN_RANGE, simplified
 
 from .base import DATE_RX, DocView, find_line, parse_date
 from .certificate_numbers import read_number, year_by_number
-from .display_type import holder_on_display, major_under, without_class
+from .display_type import holder_on_display, major_under, name_goes_on, without_class
 from .han_persons import han_person_before
 from .name_readings import HAN_NAME_FIELDS, name_read_as_latin
 from .prose import Prose, best, both_scripts, vocabulary
@@ -43,8 +43,14 @@ def first_found(doc: DocView, out: dict, key: str, rt: RunningText, patterns: li
 
 
 def _first_on_a_line(doc: DocView, out: dict, key: str, patterns: list[str]) -> None:
+    """The first line a pattern matches whole, or else one cell of a line that two columns share ('东川财经大学   and Economics':
+    the Chinese column's school beside the English column's wrapped name)."""
+    lines = doc.lines()
+    cells = [c for line in lines for c in line.cells()]
     for p in patterns:
-        m, line = find_line(doc.lines(), p, flags=0)
+        m, line = find_line(lines, p, flags=0)
+        if not m and len(cells) > len(lines):
+            m, line = find_line(cells, p, flags=0)
         if m:
             out[key] = doc.field(m.group(1).strip(), line)
             return
@@ -164,7 +170,7 @@ MAJOR_EN_BEFORE = rf"\bin the ({TITLE_WORDS}) (?:programme|program|major|special
 MAJOR_STUDIED = rf"\bstudied ({TITLE_WORDS}) (?:in|at)\b"  # ('studied Chinese Language and Literature in the four-year …')
 # A translation's holder before the sex, as the Chinese original puts it ('WEI Haoran, male, born on')
 # (capitals as printed, under any flags; the given name first too: 'Xinyu ZHAO, female')
-HOLDER_SEX_EN = r"(?-i:([A-Z][a-z]+ [A-Z]{2,}|[A-Z][A-Za-z]+(?: [A-Z][a-z]+)+)),\s*(?:male|female)\b"
+HOLDER_SEX_EN = r"(?-i:(?:(?:Student|Graduate|Mr\.?|Ms\.?|Mrs\.?|Miss|Dr\.?)\s+)?([A-Z][a-z]+ [A-Z]{2,}|[A-Z][A-Za-z]+(?: [A-Z][a-z]+)+)),\s*(?:male|female)\b"
 # A translation names the degree as the Chinese does, a level's degree of a category
 # ('the Bachelor's Degree of Engineering', 工学学士学位), often wrapped between its words
 DEGREE_EN_OWN = r"((?:Bachelor|Master|Doctor)['’]s [Dd]egree (?:of|in) [A-Z][a-z]+(?: (?:and )?[A-Z][a-z]+)*)"
@@ -225,6 +231,8 @@ def extract_degree(doc: DocView) -> dict[str, Field]:
         first_found(doc, out, "institution", rt, [rf"(?<=\bat ){ENGLISH_UNIVERSITY}", rf"(?<=\bby ){ENGLISH_UNIVERSITY}"], flags=0)
     if "institution" not in out:
         _first_on_a_line(doc, out, "institution", [ENGLISH_SCHOOL, ENGLISH_UNIVERSITY])
+        if "institution" in out:
+            name_goes_on(doc, out["institution"])
     if "institution" not in out:  # the school that signs by its degree committee or its president ('鹭江大学学位评定委员会',
         # '滨江理工大学校长 王启明'), on its own line
         _first_on_a_line(doc, out, "institution", [rf"^\s*({HAN}{{2,15}}?(?:大学|大學|学院|學院|研究所|研究院))\s*(?:学位评定委员会|學位評定委員會|校长|校長)"])
@@ -350,6 +358,8 @@ def extract_graduation(doc: DocView) -> dict[str, Field]:
         first_found(doc, out, "institution", rt, [rf"(?<=\bat ){ENGLISH_UNIVERSITY}"], flags=0)  # a sentence may wrap it
     if "institution" not in out:  # a line that opens with the school's name, in capitals too, as the degree's
         _first_on_a_line(doc, out, "institution", [ENGLISH_SCHOOL, ENGLISH_UNIVERSITY])
+        if "institution" in out:
+            name_goes_on(doc, out["institution"])
     # A photo or a border beside the text gives a few Latin junk characters or a comma where a
     # line wraps (本校电子信息 / AN See工程专业, 本校土木 / ,工程专业): let the major run through
     # them, then drop them.

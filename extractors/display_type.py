@@ -87,14 +87,34 @@ def major_under(doc: DocView, degree: Field) -> Field | None:
     at = next((i for i, line in enumerate(lines) if line.page.number == degree.page and line.bbox == degree.bbox), None)
     if at is None:
         return None
+    # (or in the text's type, under a degree alone on its line: 'Bachelor of Applied Science' / 'Mechanical Engineering')
+    alone = lines[at].text.strip(" ,.").lower() == str(degree.value).strip().lower()
     for line in lines[at + 1:at + 3]:
         if is_a_class(line.text):
             continue
-        if not larger(size[id(line)], body):
-            return None  # the sentence going on, or a table's next row: no subject set apart
         text = re.sub(r"^(?:in|of)\s+", "", line.text.strip(" ,."), flags=re.IGNORECASE)
+        officers = set(vocabulary()["academic_officers"]) & set(re.split(r"[\s-]+", text.lower()))
+        if not larger(size[id(line)], body) and not (alone and _title_words(text) and not is_pinyin(text.upper()) and not officers):
+            return None  # the sentence going on, or a table's next row: no subject set apart
         first = text.split()[0].lower() if text.split() else ""
         if _title_words(text) and first not in CONNECTORS and not re.search(r"(?i)\b(?:university|college|institute|degree)\b", text):
             return doc.field(text, line)
         return None
     return None
+
+
+GOES_ON = re.compile(r"(?:and|&|of|for) [A-Z][a-z]+(?: (?:and |of |& )?[A-Z][a-z]+)*")
+
+
+def name_goes_on(doc: DocView, name: Field) -> None:
+    """A school's English name with the words its column wraps onto the next line, flush under it ('Dongchuan University of
+    Finance' / 'and Economics'), in a cell of its own where another column shares the line."""
+    lines = doc.lines()
+    at = next((i for i, line in enumerate(lines) if line.page.number == name.page and line.bbox == name.bbox), None)
+    if at is None or at + 1 >= len(lines):
+        return
+    height = name.bbox[3] - name.bbox[1]
+    for cell in lines[at + 1].cells():
+        if abs(cell.bbox[0] - name.bbox[0]) <= height and cell.bbox[1] - name.bbox[3] <= 1.5 * height and GOES_ON.fullmatch(cell.text.strip(" ,.")):
+            mended(name, f"{name.value} {cell.text.strip(' ,.')}")
+            return

@@ -63,6 +63,7 @@ def titles_after(prose: Prose, label: str) -> list[Mention]:
             taken, i, han = [doc[i]], i + 1, True  # a Latin acronym opening a Han post ('ESG报告经理', 'IT主管')
         # a label's value and Han print keep to their line; not a label inside a sentence ('…, specialism: Digital' / 'Media Design, on …')
         wrapped = (cue.label_.endswith("_label") and not prose.text[:cue.start_char].rstrip().endswith(",")) or han
+        wrapped = wrapped or (label != "position" and i < len(doc) and doc[i].idx in starts)  # a diploma's line of its own
         while i < len(doc) and len(taken) < (12 if han else 8) and (i not in ends or not taken):
             if doc[i].idx >= line_end:
                 if wrapped or not taken or not _runs_on(prose, i):

@@ -125,7 +125,8 @@ def find_labels(lines: list[list[Word]], variants: list[str]) -> list[Label]:
         taken: list[tuple[int, int]] = []
         for score, start, end, opens, colon in sorted(matches, reverse=True):
             end = _past_brackets(words, where, end)
-            end = next((end + len(v) for v in wanted if text.startswith(v, end)), end)
+            if _no_column_gap(words, where, end):  # not the next cell's value ('Awarding Body     University of …')
+                end = next((end + len(v) for v in wanted if text.startswith(v, end)), end)
             end = _past_brackets(words, where, end)  # after the translation: 'Date of birth 出生日期 (DD.MM.YYYY)'
             if taken and (not opens or any(start <= e and s <= end for s, e in taken)):
                 continue
@@ -145,6 +146,14 @@ def find_labels(lines: list[list[Word]], variants: list[str]) -> list[Label]:
             found.append(Label(n, first, last, cut + 1, score, union([w.bbox for w in words[first:last + 1]]), opens,
                                colon))
     return found
+
+
+def _no_column_gap(words: list[Word], where: Sequence[tuple[int, int]], end: int) -> bool:
+    """Whether the character at `end` follows the one before it with no column's gap between."""
+    if end <= 0 or end >= len(where):
+        return False
+    (a, _), (b, _) = where[end - 1], where[end]
+    return a == b or words[b].bbox[0] - words[a].bbox[2] <= COLUMN_GAP * line_height(words)
 
 
 def _past_brackets(words: list[Word], where: Sequence[tuple[int, int]], end: int) -> int:
