@@ -35,7 +35,9 @@ def first_found(doc: DocView, out: dict, key: str, rt: RunningText, patterns: li
     for p in patterns:
         m, line = rt.search(p, flags)
         if m:
-            value = clean(rt.on_its_line(m, one_line and bool(re.search(HAN, m.group(0)))) if one_line or key in HAN_NAME_FIELDS else rt.after_a_heading(m))
+            han, name = bool(re.search(HAN, m.group(0))), key in HAN_NAME_FIELDS  # (Latin: a paragraph's full line wraps)
+            value = clean(rt.in_its_paragraph(m) if one_line and not han and not name else rt.on_its_line(m, one_line and han)
+                          if one_line or name else rt.after_a_heading(m))
             value = line.cell_holding(value) if re.search(HAN, value) else value
             if value:
                 out[key] = doc.field(value, line)
@@ -43,8 +45,7 @@ def first_found(doc: DocView, out: dict, key: str, rt: RunningText, patterns: li
 
 
 def _first_on_a_line(doc: DocView, out: dict, key: str, patterns: list[str]) -> None:
-    """The first line a pattern matches whole, or else one cell of a line that two columns share ('东川财经大学   and Economics':
-    the Chinese column's school beside the English column's wrapped name)."""
+    """The first line a pattern matches whole, or else one cell of a line two columns share ('东川财经大学   and Economics')."""
     lines = doc.lines()
     cells = [c for line in lines for c in line.cells()]
     for p in patterns:
@@ -195,7 +196,7 @@ def _subject_under_in(doc: DocView, out: dict) -> None:
 def extract_degree(doc: DocView) -> dict[str, Field]:
     rt = RunningText(doc.lines())
     out: dict[str, Field] = {}
-    first_found(doc, out, "holder_name", rt, [rf"({HAN}{{2,4}})\s*[,，]+\s*[男女]\s*[,，]", rf"(?:研究生|學生|学生)\s*({HAN}{{2,4}}?)\s*(?:[,，]|{IS_NAMED})",
+    first_found(doc, out, "holder_name", rt, [rf"(?:兹证明|茲證明|兹有|茲有)?({HAN}{{2,4}})\s*[,，]+\s*[男女]\s*[,，]", rf"(?:研究生|學生|学生)\s*({HAN}{{2,4}}?)\s*(?:[,，]|{IS_NAMED})",
                                          # the paragraph opening with the name ('尹雨萱在本校园艺专业完成了…')
                                          rf"(?<![{HAN_RANGE}])({HAN}{{2,4}}?)\s*(?:同学|同學)?\s*在(?:本校|我校|本院|本所)", r"certif(?:y|ies|ied) that\s+(?:Mr\.?|Ms\.?)?\s*([A-Z][a-z]+(?: [A-Z][a-z]+(?:-[A-Z][a-z]+)?){0,3})",
                                          rf"姓\s*名\s*[:：]?\s*({HAN}{{2,4}}?)(?=\s|性|出生|民族|[^{HAN_RANGE}]|$)", r"name\s*[:：]\s*([A-Z][A-Za-z ]{2,40})",
@@ -231,8 +232,7 @@ def extract_degree(doc: DocView) -> dict[str, Field]:
         first_found(doc, out, "institution", rt, [rf"(?<=\bat ){ENGLISH_UNIVERSITY}", rf"(?<=\bby ){ENGLISH_UNIVERSITY}"], flags=0)
     if "institution" not in out:
         _first_on_a_line(doc, out, "institution", [ENGLISH_SCHOOL, ENGLISH_UNIVERSITY])
-        if "institution" in out:
-            name_goes_on(doc, out["institution"])
+        name_goes_on(doc, out.get("institution"))
     if "institution" not in out:  # the school that signs by its degree committee or its president ('鹭江大学学位评定委员会',
         # '滨江理工大学校长 王启明'), on its own line
         _first_on_a_line(doc, out, "institution", [rf"^\s*({HAN}{{2,15}}?(?:大学|大學|学院|學院|研究所|研究院))\s*(?:学位评定委员会|學位評定委員會|校长|校長)"])
@@ -269,8 +269,8 @@ def extract_degree(doc: DocView) -> dict[str, Field]:
             out["degree"] = doc.field(without_class(found[0].group(0)), found[1])
     if "degree" not in out:  # or wrapped between lines of a sentence ('is granted the Bachelor of' / 'Engineering degree.')
         first_found(doc, out, "degree", rt, [rf"({DEGREE_EN})"], flags=0)
-    if "degree" not in out:  # a degree's name on a line of its own ('理學士（榮譽）學位', a Hong Kong degree)
-        _first_on_a_line(doc, out, "degree", [rf"^\s*({HAN}{{1,6}}[士](?:[（(](?:荣誉|榮譽)[)）])?(?:学位|學位))\s*(?:主修\s*{HAN}{{2,12}}\s*)?$"])
+    if "degree" not in out:  # a degree's name on a line of its own ('理學士（榮譽）學位', a Hong Kong degree, its field in brackets maybe)
+        _first_on_a_line(doc, out, "degree", [rf"^\s*({HAN}{{1,6}}[士](?:[（(]{HAN}{{2,10}}[)）])?(?:学位|學位))\s*(?:主修\s*{HAN}{{2,12}}\s*)?$"])
     if "degree" not in out and (by_initials := rt.search(DEGREE_BY_INITIALS, flags=0))[0]:
         m, line = by_initials  # ('the degree of B.Eng. (Hons) in Electronic Engineering')
         out["degree"] = doc.field(m.group(1), line)
@@ -358,8 +358,7 @@ def extract_graduation(doc: DocView) -> dict[str, Field]:
         first_found(doc, out, "institution", rt, [rf"(?<=\bat ){ENGLISH_UNIVERSITY}"], flags=0)  # a sentence may wrap it
     if "institution" not in out:  # a line that opens with the school's name, in capitals too, as the degree's
         _first_on_a_line(doc, out, "institution", [ENGLISH_SCHOOL, ENGLISH_UNIVERSITY])
-        if "institution" in out:
-            name_goes_on(doc, out["institution"])
+        name_goes_on(doc, out.get("institution"))
     # A photo or a border beside the text gives a few Latin junk characters or a comma where a
     # line wraps (本校电子信息 / AN See工程专业, 本校土木 / ,工程专业): let the major run through
     # them, then drop them.

@@ -29,3 +29,16 @@ def with_category(doc: DocView, out: dict[str, Field]) -> dict[str, Field]:
     else:
         out["degree"] = doc.field(found[0].group(1) + level.group(1), found[1])
     return out
+
+
+FIELD_IN_BRACKETS = re.compile(r"[（(]((?!荣誉|榮譽)[\u4e00-\u9fff]{2,10})[)）]")
+
+
+def field_in_brackets(out: dict[str, Field]) -> dict[str, Field]:
+    """A Hong Kong degree's field printed in brackets in its name ('社會科學碩士（公共政策）學位'): the major, where none is read."""
+    degree = out.get("degree")
+    found = FIELD_IN_BRACKETS.search(str(degree.value)) if degree and "major" not in out else None
+    if degree and found:
+        out["major"] = Field(value=found.group(1), confidence=degree.confidence, file=degree.file, page=degree.page, bbox=degree.bbox,
+                             source="derived")
+    return out

@@ -90,8 +90,8 @@ def major_under(doc: DocView, degree: Field) -> Field | None:
     # (or in the text's type, under a degree alone on its line: 'Bachelor of Applied Science' / 'Mechanical Engineering')
     alone = lines[at].text.strip(" ,.").lower() == str(degree.value).strip().lower()
     for line in lines[at + 1:at + 3]:
-        if is_a_class(line.text):
-            continue
+        if is_a_class(line.text) or line.text.strip().lower() in CONNECTORS:
+            continue  # ('MASTER OF LETTERS' / 'in' / 'CREATIVE WRITING')
         text = re.sub(r"^(?:in|of)\s+", "", line.text.strip(" ,."), flags=re.IGNORECASE)
         officers = set(vocabulary()["academic_officers"]) & set(re.split(r"[\s-]+", text.lower()))
         if not larger(size[id(line)], body) and not (alone and _title_words(text) and not is_pinyin(text.upper()) and not officers):
@@ -106,12 +106,12 @@ def major_under(doc: DocView, degree: Field) -> Field | None:
 GOES_ON = re.compile(r"(?:and|&|of|for) [A-Z][a-z]+(?: (?:and |of |& )?[A-Z][a-z]+)*")
 
 
-def name_goes_on(doc: DocView, name: Field) -> None:
+def name_goes_on(doc: DocView, name: Field | None) -> None:
     """A school's English name with the words its column wraps onto the next line, flush under it ('Dongchuan University of
     Finance' / 'and Economics'), in a cell of its own where another column shares the line."""
     lines = doc.lines()
-    at = next((i for i, line in enumerate(lines) if line.page.number == name.page and line.bbox == name.bbox), None)
-    if at is None or at + 1 >= len(lines):
+    at = next((i for i, line in enumerate(lines) if line.page.number == name.page and line.bbox == name.bbox), None) if name else None
+    if name is None or name.bbox is None or at is None or at + 1 >= len(lines):
         return
     height = name.bbox[3] - name.bbox[1]
     for cell in lines[at + 1].cells():

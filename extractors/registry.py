@@ -87,7 +87,8 @@ def _extract(doc_type: str, doc: DocView) -> dict[str, Field]:
     if doc_type == "work_experience_letter":
         out = work_experience.still_employed(doc, out)
     if doc_type == "degree_certificate":
-        out = applicant_docs.with_field_of_degree(applicant_docs.with_level(degree_category.with_category(doc, degree_initials.subject_apart(display_type.class_apart(out)))))
+        out = degree_category.field_in_brackets(degree_initials.subject_apart(display_type.class_apart(out)))
+        out = applicant_docs.with_field_of_degree(applicant_docs.with_level(degree_category.with_category(doc, out)))
     for key, found in out.items():
         cut = runs_into_a_row(doc_type, key, found.value)
         if cut:

@@ -165,6 +165,10 @@ class RunningText:
         # and where a paragraph's space opens: a title line ('Re: Appointment as …') runs on into no paragraph
         usual = _usual_gap(read)
         self.type_changes |= {at for at, a, b in changes if _paragraph_apart(a, b, usual)}
+        # a break inside a paragraph of Latin print: a full line over one flush under it, no paragraph's space between
+        margins = _right_margins(read)
+        self.wrapped_breaks = {at for at, a, b in changes if at not in self.type_changes and _wraps(a, margins)
+                               and abs(a.bbox[0] - b.bbox[0]) <= a.bbox[3] - a.bbox[1]}
         self._dates_in_figures()
 
     def _dates_in_figures(self) -> None:
@@ -194,6 +198,13 @@ class RunningText:
         into a line the text runs on to either ('主修心理學' over a date in Han numerals, 二〇二二年…)."""
         start, end = _first_group(m)
         end = min([b for b in (self.line_starts if printed else self.breaks) if start < b < end] + [end])
+        return self.text[start:end]
+
+    def in_its_paragraph(self, m: re.Match) -> str:
+        """The match's first group that matched, cut where its line ends short or a paragraph ends, not where a full line
+        of a paragraph wraps ('… the degree of Doctor of Philosophy in Chemical' / 'Engineering for the thesis …')."""
+        start, end = _first_group(m)
+        end = min([b for b in self.breaks if start < b < end and b not in self.wrapped_breaks] + [end])
         return self.text[start:end]
 
     def after_a_heading(self, m: re.Match) -> str:
