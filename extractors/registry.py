@@ -252,7 +252,7 @@ def with_declared(doc_type: str, doc: DocView, out: dict[str, Field]) -> dict[st
         own = merged.get(key)
         typed = found.source == "form" and own is not None and own.source != "form"
         if (own is None or typed or (stated and stated_first_here and own.source not in ("form", "derived")
-                                     and not _same_words(own.value, found.value)
+                                     and (not _same_words(own.value, found.value) or _runs_into_a_label(doc, own.value, found.value))
                                      and not _a_sentence_round(own.value, found.value))
                 or keeps_its_label(doc_type, key, own.value) or (own.source != "derived" and _inside(found.value, own.value, doc_type))
                 or is_a_label(str(own.value), declarations().get(doc_type, []))):  # '擔任職位：…' read as '職位'
@@ -273,6 +273,13 @@ def _same_words(own, stated) -> bool:
     cut_short = len(y) >= 2 and x.startswith(y) and has_han(x[len(y):]) == has_han(y)
     return x == y or cut_short or (
         min(len(x), len(y)) >= 4 and abs(len(x) - len(y)) <= 2 and fuzz.ratio(x, y) >= SAME_WORDS)
+
+
+def _runs_into_a_label(doc: DocView, own, stated) -> bool:
+    """The own reading the stated one run on into the next label on its line ('Environmental Engineering' + 'Length of
+    Schooling:'): the page prints a colon right after it."""
+    return isinstance(own, str) and isinstance(stated, str) and own != stated and own.startswith(stated) \
+        and re.search(re.escape(own) + r"\s*[:：]", doc.text) is not None
 
 
 def _a_sentence_round(own, stated) -> bool:

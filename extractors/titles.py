@@ -373,7 +373,7 @@ def _closed(m: Mention) -> Mention:
     return Mention(value[:shut].rstrip(), m.start, m.start + shut, m.role, m.distance) if shut > 0 and "(" not in value[:shut] else m
 
 
-A_SCHOOL = re.compile(r"\b(?:University|College|Institute|Academy)$|(?:大学|大學|学院|學院)$", re.IGNORECASE)
+A_SCHOOL = re.compile(r"\b(?:University|College|Institute|Academy|School|Faculty)$|(?:大学|大學|学院|學院)$", re.IGNORECASE)
 
 
 # a pay grade named before the post ('Grade M3, Assistant Vice President', 'Band 7 – Senior Analyst')
