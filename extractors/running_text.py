@@ -19,6 +19,7 @@ STRAY_GAP = 3  # character heights; prose has no such gap between characters
 PARAGRAPH_GAP = 2.0  # times the page's usual space between lines: a paragraph's space, not a line's
 HALF_WIDE_MAX = 8  # half-wide characters a Chinese line's shortfall is forgiven for
 STRAY_WORDS = 4  # characters at most of a caption beside a paragraph that a line may open with
+PARAGRAPH_LINE = 60  # characters: a line a paragraph wraps, longer than a diploma's lines of their own
 LABEL_OPENING = re.compile(r"\s*[^\s:：][^:：]{0,30}[:：]")  # a line that opens with a label and its colon
 
 
@@ -166,10 +167,10 @@ class RunningText:
         # and where a paragraph's space opens: a title line ('Re: Appointment as …') runs on into no paragraph
         usual = _usual_gap(read)
         self.type_changes |= {at for at, a, b in changes if _paragraph_apart(a, b, usual)}
-        # a break inside a paragraph of Latin print: a full line over one flush under it, no paragraph's space between, the
-        # line under it no row of its own ('Date of Conferment: …')
+        # a break inside a paragraph of Latin print: a full line of a paragraph's length over one flush under it, no paragraph's
+        # space between, the line under it no row of its own ('Date of Conferment: …'); not a diploma's short lines
         margins = _right_margins(read)
-        self.wrapped_breaks = {at for at, a, b in changes if at not in self.type_changes and _wraps(a, margins)
+        self.wrapped_breaks = {at for at, a, b in changes if at not in self.type_changes and len(a.text) >= PARAGRAPH_LINE and _wraps(a, margins)
                                and abs(a.bbox[0] - b.bbox[0]) <= a.bbox[3] - a.bbox[1] and not LABEL_OPENING.match(b.text)}
         self._dates_in_figures()
 
