@@ -168,7 +168,7 @@ DEGREE_BY_INITIALS = rf"(?<![A-Za-z])((?:[BMD]\.\s?[A-Z][a-z]{{1,5}}\.?|Ph\.\s?D
 MAJOR_EN = rf"(?:specialt?y|speciality|major|field of study|discipline|(?:programme|program|course) of study) (?:of|in) ({TITLE_WORDS})"
 # or before its word ('studied in the Accounting programme')
 MAJOR_EN_BEFORE = rf"\bin the ({TITLE_WORDS}) (?:programme|program|major|speciality|specialty)\b"
-MAJOR_STUDIED = rf"\bstudied ({TITLE_WORDS}) (?:in|at)\b"  # ('studied Chinese Language and Literature in the four-year …')
+MAJOR_STUDIED = rf"\bstudied ({TITLE_WORDS}(?:, {TITLE_WORDS})*) (?:(?:in|at)\b|\()"  # ('studied Chinese Language and Literature in the …')
 # A translation's holder before the sex, as the Chinese original puts it ('WEI Haoran, male, born on')
 # (capitals as printed, under any flags; the given name first too: 'Xinyu ZHAO, female')
 HOLDER_SEX_EN = r"(?-i:(?:(?:Student|Graduate|Mr\.?|Ms\.?|Mrs\.?|Miss|Dr\.?)\s+)?([A-Z][a-z]+ [A-Z]{2,}|[A-Z][A-Za-z]+(?: [A-Z][a-z]+)+)),\s*(?:male|female)\b"

@@ -194,7 +194,7 @@ def _subject(text: str) -> str | None:
 
 def _school(text: str) -> str | None:
     # (a research institute awards degrees too: '东岳化工研究院')
-    m = re.match(rf"{HAN}{{2,20}}?(?:大學|大学|學院|学院|研究院|研究所|科學院|科学院)", text.replace(" ", ""))
+    m = re.match(rf"{HAN}{{2,20}}?(?:大學|大学|學院|学院|研究院|研究所|科學院|科学院|学校|學校)", text.replace(" ", ""))
     if m:
         return m.group(0)
     m = re.match(ENGLISH_SCHOOL_NAME, text)

@@ -166,5 +166,5 @@ def phrase_alternation(phrases) -> str:
     return "|".join(rf"\b{re.escape(p)}\b" if p.isascii() else re.escape(p) for p in sorted(phrases, key=len, reverse=True))
 
 
-# a Chinese letter's closing line ('特此證明。', '此證', '特此函告'): never the rest of a row above it
-CLOSING = re.compile(r"^(?:特此|此)(?:证明|證明|证|證|函告|說明|说明)")
+# a Chinese letter's closing line ('特此證明。', '此證', '特此函告') or its body's opening ('兹证明…'): never the rest of a row above it
+CLOSING = re.compile(r"^(?:特此|此)(?:证明|證明|证|證|函告|說明|说明)|^(?:兹|茲)(?:证明|證明|有|因)")
