@@ -35,8 +35,8 @@ def first_found(doc: DocView, out: dict, key: str, rt: RunningText, patterns: li
     for p in patterns:
         m, line = rt.search(p, flags)
         if m:
-            han, name = bool(re.search(HAN, m.group(0))), key in HAN_NAME_FIELDS  # (Latin: a paragraph's full line wraps)
-            value = clean(rt.in_its_paragraph(m) if one_line and not han and not name else rt.on_its_line(m, one_line and han)
+            han, name = bool(re.search(HAN, m.group(0))), key in HAN_NAME_FIELDS  # (Latin in title case: a paragraph's line wraps)
+            value = clean(rt.in_its_paragraph(m) if one_line and not (han or name or m.group(0).isupper()) else rt.on_its_line(m, one_line and han)
                           if one_line or name else rt.after_a_heading(m))
             value = line.cell_holding(value) if re.search(HAN, value) else value
             if value:
