@@ -92,7 +92,7 @@ def major_under(doc: DocView, degree: Field) -> Field | None:
     for line in lines[at + 1:at + 3]:
         if is_a_class(line.text) or line.text.strip().lower() in CONNECTORS:
             continue  # ('MASTER OF LETTERS' / 'in' / 'CREATIVE WRITING')
-        text = re.sub(r"^(?:in|of)\s+", "", line.text.strip(" ,."), flags=re.IGNORECASE)
+        text = re.sub(r"^(?:in|of)\s+", "", line.text.strip(" ,.").removeprefix("(").removesuffix(")"), flags=re.IGNORECASE)  # '(COMPUTER …)' too
         officers = set(vocabulary()["academic_officers"]) & set(re.split(r"[\s-]+", text.lower()))
         if not larger(size[id(line)], body) and not (alone and _title_words(text) and not is_pinyin(text.upper()) and not officers):
             return None  # the sentence going on, or a table's next row: no subject set apart

@@ -57,3 +57,11 @@ def test_a_professional_degrees_field_after_its_category():
     rows = [[(600, "硕士专业学位证书")], [(200, "　　柯雨桐，女，1995年7月3日生，在工程管理专业学位类别项目管理领域完成了硕士专业学位研究生学习计划，")],
             [(200, "经审核，授予工程管理硕士专业学位。")], [(900, "北渚理工大学")], [(900, "2021年6月25日")]]
     assert extract("degree_certificate", doc_of_rows(rows, source="ocr"))["major"].value == "项目管理"
+
+
+def test_a_subject_in_brackets_under_a_degree_alone_on_its_line():
+    # (the 492nd set's layout, which the rule above first lost: found on reading the 492nd again)
+    rows = [[(500, "EASTRIVER UNIVERSITY")], [(500, "THIS IS TO CERTIFY THAT")], [(560, "TANG HAOYU")], [(440, "HAS BEEN AWARDED THE DEGREE OF")],
+            [(520, "MASTER OF SCIENCE")], [(500, "(APPLIED STATISTICS)")], [(560, "30 JUNE 2021")]]
+    out = extract("degree_certificate", doc_of_rows(rows, source="ocr"))
+    assert (out["degree"].value, out["major"].value) == ("MASTER OF SCIENCE", "APPLIED STATISTICS")
