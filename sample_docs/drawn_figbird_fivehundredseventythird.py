@@ -11,16 +11,21 @@ from .drawn_forms import Sheet, scanned_png, write_drawn
 from .drawn_papers_eighth import _chop
 
 
-def centred_lines() -> tuple[bytes, dict]:
-    s = Sheet()
-    lines = [("香港東嶺大學", 46), ("", 0), ("茲證明", 30), ("陳芷晴", 40), ("已完成本校所訂之課程，並經考試及格，", 28), ("獲頒授", 28),
-             ("文學士（榮譽）學位", 36), ("主修：翻譯", 28), ("", 0), ("二〇二〇年十一月十九日", 26)]
-    y = 110
+def set_centred(s: Sheet, lines: list[tuple[str, int]], y: int, step: int) -> int:
+    """Lines of (text, size) each centred on the page from y, `step` apart (an empty text a blank line); the y under them."""
     for text, size in lines:
         if text:
             width = s.text(0, -200, text, size, "serif_cjk")  # measured off the page, then set centred
             s.text((1654 - width) // 2, y, text, size, "serif_cjk")
-        y += 80
+        y += step
+    return y
+
+
+def centred_lines() -> tuple[bytes, dict]:
+    s = Sheet()
+    lines = [("香港東嶺大學", 46), ("", 0), ("茲證明", 30), ("陳芷晴", 40), ("已完成本校所訂之課程，並經考試及格，", 28), ("獲頒授", 28),
+             ("文學士（榮譽）學位", 36), ("主修：翻譯", 28), ("", 0), ("二〇二〇年十一月十九日", 26)]
+    y = set_centred(s, lines, 110, 80)
     s.text(260, y + 120, "校長", 26, "serif_cjk")
     s.text(1100, y + 120, "證書編號：EL-BA-2020-1187", 22, "sans_cjk")
     return scanned_png(s, "centredhk"), {"holder_name": "陳芷晴", "institution": "香港東嶺大學",

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from .drawn_figbird_fivehundredseventythird import set_centred
 from .drawn_forms import Sheet, scanned_png, text_lines, write_drawn
 
 
@@ -25,12 +26,7 @@ def field_in_brackets() -> tuple[bytes, dict]:
     s = Sheet()
     lines = [("香港北嶺大學", 46), ("", 0), ("茲證明", 28), ("黃子謙", 40), ("修畢本大學所規定之課程，成績合格，", 28), ("經本大學教務會議通過，", 28),
              ("頒授", 28), ("社會科學碩士（公共政策）學位", 34), ("", 0), ("二〇二二年十二月一日", 26)]
-    y = 110
-    for text, size in lines:
-        if text:
-            width = s.text(0, -200, text, size, "serif_cjk")  # measured off the page, then set centred
-            s.text((1654 - width) // 2, y, text, size, "serif_cjk")
-        y += 78
+    y = set_centred(s, lines, 110, 78)
     s.text(260, y + 100, "校長", 26, "serif_cjk")
     s.text(1060, y + 100, "證書編號：NL-MSSC-22-0415", 22, "sans_cjk")
     return scanned_png(s, "fieldbrackets"), {"holder_name": "黃子謙", "institution": "香港北嶺大學",
