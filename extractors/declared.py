@@ -81,7 +81,6 @@ def read_stated(doc_type: str, doc: DocView) -> dict[str, tuple[Field, bool]]:
             unparsed: list[Candidate] = []
             starts = {(lb.line, lb.first) for lb in find_labels(lines, list(field.ranges))} if field.ranges else set()
             first_year = first_year_named(lines, labels[field.key]) if field.whole_period else None
-            # a word that is a label only with its colon ('To:') gives the value beside it, not the line under it (an email's 'Date:')
             colon_only = {(lb.line, lb.first, lb.last) for lb in find_labels(lines, list(field.colon_labels))}
             for label in _own_then_spare(labels[field.key], spare.get(field.key, []), scored, unparsed):
                 beside = False
@@ -98,7 +97,7 @@ def read_stated(doc_type: str, doc: DocView) -> dict[str, tuple[Field, bool]]:
                         if cand is None:
                             continue  # '专业修完本科全部课程': prose after a word, not a value
                     if (label.line, label.first, label.last) in colon_only and cand.placement != "right":
-                        continue
+                        continue  # a label only with its colon ('To:') gives the value beside it, not the line under it ('Date:')
                     if beside and cand.placement == "below":
                         break  # a value on the label's line (or a sentence it opens: '學生林家豪係…生，') makes the line below the next row
                     beside = beside or (cand.placement == "right" and SENTENCE_MARKS.search(cand.text) is not None and len(cand.text) > SENTENCE_LENGTH)

@@ -128,8 +128,7 @@ def _is_later(cue: str, label: str) -> bool:
 
 
 def _unit_after_comma(doc, i: int, taken: list) -> bool:
-    """A post's unit after a comma that ends the sentence ('Associate Director, Corporate Finance.'): capitalised
-    words from the comma to the sentence's full stop."""
+    """A post's unit after a comma ending its sentence ('Associate Director, Corporate Finance.'): capitalised words to the stop."""
     if not taken or doc[i].text != ",":
         return False
     j = i + 1
