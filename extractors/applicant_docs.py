@@ -168,6 +168,7 @@ DEGREE_BY_INITIALS = rf"(?<![A-Za-z])((?:[BMD]\.\s?[A-Z][a-z]{{1,5}}\.?|Ph\.\s?D
 MAJOR_EN = rf"(?:specialt?y|speciality|major|field of study|discipline|(?:programme|program|course) of study) (?:of|in) ({TITLE_WORDS})"
 # or before its word ('studied in the Accounting programme')
 MAJOR_EN_BEFORE = rf"\bin the ({TITLE_WORDS}) (?:programme|program|major|speciality|specialty)\b"
+MAJOR_OF_DIPLOMA = rf"\b(?:Diploma|DIPLOMA|Associate Degree) in ({TITLE_WORDS})"  # ('the Higher Diploma in Civil Engineering programme')
 MAJOR_STUDIED = rf"\bstudied ({TITLE_WORDS}(?:, {TITLE_WORDS})*) (?:(?:in|at)\b|\()"  # ('studied Chinese Language and Literature in the …')
 # A translation's holder before the sex, as the Chinese original puts it ('WEI Haoran, male, born on')
 # (capitals as printed, under any flags; the given name first too: 'Xinyu ZHAO, female')
@@ -259,7 +260,7 @@ def extract_degree(doc: DocView) -> dict[str, Field]:
     if "major" not in out:
         _subject_under_in(doc, out)
     if "major" not in out:
-        first_found(doc, out, "major", rt, [MAJOR_EN, MAJOR_EN_BEFORE, MAJOR_STUDIED], flags=0)
+        first_found(doc, out, "major", rt, [MAJOR_EN, MAJOR_EN_BEFORE, MAJOR_STUDIED, MAJOR_OF_DIPLOMA], flags=0)
     # (其, or the holder's name and a number in brackets: '授予祝浩宇（身份证号：…）电子信息硕士专业学位')
     first_found(doc, out, "degree", rt, [rf"授予\s*(?:[其他她]|{HAN}{{2,4}}\s*[（(][^）)]{{0,30}}[）)])?\s*({HAN}{{1,8}}?学位)", DEGREE_EN_OWN], flags=0)
     if "degree" not in out:  # an English degree's name keeps to its cell ('Master of Engineering | Civil Engineering')
@@ -365,10 +366,10 @@ def extract_graduation(doc: DocView) -> dict[str, Field]:
     first_found(doc, out, "major", rt, [rf"本校\s*({HAN}{MAJOR_RUN}?)\s*专业", rf"在\s*{HAN}{{2,15}}?(?:大学|学院)\s*({HAN}{MAJOR_RUN}?)\s*专业"],
            lambda v: _without_college(_han_only(v)))
     if "major" not in out:
-        first_found(doc, out, "major", rt, [MAJOR_EN, MAJOR_EN_BEFORE, MAJOR_STUDIED], flags=0)
+        first_found(doc, out, "major", rt, [MAJOR_EN, MAJOR_EN_BEFORE, MAJOR_STUDIED, MAJOR_OF_DIPLOMA], flags=0)
     # a route to the level ('专科起点本科': a bachelor's course after a diploma) as printed, before a level alone
     first_found(doc, out, "level", rt, [r"((?:专科|高中|高起)起点(?:本科|专科)|专升本)",
-                                   r"(本科|专科|研究生|高职|bachelor|master|doctor|undergraduate|postgraduate|associate(?= (?:degree|programme|program|diploma))"
+                                   r"(本科|专科|研究生|高职|bachelor|master|doctor|undergraduate|postgraduate|associate(?= (?:degree|programme|program|diploma))|(?:higher|advanced) diploma"
                                    r"|(?:(?:two|three)-year )?college(?= (?:programme|program|course|diploma)))"])
     skip = set()
     m, line = rt.search(r"(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*生")
