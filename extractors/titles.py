@@ -344,8 +344,8 @@ def majors(prose: Prose) -> list[Mention]:
     goes_on = tuple(both_scripts(v["major_end"]))
     for cue in (c for c in prose.cues if c.label_ == "major_label" and c.text in before):
         after = prose.text[cue.end_char:].lstrip()
-        if after.startswith(("学位", "學位")) and not after.startswith(("学位授予点", "學位授予點", "学位类别", "學位類別")):
-            continue  # '授予工程硕士专业学位': a professional degree, not a major ('…专业学位授予点上', '…专业学位类别' the major's)
+        if after.startswith(("学位", "學位")) and not re.match(r"学位授予点|學位授予點|(?:学位类别|學位類別)(?![^，,。]{0,12}(?:领域|領域))", after):
+            continue  # '授予工程硕士专业学位': a professional degree, not a major ('…专业学位授予点上', '…专业学位类别' with no 领域: the major's)
         # (a track in brackets is the major's: '法学（知识产权方向）专业')
         run = re.search(f"[{HAN_RANGE}]{{2,20}}(?:[（(][{HAN_RANGE}]{{1,10}}[)）])?$", prose.text[:cue.start_char])
         if after.startswith((":", "：")):
