@@ -3,6 +3,7 @@ values come first when the PDF has them; printed or handwritten answers are read
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from pipeline.hkid import read_hkid
 from pipeline.labels import find_labels
@@ -126,6 +127,8 @@ DATE_OF_BIRTH = [r"date of birth", r"出生日期"]
 TRAVEL_DOCUMENT = [r"travel doc\S*\s*no\.?", r"(?:passport|permit) (?:no\.?|number)", r"旅行證件號碼", r"document no\.?"]
 HKID = [r"\bhkid\b", r"hong kong identity card", r"香港身份證號碼", r"香港身份证号码"]
 LETTERS, DIGITS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ", "0123456789"
+# A box's pen letter read by a Chinese model as the Han character or bracket it looks like (a J as 丁, a 1 or I as 】)
+BOX_LOOKALIKES = {"丁": "J", "】": "I", "【": "I", "[": "I", "]": "I", "〇": "O", "口": "O"}
 
 
 def _read_comb(image, comb: Comb, alphabet: str) -> str:
@@ -145,7 +148,8 @@ def _in_alphabet(text: str, alphabet: str) -> str:
     """A reading's characters as the field allows them: O for 0 in a name, 0 for O in a date; a
     number's letters come first, so a letter after its first digit is a digit misread."""
     out = []
-    for c in re.sub(r"\s", "", text):
+    for c in re.sub(r"\s", "", unicodedata.normalize("NFKC", text)):
+        c = BOX_LOOKALIKES.get(c, c)
         c = "I" if c in "l|" and alphabet != DIGITS else c.upper()  # a capital I read as l
         if alphabet == DIGITS or (alphabet != LETTERS and any(o.isdigit() for o in out)):
             c = TO_DIGIT.get(c, c)

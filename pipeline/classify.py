@@ -281,12 +281,13 @@ def _in_brackets(line: str, title: str) -> bool:
 
 
 NUMBER_OF = r"[a-z]*(?:no\.?|number|編號|编号|號碼|号码)"  # after a paper's title, the label of its number
+SECTION_NUMBER = r"[一二三四五六七八九十]{1,3}[、.]|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.、](?!\d)"  # '一、公司概況' heads a section
 
 
 def _heads_as_title(line: str, title: str) -> bool:
     """A title that heads its line as a paper's title, not as a form's label for the paper's number
-    ('Business Registration Certificate No.' in a column of an ID 990B's labels)."""
-    return _heads(line, title) and not re.search(re.escape(title) + rf"(?:{NUMBER_OF}|[:：])", line)
+    ('Business Registration Certificate No.' in a column of an ID 990B's labels), nor a numbered section's heading."""
+    return _heads(line, title) and not re.search(re.escape(title) + rf"(?:{NUMBER_OF}|[:：])", line) and not re.match(SECTION_NUMBER, line)
 
 
 def _named_in(text: str, title: str) -> bool:
