@@ -19,7 +19,24 @@ from .han_persons import han_person_before
 from .name_readings import HAN_NAME_FIELDS, name_read_as_latin
 from .prose import Prose, best, both_scripts, vocabulary
 from .running_text import RunningText
-from .value_types import SENTENCE_GOES_ON, honorifics_zh
+from .school_patterns import (
+    DEGREE_BY_INITIALS,
+    DEGREE_EN,
+    DEGREE_EN_CAPS,
+    DEGREE_EN_OWN,
+    ENGLISH_SCHOOL,
+    ENGLISH_UNIVERSITY,
+    HAN_COURSE,
+    HOLDER_SEX_EN,
+    INITIALS,
+    MAJOR_EN,
+    MAJOR_EN_BEFORE,
+    MAJOR_OF_DIPLOMA,
+    MAJOR_STUDIED,
+    NOT_ITSELF,
+    TITLE_WORDS,
+)
+from .value_types import honorifics_zh
 
 # The degree categories of the PRC degree regulations (学科门类): a Chinese degree is named
 # category + level, 工学学士学位; OCR often reads the 士 as 十 or 土.
@@ -141,42 +158,6 @@ def _another_school(name: str, known: dict) -> bool:
 def last_date_except(rt: RunningText, skip: set[str]):
     dates = [(iso, line) for iso, line in rt.findall_dates() if iso not in skip]
     return dates[-1] if dates else None
-
-
-# Capitalised words as printed (case-blind, any sentence before 'University' would count), on
-# one line: the line after a title starts with a capital too ('… of Technology / This is to certify').
-_SCHOOL_WORD = r"(?:UNIVERSITY|University|COLLEGE|College|INSTITUTE|Institute|ACADEMY|Academy)"
-# (in capitals up to a small word that goes on with the sentence: '… INSTITUTE OF TECHNOLOGY ON 30 JUNE 2018')
-_SCHOOL_OF = rf"(?: (?:OF|FOR) [A-Z]+(?: (?:AND |& )?(?!{SENTENCE_GOES_ON})[A-Z]+)*| (?:of|for) [A-Z][a-z]+(?: (?:and |& )?[A-Z][a-z]+)*)"
-# the words of a name before its school word: capitalised, or the small words names hold; not a
-# sentence's ('Science and Engineering at this University')
-_NAME_WORDS = r"[A-Z][A-Za-z-]*(?: (?:[A-Z][A-Za-z-]*|of|and|for|&))* "
-# a line that opens with a school's name: 'Northmere University', 'UNIVERSITY OF NORTHMERE' (its 'of' then needed)
-# (a 'School' only after its own name: 'Harbourside School of Law'; 'School of Law' alone is a university's faculty)
-ENGLISH_SCHOOL = rf"^\s*((?:The )?(?:{_NAME_WORDS}{_SCHOOL_WORD}{_SCHOOL_OF}?|{_SCHOOL_WORD}{_SCHOOL_OF}|{_NAME_WORDS}(?:School|SCHOOL){_SCHOOL_OF}))"
-# a bare 'University' is a name only with its 'of' ('this University' is none)
-ENGLISH_UNIVERSITY = (r"((?:The )?(?:(?:[A-Z][a-z]+(?:'[a-z]+)? )+(?:University|College|Institute)(?: (?:of|for) [A-Z][a-z]+(?: (?:and |& )?[A-Z][a-z]+)*)?"
-                      r"|University of [A-Z][a-z]+(?: (?:and |& )?[A-Z][a-z]+)*))")
-TITLE_WORDS = r"[A-Z][a-z]+(?: (?:and |of |& )?[A-Z][a-z]+)*"
-# A degree's initials ('MRes', 'MSc', 'LL.M.', 'MBA'), never a one-word subject ('Finance', 'FINANCE')
-INITIALS = r"(?-i:(?=[A-Za-z]*[a-z])[A-Z][a-z]*[A-Z][A-Za-z]*|[A-Za-z]+\.(?:[A-Za-z]+\.?)*|[A-Z]{2,4})"
-# (its initials in brackets after it: 'Master of Research (MRes)', 'Master of Laws (LL.M.)')
-DEGREE_EN = rf"(?:Bachelor|Master|Doctor) of [A-Z][a-z]+(?: (?:and )?[A-Z][a-z]+)*(?: \((?:Honours|Hons\.?)\)| \({INITIALS}\))?"
-# A degree by its initials ('B.Eng. (Hons)', 'M.Sc.', 'Ph.D.', 'LL.M.'), its subject after 'in'
-DEGREE_BY_INITIALS = rf"(?<![A-Za-z])((?:[BMD]\.\s?[A-Z][a-z]{{1,5}}\.?|Ph\.\s?D\.?|LL\.\s?[BM]\.?)(?: \((?:Hons|Honours)\.?\))?)(?:\s+in\s+({TITLE_WORDS}))?"
-# Where an English certificate or its translation names the subject ('studied in the specialty of Mechanical Engineering')
-MAJOR_EN = rf"(?:specialt?y|speciality|major|field of study|discipline|(?:programme|program|course) of study) (?:of|in) ({TITLE_WORDS})"
-# or before its word ('studied in the Accounting programme')
-MAJOR_EN_BEFORE = rf"\bin the ({TITLE_WORDS}) (?:programme|program|major|speciality|specialty)\b"
-MAJOR_OF_DIPLOMA = rf"\b(?:Diploma|DIPLOMA|Associate Degree) in ({TITLE_WORDS})"  # ('the Higher Diploma in Civil Engineering programme')
-MAJOR_STUDIED = rf"\bstudied ({TITLE_WORDS}(?:, {TITLE_WORDS})*) (?:(?:in|at)\b|\()"  # ('studied Chinese Language and Literature in the …')
-# A translation's holder before the sex, as the Chinese original puts it ('WEI Haoran, male, born on')
-# (capitals as printed, under any flags; the given name first too: 'Xinyu ZHAO, female')
-HOLDER_SEX_EN = r"(?-i:(?:(?:Student|Graduate|Mr\.?|Ms\.?|Mrs\.?|Miss|Dr\.?)\s+)?([A-Z][a-z]+ [A-Z]{2,}|[A-Z][A-Za-z]+(?: [A-Z][a-z]+)+)),\s*(?:male|female)\b"
-# A translation names the degree as the Chinese does, a level's degree of a category
-# ('the Bachelor's Degree of Engineering', 工学学士学位), often wrapped between its words
-DEGREE_EN_OWN = r"((?:Bachelor|Master|Doctor)['’]s [Dd]egree (?:of|in) [A-Z][a-z]+(?: (?:and )?[A-Z][a-z]+)*)"
-DEGREE_EN_CAPS = r"(?:BACHELOR|MASTER|DOCTOR) OF [A-Z]+(?: (?:AND )?[A-Z]+)*(?: \((?:HONOURS|HONS\.?)\))?"
 
 
 def _subject_under_in(doc: DocView, out: dict) -> None:
@@ -354,7 +335,7 @@ def extract_graduation(doc: DocView) -> dict[str, Field]:
         if found:
             out["holder_name"] = found
     # (the last school named never opens on a number's unit: '…24日' over '皖南艺术学院' is no '日皖南艺术学院')
-    first_found(doc, out, "institution", rt, [rf"校\s*名\s*[:：]?\s*({HAN}{{2,15}}?(?:大学|学院))", rf"(?<!\d)({HAN}{{2,15}}(?:大学|学院))(?!.*(?:大学|学院))"])
+    first_found(doc, out, "institution", rt, [rf"校\s*名\s*[:：]?\s*({HAN}{{2,15}}?(?:大学|学院))", rf"(?<!\d)({HAN}{{2,15}}{NOT_ITSELF}(?:大学|学院))(?!.*{NOT_ITSELF}(?:大学|学院))"])
     if "institution" not in out:
         first_found(doc, out, "institution", rt, [rf"(?<=\bat ){ENGLISH_UNIVERSITY}"], flags=0)  # a sentence may wrap it
     if "institution" not in out:  # a line that opens with the school's name, in capitals too, as the degree's
@@ -363,13 +344,13 @@ def extract_graduation(doc: DocView) -> dict[str, Field]:
     # A photo or a border beside the text gives a few Latin junk characters or a comma where a
     # line wraps (本校电子信息 / AN See工程专业, 本校土木 / ,工程专业): let the major run through
     # them, then drop them.
-    first_found(doc, out, "major", rt, [rf"本校\s*({HAN}{MAJOR_RUN}?)\s*专业", rf"在\s*{HAN}{{2,15}}?(?:大学|学院)\s*({HAN}{MAJOR_RUN}?)\s*专业"],
-           lambda v: _without_college(_han_only(v)))
+    first_found(doc, out, "major", rt, [rf"本校\s*({HAN}{MAJOR_RUN}?)\s*专业", rf"在\s*{HAN}{{2,15}}?(?:大学|学院)\s*({HAN}{MAJOR_RUN}?)\s*专业",
+                                   rf"本(?:校|学院)\s*(?:修读|就读|攻读)?\s*({HAN}{{2,12}}?)\s*{HAN_COURSE}"], lambda v: _without_college(_han_only(v)))
     if "major" not in out:
         first_found(doc, out, "major", rt, [MAJOR_EN, MAJOR_EN_BEFORE, MAJOR_STUDIED, MAJOR_OF_DIPLOMA], flags=0)
     # a route to the level ('专科起点本科': a bachelor's course after a diploma) as printed, before a level alone
     first_found(doc, out, "level", rt, [r"((?:专科|高中|高起)起点(?:本科|专科)|专升本)",
-                                   r"(本科|专科|研究生|高职|bachelor|master|doctor|undergraduate|postgraduate|associate(?= (?:degree|programme|program|diploma))|(?:higher|advanced) diploma"
+                                   r"(本科|专科|副学士|研究生|高职|bachelor|master|doctor|undergraduate|postgraduate|associate(?= (?:degree|programme|program|diploma))|(?:higher|advanced) diploma"
                                    r"|(?:(?:two|three)-year )?college(?= (?:programme|program|course|diploma)))"])
     skip = set()
     m, line = rt.search(r"(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*生")

@@ -180,8 +180,13 @@ def runs_into_a_row(doc_type: str, key: str, value) -> int | None:
     if not isinstance(value, str) or not re.search(HAN, value):
         return None
     labels = _han_labels_beside(doc_type, key)
+    if key in ORGANISATION_FIELDS and value.endswith(tuple(_name_endings())):
+        return None  # an organisation's whole name ('東華專業進修學院': 專業 a row's label, a word of the name)
     return next((i for i in range(2, len(value) - 2) if any(value.startswith(lb, i) and len(value) > i + len(lb)
                                                            and value[i + len(lb):] not in _name_endings() for lb in labels)), None)
+
+
+ORGANISATION_FIELDS = ("institution", "employer", "employer_name", "organisation", "business_name", "company_name")
 
 
 @functools.lru_cache(maxsize=1)

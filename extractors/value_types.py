@@ -90,7 +90,7 @@ def _text_in_first_language(text: str) -> str | None:
 
 
 # a school level's words: a report's or a certificate's level names one ('本科', 'Bachelor (4 years)'), a title's words none
-LEVEL_WORD = re.compile(r"本科|专科|專科|专升本|專升本|研究生|硕士|碩士|博士|学士|學士|高职|高職|bachelor|master|doctor|undergraduate|postgraduate"
+LEVEL_WORD = re.compile(r"本科|专科|專科|副学士|副學士|专升本|專升本|研究生|硕士|碩士|博士|学士|學士|高职|高職|bachelor|master|doctor|undergraduate|postgraduate"
                         r"|junior college|associate|diploma", re.IGNORECASE)
 
 
