@@ -361,12 +361,12 @@ def _runs_on(line: list[Word], run: list[Word], height: float) -> bool:
 def _wraps_below(lines: list[list[Word]], n: int, run: list[Word], label: Label, stops: list[Label]) -> list[Word]:
     """A value under its label that wraps in its cell ('FLAT B, 15/F, … 6 KWAI' over 'FONG CRESCENT'):
     the lines under it at its left edge, set closer to it than it is to its label (a paragraph's
-    leading, not the next row of a stacked form), where the line is no row's label ('Tel:')."""
+    leading, not the next row of a stacked form; after a comma, closer than a line's height), where the line is no row's label ('Tel:')."""
     if run[-1] is not lines[n][-1]:
         return []
-    below_label = min(w.bbox[1] for w in run) - label.bbox[3]
-    nxt = lines[n + 1] if n + 1 < len(lines) else []
-    if not nxt or a_label_at(nxt, 0) or min(w.bbox[1] for w in nxt) - max(w.bbox[3] for w in run) >= WRAP_CLOSER * below_label:
+    nxt, below_label = (lines[n + 1] if n + 1 < len(lines) else []), min(w.bbox[1] for w in run) - label.bbox[3]
+    gap = (min(w.bbox[1] for w in nxt) - max(w.bbox[3] for w in run)) if nxt else 0
+    if not nxt or a_label_at(nxt, 0) or gap >= (line_height(run) if run[-1].text.endswith((",", "，")) else WRAP_CLOSER * below_label):
         return []
     return _wrapped(lines, n, run, stops)
 
