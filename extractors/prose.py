@@ -51,19 +51,6 @@ def vocabulary() -> dict:
     return yaml.safe_load((Path(__file__).parent / "data" / "prose.yaml").read_text(encoding="utf-8"))
 
 
-def post_in_its_unit(text: str, start: int, end: int) -> tuple[int, int]:
-    """Where a Han post lies when its unit comes first: after a slash ('部门及职务：研发中心／硬件工程师'), or the post run on
-    from the unit it is in, a title of four or more left ('人工智能研究院算法研究员'; data/prose.yaml: post_units)."""
-    after = re.match(rf"\s*[／/]\s*([{HAN_RANGE}]{{2,12}})", text[end:])
-    if after and names_a_department(text[start:end]):
-        return end + after.start(1), end + after.end(1)
-    post, units = text[start:end], both_scripts(vocabulary()["post_units"])
-    return start + max((post.rfind(u) + len(u) for u in units if post.rfind(u) >= 2 and len(post) - post.rfind(u) - len(u) >= 4), default=0), end
-
-
-HAN_TITLE = 12  # the most characters of a Han post, subject or degree after its cue
-
-
 def names_a_department(text: str) -> bool:
     """Whether a Han run ends as a department's name does ('研发中心', '财务部'; data/prose.yaml: department_words)."""
     return text.endswith(tuple(both_scripts(vocabulary()["department_words"])))

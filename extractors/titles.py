@@ -10,7 +10,7 @@ from pipeline.names import is_romanised_name, starts_with_compound_surname, star
 from pipeline.text import HAN_RANGE
 
 from .han_persons import han_person_at, han_person_before
-from .prose import GAP, HAN_TITLE, WINDOW, Mention, Prose, both_scripts, has_han, post_in_its_unit, role_words, vocabulary
+from .prose import GAP, WINDOW, Mention, Prose, both_scripts, has_han, names_a_department, role_words, vocabulary
 from .running_text import NUMERAL_DATE
 
 CONNECTORS = {"of", "and", "&", "-", "/", "(", ")", "for"}
@@ -28,8 +28,9 @@ def _longer_labels(word: str) -> tuple[str, ...]:
 
 
 def titles_after(prose: Prose, label: str) -> list[Mention]:
-    """Names of a post, a field of study or a degree after a cue of group `label`: a run of capitalised words ('Senior Data
-    Engineer'), or of Han characters up to punctuation or a word of group `label`_end ('高級會計師，由', '軟件工程 學制')."""
+    """Names of a post, a field of study or a degree after a cue of group `label`: a run of
+    capitalised words ('Senior Data Engineer'), or of Han characters up to punctuation or a
+    word of group `label`_end ('高級會計師，由', '軟件工程 學制')."""
     doc, roles = prose.doc, role_words()
     ends = {c.start for c in prose.cues if c.label_ == f"{label}_end"}
     out: list[Mention] = []
@@ -63,7 +64,7 @@ def titles_after(prose: Prose, label: str) -> list[Mention]:
         # a label's value and Han print keep to their line; not a label inside a sentence ('…, specialism: Digital' / 'Media Design, on …')
         wrapped = (cue.label_.endswith("_label") and not prose.text[:cue.start_char].rstrip().endswith(",")) or han
         wrapped = wrapped or (label != "position" and i < len(doc) and doc[i].idx in starts)  # a diploma's line of its own
-        while i < len(doc) and len(taken) < (HAN_TITLE + 4 if han else 8) and (i not in ends or not taken):
+        while i < len(doc) and len(taken) < (12 if han else 8) and (i not in ends or not taken):
             if doc[i].idx >= line_end:
                 if wrapped or not taken or not _runs_on(prose, i):
                     break
@@ -88,8 +89,7 @@ def titles_after(prose: Prose, label: str) -> list[Mention]:
         if prose.text[start:end].count("(") > prose.text[start:end].count(")") and prose.text[end:end + 1] == ")":
             end += 1  # 'Bachelor of Arts (Honours)'
         if label == "position" and han:
-            start, end = post_in_its_unit(prose.text, start, end)
-        end = min(end, start + HAN_TITLE) if han else end
+            start, end = _post_after_department(prose, start, end)
         value = prose.text[start:end]
         if value.startswith(_words_of(label, "not_opening")):
             continue  # '现任职于产品部': 现任 there opens 'works at', not a post
@@ -107,6 +107,14 @@ def titles_after(prose: Prose, label: str) -> list[Mention]:
             last = next((last[:-len(w)] for w in _words_of(label, "end") if has_han(w) and last.endswith(w) and len(last) > len(w) + 1), last)
             out.append(Mention(last, in_turn.start(1), in_turn.start(1) + len(last), label, 0))  # ('…、项目工程师工作': the post)
     return out
+
+
+def _post_after_department(prose: Prose, start: int, end: int) -> tuple[int, int]:
+    """Where the post lies when a department comes first and the post after a slash ('部门及职务：研发中心／硬件工程师')."""
+    after = re.match(rf"\s*[／/]\s*([{HAN_RANGE}]{{2,12}})", prose.text[end:])
+    if after and names_a_department(prose.text[start:end]):
+        return end + after.start(1), end + after.end(1)
+    return start, end
 
 
 # the posts after the first of a list held in turn, the last captured ('、工程师、高级工程师')
