@@ -14,7 +14,7 @@ from .declarations import Declared
 
 COLUMN_HEADINGS = 2  # other fields' labels on a label's line that make the line a table's headings
 LATIN_HEADING = r"[A-Z][A-Za-z.'/&-]*"
-TABLE_COLUMNS, HEADING_WORDS = 4, 3  # headings over a table's row: at least so many, each of at most so many words
+TABLE_COLUMNS, HEADING_WORDS = 3, 3  # headings over a table's row: at least so many (Position | From | To), each of at most so many words
 HEADING_CELL = 12  # characters of a heading row's words no label covers ('Department'): more are values
 
 

@@ -216,12 +216,12 @@ def _under(lines: list[list[Word]], label: Label, height: float) -> float:
 
 def _wrapped(lines: list[list[Word]], n: int, run: list[Word], stops: list[Label], twins: Sequence[Label] = ()) -> list[Word]:
     """The rest of a value that wraps in its column ('Kowloon Trading' over 'Company Limited'): the next lines' words under the
-    value's left edge (its first word's, not its colon's), where nothing stands left of them (a line with a label in the label
-    column is the next row) and no other label begins. `twins`, the field's label in its other language: a line it opens (not
-    inside another's longer label, 'Awarded by') may carry the value on beside it ('業務地址' / 'Address of Business'), same script."""
-    height, gap = line_height(lines[n]), line_gap(lines)
+    value's left edge (its first word's, not its colon's; after a comma, at the line's margin too), where nothing stands left of
+    them (a line with a label in the label column is the next row) and no other label begins. `twins`, the field's label in its other
+    language: a line it opens (not inside another's longer label, 'Awarded by') may carry the value on beside it ('業務地址' / 'Address')."""
+    height, gap, margin = line_height(lines[n]), line_gap(lines), lines[n][0].bbox[0]
     first = next((w for w in run if any(c.isalnum() for c in w.text)), run[0])
-    left, bottom, out = first.bbox[0], max(w.bbox[3] for w in run), []
+    left, bottom, out, last = first.bbox[0], max(w.bbox[3] for w in run), list[Word](), run[-1]
     for m in range(n + 1, min(n + 1 + MAX_WRAPPED, len(lines))):
         words = lines[m]
         twin = next((t for t in twins if t.line == m and t.first == 0 and rest_of(words[t.last], t.cut) is None
@@ -230,11 +230,11 @@ def _wrapped(lines: list[list[Word]], n: int, run: list[Word], stops: list[Label
             words = words[twin.last + 1:]
             if any(is_han(c) for w in run + words for c in w.text):
                 break
-        if (not words or abs(words[0].bbox[0] - left) > height or (twin is None and _starts(m, stops))
+        under = bool(words) and (abs(words[0].bbox[0] - left) <= height or (last.text.endswith(",") and abs(words[0].bbox[0] - margin) <= height))
+        if (not under or (twin is None and _starts(m, stops))
                 or min(w.bbox[1] for w in words) - bottom > max(height, LINE_GAP_SLACK * gap) or CLOSING.match("".join(w.text for w in words))):
             break
-        out += words
-        bottom = max(w.bbox[3] for w in words)
+        out, bottom, last = out + words, max(w.bbox[3] for w in words), words[-1]
     return out
 
 
