@@ -9,7 +9,7 @@ import re
 from rapidfuzz import fuzz
 
 from pipeline.model import Field
-from pipeline.text import simplified, spaced_address
+from pipeline.text import HAN_RANGE, simplified, spaced_address
 
 from .base import COMPANY_ZH, DATE_RX, DocView, after_label, find_line, parse_date
 from .declarations import declared_labels
@@ -40,7 +40,13 @@ def extract(doc: DocView) -> dict[str, Field]:
     m, line = find_line(lines, COMPANY_ZH)
     if m:
         out["business_name_zh"] = doc.field(_without_label(m.group(1)), line)
-        if "business_name" not in out and not re.search(r"\b(?:limited|ltd|company|corporation)\b", doc.text, re.IGNORECASE):
+    if "business_name" not in out and not re.search(r"\b(?:limited|ltd|company|corporation)\b", doc.text, re.IGNORECASE):
+        if "business_name_zh" not in out:  # a shop's Chinese name with no company's ending ('業務名稱 Name of Business：福安茶餐廳')
+            labels = [re.escape(lb) for lb in declared_labels("br_certificate", "business_name") if len(lb) > 4 or not lb.isascii()]
+            v, line = after_label(lines, labels, rf"^[{HAN_RANGE}]{{2,20}}", next_lines=0)
+            if v:
+                out["business_name_zh"] = doc.field(v, line)
+        if "business_name_zh" in out:
             out["business_name"] = out["business_name_zh"]  # a business registered by its Chinese name only
     m, line = rt.search(r"((?:(?:Room|Flat|Unit|Suite|Shop|Workshop)\s*[0-9A-Z]+|\d+/F)\b.{3,120}?(?:Hong Kong|Kowloon|New Territories|H\.K\.))", flags=0)
     if m:

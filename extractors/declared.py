@@ -44,8 +44,8 @@ REREAD_IN_HAN, MAYBE_HAN, JUNK_CONFIDENCE = ("han_name", "text_han"), ("person",
 SECOND_WITNESS = ("money", "monthly_money", "company", "organisation", "company_en", "date", "date_or_month", "period_end", "stay_start", "stay_end", "code",
                   "latin_name", "latin_or_han_name", "post", "hkid", "sex", "count")
 UNSURE, SECOND_READS = 0.5, 2
-# Types whose value shows its form (a date, a sum, a number, a Han name): read again where the page lost it beside its label
-CARRY_THEIR_FORM = ("date", "date_or_month", "period_end", "stay_start", "stay_end", "money", "monthly_money", "code", "hkid", "han_name")
+# Types whose value shows its form (a date, a sum, a number, a Han or a Latin name): read again where the page lost it beside its label
+CARRY_THEIR_FORM = ("date", "date_or_month", "period_end", "stay_start", "stay_end", "money", "monthly_money", "code", "hkid", "han_name", "latin_name")
 LATER_PERIOD = 0.5  # a label naming a later year than the first (fields.yaml: later_periods)
 DAY_TYPES = {"stay_start": "date", "stay_end": "period_end", "date_or_month": "date"}  # a month alone bounds a stay only on its label's own row
 SENTENCE_MARKS, SENTENCE_LENGTH = re.compile(r"[，。；]"), 12  # a Han sentence's marks, and its least length in characters

@@ -260,11 +260,12 @@ def _said_surname_first(doc: DocView, out: dict) -> None:
         lines = page.lines()
         stops = [lb for variants in stops_for for lb in find_labels(lines, variants)]
         for label in find_labels(lines, WHOLE_NAME_LABELS):
-            said = " ".join(w.text for w in lines[label.line][label.first:label.last + 1])
+            # (the order said in the label's words or in a bracket right after them: 'Name in English (surname first)')
+            said = re.match(r"[^()（）]*(?:[(（][^)）]*[)）])?", " ".join(w.text for w in lines[label.line][label.first:])).group(0)
             if not re.search(r"surname first", said, re.IGNORECASE):
                 continue
             for cand in values_beside(lines, label, stops):
-                words = cand.text.split()
+                words = [w for w in re.sub(r"^[^)）]*[)）]", "", cand.text).split() if re.search(r"[A-Za-z]", w)]  # past the bracket
                 if not 2 <= len(words) <= 4 or not all(re.fullmatch(NAME_WORD, w) for w in words):
                     continue
                 capitals = next((k for k in range(1, len(words)) if not words[k].isupper()), 1)  # all capitals: the first

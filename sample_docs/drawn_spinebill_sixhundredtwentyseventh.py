@@ -1,4 +1,4 @@
-"""A six-hundred-and-twenty-seventh drawn set, of BR papers and a plan, drawn after stop 86's last reader change to be read cold, in wording
+"""A six-hundred-and-twenty-seventh drawn set, of BR papers and a plan, drawn in stop 86's eighth round to be read cold before any reader changes for it, in wording
 and layouts no earlier set drew: a BR certificate of a business registered by its Chinese name alone, its address in Chinese (業務名稱 福安
 茶餐廳, 地址 香港九龍旺角…); a BR fee's demand note whose period is a range ('Registration Period: 01-07-2026 to 30-06-2027'); a plan
 in simplified Chinese whose figures are told in sentences (注册资本为港币200万元, 首年营业额预计为港币520万元, 首年聘请本地员工6名).
