@@ -1,7 +1,6 @@
-"""Fields read from their declaration (data/fields.yaml): each label found on the page gives
-candidate values by layout (pipeline/pairs.py), each candidate is parsed by the field's value
-type (value_types.py), and the best-placed valid one wins. Runners-up with other values are kept as the field's
-other readings for the operator, and the confidence falls with the margin over them."""
+"""Fields read from their declaration (data/fields.yaml): each label found on the page gives candidate values by layout
+(pipeline/pairs.py), each candidate is parsed by the field's value type (value_types.py), and the best-placed valid one wins.
+Runners-up with other values are kept as the field's other readings for the operator; the confidence falls with the margin."""
 from __future__ import annotations
 
 import re
@@ -16,6 +15,7 @@ from pipeline.labels import COLUMN_GAP, Label, find_labels, fold
 from pipeline.model import Field, Word
 from pipeline.pairs import PLACEMENT, Candidate, column_starts, values_beside
 from pipeline.period_columns import whole_period_figure
+from pipeline.text import lines_joined
 
 from .base import COPULA, DocView, Line, states_a_range
 from .declarations import (
@@ -32,13 +32,12 @@ from .declarations import (
 )
 from .label_rows import before_next_label, heads_a_column, labels_on, last_in_column
 
-NEAR_TIE = 0.1  # a runner-up this close in score makes the winner doubtful
-NEAR_TIE_DOUBT = 0.7  # what a near tie leaves of the winner's confidence
-FORM_NAME_SCORE = 85  # rapidfuzz ratio of a fillable field's name to a label
-REREAD_CONFIDENCE = 0.7  # a value read from its crop alone
+NEAR_TIE, NEAR_TIE_DOUBT = 0.1, 0.7  # a runner-up this close in score makes the winner doubtful; what it leaves of its confidence
+FORM_NAME_SCORE, REREAD_CONFIDENCE = 85, 0.7  # rapidfuzz ratio of a fillable field's name to a label; a value read from its crop alone
 # Values whose type cannot tell them from a sentence's words: read after a label only where it opens its line or cell or a colon follows it
 FREE_TYPES = ("text", "degree", "text_han", "subject", "han_name", "latin_name", "latin_or_han_name", "person", "school", "address", "address_english_first", "sex", "post", "level")
-WRAPPING_TYPES = ("address", "address_english_first", "text", "degree")  # values long enough to wrap beside a two-line label, in its two languages
+ADDRESS_TYPES = ("address", "address_english_first")  # under its label, its lines a comma apart (an address set on three lines)
+WRAPPING_TYPES = (*ADDRESS_TYPES, "text", "degree")  # values long enough to wrap beside a two-line label, in its two languages
 REREAD_IN_HAN, MAYBE_HAN, JUNK_CONFIDENCE = ("han_name", "text_han"), ("person", "subject"), 0.6  # never Latin; maybe (re-read junk)
 # Types whose misread value PP-OCR reads again from its box (_second_witness); UNSURE: the confidence under which a parsed one is too
 SECOND_WITNESS = ("money", "monthly_money", "company", "organisation", "company_en", "date", "date_or_month", "period_end", "stay_start", "stay_end", "code",
@@ -120,6 +119,7 @@ def read_stated(doc_type: str, doc: DocView) -> dict[str, tuple[Field, bool]]:
                     cand = replace(cand, words=(figure,)) if figure else cand  # 'Q1 … Q4 | Year 1': the year's
                     as_type = replace(field, type=DAY_TYPES[field.type]) if not label.opens and field.type in DAY_TYPES else field
                     text = cand.text if label.colon else COPULA.sub("", cand.text, count=1)  # '所学专业为…': the sentence's 为 is no part of it
+                    text = lines_joined(list(cand.words)).lstrip(" :：") if field.type in ADDRESS_TYPES and cand.placement == "below" else text
                     value = parse(as_type, in_stated_unit(lines, label.line, label.first, label.last, text) if field.type == "money" else text)
                     if value is None and page.source == "ocr" and _maybe_han(field, cand):
                         cand, value = _read_as_han(doc, page, field, cand)

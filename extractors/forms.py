@@ -127,6 +127,7 @@ DATE_OF_BIRTH = [r"date of birth", r"出生日期"]
 TRAVEL_DOCUMENT = [r"travel doc\S*\s*no\.?", r"(?:passport|permit) (?:no\.?|number)", r"旅行證件號碼", r"document no\.?"]
 HKID = [r"\bhkid\b", r"hong kong identity card", r"香港身份證號碼", r"香港身份证号码"]
 LETTERS, DIGITS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ", "0123456789"
+BR_WITH_BRANCH = 11  # a BR number's eight figures and its branch's three
 # A box's pen letter read by a Chinese model as the Han character or bracket it looks like (a J as 丁, a 1 or I as 】)
 BOX_LOOKALIKES = {"丁": "J", "】": "I", "【": "I", "[": "I", "]": "I", "〇": "O", "口": "O"}
 
@@ -183,6 +184,8 @@ def _from_combs(doc: DocView, out: dict, key: str, labels: list[str], alphabet: 
         if alphabet == DIGITS or key == "hkid_number":  # a date's groups; an HKID's check digit in a box apart
             comb = _with_groups_after(comb, found[id(image)])
         text = _read_comb(image, comb, alphabet)
+        if key == "br_number" and len(text) == BR_WITH_BRANCH:
+            text = text[:8]  # the branch's three boxes after the number's eight ('71904528' - '000'): the business's number
         if key == "hkid_number":
             text = read_hkid(text) or read_hkid(text + _check_box_after(image, comb)) or ""
         if key.startswith("date"):  # DDMMYYYY, or YYYYMMDD when the label or the boxes say so; boxes read short are no date

@@ -95,7 +95,11 @@ WHOLE_SUM = re.compile(r"(?:HK\$|HKD|\$)\s*(\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?)(?!
 
 
 def parse_amount(text: str) -> float | None:
-    """The first money figure in the text: 45,000 / 45000.00 / 1.2 million / HK$45k."""
+    """The first money figure in the text: 45,000 / 45000.00 / 1.2 million / HK$45k; a sum in Chinese numerals
+    that opens it ('港幣一百五十萬元，…於2027年…') before any figure after it."""
+    opening = re.match(rf"\s*(?:港|人民)?(?:幣|币)?\s*[{CAPITAL_NUMERALS}亿億一二两兩三四五六七八九十百千〇零]+\s*(?:港)?[元圆圓]", text)
+    if opening and (han := parse_chinese_amount(opening.group(0))):
+        return han
     # (thousands grouped before the scale: 'HK$2,300K')
     for m in re.finditer(r"(?<![\d,.])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(million|mn\b|m\b|k\b|万|萬)", text, re.IGNORECASE):
         mult = {"million": 1e6, "mn": 1e6, "m": 1e6, "k": 1e3, "万": 1e4, "萬": 1e4}[m.group(2).lower()]

@@ -28,7 +28,7 @@ HEADING_REACH = 3.5  # line heights between a column's heading and the value in 
 LINE_GAP_SLACK = 1.25  # a value under its label may sit this much further than the page's usual line gap
 MAX_WRAPPED = 2  # lines a value right of its label may wrap onto (an address's)
 LATER_RUN = 0.9
-WRAP_CLOSER = 0.8  # a value's wrapped line sits closer under it than the value under its label
+WRAP_CLOSER, WRAP_LEADING = 0.8, 1.5  # a value's wrapped line sits closer under it than the value under its label (or within a leading)
 
 
 @dataclass(frozen=True)
@@ -361,12 +361,12 @@ def _runs_on(line: list[Word], run: list[Word], height: float) -> bool:
 def _wraps_below(lines: list[list[Word]], n: int, run: list[Word], label: Label, stops: list[Label]) -> list[Word]:
     """A value under its label that wraps in its cell ('FLAT B, 15/F, … 6 KWAI' over 'FONG CRESCENT'):
     the lines under it at its left edge, set closer to it than it is to its label (a paragraph's
-    leading, not the next row of a stacked form; after a comma, closer than a line's height), where the line is no row's label ('Tel:')."""
+    leading, not the next row of a stacked form; after a comma or set in from its label, a leading's), where the line is no row's label."""
     if run[-1] is not lines[n][-1]:
         return []
     nxt, below_label = (lines[n + 1] if n + 1 < len(lines) else []), min(w.bbox[1] for w in run) - label.bbox[3]
-    gap = (min(w.bbox[1] for w in nxt) - max(w.bbox[3] for w in run)) if nxt else 0
-    if not nxt or a_label_at(nxt, 0) or gap >= (line_height(run) if run[-1].text.endswith((",", "，")) else WRAP_CLOSER * below_label):
+    gap, set_in = ((min(w.bbox[1] for w in nxt) - max(w.bbox[3] for w in run)) if nxt else 0), run[0].bbox[0] - label.bbox[0] > line_height(run)
+    if not nxt or a_label_at(nxt, 0) or gap >= (WRAP_LEADING * line_height(run) if run[-1].text.endswith((",", "，")) or set_in else WRAP_CLOSER * below_label):
         return []
     return _wrapped(lines, n, run, stops)
 

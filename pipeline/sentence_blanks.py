@@ -15,6 +15,7 @@ ANSWER_CUE = re.compile(r"(?:a|ans|answer|答)\s*[:：.]?", re.IGNORECASE)  # op
 QUESTION_NUMBER = re.compile(r"(?:q|question)\s*(?:\d{1,2}\b|[:：])|[问問]\s*[:：]|[(（]?\d{1,2}[.)）]", re.IGNORECASE)  # 'Q3', 'Q:'
 BRACKETED_WORDS = 8  # at most, a value written on the blank before its bracketed label
 BEFORE_GAP = 2  # words between a value and the label after it ('in', 'of'; '元' then '的')
+AS_GAP = 3  # and more before an 'as' that names what the figure is
 
 
 def answer_after(lines: list[list[Word]], label: Label) -> tuple[Word, ...] | None:
@@ -131,9 +132,11 @@ def figure_before(words: list[Word], label: Label, stops: list[Label]) -> tuple[
     clause (no stop label or clause mark between): its word with digits and the one before it
     (a currency: 'HK$' '4,500,000', '港幣' '4,500,000')."""
     start = max([s.last + 1 for s in stops if s.line == label.line and s.last < label.first] + [0])
+    # ('HK$1,000,000 from shareholders as paid-up capital': what the figure is, said with 'as', may be further from it)
+    gap = BEFORE_GAP + AS_GAP if label.first and words[label.first - 1].text.lower() == "as" else BEFORE_GAP
     # a scale after the figure is the figure's ('HK$1.5 million of paid-up capital'), not a word between
-    scaled = any(SCALE.fullmatch(w.text) for w in words[max(start, label.first - 1 - BEFORE_GAP):label.first])
-    for k in range(label.first - 1, max(start, label.first - 1 - BEFORE_GAP - scaled) - 1, -1):
+    scaled = any(SCALE.fullmatch(w.text) for w in words[max(start, label.first - 1 - gap):label.first])
+    for k in range(label.first - 1, max(start, label.first - 1 - gap - scaled) - 1, -1):
         if re.search(r"[，。；;.,:：]$", words[k].text) and not re.search(r"\d[.,]?$", words[k].text):
             return None  # the clause ends between them
         if re.search(r"\d", words[k].text):

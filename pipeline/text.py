@@ -85,6 +85,21 @@ def _han_like(ch: str) -> bool:
     return is_han(ch) or ch in "〇○"
 
 
+def lines_joined(words: list[Word]) -> str:
+    """Words that run over lines (an address set on three) as one text, a comma where a line ends without one."""
+    lines: list[list[Word]] = []
+    for w in words:
+        last = lines[-1][-1] if lines else None
+        if last is not None and w.bbox[1] < last.bbox[3] - (last.bbox[3] - last.bbox[1]) / 3:
+            lines[-1].append(w)  # level with the word before it: the same line
+        else:
+            lines.append([w])
+    out = ""
+    for t in (t for t in (join_words(line).strip(",， ") for line in lines) if t):
+        out += t if not out or (is_han(out[-1]) and is_han(t[:1])) else ", " + t  # (a Han address's lines run on)
+    return out
+
+
 def join_words(words: list[Word]) -> str:
     """Words of one line as text: a space between Latin tokens, none between Han ones."""
     out = ""
