@@ -86,7 +86,9 @@ def _han_like(ch: str) -> bool:
 
 
 def lines_joined(words: list[Word]) -> str:
-    """Words that run over lines (an address set on three) as one text, a comma where a line ends without one."""
+    """Words that run over lines (an address set on three) as one text: a comma where a line was ended on purpose (its next
+    word would fit on it within the widest line, or it ends a street or a floor: 'ROOM 503, 5/F' / '88 …'); a space where it
+    wrapped ('6 KWAI' / 'FONG CRESCENT')."""
     lines: list[list[Word]] = []
     for w in words:
         last = lines[-1][-1] if lines else None
@@ -94,10 +96,17 @@ def lines_joined(words: list[Word]) -> str:
             lines[-1].append(w)  # level with the word before it: the same line
         else:
             lines.append([w])
-    out = ""
-    for t in (t for t in (join_words(line).strip(",， ") for line in lines) if t):
-        out += t if not out or (is_han(out[-1]) and is_han(t[:1])) else ", " + t  # (a Han address's lines run on)
-    return out
+    widest = max((line[-1].bbox[2] for line in lines), default=0)
+    out = join_words(lines[0]) if lines else ""
+    for line, nxt in zip(lines, lines[1:]):
+        gap = (line[-1].bbox[3] - line[-1].bbox[1]) / 2  # about a space
+        fits = line[-1].bbox[2] + gap + (nxt[0].bbox[2] - nxt[0].bbox[0]) <= widest
+        ended = (fits or re.search(rf"(?:\b(?:{_STREET_WORDS})|\d/F)$", out) is not None) and not is_han(out[-1:])  # (or after a street, a floor)
+        if ended or out.endswith((",", "，")):
+            out = out.rstrip(",， ") + ", " + join_words(nxt)
+        else:  # (a Han address's lines run on)
+            out += ("" if is_han(out[-1:]) and is_han(nxt[0].text[:1]) else " ") + join_words(nxt)
+    return out.strip(",， ")
 
 
 def join_words(words: list[Word]) -> str:

@@ -40,3 +40,19 @@ def test_a_capital_named_after_as():
     rows = [[(140, "Tidewell Kayak Tours Limited")], [(140, "Money")], [(140, "HK$600,000 from the two founders as start-up capital, already paid in.")],
             [(140, "Sales")], [(140, "Year 1 revenue: HK$1.2m.")]]
     assert extract("business_plan", doc_of_rows(rows, source="ocr"))["capital_hkd"].value == 600000.0
+
+
+def test_an_address_wrapped_for_width_keeps_its_name_whole():
+    from pipeline.model import Word
+    from pipeline.text import lines_joined
+
+    def line(y: int, *texts: str) -> list[Word]:
+        x, out = 100, []
+        for t in texts:
+            out.append(Word(text=t, bbox=(x, y, x + 16 * len(t), y + 30)))
+            x += 16 * len(t) + 12
+        return out
+    wrapped = line(0, "UNIT", "7,", "9/F,", "SUNBEAM", "PLAZA,", "12", "KWAI") + line(40, "HING", "ROAD,", "KWAI", "CHUNG")
+    assert lines_joined(wrapped) == "UNIT 7, 9/F, SUNBEAM PLAZA, 12 KWAI HING ROAD, KWAI CHUNG"
+    ended = line(0, "SHOP", "4,", "G/F") + line(40, "27", "CASTLE", "PEAK", "ROAD") + line(80, "YUEN", "LONG")
+    assert lines_joined(ended) == "SHOP 4, G/F, 27 CASTLE PEAK ROAD, YUEN LONG"
