@@ -1,7 +1,8 @@
 """The six-hundred-and-twenty-ninth and -thirtieth drawn sets (sample_docs/drawn_songthrush_sixhundredtwentyninth.py,
 drawn_treeswift_sixhundredthirtieth.py), stop 86's ninth round, read cold at 12 / 15 and 17 / 18: a BR number in boxes with its
 branch's three after a dash; an address set in under its label over lines with no comma at their ends; a sum in Chinese numerals before a
-year in its sentence; a capital named after 'as', a few words after its figure. Tested on other wording."""
+year in its sentence; a capital named after 'as', a few words after its figure; an address wrapped for width kept whole (the 58th,
+found on the re-read). Tested on other wording."""
 from extractors.base import DocView
 from extractors.registry import extract
 from pipeline.amounts import parse_amount
