@@ -29,10 +29,7 @@ from .school_patterns import (
     HAN_COURSE,
     HOLDER_SEX_EN,
     INITIALS,
-    MAJOR_EN,
-    MAJOR_EN_BEFORE,
-    MAJOR_OF_DIPLOMA,
-    MAJOR_STUDIED,
+    MAJORS_IN_SENTENCES,
     NOT_ITSELF,
     TITLE_WORDS,
 )
@@ -241,7 +238,7 @@ def extract_degree(doc: DocView) -> dict[str, Field]:
     if "major" not in out:
         _subject_under_in(doc, out)
     if "major" not in out:
-        first_found(doc, out, "major", rt, [MAJOR_EN, MAJOR_EN_BEFORE, MAJOR_STUDIED, MAJOR_OF_DIPLOMA], flags=0)
+        first_found(doc, out, "major", rt, MAJORS_IN_SENTENCES, flags=0)
     # (其, or the holder's name and a number in brackets: '授予祝浩宇（身份证号：…）电子信息硕士专业学位')
     first_found(doc, out, "degree", rt, [rf"授予\s*(?:[其他她]|{HAN}{{2,4}}\s*[（(][^）)]{{0,30}}[）)])?\s*({HAN}{{1,8}}?学位)", DEGREE_EN_OWN], flags=0)
     if "degree" not in out:  # an English degree's name keeps to its cell ('Master of Engineering | Civil Engineering')
@@ -347,7 +344,7 @@ def extract_graduation(doc: DocView) -> dict[str, Field]:
     first_found(doc, out, "major", rt, [rf"本校\s*({HAN}{MAJOR_RUN}?)\s*专业", rf"在\s*{HAN}{{2,15}}?(?:大学|学院)\s*({HAN}{MAJOR_RUN}?)\s*专业",
                                    rf"本(?:校|学院)\s*(?:修读|就读|攻读)?\s*({HAN}{{2,12}}?)\s*{HAN_COURSE}"], lambda v: _without_college(_han_only(v)))
     if "major" not in out:
-        first_found(doc, out, "major", rt, [MAJOR_EN, MAJOR_EN_BEFORE, MAJOR_STUDIED, MAJOR_OF_DIPLOMA], flags=0)
+        first_found(doc, out, "major", rt, MAJORS_IN_SENTENCES, flags=0)
     # a route to the level ('专科起点本科': a bachelor's course after a diploma) as printed, before a level alone
     first_found(doc, out, "level", rt, [r"((?:专科|高中|高起)起点(?:本科|专科)|专升本)",
                                    r"(本科|专科|副学士|研究生|高职|bachelor|master|doctor|undergraduate|postgraduate|associate(?= (?:degree|programme|program|diploma))|(?:higher|advanced) diploma"

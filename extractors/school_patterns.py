@@ -34,6 +34,8 @@ HAN_COURSE = "(?:副学士|学士|硕士|高级文凭|文凭)(?:学位)?课程"
 NOT_ITSELF = "(?<![本我该])"  # a school that speaks of itself ('已修畢本學院…課程') names none
 MAJOR_OF_DIPLOMA = rf"\b(?:Diploma|DIPLOMA|Associate Degree) in ({TITLE_WORDS})"  # ('the Higher Diploma in Civil Engineering programme')
 MAJOR_STUDIED = rf"\bstudied ({TITLE_WORDS}(?:, {TITLE_WORDS})*) (?:(?:in|at)\b|\()"  # ('studied Chinese Language and Literature in the …')
+# the English sentences that name a subject, tried in turn where no row or degree's name gave it
+MAJORS_IN_SENTENCES = [MAJOR_EN, MAJOR_EN_BEFORE, MAJOR_STUDIED, MAJOR_OF_DIPLOMA]
 # A translation's holder before the sex, as the Chinese original puts it ('WEI Haoran, male, born on')
 # (capitals as printed, under any flags; the given name first too: 'Xinyu ZHAO, female')
 HOLDER_SEX_EN = r"(?-i:(?:(?:Student|Graduate|Mr\.?|Ms\.?|Mrs\.?|Miss|Dr\.?)\s+)?([A-Z][a-z]+ [A-Z]{2,}|[A-Z][A-Za-z]+(?: [A-Z][a-z]+)+)),\s*(?:male|female)\b"

@@ -3,7 +3,7 @@ What they needed: a degree's subject after 'programme of study in' (extractors/a
 degree certificates too)."""
 import re
 
-from extractors.applicant_docs import MAJOR_EN
+from extractors.school_patterns import MAJOR_EN
 
 
 def test_a_subject_after_programme_of_study_in():

@@ -4,8 +4,8 @@ a degree read by role that runs on into the next line's own value (the subject u
 them lost) gives way to the type's own reading (extractors/registry._runs_into_another)."""
 import re
 
-from extractors.applicant_docs import ENGLISH_SCHOOL
 from extractors.registry import _runs_into_another
+from extractors.school_patterns import ENGLISH_SCHOOL
 from pipeline.model import Field
 
 

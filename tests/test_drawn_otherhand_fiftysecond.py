@@ -9,8 +9,8 @@ import re
 
 from PIL import Image, ImageDraw
 
-from extractors.applicant_docs import HOLDER_SEX_EN, MAJOR_EN
 from extractors.declarations import keeps_its_label
+from extractors.school_patterns import HOLDER_SEX_EN, MAJOR_EN
 from extractors.value_types import PARSERS
 from pipeline.classify import _ends_a_word
 from pipeline.labels import find_labels
