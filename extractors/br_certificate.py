@@ -8,8 +8,9 @@ import re
 
 from rapidfuzz import fuzz
 
+from pipeline.classify import load_rules
 from pipeline.model import Field
-from pipeline.text import HAN_RANGE, simplified, spaced_address
+from pipeline.text import HAN_RANGE, compact, simplified, spaced_address
 
 from .base import COMPANY_ZH, DATE_RX, DocView, after_label, find_line, parse_date
 from .declarations import declared_labels
@@ -36,7 +37,7 @@ def extract(doc: DocView) -> dict[str, Field]:
     if not m:
         m, line = rt.search(company, flags=0)
     if m:
-        out["business_name"] = doc.field(m.group(1).strip(), line)
+        out["business_name"] = doc.field(_without_title(m.group(1).strip()), line)
     m, line = find_line(lines, COMPANY_ZH)
     if m:
         out["business_name_zh"] = doc.field(_without_label(m.group(1)), line)
@@ -74,3 +75,11 @@ def _without_label(name: str) -> str:
         tails = {lb[-2:] for lb in labels if len(lb) >= 4}
         label = next((name[:i + 2] for i in range(1, 5) if name[i:i + 2] in tails and len(name) - i - 2 >= 4), "")
     return name[len(label):].lstrip(":： ")
+
+
+def _without_title(name: str) -> str:
+    """A name in capitals under the certificate's title in capitals, the two run together ('BUSINESS REGISTRATION
+    CERTIFICATE MOONRIVER … LIMITED'): the name from past the title."""
+    words, titles = name.split(), load_rules()["types"]["br_certificate"]["titles"]
+    cut = next((k for k in range(len(words) - 2, 0, -1) if simplified(compact("".join(words[:k]))) in titles), 0)
+    return " ".join(words[cut:])

@@ -84,7 +84,7 @@ def find_labels(lines: list[list[Word]], variants: list[str]) -> list[Label]:
     between the Chinese label and the English). A label followed by another of its variants (a
     bilingual label, 'Employer 僱主') is one label."""
     # and as OCR reads small print: 'rn' run together as 'm' ('Sumame')
-    folded = {fold(v) for v in variants}
+    folded = {fold(v) for v in _with_or_without_the(variants)}
     wanted = sorted({v for v in folded | {v.replace("rn", "m") for v in folded if "rn" in v} if v}, key=len, reverse=True)
     found: list[Label] = []
     for n, words in enumerate(lines):
@@ -146,6 +146,14 @@ def find_labels(lines: list[list[Word]], variants: list[str]) -> list[Label]:
             found.append(Label(n, first, last, cut + 1, score, union([w.bbox for w in words[first:last + 1]]), opens,
                                colon))
     return found
+
+
+def _with_or_without_the(variants: list[str]) -> list[str]:
+    """English labels with 'the' after 'of' and without it: a form asks 'Name of the candidate' where a label is 'name of
+    candidate', and 'Name of employer' where one is 'name of the employer'."""
+    more = [re.sub(r"\bof the\b", "of", v) if re.search(r"\bof the\b", v) else re.sub(r"\bof\b(?= [a-z])", "of the", v, count=1)
+            for v in variants if v.isascii()]
+    return list(dict.fromkeys([*variants, *more]))
 
 
 def _no_column_gap(words: list[Word], where: Sequence[tuple[int, int]], end: int) -> bool:
