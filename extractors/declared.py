@@ -50,6 +50,7 @@ DAY_TYPES = {"stay_start": "date", "stay_end": "period_end", "date_or_month": "d
 SENTENCE_MARKS, SENTENCE_LENGTH = re.compile(r"[，。；]"), 12  # a Han sentence's marks, and its least length in characters
 LONE_CHARACTER, LOST_CELLS = ("sex",), ("count",)  # a letter, a lone digit in a table's cell: values a page's reading drops
 GAP_OF_CELLS = 4.0  # line heights of paper between a label and its value: cells may be lost there
+WHOLE_MARGIN = 0.9  # the whole value's score against its piece's, at the least
 
 
 def read_declared(doc_type: str, doc: DocView) -> dict[str, Field]:
@@ -119,7 +120,8 @@ def read_stated(doc_type: str, doc: DocView) -> dict[str, tuple[Field, bool]]:
                     cand = replace(cand, words=(figure,)) if figure else cand  # 'Q1 … Q4 | Year 1': the year's
                     as_type = replace(field, type=DAY_TYPES[field.type]) if not label.opens and field.type in DAY_TYPES else field
                     text = cand.text if label.colon else COPULA.sub("", cand.text, count=1)  # '所学专业为…': the sentence's 为 is no part of it
-                    text = lines_joined(list(cand.words)).lstrip(" :：") if field.type in ADDRESS_TYPES and cand.placement == "below" else text
+                    if field.type in ADDRESS_TYPES and cand.placement in ("below", "right"):  # over lines: a comma where one was ended
+                        text = lines_joined(list(cand.words)).lstrip(" :：")
                     value = parse(as_type, in_stated_unit(lines, label.line, label.first, label.last, text) if field.type == "money" else text)
                     if value is None and page.source == "ocr" and _maybe_han(field, cand):
                         cand, value = _read_as_han(doc, page, field, cand)
@@ -217,14 +219,11 @@ def _lone_character(doc: DocView, page, field: Declared, label: Label) -> tuple[
     return cand.score * REREAD_CONFIDENCE, value, cand
 
 
-WHOLE_MARGIN = 0.9  # the whole value's score against its piece's, at the least
-
-
 def _whole_over_pieces(scored: list) -> list:
-    """A value read whole (an address wrapped beside both lines of a label stacked in two languages,
-    '地址' over 'Address') over the piece of it read beside the second line alone."""
-    return [s for s in scored if not (isinstance(s[1], str) and any(
-        o is not s and isinstance(o[1], str) and len(o[1]) > len(s[1]) and s[1] in o[1] and o[0] >= WHOLE_MARGIN * s[0] for o in scored))]
+    """A value read whole (an address wrapped beside both lines of a label stacked in two languages, '地址' over 'Address') over
+    the piece of it beside the second line alone; by where each lies, not how surely its more words were read ('11/F,')."""
+    return [s for s in scored if not (isinstance(s[1], str) and any(o is not s and isinstance(o[1], str) and len(o[1]) > len(s[1])
+                                                                    and s[1] in o[1] and o[2].score >= WHOLE_MARGIN * s[2].score for o in scored))]
 
 
 def _with_paper(bbox, image) -> tuple[int, int, int, int]:

@@ -239,7 +239,22 @@ WHOLE_NAME = [r"name in english", r"english name", r"name \(surname first\)", r"
 SURNAME_COMMA = r"[A-Z][A-Za-z'-]+ ?[,，./] ?[A-Za-z][A-Za-z'-]*(?: [A-Za-z][A-Za-z'-]*)*"  # 'ZHAO, Ruoxi', 'LIN / SHUYI'
 
 
+# a whole name's label whose bracket says the order ('Name in English (SURNAME, Given names)'): the labels inside the bracket
+# caption the order, and the name after it stands over what they read
+ORDER_SAID = re.compile(r"(?i)\bname\b[^()（）:：]{0,30}[(（]\s*surname\s*(?:first|[,/]\s*(?:given|other|first)\s*names?)[^)）]*[)）]\s*([:：]?)\s*"
+                        r"(?-i:([A-Z][A-Za-z'-]+(?:\s*[,，]\s*|\s+)[A-Za-z][A-Za-z'-]*(?:\s+[A-Za-z][A-Za-z'-]*){0,2}))\s*$")
+
+
 def _surname_first(doc: DocView, out: dict) -> None:
+    for line in doc.lines():
+        m = ORDER_SAID.search(line.text)
+        # after a colon or in capitals, and not the next caption ('… (SURNAME first) Name in Chinese')
+        if m and (m.group(1) or m.group(2).split()[0].rstrip(",，").isupper()) and not made_of_labels(m.group(2), "applicant_form"):
+            words = m.group(2).replace("，", ",").replace(",", " , ").split()
+            cut = words.index(",") if "," in words else next((k for k in range(1, len(words)) if not words[k].isupper()), 1)
+            out["surname"] = doc.field(" ".join(words[:cut]).upper(), line)
+            out["given_names"] = doc.field(" ".join(w for w in words[cut:] if w != ",").upper(), line)
+            return
     if "surname" in out or "given_names" in out:
         return
     v, line = after_label(doc.lines(), WHOLE_NAME, SURNAME_COMMA, next_lines=0)

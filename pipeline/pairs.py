@@ -316,11 +316,11 @@ def _values_beside(lines: list[list[Word]], label: Label, stops: list[Label], tw
     for n in range(label.line + 1, min(label.line + 3, len(lines))):
         below = lines[n]
         top = min(w.bbox[1] for w in below)
-        # OCR boxes hug the ink: on a page set with wide spacing the value under a label is
-        # further than two of its heights, but no further than the page's lines usually are.
-        # a label with nothing beside it (a column's heading in a ruled table) has its value in
-        # the cell under it, further below than a line's spacing
-        reach = HEADING_REACH * height if alone and n == label.line + 1 else 2 * height
+        # OCR boxes hug the ink: on a page set with wide spacing the value under a label is further than two of its heights,
+        # but no further than the page's lines usually are.
+        # a label with nothing beside it (a column's heading in a ruled table) has its value in the cell under it, further
+        # below than a line's spacing (or past a line of the next column's: a turned scan sets two cells' lines apart)
+        reach = HEADING_REACH * height if alone else 2 * height
         if top - label.bbox[3] > max(reach, LINE_GAP_SLACK * line_gap(lines)):
             break
         first = _column_start(below, label, height)

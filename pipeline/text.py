@@ -101,8 +101,9 @@ def lines_joined(words: list[Word]) -> str:
     for line, nxt in zip(lines, lines[1:]):
         gap = (line[-1].bbox[3] - line[-1].bbox[1]) / 2  # about a space
         fits = line[-1].bbox[2] + gap + (nxt[0].bbox[2] - nxt[0].bbox[0]) <= widest
-        # (or after a street, a floor: 'ROAD', 'ROAD CENTRAL', '5/F')
-        ended = (fits or re.search(rf"(?:\b(?:{_STREET_WORDS})(?: (?:{_STREET_SIDES}))?|\d/F)$", out) is not None) and not is_han(out[-1:])
+        # (or after a street, a building, a floor: 'ROAD', 'ROAD CENTRAL', 'TOWER', '5/F')
+        ended = (fits or re.search(rf"(?:\b(?:{_STREET_WORDS}|{_BUILDING_WORDS})(?: (?:{_STREET_SIDES}))?|\d/F)$", out) is not None) \
+            and not is_han(out[-1:])
         if ended or out.endswith((",", "，")):
             out = out.rstrip(",， ") + ", " + join_words(nxt)
         else:  # (a Han address's lines run on)
@@ -131,6 +132,7 @@ _UNIT_WORDS = r"Room|Flat|Unit|Suite|Shop|Workshop|Block|Tower|Floor|RM|FLAT|ROO
 
 
 _STREET_SIDES = "CENTRAL|EAST|WEST|NORTH|SOUTH|Central|East|West|North|South"  # a street's part ('Queen's Road Central')
+_BUILDING_WORDS = "TOWER|HOUSE|COURT|MANSION|MANSIONS|CENTER|Tower|House|Court|Mansion|Mansions|Center"  # a building's name's end
 _STREET_WORDS = "ROAD|STREET|AVENUE|LANE|TERRACE|DRIVE|SQUARE|BUILDING|CENTRE|PLAZA|Road|Street|Avenue|Lane|Terrace|Drive|Square|Building|Centre|Plaza"
 
 
