@@ -245,14 +245,18 @@ def _typed_mark(lines: list[Line], at: int, options: dict | None):
     return lone.pop() if len(lone) == 1 and not marked and len(offered) >= 2 else None
 
 
-def _stated(lines: list[Line], at: int, about: str):
-    """A yes/no question answered by a statement, not asked ('The post is one of the professions on
-    the Talent List'): yes, or no where the statement denies it. Not where the sentence asks,
-    tells the reader what to do or offers options, and only about what `about` names (the post)."""
+def _asks(text: str, labels: list[str]) -> bool:
+    return any(re.search(p, text, flags=re.IGNORECASE) for p in labels)
+
+
+def _stated(lines: list[Line], at: int, about: str, labels: list[str]):
+    """A yes/no question answered by a statement, not asked ('The post is one of the professions on the Talent List'): yes, or
+    no where it denies it. Not where the sentence asks, tells what to do or offers options; only about what `about` names (the post)."""
     sentence = lines[at].text
     if not re.search(r"[.。]\s*$", sentence) and at + 1 < len(lines) and lines[at + 1].page is lines[at].page:
         sentence += " " + lines[at + 1].text  # the statement wraps onto the next line
-    sentence = re.split(r"(?<=[.。])\s", sentence)[0] if re.search(r"[.。]\s", sentence) else sentence
+    sentences = re.split(r"(?<=[.。])\s", sentence)  # the one of the line's sentences that names the question's subject
+    sentence = next((one for one in sentences if _asks(one, labels)), sentences[0])
     said = _data()["statements"]
     if (re.search(r"[?？]", sentence) or re.search(said["not_a_statement"], sentence, re.IGNORECASE)
             or not re.search(said["affirms"], sentence, re.IGNORECASE) or not re.search(about, sentence, re.IGNORECASE)
@@ -305,9 +309,10 @@ def choice(doc: DocView, field: str, boxes: dict[int, list[TickBox]] | None = No
 def _answer(doc: DocView, labels: list[str], options: dict | None, written: str,
             boxes: dict[int, list[TickBox]] | None, stated_of: str | None = None) -> Field | None:
     lines = doc.lines()
-    for line in lines:
-        if not any(re.search(p, line.text, flags=re.IGNORECASE) for p in labels):
-            continue
+    for at, line in enumerate(lines):
+        if not _asks(line.text, labels) and not (at + 1 < len(lines) and lines[at + 1].page is line.page and stated_of
+                                                 and _asks(f"{line.text} {lines[at + 1].text}", labels) and not _asks(lines[at + 1].text, labels)):
+            continue  # (a statement whose words wrap: '… on the Talent' / 'List.')
         boxes = boxes if boxes is not None else boxes_by_page(doc)
         image = next(im for pg, im in zip(doc.pages, doc.images) if pg is line.page)
         bottom = _options_bottom(lines, lines.index(line), options)
@@ -327,7 +332,7 @@ def _answer(doc: DocView, labels: list[str], options: dict | None, written: str,
             circled = _typed_mark(lines, lines.index(line), options)
         if circled is not None:
             return doc.field(circled, line, confidence=min(line.conf, TICK_CONFIDENCE))
-        stated = _stated(lines, lines.index(line), stated_of) if stated_of else None
+        stated = _stated(lines, lines.index(line), stated_of, labels) if stated_of else None
         if stated is not None:
             return doc.field(stated, line, confidence=min(line.conf, STATED_CONFIDENCE))
     # an option in a list of them ('(Yes/No)', 'Sex (M/F)') is what the form offers, not the answer

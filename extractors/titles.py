@@ -279,8 +279,10 @@ def subjects(prose: Prose) -> list[Mention]:
                 if not re.fullmatch(r"[A-Z][A-Za-z'-]+", t.text):
                     break
                 words.append(t.text)
-            # the longest run of them that is pinyin ('Consent for Zhao Yiran' over 'Dear Sir': not 'Dear')
-            name = next((" ".join(words[:n]) for n in range(len(words), 1, -1) if is_romanised_name(" ".join(words[:n]))), "")
+            # the longest run of them that is pinyin ('Consent for Zhao Yiran' over 'Dear Sir': not 'Dear'); after an honorific, one
+            # with its surname in capitals though no pinyin spells it ('Mr LAM Zixuan')
+            name = next((" ".join(words[:n]) for n in range(len(words), 1, -1) if is_romanised_name(" ".join(words[:n]))), "") or (
+                " ".join(words[:3]) if len(words) >= 2 and doc[i - 1].lower_ in vocabulary()["honorifics"] and any(w.isupper() for w in words[:3]) else "")
         if name:
             out.append(Mention(name, at, at + len(name), "subject", i - cue.end))
     out += [m for m in marked_people(prose) if all(o.start != m.start for o in out)]
@@ -374,10 +376,8 @@ def _closed(m: Mention) -> Mention:
 
 A_SCHOOL = re.compile(r"\b(?:University|College|Institute|Academy|School|Faculty)$|(?:大学|大學|学院|學院)$", re.IGNORECASE)
 
-
 # a pay grade named before the post ('Grade M3, Assistant Vice President', 'Band 7 – Senior Analyst')
 GRADE_FIRST = re.compile(r"(?:Grade|Band|Level|Rank|GRADE|BAND|LEVEL|RANK)\s+[A-Z]?\d{1,2}[A-Z]?\s*[,;–-]\s*(?=[A-Z])")
-
 
 # a major's name never opens on a word that joins two ('与工程', the line before it holding '材料科学'): a piece of one
 JOINING_WORDS = ("与", "與", "和", "及", "、")
