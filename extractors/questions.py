@@ -13,12 +13,24 @@ import yaml
 from rapidfuzz import fuzz
 
 from pipeline.labels import QUESTION_WORDS
-from pipeline.layout import TickBox, beside, circled, mark_ink, option_before, option_beside, radio_buttons, rings, tick_boxes
+from pipeline.layout import (
+    TickBox,
+    beside,
+    circled,
+    mark_ink,
+    option_before,
+    option_beside,
+    radio_buttons,
+    rings,
+    struck_through,
+    tick_boxes,
+)
 from pipeline.model import Field
 from pipeline.ppocr import ppocr_line
-from pipeline.text import HAN_RANGE, is_han, phrase_alternation
+from pipeline.text import is_han, phrase_alternation
 
 from .base import DocView, Line, after_label
+from .stated_answers import STATED_CONFIDENCE, asks, named, stated_answer
 
 TICK_CONFIDENCE = 0.85  # a box's ink read against its neighbour's: a stray mark can still mislead
 
@@ -245,27 +257,15 @@ def _typed_mark(lines: list[Line], at: int, options: dict | None):
     return lone.pop() if len(lone) == 1 and not marked and len(offered) >= 2 else None
 
 
-def _asks(text: str, labels: list[str]) -> bool:
-    return any(re.search(p, text, flags=re.IGNORECASE) for p in labels)
-
-
-def _stated(lines: list[Line], at: int, about: str, labels: list[str]):
-    """A yes/no question answered by a statement, not asked ('The post is one of the professions on the Talent List'): yes, or
-    no where it denies it. Not where the sentence asks, tells what to do or offers options; only about what `about` names (the post)."""
-    sentence = lines[at].text
-    if not re.search(r"[.。]\s*$", sentence) and at + 1 < len(lines) and lines[at + 1].page is lines[at].page:
-        sentence += " " + lines[at + 1].text  # the statement wraps onto the next line
-    sentences = re.split(r"(?<=[.。])\s", sentence)  # the one of the line's sentences that names the question's subject
-    sentence = next((one for one in sentences if _asks(one, labels)), sentences[0])
-    said = _data()["statements"]
-    if (re.search(r"[?？]", sentence) or re.search(said["not_a_statement"], sentence, re.IGNORECASE)
-            or not re.search(said["affirms"], sentence, re.IGNORECASE) or not re.search(about, sentence, re.IGNORECASE)
-            or re.search(r"(?i)\b(?:yes|no)\b|是|否", sentence)):
+def _left_standing(line: Line, image, options: dict | None):
+    """'Yes / No (delete as appropriate)' with the others struck through: the one option left standing (a struck word is
+    seldom read as itself: '“¥es-/')."""
+    if not any(struck_through(image, w.bbox) for w in line.words if any(c.isalnum() for c in w.text.strip("_"))):  # (no blank's rule)
         return None
-    return re.search(said["denies"], sentence, re.IGNORECASE) is None
+    standing = {a for w in line.words if (a := answer_of(w.text, options)) is not None and not struck_through(image, w.bbox)}
+    return standing.pop() if len(standing) == 1 else None
 
 
-STATED_CONFIDENCE = 0.75  # an answer read from a statement's wording, not a mark
 TYPED_MARK = re.compile(r"[\[(（]\s*[xX✓✔√vV]\s*[\])）]|[☒☑✓✔■]")
 LONE_MARK = re.compile(r"[vVxX√✓✔✗✘]")
 TYPED_EMPTY = re.compile(r"[\[(（]\s*[\])）]|[☐□]|\[\]|\(\)")
@@ -274,29 +274,7 @@ TYPED_EMPTY = re.compile(r"[\[(（]\s*[\])）]|[☐□]|\[\]|\(\)")
 def yes_no(doc: DocView, field: str, boxes: dict[int, list[TickBox]] | None = None) -> Field | None:
     question = _data()["questions"][field]
     found = _answer(doc, question["labels"], None, r"(?i)\b(?:yes|no|y|n)\b|是(?!否)|(?<!是)否", boxes, question.get("stated_of"))
-    return found if found is not None or "named_by" not in question else _named(doc, question)
-
-
-def _named(doc: DocView, question: dict) -> Field | None:
-    """A question that asks for the thing by name where it applies ('If the post is under a profession of
-    the Talent List, state the profession:'): yes where a name is written after it, no where it says none."""
-    lines = doc.lines()
-    for at, line in enumerate(lines):
-        if not any(re.search(p, line.text, re.IGNORECASE) for p in question["labels"]):
-            continue
-        asked = re.search(question["named_by"], line.text, re.IGNORECASE)
-        if not asked:
-            continue
-        rest = re.sub(r"^\s*[(（][^)）]{0,20}[)）]", "", line.text[asked.end():]).strip(" :：_.")  # '(if any)'
-        # the question's twin in Chinese before the answer ('Talent List profession 人才清單職業  Not applicable')
-        rest = re.sub(rf"^[{HAN_RANGE}]*(?:{'|'.join(question['labels'])})[{HAN_RANGE}]*\s*[:：]?\s*", "", rest)
-        if not rest and at + 1 < len(lines) and lines[at + 1].page is line.page:
-            line, rest = lines[at + 1], lines[at + 1].text.strip(" _.")
-        if rest:
-            # none written, alone, opening a note ('N/A - not under the list') or before its Chinese ('Not applicable 不適用')
-            none = re.match(rf"(?:{question['none_words']})(?:\s*[-–—:,(]|$|(?<=[a-z])\s*(?=[{HAN_RANGE}]))", rest, re.IGNORECASE) is not None
-            return doc.field(not none, line, confidence=min(line.conf, STATED_CONFIDENCE))
-    return None
+    return found if found is not None or "named_by" not in question else named(doc, question)
 
 
 def choice(doc: DocView, field: str, boxes: dict[int, list[TickBox]] | None = None) -> Field | None:
@@ -310,8 +288,8 @@ def _answer(doc: DocView, labels: list[str], options: dict | None, written: str,
             boxes: dict[int, list[TickBox]] | None, stated_of: str | None = None) -> Field | None:
     lines = doc.lines()
     for at, line in enumerate(lines):
-        if not _asks(line.text, labels) and not (at + 1 < len(lines) and lines[at + 1].page is line.page and stated_of
-                                                 and _asks(f"{line.text} {lines[at + 1].text}", labels) and not _asks(lines[at + 1].text, labels)):
+        if not asks(line.text, labels) and not (at + 1 < len(lines) and lines[at + 1].page is line.page and stated_of
+                                                 and asks(f"{line.text} {lines[at + 1].text}", labels) and not asks(lines[at + 1].text, labels)):
             continue  # (a statement whose words wrap: '… on the Talent' / 'List.')
         boxes = boxes if boxes is not None else boxes_by_page(doc)
         image = next(im for pg, im in zip(doc.pages, doc.images) if pg is line.page)
@@ -332,7 +310,10 @@ def _answer(doc: DocView, labels: list[str], options: dict | None, written: str,
             circled = _typed_mark(lines, lines.index(line), options)
         if circled is not None:
             return doc.field(circled, line, confidence=min(line.conf, TICK_CONFIDENCE))
-        stated = _stated(lines, lines.index(line), stated_of, labels) if stated_of else None
+        struck = _left_standing(line, image, options)
+        if struck is not None:
+            return doc.field(struck, line, confidence=min(line.conf, TICK_CONFIDENCE))
+        stated = stated_answer(lines, lines.index(line), stated_of, labels, _data()["statements"]) if stated_of else None
         if stated is not None:
             return doc.field(stated, line, confidence=min(line.conf, STATED_CONFIDENCE))
     # an option in a list of them ('(Yes/No)', 'Sex (M/F)') is what the form offers, not the answer

@@ -105,6 +105,7 @@ def _extract(doc_type: str, doc: DocView) -> dict[str, Field]:
     if doc_type == "applicant_form":
         _given_names_by_han(out)
         _names_read_again(doc, out)
+        _surname_by_han(out)
         if "travel_document_number" in out:
             forms.add_second_reading(doc, out["travel_document_number"])
     if doc_type == "employer_form" and "applicant_name" in out:
@@ -184,6 +185,19 @@ def _given_names_by_han(out: dict[str, Field]) -> None:
     found = {r[len(head):] for r in hanzi_readings(str(zh.value), per_char=2) if r.startswith(head + read) and len(r) == len(head + read) + 1}
     if len(found) == 1:
         mended(giv, found.pop())
+
+
+def _surname_by_han(out: dict[str, Field]) -> None:
+    """A surname read a letter wrong where a pen's letter looks like another ('TIANG' for 江's JIANG): the Chinese name's own
+    reading of it, where the given names spell the rest and one reading alone is a letter away."""
+    zh, sur, giv = out.get("name_zh"), out.get("surname"), out.get("given_names")
+    if not (zh and sur and giv) or spells(str(zh.value), f"{sur.value} {giv.value}"):
+        return
+    head, rest = latin_key(str(sur.value)), latin_key(str(giv.value))
+    found = {r[:len(head)] for r in hanzi_readings(str(zh.value), per_char=2)
+             if rest and r.endswith(rest) and len(r) == len(head + rest) and sum(a != b for a, b in zip(r, head)) == 1}
+    if len(found) == 1:
+        mended(sur, found.pop())
 
 
 def _name_in_brackets(doc: DocView, found: Field) -> None:

@@ -70,13 +70,16 @@ def _company(text: str) -> str | None:
     return min(found, key=lambda m: m.start(1)).group(1).strip() if found else None
 
 
+SUM_AFTER = re.compile(r"\s*[/|;,]\s*(?:HK\$|HKD|US\$|USD|RMB|\$)\s?\d[\d,.]*.*$", re.IGNORECASE)
+
+
 def _text(text: str) -> str | None:
     """Free text up to a wide gap; of a bilingual value ('Asset management 資產管理'), the
     language it opens in."""
     text = re.split(r"\s{2,}", text)[0]
     if re.match(r"[A-Za-z]", text):
         text = re.split(HAN, text)[0]
-    text = text.strip(" :：.,;")
+    text = SUM_AFTER.sub("", text).strip(" :：.,;")  # the next field's sum ('Post / salary: DATA ENGINEER / HK$41,000')
     return text if len(text) >= 2 and re.search(rf"[A-Za-z]|{HAN}", text) else None
 
 

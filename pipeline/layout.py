@@ -177,6 +177,28 @@ def circled(image: Image.Image, bbox: BBox) -> bool:
     return False
 
 
+STRUCK = 0.6  # share of a word's width one dark run across its middle covers where a pen struck it through
+
+
+def struck_through(image: Image.Image, bbox: BBox) -> bool:
+    """Whether a pen's line strikes a word through ('~~Yes~~ / No', delete as appropriate): a row of its middle dark over most
+    of the word's width; print's own strokes (an 'e's bar) cross a letter, not the word."""
+    x0, y0, x1, y1 = bbox
+    if x1 - x0 < 8 or y1 - y0 < 6:
+        return False
+    h = y1 - y0
+    dark = np.asarray(image.crop((x0, y0 + h // 4, x1, y1 - h // 5)).convert("L")) < INK
+    return any(_longest_run(row) >= STRUCK * (x1 - x0) for row in dark)
+
+
+def _longest_run(row: np.ndarray) -> int:
+    best = run = 0
+    for ink in row:
+        run = run + 1 if ink else 0
+        best = max(best, run)
+    return best
+
+
 def rings(image: Image.Image, region: BBox, line_height: float) -> list[BBox]:
     """Pen rings in a region, found from the ink alone (the word inside may be lost to the reading):
     one stroke closed round a space a word fits in, hollow, its corners empty (a box has ink there)."""
