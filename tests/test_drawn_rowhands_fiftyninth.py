@@ -2,7 +2,7 @@
 drew. What they needed: a date written in three boxes of its own (pipeline/word_runs.date_in_boxes); a colon misread as
 '!'; a list's bullet before a label, which still opens its row, and an en dash after it (pipeline/labels); answers
 typed as '[X] No' (extractors/questions._typed_mark) or stated in a sentence ('The post is one of the professions on
-the Talent List', _stated); 'Applicant:' as a label; a form written as a letter, its employer the company that signs
+the Talent List', stated_answers.stated_answer); 'Applicant:' as a label; a form written as a letter, its employer the company that signs
 it (data/prose.yaml: unstated); an e-mail's addressee in its 'To:' header (extractors/letters); a cue of discretion
 that belongs to the bonus after the salary, not the salary (extractors/pay_terms)."""
 from PIL import Image
@@ -13,7 +13,8 @@ from extractors.employment_contract import MONEY
 from extractors.letters import addressee
 from extractors.pay_terms import pay_items
 from extractors.prose import Prose
-from extractors.questions import _stated, _typed_mark
+from extractors.questions import _data, _typed_mark
+from extractors.stated_answers import stated_answer
 from pipeline.labels import find_labels
 from pipeline.model import Page, Word
 from pipeline.pairs import values_beside
@@ -57,6 +58,10 @@ def test_answers_typed_as_marks():
     yes = _lines("Is the post under the Talent List of Hong Kong?", "[x] Yes [] No")
     assert _typed_mark(no, 0, None) is False and _typed_mark(yes, 0, None) is True
     assert _typed_mark(_lines("Is the post under the Talent List? Yes / No"), 0, None) is None
+
+
+def _stated(lines, at, about):
+    return stated_answer(lines, at, about, _data()["questions"]["talent_list"]["labels"], _data()["statements"])
 
 
 def test_a_question_answered_by_a_statement():
