@@ -279,10 +279,10 @@ def subjects(prose: Prose) -> list[Mention]:
                 if not re.fullmatch(r"[A-Z][A-Za-z'-]+", t.text):
                     break
                 words.append(t.text)
-            # the longest run of them that is pinyin ('Consent for Zhao Yiran' over 'Dear Sir': not 'Dear'); after an honorific, one
-            # with its surname in capitals though no pinyin spells it ('Mr LAM Zixuan')
+            # the longest run of them that is pinyin ('Consent for Zhao Yiran' over 'Dear Sir': not 'Dear'); after an honorific, two
+            # words, the surname's in capitals, though no pinyin spells them ('Mr LAM Zixuan'; not 'Ms LIAO Yuging Post held:')
             name = next((" ".join(words[:n]) for n in range(len(words), 1, -1) if is_romanised_name(" ".join(words[:n]))), "") or (
-                " ".join(words[:3]) if len(words) >= 2 and doc[i - 1].lower_ in vocabulary()["honorifics"] and any(w.isupper() for w in words[:3]) else "")
+                " ".join(words) if len(words) == 2 and doc[i - 1].lower_ in vocabulary()["honorifics"] and words[0].isupper() else "")
         if name:
             out.append(Mention(name, at, at + len(name), "subject", i - cue.end))
     out += [m for m in marked_people(prose) if all(o.start != m.start for o in out)]

@@ -22,3 +22,11 @@ def test_local_staff_a_column_of_a_table_a_row_a_year():
     out = extract("business_plan", doc_of_rows(rows, source="ocr"))
     assert out["local_jobs"].value == 3
     assert out["projected_turnover_hkd"].value == 1350000.0
+
+
+def test_a_name_after_an_honorific_does_not_run_into_the_next_label():
+    # (the 80th's consent, on the re-read: 'Employee: Ms LIAO Yuging Post held: …', the given name misread out of pinyin)
+    rows = [[(140, "Dongjiang Precision Moulds Co., Ltd.")], [(140, "EMPLOYER'S CONSENT")],
+            [(140, "Employee: Ms TAN Yuging Position held: Mould Designer")], [(140, "The company agrees that the staff member takes up employment in Hong Kong.")]]
+    out = extract("consent_letter", doc_of_rows(rows, source="ocr"))
+    assert "POSITION" not in str(out["applicant_name"].value).upper()
