@@ -41,3 +41,11 @@ def test_a_whole_name_after_a_bracket_that_says_the_order():
     out = extract("applicant_form", doc_of_rows(rows, source="ocr"))
     assert (out["surname"].value, out["given_names"].value) == ("FANG", "YITING")
     assert out["employer_name"].value == "Larchmont Survey Partners Limited"
+
+
+def test_an_employer_wrapped_onto_a_line_that_opens_company_limited():
+    # (seed 8080's tuned families on the re-read: 'company' a label alone cut 'Pearl Technology' / 'Company Limited')
+    rows = [[(140, "ID 990A")], [(140, "Surname"), (600, "LUO")], [(140, "Name of employer"), (600, "Harbour Crest Trading")],
+            [(600, "Company Limited")], [(140, "Job title"), (600, "Buyer")]]
+    out = extract("applicant_form", doc_of_rows(rows, source="ocr", step=40))
+    assert out["employer_name"].value == "Harbour Crest Trading Company Limited"
