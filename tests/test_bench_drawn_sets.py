@@ -1,5 +1,5 @@
 """scripts/bench_drawn_forms.py finds its sets by the ordinals that end the drawn modules' names."""
-from scripts.bench_drawn_forms import drawn_sets, ordinal
+from scripts.bench_drawn_forms import drawn_sets, ordinal, upload
 
 
 def test_ordinals_written_as_one_word():
@@ -13,3 +13,14 @@ def test_every_drawn_set_found_in_order():
     numbers = [ordinal(name) for name in sets]
     assert sets["first"] == "drawn_forms" and sets["threehundredthirtysixth"] == "drawn_pochard_threehundredthirtysixth"
     assert numbers == list(range(1, len(sets) + 1))  # none missing, none twice
+
+
+def test_sets_read_together_keep_their_cases_apart(tmp_path):
+    """Several sets in one run (one start-up): each set's cases named after it, so each is scored on its own."""
+    inbox = tmp_path / "inbox"
+    first = upload("sixhundredthirtyfirst", tmp_path / "a", inbox, "sixhundredthirtyfirst--")
+    second = upload("sixhundredthirtysecond", tmp_path / "b", inbox, "sixhundredthirtysecond--")
+    cases = sorted(p.name for p in inbox.iterdir())
+    assert cases == sorted(set(first[2].values()) | set(second[2].values())) and len(cases) == 6
+    assert all(case.startswith(("sixhundredthirtyfirst--form-", "sixhundredthirtysecond--form-")) for case in cases)
+    assert all(len(list((inbox / case).iterdir())) == 1 for case in cases)
