@@ -260,9 +260,10 @@ def _typed_mark(lines: list[Line], at: int, options: dict | None):
 def _left_standing(line: Line, image, options: dict | None):
     """'Yes / No (delete as appropriate)' with the others struck through: the one option left standing (a struck word is
     seldom read as itself: '“¥es-/')."""
-    if not any(struck_through(image, w.bbox) for w in line.words if any(c.isalnum() for c in w.text.strip("_"))):  # (no blank's rule)
+    struck = {id(w) for w in line.words if any(c.isalnum() for c in w.text.strip("_")) and struck_through(image, w.bbox)}  # (no blank's rule)
+    if not struck:
         return None
-    standing = {a for w in line.words if (a := answer_of(w.text, options)) is not None and not struck_through(image, w.bbox)}
+    standing = {a for w in line.words if (a := answer_of(w.text, options)) is not None and id(w) not in struck}
     return standing.pop() if len(standing) == 1 else None
 
 
